@@ -1,0 +1,72 @@
+/**
+ * `npm run dev`: the whole platform on this machine. Builds the site if needed, starts the emulators
+ * and the gateway, seeds demo data, and stops every child on Ctrl-C / SIGTERM.
+ *
+ * Environment: PORT (default 3000), CHIKITSA_DATA_DIR (default ./.data), SKIP_WEB_BUILD=1.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PASSWORD, demoDoctors, demoPeople } from '../lib/local/seed.ts';
+import { ROOT, startTwin } from '../lib/local/twin.ts';
+
+const started = Date.now();
+const port = Number(process.env.PORT ?? 3000);
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildSiteIfStale() {
+  const dist = join(ROOT, 'web/dist/index.html');
+  const sources = [join(ROOT, 'web/src'), join(ROOT, 'web/public')].filter(existsSync);
+  const stale = !existsSync(dist) || sources.some((dir) => newestMtime(dir) > statSync(dist).mtimeMs);
+  if (!stale) return;
+  console.log('Building the web site (web/dist)…');
+  const result = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('The web build failed');
+}
+
+if (!process.env.SKIP_WEB_BUILD) buildSiteIfStale();
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+const twin = await startTwin({
+  port,
+  dataDir: process.env.CHIKITSA_DATA_DIR ?? join(ROOT, '.data'),
+  persistent: true,
+  seed: true,
+  log: (line) => console.log(line),
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the local twin…`);
+  await twin.stop();
+  process.exit(0);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => void shutdown(signal));
+process.on('uncaughtException', (error) => {
+  console.error(error);
+  void shutdown('uncaughtException');
+});
+
+console.log(`
+Chikitsa360 is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+  Site and API   ${twin.url}/
+  Health         ${twin.url}/api/health
+  Mailbox        ${twin.mailboxUrl}/   (verification codes, receipts, transcripts)
+
+Demo logins (password ${DEMO_PASSWORD}):
+  admin     ${demoPeople.admin.email}
+  patient   ${demoPeople.patient.email}
+  doctor    ${demoDoctors[0]!.email}  (and ${demoDoctors.length - 1} more: *.*@chikitsa360.local)
+
+Press Ctrl-C to stop.`);

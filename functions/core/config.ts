@@ -1,0 +1,73 @@
+/**
+ * Typed configuration, read once from the environment. The cloud and the local twin differ only in
+ * the endpoints (and the provider choices the operator makes); there is no "if local" anywhere else.
+ */
+import { z } from 'zod';
+
+const optionalUrl = z.url().optional();
+
+const schema = z.object({
+  STAGE: z.string().min(1).default('local'),
+  AWS_REGION: z.string().min(1).default('ap-south-1'),
+  APP_ORIGIN: z.url(),
+  TABLE_NAME: z.string().min(1),
+  RECORDINGS_BUCKET: z.string().min(1),
+  EMAIL_FROM: z.string().min(3).default('Chikitsa360 <care@chikitsa360.in>'),
+  USER_POOL_ID: z.string().min(1),
+  USER_POOL_CLIENT_ID: z.string().min(1),
+  /** Issuer and JWKS of the user pool; for real Cognito both are derived from the pool id. */
+  JWT_ISSUER: optionalUrl,
+  JWKS_URI: optionalUrl,
+  DYNAMODB_ENDPOINT: optionalUrl,
+  S3_ENDPOINT: optionalUrl,
+  SES_ENDPOINT: optionalUrl,
+  COGNITO_ENDPOINT: optionalUrl,
+  SFN_ENDPOINT: optionalUrl,
+  /** https://{apiId}.execute-api.{region}.amazonaws.com/{stage} in the cloud; the gateway locally. */
+  WS_MANAGEMENT_ENDPOINT: optionalUrl,
+  STATE_MACHINE_ARN: z.string().optional(),
+  PAYMENT_PROVIDER: z.enum(['razorpay', 'simulated']).default('simulated'),
+  VIDEO_PROVIDER: z.enum(['p2p', 'daily']).default('p2p'),
+  TRANSCRIBER: z.enum(['deepgram', 'offline']).default('offline'),
+  DEEPGRAM_MODEL: z.string().default('nova-3-medical'),
+  /** JSON array of RTCIceServer; empty on localhost. */
+  ICE_SERVERS: z.string().default('[]'),
+});
+
+export type Config = Readonly<
+  z.infer<typeof schema> & {
+    jwtIssuer: string;
+    jwksUri: string;
+    /** Cookies get `Secure` unless the site itself is served over plain http on loopback. */
+    secureCookies: boolean;
+  }
+>;
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  const env = parsed.data;
+  const cognitoIssuer = `https://cognito-idp.${env.AWS_REGION}.amazonaws.com/${env.USER_POOL_ID}`;
+  const jwtIssuer = env.JWT_ISSUER ?? cognitoIssuer;
+  const origin = new URL(env.APP_ORIGIN);
+  cached = Object.freeze({
+    ...env,
+    jwtIssuer,
+    jwksUri: env.JWKS_URI ?? `${jwtIssuer}/.well-known/jwks.json`,
+    secureCookies: !(
+      origin.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(origin.hostname)
+    ),
+  });
+  return cached;
+}
+
+/** Tests and the local twin change the environment between runs in one process. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

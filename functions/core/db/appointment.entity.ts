@@ -1,0 +1,54 @@
+import { Entity } from 'electrodb';
+import { SERVICE, timestamps } from './common.ts';
+
+export const appointmentStatuses = ['REQUESTED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
+export type AppointmentStatus = (typeof appointmentStatuses)[number];
+
+/**
+ * An appointment. `byStatus` serves both the hold sweeper (status REQUESTED, holdExpiresAt < now) and
+ * the admin lists; holdExpiresAt is createdAt + 15 min, so it also orders by creation. A status change
+ * must write `status` and `holdExpiresAt` together, or ElectroDB cannot rebuild that key.
+ */
+export const appointmentEntity = () =>
+  new Entity({
+    model: { entity: 'appointment', version: '1', service: SERVICE },
+    attributes: {
+      appointmentId: { type: 'string', required: true, readOnly: true },
+      patientId: { type: 'string', required: true, readOnly: true },
+      doctorId: { type: 'string', required: true, readOnly: true },
+      patientName: { type: 'string', required: true },
+      doctorName: { type: 'string', required: true },
+      specialty: { type: 'string' },
+      startAt: { type: 'string', required: true },
+      endAt: { type: 'string', required: true },
+      timeZone: { type: 'string', required: true },
+      status: { type: appointmentStatuses, required: true },
+      holdExpiresAt: { type: 'string', required: true },
+      reason: { type: 'string', required: true },
+      notes: { type: 'string' },
+      feePaise: { type: 'number', required: true },
+      cancelledBy: { type: 'string' },
+      cancelReason: { type: 'string' },
+      recordingEnabled: { type: 'boolean', default: true },
+      videoRoom: { type: 'string' },
+      ...timestamps,
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['appointmentId'] }, sk: { field: 'sk', composite: [] } },
+      byPatient: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['patientId'] },
+        sk: { field: 'gsi1sk', composite: ['startAt'] },
+      },
+      byDoctor: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: ['doctorId'] },
+        sk: { field: 'gsi2sk', composite: ['startAt'] },
+      },
+      byStatus: {
+        index: 'gsi3',
+        pk: { field: 'gsi3pk', composite: ['status'] },
+        sk: { field: 'gsi3sk', composite: ['holdExpiresAt', 'appointmentId'] },
+      },
+    },
+  });

@@ -1,0 +1,52 @@
+/**
+ * The ElectroDB service over the single table: every entity of DESIGN.md §3. Built once per process
+ * on first use.
+ */
+import { Service } from 'electrodb';
+import { appointmentEntity } from './appointment.entity.ts';
+import { chatMessageEntity, connectionEntity } from './chat.entity.ts';
+import { entityConfig } from './common.ts';
+import { healthTipEntity, serviceEntity, testimonialEntity } from './content.entity.ts';
+import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
+import { paymentEntity, receiptEntity } from './payment.entity.ts';
+import { auditEventEntity, counterEntity, markerEntity } from './platform.entity.ts';
+import { slotEntity } from './slot.entity.ts';
+import { recordingEntity, transcriptionEntity } from './transcription.entity.ts';
+import { userEntity } from './user.entity.ts';
+
+const build = () =>
+  new Service(
+    {
+      user: userEntity(),
+      doctorNameToken: doctorNameTokenEntity(),
+      slot: slotEntity(),
+      appointment: appointmentEntity(),
+      payment: paymentEntity(),
+      receipt: receiptEntity(),
+      chatMessage: chatMessageEntity(),
+      connection: connectionEntity(),
+      transcription: transcriptionEntity(),
+      recording: recordingEntity(),
+      service: serviceEntity(),
+      testimonial: testimonialEntity(),
+      healthTip: healthTipEntity(),
+      counter: counterEntity(),
+      auditEvent: auditEventEntity(),
+      marker: markerEntity(),
+    },
+    entityConfig(),
+  );
+
+export type Db = ReturnType<typeof build>;
+let instance: Db | undefined;
+
+export function db(): Db {
+  instance ??= build();
+  return instance;
+}
+
+export const entities = () => db().entities;
+
+export type { AppointmentStatus } from './appointment.entity.ts';
+export { epochSeconds, nowIso } from './common.ts';
+export type { Role } from './user.entity.ts';

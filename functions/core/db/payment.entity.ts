@@ -1,0 +1,74 @@
+import { Entity } from 'electrodb';
+import { SERVICE, timestamps } from './common.ts';
+
+export const paymentStatuses = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED'] as const;
+
+/** The payment for one appointment (money in integer paise). */
+export const paymentEntity = () =>
+  new Entity({
+    model: { entity: 'payment', version: '1', service: SERVICE },
+    attributes: {
+      appointmentId: { type: 'string', required: true, readOnly: true },
+      paymentRecordId: { type: 'string', required: true, readOnly: true },
+      patientId: { type: 'string', required: true },
+      doctorId: { type: 'string', required: true },
+      provider: { type: ['razorpay', 'simulated'] as const, required: true },
+      orderId: { type: 'string', required: true },
+      providerPaymentId: { type: 'string' },
+      basePaise: { type: 'number', required: true },
+      gstPaise: { type: 'number', required: true },
+      amountPaise: { type: 'number', required: true },
+      currency: { type: 'string', required: true, default: 'INR' },
+      status: { type: paymentStatuses, required: true },
+      failureReason: { type: 'string' },
+      paidAt: { type: 'string' },
+      refundId: { type: 'string' },
+      refundPaise: { type: 'number' },
+      refundedAt: { type: 'string' },
+      ...timestamps,
+    },
+    indexes: {
+      byAppointment: {
+        pk: { field: 'pk', composite: ['appointmentId'] },
+        sk: { field: 'sk', composite: [] },
+      },
+      byOrder: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['orderId'] },
+        sk: { field: 'gsi1sk', composite: [] },
+      },
+      byStatus: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: ['status'] },
+        sk: { field: 'gsi2sk', composite: ['createdAt', 'appointmentId'] },
+      },
+    },
+  });
+
+/** The GST receipt of a completed payment; immutable once written. */
+export const receiptEntity = () =>
+  new Entity({
+    model: { entity: 'receipt', version: '1', service: SERVICE },
+    attributes: {
+      appointmentId: { type: 'string', required: true, readOnly: true },
+      receiptNumber: { type: 'string', required: true, readOnly: true },
+      patientName: { type: 'string', required: true },
+      doctorName: { type: 'string', required: true },
+      doctorRegistrationNumber: { type: 'string' },
+      appointmentStartAt: { type: 'string', required: true },
+      timeZone: { type: 'string', required: true },
+      basePaise: { type: 'number', required: true },
+      gstPaise: { type: 'number', required: true },
+      totalPaise: { type: 'number', required: true },
+      currency: { type: 'string', required: true },
+      providerPaymentId: { type: 'string', required: true },
+      paidAt: { type: 'string', required: true },
+      ...timestamps,
+    },
+    indexes: {
+      byAppointment: {
+        pk: { field: 'pk', composite: ['appointmentId'] },
+        sk: { field: 'sk', composite: [] },
+      },
+    },
+  });

@@ -1,0 +1,71 @@
+import { Entity } from 'electrodb';
+import { SERVICE, timestamps } from './common.ts';
+
+export const transcriptionStatuses = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
+
+/** The transcript of one appointment's recording; by status for the admin's failed list and retries. */
+export const transcriptionEntity = () =>
+  new Entity({
+    model: { entity: 'transcription', version: '1', service: SERVICE },
+    attributes: {
+      appointmentId: { type: 'string', required: true, readOnly: true },
+      recordingId: { type: 'string', required: true },
+      status: { type: transcriptionStatuses, required: true },
+      provider: { type: 'string' },
+      text: { type: 'string' },
+      utterances: {
+        type: 'list',
+        items: {
+          type: 'map',
+          properties: {
+            speaker: { type: 'string', required: true },
+            start: { type: 'number', required: true },
+            end: { type: 'number', required: true },
+            text: { type: 'string', required: true },
+          },
+        },
+      },
+      language: { type: 'string' },
+      durationSec: { type: 'number' },
+      error: { type: 'string' },
+      executionName: { type: 'string' },
+      attempts: { type: 'number', default: 0 },
+      ...timestamps,
+    },
+    indexes: {
+      byAppointment: {
+        pk: { field: 'pk', composite: ['appointmentId'] },
+        sk: { field: 'sk', composite: [] },
+      },
+      byStatus: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['status'] },
+        sk: { field: 'gsi1sk', composite: ['updatedAt', 'appointmentId'] },
+      },
+    },
+  });
+
+/** A recording in progress: its uploaded chunks, until closed by the marker or the sweeper. */
+export const recordingEntity = () =>
+  new Entity({
+    model: { entity: 'recording', version: '1', service: SERVICE },
+    attributes: {
+      appointmentId: { type: 'string', required: true, readOnly: true },
+      recordingId: { type: 'string', required: true, readOnly: true },
+      status: { type: ['OPEN', 'CLOSED'] as const, required: true },
+      nextSeq: { type: 'number', required: true, default: 0 },
+      lastChunkAt: { type: 'string', required: true },
+      ...timestamps,
+    },
+    indexes: {
+      byAppointment: {
+        pk: { field: 'pk', composite: ['appointmentId'] },
+        sk: { field: 'sk', composite: ['recordingId'] },
+      },
+      byStatus: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['status'] },
+        sk: { field: 'gsi1sk', composite: ['lastChunkAt', 'recordingId'] },
+      },
+    },
+  });

@@ -1,0 +1,73 @@
+import { Entity } from 'electrodb';
+import { SERVICE, timestamps } from './common.ts';
+
+export const roles = ['patient', 'doctor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+export const verificationStatuses = ['pending', 'verified', 'rejected'] as const;
+
+/**
+ * A person, with the doctor profile on the same item (a doctor is read with their profile far more
+ * often than without it).
+ *
+ * Index upkeep (found by experiment): ElectroDB rebuilds a GSI key only when that index's composite
+ * attributes are in the write, and evaluates `condition` only then. So the verified-doctor listing uses
+ * dedicated attributes, `listedSpecialty` and `listedName`, written together by the discovery domain
+ * when a doctor is listed (verified) and cleared when unlisted; nothing else writes them.
+ */
+export const userEntity = () =>
+  new Entity({
+    model: { entity: 'user', version: '1', service: SERVICE },
+    attributes: {
+      userId: { type: 'string', required: true, readOnly: true },
+      email: { type: 'string', required: true },
+      firstName: { type: 'string', required: true },
+      lastName: { type: 'string', required: true },
+      role: { type: roles, required: true },
+      /** gsi2 partition: 'patient' | 'admin' | 'doctor-pending' | 'doctor-verified' | 'doctor-rejected'. */
+      directory: { type: 'string', required: true },
+      disabled: { type: 'boolean', default: false },
+      phone: { type: 'string' },
+      address: { type: 'string' },
+      dateOfBirth: { type: 'string' },
+      pictureUrl: { type: 'string' },
+      timeZone: { type: 'string', default: 'Asia/Kolkata' },
+      // Doctor profile
+      specialty: { type: 'string' },
+      registrationNumber: { type: 'string' },
+      experienceYears: { type: 'number' },
+      bio: { type: 'string' },
+      feePaise: { type: 'number' },
+      education: { type: 'string' },
+      hospital: { type: 'string' },
+      languages: { type: 'list', items: { type: 'string' } },
+      available: { type: 'boolean' },
+      featured: { type: 'boolean' },
+      verificationStatus: { type: verificationStatuses },
+      verificationNote: { type: 'string' },
+      verifiedAt: { type: 'string' },
+      /** Set only while the doctor is verified and listed: the specialty, and "surname first id". */
+      listedSpecialty: { type: 'string' },
+      listedName: { type: 'string' },
+      ...timestamps,
+    },
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['userId'] }, sk: { field: 'sk', composite: [] } },
+      byEmail: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['email'] },
+        sk: { field: 'gsi1sk', composite: [] },
+      },
+      byDirectory: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: ['directory'] },
+        sk: { field: 'gsi2sk', composite: ['createdAt', 'userId'] },
+      },
+      /** Listed (verified) doctors only — sparse — by specialty, ordered by surname. */
+      doctorsBySpecialty: {
+        index: 'gsi3',
+        condition: (a) => Boolean(a.listedSpecialty),
+        pk: { field: 'gsi3pk', composite: ['listedSpecialty'] },
+        sk: { field: 'gsi3sk', composite: ['listedName'] },
+      },
+    },
+  });

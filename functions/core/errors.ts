@@ -1,0 +1,65 @@
+/**
+ * Errors that map to HTTP answers. Domain code throws these; the HTTP stack turns them into
+ * `{ error: { code, message, details? } }` with the status. Anything else is a 500 (or a 503 when a
+ * dependency is unreachable) and is logged with the request id.
+ */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badRequest = (message: string, details?: FieldErrors) =>
+  new AppError(400, 'bad_request', message, details);
+export const validationFailed = (details: FieldErrors) =>
+  new AppError(400, 'validation_failed', 'Some fields are not valid.', details);
+export const unauthorized = (message = 'Please sign in.') => new AppError(401, 'unauthorized', message);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new AppError(403, 'forbidden', message);
+export const notFound = (message = 'Not found.') => new AppError(404, 'not_found', message);
+export const conflict = (message: string, code = 'conflict') => new AppError(409, code, message);
+export const gone = (message: string) => new AppError(410, 'gone', message);
+export const tooMany = (message = 'Too many requests. Please wait a moment.') =>
+  new AppError(429, 'too_many_requests', message);
+export const unavailable = (message = 'A service we depend on is unavailable. Please try again shortly.') =>
+  new AppError(503, 'service_unavailable', message);
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
+
+/** True when the error (or its cause chain) says a dependency could not be reached or timed out. */
+export function isDependencyDown(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
+    const err = e as {
+      code?: string;
+      name?: string;
+      $metadata?: { httpStatusCode?: number };
+      cause?: unknown;
+    };
+    if (err.code && NETWORK_CODES.has(err.code)) return true;
+    if (err.name === 'TimeoutError' || err.name === 'RequestTimeout' || err.name === 'AbortError')
+      return true;
+    if (err.name === 'ServiceUnavailable' || err.name === 'ThrottlingException') return true;
+    if (err.name === 'ProvisionedThroughputExceededException' || err.name === 'RequestLimitExceeded')
+      return true;
+    if ((err.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+    const errors = (e as { errors?: unknown[] }).errors;
+    if (Array.isArray(errors) && errors.some((x) => isDependencyDown(x))) return true;
+    e = err.cause;
+  }
+  return false;
+}

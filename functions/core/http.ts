@@ -1,0 +1,304 @@
+/**
+ * The HTTP stack every context shares. A context's handler is
+ *
+ *   export const handler = httpHandler('content', { home: operation({...}), ... })
+ *
+ * and the stack, driven by the route table, does the rest in this order: request id and logging →
+ * error mapping → route lookup → same-origin check for writes → authentication and the route's auth
+ * rule (including "party", which loads the appointment once and hands it to the operation) → JSON
+ * body parsing → zod validation of path, query and body → the operation.
+ */
+import middy, { type MiddlewareObj } from '@middy/core';
+import httpRouterHandler from '@middy/http-router';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import {
+  type AuthRule,
+  type ContextName,
+  type HttpRoute,
+  httpRoutes,
+  type OperationsOf,
+  routeKey,
+} from '../../lib/routes.ts';
+import { type AuthContext, authenticate } from './auth.ts';
+import { config } from './config.ts';
+import {
+  AppError,
+  badRequest,
+  forbidden,
+  isDependencyDown,
+  notFound,
+  unauthorized,
+  unavailable,
+  validationFailed,
+} from './errors.ts';
+import { logger } from './logger.ts';
+import { loadPartyAppointment, type PartyAppointment } from './party.ts';
+
+export type HttpEvent = APIGatewayProxyEventV2;
+export type HttpResponse = APIGatewayProxyStructuredResultV2;
+
+const MAX_BODY_BYTES = 64 * 1024;
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** What an operation may return besides plain JSON data (which means 200). */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body?: unknown,
+    readonly options: { cookies?: string[]; headers?: Record<string, string>; binary?: Uint8Array } = {},
+  ) {}
+}
+export const ok = (body: unknown, options?: Reply['options']) => new Reply(200, body, options);
+export const created = (body: unknown, options?: Reply['options']) => new Reply(201, body, options);
+export const accepted = (body: unknown) => new Reply(202, body);
+export const noContent = (options?: Reply['options']) => new Reply(204, undefined, options);
+
+export interface OperationRequest<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  /** The caller; null only on public and webhook routes. */
+  auth: AuthContext | null;
+  /** Set on party routes: the appointment the caller is a party to. */
+  appointment: PartyAppointment | null;
+  rawBody: string;
+  headers: Record<string, string | undefined>;
+  requestId: string;
+  sourceIp: string;
+}
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface OperationDef<
+  BS extends Schema | undefined,
+  QS extends Schema | undefined,
+  PS extends Schema | undefined,
+> {
+  body?: BS;
+  query?: QS;
+  params?: PS;
+  run: (req: OperationRequest<Out<BS>, Out<QS>, Out<PS>>) => Promise<unknown>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the operation table is heterogeneous by design
+type AnyOperation = OperationDef<any, any, any>;
+
+/** Declares an operation; the schemas type the request the run function receives. */
+export const operation = <
+  BS extends Schema | undefined = undefined,
+  QS extends Schema | undefined = undefined,
+  PS extends Schema | undefined = undefined,
+>(
+  def: OperationDef<BS, QS, PS>,
+) => def;
+
+interface StackContext extends Context {
+  route?: HttpRoute;
+  auth?: AuthContext | null;
+  appointment?: PartyAppointment | null;
+  parsedBody?: unknown;
+}
+
+const routesByKey = new Map((httpRoutes as readonly HttpRoute[]).map((r) => [routeKey(r), r]));
+
+const header = (event: HttpEvent, name: string) =>
+  event.headers?.[name] ?? event.headers?.[name.toLowerCase()];
+
+function fieldErrors(error: z.ZodError, prefix: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || prefix;
+    out[key] = [...(out[key] ?? []), issue.message];
+  }
+  return out;
+}
+
+export function toErrorResponse(error: unknown, requestId: string): HttpResponse {
+  let appError: AppError;
+  if (error instanceof AppError) appError = error;
+  else if (isDependencyDown(error)) {
+    logger.error('dependency unavailable', { requestId, error: error as Error });
+    appError = unavailable();
+  } else if ((error as { statusCode?: number }).statusCode === 404) {
+    appError = notFound('No such route.');
+  } else {
+    logger.error('unhandled error', { requestId, error: error as Error });
+    appError = new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
+  }
+  const body: { error: { code: string; message: string; details?: unknown } } = {
+    error: { code: appError.code, message: appError.message },
+  };
+  if (appError.details !== undefined) body.error.details = appError.details;
+  return json(appError.status, body);
+}
+
+function json(status: number, body: unknown, extra: Record<string, string> = {}): HttpResponse {
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra },
+    body: body === undefined ? '' : JSON.stringify(body),
+  };
+}
+
+function toResponse(result: unknown): HttpResponse {
+  if (!(result instanceof Reply)) return json(200, result);
+  const { status, body, options } = result;
+  if (options.binary) {
+    return {
+      statusCode: status,
+      headers: { 'cache-control': 'no-store', ...options.headers },
+      body: Buffer.from(options.binary).toString('base64'),
+      isBase64Encoded: true,
+      cookies: options.cookies,
+    };
+  }
+  const response =
+    status === 204
+      ? { statusCode: 204, headers: { 'cache-control': 'no-store' }, body: '' }
+      : json(status, body, options.headers);
+  if (options.cookies?.length) response.cookies = options.cookies;
+  return response;
+}
+
+/** Request id, timing and one log line per request; the id goes back to the client for support. */
+const observe = (): MiddlewareObj<HttpEvent, HttpResponse, Error, StackContext> => {
+  const started = new WeakMap<object, number>();
+  const finish = (request: { event: HttpEvent; response: HttpResponse | null | undefined }) => {
+    const requestId = request.event.requestContext?.requestId ?? 'unknown';
+    const response = request.response;
+    if (!response) return;
+    response.headers = { ...response.headers, 'x-request-id': requestId };
+    logger.info('request', {
+      requestId,
+      route: request.event.routeKey,
+      status: response.statusCode,
+      ms: Date.now() - (started.get(request.event) ?? Date.now()),
+    });
+  };
+  return {
+    before: (request) => {
+      started.set(request.event, Date.now());
+    },
+    after: finish,
+    onError: finish,
+  };
+};
+
+const mapErrors = (): MiddlewareObj<HttpEvent, HttpResponse, Error, StackContext> => ({
+  onError: (request) => {
+    request.response = toErrorResponse(request.error, request.event.requestContext?.requestId ?? 'unknown');
+  },
+});
+
+/** Writes must come from our own pages: the browser always sends Origin on a cross-origin write. */
+function checkOrigin(event: HttpEvent, route: HttpRoute) {
+  if (!WRITE_METHODS.has(route.method) || route.auth === 'webhook') return;
+  const origin = header(event, 'origin');
+  if (origin !== new URL(config().APP_ORIGIN).origin) {
+    throw forbidden('This request did not come from the Chikitsa360 site.');
+  }
+}
+
+async function enforceRule(rule: AuthRule, auth: AuthContext | null, event: HttpEvent) {
+  if (rule === 'public' || rule === 'webhook') return null;
+  if (!auth) throw unauthorized();
+  if (rule === 'user') return null;
+  if (rule === 'patient' || rule === 'doctor' || rule === 'admin') {
+    if (auth.role !== rule) throw forbidden(`Only ${rule}s can do this.`);
+    return null;
+  }
+  // party rules: everyone but the appointment's own patient and doctor gets 404, so ids do not leak.
+  const appointment = await loadPartyAppointment(event.pathParameters?.id, auth);
+  if (!appointment) throw notFound('Appointment not found.');
+  if (rule === 'patientParty' && auth.role !== 'patient') throw forbidden('Only the patient can do this.');
+  if (rule === 'doctorParty' && auth.role !== 'doctor') throw forbidden('Only the doctor can do this.');
+  return appointment;
+}
+
+function parseBody(event: HttpEvent): { raw: string; parsed: unknown } {
+  if (!event.body) return { raw: '', parsed: undefined };
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES)
+    throw new AppError(413, 'payload_too_large', 'The request is too large.');
+  const type = header(event, 'content-type') ?? '';
+  if (!type.startsWith('application/json')) return { raw, parsed: undefined };
+  try {
+    return { raw, parsed: JSON.parse(raw) };
+  } catch {
+    throw badRequest('The request body is not valid JSON.');
+  }
+}
+
+const guard = (): MiddlewareObj<HttpEvent, HttpResponse, Error, StackContext> => ({
+  before: async (request) => {
+    const route = routesByKey.get(request.event.routeKey);
+    if (!route) throw notFound('No such route.');
+    checkOrigin(request.event, route);
+    const auth = await authenticate(header(request.event, 'cookie') ?? request.event.cookies);
+    request.context.route = route;
+    request.context.auth = auth;
+    request.context.appointment = await enforceRule(route.auth, auth, request.event);
+  },
+});
+
+function validate<S extends Schema | undefined>(schema: S, value: unknown, label: string): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    if (label === 'params') throw notFound();
+    throw validationFailed(fieldErrors(result.error, label === 'body' ? '' : label));
+  }
+  return result.data as Out<S>;
+}
+
+function runOperation(op: AnyOperation) {
+  return async (event: HttpEvent, context: StackContext): Promise<HttpResponse> => {
+    const { raw, parsed } = parseBody(event);
+    if (op.body && parsed === undefined)
+      throw badRequest('Send a JSON body with content-type application/json.');
+    const request: OperationRequest<unknown, unknown, unknown> = {
+      params: validate(op.params, event.pathParameters ?? {}, 'params'),
+      query: validate(op.query, event.queryStringParameters ?? {}, 'query'),
+      body: validate(op.body, parsed, 'body'),
+      auth: context.auth ?? null,
+      appointment: context.appointment ?? null,
+      rawBody: raw,
+      headers: Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      requestId: event.requestContext?.requestId ?? 'unknown',
+      sourceIp: event.requestContext?.http?.sourceIp ?? '',
+    };
+    return toResponse(await op.run(request));
+  };
+}
+
+/** Builds a context's Lambda handler from the route table and the context's operations. */
+export function httpHandler<C extends ContextName>(
+  context: C,
+  operations: Record<OperationsOf<C>, AnyOperation>,
+) {
+  const routes = (httpRoutes as readonly HttpRoute[]).filter((r) => r.context === context);
+  const ops = operations as Record<string, AnyOperation>;
+  for (const r of routes)
+    if (!ops[r.operation]) throw new Error(`${context}: no operation for ${routeKey(r)}`);
+  for (const name of Object.keys(ops)) {
+    if (!routes.some((r) => r.operation === name))
+      throw new Error(`${context}: operation ${name} has no route`);
+  }
+  const router = httpRouterHandler<HttpEvent, HttpResponse>({
+    routes: routes.map((r) => ({
+      method: r.method,
+      path: r.path,
+      handler: runOperation(ops[r.operation]!) as never,
+    })),
+    notFoundResponse: () => {
+      throw notFound('No such route.');
+    },
+  });
+  return middy<HttpEvent, HttpResponse, Error, StackContext>()
+    .use(observe())
+    .use(mapErrors())
+    .use(guard())
+    .handler(router as never);
+}

@@ -1,0 +1,69 @@
+/**
+ * The searchable directory of verified doctors: name tokens for prefix search. The user item's own
+ * specialty index is kept by the accounts domain; these token items are kept here.
+ */
+import { entities } from '../core/db/index.ts';
+
+/** Lower-case words of a name, accents folded, honorifics dropped: "Dr. Anita Sharma" → anita, sharma. */
+export function nameTokens(...names: string[]): string[] {
+  const words = names
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !['dr', 'doctor'].includes(w));
+  return [...new Set(words)];
+}
+
+export const searchToken = (query: string) => nameTokens(query)[0] ?? '';
+
+interface Listable {
+  userId: string;
+  firstName: string;
+  lastName: string;
+  specialty?: string;
+}
+
+/** The user-item attributes that put a doctor in the specialty index (see user.entity.ts). */
+export const listingAttributes = (d: Listable) => ({
+  listedSpecialty: d.specialty ?? 'general-medicine',
+  listedName: `${d.lastName.toLowerCase()} ${d.firstName.toLowerCase()} ${d.userId}`,
+});
+
+/** Makes a verified doctor findable by specialty and by every word of their name. */
+export async function listDoctor(doctor: Listable) {
+  await entities().user.patch({ userId: doctor.userId }).set(listingAttributes(doctor)).go();
+  await indexDoctorName(doctor);
+}
+
+/** Removes a doctor from search (rejected, suspended or disabled). */
+export async function unlistDoctor(doctorId: string) {
+  await entities().user.patch({ userId: doctorId }).remove(['listedSpecialty', 'listedName']).go();
+  await unindexDoctorName(doctorId);
+}
+
+/** Writes one token item per word of the doctor's name (replacing earlier ones). */
+async function indexDoctorName(doctor: Listable) {
+  await unindexDoctorName(doctor.userId);
+  const tokens = nameTokens(doctor.firstName, doctor.lastName);
+  if (!tokens.length) return;
+  await entities()
+    .doctorNameToken.put(
+      tokens.map((token) => ({
+        doctorId: doctor.userId,
+        token,
+        initial: token[0]!,
+        specialty: doctor.specialty ?? 'general-medicine',
+      })),
+    )
+    .go();
+}
+
+async function unindexDoctorName(doctorId: string) {
+  const { data } = await entities().doctorNameToken.query.byDoctor({ doctorId }).go({ pages: 'all' });
+  if (data.length)
+    await entities()
+      .doctorNameToken.delete(data.map(({ doctorId, token }) => ({ doctorId, token })))
+      .go();
+}

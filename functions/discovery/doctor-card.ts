@@ -1,0 +1,43 @@
+import { specialtyName } from './specialties.ts';
+
+interface DoctorItem {
+  userId: string;
+  firstName: string;
+  lastName: string;
+  specialty?: string;
+  experienceYears?: number;
+  feePaise?: number;
+  languages?: string[];
+  hospital?: string;
+  pictureUrl?: string;
+  bio?: string;
+  available?: boolean;
+  timeZone?: string;
+}
+
+/** The public face of a verified doctor, as lists show it. Never includes contact details. */
+export function toDoctorCard(d: DoctorItem) {
+  return {
+    id: d.userId,
+    name: `Dr. ${d.firstName} ${d.lastName}`,
+    firstName: d.firstName,
+    lastName: d.lastName,
+    specialty: d.specialty ?? 'general-medicine',
+    specialtyName: specialtyName(d.specialty),
+    experienceYears: d.experienceYears ?? 0,
+    feePaise: d.feePaise ?? 0,
+    languages: d.languages ?? [],
+    hospital: d.hospital ?? '',
+    pictureUrl: d.pictureUrl ?? null,
+    bioExcerpt: excerpt(d.bio ?? '', 160),
+    available: d.available ?? true,
+    timeZone: d.timeZone ?? 'Asia/Kolkata',
+  };
+}
+export type DoctorCard = ReturnType<typeof toDoctorCard>;
+
+function excerpt(text: string, max: number) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max).trimEnd()}…`;
+}

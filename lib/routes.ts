@@ -1,0 +1,147 @@
+/**
+ * THE route table. The CDK api stack builds the HTTP and WebSocket APIs from it, the local gateway
+ * dispatches with it, and each context's handler routes internally from it. It is plain data on
+ * purpose: CDK must never import handler code.
+ *
+ * Auth rules:
+ * - public        anyone
+ * - user          any signed-in user
+ * - patient | doctor | admin   that Cognito group
+ * - party         the appointment's own patient or doctor (`{id}` is the appointment id); others get 404
+ * - patientParty  party, and the caller is the appointment's patient
+ * - doctorParty   party, and the caller is the appointment's doctor
+ * - webhook       no user; the handler verifies the provider's signature over the raw body
+ */
+export const contexts = [
+  'accounts',
+  'discovery',
+  'appointments',
+  'payments',
+  'chat',
+  'recordings',
+  'content',
+  'admin',
+] as const;
+export type ContextName = (typeof contexts)[number];
+
+export type AuthRule =
+  | 'public'
+  | 'user'
+  | 'patient'
+  | 'doctor'
+  | 'admin'
+  | 'party'
+  | 'patientParty'
+  | 'doctorParty'
+  | 'webhook';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface HttpRoute {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly context: ContextName;
+  readonly auth: AuthRule;
+  /** Operation name, unique; the context's handler implements exactly these. */
+  readonly operation: string;
+}
+
+export const httpRoutes = [
+  { method: 'GET', path: '/api/health', context: 'content', auth: 'public', operation: 'health' },
+  { method: 'GET', path: '/api/home', context: 'content', auth: 'public', operation: 'home' },
+  { method: 'GET', path: '/api/services', context: 'content', auth: 'public', operation: 'listServices' },
+  {
+    method: 'GET',
+    path: '/api/testimonials',
+    context: 'content',
+    auth: 'public',
+    operation: 'listTestimonials',
+  },
+  {
+    method: 'GET',
+    path: '/api/health-tips',
+    context: 'content',
+    auth: 'public',
+    operation: 'listHealthTips',
+  },
+  {
+    method: 'GET',
+    path: '/api/specialties',
+    context: 'discovery',
+    auth: 'public',
+    operation: 'listSpecialties',
+  },
+] as const satisfies readonly HttpRoute[];
+
+export type Operation = (typeof httpRoutes)[number]['operation'];
+export type OperationsOf<C extends ContextName> = Extract<
+  (typeof httpRoutes)[number],
+  { context: C }
+>['operation'];
+
+/** WebSocket routes all belong to the chat context. */
+export const wsRoutes = ['$connect', '$disconnect', '$default'] as const;
+export const wsContext: ContextName = 'chat';
+
+/** `GET /api/doctors/{id}` → `GET /api/doctors/{id}` as an API Gateway route key. */
+export const routeKey = (r: Pick<HttpRoute, 'method' | 'path'>) => `${r.method} ${r.path}`;
+
+/** The HTTP/WebSocket entry point of each context (exported as `handler`). */
+export const contextEntry = (c: ContextName) => `functions/${c}/handler.ts`;
+
+/**
+ * Entry points that are not behind an API (each exports `handler`). CDK bundles these paths; the local
+ * twin imports the same files.
+ */
+export const workerEntries = {
+  /** Cognito PreSignUp / PostConfirmation / CustomMessage triggers. */
+  cognitoTriggers: 'functions/accounts/triggers.ts',
+  /** Scheduled: cancels unpaid holds whose 15 minutes have passed, and frees their slots. */
+  holdSweeper: 'functions/appointments/sweeper.ts',
+  /** S3 ObjectCreated on a recording's final marker → StartExecution. */
+  recordingStarter: 'functions/recordings/starter.ts',
+  /** Every task state of the transcription state machine (the state name selects the step). */
+  transcriptionSteps: 'functions/transcription/steps.ts',
+} as const;
+export type WorkerName = keyof typeof workerEntries;
+
+export const contextsWithRoutes = (): ContextName[] => {
+  const used = new Set<ContextName>(httpRoutes.map((r) => r.context));
+  used.add(wsContext);
+  return contexts.filter((c) => used.has(c));
+};
+
+/** Matches a concrete path against the table; returns the route and its path parameters. */
+export function matchRoute(
+  method: string,
+  path: string,
+): { route: HttpRoute; pathParameters: Record<string, string> } | { allowed: HttpMethod[] } | null {
+  const allowed: HttpMethod[] = [];
+  for (const route of httpRoutes as readonly HttpRoute[]) {
+    const params = matchPath(route.path, path);
+    if (!params) continue;
+    if (route.method === method) return { route, pathParameters: params };
+    allowed.push(route.method);
+  }
+  return allowed.length ? { allowed } : null;
+}
+
+function matchPath(template: string, path: string): Record<string, string> | null {
+  const t = template.split('/');
+  const p = path.replace(/\/+$/, '').split('/');
+  if (t.length !== p.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < t.length; i++) {
+    const seg = t[i]!;
+    const value = p[i]!;
+    if (seg.startsWith('{') && seg.endsWith('}')) {
+      if (!value) return null;
+      try {
+        params[seg.slice(1, -1)] = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+    } else if (seg !== value) return null;
+  }
+  return params;
+}
