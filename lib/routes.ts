@@ -46,31 +46,26 @@ export interface HttpRoute {
   readonly operation: string;
 }
 
+// biome-ignore format: the route table reads best as one route per line
 export const httpRoutes = [
   { method: 'GET', path: '/api/health', context: 'content', auth: 'public', operation: 'health' },
   { method: 'GET', path: '/api/home', context: 'content', auth: 'public', operation: 'home' },
   { method: 'GET', path: '/api/services', context: 'content', auth: 'public', operation: 'listServices' },
-  {
-    method: 'GET',
-    path: '/api/testimonials',
-    context: 'content',
-    auth: 'public',
-    operation: 'listTestimonials',
-  },
-  {
-    method: 'GET',
-    path: '/api/health-tips',
-    context: 'content',
-    auth: 'public',
-    operation: 'listHealthTips',
-  },
-  {
-    method: 'GET',
-    path: '/api/specialties',
-    context: 'discovery',
-    auth: 'public',
-    operation: 'listSpecialties',
-  },
+  { method: 'GET', path: '/api/testimonials', context: 'content', auth: 'public', operation: 'listTestimonials' },
+  { method: 'GET', path: '/api/health-tips', context: 'content', auth: 'public', operation: 'listHealthTips' },
+  { method: 'GET', path: '/api/specialties', context: 'discovery', auth: 'public', operation: 'listSpecialties' },
+
+  { method: 'POST', path: '/api/auth/register', context: 'accounts', auth: 'public', operation: 'register' },
+  { method: 'POST', path: '/api/auth/confirm', context: 'accounts', auth: 'public', operation: 'confirm' },
+  { method: 'POST', path: '/api/auth/resend-code', context: 'accounts', auth: 'public', operation: 'resendCode' },
+  { method: 'POST', path: '/api/auth/login', context: 'accounts', auth: 'public', operation: 'login' },
+  { method: 'POST', path: '/api/auth/refresh', context: 'accounts', auth: 'public', operation: 'refresh' },
+  { method: 'POST', path: '/api/auth/logout', context: 'accounts', auth: 'public', operation: 'logout' },
+  { method: 'POST', path: '/api/auth/forgot-password', context: 'accounts', auth: 'public', operation: 'forgotPassword' },
+  { method: 'POST', path: '/api/auth/reset-password', context: 'accounts', auth: 'public', operation: 'resetPassword' },
+  { method: 'GET', path: '/api/me', context: 'accounts', auth: 'user', operation: 'getMe' },
+  { method: 'PATCH', path: '/api/me', context: 'accounts', auth: 'user', operation: 'updateMe' },
+  { method: 'PATCH', path: '/api/me/doctor-profile', context: 'accounts', auth: 'doctor', operation: 'updateDoctorProfile' },
 ] as const satisfies readonly HttpRoute[];
 
 export type Operation = (typeof httpRoutes)[number]['operation'];

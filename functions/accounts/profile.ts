@@ -1,5 +1,8 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
-import { entities, type Role } from '../core/db/index.ts';
+import { entities, type Role, type UserItem } from '../core/db/index.ts';
+import { notFound } from '../core/errors.ts';
+import { listDoctor, unlistDoctor } from '../discovery/directory.ts';
+import { specialtyName } from '../discovery/specialties.ts';
 
 type Verification = 'pending' | 'verified' | 'rejected';
 
@@ -54,3 +57,100 @@ export const isConditionalCheckFailed = (error: unknown): boolean => {
   }
   return false;
 };
+
+
+/** What the signed-in user sees about themselves. */
+export function toMe(u: UserItem) {
+  const me = {
+    id: u.userId,
+    email: u.email,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    role: u.role,
+    phone: u.phone ?? '',
+    address: u.address ?? '',
+    dateOfBirth: u.dateOfBirth ?? '',
+    pictureUrl: u.pictureUrl ?? '',
+    timeZone: u.timeZone ?? 'Asia/Kolkata',
+    createdAt: u.createdAt,
+  };
+  if (u.role !== 'doctor') return me;
+  return {
+    ...me,
+    doctorProfile: {
+      specialty: u.specialty ?? '',
+      specialtyName: u.specialty ? specialtyName(u.specialty) : '',
+      registrationNumber: u.registrationNumber ?? '',
+      experienceYears: u.experienceYears ?? 0,
+      bio: u.bio ?? '',
+      feePaise: u.feePaise ?? 0,
+      education: u.education ?? '',
+      hospital: u.hospital ?? '',
+      languages: u.languages ?? [],
+      available: u.available ?? true,
+      verificationStatus: u.verificationStatus ?? 'pending',
+      verificationNote: u.verificationNote ?? '',
+    },
+  };
+}
+
+export async function getUser(userId: string): Promise<UserItem> {
+  const { data } = await entities().user.get({ userId }).go();
+  if (!data) throw notFound('Your profile was not found. Please sign in again.');
+  return data;
+}
+
+/** Applies a partial update; '' clears an optional field. Returns the fresh profile. */
+async function applyPatch(userId: string, changes: Record<string, unknown>) {
+  const set: Record<string, unknown> = {};
+  const remove: string[] = [];
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    if (value === '' && OPTIONAL_FIELDS.has(key)) remove.push(key);
+    else set[key] = value;
+  }
+  if (!Object.keys(set).length && !remove.length) return getUser(userId);
+  const { data } = await entities()
+    .user.patch({ userId })
+    .set(set)
+    .remove(remove as never)
+    .go({ response: 'all_new' });
+  return data as UserItem;
+}
+
+const OPTIONAL_FIELDS = new Set(['phone', 'address', 'dateOfBirth', 'pictureUrl', 'bio', 'education', 'hospital']);
+
+export async function updateMe(userId: string, changes: Record<string, unknown>) {
+  const before = await getUser(userId);
+  const after = await applyPatch(userId, changes);
+  if (isListed(after) && (before.firstName !== after.firstName || before.lastName !== after.lastName)) {
+    await listDoctor(after);
+  }
+  return toMe(after);
+}
+
+const isListed = (u: UserItem) => u.role === 'doctor' && u.verificationStatus === 'verified';
+
+/**
+ * Edits the doctor profile. A changed registration number is a new credential: the doctor goes back
+ * to "pending verification" and out of search until an admin checks it again.
+ */
+export async function updateDoctorProfile(userId: string, input: Record<string, unknown> & { feeRupees?: number }) {
+  const before = await getUser(userId);
+  const { feeRupees, ...rest } = input;
+  const changes: Record<string, unknown> = { ...rest };
+  if (feeRupees !== undefined) changes.feePaise = Math.round(feeRupees * 100);
+  const credentialChanged =
+    input.registrationNumber !== undefined && input.registrationNumber !== (before.registrationNumber ?? '');
+  if (credentialChanged && before.verificationStatus === 'verified') {
+    changes.verificationStatus = 'pending';
+    changes.directory = directoryFor('doctor', 'pending');
+    changes.verificationNote = 'Your registration number changed, so an admin will verify it again.';
+    await unlistDoctor(userId);
+  }
+  const after = await applyPatch(userId, changes);
+  if (isListed(after) && (input.specialty !== undefined && input.specialty !== before.specialty)) {
+    await listDoctor(after);
+  }
+  return toMe(after);
+}

@@ -57,7 +57,11 @@ export function roleFromGroups(groups: unknown): Role | null {
 /** Returns the caller, or null when there is no valid session (missing, expired, forged or role-less). */
 export async function authenticate(cookieHeader: string | string[] | undefined): Promise<AuthContext | null> {
   const token = parseCookies(cookieHeader)[SESSION_COOKIE];
-  if (!token) return null;
+  return token ? authenticateToken(token) : null;
+}
+
+/** Verifies an id token (signature, issuer, audience, expiry) and reads the caller from it. */
+export async function authenticateToken(token: string): Promise<AuthContext | null> {
   verifier ??= makeVerifier();
   try {
     const payload = (await verifier.verify(token)) as Record<string, unknown>;

@@ -265,7 +265,11 @@ function runOperation(op: AnyOperation) {
       auth: context.auth ?? null,
       appointment: context.appointment ?? null,
       rawBody: raw,
-      headers: Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      headers: {
+        ...Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+        // API Gateway v2 moves cookies out of the headers; put them back where operations look.
+        ...(event.cookies?.length ? { cookie: event.cookies.join('; ') } : {}),
+      },
       requestId: event.requestContext?.requestId ?? 'unknown',
       sourceIp: event.requestContext?.http?.sourceIp ?? '',
     };

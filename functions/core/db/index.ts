@@ -2,7 +2,7 @@
  * The ElectroDB service over the single table: every entity of DESIGN.md §3. Built once per process
  * on first use.
  */
-import { Service } from 'electrodb';
+import { type EntityItem, Service } from 'electrodb';
 import { appointmentEntity } from './appointment.entity.ts';
 import { chatMessageEntity, connectionEntity } from './chat.entity.ts';
 import { entityConfig } from './common.ts';
@@ -50,3 +50,11 @@ export const entities = () => db().entities;
 export type { AppointmentStatus } from './appointment.entity.ts';
 export { epochSeconds, nowIso } from './common.ts';
 export type { Role } from './user.entity.ts';
+
+export type UserItem = EntityItem<ReturnType<typeof userEntity>>;
+export type SlotItem = EntityItem<ReturnType<typeof slotEntity>>;
+export type AppointmentItem = EntityItem<ReturnType<typeof appointmentEntity>>;
+export type PaymentItem = EntityItem<ReturnType<typeof paymentEntity>>;
+export type ReceiptItem = EntityItem<ReturnType<typeof receiptEntity>>;
+export type ChatMessageItem = EntityItem<ReturnType<typeof chatMessageEntity>>;
+export type TranscriptionItem = EntityItem<ReturnType<typeof transcriptionEntity>>;

@@ -1,0 +1,90 @@
+import { authenticateToken } from '../core/auth.ts';
+import { clearedSessionCookies, parseCookies, REFRESH_COOKIE, sessionCookies } from '../core/cookies.ts';
+import { unauthorized } from '../core/errors.ts';
+import { accepted, created, httpHandler, noContent, ok, operation } from '../core/http.ts';
+import { getUser, toMe, updateDoctorProfile, updateMe } from './profile.ts';
+import {
+  confirmBody,
+  doctorProfileBody,
+  emailBody,
+  loginBody,
+  registerBody,
+  resetBody,
+  updateMeBody,
+} from './schemas.ts';
+import * as session from './session.ts';
+
+const sessionReply = (tokens: session.Tokens, body: unknown) =>
+  ok(body, { cookies: sessionCookies(tokens.idToken, tokens.expiresIn, tokens.refreshToken) });
+
+const expiresAt = (tokens: session.Tokens) => new Date(Date.now() + tokens.expiresIn * 1000).toISOString();
+
+const refreshTokenOf = (headers: Record<string, string | undefined>) => parseCookies(headers.cookie)[REFRESH_COOKIE];
+
+export const handler = httpHandler('accounts', {
+  register: operation({
+    body: registerBody,
+    run: async ({ body }) => created(await session.register(body)),
+  }),
+  confirm: operation({
+    body: confirmBody,
+    run: async ({ body }) => {
+      await session.confirmRegistration(body.email, body.code);
+      return { confirmed: true };
+    },
+  }),
+  resendCode: operation({
+    body: emailBody,
+    run: async ({ body }) => {
+      await session.resendCode(body.email);
+      return accepted({ message: 'If that account is waiting for verification, a new code is on its way.' });
+    },
+  }),
+  login: operation({
+    body: loginBody,
+    run: async ({ body }) => {
+      const tokens = await session.login(body.email, body.password);
+      const auth = await authenticateToken(tokens.idToken);
+      if (!auth) throw unauthorized('Your account is not set up yet. Verify your email first.');
+      return sessionReply(tokens, { user: toMe(await getUser(auth.userId)), sessionExpiresAt: expiresAt(tokens) });
+    },
+  }),
+  refresh: operation({
+    run: async ({ headers }) => {
+      const refreshToken = refreshTokenOf(headers);
+      if (!refreshToken) throw unauthorized('Your session has ended. Please sign in again.');
+      const tokens = await session.refresh(refreshToken);
+      return sessionReply(tokens, { sessionExpiresAt: expiresAt(tokens) });
+    },
+  }),
+  logout: operation({
+    run: async ({ headers }) => {
+      const refreshToken = refreshTokenOf(headers);
+      if (refreshToken) await session.revoke(refreshToken);
+      return noContent({ cookies: clearedSessionCookies() });
+    },
+  }),
+  forgotPassword: operation({
+    body: emailBody,
+    run: async ({ body }) => {
+      await session.forgotPassword(body.email);
+      return accepted({ message: 'If an account exists for that email, we have sent a code to reset the password.' });
+    },
+  }),
+  resetPassword: operation({
+    body: resetBody,
+    run: async ({ body }) => {
+      await session.resetPassword(body.email, body.code, body.password);
+      return { reset: true };
+    },
+  }),
+  getMe: operation({ run: async ({ auth }) => ({ user: toMe(await getUser(auth!.userId)) }) }),
+  updateMe: operation({
+    body: updateMeBody,
+    run: async ({ auth, body }) => ({ user: await updateMe(auth!.userId, body) }),
+  }),
+  updateDoctorProfile: operation({
+    body: doctorProfileBody,
+    run: async ({ auth, body }) => ({ user: await updateDoctorProfile(auth!.userId, body) }),
+  }),
+});

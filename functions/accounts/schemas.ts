@@ -1,0 +1,134 @@
+/**
+ * Input rules for accounts. The password rules mirror the Cognito pool's policy exactly (the local
+ * Cognito emulator enforces none, and the real pool's messages are worse than ours).
+ */
+import { z } from 'zod';
+import { isValidTimeZone } from '../core/time.ts';
+import { specialtyIds } from '../discovery/specialties.ts';
+
+export const email = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'That email address is too long.')
+  .pipe(z.email('Enter a valid email address, like name@example.com.'));
+
+export const passwordRules = [
+  { test: (p: string) => p.length >= 8, message: 'Use at least 8 characters.' },
+  { test: (p: string) => /[a-z]/.test(p), message: 'Add a lower-case letter.' },
+  { test: (p: string) => /[A-Z]/.test(p), message: 'Add an upper-case letter.' },
+  { test: (p: string) => /[0-9]/.test(p), message: 'Add a number.' },
+  { test: (p: string) => /[^A-Za-z0-9]/.test(p), message: 'Add a symbol, such as @ or #.' },
+];
+
+export const password = z
+  .string({ error: 'Enter a password.' })
+  .max(256, 'That password is too long.')
+  .superRefine((value, ctx) => {
+    for (const rule of passwordRules) if (!rule.test(value)) ctx.addIssue({ code: 'custom', message: rule.message });
+  });
+
+const personName = (what: string) =>
+  z
+    .string({ error: `Enter your ${what}.` })
+    .trim()
+    .min(1, `Enter your ${what}.`)
+    .max(60, `Keep your ${what} under 60 characters.`)
+    .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u, `Use letters, spaces, dots, apostrophes or hyphens in your ${what}.`);
+
+export const firstName = personName('first name');
+export const lastName = personName('last name');
+
+export const code = z
+  .string({ error: 'Enter the code from the email.' })
+  .trim()
+  .regex(/^\d{6}$/, 'The code is the 6 digits from the email.');
+
+export const registerBody = z.object({
+  email,
+  password,
+  firstName,
+  lastName,
+  role: z.enum(['patient', 'doctor'], { error: 'Choose patient or doctor.' }),
+});
+
+export const loginBody = z.object({ email, password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(256) });
+export const confirmBody = z.object({ email, code });
+export const emailBody = z.object({ email });
+export const resetBody = z.object({ email, code, password });
+
+/** Indian mobile numbers: +91 then 10 digits starting 6–9; spaces, dashes and a leading 0 are tolerated. */
+export const indianPhone = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[\s-]/g, ''))
+  .pipe(
+    z
+      .string()
+      .regex(/^(?:\+91|91|0)?[6-9]\d{9}$/, 'Enter a 10-digit Indian mobile number, e.g. +91 98765 43210.')
+      .transform((v) => `+91${v.slice(-10)}`),
+  );
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD.');
+
+export const dateOfBirth = isoDate.refine((v) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}, 'That is not a real date.')
+  .refine((v) => v <= new Date().toISOString().slice(0, 10), 'Your date of birth cannot be in the future.')
+  .refine((v) => v >= '1900-01-01', 'Enter a date of birth after 1900.');
+
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(500, 'That link is too long.')
+  .pipe(z.url({ protocol: /^https$/, error: 'Use an https:// link to an image.' }));
+
+/** Empty string clears an optional field. */
+const clearable = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);
+
+export const updateMeBody = z
+  .object({
+    firstName,
+    lastName,
+    phone: clearable(indianPhone),
+    address: z.string().trim().max(500, 'Keep the address under 500 characters.'),
+    dateOfBirth: clearable(dateOfBirth),
+    pictureUrl: clearable(httpsUrl),
+    timeZone: z.string().refine(isValidTimeZone, 'Choose a valid time zone.'),
+  })
+  .partial()
+  .strict();
+
+export const languages = z
+  .array(z.string().trim().min(2).max(30).regex(/^[\p{L} ]+$/u, 'Languages are words, like Hindi.'), {
+    error: 'List the languages you consult in.',
+  })
+  .min(1, 'Add at least one language.')
+  .max(12, 'List at most 12 languages.');
+
+export const doctorProfileBody = z
+  .object({
+    specialty: z.enum(specialtyIds, { error: 'Choose a specialty from the list.' }),
+    registrationNumber: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9/ .-]{3,29}$/, 'Enter your medical council registration number, e.g. DMC/R/04512.'),
+    experienceYears: z
+      .number({ error: 'Enter whole years of experience.' })
+      .int('Enter whole years of experience.')
+      .min(0, 'Experience cannot be negative.')
+      .max(70, 'Enter at most 70 years.'),
+    bio: z.string().trim().max(2000, 'Keep the bio under 2,000 characters.'),
+    feeRupees: z
+      .number({ error: 'Enter the fee in rupees.' })
+      .min(100, 'The fee must be at least ₹100.')
+      .max(50_000, 'The fee must be at most ₹50,000.')
+      .refine((v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'Use at most 2 decimal places.'),
+    education: z.string().trim().max(500, 'Keep education under 500 characters.'),
+    hospital: z.string().trim().max(200, 'Keep the hospital name under 200 characters.'),
+    languages,
+    available: z.boolean({ error: 'Say whether you are taking consultations.' }),
+  })
+  .partial()
+  .strict();

@@ -1,0 +1,179 @@
+/**
+ * Sign-up, sign-in and password flows against the Cognito user pool, with Cognito's errors turned
+ * into messages a person can act on. Tokens only ever travel in HttpOnly cookies.
+ */
+import {
+  ConfirmForgotPasswordCommand,
+  ConfirmSignUpCommand,
+  ForgotPasswordCommand,
+  InitiateAuthCommand,
+  ResendConfirmationCodeCommand,
+  RevokeTokenCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { cognito } from '../core/clients.ts';
+import { config } from '../core/config.ts';
+import { AppError, badRequest, conflict, tooMany, unauthorized } from '../core/errors.ts';
+import { logger } from '../core/logger.ts';
+
+const clientId = () => config().USER_POOL_CLIENT_ID;
+
+/** Cognito's exception names → our answers. Unknown ones propagate (503 if Cognito is down, else 500). */
+function mapCognitoError(error: unknown, context: 'register' | 'confirm' | 'login' | 'refresh' | 'reset'): never {
+  const name = (error as { name?: string }).name ?? '';
+  const message = (error as { message?: string }).message ?? '';
+  switch (name) {
+    case 'UsernameExistsException':
+      throw conflict('An account with this email already exists. Sign in, or reset your password if you forgot it.', 'email_taken');
+    case 'InvalidPasswordException':
+      // The Cognito emulator answers a wrong sign-in password this way (the real pool says NotAuthorized).
+      if (context === 'login') throw unauthorized('Email or password is incorrect.');
+      throw badRequest('Choose a stronger password.', { password: ['Choose a stronger password.'] });
+    case 'UserLambdaValidationException':
+      throw badRequest(message.replace(/^.*failed with error /, '').replace(/\.$/, '.') || 'Registration was refused.');
+    case 'CodeMismatchException':
+      throw badRequest('That code is not right. Check the latest email from us and try again.', { code: ['That code is not right.'] });
+    case 'ExpiredCodeException':
+      throw badRequest('That code has expired. Ask for a new one.', { code: ['That code has expired.'] });
+    case 'TooManyFailedAttemptsException':
+    case 'TooManyRequestsException':
+    case 'LimitExceededException':
+      throw tooMany('Too many attempts. Please wait a few minutes and try again.');
+    case 'UserNotConfirmedException':
+      throw new AppError(403, 'not_confirmed', 'Please verify your email first: enter the code we sent you.');
+    case 'PasswordResetRequiredException':
+      throw new AppError(403, 'password_reset_required', 'You need to reset your password before signing in.');
+    case 'UserNotFoundException':
+      if (context === 'confirm' || context === 'reset') throw badRequest('That code is not right.', { code: ['That code is not right.'] });
+      throw unauthorized('Email or password is incorrect.');
+    case 'NotAuthorizedException':
+      if (/disabled/i.test(message)) throw new AppError(403, 'account_disabled', 'This account has been disabled. Contact support.');
+      if (/attempts exceeded/i.test(message)) throw tooMany('Too many failed sign-ins. Wait a few minutes, or reset your password.');
+      if (context === 'confirm') throw conflict('This email is already verified. You can sign in.', 'already_confirmed');
+      if (context === 'refresh') throw unauthorized('Your session has ended. Please sign in again.');
+      throw unauthorized('Email or password is incorrect.');
+    default:
+      throw error;
+  }
+}
+
+/** Cognito hides a real address behind a mask like n***@e***.com; we do the same for our answers. */
+export const maskEmail = (address: string) => {
+  const [local = '', domain = ''] = address.split('@');
+  return `${local[0] ?? ''}***@${domain}`;
+};
+
+export async function register(input: { email: string; password: string; firstName: string; lastName: string; role: string }) {
+  try {
+    await cognito().send(
+      new SignUpCommand({
+        ClientId: clientId(),
+        Username: input.email,
+        Password: input.password,
+        UserAttributes: [
+          { Name: 'email', Value: input.email },
+          { Name: 'given_name', Value: input.firstName },
+          { Name: 'family_name', Value: input.lastName },
+          { Name: 'custom:role', Value: input.role },
+        ],
+      }),
+    );
+  } catch (error) {
+    mapCognitoError(error, 'register');
+  }
+  return { email: input.email, codeSentTo: maskEmail(input.email) };
+}
+
+export async function confirmRegistration(email: string, code: string) {
+  try {
+    await cognito().send(new ConfirmSignUpCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code }));
+  } catch (error) {
+    mapCognitoError(error, 'confirm');
+  }
+}
+
+export async function resendCode(email: string) {
+  try {
+    await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
+  } catch (error) {
+    // Never reveal whether the address is registered or already verified.
+    const name = (error as { name?: string }).name;
+    if (name === 'UserNotFoundException' || name === 'InvalidParameterException' || name === 'NotAuthorizedException') return;
+    mapCognitoError(error, 'confirm');
+  }
+}
+
+export interface Tokens {
+  idToken: string;
+  refreshToken?: string;
+  expiresIn: number;
+}
+
+export async function login(email: string, password: string): Promise<Tokens> {
+  try {
+    const result = await cognito().send(
+      new InitiateAuthCommand({
+        ClientId: clientId(),
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: email, PASSWORD: password },
+      }),
+    );
+    const auth = result.AuthenticationResult;
+    if (!auth?.IdToken) {
+      // A challenge (e.g. NEW_PASSWORD_REQUIRED for an admin-created account) must be completed first.
+      throw new AppError(403, 'password_reset_required', 'Set a new password first: use "Forgot password" to get a code.');
+    }
+    return { idToken: auth.IdToken, refreshToken: auth.RefreshToken, expiresIn: auth.ExpiresIn ?? 900 };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    mapCognitoError(error, 'login');
+  }
+}
+
+export async function refresh(refreshToken: string): Promise<Tokens> {
+  try {
+    const result = await cognito().send(
+      new InitiateAuthCommand({
+        ClientId: clientId(),
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        AuthParameters: { REFRESH_TOKEN: refreshToken },
+      }),
+    );
+    const auth = result.AuthenticationResult;
+    if (!auth?.IdToken) throw unauthorized('Your session has ended. Please sign in again.');
+    return { idToken: auth.IdToken, refreshToken: auth.RefreshToken, expiresIn: auth.ExpiresIn ?? 900 };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    mapCognitoError(error, 'refresh');
+  }
+}
+
+/** Revokes the refresh token so a stolen copy stops working; signing out succeeds regardless. */
+export async function revoke(refreshToken: string) {
+  try {
+    await cognito().send(new RevokeTokenCommand({ ClientId: clientId(), Token: refreshToken }));
+  } catch (error) {
+    logger.warn('refresh token revocation failed', { error: (error as Error).name });
+  }
+}
+
+export async function forgotPassword(email: string) {
+  try {
+    await cognito().send(new ForgotPasswordCommand({ ClientId: clientId(), Username: email }));
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    // The same answer whether or not the account exists.
+    if (name === 'UserNotFoundException' || name === 'InvalidParameterException' || name === 'NotAuthorizedException') return;
+    mapCognitoError(error, 'reset');
+  }
+}
+
+export async function resetPassword(email: string, code: string, password: string) {
+  try {
+    await cognito().send(
+      new ConfirmForgotPasswordCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code, Password: password }),
+    );
+  } catch (error) {
+    mapCognitoError(error, 'reset');
+  }
+}

@@ -1,0 +1,64 @@
+/** Real users for tests, made through the real flows: register → code from the local mailbox → confirm → sign in. */
+import { randomUUID } from 'node:crypto';
+import { expect, inject } from 'vitest';
+import { readMailbox } from '../../lib/local/ses.ts';
+import { DEMO_PASSWORD } from '../../lib/local/seed.ts';
+import { ApiClient } from './api.ts';
+
+export const TEST_PASSWORD = 'Sehat@2026!';
+
+export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@test.chikitsa360.local`;
+
+/** The newest email to an address, waiting briefly for it to arrive. */
+export async function latestEmailTo(address: string, subjectIncludes?: string) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const emails = (await readMailbox(inject('twin').mailboxUrl)).filter(
+      (e) => e.destination.to.includes(address) && (!subjectIncludes || e.subject.includes(subjectIncludes)),
+    );
+    const newest = emails.sort((a, b) => b.at - a.at)[0];
+    if (newest) return newest;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No email to ${address}${subjectIncludes ? ` about "${subjectIncludes}"` : ''}`);
+}
+
+/** The 6-digit code in the newest verification or reset email. */
+export async function latestCode(address: string, subjectIncludes?: string): Promise<string> {
+  const email = await latestEmailTo(address, subjectIncludes);
+  const code = /\b(\d{6})\b/.exec(email.body.text ?? email.body.html ?? '')?.[1];
+  if (!code) throw new Error(`No code in "${email.subject}"`);
+  return code;
+}
+
+export interface TestUser {
+  client: ApiClient;
+  email: string;
+  password: string;
+  userId: string;
+  role: 'patient' | 'doctor' | 'admin';
+}
+
+export async function registerAndSignIn(
+  role: 'patient' | 'doctor',
+  names: { firstName?: string; lastName?: string } = {},
+): Promise<TestUser> {
+  const client = new ApiClient();
+  const email = uniqueEmail(role);
+  const registered = await client.post('/api/auth/register', {
+    email,
+    password: TEST_PASSWORD,
+    firstName: names.firstName ?? 'Test',
+    lastName: names.lastName ?? (role === 'doctor' ? 'Doctor' : 'Patient'),
+    role,
+  });
+  expect(registered.status, registered.text).toBe(201);
+  const confirmed = await client.post('/api/auth/confirm', { email, code: await latestCode(email, 'Verify') });
+  expect(confirmed.status, confirmed.text).toBe(200);
+  return signIn(email, TEST_PASSWORD, client);
+}
+
+export async function signIn(email: string, password = DEMO_PASSWORD, client = new ApiClient()): Promise<TestUser> {
+  const res = await client.post('/api/auth/login', { email, password });
+  expect(res.status, res.text).toBe(200);
+  return { client, email, password, userId: res.body.user.id, role: res.body.user.role };
+}

@@ -1,0 +1,238 @@
+import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { describe, expect, it } from 'vitest';
+import { cognito } from '../../functions/core/clients.ts';
+import { config } from '../../functions/core/config.ts';
+import { entities } from '../../functions/core/db/index.ts';
+import { demoDoctors, demoPeople } from '../../lib/local/seed.ts';
+import { ApiClient, type ErrorBody } from '../helpers/api.ts';
+import { latestCode, latestEmailTo, registerAndSignIn, signIn, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+
+const cognitoUserExists = (email: string) =>
+  cognito()
+    .send(new AdminGetUserCommand({ UserPoolId: config().USER_POOL_ID, Username: email }))
+    .then(() => true)
+    .catch(() => false);
+
+describe('registration and sign-in', () => {
+  it('takes a patient from registration through the emailed code to a session, profile edits and sign-out', async () => {
+    const api = new ApiClient();
+    const email = uniqueEmail('priya');
+    const registered = await api.post('/api/auth/register', {
+      email: email.toUpperCase(),
+      password: TEST_PASSWORD,
+      firstName: 'Priya',
+      lastName: 'Nair',
+      role: 'patient',
+    });
+    expect(registered.status).toBe(201);
+    expect(registered.body.codeSentTo).toMatch(/^p\*\*\*@test\.chikitsa360\.local$/);
+
+    const mail = await latestEmailTo(email, 'Verify your email');
+    expect(mail.body.html).toContain('Hello Priya');
+
+    const early = await api.post<ErrorBody>('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(early.status).toBe(403);
+    expect(early.body.error.code).toBe('not_confirmed');
+
+    const wrong = await api.post<ErrorBody>('/api/auth/confirm', { email, code: '000000' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details?.code).toBeDefined();
+
+    const code = await latestCode(email, 'Verify');
+    expect((await api.post('/api/auth/confirm', { email, code })).status).toBe(200);
+    // Confirming twice: real Cognito says NotAuthorized (→ 409 already_confirmed); the emulator says the
+    // code expired (→ 400). Either way it is refused and the account stays confirmed.
+    const again = await api.post<ErrorBody>('/api/auth/confirm', { email, code });
+    expect([400, 409]).toContain(again.status);
+
+    const login = await api.post('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+    expect(login.body.user).toMatchObject({ email, firstName: 'Priya', lastName: 'Nair', role: 'patient' });
+    expect(Date.parse(login.body.sessionExpiresAt)).toBeGreaterThan(Date.now());
+    const cookies = login.headers.getSetCookie();
+    expect(cookies).toHaveLength(2);
+    for (const c of cookies) {
+      expect(c).toContain('HttpOnly');
+      expect(c).toContain('SameSite=Strict');
+    }
+    expect(cookies.find((c) => c.startsWith('c360_refresh='))).toContain('Path=/api/auth');
+    expect(JSON.stringify(login.body)).not.toMatch(/eyJ[\w-]+\./); // no token in any body
+
+    const edited = await api.patch('/api/me', { phone: '098765 43210', address: '12 MG Road, Kochi', dateOfBirth: '1990-04-12' });
+    expect(edited.status).toBe(200);
+    expect(edited.body.user).toMatchObject({ phone: '+919876543210', address: '12 MG Road, Kochi', dateOfBirth: '1990-04-12' });
+    const cleared = await api.patch('/api/me', { phone: '' });
+    expect(cleared.body.user.phone).toBe('');
+    expect((await api.get('/api/me')).body.user.address).toBe('12 MG Road, Kochi');
+
+    expect((await api.post('/api/auth/logout')).status).toBe(204);
+    expect(api.cookies.size).toBe(0);
+    expect((await api.get('/api/me')).status).toBe(401);
+  });
+
+  it('registers a doctor as unverified, with an editable doctor profile (fee in rupees stored as paise)', async () => {
+    const doctor = await registerAndSignIn('doctor', { firstName: 'Kiran', lastName: 'Rao' });
+    const me = await doctor.client.get('/api/me');
+    expect(me.body.user.role).toBe('doctor');
+    expect(me.body.user.doctorProfile.verificationStatus).toBe('pending');
+
+    const updated = await doctor.client.patch('/api/me/doctor-profile', {
+      specialty: 'cardiology',
+      registrationNumber: 'KMC/12345',
+      experienceYears: 7,
+      feeRupees: 750.5,
+      languages: ['English', 'Kannada'],
+      available: true,
+      bio: 'Heart health.',
+    });
+    expect(updated.status, updated.text).toBe(200);
+    expect(updated.body.user.doctorProfile).toMatchObject({ specialty: 'cardiology', feePaise: 75050, verificationStatus: 'pending' });
+
+    const { data } = await entities().user.get({ userId: doctor.userId }).go();
+    expect(data?.listedSpecialty).toBeUndefined(); // unverified doctors are not in the directory index
+    expect(data?.directory).toBe('doctor-pending');
+  });
+
+  it('refuses a second account for the same email with a clear message', async () => {
+    const existing = demoPeople.patient.email;
+    const res = await new ApiClient().post<ErrorBody>('/api/auth/register', {
+      email: existing,
+      password: TEST_PASSWORD,
+      firstName: 'Dup',
+      lastName: 'Licate',
+      role: 'patient',
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('email_taken');
+  });
+
+  it('signs in with the demo accounts and rejects a wrong password without saying which part was wrong', async () => {
+    const patient = await signIn(demoPeople.patient.email);
+    expect(patient.role).toBe('patient');
+    const doctor = await signIn(demoDoctors[0]!.email);
+    expect(doctor.role).toBe('doctor');
+    const admin = await signIn(demoPeople.admin.email);
+    expect(admin.role).toBe('admin');
+
+    const bad = await new ApiClient().post<ErrorBody>('/api/auth/login', { email: demoPeople.patient.email, password: 'Wrong@123' });
+    const unknown = await new ApiClient().post<ErrorBody>('/api/auth/login', { email: uniqueEmail('nobody'), password: 'Wrong@123' });
+    expect(bad.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(bad.body.error.message).toBe(unknown.body.error.message);
+  });
+
+  it('refreshes the session from the refresh cookie, and refuses without it', async () => {
+    const user = await signIn(demoPeople.patient.email);
+    const before = user.client.cookies.get('c360_session')!.value;
+    await new Promise((r) => setTimeout(r, 1100)); // a new token differs only if its iat differs
+    const refreshed = await user.client.post('/api/auth/refresh');
+    expect(refreshed.status, refreshed.text).toBe(200);
+    expect(user.client.cookies.get('c360_session')!.value).not.toBe(before);
+    expect((await user.client.get('/api/me')).status).toBe(200);
+
+    const anonymous = await new ApiClient().post<ErrorBody>('/api/auth/refresh');
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('resets a forgotten password with the emailed code, answering the same whether or not the account exists', async () => {
+    const user = await registerAndSignIn('patient');
+    const api = new ApiClient();
+    const forgot = await api.post('/api/auth/forgot-password', { email: user.email });
+    const forgotUnknown = await api.post('/api/auth/forgot-password', { email: uniqueEmail('ghost') });
+    expect(forgot.status).toBe(202);
+    expect(forgotUnknown.status).toBe(202);
+    expect(forgotUnknown.body).toEqual(forgot.body);
+
+    const code = await latestCode(user.email, 'Reset');
+    const weak = await api.post<ErrorBody>('/api/auth/reset-password', { email: user.email, code, password: 'short' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.details?.password).toContain('Use at least 8 characters.');
+    const wrongCode = await api.post('/api/auth/reset-password', { email: user.email, code: '000000', password: 'Naya@Pass99' });
+    expect(wrongCode.status).toBe(400);
+    expect((await api.post('/api/auth/reset-password', { email: user.email, code, password: 'Naya@Pass99' })).status).toBe(200);
+    expect((await api.post('/api/auth/login', { email: user.email, password: 'Naya@Pass99' })).status).toBe(200);
+  });
+});
+
+describe('bad input changes nothing', () => {
+  const valid = { password: TEST_PASSWORD, firstName: 'Asha', lastName: 'Kumar', role: 'patient' };
+
+  it.each([
+    ['a malformed email', { email: 'not-an-email' }, 'email'],
+    ['a weak password', { password: 'password' }, 'password'],
+    ['a 10 kB first name', { firstName: 'A'.repeat(10_000) }, 'firstName'],
+    ['markup in a name', { lastName: '<script>alert(1)</script>' }, 'lastName'],
+    ['an admin self-registration', { role: 'admin' }, 'role'],
+  ])('rejects %s with a 400 naming the field, and creates no account', async (_label, change, field) => {
+    const email = uniqueEmail('bad');
+    const res = await new ApiClient().post<ErrorBody>('/api/auth/register', { email, ...valid, ...change });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation_failed');
+    expect(Object.keys(res.body.error.details ?? {})).toContain(field);
+    expect(await cognitoUserExists((change as { email?: string }).email ?? email)).toBe(false);
+  });
+
+  it('lists every password rule that is broken', async () => {
+    const res = await new ApiClient().post<ErrorBody>('/api/auth/register', { ...valid, email: uniqueEmail('pw'), password: 'abc' });
+    expect(res.body.error.details?.password).toEqual([
+      'Use at least 8 characters.',
+      'Add an upper-case letter.',
+      'Add a number.',
+      'Add a symbol, such as @ or #.',
+    ]);
+  });
+
+  it('rejects a future birth date, a bad phone, a negative fee and unknown fields, leaving the profile as it was', async () => {
+    const doctor = await registerAndSignIn('doctor');
+    const before = (await doctor.client.get('/api/me')).body.user;
+    const future = new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10);
+    const cases: [string, unknown, string][] = [
+      ['/api/me', { dateOfBirth: future }, 'dateOfBirth'],
+      ['/api/me', { phone: '12345' }, 'phone'],
+      ['/api/me', { role: 'admin' }, ''],
+      ['/api/me/doctor-profile', { feeRupees: -100 }, 'feeRupees'],
+      ['/api/me/doctor-profile', { specialty: 'astrology' }, 'specialty'],
+      ['/api/me/doctor-profile', { feeRupees: 500.555 }, 'feeRupees'],
+    ];
+    for (const [path, body, field] of cases) {
+      const res = await doctor.client.patch<ErrorBody>(path, body);
+      expect(res.status, `${path} ${JSON.stringify(body)}`).toBe(400);
+      expect(Object.keys(res.body.error.details ?? {}).join(), JSON.stringify(body)).toContain(field);
+    }
+    expect((await doctor.client.get('/api/me')).body.user).toEqual(before);
+  });
+
+  it('answers a body that is not JSON with a 400', async () => {
+    const res = await new ApiClient().request<ErrorBody>('POST', '/api/auth/login', undefined, {
+      raw: '{"email": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('request forgery and token tampering', () => {
+  it('refuses a state-changing request from another origin, or with no Origin at all', async () => {
+    const user = await signIn(demoPeople.patient.email);
+    const evil = await user.client.request<ErrorBody>('PATCH', '/api/me', { address: 'pwned' }, { headers: { origin: 'https://evil.example' } });
+    expect(evil.status).toBe(403);
+    const noOrigin = new ApiClient(undefined, null);
+    for (const [k, v] of user.client.cookies) noOrigin.cookies.set(k, v);
+    expect((await noOrigin.patch('/api/me', { address: 'pwned' })).status).toBe(403);
+    expect((await user.client.get('/api/me')).body.user.address).not.toBe('pwned');
+  });
+
+  it('treats a tampered or foreign token as no session', async () => {
+    const user = await signIn(demoPeople.patient.email);
+    const token = user.client.cookies.get('c360_session')!.value;
+    const [header, payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, 'cognito:groups': ['admins'] })).toString('base64url')}.${signature}`;
+    const api = new ApiClient();
+    api.cookies.set('c360_session', { value: forged, path: '/' });
+    expect((await api.get('/api/me')).status).toBe(401);
+    api.cookies.set('c360_session', { value: 'garbage', path: '/' });
+    expect((await api.get('/api/me')).status).toBe(401);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * The typed client for our own HTTP API (same origin, cookie session). Every failure, including
+ * "the network is down", surfaces as an ApiError so callers handle one kind of error.
+ */
+import type { ServiceIconName } from './icons.ts';
+
+export type FieldErrors = Record<string, string[]>;
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: FieldErrors,
+  ) {
+    super(message);
+  }
+
+  /** The first message for a form field, if the API rejected it. */
+  fieldError(field: string): string | undefined {
+    return this.details?.[field]?.[0];
+  }
+}
+
+const NETWORK_MESSAGE = 'We could not reach Chikitsa360. Check your internet connection and try again.';
+
+const FALLBACK_MESSAGES: Record<number, string> = {
+  400: 'Some details need another look.',
+  401: 'Please sign in to continue.',
+  403: 'You do not have access to this.',
+  404: 'We could not find what you were looking for.',
+  409: 'That changed while you were looking. Please refresh and try again.',
+  429: 'Too many requests. Please wait a moment and try again.',
+};
+
+function fallbackMessage(status: number): string {
+  return (
+    FALLBACK_MESSAGES[status] ??
+    (status >= 500 ? 'Something went wrong on our side. Please try again shortly.' : 'Request failed.')
+  );
+}
+
+function isErrorBody(v: unknown): v is { error: { code?: unknown; message?: unknown; details?: unknown } } {
+  return (
+    typeof v === 'object' && v !== null && 'error' in v && typeof (v as { error: unknown }).error === 'object'
+  );
+}
+
+function toDetails(v: unknown): FieldErrors | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const out: FieldErrors = {};
+  for (const [field, messages] of Object.entries(v)) {
+    if (Array.isArray(messages)) out[field] = messages.map(String);
+    else if (typeof messages === 'string') out[field] = [messages];
+  }
+  return out;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, init?: RequestInit): Promise<T> {
+  const headers = new Headers(init?.headers);
+  headers.set('accept', 'application/json');
+  if (body !== undefined) headers.set('content-type', 'application/json');
+
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      ...init,
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'network_error', NETWORK_MESSAGE);
+  }
+
+  const text = await res.text().catch(() => '');
+  let data: unknown;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+
+  if (!res.ok) {
+    if (isErrorBody(data)) {
+      const { code, message, details } = data.error;
+      throw new ApiError(
+        res.status,
+        typeof code === 'string' ? code : `http_${res.status}`,
+        typeof message === 'string' && message ? message : fallbackMessage(res.status),
+        toDetails(details),
+      );
+    }
+    throw new ApiError(res.status, `http_${res.status}`, fallbackMessage(res.status));
+  }
+  if (text && data === undefined)
+    throw new ApiError(res.status, 'bad_response', 'The server sent a response we could not read.');
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string, init?: RequestInit) => request<T>('GET', path, undefined, init),
+  post: <T>(path: string, body?: unknown, init?: RequestInit) => request<T>('POST', path, body ?? {}, init),
+  patch: <T>(path: string, body: unknown, init?: RequestInit) => request<T>('PATCH', path, body, init),
+  del: <T = void>(path: string, init?: RequestInit) => request<T>('DELETE', path, undefined, init),
+};
+
+// ---- Payload types -------------------------------------------------------------------------
+
+export interface Service {
+  id: string;
+  name: string;
+  description: string;
+  /** One of the known service icons; an unknown name renders as a stethoscope. */
+  icon: ServiceIconName | (string & {});
+  displayOrder: number;
+}
+
+export interface Testimonial {
+  id: string;
+  name: string;
+  imageUrl: string | null;
+  content: string;
+  /** 1 to 5. */
+  rating: number;
+  featured: boolean;
+  createdAt: string;
+}
+
+export interface HealthTip {
+  id: string;
+  title: string;
+  /** Markdown source. Show it as plain text (see `plainTextExcerpt`), never as HTML. */
+  content: string;
+  imageUrl: string | null;
+  authorName: string | null;
+  featured: boolean;
+  createdAt: string;
+}
+
+export interface DoctorCard {
+  id: string;
+  /** Display name with the title, e.g. "Dr. Anita Sharma". */
+  name: string;
+  firstName: string;
+  lastName: string;
+  /** Specialty id, e.g. "cardiology". */
+  specialty: string;
+  specialtyName: string;
+  experienceYears: number;
+  /** Consultation fee in paise (before GST). */
+  feePaise: number;
+  languages: string[];
+  hospital: string;
+  pictureUrl: string | null;
+  bioExcerpt: string;
+  available: boolean;
+  /** The doctor's IANA time zone, e.g. "Asia/Kolkata". */
+  timeZone: string;
+}
+
+export interface HomePayload {
+  services: Service[];
+  testimonials: Testimonial[];
+  healthTips: HealthTip[];
+  featuredDoctors: DoctorCard[];
+}
+
+export interface Specialty {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface SpecialtiesPayload {
+  specialties: Specialty[];
+}

@@ -1,0 +1,68 @@
+/** Formatting for people in India: rupees with Indian digit grouping, times in the viewer's zone. */
+
+const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
+
+/** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00". Money is always integer paise. */
+export function formatInr(paise: number): string {
+  return inr.format(paise / 100);
+}
+
+/**
+ * An instant as a readable date and time, e.g. "12 Mar 2026, 10:30 am IST". By default it is shown
+ * in the viewer's own time zone (the browser's); pass `timeZone` to show another, e.g. the doctor's.
+ */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat('en-IN', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+}
+
+/** "Dr. Anita Sharma" → "AS"; "Ravi" → "R". Titles such as Dr. are skipped. */
+export function initials(name: string): string {
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
+  if (words.length === 0) return '?';
+  const first = words[0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
+  return (Array.from(first)[0] ?? '').concat(Array.from(last)[0] ?? '').toUpperCase();
+}
+
+/**
+ * Markdown → a short plain-text excerpt. The result is only ever set as textContent, so this is
+ * about readability, not safety: it drops the Markdown syntax a reader should not see.
+ */
+export function plainTextExcerpt(markdown: string, max = 160): string {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    // The tip's title is already shown, so its headings would only repeat or interrupt it.
+    .replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gm, ' ')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^[ \t]{0,3}(>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/^\s*([-*_]\s*){3,}$/gm, ' ')
+    .replace(/(\*\*|__|\*|_|~~)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
+}
+
+/** "Hindi", "English", "Tamil" → "Hindi, English and Tamil". */
+export function listOf(items: string[]): string {
+  return new Intl.ListFormat('en-IN', { style: 'long', type: 'conjunction' }).format(items);
+}
