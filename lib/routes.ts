@@ -54,6 +54,8 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/testimonials', context: 'content', auth: 'public', operation: 'listTestimonials' },
   { method: 'GET', path: '/api/health-tips', context: 'content', auth: 'public', operation: 'listHealthTips' },
   { method: 'GET', path: '/api/specialties', context: 'discovery', auth: 'public', operation: 'listSpecialties' },
+  { method: 'GET', path: '/api/doctors', context: 'discovery', auth: 'public', operation: 'searchDoctors' },
+  { method: 'GET', path: '/api/doctors/{id}', context: 'discovery', auth: 'public', operation: 'getDoctor' },
 
   { method: 'POST', path: '/api/auth/register', context: 'accounts', auth: 'public', operation: 'register' },
   { method: 'POST', path: '/api/auth/confirm', context: 'accounts', auth: 'public', operation: 'confirm' },
@@ -66,6 +68,15 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/me', context: 'accounts', auth: 'user', operation: 'getMe' },
   { method: 'PATCH', path: '/api/me', context: 'accounts', auth: 'user', operation: 'updateMe' },
   { method: 'PATCH', path: '/api/me/doctor-profile', context: 'accounts', auth: 'doctor', operation: 'updateDoctorProfile' },
+
+  { method: 'GET', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'listMySlots' },
+  { method: 'POST', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'createSlots' },
+  { method: 'DELETE', path: '/api/doctor/slots/{slotId}', context: 'appointments', auth: 'doctor', operation: 'deleteSlot' },
+  { method: 'POST', path: '/api/appointments', context: 'appointments', auth: 'patient', operation: 'book' },
+  { method: 'GET', path: '/api/appointments', context: 'appointments', auth: 'user', operation: 'listAppointments' },
+  { method: 'GET', path: '/api/appointments/{id}', context: 'appointments', auth: 'party', operation: 'getAppointment' },
+  { method: 'PATCH', path: '/api/appointments/{id}', context: 'appointments', auth: 'doctorParty', operation: 'updateAppointment' },
+  { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment' },
 ] as const satisfies readonly HttpRoute[];
 
 export type Operation = (typeof httpRoutes)[number]['operation'];

@@ -19,7 +19,8 @@ const sessionReply = (tokens: session.Tokens, body: unknown) =>
 
 const expiresAt = (tokens: session.Tokens) => new Date(Date.now() + tokens.expiresIn * 1000).toISOString();
 
-const refreshTokenOf = (headers: Record<string, string | undefined>) => parseCookies(headers.cookie)[REFRESH_COOKIE];
+const refreshTokenOf = (headers: Record<string, string | undefined>) =>
+  parseCookies(headers.cookie)[REFRESH_COOKIE];
 
 export const handler = httpHandler('accounts', {
   register: operation({
@@ -46,7 +47,10 @@ export const handler = httpHandler('accounts', {
       const tokens = await session.login(body.email, body.password);
       const auth = await authenticateToken(tokens.idToken);
       if (!auth) throw unauthorized('Your account is not set up yet. Verify your email first.');
-      return sessionReply(tokens, { user: toMe(await getUser(auth.userId)), sessionExpiresAt: expiresAt(tokens) });
+      return sessionReply(tokens, {
+        user: toMe(await getUser(auth.userId)),
+        sessionExpiresAt: expiresAt(tokens),
+      });
     },
   }),
   refresh: operation({
@@ -68,7 +72,9 @@ export const handler = httpHandler('accounts', {
     body: emailBody,
     run: async ({ body }) => {
       await session.forgotPassword(body.email);
-      return accepted({ message: 'If an account exists for that email, we have sent a code to reset the password.' });
+      return accepted({
+        message: 'If an account exists for that email, we have sent a code to reset the password.',
+      });
     },
   }),
   resetPassword: operation({

@@ -1,6 +1,6 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
-import { notFound } from '../core/errors.ts';
+import { isConditionalCheckFailed, notFound } from '../core/errors.ts';
 import { listDoctor, unlistDoctor } from '../discovery/directory.ts';
 import { specialtyName } from '../discovery/specialties.ts';
 
@@ -50,14 +50,6 @@ export async function createUserProfile(p: NewProfile): Promise<void> {
     throw error;
   }
 }
-
-export const isConditionalCheckFailed = (error: unknown): boolean => {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { name?: string }).name === 'ConditionalCheckFailedException') return true;
-  }
-  return false;
-};
-
 
 /** What the signed-in user sees about themselves. */
 export function toMe(u: UserItem) {
@@ -118,7 +110,15 @@ async function applyPatch(userId: string, changes: Record<string, unknown>) {
   return data as UserItem;
 }
 
-const OPTIONAL_FIELDS = new Set(['phone', 'address', 'dateOfBirth', 'pictureUrl', 'bio', 'education', 'hospital']);
+const OPTIONAL_FIELDS = new Set([
+  'phone',
+  'address',
+  'dateOfBirth',
+  'pictureUrl',
+  'bio',
+  'education',
+  'hospital',
+]);
 
 export async function updateMe(userId: string, changes: Record<string, unknown>) {
   const before = await getUser(userId);
@@ -135,7 +135,10 @@ const isListed = (u: UserItem) => u.role === 'doctor' && u.verificationStatus ==
  * Edits the doctor profile. A changed registration number is a new credential: the doctor goes back
  * to "pending verification" and out of search until an admin checks it again.
  */
-export async function updateDoctorProfile(userId: string, input: Record<string, unknown> & { feeRupees?: number }) {
+export async function updateDoctorProfile(
+  userId: string,
+  input: Record<string, unknown> & { feeRupees?: number },
+) {
   const before = await getUser(userId);
   const { feeRupees, ...rest } = input;
   const changes: Record<string, unknown> = { ...rest };
@@ -149,7 +152,7 @@ export async function updateDoctorProfile(userId: string, input: Record<string, 
     await unlistDoctor(userId);
   }
   const after = await applyPatch(userId, changes);
-  if (isListed(after) && (input.specialty !== undefined && input.specialty !== before.specialty)) {
+  if (isListed(after) && input.specialty !== undefined && input.specialty !== before.specialty) {
     await listDoctor(after);
   }
   return toMe(after);

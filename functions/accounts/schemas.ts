@@ -25,7 +25,8 @@ export const password = z
   .string({ error: 'Enter a password.' })
   .max(256, 'That password is too long.')
   .superRefine((value, ctx) => {
-    for (const rule of passwordRules) if (!rule.test(value)) ctx.addIssue({ code: 'custom', message: rule.message });
+    for (const rule of passwordRules)
+      if (!rule.test(value)) ctx.addIssue({ code: 'custom', message: rule.message });
   });
 
 const personName = (what: string) =>
@@ -34,7 +35,10 @@ const personName = (what: string) =>
     .trim()
     .min(1, `Enter your ${what}.`)
     .max(60, `Keep your ${what} under 60 characters.`)
-    .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u, `Use letters, spaces, dots, apostrophes or hyphens in your ${what}.`);
+    .regex(
+      /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u,
+      `Use letters, spaces, dots, apostrophes or hyphens in your ${what}.`,
+    );
 
 export const firstName = personName('first name');
 export const lastName = personName('last name');
@@ -52,7 +56,10 @@ export const registerBody = z.object({
   role: z.enum(['patient', 'doctor'], { error: 'Choose patient or doctor.' }),
 });
 
-export const loginBody = z.object({ email, password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(256) });
+export const loginBody = z.object({
+  email,
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(256),
+});
 export const confirmBody = z.object({ email, code });
 export const emailBody = z.object({ email });
 export const resetBody = z.object({ email, code, password });
@@ -71,10 +78,11 @@ export const indianPhone = z
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD.');
 
-export const dateOfBirth = isoDate.refine((v) => {
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-}, 'That is not a real date.')
+export const dateOfBirth = isoDate
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, 'That is not a real date.')
   .refine((v) => v <= new Date().toISOString().slice(0, 10), 'Your date of birth cannot be in the future.')
   .refine((v) => v >= '1900-01-01', 'Enter a date of birth after 1900.');
 
@@ -101,9 +109,17 @@ export const updateMeBody = z
   .strict();
 
 export const languages = z
-  .array(z.string().trim().min(2).max(30).regex(/^[\p{L} ]+$/u, 'Languages are words, like Hindi.'), {
-    error: 'List the languages you consult in.',
-  })
+  .array(
+    z
+      .string()
+      .trim()
+      .min(2)
+      .max(30)
+      .regex(/^[\p{L} ]+$/u, 'Languages are words, like Hindi.'),
+    {
+      error: 'List the languages you consult in.',
+    },
+  )
   .min(1, 'Add at least one language.')
   .max(12, 'List at most 12 languages.');
 
@@ -113,7 +129,10 @@ export const doctorProfileBody = z
     registrationNumber: z
       .string()
       .trim()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9/ .-]{3,29}$/, 'Enter your medical council registration number, e.g. DMC/R/04512.'),
+      .regex(
+        /^[A-Za-z0-9][A-Za-z0-9/ .-]{3,29}$/,
+        'Enter your medical council registration number, e.g. DMC/R/04512.',
+      ),
     experienceYears: z
       .number({ error: 'Enter whole years of experience.' })
       .int('Enter whole years of experience.')
@@ -124,7 +143,10 @@ export const doctorProfileBody = z
       .number({ error: 'Enter the fee in rupees.' })
       .min(100, 'The fee must be at least ₹100.')
       .max(50_000, 'The fee must be at most ₹50,000.')
-      .refine((v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'Use at most 2 decimal places.'),
+      .refine(
+        (v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
+        'Use at most 2 decimal places.',
+      ),
     education: z.string().trim().max(500, 'Keep education under 500 characters.'),
     hospital: z.string().trim().max(200, 'Keep the hospital name under 200 characters.'),
     languages,

@@ -19,20 +19,30 @@ import { logger } from '../core/logger.ts';
 const clientId = () => config().USER_POOL_CLIENT_ID;
 
 /** Cognito's exception names → our answers. Unknown ones propagate (503 if Cognito is down, else 500). */
-function mapCognitoError(error: unknown, context: 'register' | 'confirm' | 'login' | 'refresh' | 'reset'): never {
+function mapCognitoError(
+  error: unknown,
+  context: 'register' | 'confirm' | 'login' | 'refresh' | 'reset',
+): never {
   const name = (error as { name?: string }).name ?? '';
   const message = (error as { message?: string }).message ?? '';
   switch (name) {
     case 'UsernameExistsException':
-      throw conflict('An account with this email already exists. Sign in, or reset your password if you forgot it.', 'email_taken');
+      throw conflict(
+        'An account with this email already exists. Sign in, or reset your password if you forgot it.',
+        'email_taken',
+      );
     case 'InvalidPasswordException':
       // The Cognito emulator answers a wrong sign-in password this way (the real pool says NotAuthorized).
       if (context === 'login') throw unauthorized('Email or password is incorrect.');
       throw badRequest('Choose a stronger password.', { password: ['Choose a stronger password.'] });
     case 'UserLambdaValidationException':
-      throw badRequest(message.replace(/^.*failed with error /, '').replace(/\.$/, '.') || 'Registration was refused.');
+      throw badRequest(
+        message.replace(/^.*failed with error /, '').replace(/\.$/, '.') || 'Registration was refused.',
+      );
     case 'CodeMismatchException':
-      throw badRequest('That code is not right. Check the latest email from us and try again.', { code: ['That code is not right.'] });
+      throw badRequest('That code is not right. Check the latest email from us and try again.', {
+        code: ['That code is not right.'],
+      });
     case 'ExpiredCodeException':
       throw badRequest('That code has expired. Ask for a new one.', { code: ['That code has expired.'] });
     case 'TooManyFailedAttemptsException':
@@ -42,14 +52,22 @@ function mapCognitoError(error: unknown, context: 'register' | 'confirm' | 'logi
     case 'UserNotConfirmedException':
       throw new AppError(403, 'not_confirmed', 'Please verify your email first: enter the code we sent you.');
     case 'PasswordResetRequiredException':
-      throw new AppError(403, 'password_reset_required', 'You need to reset your password before signing in.');
+      throw new AppError(
+        403,
+        'password_reset_required',
+        'You need to reset your password before signing in.',
+      );
     case 'UserNotFoundException':
-      if (context === 'confirm' || context === 'reset') throw badRequest('That code is not right.', { code: ['That code is not right.'] });
+      if (context === 'confirm' || context === 'reset')
+        throw badRequest('That code is not right.', { code: ['That code is not right.'] });
       throw unauthorized('Email or password is incorrect.');
     case 'NotAuthorizedException':
-      if (/disabled/i.test(message)) throw new AppError(403, 'account_disabled', 'This account has been disabled. Contact support.');
-      if (/attempts exceeded/i.test(message)) throw tooMany('Too many failed sign-ins. Wait a few minutes, or reset your password.');
-      if (context === 'confirm') throw conflict('This email is already verified. You can sign in.', 'already_confirmed');
+      if (/disabled/i.test(message))
+        throw new AppError(403, 'account_disabled', 'This account has been disabled. Contact support.');
+      if (/attempts exceeded/i.test(message))
+        throw tooMany('Too many failed sign-ins. Wait a few minutes, or reset your password.');
+      if (context === 'confirm')
+        throw conflict('This email is already verified. You can sign in.', 'already_confirmed');
       if (context === 'refresh') throw unauthorized('Your session has ended. Please sign in again.');
       throw unauthorized('Email or password is incorrect.');
     default:
@@ -63,7 +81,13 @@ export const maskEmail = (address: string) => {
   return `${local[0] ?? ''}***@${domain}`;
 };
 
-export async function register(input: { email: string; password: string; firstName: string; lastName: string; role: string }) {
+export async function register(input: {
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  role: string;
+}) {
   try {
     await cognito().send(
       new SignUpCommand({
@@ -86,7 +110,9 @@ export async function register(input: { email: string; password: string; firstNa
 
 export async function confirmRegistration(email: string, code: string) {
   try {
-    await cognito().send(new ConfirmSignUpCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code }));
+    await cognito().send(
+      new ConfirmSignUpCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code }),
+    );
   } catch (error) {
     mapCognitoError(error, 'confirm');
   }
@@ -98,7 +124,12 @@ export async function resendCode(email: string) {
   } catch (error) {
     // Never reveal whether the address is registered or already verified.
     const name = (error as { name?: string }).name;
-    if (name === 'UserNotFoundException' || name === 'InvalidParameterException' || name === 'NotAuthorizedException') return;
+    if (
+      name === 'UserNotFoundException' ||
+      name === 'InvalidParameterException' ||
+      name === 'NotAuthorizedException'
+    )
+      return;
     mapCognitoError(error, 'confirm');
   }
 }
@@ -121,7 +152,11 @@ export async function login(email: string, password: string): Promise<Tokens> {
     const auth = result.AuthenticationResult;
     if (!auth?.IdToken) {
       // A challenge (e.g. NEW_PASSWORD_REQUIRED for an admin-created account) must be completed first.
-      throw new AppError(403, 'password_reset_required', 'Set a new password first: use "Forgot password" to get a code.');
+      throw new AppError(
+        403,
+        'password_reset_required',
+        'Set a new password first: use "Forgot password" to get a code.',
+      );
     }
     return { idToken: auth.IdToken, refreshToken: auth.RefreshToken, expiresIn: auth.ExpiresIn ?? 900 };
   } catch (error) {
@@ -163,7 +198,12 @@ export async function forgotPassword(email: string) {
   } catch (error) {
     const name = (error as { name?: string }).name;
     // The same answer whether or not the account exists.
-    if (name === 'UserNotFoundException' || name === 'InvalidParameterException' || name === 'NotAuthorizedException') return;
+    if (
+      name === 'UserNotFoundException' ||
+      name === 'InvalidParameterException' ||
+      name === 'NotAuthorizedException'
+    )
+      return;
     mapCognitoError(error, 'reset');
   }
 }
@@ -171,7 +211,12 @@ export async function forgotPassword(email: string) {
 export async function resetPassword(email: string, code: string, password: string) {
   try {
     await cognito().send(
-      new ConfirmForgotPasswordCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code, Password: password }),
+      new ConfirmForgotPasswordCommand({
+        ClientId: clientId(),
+        Username: email,
+        ConfirmationCode: code,
+        Password: password,
+      }),
     );
   } catch (error) {
     mapCognitoError(error, 'reset');

@@ -1,5 +1,9 @@
-// Placeholder so the infrastructure can be built and tested before issue #4 lands; it is replaced by
-// the real handler in that issue. Invoking it fails loudly rather than pretending to work.
-export const handler = async (): Promise<never> => {
-  throw new Error('Not implemented yet: arrives with issue #4');
+/** Scheduled every minute (EventBridge in the cloud, an interval in the local twin): releases unpaid holds. */
+import { logger } from '../core/logger.ts';
+import { expireHolds } from './booking.ts';
+
+export const handler = async () => {
+  const result = await expireHolds(new Date());
+  if (result.expired) logger.info('expired unpaid holds', result);
+  return result;
 };

@@ -63,3 +63,11 @@ export function isDependencyDown(error: unknown): boolean {
   }
   return false;
 }
+
+/** True when a DynamoDB condition failed (ElectroDB wraps the SDK error in `cause`). */
+export function isConditionalCheckFailed(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; depth++, e = (e as { cause?: unknown }).cause) {
+    if ((e as { name?: string }).name === 'ConditionalCheckFailedException') return true;
+  }
+  return false;
+}

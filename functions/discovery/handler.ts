@@ -1,6 +1,25 @@
+import { z } from 'zod';
 import { httpHandler, operation } from '../core/http.ts';
-import { specialties } from './specialties.ts';
+import { doctorProfile, searchDoctors } from './search.ts';
+import { specialties, specialtyIds } from './specialties.ts';
+
+const searchQuery = z.object({
+  q: z.string().trim().max(100, 'Keep the search under 100 characters.').optional(),
+  specialty: z.enum(specialtyIds, { error: 'Choose a specialty from the list.' }).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD.')
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'That is not a real date.')
+    .optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(12),
+});
 
 export const handler = httpHandler('discovery', {
   listSpecialties: operation({ run: async () => ({ specialties }) }),
+  searchDoctors: operation({ query: searchQuery, run: async ({ query }) => searchDoctors(query) }),
+  getDoctor: operation({
+    params: z.object({ id: z.uuid() }),
+    run: async ({ params }) => doctorProfile(params.id.toLowerCase()),
+  }),
 });

@@ -10,6 +10,7 @@ import { tableName } from '../table.ts';
 import { startCognito } from './cognito.ts';
 import { ensureTable, startDynamoDbLocal } from './dynamodb.ts';
 import { type LoadContextHandler, startGateway } from './gateway.ts';
+import { lambdaContext } from './lambda-context.ts';
 import { freePort } from './ports.ts';
 import { startS3 } from './s3.ts';
 import { seedDemoData } from './seed.ts';
@@ -27,6 +28,8 @@ export interface TwinOptions {
   seed: boolean;
   /** Extra environment for the handlers (provider choices, test endpoints). */
   env?: Record<string, string>;
+  /** How often the hold sweeper runs (the cloud runs it every minute); 0 turns it off. */
+  sweeperIntervalMs?: number;
   log?: (line: string) => void;
 }
 
@@ -137,6 +140,17 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       log(
         `[twin] seed: ${seeded.seededPeople ? 'people and content created' : 'people and content already there'}, ${seeded.slotsCreated} slots added`,
       );
+    }
+
+    const sweepEvery = options.sweeperIntervalMs ?? 60_000;
+    if (sweepEvery > 0) {
+      const timer = setInterval(() => {
+        importHandler(workerEntries.holdSweeper)
+          .then((sweep) => sweep({}, lambdaContext('chikitsa360-hold-sweeper')))
+          .catch((error) => log(`[twin] hold sweeper failed: ${(error as Error).message}`));
+      }, sweepEvery);
+      timer.unref();
+      stops.push(async () => clearInterval(timer));
     }
 
     return { url, mailboxUrl: ses.endpoint, env, dynamoPid: dynamo.pid, stop: stopAll };

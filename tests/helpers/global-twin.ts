@@ -20,6 +20,8 @@ export default async function setup(project: TestProject) {
     dataDir,
     persistent: false,
     seed: true,
+    // Tests drive the sweeper with a controlled clock instead.
+    sweeperIntervalMs: 0,
     log: (line) => {
       if (process.env.TWIN_LOG) console.log(line);
     },

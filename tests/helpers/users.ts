@@ -1,8 +1,8 @@
 /** Real users for tests, made through the real flows: register → code from the local mailbox → confirm → sign in. */
 import { randomUUID } from 'node:crypto';
 import { expect, inject } from 'vitest';
-import { readMailbox } from '../../lib/local/ses.ts';
 import { DEMO_PASSWORD } from '../../lib/local/seed.ts';
+import { readMailbox } from '../../lib/local/ses.ts';
 import { ApiClient } from './api.ts';
 
 export const TEST_PASSWORD = 'Sehat@2026!';
@@ -52,13 +52,73 @@ export async function registerAndSignIn(
     role,
   });
   expect(registered.status, registered.text).toBe(201);
-  const confirmed = await client.post('/api/auth/confirm', { email, code: await latestCode(email, 'Verify') });
+  const confirmed = await client.post('/api/auth/confirm', {
+    email,
+    code: await latestCode(email, 'Verify'),
+  });
   expect(confirmed.status, confirmed.text).toBe(200);
   return signIn(email, TEST_PASSWORD, client);
 }
 
-export async function signIn(email: string, password = DEMO_PASSWORD, client = new ApiClient()): Promise<TestUser> {
+export async function signIn(
+  email: string,
+  password = DEMO_PASSWORD,
+  client = new ApiClient(),
+): Promise<TestUser> {
   const res = await client.post('/api/auth/login', { email, password });
   expect(res.status, res.text).toBe(200);
   return { client, email, password, userId: res.body.user.id, role: res.body.user.role };
 }
+
+/**
+ * A doctor who registered through the real flow, filled in the doctor profile, and was verified.
+ * Verification writes what the admin console's "verify" does (the listing and the status).
+ */
+export async function verifiedDoctor(
+  profile: {
+    firstName?: string;
+    lastName?: string;
+    specialty?: string;
+    feeRupees?: number;
+    timeZone?: string;
+  } = {},
+): Promise<TestUser> {
+  const doctor = await registerAndSignIn('doctor', {
+    firstName: profile.firstName ?? 'Test',
+    lastName: profile.lastName ?? 'Doctor',
+  });
+  const saved = await doctor.client.patch('/api/me/doctor-profile', {
+    specialty: profile.specialty ?? 'general-medicine',
+    registrationNumber: 'TEST/12345',
+    experienceYears: 5,
+    feeRupees: profile.feeRupees ?? 500,
+    languages: ['English', 'Hindi'],
+    available: true,
+  });
+  expect(saved.status, saved.text).toBe(200);
+  if (profile.timeZone)
+    expect((await doctor.client.patch('/api/me', { timeZone: profile.timeZone })).status).toBe(200);
+  const { entities } = await import('../../functions/core/db/index.ts');
+  const { directoryFor } = await import('../../functions/accounts/profile.ts');
+  const { listDoctor } = await import('../../functions/discovery/directory.ts');
+  const { data } = await entities()
+    .user.patch({ userId: doctor.userId })
+    .set({
+      verificationStatus: 'verified',
+      directory: directoryFor('doctor', 'verified'),
+      verifiedAt: new Date().toISOString(),
+    })
+    .go({ response: 'all_new' });
+  await listDoctor({
+    userId: doctor.userId,
+    firstName: data.firstName!,
+    lastName: data.lastName!,
+    specialty: data.specialty,
+  });
+  return doctor;
+}
+
+/** A random capitalised word (names accept letters only), to make a test's doctor findable alone. */
+export const uniqueWord = (prefix = '') =>
+  prefix +
+  Array.from({ length: 6 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('');

@@ -5,7 +5,14 @@ import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { demoDoctors, demoPeople } from '../../lib/local/seed.ts';
 import { ApiClient, type ErrorBody } from '../helpers/api.ts';
-import { latestCode, latestEmailTo, registerAndSignIn, signIn, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import {
+  latestCode,
+  latestEmailTo,
+  registerAndSignIn,
+  signIn,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '../helpers/users.ts';
 
 const cognitoUserExists = (email: string) =>
   cognito()
@@ -58,9 +65,17 @@ describe('registration and sign-in', () => {
     expect(cookies.find((c) => c.startsWith('c360_refresh='))).toContain('Path=/api/auth');
     expect(JSON.stringify(login.body)).not.toMatch(/eyJ[\w-]+\./); // no token in any body
 
-    const edited = await api.patch('/api/me', { phone: '098765 43210', address: '12 MG Road, Kochi', dateOfBirth: '1990-04-12' });
+    const edited = await api.patch('/api/me', {
+      phone: '098765 43210',
+      address: '12 MG Road, Kochi',
+      dateOfBirth: '1990-04-12',
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body.user).toMatchObject({ phone: '+919876543210', address: '12 MG Road, Kochi', dateOfBirth: '1990-04-12' });
+    expect(edited.body.user).toMatchObject({
+      phone: '+919876543210',
+      address: '12 MG Road, Kochi',
+      dateOfBirth: '1990-04-12',
+    });
     const cleared = await api.patch('/api/me', { phone: '' });
     expect(cleared.body.user.phone).toBe('');
     expect((await api.get('/api/me')).body.user.address).toBe('12 MG Road, Kochi');
@@ -86,7 +101,11 @@ describe('registration and sign-in', () => {
       bio: 'Heart health.',
     });
     expect(updated.status, updated.text).toBe(200);
-    expect(updated.body.user.doctorProfile).toMatchObject({ specialty: 'cardiology', feePaise: 75050, verificationStatus: 'pending' });
+    expect(updated.body.user.doctorProfile).toMatchObject({
+      specialty: 'cardiology',
+      feePaise: 75050,
+      verificationStatus: 'pending',
+    });
 
     const { data } = await entities().user.get({ userId: doctor.userId }).go();
     expect(data?.listedSpecialty).toBeUndefined(); // unverified doctors are not in the directory index
@@ -114,8 +133,14 @@ describe('registration and sign-in', () => {
     const admin = await signIn(demoPeople.admin.email);
     expect(admin.role).toBe('admin');
 
-    const bad = await new ApiClient().post<ErrorBody>('/api/auth/login', { email: demoPeople.patient.email, password: 'Wrong@123' });
-    const unknown = await new ApiClient().post<ErrorBody>('/api/auth/login', { email: uniqueEmail('nobody'), password: 'Wrong@123' });
+    const bad = await new ApiClient().post<ErrorBody>('/api/auth/login', {
+      email: demoPeople.patient.email,
+      password: 'Wrong@123',
+    });
+    const unknown = await new ApiClient().post<ErrorBody>('/api/auth/login', {
+      email: uniqueEmail('nobody'),
+      password: 'Wrong@123',
+    });
     expect(bad.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(bad.body.error.message).toBe(unknown.body.error.message);
@@ -144,13 +169,26 @@ describe('registration and sign-in', () => {
     expect(forgotUnknown.body).toEqual(forgot.body);
 
     const code = await latestCode(user.email, 'Reset');
-    const weak = await api.post<ErrorBody>('/api/auth/reset-password', { email: user.email, code, password: 'short' });
+    const weak = await api.post<ErrorBody>('/api/auth/reset-password', {
+      email: user.email,
+      code,
+      password: 'short',
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.error.details?.password).toContain('Use at least 8 characters.');
-    const wrongCode = await api.post('/api/auth/reset-password', { email: user.email, code: '000000', password: 'Naya@Pass99' });
+    const wrongCode = await api.post('/api/auth/reset-password', {
+      email: user.email,
+      code: '000000',
+      password: 'Naya@Pass99',
+    });
     expect(wrongCode.status).toBe(400);
-    expect((await api.post('/api/auth/reset-password', { email: user.email, code, password: 'Naya@Pass99' })).status).toBe(200);
-    expect((await api.post('/api/auth/login', { email: user.email, password: 'Naya@Pass99' })).status).toBe(200);
+    expect(
+      (await api.post('/api/auth/reset-password', { email: user.email, code, password: 'Naya@Pass99' }))
+        .status,
+    ).toBe(200);
+    expect((await api.post('/api/auth/login', { email: user.email, password: 'Naya@Pass99' })).status).toBe(
+      200,
+    );
   });
 });
 
@@ -173,7 +211,11 @@ describe('bad input changes nothing', () => {
   });
 
   it('lists every password rule that is broken', async () => {
-    const res = await new ApiClient().post<ErrorBody>('/api/auth/register', { ...valid, email: uniqueEmail('pw'), password: 'abc' });
+    const res = await new ApiClient().post<ErrorBody>('/api/auth/register', {
+      ...valid,
+      email: uniqueEmail('pw'),
+      password: 'abc',
+    });
     expect(res.body.error.details?.password).toEqual([
       'Use at least 8 characters.',
       'Add an upper-case letter.',
@@ -215,7 +257,12 @@ describe('bad input changes nothing', () => {
 describe('request forgery and token tampering', () => {
   it('refuses a state-changing request from another origin, or with no Origin at all', async () => {
     const user = await signIn(demoPeople.patient.email);
-    const evil = await user.client.request<ErrorBody>('PATCH', '/api/me', { address: 'pwned' }, { headers: { origin: 'https://evil.example' } });
+    const evil = await user.client.request<ErrorBody>(
+      'PATCH',
+      '/api/me',
+      { address: 'pwned' },
+      { headers: { origin: 'https://evil.example' } },
+    );
     expect(evil.status).toBe(403);
     const noOrigin = new ApiClient(undefined, null);
     for (const [k, v] of user.client.cookies) noOrigin.cookies.set(k, v);

@@ -1,0 +1,226 @@
+/**
+ * Booking, cancelling and the doctor's updates. Every change that touches an appointment and its slot
+ * is ONE DynamoDB transaction (with the admin counters inside it); a lost race is a 409, never a 500
+ * and never a half-written pair.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AuthContext } from '../core/auth.ts';
+import { COUNTERS, counterOps, dayBucket, statusChange } from '../core/counters.ts';
+import { type AppointmentItem, type AppointmentStatus, entities, type UserItem } from '../core/db/index.ts';
+import { conflict, notFound } from '../core/errors.ts';
+import { transact, tryTransact } from '../core/transact.ts';
+import { canCancel, canRecordOutcome, canTransition, HOLD_MINUTES } from './lifecycle.ts';
+import { sendBookingReceived, sendCancellation } from './notifications.ts';
+import { parseSlotId } from './slots.ts';
+
+const TAKEN = 'This slot was just taken. Please choose another time.';
+
+async function users(ids: string[]): Promise<Map<string, UserItem>> {
+  const { data } = await entities()
+    .user.get(ids.map((userId) => ({ userId })))
+    .go();
+  return new Map(data.map((u) => [u.userId, u]));
+}
+
+/** Holds a free slot for the patient: slot free→held and the REQUESTED appointment, in one transaction. */
+export async function bookSlot(patientId: string, slotId: string, reason: string, now = new Date()) {
+  const key = parseSlotId(slotId);
+  if (!key) throw notFound('That slot does not exist.');
+  const [{ data: slot }, people] = await Promise.all([
+    entities().slot.get(key).go(),
+    users([key.doctorId, patientId]),
+  ]);
+  const doctor = people.get(key.doctorId);
+  const patient = people.get(patientId);
+  if (!slot || !doctor || doctor.verificationStatus !== 'verified' || doctor.role !== 'doctor') {
+    throw notFound('That slot does not exist.');
+  }
+  if (!patient) throw notFound('Your profile was not found. Please sign in again.');
+  if (Date.parse(slot.startAt) <= now.getTime())
+    throw conflict('This time has already passed. Please choose a later slot.', 'slot_past');
+  if (slot.status !== 'free') throw conflict(TAKEN, 'slot_taken');
+  if (doctor.available === false)
+    throw conflict(`Dr. ${doctor.lastName} is not taking new bookings right now.`, 'doctor_unavailable');
+
+  const appointment: AppointmentItem = {
+    appointmentId: randomUUID(),
+    patientId,
+    doctorId: key.doctorId,
+    patientName: `${patient.firstName} ${patient.lastName}`,
+    doctorName: `${doctor.firstName} ${doctor.lastName}`,
+    specialty: doctor.specialty,
+    startAt: slot.startAt,
+    endAt: slot.endAt,
+    timeZone: slot.timeZone,
+    status: 'REQUESTED',
+    holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000).toISOString(),
+    reason,
+    feePaise: doctor.feePaise ?? 0,
+    recordingEnabled: true,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await transact(
+    (tx) => [
+      tx.slot
+        .patch(key)
+        .set({ status: 'held', appointmentId: appointment.appointmentId, freeOn: '' })
+        .where(({ status }, { eq }) => eq(status, 'free'))
+        .commit(),
+      tx.appointment.create(appointment).commit(),
+      ...counterOps(tx, [
+        ...statusChange(null, 'REQUESTED'),
+        [COUNTERS.appointmentsBooked, dayBucket(now), 1],
+        [COUNTERS.appointmentsScheduled, dayBucket(appointment.startAt), 1],
+      ]),
+    ],
+    TAKEN,
+    'slot_taken',
+  );
+  await sendBookingReceived(appointment, patient, doctor);
+  return appointment;
+}
+
+/** The appointment's slot back to free (unless its time has passed: a past slot is no use to anyone). */
+function freeSlotOp(tx: Parameters<Parameters<typeof transact>[0]>[0], a: AppointmentItem, now: Date) {
+  if (Date.parse(a.startAt) <= now.getTime()) return [];
+  return [
+    tx.slot
+      .patch({ doctorId: a.doctorId, startAt: a.startAt })
+      .set({ status: 'free', freeOn: localDateOf(a) })
+      .remove(['appointmentId'])
+      .where(({ appointmentId }, { eq }) => eq(appointmentId, a.appointmentId))
+      .commit(),
+  ];
+}
+
+const localDateOf = (a: AppointmentItem) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: a.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(a.startAt));
+
+/**
+ * Cancels and frees the slot in one transaction, guarded on the status we read (so a concurrent
+ * payment or cancellation makes this a 409 instead of a lost update). `extraOps` lets the payments
+ * domain add its own items (the refund record) to the same transaction.
+ */
+export async function cancelAppointment(
+  a: AppointmentItem,
+  by: { userId: string } | 'system',
+  reason: string | undefined,
+  now = new Date(),
+  guard?: { holdExpiredBefore?: string },
+) {
+  const cancelledBy = by === 'system' ? 'system' : by.userId;
+  const result = await tryTransact((tx) => [
+    tx.appointment
+      .patch({ appointmentId: a.appointmentId })
+      .set({ status: 'CANCELLED', holdExpiresAt: a.holdExpiresAt, cancelledBy, cancelReason: reason ?? '' })
+      .where(({ status, holdExpiresAt }, { eq, lte }) =>
+        guard?.holdExpiredBefore
+          ? `${eq(status, a.status)} AND ${lte(holdExpiresAt, guard.holdExpiredBefore)}`
+          : eq(status, a.status),
+      )
+      .commit(),
+    ...freeSlotOp(tx, a, now),
+    ...counterOps(tx, [
+      ...statusChange(a.status, 'CANCELLED'),
+      [COUNTERS.appointmentsScheduled, dayBucket(a.startAt), -1],
+    ]),
+  ]);
+  if (result.canceled) return null;
+  const cancelled: AppointmentItem = {
+    ...a,
+    status: 'CANCELLED',
+    cancelledBy,
+    cancelReason: reason ?? '',
+    updatedAt: now.toISOString(),
+  };
+  const people = await users([a.patientId, a.doctorId]);
+  const patient = people.get(a.patientId);
+  const doctor = people.get(a.doctorId);
+  if (patient && doctor) await sendCancellation(cancelled, patient, doctor);
+  return cancelled;
+}
+
+/** A party cancels (before the start). */
+export async function cancelByParty(
+  a: AppointmentItem,
+  auth: AuthContext,
+  reason: string | undefined,
+  now = new Date(),
+) {
+  if (!canCancel(a, now)) {
+    throw conflict(
+      a.status === 'CANCELLED'
+        ? 'This appointment is already cancelled.'
+        : 'This appointment can no longer be cancelled.',
+      'not_cancellable',
+    );
+  }
+  const cancelled = await cancelAppointment(a, auth, reason, now);
+  if (!cancelled) throw conflict('This appointment just changed. Please reload and try again.');
+  return cancelled;
+}
+
+/** The doctor records the outcome (COMPLETED / NO_SHOW) and/or edits notes. */
+export async function updateByDoctor(
+  a: AppointmentItem,
+  changes: { status?: AppointmentStatus; notes?: string },
+  now = new Date(),
+) {
+  const set: Partial<AppointmentItem> = {};
+  if (changes.notes !== undefined) {
+    if (a.status === 'CANCELLED')
+      throw conflict('A cancelled appointment cannot be edited.', 'invalid_transition');
+    set.notes = changes.notes;
+  }
+  if (changes.status !== undefined && changes.status !== a.status) {
+    if (!canTransition(a.status, changes.status)) {
+      throw conflict(`An appointment cannot go from ${a.status} to ${changes.status}.`, 'invalid_transition');
+    }
+    if (!canRecordOutcome(a, now)) {
+      throw conflict('You can record the outcome once the consultation time has come.', 'invalid_transition');
+    }
+    set.status = changes.status;
+    set.holdExpiresAt = a.holdExpiresAt;
+  }
+  if (!Object.keys(set).length) return a;
+  await transact(
+    (tx) => [
+      tx.appointment
+        .patch({ appointmentId: a.appointmentId })
+        .set(set)
+        .where(({ status }, { eq }) => eq(status, a.status))
+        .commit(),
+      ...(set.status ? counterOps(tx, statusChange(a.status, set.status)) : []),
+    ],
+    'This appointment just changed. Please reload and try again.',
+  );
+  return { ...a, ...set, updatedAt: now.toISOString() };
+}
+
+/**
+ * The hold sweeper: cancels REQUESTED appointments whose 15-minute hold has passed and frees their
+ * slots. Guarded on status AND expiry, so a payment confirmed in the same instant wins cleanly.
+ */
+export async function expireHolds(now = new Date(), limit = 100) {
+  const { data } = await entities()
+    .appointment.query.byStatus({ status: 'REQUESTED' })
+    .lte({ holdExpiresAt: now.toISOString() })
+    .go({ limit });
+  let expired = 0;
+  for (const a of data) {
+    if (
+      await cancelAppointment(a, 'system', 'The payment was not completed within 15 minutes.', now, {
+        holdExpiredBefore: now.toISOString(),
+      })
+    ) {
+      expired++;
+    }
+  }
+  return { examined: data.length, expired };
+}

@@ -1,0 +1,68 @@
+import { getUser } from '../accounts/profile.ts';
+import { created, httpHandler, operation } from '../core/http.ts';
+import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
+import { bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
+import { listAppointments } from './lists.ts';
+import {
+  appointmentParams,
+  bookBody,
+  cancelBody,
+  createSlotsBody,
+  listQuery,
+  listSlotsQuery,
+  slotParams,
+  updateBody,
+} from './schemas.ts';
+import { createSlots, deleteSlot, listDoctorSlots } from './slots.ts';
+import { toAppointmentView } from './views.ts';
+
+export const handler = httpHandler('appointments', {
+  listMySlots: operation({
+    query: listSlotsQuery,
+    run: async ({ auth, query }) => {
+      const tz = query.tz ?? (await getUser(auth!.userId)).timeZone ?? DEFAULT_TIME_ZONE;
+      const from = query.from ?? localDate(new Date(), tz);
+      return listDoctorSlots(auth!.userId, from, query.to ?? addDays(from, 13), tz);
+    },
+  }),
+  createSlots: operation({
+    body: createSlotsBody,
+    run: async ({ auth, body }) => {
+      const timeZone = body.timeZone ?? (await getUser(auth!.userId)).timeZone ?? DEFAULT_TIME_ZONE;
+      return created(await createSlots(auth!.userId, { ...body, timeZone }));
+    },
+  }),
+  deleteSlot: operation({
+    params: slotParams,
+    run: async ({ auth, params }) => deleteSlot(auth!.userId, params.slotId),
+  }),
+  book: operation({
+    body: bookBody,
+    run: async ({ auth, body }) =>
+      created({
+        appointment: toAppointmentView(await bookSlot(auth!.userId, body.slotId, body.reason), auth!),
+      }),
+  }),
+  listAppointments: operation({
+    query: listQuery,
+    run: async ({ auth, query }) => listAppointments(auth!, query),
+  }),
+  getAppointment: operation({
+    params: appointmentParams,
+    run: async ({ auth, appointment }) => ({ appointment: toAppointmentView(appointment!, auth!) }),
+  }),
+  updateAppointment: operation({
+    params: appointmentParams,
+    body: updateBody,
+    run: async ({ auth, appointment, body }) => ({
+      appointment: toAppointmentView(await updateByDoctor(appointment!, body), auth!),
+    }),
+  }),
+  cancelAppointment: operation({
+    params: appointmentParams,
+    body: cancelBody,
+    run: async ({ auth, appointment, body }) => ({
+      appointment: toAppointmentView(await cancelByParty(appointment!, auth!, body.reason), auth!),
+    }),
+  }),
+});

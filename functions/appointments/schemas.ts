@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { isValidTimeZone } from '../core/time.ts';
+
+const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD.')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, 'That is not a real date.');
+
+const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour time, like 09:30.');
+const timeZone = z.string().max(64).refine(isValidTimeZone, 'Choose a valid time zone.');
+
+export const createSlotsBody = z
+  .object({
+    dates: z
+      .array(localDate, { error: 'Choose at least one date.' })
+      .min(1, 'Choose at least one date.')
+      .max(31, 'Choose at most 31 dates at a time.'),
+    startTime: wallTime,
+    endTime: wallTime,
+    durationMinutes: z.union([z.literal(15), z.literal(20), z.literal(30), z.literal(45), z.literal(60)], {
+      error: 'Slots are 15, 20, 30, 45 or 60 minutes long.',
+    }),
+    timeZone: timeZone.optional(),
+  })
+  .strict();
+
+export const listSlotsQuery = z.object({
+  from: localDate.optional(),
+  to: localDate.optional(),
+  tz: timeZone.optional(),
+});
+
+export const slotParams = z.object({ slotId: z.string().min(1).max(120) });
+
+export const bookBody = z
+  .object({
+    slotId: z.string({ error: 'Choose a time slot.' }).min(1, 'Choose a time slot.').max(120),
+    reason: z
+      .string({ error: 'Tell the doctor why you are booking.' })
+      .trim()
+      .min(3, 'Tell the doctor briefly why you are booking (at least 3 characters).')
+      .max(1000, 'Keep the reason under 1,000 characters.'),
+  })
+  .strict();
+
+export const listQuery = z.object({
+  scope: z.enum(['upcoming', 'past', 'today']).default('upcoming'),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  tz: timeZone.default('Asia/Kolkata'),
+});
+
+export const appointmentParams = z.object({ id: z.uuid() });
+
+export const updateBody = z
+  .object({
+    status: z
+      .enum(['COMPLETED', 'NO_SHOW'], { error: 'The doctor can set COMPLETED or NO_SHOW.' })
+      .optional(),
+    notes: z.string().trim().max(5000, 'Keep notes under 5,000 characters.').optional(),
+  })
+  .strict()
+  .refine((v) => v.status !== undefined || v.notes !== undefined, 'Send a status or notes.');
+
+export const cancelBody = z
+  .object({ reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional() })
+  .strict();

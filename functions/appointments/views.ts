@@ -1,0 +1,43 @@
+/** How an appointment looks to each of its parties. */
+import type { AuthContext } from '../core/auth.ts';
+import type { AppointmentItem } from '../core/db/index.ts';
+import { specialtyName } from '../discovery/specialties.ts';
+import { canCancel, canJoin, canRecordOutcome, joinWindow } from './lifecycle.ts';
+
+export function toAppointmentView(a: AppointmentItem, viewer: AuthContext, now = new Date()) {
+  const isPatient = viewer.userId === a.patientId;
+  const isDoctor = viewer.userId === a.doctorId;
+  const window = joinWindow(a.startAt);
+  const holdActive = a.status === 'REQUESTED' && Date.parse(a.holdExpiresAt) > now.getTime();
+  return {
+    id: a.appointmentId,
+    status: a.status,
+    startAt: a.startAt,
+    endAt: a.endAt,
+    timeZone: a.timeZone,
+    reason: a.reason,
+    notes: a.notes ?? '',
+    feePaise: a.feePaise,
+    holdExpiresAt: a.status === 'REQUESTED' ? a.holdExpiresAt : null,
+    doctor: {
+      id: a.doctorId,
+      name: `Dr. ${a.doctorName}`,
+      specialty: a.specialty ?? '',
+      specialtyName: specialtyName(a.specialty),
+    },
+    patient: { id: a.patientId, name: a.patientName },
+    cancelledBy: a.cancelledBy ?? null,
+    cancelReason: a.cancelReason ?? null,
+    recordingEnabled: a.recordingEnabled ?? true,
+    createdAt: a.createdAt,
+    join: { canJoin: canJoin(a, now), opensAt: window.opensAt, closesAt: window.closesAt },
+    actions: {
+      canCancel: (isPatient || isDoctor) && canCancel(a, now),
+      canPay: isPatient && holdActive,
+      canRecordOutcome: isDoctor && canRecordOutcome(a, now),
+      canEditNotes: isDoctor && a.status !== 'CANCELLED',
+    },
+  };
+}
+
+export type AppointmentView = ReturnType<typeof toAppointmentView>;

@@ -1,0 +1,42 @@
+/**
+ * Platform statistics for the admin dashboard, kept as counters that move in the SAME transaction as
+ * the event they count (so they can never drift from the truth), read with GetItem/Query, never by
+ * scanning. Names are listed here so the dashboard and the writers agree.
+ */
+import type { Db } from './db/index.ts';
+import { localDate } from './time.ts';
+
+export const COUNTERS = {
+  users: 'users',
+  appointmentsByStatus: (status: string) => `appointments.status.${status}`,
+  /** Bookings made, bucketed by the day they were made (India time). */
+  appointmentsBooked: 'appointments.booked',
+  /** Appointments scheduled to happen, bucketed by the day they start (India time); cancellations subtract. */
+  appointmentsScheduled: 'appointments.scheduled',
+  /** Net revenue in paise (payments minus refunds), by day and by month. */
+  revenuePaise: 'revenue.paise',
+  transcriptionsFailed: 'transcriptions.failed',
+} as const;
+
+/** Counter buckets use the clinic network's home zone so "today" means the same to every admin. */
+export const STATS_TIME_ZONE = 'Asia/Kolkata';
+export const dayBucket = (instant: Date | string) => localDate(new Date(instant), STATS_TIME_ZONE);
+export const monthBucket = (instant: Date | string) => dayBucket(instant).slice(0, 7);
+
+export type CounterChange = [name: string, bucket: string, delta: number];
+
+type Entities = Parameters<Parameters<Db['transaction']['write']>[0]>[0];
+
+/** Transaction items that apply counter changes (ADD creates a missing counter at zero). */
+export function counterOps(entities: Entities, changes: CounterChange[]) {
+  return changes.map(([name, bucket, delta]) =>
+    entities.counter.update({ name, bucket }).add({ value: delta }).commit(),
+  );
+}
+
+/** Status moved from → to: one down, one up (or only up for a new appointment). */
+export function statusChange(from: string | null, to: string): CounterChange[] {
+  const changes: CounterChange[] = [[COUNTERS.appointmentsByStatus(to), 'total', 1]];
+  if (from) changes.push([COUNTERS.appointmentsByStatus(from), 'total', -1]);
+  return changes;
+}

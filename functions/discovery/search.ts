@@ -1,0 +1,145 @@
+/**
+ * Finding verified doctors by name (any word, prefix, case- and accent-insensitive), specialty and
+ * date (at least one free slot that day), in any combination. Every read is a Query or a GetItem.
+ *
+ * With no name and no date, the specialty (or the whole verified directory) is paged natively by
+ * DynamoDB. With a name or a date, the candidate set is small (one initial's token partition, one
+ * day's free slots), so it is intersected and ordered in memory and paged with an offset cursor.
+ */
+
+import { upcomingFreeSlots } from '../appointments/slots.ts';
+import { entities, type UserItem } from '../core/db/index.ts';
+import { badRequest, notFound } from '../core/errors.ts';
+import { nameTokens } from './directory.ts';
+import { toDoctorCard } from './doctor-card.ts';
+
+export interface SearchQuery {
+  q?: string;
+  specialty?: string;
+  date?: string;
+  cursor?: string;
+  limit: number;
+}
+
+const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+function decodeCursor<T>(cursor: string | undefined, check: (v: unknown) => v is T): T | undefined {
+  if (!cursor) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (check(value)) return value;
+  } catch {
+    // fall through
+  }
+  throw badRequest('That page link is no longer valid. Start from the first page.', {
+    cursor: ['Invalid cursor.'],
+  });
+}
+
+const isOffset = (v: unknown): v is { o: number } =>
+  typeof v === 'object' &&
+  v !== null &&
+  Number.isInteger((v as { o?: unknown }).o) &&
+  (v as { o: number }).o >= 0;
+const isNative = (v: unknown): v is { n: string } =>
+  typeof v === 'object' && v !== null && typeof (v as { n?: unknown }).n === 'string';
+
+const isListed = (u: UserItem | undefined): u is UserItem =>
+  !!u && u.role === 'doctor' && u.verificationStatus === 'verified';
+
+/** Doctor ids whose name has a word starting with each word of the query. */
+async function idsByName(q: string): Promise<{ ids: Set<string>; words: string[] } | null> {
+  const words = nameTokens(q);
+  if (!words.length) return null;
+  const first = words[0]!;
+  const { data } = await entities()
+    .doctorNameToken.query.byToken({ initial: first[0]! })
+    .begins({ token: first })
+    .go({ pages: 'all' });
+  return { ids: new Set(data.map((t) => t.doctorId)), words };
+}
+
+/** Doctor ids with at least one free slot on the date that has not started yet. */
+async function idsFreeOn(date: string, now: Date): Promise<Set<string>> {
+  const { data } = await entities().slot.query.freeByDate({ freeOn: date }).go({ pages: 'all' });
+  return new Set(data.filter((s) => Date.parse(s.startAt) > now.getTime()).map((s) => s.doctorId));
+}
+
+async function batchUsers(ids: string[]): Promise<UserItem[]> {
+  if (!ids.length) return [];
+  const { data } = await entities()
+    .user.get(ids.map((userId) => ({ userId })))
+    .go();
+  return data;
+}
+
+const bySurname = (a: UserItem, b: UserItem) =>
+  a.lastName.localeCompare(b.lastName, 'en') ||
+  a.firstName.localeCompare(b.firstName, 'en') ||
+  a.userId.localeCompare(b.userId);
+
+export async function searchDoctors(query: SearchQuery, now = new Date()) {
+  if (!query.q?.trim() && !query.date) {
+    const start = decodeCursor(query.cursor, isNative);
+    const page = query.specialty
+      ? await entities()
+          .user.query.doctorsBySpecialty({ listedSpecialty: query.specialty })
+          .go({ limit: query.limit, cursor: start?.n ?? null })
+      : await entities()
+          .user.query.byDirectory({ directory: 'doctor-verified' })
+          .go({ limit: query.limit, cursor: start?.n ?? null });
+    return {
+      doctors: page.data.filter(isListed).map(toDoctorCard),
+      nextCursor: page.cursor ? encodeCursor({ n: page.cursor }) : null,
+    };
+  }
+
+  const [byName, freeOn] = await Promise.all([
+    query.q?.trim() ? idsByName(query.q) : Promise.resolve(null),
+    query.date ? idsFreeOn(query.date, now) : Promise.resolve(null),
+  ]);
+  let ids = byName?.ids ?? freeOn ?? new Set<string>();
+  if (byName && freeOn) ids = new Set([...byName.ids].filter((id) => freeOn.has(id)));
+  const words = byName?.words ?? [];
+  const matches = (await batchUsers([...ids]))
+    .filter(isListed)
+    .filter((u) => !query.specialty || u.specialty === query.specialty)
+    .filter((u) => {
+      const tokens = nameTokens(u.firstName, u.lastName);
+      return words.every((w) => tokens.some((t) => t.startsWith(w)));
+    })
+    .sort(bySurname);
+  const offset = decodeCursor(query.cursor, isOffset)?.o ?? 0;
+  const page = matches.slice(offset, offset + query.limit);
+  return {
+    doctors: page.map(toDoctorCard),
+    nextCursor: offset + query.limit < matches.length ? encodeCursor({ o: offset + query.limit }) : null,
+  };
+}
+
+/** A verified doctor's public profile and free slots for the next 7 days. Anyone else is a 404. */
+export async function doctorProfile(doctorId: string, now = new Date()) {
+  const [{ data: doctor }, slots] = await Promise.all([
+    entities().user.get({ userId: doctorId }).go(),
+    upcomingFreeSlots(doctorId, now),
+  ]);
+  if (!isListed(doctor ?? undefined)) throw notFound('Doctor not found.');
+  const d = doctor!;
+  return {
+    doctor: {
+      ...toDoctorCard(d),
+      bio: d.bio ?? '',
+      education: d.education ?? '',
+      registrationNumber: d.registrationNumber ?? '',
+    },
+    slots:
+      d.available === false
+        ? []
+        : slots.map(({ id, startAt, endAt, localDate, timeZone }) => ({
+            id,
+            startAt,
+            endAt,
+            localDate,
+            timeZone,
+          })),
+  };
+}
