@@ -77,6 +77,12 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/appointments/{id}', context: 'appointments', auth: 'party', operation: 'getAppointment' },
   { method: 'PATCH', path: '/api/appointments/{id}', context: 'appointments', auth: 'doctorParty', operation: 'updateAppointment' },
   { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment' },
+
+  { method: 'POST', path: '/api/appointments/{id}/payment', context: 'payments', auth: 'patientParty', operation: 'startPayment' },
+  { method: 'POST', path: '/api/payments/verify', context: 'payments', auth: 'patient', operation: 'verifyPayment' },
+  { method: 'POST', path: '/api/payments/webhook', context: 'payments', auth: 'webhook', operation: 'razorpayWebhook' },
+  { method: 'GET', path: '/api/receipts/{id}', context: 'payments', auth: 'party', operation: 'getReceipt' },
+  { method: 'GET', path: '/api/receipts/{id}/pdf', context: 'payments', auth: 'party', operation: 'getReceiptPdf' },
 ] as const satisfies readonly HttpRoute[];
 
 export type Operation = (typeof httpRoutes)[number]['operation'];

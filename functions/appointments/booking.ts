@@ -6,9 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthContext } from '../core/auth.ts';
 import { COUNTERS, counterOps, dayBucket, statusChange } from '../core/counters.ts';
-import { type AppointmentItem, type AppointmentStatus, entities, type UserItem } from '../core/db/index.ts';
+import {
+  type AppointmentItem,
+  type AppointmentStatus,
+  entities,
+  type Role,
+  type UserItem,
+} from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { transact, tryTransact } from '../core/transact.ts';
+import { issueRefund, paymentFor, refundPlan } from '../payments/refunds.ts';
 import { canCancel, canRecordOutcome, canTransition, HOLD_MINUTES } from './lifecycle.ts';
 import { sendBookingReceived, sendCancellation } from './notifications.ts';
 import { parseSlotId } from './slots.ts';
@@ -109,12 +116,19 @@ const localDateOf = (a: AppointmentItem) =>
  */
 export async function cancelAppointment(
   a: AppointmentItem,
-  by: { userId: string } | 'system',
+  by: { userId: string; role: Role } | 'system',
   reason: string | undefined,
   now = new Date(),
   guard?: { holdExpiredBefore?: string },
 ) {
   const cancelledBy = by === 'system' ? 'system' : by.userId;
+  // A paid appointment: the refund owed is decided and recorded in this same transaction.
+  const payment = a.status === 'CONFIRMED' ? await paymentFor(a.appointmentId) : null;
+  const plan =
+    payment?.status === 'COMPLETED' && by !== 'system'
+      ? refundPlan(a, payment.amountPaise, by.role, now)
+      : null;
+  const refundOwed = payment && plan && plan.refundPaise > 0 ? plan.refundPaise : 0;
   const result = await tryTransact((tx) => [
     tx.appointment
       .patch({ appointmentId: a.appointmentId })
@@ -126,6 +140,15 @@ export async function cancelAppointment(
       )
       .commit(),
     ...freeSlotOp(tx, a, now),
+    ...(refundOwed
+      ? [
+          tx.payment
+            .patch({ appointmentId: a.appointmentId })
+            .set({ refundRequestedAt: now.toISOString(), refundPaise: refundOwed })
+            .where(({ status }, { eq }) => eq(status, 'COMPLETED'))
+            .commit(),
+        ]
+      : []),
     ...counterOps(tx, [
       ...statusChange(a.status, 'CANCELLED'),
       [COUNTERS.appointmentsScheduled, dayBucket(a.startAt), -1],
@@ -142,7 +165,8 @@ export async function cancelAppointment(
   const people = await users([a.patientId, a.doctorId]);
   const patient = people.get(a.patientId);
   const doctor = people.get(a.doctorId);
-  if (patient && doctor) await sendCancellation(cancelled, patient, doctor);
+  if (patient && doctor) await sendCancellation(cancelled, patient, doctor, plan?.explanation);
+  if (payment && refundOwed) await issueRefund(payment, refundOwed, now);
   return cancelled;
 }
 

@@ -1,6 +1,7 @@
 import { getUser } from '../accounts/profile.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
+import { paymentFor } from '../payments/refunds.ts';
 import { bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
 import { listAppointments } from './lists.ts';
 import {
@@ -49,7 +50,19 @@ export const handler = httpHandler('appointments', {
   }),
   getAppointment: operation({
     params: appointmentParams,
-    run: async ({ auth, appointment }) => ({ appointment: toAppointmentView(appointment!, auth!) }),
+    run: async ({ auth, appointment }) => {
+      const payment = await paymentFor(appointment!.appointmentId);
+      return {
+        appointment: toAppointmentView(appointment!, auth!),
+        payment: payment && {
+          status: payment.status,
+          amountPaise: payment.amountPaise,
+          hasReceipt: payment.status === 'COMPLETED' || payment.status === 'REFUNDED',
+          refundPaise: payment.refundPaise ?? null,
+          failureReason: payment.failureReason ?? null,
+        },
+      };
+    },
   }),
   updateAppointment: operation({
     params: appointmentParams,

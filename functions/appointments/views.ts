@@ -2,6 +2,8 @@
 import type { AuthContext } from '../core/auth.ts';
 import type { AppointmentItem } from '../core/db/index.ts';
 import { specialtyName } from '../discovery/specialties.ts';
+import { priceOf } from '../payments/money.ts';
+import { refundPlan } from '../payments/refunds.ts';
 import { canCancel, canJoin, canRecordOutcome, joinWindow } from './lifecycle.ts';
 
 export function toAppointmentView(a: AppointmentItem, viewer: AuthContext, now = new Date()) {
@@ -31,6 +33,17 @@ export function toAppointmentView(a: AppointmentItem, viewer: AuthContext, now =
     recordingEnabled: a.recordingEnabled ?? true,
     createdAt: a.createdAt,
     join: { canJoin: canJoin(a, now), opensAt: window.opensAt, closesAt: window.closesAt },
+    price: priceOf(a.feePaise),
+    /** What cancelling now would mean for this viewer, shown before they confirm. */
+    cancellation:
+      a.status === 'CONFIRMED' && (isPatient || isDoctor)
+        ? refundPlan(a, priceOf(a.feePaise).totalPaise, isDoctor ? 'doctor' : 'patient', now)
+        : a.status === 'REQUESTED'
+          ? {
+              refundPaise: 0,
+              explanation: 'Nothing has been charged yet; the slot is released straight away.',
+            }
+          : null,
     actions: {
       canCancel: (isPatient || isDoctor) && canCancel(a, now),
       canPay: isPatient && holdActive,

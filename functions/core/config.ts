@@ -27,6 +27,10 @@ const schema = z.object({
   WS_MANAGEMENT_ENDPOINT: optionalUrl,
   STATE_MACHINE_ARN: z.string().optional(),
   PAYMENT_PROVIDER: z.enum(['razorpay', 'simulated']).default('simulated'),
+  /** Public key id shown to Checkout (the secret stays in Secrets Manager). */
+  RAZORPAY_KEY_ID: z.string().default('rzp_test_local'),
+  /** Only the simulated gateway sets this; the razorpay SDK talks to api.razorpay.com otherwise. */
+  RAZORPAY_API_BASE: optionalUrl,
   VIDEO_PROVIDER: z.enum(['p2p', 'daily']).default('p2p'),
   TRANSCRIBER: z.enum(['deepgram', 'offline']).default('offline'),
   DEEPGRAM_MODEL: z.string().default('nova-3-medical'),
@@ -53,6 +57,10 @@ export function config(): Config {
     throw new Error(`Invalid configuration: ${fields}`);
   }
   const env = parsed.data;
+  // The simulated gateway signs payments with a local secret: it must never take real bookings.
+  if (env.STAGE === 'prod' && (env.PAYMENT_PROVIDER === 'simulated' || env.RAZORPAY_API_BASE)) {
+    throw new Error('Invalid configuration: the simulated payment gateway cannot run in the prod stage');
+  }
   const cognitoIssuer = `https://cognito-idp.${env.AWS_REGION}.amazonaws.com/${env.USER_POOL_ID}`;
   const jwtIssuer = env.JWT_ISSUER ?? cognitoIssuer;
   const origin = new URL(env.APP_ORIGIN);

@@ -217,13 +217,13 @@ async function enforceRule(rule: AuthRule, auth: AuthContext | null, event: Http
   return appointment;
 }
 
-function parseBody(event: HttpEvent): { raw: string; parsed: unknown } {
+function parseBody(event: HttpEvent, wantJson: boolean): { raw: string; parsed: unknown } {
   if (!event.body) return { raw: '', parsed: undefined };
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   if (Buffer.byteLength(raw) > MAX_BODY_BYTES)
     throw new AppError(413, 'payload_too_large', 'The request is too large.');
   const type = header(event, 'content-type') ?? '';
-  if (!type.startsWith('application/json')) return { raw, parsed: undefined };
+  if (!wantJson || !type.startsWith('application/json')) return { raw, parsed: undefined };
   try {
     return { raw, parsed: JSON.parse(raw) };
   } catch {
@@ -255,7 +255,8 @@ function validate<S extends Schema | undefined>(schema: S, value: unknown, label
 
 function runOperation(op: AnyOperation) {
   return async (event: HttpEvent, context: StackContext): Promise<HttpResponse> => {
-    const { raw, parsed } = parseBody(event);
+    // Only operations that declare a body get it parsed: a webhook must see the raw bytes first.
+    const { raw, parsed } = parseBody(event, Boolean(op.body));
     if (op.body && parsed === undefined)
       throw badRequest('Send a JSON body with content-type application/json.');
     const request: OperationRequest<unknown, unknown, unknown> = {

@@ -227,45 +227,47 @@ async function ensureCognitoUser(p: {
   return sub;
 }
 
+async function seedDoctor(d: DemoDoctor, now: Date) {
+  const userId = await ensureCognitoUser({ ...d, role: 'doctor' });
+  await createUserProfile({
+    userId,
+    email: d.email,
+    firstName: d.firstName,
+    lastName: d.lastName,
+    role: 'doctor',
+  });
+  await entities()
+    .user.patch({ userId })
+    .set({
+      role: 'doctor',
+      directory: directoryFor('doctor', 'verified'),
+      verificationStatus: 'verified',
+      verifiedAt: now.toISOString(),
+      firstName: d.firstName,
+      lastName: d.lastName,
+      specialty: d.specialty,
+      registrationNumber: d.registrationNumber,
+      experienceYears: d.experienceYears,
+      feePaise: d.feeRupees * 100,
+      languages: d.languages,
+      hospital: d.hospital,
+      education: d.education,
+      bio: d.bio,
+      featured: d.featured,
+      available: true,
+      timeZone: 'Asia/Kolkata',
+    })
+    .go();
+  await listDoctor({ userId, firstName: d.firstName, lastName: d.lastName, specialty: d.specialty });
+}
+
 async function seedPeopleAndContent(now: Date): Promise<void> {
   const adminId = await ensureCognitoUser(demoPeople.admin);
   await createUserProfile({ userId: adminId, ...demoPeople.admin });
   const patientId = await ensureCognitoUser(demoPeople.patient);
   await createUserProfile({ userId: patientId, ...demoPeople.patient });
 
-  for (const d of demoDoctors) {
-    const userId = await ensureCognitoUser({ ...d, role: 'doctor' });
-    await createUserProfile({
-      userId,
-      email: d.email,
-      firstName: d.firstName,
-      lastName: d.lastName,
-      role: 'doctor',
-    });
-    await entities()
-      .user.patch({ userId })
-      .set({
-        role: 'doctor',
-        directory: directoryFor('doctor', 'verified'),
-        verificationStatus: 'verified',
-        verifiedAt: now.toISOString(),
-        firstName: d.firstName,
-        lastName: d.lastName,
-        specialty: d.specialty,
-        registrationNumber: d.registrationNumber,
-        experienceYears: d.experienceYears,
-        feePaise: d.feeRupees * 100,
-        languages: d.languages,
-        hospital: d.hospital,
-        education: d.education,
-        bio: d.bio,
-        featured: d.featured,
-        available: true,
-        timeZone: 'Asia/Kolkata',
-      })
-      .go();
-    await listDoctor({ userId, firstName: d.firstName, lastName: d.lastName, specialty: d.specialty });
-  }
+  await Promise.all(demoDoctors.map((d) => seedDoctor(d, now)));
 
   const services: [string, string, string][] = [
     [

@@ -12,6 +12,7 @@ import { ensureTable, startDynamoDbLocal } from './dynamodb.ts';
 import { type LoadContextHandler, startGateway } from './gateway.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { freePort } from './ports.ts';
+import { type RazorpaySimulator, startRazorpaySimulator } from './razorpay-sim.ts';
 import { startS3 } from './s3.ts';
 import { seedDemoData } from './seed.ts';
 import { startSes } from './ses.ts';
@@ -39,6 +40,7 @@ export interface Twin {
   /** The environment the handlers run with; tests reuse it to reach the same emulators. */
   env: Record<string, string>;
   dynamoPid: number;
+  razorpay: RazorpaySimulator;
   stop(): Promise<void>;
 }
 
@@ -54,8 +56,9 @@ const importHandler = (entry: string) => {
 
 export async function startTwin(options: TwinOptions): Promise<Twin> {
   const log = options.log ?? (() => undefined);
-  const [port, managementPort, dynamoPort, s3Port, sesPort, cognitoPort] = await Promise.all([
+  const [port, managementPort, dynamoPort, s3Port, sesPort, cognitoPort, razorpayPort] = await Promise.all([
     options.port ? Promise.resolve(options.port) : freePort(),
+    freePort(),
     freePort(),
     freePort(),
     freePort(),
@@ -76,26 +79,29 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
   };
 
   try {
-    const [dynamo, ses, s3] = await Promise.all([
+    // SES first (Cognito delivers its codes through it); then everything else at once.
+    const ses = await startSes({ port: sesPort });
+    stops.push(ses.stop);
+    const [dynamo, s3, cognito] = await Promise.all([
       startDynamoDbLocal({
         port: dynamoPort,
         dataDir: options.persistent ? join(options.dataDir, 'dynamodb') : undefined,
       }),
-      startSes({ port: sesPort }),
       startS3({ port: s3Port, dir: join(options.dataDir, 's3'), bucket, siteOrigin: url }),
+      startCognito({
+        port: cognitoPort,
+        dir: join(options.dataDir, 'cognito'),
+        sesEndpoint: ses.endpoint,
+        emailFrom,
+        loadTriggerHandler: async () => {
+          const handler = await importHandler(workerEntries.cognitoTriggers);
+          return (event: unknown) => handler(event, {});
+        },
+      }),
     ]);
-    stops.push(dynamo.stop, ses.stop, s3.stop);
-    const cognito = await startCognito({
-      port: cognitoPort,
-      dir: join(options.dataDir, 'cognito'),
-      sesEndpoint: ses.endpoint,
-      emailFrom,
-      loadTriggerHandler: async () => {
-        const handler = await importHandler(workerEntries.cognitoTriggers);
-        return (event: unknown) => handler(event, {});
-      },
-    });
-    stops.push(cognito.stop);
+    stops.push(dynamo.stop, s3.stop, cognito.stop);
+    const razorpay = await startRazorpaySimulator({ port: razorpayPort, appOrigin: url });
+    stops.push(razorpay.stop);
 
     const env: Record<string, string> = {
       STAGE: stage,
@@ -117,6 +123,10 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       COGNITO_ENDPOINT: cognito.endpoint,
       WS_MANAGEMENT_ENDPOINT: `http://127.0.0.1:${managementPort}`,
       PAYMENT_PROVIDER: 'simulated',
+      RAZORPAY_API_BASE: razorpay.url,
+      RAZORPAY_KEY_ID: razorpay.keyId,
+      RAZORPAY_KEY_SECRET: razorpay.keySecret,
+      RAZORPAY_WEBHOOK_SECRET: razorpay.webhookSecret,
       VIDEO_PROVIDER: 'p2p',
       TRANSCRIBER: process.env.DEEPGRAM_API_KEY ? 'deepgram' : 'offline',
       ...options.env,
@@ -153,7 +163,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       stops.push(async () => clearInterval(timer));
     }
 
-    return { url, mailboxUrl: ses.endpoint, env, dynamoPid: dynamo.pid, stop: stopAll };
+    return { url, mailboxUrl: ses.endpoint, env, dynamoPid: dynamo.pid, razorpay, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -22,6 +22,8 @@ export const paymentEntity = () =>
       status: { type: paymentStatuses, required: true },
       failureReason: { type: 'string' },
       paidAt: { type: 'string' },
+      /** Set in the cancellation transaction when a refund is owed; the gateway call follows it. */
+      refundRequestedAt: { type: 'string' },
       refundId: { type: 'string' },
       refundPaise: { type: 'number' },
       refundedAt: { type: 'string' },

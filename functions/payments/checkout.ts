@@ -1,0 +1,239 @@
+/**
+ * Paying for a held appointment: the order (created once, reused on retries), the confirmation that
+ * both the browser's verify call and the gateway's webhook lead to, and the receipt.
+ *
+ * Confirmation is ONE transaction: payment PENDING/FAILED → COMPLETED, appointment REQUESTED →
+ * CONFIRMED, the receipt and its unique number, and the counters. Whichever of verify and webhook
+ * arrives second finds the payment COMPLETED and returns the same receipt.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { config } from '../core/config.ts';
+import { COUNTERS, counterOps, dayBucket, monthBucket, statusChange } from '../core/counters.ts';
+import { type AppointmentItem, entities, type PaymentItem, type ReceiptItem } from '../core/db/index.ts';
+import { AppError, badRequest, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
+import { logger } from '../core/logger.ts';
+import { requireSecret } from '../core/secrets.ts';
+import { localDate } from '../core/time.ts';
+import { tryTransact } from '../core/transact.ts';
+import { capturePayment, createOrder, fetchPayment } from './gateway.ts';
+import { priceOf } from './money.ts';
+import { sendPaymentConfirmation } from './notifications.ts';
+import { issueRefund } from './refunds.ts';
+import { isValidPaymentSignature } from './signatures.ts';
+
+export const holdExpired = (a: AppointmentItem, now: Date) => Date.parse(a.holdExpiresAt) <= now.getTime();
+
+/** Creates (or returns the existing) order for a REQUESTED appointment whose hold is still on. */
+export async function startPayment(a: AppointmentItem, patientEmail: string, now = new Date()) {
+  const existing = (await entities().payment.get({ appointmentId: a.appointmentId }).go()).data;
+  if (existing && (existing.status === 'COMPLETED' || existing.status === 'REFUNDED')) {
+    throw conflict('This appointment is already paid.', 'already_paid');
+  }
+  if (a.status !== 'REQUESTED')
+    throw conflict('Only a booking waiting for payment can be paid.', 'not_payable');
+  if (holdExpired(a, now))
+    throw conflict('The 15-minute hold on this slot has expired. Please book again.', 'hold_expired');
+
+  let payment = existing;
+  if (!payment) {
+    const price = priceOf(a.feePaise);
+    const order = await createOrder({
+      amountPaise: price.totalPaise,
+      receipt: a.appointmentId,
+      notes: { appointmentId: a.appointmentId, patientId: a.patientId, doctorId: a.doctorId },
+    });
+    const candidate: PaymentItem = {
+      appointmentId: a.appointmentId,
+      paymentRecordId: randomUUID(),
+      patientId: a.patientId,
+      doctorId: a.doctorId,
+      provider: config().PAYMENT_PROVIDER,
+      orderId: order.id,
+      basePaise: price.basePaise,
+      gstPaise: price.gstPaise,
+      amountPaise: price.totalPaise,
+      currency: 'INR',
+      status: 'PENDING',
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    try {
+      await entities().payment.create(candidate).go();
+      payment = candidate;
+    } catch {
+      // A concurrent request created it first; use that one (this order is simply never paid).
+      payment = (await entities().payment.get({ appointmentId: a.appointmentId }).go()).data;
+      if (!payment) throw conflict('Please try again.');
+    }
+  }
+  return {
+    provider: payment.provider,
+    keyId: config().RAZORPAY_KEY_ID,
+    orderId: payment.orderId,
+    currency: payment.currency,
+    basePaise: payment.basePaise,
+    gstPaise: payment.gstPaise,
+    amountPaise: payment.amountPaise,
+    holdExpiresAt: a.holdExpiresAt,
+    description: `Consultation with Dr. ${a.doctorName}`,
+    prefill: { name: a.patientName, email: patientEmail },
+    checkoutUrl: config().PAYMENT_PROVIDER === 'simulated' ? `${config().RAZORPAY_API_BASE}/checkout` : null,
+  };
+}
+
+async function paymentByOrder(orderId: string): Promise<PaymentItem | null> {
+  const { data } = await entities().payment.query.byOrder({ orderId }).go();
+  return data[0] ?? null;
+}
+
+export async function receiptFor(appointmentId: string): Promise<ReceiptItem | null> {
+  return (await entities().receipt.get({ appointmentId }).go()).data;
+}
+
+const receiptNumber = (paidAt: Date) =>
+  `R${localDate(paidAt, 'Asia/Kolkata').replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
+
+export type ConfirmOutcome =
+  | { outcome: 'confirmed' | 'already_confirmed'; receipt: ReceiptItem }
+  | { outcome: 'late_refunded' | 'late_refund_pending' };
+
+/**
+ * Confirms a captured payment of `amountPaise` for the order. Idempotent: a replay (or the other of
+ * verify/webhook) gets the same receipt. A payment that arrives after the hold was released is
+ * recorded and refunded in full.
+ */
+export async function confirmPayment(
+  orderId: string,
+  providerPaymentId: string,
+  amountPaise: number,
+  now = new Date(),
+): Promise<ConfirmOutcome> {
+  const payment = await paymentByOrder(orderId);
+  if (!payment) throw notFound('Payment not found.');
+  if (amountPaise !== payment.amountPaise) {
+    logger.warn('payment amount mismatch', {
+      appointmentId: payment.appointmentId,
+      expected: payment.amountPaise,
+      got: amountPaise,
+    });
+    throw badRequest('The amount paid does not match the amount due.');
+  }
+  if (payment.status === 'COMPLETED' || payment.status === 'REFUNDED') {
+    const receipt = await receiptFor(payment.appointmentId);
+    if (receipt) return { outcome: 'already_confirmed', receipt };
+  }
+  const [{ data: appointment }, { data: doctor }] = await Promise.all([
+    entities().appointment.get({ appointmentId: payment.appointmentId }).go(),
+    entities().user.get({ userId: payment.doctorId }).go(),
+  ]);
+  if (!appointment) throw notFound('Appointment not found.');
+
+  if (appointment.status !== 'REQUESTED') return lateOrDuplicate(payment, providerPaymentId, now);
+
+  const paidAt = now.toISOString();
+  const receipt: ReceiptItem = {
+    appointmentId: payment.appointmentId,
+    receiptNumber: receiptNumber(now),
+    patientName: appointment.patientName,
+    doctorName: `Dr. ${appointment.doctorName}`,
+    doctorRegistrationNumber: doctor?.registrationNumber ?? '',
+    appointmentStartAt: appointment.startAt,
+    timeZone: appointment.timeZone,
+    basePaise: payment.basePaise,
+    gstPaise: payment.gstPaise,
+    totalPaise: payment.amountPaise,
+    currency: payment.currency,
+    providerPaymentId,
+    paidAt,
+    createdAt: paidAt,
+    updatedAt: paidAt,
+  };
+  const result = await tryTransact((tx) => [
+    tx.payment
+      .patch({ appointmentId: payment.appointmentId })
+      .set({ status: 'COMPLETED', providerPaymentId, paidAt })
+      .where(({ status }, { eq }) => `(${eq(status, 'PENDING')} OR ${eq(status, 'FAILED')})`)
+      .commit(),
+    tx.appointment
+      .patch({ appointmentId: appointment.appointmentId })
+      .set({ status: 'CONFIRMED', holdExpiresAt: appointment.holdExpiresAt })
+      .where(({ status }, { eq }) => eq(status, 'REQUESTED'))
+      .commit(),
+    tx.receipt.create(receipt).commit(),
+    tx.marker
+      .create({ namespace: 'receipt-number', key: receipt.receiptNumber, ref: payment.appointmentId })
+      .commit(),
+    ...counterOps(tx, [
+      ...statusChange('REQUESTED', 'CONFIRMED'),
+      [COUNTERS.revenuePaise, dayBucket(now), payment.amountPaise],
+      [COUNTERS.revenuePaise, monthBucket(now), payment.amountPaise],
+    ]),
+  ]);
+  if (result.canceled) {
+    // Lost a race: to the other confirmation path (→ same receipt), or to the hold sweeper (→ refund).
+    const again = await receiptFor(payment.appointmentId);
+    if (again) return { outcome: 'already_confirmed', receipt: again };
+    const fresh = await paymentByOrder(orderId);
+    return lateOrDuplicate(fresh ?? payment, providerPaymentId, now);
+  }
+  await sendPaymentConfirmation(appointment, receipt, doctor);
+  return { outcome: 'confirmed', receipt };
+}
+
+/** The appointment is no longer waiting for payment (the hold was released): keep the money safe by refunding it. */
+async function lateOrDuplicate(
+  payment: PaymentItem,
+  providerPaymentId: string,
+  now: Date,
+): Promise<ConfirmOutcome> {
+  const receipt = await receiptFor(payment.appointmentId);
+  if (receipt) return { outcome: 'already_confirmed', receipt };
+  const paidAt = now.toISOString();
+  await entities()
+    .payment.patch({ appointmentId: payment.appointmentId })
+    .set({ status: 'COMPLETED', providerPaymentId, paidAt, refundRequestedAt: paidAt })
+    .where(({ status }, { eq }) => `(${eq(status, 'PENDING')} OR ${eq(status, 'FAILED')})`)
+    .go()
+    .catch((error) => {
+      if (!isConditionalCheckFailed(error)) throw error; // already recorded by the other path
+    });
+  const fresh = (await entities().payment.get({ appointmentId: payment.appointmentId }).go()).data ?? payment;
+  if (fresh.status === 'REFUNDED') return { outcome: 'late_refunded' };
+  const refunded = await issueRefund({ ...fresh, providerPaymentId }, fresh.amountPaise, now);
+  return { outcome: refunded ? 'late_refunded' : 'late_refund_pending' };
+}
+
+/** The browser's verify call after Checkout: signature, ownership, the charged amount, then confirmation. */
+export async function verifyCheckout(
+  patientId: string,
+  input: { orderId: string; paymentId: string; signature: string },
+  now = new Date(),
+): Promise<ReceiptItem> {
+  const payment = await paymentByOrder(input.orderId);
+  if (!payment || payment.patientId !== patientId) throw notFound('Payment not found.');
+  if (
+    !isValidPaymentSignature(
+      input.orderId,
+      input.paymentId,
+      input.signature,
+      await requireSecret('RAZORPAY_KEY_SECRET'),
+    )
+  ) {
+    throw badRequest('The payment signature is not valid.', { signature: ['Invalid signature.'] });
+  }
+  let charged = await fetchPayment(input.paymentId);
+  if (!charged || charged.order_id !== input.orderId)
+    throw badRequest('That payment does not belong to this order.');
+  if (charged.status === 'authorized') charged = await capturePayment(input.paymentId, charged.amount);
+  if (charged.status !== 'captured')
+    throw conflict('The payment has not been completed.', 'payment_incomplete');
+  const result = await confirmPayment(input.orderId, input.paymentId, charged.amount, now);
+  if ('receipt' in result) return result.receipt;
+  throw new AppError(
+    409,
+    'hold_expired',
+    result.outcome === 'late_refunded'
+      ? 'The payment arrived after the 15-minute hold ended, so the slot was released. We have refunded the full amount.'
+      : 'The payment arrived after the 15-minute hold ended, so the slot was released. A full refund has been requested.',
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { getUser } from '../accounts/profile.ts';
+import { notFound } from '../core/errors.ts';
+import { httpHandler, ok, operation, Reply } from '../core/http.ts';
+import { receiptFor, startPayment, verifyCheckout } from './checkout.ts';
+import { receiptPdf, toReceiptView } from './receipts.ts';
+import { paymentFor } from './refunds.ts';
+import { handleWebhook } from './webhook.ts';
+
+const appointmentParams = z.object({ id: z.uuid() });
+const razorpayId = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9]{6,40}$`), `Expected a Razorpay ${prefix} id.`);
+
+async function receiptView(appointmentId: string) {
+  const [receipt, payment] = await Promise.all([receiptFor(appointmentId), paymentFor(appointmentId)]);
+  if (!receipt) throw notFound('There is no receipt for this appointment yet.');
+  return toReceiptView(receipt, payment);
+}
+
+export const handler = httpHandler('payments', {
+  startPayment: operation({
+    params: appointmentParams,
+    run: async ({ auth, appointment }) => startPayment(appointment!, (await getUser(auth!.userId)).email),
+  }),
+  verifyPayment: operation({
+    body: z
+      .object({
+        orderId: razorpayId('order'),
+        paymentId: razorpayId('pay'),
+        signature: z.string().regex(/^[0-9a-f]{64}$/, 'Invalid signature.'),
+      })
+      .strict(),
+    run: async ({ auth, body }) => {
+      const receipt = await verifyCheckout(auth!.userId, body);
+      const payment = await paymentFor(receipt.appointmentId);
+      return { appointmentId: receipt.appointmentId, receipt: toReceiptView(receipt, payment) };
+    },
+  }),
+  razorpayWebhook: operation({
+    run: async ({ rawBody, headers }) =>
+      ok(await handleWebhook(rawBody, headers['x-razorpay-signature'], headers['x-razorpay-event-id'])),
+  }),
+  getReceipt: operation({
+    params: appointmentParams,
+    run: async ({ appointment }) => ({ receipt: await receiptView(appointment!.appointmentId) }),
+  }),
+  getReceiptPdf: operation({
+    params: appointmentParams,
+    run: async ({ appointment }) => {
+      const view = await receiptView(appointment!.appointmentId);
+      return new Reply(200, undefined, {
+        binary: await receiptPdf(view),
+        headers: {
+          'content-type': 'application/pdf',
+          'content-disposition': `attachment; filename="${view.receiptNumber}.pdf"`,
+        },
+      });
+    },
+  }),
+});

@@ -1,0 +1,206 @@
+/**
+ * The stateful core: the single DynamoDB table, the recordings bucket, the access-logs bucket and the KMS
+ * keys that protect them. Nothing here depends on another stack, so data survives any redeploy of the
+ * stacks that use it.
+ */
+import { ArnFormat, Aws, Duration, SecretValue, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../stage-config.ts';
+import { tableName, tableShape } from '../table.ts';
+import type { LogSettings } from './node-function.ts';
+
+/** Every recording object lives under this prefix (`recordings/<appointmentId>/…`). */
+export const RECORDINGS_PREFIX = 'recordings/';
+
+/**
+ * A predictable name (bucket names are global, hence the account), so the pipeline stack can address the
+ * bucket without a cross-stack reference and its IAM statements read plainly.
+ */
+export const recordingsBucketName = (stage: string, account: string = Aws.ACCOUNT_ID) =>
+  `chikitsa360-${stage}-recordings-${account}`;
+
+export interface DataStackProps extends StackProps {
+  readonly config: StageConfig;
+}
+
+export class DataStack extends Stack {
+  readonly table: dynamodb.Table;
+  readonly recordingsBucket: s3.Bucket;
+  readonly accessLogsBucket: s3.Bucket;
+  /** Encrypts patient data at rest: the table and the recordings. */
+  readonly dataKey: kms.Key;
+  /** Settings for every log group of the stage, all encrypted with one key that CloudWatch Logs may use. */
+  readonly logSettings: LogSettings;
+  /** The provider secrets (Razorpay, Deepgram, Daily) as one JSON object; see functions/core/secrets.ts. */
+  readonly providerSecrets: secretsmanager.Secret;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    this.dataKey = new kms.Key(this, 'DataKey', {
+      description: `Chikitsa360 ${config.stage}: table and recordings`,
+      enableKeyRotation: true,
+      removalPolicy: config.removalPolicy,
+    });
+
+    const logsKey = new kms.Key(this, 'LogsKey', {
+      description: `Chikitsa360 ${config.stage}: CloudWatch log groups`,
+      enableKeyRotation: true,
+      removalPolicy: config.removalPolicy,
+    });
+    // CloudWatch Logs encrypts with the key itself, so the key policy (not an IAM role) must allow it,
+    // and only for log groups of this account and region.
+    logsKey.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal(`logs.${this.region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': this.formatArn({
+              service: 'logs',
+              resource: 'log-group',
+              resourceName: '*',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
+      }),
+    );
+    this.logSettings = {
+      encryptionKey: logsKey,
+      retention: config.logRetention,
+      removalPolicy: config.removalPolicy,
+    };
+
+    this.table = this.createTable(config);
+    this.accessLogsBucket = this.createAccessLogsBucket(config);
+    this.recordingsBucket = this.createRecordingsBucket(config);
+
+    // Created empty; operators put the values (aws secretsmanager put-secret-value), which later deploys
+    // leave alone because the template's value never changes.
+    this.providerSecrets = new secretsmanager.Secret(this, 'ProviderSecrets', {
+      secretName: `chikitsa360/${config.stage}/providers`,
+      description: 'JSON: RAZORPAY_KEY_SECRET, RAZORPAY_WEBHOOK_SECRET, DEEPGRAM_API_KEY, DAILY_API_KEY',
+      secretStringValue: SecretValue.unsafePlainText('{}'),
+      encryptionKey: this.dataKey,
+      removalPolicy: config.removalPolicy,
+    });
+    Validations.of(this.providerSecrets).acknowledge(
+      ...[
+        'AwsSolutions::AwsSolutions-SMG4',
+        'HIPAA.Security::HIPAA.Security-SecretsManagerRotationEnabled',
+      ].map((id) => ({
+        id,
+        reason:
+          "Third-party API keys (Razorpay, Deepgram, Daily) are issued and rotated in those providers' dashboards; there is nothing a rotation Lambda could call.",
+      })),
+    );
+  }
+
+  private createTable(config: StageConfig): dynamodb.Table {
+    const table = new dynamodb.Table(this, 'Table', {
+      tableName: tableName(config.stage),
+      partitionKey: { name: tableShape.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: tableShape.sortKey, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.dataKey,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute: tableShape.timeToLiveAttribute,
+      deletionProtection: config.deletionProtection,
+      removalPolicy: config.removalPolicy,
+    });
+    for (const index of tableShape.globalSecondaryIndexes) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: { name: index.partitionKey, type: dynamodb.AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: dynamodb.AttributeType.STRING },
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+    Validations.of(table).acknowledge({
+      id: 'HIPAA.Security::HIPAA.Security-DynamoDBInBackupPlan',
+      reason:
+        'Point-in-time recovery (35 days of continuous backups) is on; an AWS Backup plan would add a second copy of the same data without a restore need PITR does not already meet.',
+    });
+    return table;
+  }
+
+  private createAccessLogsBucket(config: StageConfig): s3.Bucket {
+    const bucket = new s3.Bucket(this, 'AccessLogsBucket', {
+      // S3 server access logging delivers only to SSE-S3 buckets, and CloudFront standard logging needs
+      // ACLs, hence S3-managed encryption and BUCKET_OWNER_PREFERRED here (and only here).
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      lifecycleRules: [
+        {
+          expiration: Duration.days(config.logRetention),
+          noncurrentVersionExpiration: Duration.days(1),
+        },
+      ],
+      removalPolicy: config.removalPolicy,
+    });
+    Validations.of(bucket).acknowledge(
+      {
+        id: 'HIPAA.Security::HIPAA.Security-S3DefaultEncryptionKMS',
+        reason: 'S3 server access logging can deliver only to buckets encrypted with SSE-S3, not SSE-KMS.',
+      },
+      {
+        id: 'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled',
+        reason:
+          'Access logs are operational data with a fixed retention; a replica would not serve any recovery need.',
+      },
+    );
+    return bucket;
+  }
+
+  private createRecordingsBucket(config: StageConfig): s3.Bucket {
+    const bucket = new s3.Bucket(this, 'RecordingsBucket', {
+      bucketName: recordingsBucketName(config.stage),
+      encryption: s3.BucketEncryption.KMS,
+      encryptionKey: this.dataKey,
+      // One data key per bucket instead of one KMS call per audio chunk.
+      bucketKeyEnabled: true,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogsBucket,
+      serverAccessLogsPrefix: 'recordings-bucket/',
+      lifecycleRules: [
+        {
+          // The pipeline deletes the audio once transcribed; this catches abandoned or failed recordings.
+          prefix: RECORDINGS_PREFIX,
+          expiration: Duration.days(config.recordingsRetentionDays),
+          noncurrentVersionExpiration: Duration.days(1),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+      // The browser uploads audio chunks straight to S3 with presigned POSTs issued by the API.
+      cors: [
+        {
+          allowedMethods: [s3.HttpMethods.POST],
+          allowedOrigins: [config.appOrigin],
+          allowedHeaders: ['*'],
+          maxAge: 3000,
+        },
+      ],
+      removalPolicy: config.removalPolicy,
+    });
+    Validations.of(bucket).acknowledge({
+      id: 'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled',
+      reason:
+        'Recordings are transient: deleted right after transcription and expired by lifecycle within days. Replicating them would only multiply copies of patient audio that we intend to destroy.',
+    });
+    return bucket;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The environment variables that functions/core/config.ts requires. Every function gets all of them, so
+ * `config()` parses the same way in every function; which AWS actions a function may perform is decided
+ * by its IAM grants, not by which variables it sees.
+ */
+import type { StageConfig } from '../stage-config.ts';
+
+export interface RuntimeEnvironment {
+  readonly STAGE: string;
+  readonly APP_ORIGIN: string;
+  readonly EMAIL_FROM: string;
+  readonly PAYMENT_PROVIDER: string;
+  /** Unset leaves config()'s local default, which Razorpay refuses: payments fail visibly until configured. */
+  readonly RAZORPAY_KEY_ID?: string;
+  readonly VIDEO_PROVIDER: string;
+  readonly TRANSCRIBER: string;
+  readonly DEEPGRAM_MODEL: string;
+  readonly ICE_SERVERS: string;
+  readonly TABLE_NAME: string;
+  readonly RECORDINGS_BUCKET: string;
+  readonly USER_POOL_ID: string;
+  readonly USER_POOL_CLIENT_ID: string;
+  /** The provider secrets (functions/core/secrets.ts); only some functions may read it. */
+  readonly SECRETS_ID: string;
+  /** Only where the function pushes to WebSocket clients. */
+  readonly WS_MANAGEMENT_ENDPOINT?: string;
+  /** Only where the function starts transcriptions. */
+  readonly STATE_MACHINE_ARN?: string;
+}
+
+export type StageEnvironment = Pick<
+  RuntimeEnvironment,
+  | 'STAGE'
+  | 'APP_ORIGIN'
+  | 'EMAIL_FROM'
+  | 'PAYMENT_PROVIDER'
+  | 'RAZORPAY_KEY_ID'
+  | 'VIDEO_PROVIDER'
+  | 'TRANSCRIBER'
+  | 'DEEPGRAM_MODEL'
+  | 'ICE_SERVERS'
+>;
+
+/** The part of the environment that comes from configuration alone. */
+export function stageEnvironment(config: StageConfig): StageEnvironment {
+  return {
+    STAGE: config.stage,
+    APP_ORIGIN: config.appOrigin,
+    EMAIL_FROM: config.emailFrom,
+    PAYMENT_PROVIDER: config.paymentProvider,
+    RAZORPAY_KEY_ID: config.razorpayKeyId,
+    VIDEO_PROVIDER: config.videoProvider,
+    TRANSCRIBER: config.transcriber,
+    DEEPGRAM_MODEL: config.deepgramModel,
+    ICE_SERVERS: config.iceServers,
+  };
+}
+
+/** Lambda's `environment` wants a plain string map without undefined values. */
+export function asLambdaEnvironment(env: RuntimeEnvironment): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}

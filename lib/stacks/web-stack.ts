@@ -1,0 +1,327 @@
+/**
+ * The one public origin: CloudFront serves the static site from a private bucket, `/api/*` from the HTTP
+ * API and `/ws` from the WebSocket API, so cookies stay SameSite=Strict and no CORS is needed (DESIGN §1).
+ */
+import { existsSync } from 'node:fs';
+import {
+  BOOTSTRAP_QUALIFIER_CONTEXT,
+  CfnOutput,
+  DefaultStackSynthesizer,
+  Duration,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../stage-config.ts';
+import { WEBSOCKET_STAGE_NAME } from './api-stack.ts';
+import { nagAccount, nagRef } from './grants.ts';
+import type { LogSettings } from './node-function.ts';
+
+export interface WebStackProps extends StackProps {
+  readonly config: StageConfig;
+  readonly httpApi: apigwv2.IHttpApi;
+  readonly webSocketApi: apigwv2.IWebSocketApi;
+  readonly accessLogsBucket: s3.IBucket;
+  /** The built site (web/dist). Deployed only if it exists, so a fresh clone still synthesizes. */
+  readonly siteDirectory: string;
+  readonly logSettings: LogSettings;
+}
+
+/**
+ * The browser connects to wss://<site>/ws?appointmentId=…, but a WebSocket API accepts the handshake only
+ * on its stage path exactly (`/live/ws` would be refused with 403), so the path is rewritten to the stage;
+ * the query string passes through untouched.
+ */
+const webSocketPathCode = `function handler(event) {
+  event.request.uri = '/${WEBSOCKET_STAGE_NAME}';
+  return event.request;
+}`;
+
+/**
+ * The bucket is a plain S3 origin, not website hosting, so directory URLs must be mapped onto Astro's
+ * `<page>/index.html` files here.
+ */
+const sitePathCode = `function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri.endsWith('/')) {
+    request.uri = uri + 'index.html';
+  } else if (uri.slice(uri.lastIndexOf('/') + 1).indexOf('.') === -1) {
+    request.uri = uri + '/index.html';
+  }
+  return request;
+}`;
+
+/**
+ * Not-found pages for the site only. Distribution-wide custom error responses would also replace the
+ * JSON 403/404 errors of /api/* with HTML, so the site behaviour does it itself: S3 answers 403 for a
+ * missing key (the origin may not list the bucket), which becomes a redirect to /404.html, and that page
+ * is served with status 404.
+ */
+const siteNotFoundCode = `function handler(event) {
+  var response = event.response;
+  if (event.request.uri === '/404.html') {
+    if (response.statusCode === 200) {
+      response.statusCode = 404;
+      response.statusDescription = 'Not Found';
+    }
+    return response;
+  }
+  if (response.statusCode === 403 || response.statusCode === 404) {
+    response.statusCode = 302;
+    response.statusDescription = 'Found';
+    response.headers['location'] = { value: '/404.html' };
+    response.headers['cache-control'] = { value: 'no-store' };
+  }
+  return response;
+}`;
+
+/**
+ * A starting point: the site's own scripts, styles and images, plus WebSocket connections to itself.
+ * Razorpay Checkout (script and frame) and Daily (frame) must be added by the issues that bring them.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "connect-src 'self' wss:",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export class WebStack extends Stack {
+  readonly distribution: cloudfront.Distribution;
+  readonly siteBucket: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: WebStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    this.siteBucket = new s3.Bucket(this, 'SiteBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+      serverAccessLogsBucket: props.accessLogsBucket,
+      serverAccessLogsPrefix: 'site-bucket/',
+      removalPolicy: config.removalPolicy,
+    });
+    Validations.of(this.siteBucket).acknowledge(
+      {
+        id: 'HIPAA.Security::HIPAA.Security-S3DefaultEncryptionKMS',
+        reason: 'The bucket holds only the public static site (no patient data); SSE-S3 is sufficient.',
+      },
+      {
+        id: 'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled',
+        reason: 'The site is a build artefact, redeployable from git at any time; a replica adds nothing.',
+      },
+    );
+
+    const securityHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment:
+        'HSTS, no framing, no sniffing, strict referrer, CSP, camera and microphone for the site itself',
+      securityHeadersBehavior: {
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          preload: true,
+          override: true,
+        },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        contentTypeOptions: { override: true },
+        referrerPolicy: {
+          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
+        contentSecurityPolicy: { contentSecurityPolicy, override: true },
+      },
+      customHeadersBehavior: {
+        customHeaders: [
+          { header: 'Permissions-Policy', value: 'camera=(self), microphone=(self)', override: true },
+        ],
+      },
+    });
+
+    const apiBehaviour = (origin: cloudfront.IOrigin): cloudfront.BehaviorOptions => ({
+      origin,
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+      cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+      // Cookies, query strings and headers (the WebSocket handshake's too) reach the API; Host must not,
+      // or API Gateway could not tell which API is meant.
+      originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: securityHeaders,
+    });
+    const certificate = config.domain
+      ? acm.Certificate.fromCertificateArn(this, 'Certificate', config.domain.certificateArn)
+      : undefined;
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: `Chikitsa360 ${config.stage}`,
+      domainNames: config.domain ? [config.domain.name] : undefined,
+      certificate,
+      // Only meaningful with our own certificate; the default *.cloudfront.net one has a fixed policy.
+      minimumProtocolVersion: certificate ? cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021 : undefined,
+      // PriceClass 200 is the cheapest class with edge locations in India.
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_200,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      defaultRootObject: 'index.html',
+      enableLogging: true,
+      logBucket: props.accessLogsBucket,
+      logFilePrefix: 'cloudfront/',
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.siteBucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        compress: true,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: securityHeaders,
+        functionAssociations: [
+          {
+            eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
+            function: this.edgeFunction('SitePaths', sitePathCode, 'Maps directory URLs to index.html'),
+          },
+          {
+            eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE,
+            function: this.edgeFunction('SiteNotFound', siteNotFoundCode, 'Sends missing pages to /404.html'),
+          },
+        ],
+      },
+      additionalBehaviors: {
+        '/api/*': apiBehaviour(this.executeApiOrigin(props.httpApi)),
+        '/ws': {
+          ...apiBehaviour(this.executeApiOrigin(props.webSocketApi)),
+          functionAssociations: [
+            {
+              eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
+              function: this.edgeFunction(
+                'WebSocketPath',
+                webSocketPathCode,
+                'Maps /ws to the WebSocket stage',
+              ),
+            },
+          ],
+        },
+      },
+    });
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR1',
+        reason: 'Patients may consult from abroad; no law or contract limits where the site may be used.',
+      },
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR2',
+        reason:
+          'No WAF yet: a CloudFront web ACL must live in us-east-1 (a separate stack) and bills per rule and request. The APIs are throttled per stage and sign-in is rate-limited by Cognito; revisit when traffic warrants.',
+      },
+    );
+    if (!config.domain) {
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-CFR4',
+        reason:
+          'Without a custom domain CloudFront serves *.cloudfront.net with its default certificate, whose TLS policy cannot be chosen. Stages with a domain (prod always) use TLSv1.2_2021.',
+      });
+    }
+
+    if (existsSync(props.siteDirectory)) {
+      this.deploySite(props.siteDirectory, props.logSettings);
+    } else {
+      console.log(
+        `Note: ${props.siteDirectory} does not exist, so the site is not deployed (run npm run build:web).`,
+      );
+    }
+
+    new CfnOutput(this, 'SiteOrigin', {
+      description: 'The public origin; without a domain, pass it back as -c appOrigin=… on the next deploy',
+      value: `https://${this.distribution.distributionDomainName}`,
+    });
+  }
+
+  /** Uploads the built site and invalidates the cache, through CDK's own deploy-time custom resource. */
+  private deploySite(siteDirectory: string, logSettings: LogSettings): void {
+    new s3deploy.BucketDeployment(this, 'SiteDeployment', {
+      sources: [s3deploy.Source.asset(siteDirectory)],
+      destinationBucket: this.siteBucket,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      memoryLimit: 512,
+      logGroup: new logs.LogGroup(this, 'SiteDeploymentLogs', {
+        encryptionKey: logSettings.encryptionKey,
+        retention: logSettings.retention,
+        removalPolicy: logSettings.removalPolicy,
+      }),
+    });
+    // The handler is a singleton CDK creates next to the deployment; its code and role are CDK's.
+    const handler = this.node.children.find((child) =>
+      child.node.id.startsWith('Custom::CDKBucketDeployment'),
+    );
+    if (!handler) throw new Error('The BucketDeployment handler was not found; has aws-cdk-lib renamed it?');
+    const assetsBucket = `cdk-${this.synthesizerQualifier()}-assets-${nagAccount(this)}-${this.region}`;
+    const cdkManaged =
+      'CDK-managed deploy-time custom resource (BucketDeployment): CDK owns its code, runtime and role';
+    Validations.of(handler).acknowledge(
+      {
+        id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: `${cdkManaged}; it writes only to the log group given to it.`,
+      },
+      ...[
+        'Action::s3:Abort*',
+        'Action::s3:DeleteObject*',
+        'Action::s3:GetBucket*',
+        'Action::s3:GetObject*',
+        'Action::s3:List*',
+        `Resource::arn:aws:s3:::${assetsBucket}/*`,
+        `Resource::${nagRef(this.siteBucket).replace(/>$/, '.Arn>')}/*`,
+        'Resource::*',
+      ].map((finding) => ({
+        id: `AwsSolutions::AwsSolutions-IAM5[${finding}]`,
+        reason: `${cdkManaged}; it syncs the site bucket from the CDK asset and invalidates the distribution.`,
+      })),
+      {
+        id: 'AwsSolutions::AwsSolutions-L1',
+        reason: `${cdkManaged}; the runtime moves with aws-cdk-lib upgrades.`,
+      },
+      {
+        id: 'HIPAA.Security::HIPAA.Security-LambdaConcurrency',
+        reason: `${cdkManaged}; it runs once per deploy.`,
+      },
+      {
+        id: 'HIPAA.Security::HIPAA.Security-LambdaDLQ',
+        reason: `${cdkManaged}; CloudFormation waits for its answer.`,
+      },
+      {
+        id: 'HIPAA.Security::HIPAA.Security-LambdaInsideVPC',
+        reason: `${cdkManaged}; it talks only to S3 and CloudFront.`,
+      },
+    );
+  }
+
+  private synthesizerQualifier(): string {
+    return this.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  }
+
+  private edgeFunction(id: string, code: string, comment: string): cloudfront.Function {
+    return new cloudfront.Function(this, id, {
+      code: cloudfront.FunctionCode.fromInline(code),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment,
+    });
+  }
+
+  /** API Gateway's own endpoint, over TLS 1.2 only. */
+  private executeApiOrigin(api: apigwv2.IApi): cloudfront.IOrigin {
+    return new origins.HttpOrigin(`${api.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
+      protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../lib/stacks/app.ts';
+import { emailSender, loadStageConfig, UNCONFIGURED_APP_ORIGIN } from '../../lib/stage-config.ts';
+
+const prodContext = {
+  stage: 'prod',
+  certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/test',
+  razorpayKeyId: 'rzp_live_test',
+};
+const fromContext = (context: Record<string, string>) => loadStageConfig((key) => context[key]);
+
+describe('stage configuration', () => {
+  it('defaults to dev: Razorpay (the simulated gateway is local-only) and the offline transcriber', () => {
+    const config = fromContext({});
+    expect(config).toMatchObject({
+      stage: 'dev',
+      region: 'ap-south-1',
+      paymentProvider: 'razorpay',
+      transcriber: 'offline',
+    });
+    expect(config.appOrigin).toBe(UNCONFIGURED_APP_ORIGIN);
+  });
+
+  it('takes the origin from the domain, or from -c appOrigin', () => {
+    expect(fromContext(prodContext).appOrigin).toBe('https://chikitsa360.in');
+    expect(fromContext({ appOrigin: 'https://d111.cloudfront.net' }).appOrigin).toBe(
+      'https://d111.cloudfront.net',
+    );
+    expect(() => fromContext({ appOrigin: 'https://d111.cloudfront.net/' })).toThrow(/bare https origin/);
+    expect(() => fromContext({ appOrigin: 'http://example.org' })).toThrow(/bare https origin/);
+  });
+
+  it('refuses an unknown stage or provider', () => {
+    expect(() => fromContext({ stage: 'staging' })).toThrow(/Unknown stage "staging"/);
+    expect(() => fromContext({ transcriber: 'whisper' })).toThrow(/expected one of deepgram, offline/);
+  });
+
+  it('prod refuses simulated payments, the offline transcriber, and a missing certificate or key id', () => {
+    expect(() => fromContext({ ...prodContext, paymentProvider: 'simulated' })).toThrow(/real payments/);
+    expect(() => fromContext({ ...prodContext, transcriber: 'offline' })).toThrow(/real speech/);
+    expect(() => fromContext({ ...prodContext, certificateArn: '' })).toThrow(/certificateArn/);
+    expect(() => fromContext({ ...prodContext, razorpayKeyId: '' })).toThrow(/razorpayKeyId/);
+    expect(fromContext(prodContext)).toMatchObject({ paymentProvider: 'razorpay', transcriber: 'deepgram' });
+  });
+
+  it('prod synth throws for simulated payments, before anything is built', () => {
+    expect(() => buildApp({ context: { ...prodContext, paymentProvider: 'simulated' } })).toThrow(
+      /Invalid configuration for stage "prod"[\s\S]*paymentProvider "simulated"/,
+    );
+  });
+
+  it('splits the sender into name, address and domain', () => {
+    expect(emailSender(fromContext(prodContext))).toEqual({
+      name: 'Chikitsa360',
+      address: 'care@chikitsa360.in',
+      domain: 'chikitsa360.in',
+    });
+  });
+});
