@@ -83,6 +83,9 @@ export const httpRoutes = [
   { method: 'POST', path: '/api/payments/webhook', context: 'payments', auth: 'webhook', operation: 'razorpayWebhook' },
   { method: 'GET', path: '/api/receipts/{id}', context: 'payments', auth: 'party', operation: 'getReceipt' },
   { method: 'GET', path: '/api/receipts/{id}/pdf', context: 'payments', auth: 'party', operation: 'getReceiptPdf' },
+
+  { method: 'POST', path: '/api/appointments/{id}/join', context: 'chat', auth: 'party', operation: 'joinRoom' },
+  { method: 'GET', path: '/api/appointments/{id}/messages', context: 'chat', auth: 'party', operation: 'chatHistory' },
 ] as const satisfies readonly HttpRoute[];
 
 export type Operation = (typeof httpRoutes)[number]['operation'];

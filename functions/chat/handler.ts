@@ -1,5 +1,81 @@
-// Placeholder so the WebSocket API can be built before issue #6 lands; it refuses every connection.
-export const handler = async (): Promise<{ statusCode: number; body: string }> => ({
-  statusCode: 501,
-  body: 'The consultation room arrives with issue #6',
+/**
+ * The chat context: the consultation room. One function serves its HTTP routes (join, history) and
+ * every WebSocket route ($connect, $disconnect, $default), told apart by the event's shape.
+ */
+import { ulid } from 'ulid';
+import { z } from 'zod';
+import { entities } from '../core/db/index.ts';
+import { httpHandler, operation } from '../core/http.ts';
+import { history } from './messages.ts';
+import { connect, disconnect, logFrameFailure, receive } from './room.ts';
+import { joinRoom } from './video.ts';
+
+const appointmentParams = z.object({ id: z.uuid() });
+
+const http = httpHandler('chat', {
+  joinRoom: operation({
+    params: appointmentParams,
+    run: async ({ auth, appointment }) => joinRoom(appointment!, auth!),
+  }),
+  chatHistory: operation({
+    params: appointmentParams,
+    query: z.object({
+      before: z
+        .string()
+        .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'before must be a message id.')
+        .optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(50),
+    }),
+    run: async ({ auth, appointment, query }) => {
+      const page = await history(appointment!.appointmentId, query.before, query.limit);
+      // Every read of a consultation's chat is recorded for the audit log.
+      await entities()
+        .auditEvent.create({
+          subjectId: appointment!.appointmentId,
+          eventId: ulid(),
+          at: new Date().toISOString(),
+          action: 'chat.history.read',
+          actorId: auth!.userId,
+          actorRole: auth!.role,
+        })
+        .go();
+      return page;
+    },
+  }),
 });
+
+interface WebSocketEvent {
+  requestContext: { routeKey: string; connectionId: string; eventType: string };
+  headers?: Record<string, string | undefined>;
+  queryStringParameters?: Record<string, string | undefined>;
+  body?: string;
+}
+
+const headerOf = (event: WebSocketEvent, name: string) =>
+  Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1];
+
+async function webSocket(event: WebSocketEvent) {
+  const { routeKey, connectionId } = event.requestContext;
+  try {
+    if (routeKey === '$connect') {
+      const result = await connect(connectionId, {
+        cookie: headerOf(event, 'cookie'),
+        origin: headerOf(event, 'origin'),
+        appointmentId: event.queryStringParameters?.appointmentId,
+      });
+      return { statusCode: result.ok ? 200 : result.status };
+    }
+    if (routeKey === '$disconnect') await disconnect(connectionId);
+    else await receive(connectionId, event.body);
+    return { statusCode: 200 };
+  } catch (error) {
+    logFrameFailure(error, connectionId);
+    return { statusCode: routeKey === '$connect' ? 500 : 200 };
+  }
+}
+
+export const handler = async (event: unknown, context: unknown) => {
+  const ws = event as WebSocketEvent;
+  if (ws.requestContext?.eventType) return webSocket(ws);
+  return http(event as never, context as never);
+};

@@ -32,6 +32,9 @@ const schema = z.object({
   /** Only the simulated gateway sets this; the razorpay SDK talks to api.razorpay.com otherwise. */
   RAZORPAY_API_BASE: optionalUrl,
   VIDEO_PROVIDER: z.enum(['p2p', 'daily']).default('p2p'),
+  /** Daily.co REST base and the team's domain (https://<team>.daily.co), used when VIDEO_PROVIDER=daily. */
+  DAILY_API_BASE: z.url().default('https://api.daily.co/v1'),
+  DAILY_DOMAIN: z.url().default('https://chikitsa360.daily.co'),
   TRANSCRIBER: z.enum(['deepgram', 'offline']).default('offline'),
   DEEPGRAM_MODEL: z.string().default('nova-3-medical'),
   /** JSON array of RTCIceServer; empty on localhost. */
@@ -58,7 +61,12 @@ export function config(): Config {
   }
   const env = parsed.data;
   // The simulated gateway signs payments with a local secret: it must never take real bookings.
-  if (env.STAGE === 'prod' && (env.PAYMENT_PROVIDER === 'simulated' || env.RAZORPAY_API_BASE)) {
+  if (
+    env.STAGE === 'prod' &&
+    (env.PAYMENT_PROVIDER === 'simulated' ||
+      env.RAZORPAY_API_BASE ||
+      env.RAZORPAY_KEY_ID === 'rzp_test_local')
+  ) {
     throw new Error('Invalid configuration: the simulated payment gateway cannot run in the prod stage');
   }
   const cognitoIssuer = `https://cognito-idp.${env.AWS_REGION}.amazonaws.com/${env.USER_POOL_ID}`;

@@ -1,0 +1,51 @@
+/**
+ * Pushing frames to WebSocket clients through the API Gateway management API. A peer that is gone
+ * (GoneException / 410) is removed from the room, so nobody keeps pushing to a dead connection.
+ */
+import { PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
+import { wsManagement } from '../core/clients.ts';
+import { entities } from '../core/db/index.ts';
+import { logger } from '../core/logger.ts';
+
+export interface Peer {
+  appointmentId: string;
+  connectionId: string;
+  userId: string;
+  role: 'patient' | 'doctor';
+}
+
+const isGone = (error: unknown) =>
+  (error as { name?: string }).name === 'GoneException' ||
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 410;
+
+/** Sends one frame; returns false (and forgets the connection) when the peer is gone. */
+export async function push(
+  peer: Pick<Peer, 'appointmentId' | 'connectionId'>,
+  frame: unknown,
+): Promise<boolean> {
+  try {
+    await wsManagement().send(
+      new PostToConnectionCommand({ ConnectionId: peer.connectionId, Data: JSON.stringify(frame) }),
+    );
+    return true;
+  } catch (error) {
+    if (isGone(error)) {
+      await entities()
+        .connection.delete({ appointmentId: peer.appointmentId, connectionId: peer.connectionId })
+        .go();
+      return false;
+    }
+    logger.warn('push failed', { connectionId: peer.connectionId, error: (error as Error).name });
+    return false;
+  }
+}
+
+export async function peersOf(appointmentId: string): Promise<Peer[]> {
+  const { data } = await entities().connection.query.byAppointment({ appointmentId }).go({ pages: 'all' });
+  return data;
+}
+
+/** Sends to every connection in the room that passes the filter, in parallel. */
+export async function broadcast(peers: Peer[], frame: unknown, filter: (p: Peer) => boolean = () => true) {
+  await Promise.all(peers.filter(filter).map((p) => push(p, frame)));
+}

@@ -1,0 +1,216 @@
+/**
+ * The consultation room over the WebSocket API: who may connect, presence, chat frames, read receipts
+ * and WebRTC signalling relayed to the other party. Every frame is answered; a bad frame gets an
+ * `{type:'error'}` frame back, never a crash.
+ */
+import { z } from 'zod';
+import { canJoin } from '../appointments/lifecycle.ts';
+import { authenticate } from '../core/auth.ts';
+import { config } from '../core/config.ts';
+import { entities, epochSeconds } from '../core/db/index.ts';
+import { isConditionalCheckFailed } from '../core/errors.ts';
+import { logger } from '../core/logger.ts';
+import { loadPartyAppointment } from '../core/party.ts';
+import { MAX_TEXT, markRead, saveMessage, toMessageView } from './messages.ts';
+import { broadcast, type Peer, peersOf, push } from './push.ts';
+
+export const CONNECTION_TTL_SECONDS = 3 * 3600;
+export const FRAMES_PER_SECOND = 10;
+
+const frameSchema = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('chat.send'),
+    text: z
+      .string()
+      .transform((t) => t.trim())
+      .pipe(
+        z
+          .string()
+          .min(1, 'Type a message first.')
+          .max(MAX_TEXT, `Keep messages under ${MAX_TEXT} characters.`),
+      ),
+    clientMsgId: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[\w-]+$/, 'clientMsgId must be letters, digits, - or _.'),
+  }),
+  z.object({
+    action: z.literal('chat.read'),
+    upTo: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'upTo must be a message id.'),
+  }),
+  z.object({ action: z.literal('signal'), data: z.record(z.string(), z.unknown()) }),
+  z.object({ action: z.literal('hello') }),
+]);
+
+export type ConnectResult = { ok: true } | { ok: false; status: 401 | 403 | 404 };
+
+/** $connect: a signed-in party of a joinable appointment, from our own origin. */
+export async function connect(
+  connectionId: string,
+  input: { cookie: string | undefined; origin: string | undefined; appointmentId: string | undefined },
+  now = new Date(),
+): Promise<ConnectResult> {
+  // Browsers always send Origin on a WebSocket handshake; another site's page must not open our room.
+  if (input.origin !== new URL(config().APP_ORIGIN).origin) return { ok: false, status: 403 };
+  const auth = await authenticate(input.cookie);
+  if (!auth) return { ok: false, status: 401 };
+  if (auth.role !== 'patient' && auth.role !== 'doctor') return { ok: false, status: 403 };
+  const appointment = await loadPartyAppointment(input.appointmentId, auth);
+  if (!appointment) return { ok: false, status: 404 };
+  if (!canJoin(appointment, now)) return { ok: false, status: 403 };
+  const peer: Peer = {
+    appointmentId: appointment.appointmentId,
+    connectionId,
+    userId: auth.userId,
+    role: auth.role,
+  };
+  await entities()
+    .connection.put({ ...peer, expiresAt: epochSeconds(now) + CONNECTION_TTL_SECONDS })
+    .go();
+  const others = await peersOf(peer.appointmentId);
+  await broadcast(
+    others,
+    { type: 'presence', userId: peer.userId, role: peer.role, state: 'joined' },
+    (p) => p.userId !== peer.userId,
+  );
+  return { ok: true };
+}
+
+/** $disconnect: forget the connection; tell the other party if this user has no connection left. */
+export async function disconnect(connectionId: string) {
+  const { data } = await entities().connection.query.byConnection({ connectionId }).go();
+  const peer = data[0];
+  if (!peer) return;
+  await entities().connection.delete({ appointmentId: peer.appointmentId, connectionId }).go();
+  const remaining = await peersOf(peer.appointmentId);
+  if (!remaining.some((p) => p.userId === peer.userId)) {
+    await broadcast(remaining, { type: 'presence', userId: peer.userId, role: peer.role, state: 'left' });
+  }
+}
+
+/**
+ * Finds the connection and counts the frame in its one-second window (a conditional write, so the
+ * limit holds across concurrent Lambdas). null: unknown connection.
+ */
+async function admitFrame(connectionId: string, now: Date): Promise<{ peer: Peer; limited: boolean } | null> {
+  const { data } = await entities().connection.query.byConnection({ connectionId }).go();
+  const peer = data[0];
+  if (!peer) return null;
+  const second = Math.floor(now.getTime() / 1000);
+  const key = { appointmentId: peer.appointmentId, connectionId };
+  try {
+    if (peer.windowStart === second) {
+      await entities()
+        .connection.update(key)
+        .add({ windowCount: 1 })
+        .where(
+          ({ windowStart, windowCount }, { eq, lt }) =>
+            `${eq(windowStart, second)} AND ${lt(windowCount, FRAMES_PER_SECOND)}`,
+        )
+        .go();
+    } else {
+      await entities()
+        .connection.update(key)
+        .set({ windowStart: second, windowCount: 1 })
+        .where(
+          ({ windowStart }, { ne, notExists }) => `(${ne(windowStart, second)} OR ${notExists(windowStart)})`,
+        )
+        .go();
+    }
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return { peer, limited: true };
+    throw error;
+  }
+  return { peer, limited: false };
+}
+
+const errorFrame = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
+  type: 'error',
+  code,
+  message,
+  ...extra,
+});
+
+/** $default: one client frame. */
+export async function receive(connectionId: string, body: string | undefined, now = new Date()) {
+  const admitted = await admitFrame(connectionId, now);
+  if (!admitted) return;
+  const { peer } = admitted;
+  const self = { appointmentId: peer.appointmentId, connectionId };
+  if (admitted.limited) {
+    await push(
+      self,
+      errorFrame('rate_limited', `Slow down: at most ${FRAMES_PER_SECOND} messages a second.`),
+    );
+    return;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body ?? '');
+  } catch {
+    await push(self, errorFrame('bad_frame', 'Frames must be JSON.'));
+    return;
+  }
+  const frame = frameSchema.safeParse(parsed);
+  if (!frame.success) {
+    const clientMsgId = (parsed as { clientMsgId?: unknown })?.clientMsgId;
+    await push(
+      self,
+      errorFrame(
+        'bad_frame',
+        frame.error.issues[0]?.message ?? 'Unknown frame.',
+        typeof clientMsgId === 'string' ? { clientMsgId } : {},
+      ),
+    );
+    return;
+  }
+  const f = frame.data;
+  switch (f.action) {
+    case 'chat.send': {
+      const { message, duplicate } = await saveMessage({
+        appointmentId: peer.appointmentId,
+        senderId: peer.userId,
+        senderRole: peer.role,
+        text: f.text,
+        clientMsgId: f.clientMsgId,
+      });
+      const out = { type: 'chat.message', message: toMessageView(message) };
+      // A resend only needs the original echoed back to its sender; everyone else already has it.
+      if (duplicate) await push(peer, out);
+      else await broadcast(await peersOf(peer.appointmentId), out);
+      return;
+    }
+    case 'chat.read': {
+      const changed = await markRead(peer.appointmentId, peer.userId, f.upTo);
+      if (changed) {
+        await broadcast(
+          await peersOf(peer.appointmentId),
+          { type: 'chat.read', readerId: peer.userId, upTo: f.upTo, at: now.toISOString() },
+          (p) => p.userId !== peer.userId,
+        );
+      }
+      return;
+    }
+    case 'signal':
+      await broadcast(
+        await peersOf(peer.appointmentId),
+        { type: 'signal', from: peer.role, data: f.data },
+        (p) => p.userId !== peer.userId,
+      );
+      return;
+    case 'hello': {
+      const peers = await peersOf(peer.appointmentId);
+      const online = [
+        ...new Map(peers.filter((p) => p.userId !== peer.userId).map((p) => [p.userId, p])).values(),
+      ];
+      for (const p of online)
+        await push(peer, { type: 'presence', userId: p.userId, role: p.role, state: 'joined' });
+      return;
+    }
+  }
+}
+
+export function logFrameFailure(error: unknown, connectionId: string) {
+  logger.error('frame failed', { connectionId, error: error as Error });
+}

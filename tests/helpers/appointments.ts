@@ -1,0 +1,72 @@
+/** Appointments in the states tests need, made through the real API (booking, simulated payment). */
+import { expect } from 'vitest';
+import { addDays, localDate, localTime } from '../../functions/core/time.ts';
+import { payAndVerify } from './payments.ts';
+import { registerAndSignIn, type TestUser, verifiedDoctor } from './users.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const plusMinutes = (time: string, minutes: number) => {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const total = h * 60 + m + minutes;
+  return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
+};
+
+/** A zone where `instant` is well inside the local day, so a short slot never crosses midnight. */
+export function zoneAwayFromMidnight(instant: Date): string {
+  return ['Asia/Kolkata', 'Europe/London', 'America/New_York', 'Asia/Tokyo'].find((zone) => {
+    const t = localTime(instant, zone);
+    return t >= '01:00' && t <= '22:00';
+  })!;
+}
+
+export interface Booked {
+  doctor: TestUser;
+  patient: TestUser;
+  appointmentId: string;
+  startAt: string;
+}
+
+/** A doctor's slot `minutesFromNow` ahead (30 min long), held by a new patient. */
+export async function bookedAppointment(
+  minutesFromNow: number,
+  names: { doctor?: string; patient?: string } = {},
+): Promise<Booked> {
+  const start = new Date(Math.ceil((Date.now() + minutesFromNow * 60_000) / 60_000) * 60_000);
+  const timeZone = zoneAwayFromMidnight(start);
+  const doctor = await verifiedDoctor({ firstName: names.doctor ?? 'Rhea', lastName: 'Menon', timeZone });
+  const startTime = localTime(start, timeZone);
+  const created = await doctor.client.post('/api/doctor/slots', {
+    dates: [localDate(start, timeZone)],
+    startTime,
+    endTime: plusMinutes(startTime, 30),
+    durationMinutes: 30,
+  });
+  expect(created.status, created.text).toBe(201);
+  const patient = await registerAndSignIn('patient', {
+    firstName: names.patient ?? 'Arjun',
+    lastName: 'Das',
+  });
+  const booked = await patient.client.post('/api/appointments', {
+    slotId: created.body.slots[0].id,
+    reason: 'Follow-up consultation',
+  });
+  expect(booked.status, booked.text).toBe(201);
+  return {
+    doctor,
+    patient,
+    appointmentId: booked.body.appointment.id,
+    startAt: booked.body.appointment.startAt,
+  };
+}
+
+/** Booked and paid: CONFIRMED, and (for small `minutesFromNow`) inside the join window. */
+export async function confirmedAppointment(
+  minutesFromNow = 5,
+  names?: { doctor?: string; patient?: string },
+): Promise<Booked> {
+  const booked = await bookedAppointment(minutesFromNow, names);
+  await payAndVerify(booked.patient, booked.appointmentId);
+  return booked;
+}
+
+export const daysFromToday = (n: number) => addDays(localDate(new Date(), 'Asia/Kolkata'), n);
