@@ -86,6 +86,10 @@ export const httpRoutes = [
 
   { method: 'POST', path: '/api/appointments/{id}/join', context: 'chat', auth: 'party', operation: 'joinRoom' },
   { method: 'GET', path: '/api/appointments/{id}/messages', context: 'chat', auth: 'party', operation: 'chatHistory' },
+
+  { method: 'POST', path: '/api/appointments/{id}/recordings', context: 'recordings', auth: 'doctorParty', operation: 'presignRecordingChunk' },
+  { method: 'POST', path: '/api/appointments/{id}/recordings/{recordingId}/finish', context: 'recordings', auth: 'doctorParty', operation: 'finishRecording' },
+  { method: 'GET', path: '/api/appointments/{id}/transcription', context: 'recordings', auth: 'party', operation: 'getTranscription' },
 ] as const satisfies readonly HttpRoute[];
 
 export type Operation = (typeof httpRoutes)[number]['operation'];
@@ -111,14 +115,23 @@ export const contextEntry = (c: ContextName) => `functions/${c}/handler.ts`;
 export const workerEntries = {
   /** Cognito PreSignUp / PostConfirmation / CustomMessage triggers. */
   cognitoTriggers: 'functions/accounts/triggers.ts',
-  /** Scheduled: cancels unpaid holds whose 15 minutes have passed, and frees their slots. */
-  holdSweeper: 'functions/appointments/sweeper.ts',
+  /**
+   * Scheduled every minute: cancels unpaid holds whose 15 minutes have passed (freeing their slots),
+   * and closes recordings whose browser stopped uploading.
+   */
+  sweeper: 'functions/appointments/sweeper.ts',
   /** S3 ObjectCreated on a recording's final marker → StartExecution. */
   recordingStarter: 'functions/recordings/starter.ts',
   /** Every task state of the transcription state machine (the state name selects the step). */
   transcriptionSteps: 'functions/transcription/steps.ts',
 } as const;
 export type WorkerName = keyof typeof workerEntries;
+
+/** THE state machine: CDK deploys this file and the local twin runs the very same one. */
+export const transcriptionDefinition = 'lib/pipeline/transcription.asl.json';
+
+/** The S3 notification that starts a transcription: a recording's final marker object (written last). */
+export const recordingTrigger = { prefix: 'recordings/', suffix: '/final.json' } as const;
 
 export const contextsWithRoutes = (): ContextName[] => {
   const used = new Set<ContextName>(httpRoutes.map((r) => r.context));

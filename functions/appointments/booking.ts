@@ -193,7 +193,7 @@ export async function cancelByParty(
 /** The doctor records the outcome (COMPLETED / NO_SHOW) and/or edits notes. */
 export async function updateByDoctor(
   a: AppointmentItem,
-  changes: { status?: AppointmentStatus; notes?: string },
+  changes: { status?: AppointmentStatus; notes?: string; recordingEnabled?: boolean },
   now = new Date(),
 ) {
   const set: Partial<AppointmentItem> = {};
@@ -201,6 +201,14 @@ export async function updateByDoctor(
     if (a.status === 'CANCELLED')
       throw conflict('A cancelled appointment cannot be edited.', 'invalid_transition');
     set.notes = changes.notes;
+  }
+  if (changes.recordingEnabled !== undefined) {
+    if (a.status !== 'REQUESTED' && a.status !== 'CONFIRMED')
+      throw conflict(
+        'Recording can only be changed before or during the consultation.',
+        'invalid_transition',
+      );
+    set.recordingEnabled = changes.recordingEnabled;
   }
   if (changes.status !== undefined && changes.status !== a.status) {
     if (!canTransition(a.status, changes.status)) {

@@ -61,9 +61,13 @@ export const updateBody = z
       .enum(['COMPLETED', 'NO_SHOW'], { error: 'The doctor can set COMPLETED or NO_SHOW.' })
       .optional(),
     notes: z.string().trim().max(5000, 'Keep notes under 5,000 characters.').optional(),
+    recordingEnabled: z.boolean().optional(),
   })
   .strict()
-  .refine((v) => v.status !== undefined || v.notes !== undefined, 'Send a status or notes.');
+  .refine(
+    (v) => v.status !== undefined || v.notes !== undefined || v.recordingEnabled !== undefined,
+    'Send a status, notes or recordingEnabled.',
+  );
 
 export const cancelBody = z
   .object({ reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional() })

@@ -1,9 +1,14 @@
-/** Scheduled every minute (EventBridge in the cloud, an interval in the local twin): releases unpaid holds. */
+/**
+ * Scheduled every minute (EventBridge in the cloud, an interval in the local twin): releases unpaid
+ * holds, and closes recordings whose browser stopped uploading (so their transcription still runs).
+ */
 import { logger } from '../core/logger.ts';
+import { closeStaleRecordings } from '../recordings/recordings.ts';
 import { expireHolds } from './booking.ts';
 
 export const handler = async () => {
-  const result = await expireHolds(new Date());
-  if (result.expired) logger.info('expired unpaid holds', result);
-  return result;
+  const now = new Date();
+  const [holds, recordings] = await Promise.all([expireHolds(now), closeStaleRecordings(now)]);
+  if (holds.expired || recordings.closed) logger.info('sweep', { holds, recordings });
+  return { holds, recordings };
 };

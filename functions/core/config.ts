@@ -37,6 +37,10 @@ const schema = z.object({
   DAILY_DOMAIN: z.url().default('https://chikitsa360.daily.co'),
   TRANSCRIBER: z.enum(['deepgram', 'offline']).default('offline'),
   DEEPGRAM_MODEL: z.string().default('nova-3-medical'),
+  /** Only tests point this at a local server speaking Deepgram's format. */
+  DEEPGRAM_API_BASE: optionalUrl,
+  /** Keep the consultation audio after transcription (the bucket's lifecycle rule still expires it). */
+  KEEP_AUDIO: z.enum(['true', 'false']).default('false'),
   /** JSON array of RTCIceServer; empty on localhost. */
   ICE_SERVERS: z.string().default('[]'),
 });

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContextName } from '../routes.ts';
-import { contextEntry, workerEntries } from '../routes.ts';
+import { contextEntry, recordingTrigger, workerEntries } from '../routes.ts';
 import { tableName } from '../table.ts';
 import { startCognito } from './cognito.ts';
 import { ensureTable, startDynamoDbLocal } from './dynamodb.ts';
@@ -16,6 +16,7 @@ import { type RazorpaySimulator, startRazorpaySimulator } from './razorpay-sim.t
 import { startS3 } from './s3.ts';
 import { seedDemoData } from './seed.ts';
 import { startSes } from './ses.ts';
+import { type LocalStepFunctions, startStepFunctions } from './stepfunctions.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -29,7 +30,9 @@ export interface TwinOptions {
   seed: boolean;
   /** Extra environment for the handlers (provider choices, test endpoints). */
   env?: Record<string, string>;
-  /** How often the hold sweeper runs (the cloud runs it every minute); 0 turns it off. */
+  /** Scales the pipeline's retry waits (1 = as in the definition; tests use less). */
+  pipelineRetryScale?: number;
+  /** How often the sweeper runs (the cloud runs it every minute); 0 turns it off. */
   sweeperIntervalMs?: number;
   log?: (line: string) => void;
 }
@@ -41,6 +44,7 @@ export interface Twin {
   env: Record<string, string>;
   dynamoPid: number;
   razorpay: RazorpaySimulator;
+  stepFunctions: LocalStepFunctions;
   stop(): Promise<void>;
 }
 
@@ -56,15 +60,17 @@ const importHandler = (entry: string) => {
 
 export async function startTwin(options: TwinOptions): Promise<Twin> {
   const log = options.log ?? (() => undefined);
-  const [port, managementPort, dynamoPort, s3Port, sesPort, cognitoPort, razorpayPort] = await Promise.all([
-    options.port ? Promise.resolve(options.port) : freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-  ]);
+  const [port, managementPort, dynamoPort, s3Port, sesPort, cognitoPort, razorpayPort, sfnPort] =
+    await Promise.all([
+      options.port ? Promise.resolve(options.port) : freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+    ]);
   const url = `http://127.0.0.1:${port}`;
   mkdirSync(options.dataDir, { recursive: true });
   const stage = 'local';
@@ -102,6 +108,13 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     stops.push(dynamo.stop, s3.stop, cognito.stop);
     const razorpay = await startRazorpaySimulator({ port: razorpayPort, appOrigin: url });
     stops.push(razorpay.stop);
+    const stepFunctions = await startStepFunctions({
+      port: sfnPort,
+      root: ROOT,
+      loadSteps: () => importHandler(workerEntries.transcriptionSteps) as never,
+      retryScale: options.pipelineRetryScale,
+    });
+    stops.push(stepFunctions.stop);
 
     const env: Record<string, string> = {
       STAGE: stage,
@@ -122,6 +135,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       SES_ENDPOINT: ses.endpoint,
       COGNITO_ENDPOINT: cognito.endpoint,
       WS_MANAGEMENT_ENDPOINT: `http://127.0.0.1:${managementPort}`,
+      SFN_ENDPOINT: stepFunctions.endpoint,
+      STATE_MACHINE_ARN: stepFunctions.stateMachineArn,
       PAYMENT_PROVIDER: 'simulated',
       RAZORPAY_API_BASE: razorpay.url,
       RAZORPAY_KEY_ID: razorpay.keyId,
@@ -134,6 +149,17 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     // The handlers run in this process and read their configuration from the environment.
     Object.assign(process.env, env);
     await ensureTable(dynamo.endpoint, table);
+
+    // S3 → the starter, exactly as the bucket notification is filtered in the cloud.
+    s3.server.on('event', (event: { Records: { eventName: string; s3: { object: { key: string } } }[] }) => {
+      const record = event.Records[0];
+      if (!record?.eventName.startsWith('ObjectCreated')) return;
+      const key = decodeURIComponent(record.s3.object.key);
+      if (!key.startsWith(recordingTrigger.prefix) || !key.endsWith(recordingTrigger.suffix)) return;
+      importHandler(workerEntries.recordingStarter)
+        .then((start) => start(event, lambdaContext('chikitsa360-recording-starter')))
+        .catch((error) => log(`[twin] recording starter failed: ${(error as Error).message}`));
+    });
 
     const loadHandler: LoadContextHandler = (context: ContextName) => importHandler(contextEntry(context));
     const gateway = await startGateway({
@@ -155,15 +181,23 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     const sweepEvery = options.sweeperIntervalMs ?? 60_000;
     if (sweepEvery > 0) {
       const timer = setInterval(() => {
-        importHandler(workerEntries.holdSweeper)
-          .then((sweep) => sweep({}, lambdaContext('chikitsa360-hold-sweeper')))
-          .catch((error) => log(`[twin] hold sweeper failed: ${(error as Error).message}`));
+        importHandler(workerEntries.sweeper)
+          .then((sweep) => sweep({}, lambdaContext('chikitsa360-sweeper')))
+          .catch((error) => log(`[twin] sweeper failed: ${(error as Error).message}`));
       }, sweepEvery);
       timer.unref();
       stops.push(async () => clearInterval(timer));
     }
 
-    return { url, mailboxUrl: ses.endpoint, env, dynamoPid: dynamo.pid, razorpay, stop: stopAll };
+    return {
+      url,
+      mailboxUrl: ses.endpoint,
+      env,
+      dynamoPid: dynamo.pid,
+      razorpay,
+      stepFunctions,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

@@ -21,6 +21,7 @@ import {
   contextsWithRoutes,
   type HttpRoute,
   httpRoutes,
+  recordingTrigger,
   routeKey,
   workerEntries,
   wsContext,
@@ -83,7 +84,7 @@ export class ApiStack extends Stack {
   readonly webSocketStage: apigwv2.WebSocketStage;
   /** The function of every context that has routes. */
   readonly contextFunctions: ReadonlyMap<ContextName, NodejsFunction>;
-  readonly holdSweeper: NodejsFunction;
+  readonly sweeper: NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -110,9 +111,10 @@ export class ApiStack extends Stack {
     });
     this.webSocketStage = this.createWebSocketRoutes(config);
 
-    this.holdSweeper = nodeFunction(this, 'HoldSweeper', {
-      entry: workerEntries.holdSweeper,
-      description: 'Cancels unpaid appointment holds after 15 minutes and frees their slots',
+    this.sweeper = nodeFunction(this, 'Sweeper', {
+      entry: workerEntries.sweeper,
+      description:
+        'Cancels unpaid holds after 15 minutes (freeing their slots) and closes abandoned recordings',
       logs: props.logSettings,
       environment: asLambdaEnvironment(props.environment),
       // Under the one-minute schedule, so runs never overlap by design.
@@ -121,12 +123,23 @@ export class ApiStack extends Stack {
         noDeadLetterQueue: 'Runs every minute: the next run is the retry, and errors raise an alarm.',
       },
     });
-    grantTableAccess(this.holdSweeper.role!, props.table, 'readWrite');
-    new events.Rule(this, 'HoldSweeperSchedule', {
-      description: 'Runs the hold sweeper every minute',
+    grantTableAccess(this.sweeper.role!, props.table, 'readWrite');
+    // Closing an abandoned recording means writing its final marker, which starts the transcription.
+    const markers = `arn:aws:s3:::${recordingsBucketName(props.config.stage, this.account)}/${recordingTrigger.prefix}*${recordingTrigger.suffix}`;
+    wildcardPolicy(this, 'SweeperMarkerPolicy', {
+      role: this.sweeper.role!,
+      statements: [new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [markers] })],
+      findings: [
+        `AwsSolutions::AwsSolutions-IAM5[Resource::arn:aws:s3:::${recordingsBucketName(props.config.stage, nagAccount(this))}/${recordingTrigger.prefix}*${recordingTrigger.suffix}]`,
+      ],
+      reason:
+        'Only final markers (recordings/<appointment>/<recording>/final.json), whose ids are made at runtime.',
+    });
+    new events.Rule(this, 'SweeperSchedule', {
+      description: 'Runs the sweeper every minute',
       schedule: events.Schedule.rate(Duration.minutes(1)),
       // The next run a minute later is the retry.
-      targets: [new targets.LambdaFunction(this.holdSweeper, { retryAttempts: 0 })],
+      targets: [new targets.LambdaFunction(this.sweeper, { retryAttempts: 0 })],
     });
   }
 

@@ -106,7 +106,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     description: 'Chikitsa360: alarms and their email topic',
     functions: [
       ...api.contextFunctions.values(),
-      api.holdSweeper,
+      api.sweeper,
       auth.triggers,
       pipeline.steps,
       pipeline.starter,

@@ -17,16 +17,14 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { workerEntries } from '../routes.ts';
+import { recordingTrigger, transcriptionDefinition, workerEntries } from '../routes.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import { RECORDINGS_PREFIX, recordingsBucketName } from './data-stack.ts';
 import { asLambdaEnvironment, type RuntimeEnvironment } from './environment.ts';
 import { grantSecretRead, grantSendEmail, grantTableAccess, nagAccount, wildcardPolicy } from './grants.ts';
 import { INVOKED_SYNCHRONOUSLY, type LogSettings, nodeFunction, projectRoot } from './node-function.ts';
 
-export const TRANSCRIPTION_ASL_PATH = path.join(projectRoot, 'lib/pipeline/transcription.asl.json');
-/** The recording client uploads this marker last; its arrival means every chunk is in place. */
-export const RECORDING_FINAL_MARKER_SUFFIX = '/final.json';
+export const TRANSCRIPTION_ASL_PATH = path.join(projectRoot, transcriptionDefinition);
 
 export interface PipelineStackProps extends StackProps {
   readonly config: StageConfig;
@@ -140,8 +138,8 @@ export class PipelineStack extends Stack {
     });
     this.stateMachine.grantStartExecution(this.starter);
     recordings.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(this.starter), {
-      prefix: RECORDINGS_PREFIX,
-      suffix: RECORDING_FINAL_MARKER_SUFFIX,
+      prefix: recordingTrigger.prefix,
+      suffix: recordingTrigger.suffix,
     });
     // For an imported bucket, CDK sets the notification through its own deploy-time custom resource.
     const notificationsHandler = this.node.children.find((child) =>

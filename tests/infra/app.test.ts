@@ -326,7 +326,7 @@ describe('functions', () => {
   });
 
   it('runs the hold sweeper every minute', () => {
-    const sweeper = logicalIds(devTemplates.api, 'AWS::Lambda::Function', 'HoldSweeper')[0];
+    const sweeper = logicalIds(devTemplates.api, 'AWS::Lambda::Function', 'Sweeper')[0];
     devTemplates.api.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 minute)',
       Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [sweeper, 'Arn'] } })],

@@ -107,7 +107,10 @@ describe('video provider "daily"', () => {
       role: 'patient',
       email: patient.email,
     });
-    expect(forPatient).toMatchObject({ provider: 'daily', roomUrl: `https://chikitsa360.daily.co/c360-${appointmentId}` });
+    expect(forPatient).toMatchObject({
+      provider: 'daily',
+      roomUrl: `https://chikitsa360.daily.co/c360-${appointmentId}`,
+    });
     const patientToken = requests.filter((r) => r.path === '/v1/meeting-tokens').at(-1)!;
     expect(patientToken.body.properties).toMatchObject({
       room_name: `c360-${appointmentId}`,
