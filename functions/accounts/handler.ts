@@ -1,6 +1,6 @@
 import { authenticateToken } from '../core/auth.ts';
 import { clearedSessionCookies, parseCookies, REFRESH_COOKIE, sessionCookies } from '../core/cookies.ts';
-import { unauthorized } from '../core/errors.ts';
+import { AppError, unauthorized } from '../core/errors.ts';
 import { accepted, created, httpHandler, noContent, ok, operation } from '../core/http.ts';
 import { getUser, toMe, updateDoctorProfile, updateMe } from './profile.ts';
 import {
@@ -17,10 +17,30 @@ import * as session from './session.ts';
 const sessionReply = (tokens: session.Tokens, body: unknown) =>
   ok(body, { cookies: sessionCookies(tokens.idToken, tokens.expiresIn, tokens.refreshToken) });
 
-const expiresAt = (tokens: session.Tokens) => new Date(Date.now() + tokens.expiresIn * 1000).toISOString();
+/** Both the instant and the lifetime: a client whose clock is off can still schedule its refresh. */
+const expiry = (tokens: session.Tokens) => ({
+  sessionExpiresAt: new Date(Date.now() + tokens.expiresIn * 1000).toISOString(),
+  sessionExpiresIn: tokens.expiresIn,
+});
 
 const refreshTokenOf = (headers: Record<string, string | undefined>) =>
   parseCookies(headers.cookie)[REFRESH_COOKIE];
+
+/**
+ * The profile behind fresh tokens, refusing a disabled account. Cognito refuses disabled users too;
+ * checking our own flag as well means a disabled account is shut out even where the identity
+ * provider lags (the local emulator does not enforce it), and the tokens just issued are revoked.
+ */
+async function activeUser(tokens: session.Tokens) {
+  const auth = await authenticateToken(tokens.idToken);
+  if (!auth) throw unauthorized('Your account is not set up yet. Verify your email first.');
+  const user = await getUser(auth.userId);
+  if (user.disabled) {
+    if (tokens.refreshToken) await session.revoke(tokens.refreshToken);
+    throw new AppError(403, 'account_disabled', 'This account has been disabled. Contact support.');
+  }
+  return user;
+}
 
 export const handler = httpHandler('accounts', {
   register: operation({
@@ -45,12 +65,8 @@ export const handler = httpHandler('accounts', {
     body: loginBody,
     run: async ({ body }) => {
       const tokens = await session.login(body.email, body.password);
-      const auth = await authenticateToken(tokens.idToken);
-      if (!auth) throw unauthorized('Your account is not set up yet. Verify your email first.');
-      return sessionReply(tokens, {
-        user: toMe(await getUser(auth.userId)),
-        sessionExpiresAt: expiresAt(tokens),
-      });
+      const user = await activeUser(tokens);
+      return sessionReply(tokens, { user: toMe(user), ...expiry(tokens) });
     },
   }),
   refresh: operation({
@@ -58,7 +74,8 @@ export const handler = httpHandler('accounts', {
       const refreshToken = refreshTokenOf(headers);
       if (!refreshToken) throw unauthorized('Your session has ended. Please sign in again.');
       const tokens = await session.refresh(refreshToken);
-      return sessionReply(tokens, { sessionExpiresAt: expiresAt(tokens) });
+      await activeUser({ ...tokens, refreshToken });
+      return sessionReply(tokens, expiry(tokens));
     },
   }),
   logout: operation({

@@ -1,6 +1,9 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
+
+import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
-import { isConditionalCheckFailed, notFound } from '../core/errors.ts';
+import { notFound } from '../core/errors.ts';
+import { transact, tryTransact } from '../core/transact.ts';
 import { listDoctor, unlistDoctor } from '../discovery/directory.ts';
 import { specialtyName } from '../discovery/specialties.ts';
 
@@ -33,9 +36,12 @@ export async function createUserProfile(p: NewProfile): Promise<void> {
           timeZone: 'Asia/Kolkata',
         }
       : {};
-  try {
-    await entities()
-      .user.create({
+  const counted: CounterChange[] = [[COUNTERS.usersByRole(p.role), 'total', 1]];
+  if (p.role === 'doctor') counted.push([COUNTERS.doctorsByStatus('pending'), 'total', 1]);
+  // The profile and its counters in one transaction; a second delivery finds the profile and changes nothing.
+  await tryTransact((tx) => [
+    tx.user
+      .create({
         userId: p.userId,
         email: p.email.toLowerCase(),
         firstName: p.firstName,
@@ -44,11 +50,9 @@ export async function createUserProfile(p: NewProfile): Promise<void> {
         directory: directoryFor(p.role, doctorDefaults.verificationStatus),
         ...doctorDefaults,
       })
-      .go();
-  } catch (error) {
-    if (isConditionalCheckFailed(error)) return;
-    throw error;
-  }
+      .commit(),
+    ...counterOps(tx, counted),
+  ]);
 }
 
 /** What the signed-in user sees about themselves. */
@@ -132,8 +136,10 @@ export async function updateMe(userId: string, changes: Record<string, unknown>)
 const isListed = (u: UserItem) => u.role === 'doctor' && u.verificationStatus === 'verified';
 
 /**
- * Edits the doctor profile. A changed registration number is a new credential: the doctor goes back
- * to "pending verification" and out of search until an admin checks it again.
+ * Edits the doctor profile. A changed registration number is a new credential: a verified doctor goes
+ * back to "pending verification" and out of search until an admin checks it again. A rejected doctor
+ * who corrects the profile is resubmitted (pending) for another look. Status moves carry their
+ * counters in the same transaction.
  */
 export async function updateDoctorProfile(
   userId: string,
@@ -143,15 +149,36 @@ export async function updateDoctorProfile(
   const { feeRupees, ...rest } = input;
   const changes: Record<string, unknown> = { ...rest };
   if (feeRupees !== undefined) changes.feePaise = Math.round(feeRupees * 100);
+  const from = before.verificationStatus ?? 'pending';
   const credentialChanged =
     input.registrationNumber !== undefined && input.registrationNumber !== (before.registrationNumber ?? '');
-  if (credentialChanged && before.verificationStatus === 'verified') {
-    changes.verificationStatus = 'pending';
-    changes.directory = directoryFor('doctor', 'pending');
-    changes.verificationNote = 'Your registration number changed, so an admin will verify it again.';
-    await unlistDoctor(userId);
+  const to = from === 'verified' && credentialChanged ? 'pending' : from === 'rejected' ? 'pending' : from;
+  let after: UserItem;
+  if (to === from) {
+    after = await applyPatch(userId, changes);
+  } else {
+    const note =
+      from === 'verified'
+        ? 'Your registration number changed, so an admin will verify it again.'
+        : 'Thank you for updating your profile: an admin will review it again.';
+    await applyPatch(userId, changes);
+    await transact(
+      (tx) => [
+        tx.user
+          .patch({ userId })
+          .set({ verificationStatus: to, directory: directoryFor('doctor', to), verificationNote: note })
+          .where(({ verificationStatus }, { eq }) => eq(verificationStatus, from))
+          .commit(),
+        ...counterOps(tx, [
+          [COUNTERS.doctorsByStatus(from), 'total', -1],
+          [COUNTERS.doctorsByStatus(to), 'total', 1],
+        ]),
+      ],
+      'Your profile was just changed elsewhere. Reload and try again.',
+    );
+    if (from === 'verified') await unlistDoctor(userId);
+    after = await getUser(userId);
   }
-  const after = await applyPatch(userId, changes);
   if (isListed(after) && input.specialty !== undefined && input.specialty !== before.specialty) {
     await listDoctor(after);
   }

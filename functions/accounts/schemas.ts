@@ -92,8 +92,18 @@ const httpsUrl = z
   .max(500, 'That link is too long.')
   .pipe(z.url({ protocol: /^https$/, error: 'Use an https:// link to an image.' }));
 
-/** Empty string clears an optional field. */
-const clearable = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);
+/**
+ * An optional field that '' clears. The value is checked against the field's own schema, so the
+ * person sees that schema's message (a union would only say "Invalid input").
+ */
+const clearable = <T extends z.ZodType<string, string>>(schema: T) =>
+  z.string().transform((value, ctx): string => {
+    if (value.trim() === '') return '';
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
 
 export const updateMeBody = z
   .object({

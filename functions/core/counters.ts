@@ -7,7 +7,10 @@ import type { Db } from './db/index.ts';
 import { localDate } from './time.ts';
 
 export const COUNTERS = {
-  users: 'users',
+  /** Users by role ('patient' | 'doctor' | 'admin'), moved when a profile is created. */
+  usersByRole: (role: string) => `users.role.${role}`,
+  /** Doctors by verification status, moved when an admin decides. */
+  doctorsByStatus: (status: string) => `doctors.status.${status}`,
   appointmentsByStatus: (status: string) => `appointments.status.${status}`,
   /** Bookings made, bucketed by the day they were made (India time). */
   appointmentsBooked: 'appointments.booked',

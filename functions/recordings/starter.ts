@@ -11,14 +11,15 @@ import { isConditionalCheckFailed } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { parseMarkerKey } from './keys.ts';
 
-export const executionName = (recordingId: string, attempt = 0) =>
-  attempt ? `rec-${recordingId}-retry-${attempt}` : `rec-${recordingId}`;
+/** The first run is named after the recording (so a duplicate S3 event is refused); a retry adds a tag. */
+export const executionName = (recordingId: string, retryTag?: string) =>
+  retryTag ? `rec-${recordingId}-${retryTag}` : `rec-${recordingId}`;
 
 export async function startTranscription(
   appointmentId: string,
   recordingId: string,
   bucket: string,
-  attempt = 0,
+  retryTag?: string,
 ) {
   try {
     await entities()
@@ -27,7 +28,7 @@ export async function startTranscription(
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error; // a retry, or a duplicate event: the record exists
   }
-  const name = executionName(recordingId, attempt);
+  const name = executionName(recordingId, retryTag);
   try {
     await sfn().send(
       new StartExecutionCommand({

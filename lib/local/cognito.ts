@@ -155,7 +155,40 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
     triggers,
   };
-  const server: Server = await createServer(Router(services), logger, config.ServerConfig, services).start();
+  const router = Router(services);
+  // cognito-local 5.3 has no ResendConfirmationCode; this mirrors its SignUp code delivery.
+  const { CognitoError } = lib('errors');
+  const resendConfirmationCode = async (
+    rctx: unknown,
+    req: { ClientId: string; Username: string; ClientMetadata?: Record<string, string> },
+  ) => {
+    const userPool = await cognitoClient.getUserPoolForClientId(rctx, req.ClientId);
+    const user = await userPool.getUserByUsername(rctx, req.Username);
+    if (!user) throw new CognitoError('UserNotFoundException', 'Username/client id combination not found.');
+    if (user.UserStatus !== 'UNCONFIRMED')
+      throw new CognitoError('InvalidParameterException', 'User is already confirmed.');
+    const email = user.Attributes.find((a: { Name: string }) => a.Name === 'email')?.Value;
+    const code = otp();
+    await userPool.saveUser(rctx, { ...user, ConfirmationCode: code });
+    await services.messages.deliver(
+      rctx,
+      'ResendCode',
+      req.ClientId,
+      userPool.options.Id,
+      user,
+      code,
+      req.ClientMetadata,
+      {
+        AttributeName: 'email',
+        DeliveryMedium: 'EMAIL',
+        Destination: email,
+      },
+    );
+    return { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email } };
+  };
+  const routes = (target: string) =>
+    target === 'ResendConfirmationCode' ? resendConfirmationCode : router(target);
+  const server: Server = await createServer(routes, logger, config.ServerConfig, services).start();
 
   const { userPoolId, clientId } = await ensurePool(endpoint);
   const issuer = `${endpoint}/${userPoolId}`;

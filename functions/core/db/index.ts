@@ -48,6 +48,7 @@ export function db(): Db {
 export const entities = () => db().entities;
 
 export type { AppointmentStatus } from './appointment.entity.ts';
+export { appointmentStatuses } from './appointment.entity.ts';
 export { epochSeconds, nowIso } from './common.ts';
 export type { Role } from './user.entity.ts';
 

@@ -57,7 +57,31 @@ function toDetails(v: unknown): FieldErrors | undefined {
   return out;
 }
 
+/**
+ * Asked once when a request answers 401 (lib/session.ts installs it): resolve true when the session
+ * was renewed, and the request is sent again, once. The auth endpoints themselves are never retried.
+ */
+export type UnauthorizedHandler = () => Promise<boolean>;
+let onUnauthorized: UnauthorizedHandler | null = null;
+
+export function setUnauthorizedHandler(handler: UnauthorizedHandler | null) {
+  onUnauthorized = handler;
+}
+
+const isAuthEndpoint = (path: string) => path.startsWith('/api/auth/');
+
 async function request<T>(method: string, path: string, body?: unknown, init?: RequestInit): Promise<T> {
+  try {
+    return await send<T>(method, path, body, init);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status !== 401 || !onUnauthorized || isAuthEndpoint(path))
+      throw err;
+    if (init?.signal?.aborted || !(await onUnauthorized())) throw err;
+    return send<T>(method, path, body, init);
+  }
+}
+
+async function send<T>(method: string, path: string, body?: unknown, init?: RequestInit): Promise<T> {
   const headers = new Headers(init?.headers);
   headers.set('accept', 'application/json');
   if (body !== undefined) headers.set('content-type', 'application/json');

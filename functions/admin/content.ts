@@ -1,0 +1,167 @@
+/** Curating the public content: services (ordered), health tips (Markdown), testimonials (moderated). */
+import { ulid } from 'ulid';
+import { db, entities } from '../core/db/index.ts';
+import { conflict, notFound } from '../core/errors.ts';
+import { transact } from '../core/transact.ts';
+
+const all = async () => (await db().collections.content({}).go({ pages: 'all' })).data;
+
+export async function adminServices() {
+  const { service } = await all();
+  return {
+    services: service
+      .sort((a, b) => a.displayOrder - b.displayOrder)
+      .map(({ serviceId, ...s }) => ({ id: serviceId, ...s })),
+  };
+}
+
+export async function createService(input: {
+  name: string;
+  description: string;
+  icon: string;
+  active?: boolean;
+}) {
+  const { service } = await all();
+  const displayOrder = Math.max(0, ...service.map((s) => s.displayOrder)) + 1;
+  const { data } = await entities()
+    .service.create({ serviceId: ulid(), displayOrder, active: input.active ?? true, ...input })
+    .go();
+  return { service: { id: data.serviceId, ...data } };
+}
+
+export async function updateService(
+  serviceId: string,
+  changes: Partial<{ name: string; description: string; icon: string; active: boolean }>,
+) {
+  try {
+    const { data } = await entities().service.patch({ serviceId }).set(changes).go({ response: 'all_new' });
+    return { service: { id: serviceId, ...data } };
+  } catch (error) {
+    throw missing(error, 'Service not found.');
+  }
+}
+
+export async function deleteService(serviceId: string) {
+  await entities()
+    .service.delete({ serviceId })
+    .where(({ serviceId: id }, { exists }) => exists(id))
+    .go()
+    .catch((e) => {
+      throw missing(e, 'Service not found.');
+    });
+  return { deleted: serviceId };
+}
+
+/** Saves a new order for ALL services at once (one transaction), so the list is never half-reordered. */
+export async function reorderServices(ids: string[]) {
+  const { service } = await all();
+  const known = new Set(service.map((s) => s.serviceId));
+  if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
+    throw conflict('Send every service exactly once; the list changed meanwhile?', 'order_mismatch');
+  }
+  await transact(
+    (tx) =>
+      ids.map((serviceId, i) =>
+        tx.service
+          .patch({ serviceId })
+          .set({ displayOrder: i + 1 })
+          .commit(),
+      ),
+    'A service changed while reordering. Reload and try again.',
+  );
+  return adminServices();
+}
+
+export async function adminTips() {
+  const { healthTip } = await all();
+  return {
+    healthTips: healthTip
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map(({ tipId, ...t }) => ({ id: tipId, ...t })),
+  };
+}
+
+export async function createTip(
+  author: { userId: string; name: string },
+  input: { title: string; content: string; imageUrl?: string; featured?: boolean },
+) {
+  const { data } = await entities()
+    .healthTip.create({
+      tipId: ulid(),
+      authorId: author.userId,
+      authorName: author.name,
+      featured: input.featured ?? false,
+      ...input,
+    })
+    .go();
+  return { healthTip: { id: data.tipId, ...data } };
+}
+
+export async function updateTip(
+  tipId: string,
+  changes: Partial<{ title: string; content: string; imageUrl: string; featured: boolean }>,
+) {
+  try {
+    const { data } = await entities().healthTip.patch({ tipId }).set(changes).go({ response: 'all_new' });
+    return { healthTip: { id: tipId, ...data } };
+  } catch (error) {
+    throw missing(error, 'Health tip not found.');
+  }
+}
+
+export async function deleteTip(tipId: string) {
+  await entities()
+    .healthTip.delete({ tipId })
+    .where(({ tipId: id }, { exists }) => exists(id))
+    .go()
+    .catch((e) => {
+      throw missing(e, 'Health tip not found.');
+    });
+  return { deleted: tipId };
+}
+
+export async function adminTestimonials(state: 'pending' | 'approved') {
+  const { testimonial } = await all();
+  return {
+    testimonials: testimonial
+      .filter((t) => (state === 'pending' ? !t.approved : t.approved))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map(({ testimonialId, ...t }) => ({ id: testimonialId, ...t })),
+  };
+}
+
+export async function moderateTestimonial(
+  testimonialId: string,
+  changes: { approved?: boolean; featured?: boolean },
+) {
+  // Only an approved testimonial can be featured on the home page.
+  const set = { ...changes, ...(changes.approved === false ? { featured: false } : {}) };
+  try {
+    const { data } = await entities()
+      .testimonial.patch({ testimonialId })
+      .set(set)
+      .where(({ approved }, { eq }) =>
+        changes.featured && changes.approved === undefined ? eq(approved, true) : '',
+      )
+      .go({ response: 'all_new' });
+    return { testimonial: { id: testimonialId, ...data } };
+  } catch (error) {
+    throw missing(error, 'Testimonial not found, or not approved yet (approve before featuring).');
+  }
+}
+
+export async function deleteTestimonial(testimonialId: string) {
+  await entities()
+    .testimonial.delete({ testimonialId })
+    .where(({ testimonialId: id }, { exists }) => exists(id))
+    .go()
+    .catch((e) => {
+      throw missing(e, 'Testimonial not found.');
+    });
+  return { deleted: testimonialId };
+}
+
+function missing(error: unknown, message: string) {
+  const name = (error as { cause?: { name?: string } }).cause?.name ?? (error as { name?: string }).name;
+  return name === 'ConditionalCheckFailedException' ? notFound(message) : error;
+}

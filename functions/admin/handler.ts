@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { getUser } from '../accounts/profile.ts';
+import { cancelAppointment } from '../appointments/booking.ts';
+import { toAppointmentView } from '../appointments/views.ts';
+import { icons } from '../content/icons.ts';
+import { config } from '../core/config.ts';
+import { appointmentStatuses, entities } from '../core/db/index.ts';
+import { conflict, notFound } from '../core/errors.ts';
+import { created, httpHandler, operation } from '../core/http.ts';
+import { paymentFor } from '../payments/refunds.ts';
+import { startTranscription } from '../recordings/starter.ts';
+import * as content from './content.ts';
+import {
+  directories,
+  listAppointments,
+  listAudit,
+  listPayments,
+  listTranscriptions,
+  listUsers,
+} from './lists.ts';
+import { dashboard } from './stats.ts';
+import { setDisabled, userDetail } from './users.ts';
+import { decideVerification } from './verification.ts';
+
+const page = {
+  cursor: z.string().max(4000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+};
+const ulidParam = (name: string) =>
+  z.object({ [name]: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a valid id.') });
+const userParams = z.object({ userId: z.uuid() });
+const appointmentParams = z.object({ appointmentId: z.uuid() });
+const isoInstant = z.iso.datetime({
+  offset: true,
+  error: 'Use an ISO date-time, e.g. 2026-12-01T00:00:00Z.',
+});
+
+const serviceBody = z
+  .object({
+    name: z.string().trim().min(2).max(80),
+    description: z.string().trim().min(5).max(300),
+    icon: z.enum(icons, { error: `Choose one of: ${icons.join(', ')}.` }),
+    active: z.boolean(),
+  })
+  .strict();
+const tipBody = z
+  .object({
+    title: z.string().trim().min(3).max(120),
+    content: z.string().trim().min(10).max(10_000),
+    imageUrl: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'Use an https:// image link.' })]),
+    featured: z.boolean(),
+  })
+  .strict();
+
+export const handler = httpHandler('admin', {
+  adminStats: operation({ run: async () => dashboard() }),
+
+  adminListUsers: operation({
+    query: z.object({ directory: z.enum(directories).default('patient'), ...page }),
+    run: async ({ query }) => listUsers(query),
+  }),
+  adminGetUser: operation({ params: userParams, run: async ({ params }) => userDetail(params.userId) }),
+  adminSetUserStatus: operation({
+    params: userParams,
+    body: z.object({ disabled: z.boolean() }).strict(),
+    run: async ({ auth, params, body }) => setDisabled(auth!.userId, params.userId, body.disabled),
+  }),
+  adminDecideVerification: operation({
+    params: userParams,
+    body: z
+      .object({ decision: z.enum(['verify', 'reject']), note: z.string().trim().max(1000).optional() })
+      .strict(),
+    run: async ({ params, body }) => decideVerification(params.userId, body.decision, body.note),
+  }),
+
+  adminListAppointments: operation({
+    query: z.object({
+      status: z.enum(appointmentStatuses).default('CONFIRMED'),
+      from: isoInstant.optional(),
+      to: isoInstant.optional(),
+      ...page,
+    }),
+    run: async ({ auth, query }) => listAppointments(auth!, query),
+  }),
+  adminGetAppointment: operation({
+    params: appointmentParams,
+    run: async ({ auth, params }) => {
+      const [{ data: a }, payment, { data: transcription }] = await Promise.all([
+        entities().appointment.get({ appointmentId: params.appointmentId }).go(),
+        paymentFor(params.appointmentId),
+        entities().transcription.get({ appointmentId: params.appointmentId }).go(),
+      ]);
+      if (!a) throw notFound('Appointment not found.');
+      return {
+        appointment: toAppointmentView(a, auth!),
+        payment: payment && {
+          status: payment.status,
+          amountPaise: payment.amountPaise,
+          refundPaise: payment.refundPaise ?? null,
+          orderId: payment.orderId,
+        },
+        // Status only: an admin does not read transcripts (audited party access only).
+        transcription: transcription && { status: transcription.status, error: transcription.error ?? null },
+      };
+    },
+  }),
+  adminCancelAppointment: operation({
+    params: appointmentParams,
+    body: z
+      .object({ reason: z.string().trim().min(3, 'Give a reason; both parties see it.').max(500) })
+      .strict(),
+    run: async ({ auth, params, body }) => {
+      const { data: a } = await entities().appointment.get({ appointmentId: params.appointmentId }).go();
+      if (!a) throw notFound('Appointment not found.');
+      if (a.status !== 'REQUESTED' && a.status !== 'CONFIRMED')
+        throw conflict(`A ${a.status} appointment cannot be cancelled.`, 'not_cancellable');
+      const cancelled = await cancelAppointment(a, { userId: auth!.userId, role: 'admin' }, body.reason);
+      if (!cancelled) throw conflict('This appointment just changed. Reload and try again.');
+      return { appointment: toAppointmentView(cancelled, auth!) };
+    },
+  }),
+
+  adminListPayments: operation({
+    query: z.object({
+      status: z.enum(['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED']).default('COMPLETED'),
+      ...page,
+    }),
+    run: async ({ query }) => listPayments(query),
+  }),
+
+  adminListServices: operation({ run: async () => content.adminServices() }),
+  adminCreateService: operation({
+    body: serviceBody.partial({ active: true }),
+    run: async ({ body }) => created(await content.createService(body)),
+  }),
+  adminUpdateService: operation({
+    params: ulidParam('serviceId'),
+    body: serviceBody.partial(),
+    run: async ({ params, body }) => content.updateService(params.serviceId as string, body),
+  }),
+  adminDeleteService: operation({
+    params: ulidParam('serviceId'),
+    run: async ({ params }) => content.deleteService(params.serviceId as string),
+  }),
+  adminReorderServices: operation({
+    body: z
+      .object({
+        ids: z
+          .array(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/))
+          .min(1)
+          .max(99),
+      })
+      .strict(),
+    run: async ({ body }) => content.reorderServices(body.ids),
+  }),
+
+  adminListHealthTips: operation({ run: async () => content.adminTips() }),
+  adminCreateHealthTip: operation({
+    body: tipBody.partial({ imageUrl: true, featured: true }),
+    run: async ({ auth, body }) => {
+      const admin = await getUser(auth!.userId);
+      return created(
+        await content.createTip({ userId: auth!.userId, name: `${admin.firstName} ${admin.lastName}` }, body),
+      );
+    },
+  }),
+  adminUpdateHealthTip: operation({
+    params: ulidParam('tipId'),
+    body: tipBody.partial(),
+    run: async ({ params, body }) => content.updateTip(params.tipId as string, body),
+  }),
+  adminDeleteHealthTip: operation({
+    params: ulidParam('tipId'),
+    run: async ({ params }) => content.deleteTip(params.tipId as string),
+  }),
+
+  adminListTestimonials: operation({
+    query: z.object({ state: z.enum(['pending', 'approved']).default('pending') }),
+    run: async ({ query }) => content.adminTestimonials(query.state),
+  }),
+  adminModerateTestimonial: operation({
+    params: ulidParam('testimonialId'),
+    body: z
+      .object({ approved: z.boolean().optional(), featured: z.boolean().optional() })
+      .strict()
+      .refine((b) => b.approved !== undefined || b.featured !== undefined, 'Send approved and/or featured.'),
+    run: async ({ params, body }) => content.moderateTestimonial(params.testimonialId as string, body),
+  }),
+  adminDeleteTestimonial: operation({
+    params: ulidParam('testimonialId'),
+    run: async ({ params }) => content.deleteTestimonial(params.testimonialId as string),
+  }),
+
+  adminListTranscriptions: operation({
+    query: z.object({
+      status: z.enum(['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED']).default('FAILED'),
+      ...page,
+    }),
+    run: async ({ query }) => listTranscriptions(query),
+  }),
+  adminRetryTranscription: operation({
+    params: appointmentParams,
+    run: async ({ params }) => {
+      const { data: t } = await entities().transcription.get({ appointmentId: params.appointmentId }).go();
+      if (!t) throw notFound('Transcription not found.');
+      if (t.status !== 'FAILED') throw conflict('Only a failed transcription can be retried.', 'not_failed');
+      await entities()
+        .transcription.patch({ appointmentId: t.appointmentId })
+        .set({ status: 'PENDING' })
+        .where(({ status }, { eq }) => eq(status, 'FAILED'))
+        .go();
+      // A new execution of the same state machine, under a new name (names are unique for 90 days).
+      const started = await startTranscription(
+        t.appointmentId,
+        t.recordingId,
+        config().RECORDINGS_BUCKET,
+        `retry-${Date.now()}`,
+      );
+      return { retried: started.started, execution: started.name };
+    },
+  }),
+
+  adminAuditLog: operation({
+    query: z.object({ userId: z.uuid().optional(), appointmentId: z.uuid().optional(), ...page }),
+    run: async ({ query }) => listAudit(query),
+  }),
+});

@@ -1,0 +1,128 @@
+/** The admin's lists: every one is a Query on an index, cursor-paged. */
+import { toMe } from '../accounts/profile.ts';
+import { toAppointmentView } from '../appointments/views.ts';
+import type { AuthContext } from '../core/auth.ts';
+import { type AppointmentStatus, entities } from '../core/db/index.ts';
+import { badRequest } from '../core/errors.ts';
+
+interface Page {
+  cursor?: string;
+  limit: number;
+}
+
+/** ElectroDB cursors are opaque; a tampered one is a 400, not a 500. */
+async function paged<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (/cursor/i.test((error as Error).message))
+      throw badRequest('That page link is no longer valid. Start from the first page.', {
+        cursor: ['Invalid cursor.'],
+      });
+    throw error;
+  }
+}
+
+export const directories = [
+  'patient',
+  'admin',
+  'doctor-pending',
+  'doctor-verified',
+  'doctor-rejected',
+] as const;
+
+export async function listUsers(q: Page & { directory: (typeof directories)[number] }) {
+  const page = await paged(() =>
+    entities()
+      .user.query.byDirectory({ directory: q.directory })
+      .go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
+  );
+  return {
+    users: page.data.map((u) => ({ ...toMe(u), disabled: u.disabled ?? false })),
+    nextCursor: page.cursor ?? null,
+  };
+}
+
+export async function listAppointments(
+  auth: AuthContext,
+  q: Page & { status: AppointmentStatus; from?: string; to?: string },
+) {
+  const page = await paged(() =>
+    entities()
+      .appointment.query.byStatus({ status: q.status })
+      .where(({ startAt }, { gte, lt }) =>
+        [q.from && gte(startAt, q.from), q.to && lt(startAt, q.to)].filter(Boolean).join(' AND '),
+      )
+      .go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
+  );
+  return { appointments: page.data.map((a) => toAppointmentView(a, auth)), nextCursor: page.cursor ?? null };
+}
+
+export async function listPayments(q: Page & { status: 'PENDING' | 'COMPLETED' | 'FAILED' | 'REFUNDED' }) {
+  const page = await paged(() =>
+    entities()
+      .payment.query.byStatus({ status: q.status })
+      .go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
+  );
+  return {
+    payments: page.data.map((p) => ({
+      appointmentId: p.appointmentId,
+      status: p.status,
+      provider: p.provider,
+      orderId: p.orderId,
+      providerPaymentId: p.providerPaymentId ?? null,
+      amountPaise: p.amountPaise,
+      refundPaise: p.refundPaise ?? null,
+      failureReason: p.failureReason ?? null,
+      createdAt: p.createdAt,
+      paidAt: p.paidAt ?? null,
+      refundedAt: p.refundedAt ?? null,
+    })),
+    nextCursor: page.cursor ?? null,
+  };
+}
+
+export async function listTranscriptions(
+  q: Page & { status: 'PENDING' | 'PROCESSING' | 'COMPLETED' | 'FAILED' },
+) {
+  const page = await paged(() =>
+    entities()
+      .transcription.query.byStatus({ status: q.status })
+      .go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
+  );
+  return {
+    transcriptions: page.data.map((t) => ({
+      appointmentId: t.appointmentId,
+      recordingId: t.recordingId,
+      status: t.status,
+      error: t.error ?? null,
+      attempts: t.attempts ?? 0,
+      updatedAt: t.updatedAt,
+    })),
+    nextCursor: page.cursor ?? null,
+  };
+}
+
+export async function listAudit(q: Page & { userId?: string; appointmentId?: string }) {
+  if (!q.userId && !q.appointmentId)
+    throw badRequest('Filter by a user or an appointment.', { userId: ['Give userId or appointmentId.'] });
+  const events = entities().auditEvent;
+  const page = await paged(() =>
+    (q.appointmentId
+      ? events.query
+          .bySubject({ subjectId: q.appointmentId })
+          .where(({ actorId }, { eq }) => (q.userId ? eq(actorId, q.userId) : ''))
+      : events.query.byActor({ actorId: q.userId! })
+    ).go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
+  );
+  return {
+    events: page.data.map((e) => ({
+      at: e.at,
+      action: e.action,
+      actorId: e.actorId,
+      actorRole: e.actorRole,
+      appointmentId: e.subjectId,
+    })),
+    nextCursor: page.cursor ?? null,
+  };
+}

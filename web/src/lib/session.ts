@@ -1,0 +1,271 @@
+/**
+ * The browser's side of the session. The tokens live in HttpOnly cookies the API sets, so this module
+ * never sees one: it only knows when the short-lived id cookie expires (`sessionExpiresAt`) and keeps
+ * the session alive by calling POST /api/auth/refresh about two minutes before that, so a signed-in
+ * user stays signed in through a 45-minute consultation. Any API call that still meets a 401 (a tab
+ * that slept through its timer, a cookie the browser dropped) refreshes once and retries, through the
+ * hook this module installs in api.ts.
+ *
+ * The expiry time is kept in localStorage, not a token: it lets a new tab know that a session may
+ * exist (so signed-out visitors never cause a 401 just by opening a page) and lets tabs see each
+ * other's refreshes instead of all refreshing at once.
+ */
+import { ApiError, api, setUnauthorizedHandler } from './api.ts';
+
+export type Role = 'patient' | 'doctor' | 'admin';
+export type VerificationStatus = 'pending' | 'verified' | 'rejected';
+
+export interface DoctorProfile {
+  /** Specialty id, e.g. "cardiology"; '' until the doctor chooses one. */
+  specialty: string;
+  specialtyName: string;
+  registrationNumber: string;
+  experienceYears: number;
+  bio: string;
+  /** Consultation fee in paise (before GST); 0 until set. */
+  feePaise: number;
+  education: string;
+  hospital: string;
+  languages: string[];
+  available: boolean;
+  verificationStatus: VerificationStatus;
+  verificationNote: string;
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: Role;
+  /** '' when not given; otherwise +91XXXXXXXXXX. */
+  phone: string;
+  address: string;
+  /** YYYY-MM-DD or ''. */
+  dateOfBirth: string;
+  pictureUrl: string;
+  timeZone: string;
+  createdAt: string;
+  doctorProfile?: DoctorProfile;
+}
+
+export interface LoginResult {
+  user: Me;
+  sessionExpiresAt: string;
+}
+
+const EXPIRY_KEY = 'c360.sessionExpiresAt';
+/** Refresh this long before the id cookie expires. */
+const REFRESH_LEAD_MS = 2 * 60_000;
+/** After a failed refresh that was not a 401 (offline, 5xx), try again this soon. */
+const RETRY_MS = 30_000;
+
+// ---- The stored expiry ---------------------------------------------------------------------------
+
+function readExpiry(): number | null {
+  try {
+    const value = Date.parse(window.localStorage.getItem(EXPIRY_KEY) ?? '');
+    return Number.isNaN(value) ? null : value;
+  } catch {
+    return null; // storage disabled: the 401-retry still keeps the session working
+  }
+}
+
+/** False once storage refused a write: then every 401 is worth a refresh, as there is no record. */
+let storageWorks = true;
+
+function writeExpiry(iso: string | null) {
+  try {
+    if (iso) window.localStorage.setItem(EXPIRY_KEY, iso);
+    else window.localStorage.removeItem(EXPIRY_KEY);
+  } catch {
+    storageWorks = false;
+  }
+}
+
+/** True when this browser signed in and has not signed out since (the session may still have ended). */
+export const maybeSignedIn = () => readExpiry() !== null;
+
+// ---- Refresh -----------------------------------------------------------------------------------------
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let refreshing: Promise<boolean> | null = null;
+
+function schedule() {
+  clearTimeout(timer);
+  const expiry = readExpiry();
+  if (expiry === null) return;
+  const delay = expiry - REFRESH_LEAD_MS - Date.now();
+  if (delay <= 0) {
+    void refreshSession();
+    return;
+  }
+  // Timers longer than ~24.8 days overflow; the session is far shorter, but stay safe.
+  timer = setTimeout(() => void refreshSession(), Math.min(delay, 2 ** 31 - 1));
+}
+
+/**
+ * Renews the id cookie with the refresh cookie. Resolves true when the session goes on, false when it
+ * is over (then the stored expiry is gone and `c360:signed-out` is dispatched on window). Concurrent
+ * callers share one request.
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= (async () => {
+    try {
+      const { sessionExpiresAt } = await api.post<{ sessionExpiresAt: string }>('/api/auth/refresh');
+      startSession(sessionExpiresAt);
+      return true;
+    } catch (err) {
+      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
+        endSession();
+        return false;
+      }
+      // Offline or a server error: the session may well be alive. Try again shortly.
+      clearTimeout(timer);
+      timer = setTimeout(() => void refreshSession(), RETRY_MS);
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+/** A new session's id cookie lasts about this long; anything outside is treated as clock skew. */
+const MIN_TTL_MS = 3 * 60_000;
+const MAX_TTL_MS = 60 * 60_000;
+
+/**
+ * The expiry on this device's clock. The server's clock and the device's can disagree by minutes; a
+ * device running fast would otherwise see every new session as nearly over and refresh in a loop.
+ */
+function localExpiry(sessionExpiresAt: string): string {
+  const ttl = Date.parse(sessionExpiresAt) - Date.now();
+  const safe = Number.isNaN(ttl) ? 15 * 60_000 : Math.min(Math.max(ttl, MIN_TTL_MS), MAX_TTL_MS);
+  return new Date(Date.now() + safe).toISOString();
+}
+
+/** Records a new session (after sign-in or a refresh) and schedules its renewal. */
+export function startSession(sessionExpiresAt: string) {
+  writeExpiry(localExpiry(sessionExpiresAt));
+  schedule();
+}
+
+/** Forgets the session. `announce` tells the page it ended unasked (signing out on purpose does not). */
+function endSession({ announce = true } = {}) {
+  clearTimeout(timer);
+  const had = maybeSignedIn();
+  writeExpiry(null);
+  mePromise = Promise.resolve(null);
+  if (had && announce) window.dispatchEvent(new CustomEvent('c360:signed-out'));
+}
+
+// ---- The current user ------------------------------------------------------------------------------
+
+let mePromise: Promise<Me | null> | null = null;
+
+async function loadMe(): Promise<Me | null> {
+  try {
+    const { user } = await api.get<{ user: Me }>('/api/me');
+    // Signed in, but this browser does not know until when (storage was cleared): ask once.
+    if (!maybeSignedIn()) void refreshSession();
+    return user;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      endSession();
+      return null;
+    }
+    mePromise = null; // a network error is not an answer: let the next caller ask again
+    throw err;
+  }
+}
+
+/**
+ * The signed-in user, or null when nobody is signed in. Asked once per page load; throws ApiError on
+ * a network or server error so pages can offer a retry.
+ */
+export function getMe(): Promise<Me | null> {
+  mePromise ??= loadMe();
+  return mePromise;
+}
+
+/**
+ * Like getMe(), but without a request when this browser has no session: for parts of public pages
+ * (the header) that only change for signed-in users.
+ */
+export function getMeIfSignedIn(): Promise<Me | null> {
+  if (!mePromise && !maybeSignedIn()) return Promise.resolve(null);
+  return getMe();
+}
+
+/** Call with the answer of POST /api/auth/login. */
+export function signedIn(result: LoginResult) {
+  startSession(result.sessionExpiresAt);
+  mePromise = Promise.resolve(result.user);
+}
+
+/** Ends the session on the server (clearing the cookies) and here. Throws ApiError if it could not. */
+export async function signOut(): Promise<void> {
+  await api.post('/api/auth/logout');
+  endSession({ announce: false });
+}
+
+// ---- Where people go ---------------------------------------------------------------------------------
+
+export function dashboardPath(role: Role): string {
+  if (role === 'admin') return '/admin/';
+  return role === 'doctor' ? '/dashboard/doctor/' : '/dashboard/patient/';
+}
+
+export const roleLabel: Record<Role, string> = { patient: 'Patient', doctor: 'Doctor', admin: 'Admin' };
+
+/**
+ * `next` if it is a path on this site (so a crafted link cannot send someone elsewhere after signing
+ * in), else null. Auth pages are refused too, so signing in never lands on the sign-in page again.
+ */
+export function safeNext(next: string | null | undefined): string | null {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
+  try {
+    const url = new URL(next, window.location.origin);
+    if (url.origin !== window.location.origin) return null;
+    if (/^\/(login|register|verify|forgot-password|reset-password)(\/|$)/.test(url.pathname)) return null;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The sign-in page, coming back to `next` (by default the current page) afterwards. */
+export function loginUrl(next = `${window.location.pathname}${window.location.search}`): string {
+  const safe = safeNext(next);
+  return safe ? `/login/?next=${encodeURIComponent(safe)}` : '/login/';
+}
+
+// ---- Wiring ----------------------------------------------------------------------------------------------
+
+let installed = false;
+
+/** Installs the 401-retry and the renewal timer. Every page runs it once (through the header script). */
+export function initSession() {
+  if (installed) return;
+  installed = true;
+  // Without a record of a session a 401 simply means "signed out": no refresh request to make.
+  setUnauthorizedHandler(async () => (maybeSignedIn() || !storageWorks) && refreshSession());
+  schedule();
+  // A timer in a background tab is throttled or frozen: check again when the tab comes back.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') schedule();
+  });
+  // Another tab refreshed (new expiry) or signed out (no expiry).
+  window.addEventListener('storage', (event) => {
+    if (event.key !== EXPIRY_KEY && event.key !== null) return;
+    if (event.newValue) schedule();
+    else {
+      clearTimeout(timer);
+      mePromise = Promise.resolve(null);
+      window.dispatchEvent(new CustomEvent('c360:signed-out'));
+    }
+  });
+}
+
+initSession();
