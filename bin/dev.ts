@@ -5,7 +5,7 @@
  * Environment: PORT (default 3000), CHIKITSA_DATA_DIR (default ./.data), SKIP_WEB_BUILD=1.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, demoDoctors, demoPeople } from '../lib/local/seed.ts';
 import { ROOT, startTwin } from '../lib/local/twin.ts';
@@ -34,19 +34,25 @@ function buildSiteIfStale() {
 
 if (!process.env.SKIP_WEB_BUILD) buildSiteIfStale();
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+const dataDir = process.env.CHIKITSA_DATA_DIR ?? join(ROOT, '.data');
 const twin = await startTwin({
   port,
-  dataDir: process.env.CHIKITSA_DATA_DIR ?? join(ROOT, '.data'),
+  dataDir,
   persistent: true,
   seed: true,
   log: (line) => console.log(line),
 });
+
+// Where `npm run admin:create` finds this twin's endpoints (removed again on stop).
+const twinFile = join(dataDir, 'twin.json');
+writeFileSync(twinFile, JSON.stringify(twin.env, null, 2), { mode: 0o600 });
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping the local twin…`);
+  rmSync(twinFile, { force: true });
   await twin.stop();
   process.exit(0);
 }

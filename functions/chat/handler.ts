@@ -3,7 +3,7 @@
  * every WebSocket route ($connect, $disconnect, $default), told apart by the event's shape.
  */
 import { ulid } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import { entities } from '../core/db/index.ts';
 import { httpHandler, operation } from '../core/http.ts';
 import { history } from './messages.ts';
@@ -45,7 +45,7 @@ const http = httpHandler('chat', {
 });
 
 interface WebSocketEvent {
-  requestContext: { routeKey: string; connectionId: string; eventType: string };
+  requestContext: { routeKey: string; connectionId: string; eventType: string; requestTimeEpoch?: number };
   headers?: Record<string, string | undefined>;
   queryStringParameters?: Record<string, string | undefined>;
   body?: string;
@@ -66,7 +66,8 @@ async function webSocket(event: WebSocketEvent) {
       return { statusCode: result.ok ? 200 : result.status };
     }
     if (routeKey === '$disconnect') await disconnect(connectionId);
-    else await receive(connectionId, event.body);
+    // Rate limits count frames by when they ARRIVED, not by when a (possibly busy) function got to them.
+    else await receive(connectionId, event.body, new Date(event.requestContext.requestTimeEpoch ?? Date.now()));
     return { statusCode: 200 };
   } catch (error) {
     logFrameFailure(error, connectionId);

@@ -12,7 +12,16 @@ export interface Peer {
   connectionId: string;
   userId: string;
   role: 'patient' | 'doctor';
+  /** When the connection was stored; a peer younger than CONNECTING_GRACE_MS may still be connecting. */
+  createdAt?: string;
 }
+
+/**
+ * API Gateway refuses posts to a connection whose $connect has not finished yet, with the same
+ * GoneException as for a dead one. Two parties joining at the same moment hit exactly that, so a
+ * just-stored connection is never deleted for being "gone".
+ */
+const CONNECTING_GRACE_MS = 10_000;
 
 const isGone = (error: unknown) =>
   (error as { name?: string }).name === 'GoneException' ||

@@ -3,7 +3,7 @@
  * and WebRTC signalling relayed to the other party. Every frame is answered; a bad frame gets an
  * `{type:'error'}` frame back, never a crash.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { canJoin } from '../appointments/lifecycle.ts';
 import { authenticate } from '../core/auth.ts';
 import { config } from '../core/config.ts';
@@ -90,39 +90,64 @@ export async function disconnect(connectionId: string) {
 }
 
 /**
- * Finds the connection and counts the frame in its one-second window (a conditional write, so the
- * limit holds across concurrent Lambdas). null: unknown connection.
+ * Finds the connection and counts the frame in its one-second window, with conditional writes so the
+ * limit holds across concurrent Lambdas. A frame that arrives while a later window is already open
+ * counts in that window (frames may be handled slightly out of order). null: unknown connection.
  */
 async function admitFrame(connectionId: string, now: Date): Promise<{ peer: Peer; limited: boolean } | null> {
-  const { data } = await entities().connection.query.byConnection({ connectionId }).go();
-  const peer = data[0];
+  const peer = await connectionById(connectionId);
   if (!peer) return null;
   const second = Math.floor(now.getTime() / 1000);
   const key = { appointmentId: peer.appointmentId, connectionId };
-  try {
-    if (peer.windowStart === second) {
-      await entities()
-        .connection.update(key)
-        .add({ windowCount: 1 })
-        .where(
-          ({ windowStart, windowCount }, { eq, lt }) =>
-            `${eq(windowStart, second)} AND ${lt(windowCount, FRAMES_PER_SECOND)}`,
-        )
-        .go();
-    } else {
-      await entities()
-        .connection.update(key)
-        .set({ windowStart: second, windowCount: 1 })
-        .where(
-          ({ windowStart }, { ne, notExists }) => `(${ne(windowStart, second)} OR ${notExists(windowStart)})`,
-        )
-        .go();
+  const countInOpenWindow = () =>
+    entities()
+      .connection.patch(key)
+      .add({ windowCount: 1 })
+      .where(({ windowStart, windowCount }, { gte, lt }) => `${gte(windowStart, second)} AND ${lt(windowCount, FRAMES_PER_SECOND)}`)
+      .go();
+  const openWindow = () =>
+    entities()
+      .connection.patch(key)
+      .set({ windowStart: second, windowCount: 1 })
+      .where(({ windowStart }, { lt, notExists }) => `(${lt(windowStart, second)} OR ${notExists(windowStart)})`)
+      .go();
+  // Start with the write this container expects to succeed; on a condition failure try the other once.
+  const attempts = (windows.get(connectionId) ?? -1) >= second ? [countInOpenWindow, openWindow] : [openWindow, countInOpenWindow];
+  for (const attempt of attempts) {
+    try {
+      await attempt();
+      windows.set(connectionId, Math.max(second, windows.get(connectionId) ?? second));
+      return { peer, limited: false };
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
     }
-  } catch (error) {
-    if (isConditionalCheckFailed(error)) return { peer, limited: true };
-    throw error;
   }
-  return { peer, limited: false };
+  return { peer, limited: true };
+}
+
+/**
+ * A connection's identity never changes, so each container remembers it after the first lookup
+ * (saving a GSI query per frame). The writes above are `patch`, which requires the item to exist, so
+ * a connection removed meanwhile is never brought back by a stale entry.
+ */
+const known = new Map<string, Peer>();
+/** The rate window this container last saw for each connection (a hint; the condition decides). */
+const windows = new Map<string, number>();
+const KNOWN_LIMIT = 5000;
+
+async function connectionById(connectionId: string): Promise<Peer | null> {
+  const cached = known.get(connectionId);
+  if (cached) return cached;
+  const { data } = await entities().connection.query.byConnection({ connectionId }).go();
+  const peer = data[0];
+  if (!peer) return null;
+  if (known.size >= KNOWN_LIMIT) {
+    known.clear();
+    windows.clear();
+  }
+  const { appointmentId, userId, role } = peer;
+  known.set(connectionId, { appointmentId, connectionId, userId, role });
+  return known.get(connectionId)!;
 }
 
 const errorFrame = (code: string, message: string, extra: Record<string, unknown> = {}) => ({

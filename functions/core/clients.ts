@@ -11,6 +11,9 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from './config.ts';
 
+// Calls to once() have no side effects, so a bundle drops every client (and its SDK package) that its
+// function never uses; without the annotation esbuild keeps all of them in every function.
+/* @__NO_SIDE_EFFECTS__ */
 function once<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => {
@@ -73,7 +76,9 @@ export const wsManagement = once(
     new ApiGatewayManagementApiClient({
       ...base(),
       endpoint: config().WS_MANAGEMENT_ENDPOINT,
-      maxAttempts: 1,
-      requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
+      // One retry on a timeout: a chat message that was stored should still reach the other party.
+      // (A GoneException is not retryable, so a dead peer costs one call.)
+      maxAttempts: 2,
+      requestHandler: { connectionTimeout: 2000, requestTimeout: 5000 },
     }),
 );

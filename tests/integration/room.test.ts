@@ -154,8 +154,9 @@ describe('chat and signalling', () => {
     p.send({ action: 'teleport' });
     p.send({ action: 'chat.send', text: 'x'.repeat(2001), clientMsgId: 'long-1' });
     p.send({ action: 'chat.send', text: '   ', clientMsgId: 'blank-1' });
+    // Frames are handled concurrently (as separate Lambda invocations): wait for each answer.
     await p.next((f) => f.type === 'error' && f.clientMsgId === 'blank-1');
-    expect(p.frames.find((f) => f.clientMsgId === 'long-1')?.message).toMatch(/2000/);
+    expect((await p.next((f) => f.type === 'error' && f.clientMsgId === 'long-1')).message).toMatch(/2000/);
     p.send({ action: 'chat.send', text: 'still here', clientMsgId: 'ok-1' });
     expect((await p.next((f) => f.type === 'chat.message')).message.text).toBe('still here');
   });
@@ -173,7 +174,7 @@ describe('chat and signalling', () => {
         connectionId: 'vanished-peer',
         userId: 'someone',
         role: 'doctor',
-        expiresAt: Math.floor(Date.now() / 1000) + 600,
+        expiresAt: Math.floor(Date.now() / 1000) + 600, createdAt: new Date(Date.now() - 60_000).toISOString(),
       })
       .go();
     await new Promise((r) => setTimeout(r, 1100));
