@@ -166,9 +166,10 @@ describe('patient account', () => {
     // Account → Edit: invalid input is shown on its field (checked here, or by the API), valid input is saved.
     await byTestId(page, 'user-menu-button').click();
     await Promise.all([page.waitForURL(/\/account\/$/), byTestId(page, 'menu-account').click()]);
-    expect(await textOf(page, 'profile-email')).toBe(email);
+    // The page is static; the script fills the details in after GET /api/me answers.
+    await expect.poll(() => textOf(page, 'profile-email')).toBe(email);
     await Promise.all([page.waitForURL(/\/account\/edit\/$/), byTestId(page, 'edit-profile-link').click()]);
-    expect(await byTestId(page, 'first-name').inputValue()).toBe('Kavya');
+    await expect.poll(() => byTestId(page, 'first-name').inputValue()).toBe('Kavya');
     await byTestId(page, 'phone').fill('12345');
     await byTestId(page, 'address').fill('14 Marine Drive, Kochi 682031');
     await byTestId(page, 'date-of-birth').fill('1991-08-23');

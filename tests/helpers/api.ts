@@ -4,6 +4,16 @@
  */
 import { inject } from 'vitest';
 
+/**
+ * The twin the helpers talk to: the shared one from global setup, or a test file's own twin once the
+ * file calls `useTwin` (module state is per test file, so this never leaks into other files).
+ */
+let ownTwin: { url: string; mailboxUrl: string } | undefined;
+export const currentTwin = () => ownTwin ?? inject('twin');
+export const useTwin = (twin: { url: string; mailboxUrl: string }) => {
+  ownTwin = twin;
+};
+
 export interface ApiResponse<T = unknown> {
   status: number;
   headers: Headers;
@@ -15,8 +25,8 @@ export class ApiClient {
   readonly cookies = new Map<string, { value: string; path: string }>();
 
   constructor(
-    readonly baseUrl = inject('twin').url,
-    readonly origin: string | null = inject('twin').url,
+    readonly baseUrl = currentTwin().url,
+    readonly origin: string | null = currentTwin().url,
   ) {}
 
   private cookieHeader(path: string) {

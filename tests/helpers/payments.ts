@@ -1,6 +1,7 @@
 /** Paying through the simulated gateway exactly as the browser does (order → test page → redirect back). */
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 import { signWebhook } from '../../functions/payments/signatures.ts';
+import { currentTwin } from './api.ts';
 import type { TestUser } from './users.ts';
 
 export async function startPayment(patient: TestUser, appointmentId: string) {
@@ -21,7 +22,7 @@ export async function checkout(
   outcome: 'success' | 'failure' = 'success',
   webhook: 'now' | 'later' | 'never' = 'never',
 ) {
-  const returnUrl = `${inject('twin').url}/appointments/pay/`;
+  const returnUrl = `${currentTwin().url}/appointments/pay/`;
   const res = await fetch(`${order.checkoutUrl}/pay`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -1,9 +1,9 @@
 /** Real users for tests, made through the real flows: register → code from the local mailbox → confirm → sign in. */
 import { randomUUID } from 'node:crypto';
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
-import { ApiClient } from './api.ts';
+import { ApiClient, currentTwin } from './api.ts';
 
 export const TEST_PASSWORD = 'Sehat@2026!';
 
@@ -12,7 +12,7 @@ export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 
 /** The newest email to an address, waiting briefly for it to arrive. */
 export async function latestEmailTo(address: string, subjectIncludes?: string) {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const emails = (await readMailbox(inject('twin').mailboxUrl)).filter(
+    const emails = (await readMailbox(currentTwin().mailboxUrl)).filter(
       (e) => e.destination.to.includes(address) && (!subjectIncludes || e.subject.includes(subjectIncludes)),
     );
     // The mailbox stores in arrival order; its timestamps are whole seconds, so the last match is the newest.

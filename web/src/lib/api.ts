@@ -204,3 +204,176 @@ export interface Specialty {
 export interface SpecialtiesPayload {
   specialties: Specialty[];
 }
+
+export interface DoctorsPage {
+  doctors: DoctorCard[];
+  nextCursor: string | null;
+}
+
+/** A free slot on a doctor's public page. */
+export interface PublicSlot {
+  /** Used to book it (POST /api/appointments). */
+  id: string;
+  startAt: string;
+  endAt: string;
+  /** The calendar date in the doctor's zone (YYYY-MM-DD). */
+  localDate: string;
+  timeZone: string;
+}
+
+export interface DoctorDetail extends DoctorCard {
+  bio: string;
+  education: string;
+  registrationNumber: string;
+}
+
+export interface DoctorPagePayload {
+  doctor: DoctorDetail;
+  /** Free slots for the next 7 days, soonest first. */
+  slots: PublicSlot[];
+}
+
+export type AppointmentStatus = 'REQUESTED' | 'CONFIRMED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+
+export interface Price {
+  basePaise: number;
+  gstPaise: number;
+  totalPaise: number;
+}
+
+/** An appointment as one of its two parties sees it (functions/appointments/views.ts). */
+export interface AppointmentView {
+  id: string;
+  status: AppointmentStatus;
+  startAt: string;
+  endAt: string;
+  /** The doctor's zone when the slot was published. */
+  timeZone: string;
+  reason: string;
+  notes: string;
+  feePaise: number;
+  /** When an unpaid booking's hold ends (REQUESTED only). */
+  holdExpiresAt: string | null;
+  doctor: { id: string; name: string; specialty: string; specialtyName: string };
+  patient: { id: string; name: string };
+  /** The user id of whoever cancelled, or 'system' (an expired hold). */
+  cancelledBy: string | null;
+  cancelReason: string | null;
+  recordingEnabled: boolean;
+  createdAt: string;
+  join: { canJoin: boolean; opensAt: string; closesAt: string };
+  price: Price;
+  /** What cancelling now would mean for this viewer; null when it cannot be cancelled. */
+  cancellation: { refundPaise: number; explanation: string } | null;
+  actions: { canCancel: boolean; canPay: boolean; canRecordOutcome: boolean; canEditNotes: boolean };
+}
+
+export interface AppointmentsPage {
+  appointments: AppointmentView[];
+  nextCursor: string | null;
+}
+
+export type PaymentStatus = 'PENDING' | 'COMPLETED' | 'FAILED' | 'REFUNDED';
+
+export interface PaymentSummary {
+  status: PaymentStatus;
+  amountPaise: number;
+  hasReceipt: boolean;
+  /** The refund decided (or made) for a cancelled paid appointment. */
+  refundPaise: number | null;
+  failureReason: string | null;
+}
+
+export interface AppointmentPayload {
+  appointment: AppointmentView;
+  payment: PaymentSummary | null;
+}
+
+/** POST /api/appointments/{id}/payment: the order to pay. */
+export interface PaymentOrder {
+  provider: 'razorpay' | 'simulated';
+  keyId: string;
+  orderId: string;
+  currency: 'INR';
+  basePaise: number;
+  gstPaise: number;
+  amountPaise: number;
+  holdExpiresAt: string;
+  description: string;
+  prefill: { name: string; email: string };
+  /** The local twin's test-payment page (simulated provider only). */
+  checkoutUrl: string | null;
+}
+
+export interface Receipt {
+  /** The appointment id. */
+  id: string;
+  receiptNumber: string;
+  patientName: string;
+  doctorName: string;
+  doctorRegistrationNumber: string;
+  appointmentStartAt: string;
+  timeZone: string;
+  basePaise: number;
+  gstPercent: number;
+  gstPaise: number;
+  totalPaise: number;
+  currency: string;
+  providerPaymentId: string;
+  paidAt: string;
+  refund: { amountPaise: number; refundId: string; refundedAt: string } | null;
+  issuer: { name: string; address: string[]; email: string };
+}
+
+export interface VerifyPaymentResult {
+  appointmentId: string;
+  receipt: Receipt;
+}
+
+export type TranscriptionStatus = 'PENDING' | 'PROCESSING' | 'COMPLETED' | 'FAILED';
+
+export interface Utterance {
+  speaker: string;
+  /** Seconds from the start of the recording. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Transcription {
+  status: TranscriptionStatus;
+  provider: string | null;
+  language: string | null;
+  durationSec: number | null;
+  text: string | null;
+  utterances: Utterance[];
+  /** The whole transcript as text, ready to copy or download (COMPLETED only). */
+  plainText: string | null;
+  error: string | null;
+  updatedAt: string;
+}
+
+export type SlotState = 'free' | 'held' | 'booked';
+
+/** One of the doctor's own slots (GET /api/doctor/slots). */
+export interface DoctorSlot {
+  id: string;
+  startAt: string;
+  endAt: string;
+  timeZone: string;
+  localDate: string;
+  status: SlotState;
+  appointmentId: string | null;
+}
+
+export interface DoctorSlotsPayload {
+  from: string;
+  to: string;
+  timeZone: string;
+  slots: DoctorSlot[];
+}
+
+export interface CreateSlotsResult {
+  created: number;
+  slots: { id: string; startAt: string; endAt: string; localDate: string }[];
+}

@@ -1,10 +1,14 @@
 /** /dashboard/patient/ and /dashboard/doctor/: greeting, verification (doctors) and upcoming appointments. */
+import { ApiError, type AppointmentsPage, api } from '../lib/api.ts';
+import { appointmentRow } from '../lib/appointment-ui.ts';
 import { h, replaceChildren } from '../lib/dom.ts';
 import { formatInr, listOf } from '../lib/format.ts';
 import { iconSvg } from '../lib/icons.ts';
 import { greeting, verificationBanner } from '../lib/profile-ui.ts';
 import { protectPage } from '../lib/protected.ts';
 import type { Me } from '../lib/session.ts';
+import { errorState, plural } from '../lib/states.ts';
+import { viewerZone } from '../lib/zoned.ts';
 
 function emptyAppointments(role: Me['role']) {
   const doctor = role === 'doctor';
@@ -19,11 +23,14 @@ function emptyAppointments(role: Me['role']) {
       { class: 'mx-auto grid size-12 place-items-center rounded-full bg-slate-100 text-slate-500' },
       iconSvg('calendar', 'size-6'),
     ),
-    h('p', { class: 'mt-4 font-semibold text-slate-900', text: 'No appointments yet' }),
+    h('p', {
+      class: 'mt-4 font-semibold text-slate-900',
+      text: doctor ? 'No consultations today' : 'No appointments yet',
+    }),
     h('p', {
       class: 'mx-auto mt-1 max-w-md text-sm text-slate-600',
       text: doctor
-        ? 'When patients book your open slots, their consultations appear here.'
+        ? 'When patients book your open slots, today’s consultations appear here. Later ones are under View all.'
         : 'Book a video consultation with a verified doctor and it will appear here.',
     }),
     h('a', {
@@ -35,18 +42,67 @@ function emptyAppointments(role: Me['role']) {
   );
 }
 
+const SHOWN = 4;
+
 /**
- * Fills the "Upcoming appointments" panel. The appointments list arrives with the booking issue
- * (GET /api/appointments?scope=upcoming); until then every account has none to show.
+ * Fills the "Upcoming appointments" panel: a patient's next few appointments, a doctor's
+ * consultations today (in the viewer's zone), each with its status and next step.
  */
 export async function loadUpcomingAppointments(me: Me) {
   const region = document.querySelector<HTMLElement>('[data-appointments]');
   if (!region) return;
-  replaceChildren(region, emptyAppointments(me.role));
-  region.dataset.state = 'empty';
-  region.setAttribute('aria-busy', 'false');
   const status = document.querySelector<HTMLElement>('[data-status-for="appointments"]');
-  if (status) status.textContent = 'No upcoming appointments.';
+  const doctor = me.role === 'doctor';
+  if (doctor) {
+    const heading = document.getElementById('upcoming-heading');
+    if (heading) heading.textContent = 'Today’s consultations';
+    const all = region.closest('section')?.querySelector<HTMLAnchorElement>('a[href="/appointments/"]');
+    if (all) all.href = '/appointments/?tab=today';
+  }
+  const done = (state: string, content: Node, announce: string) => {
+    replaceChildren(region, content);
+    region.dataset.state = state;
+    region.setAttribute('aria-busy', 'false');
+    if (status) status.textContent = announce;
+  };
+  try {
+    const query = new URLSearchParams({
+      scope: doctor ? 'today' : 'upcoming',
+      limit: String(SHOWN),
+      tz: viewerZone(),
+    });
+    const { appointments } = await api.get<AppointmentsPage>(`/api/appointments?${query}`);
+    if (!appointments.length) {
+      done(
+        'empty',
+        emptyAppointments(me.role),
+        doctor ? 'No consultations today.' : 'No upcoming appointments.',
+      );
+      return;
+    }
+    done(
+      'ready',
+      h(
+        'ul',
+        { class: 'grid gap-3', dataset: { testid: 'dashboard-appointments' } },
+        appointments.map((a) => appointmentRow(a, me.role, { compact: true })),
+      ),
+      `${plural(appointments.length, 'appointment', 'appointments')} ${doctor ? 'today' : 'coming up'}.`,
+    );
+  } catch (err) {
+    const message = err instanceof ApiError ? err.message : 'Something went wrong. Please try again.';
+    region.setAttribute('aria-busy', 'false');
+    done(
+      'error',
+      errorState({
+        title: 'We could not load your appointments',
+        message,
+        onRetry: () => void loadUpcomingAppointments(me),
+        retryTestid: 'retry-appointments',
+      }),
+      message,
+    );
+  }
 }
 
 function renderDoctor(me: Me) {

@@ -5,16 +5,17 @@
 import {
   ApiError,
   api,
-  type DoctorCard,
   type HealthTip,
   type HomePayload,
   type Service,
   type SpecialtiesPayload,
   type Testimonial,
 } from '../lib/api.ts';
+import { doctorCard } from '../lib/doctor-ui.ts';
 import { h, replaceChildren } from '../lib/dom.ts';
-import { formatInr, initials, listOf, plainTextExcerpt } from '../lib/format.ts';
+import { initials, plainTextExcerpt } from '../lib/format.ts';
 import { iconSvg } from '../lib/icons.ts';
+import { plural, emptyState as sharedEmptyState, errorState as sharedErrorState } from '../lib/states.ts';
 
 type RegionName = 'services' | 'doctors' | 'tips' | 'testimonials';
 
@@ -25,8 +26,6 @@ interface RegionSpec {
   noun: (n: number) => string;
   empty: () => HTMLElement;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 // ---- Cards -----------------------------------------------------------------------------------
 
@@ -46,124 +45,6 @@ function serviceCard(s: Service) {
     ),
     h('h3', { class: 'mt-5 text-lg font-semibold text-slate-900', text: s.name }),
     h('p', { class: 'mt-2 text-sm leading-6 text-slate-600', text: s.description }),
-  );
-}
-
-function meta(icon: string, label: string, value: string) {
-  return h(
-    'div',
-    { class: 'flex items-start gap-2.5 text-sm text-slate-700' },
-    iconSvg(icon, 'mt-0.5 size-4 shrink-0 text-slate-500'),
-    h('dt', { class: 'sr-only', text: label }),
-    h('dd', { text: value }),
-  );
-}
-
-const AVATAR_TONES = [
-  // All dark enough for white initials (at least 4.5:1 at the light end of each gradient).
-  'from-brand-600 to-brand-800',
-  'from-accent-700 to-accent-900',
-  'from-sky-700 to-sky-900',
-  'from-rose-700 to-rose-900',
-  'from-indigo-600 to-indigo-800',
-  'from-emerald-700 to-emerald-900',
-];
-function avatarTone(id: string) {
-  let n = 0;
-  for (const ch of id) n = (n * 31 + ch.charCodeAt(0)) >>> 0;
-  return AVATAR_TONES[n % AVATAR_TONES.length];
-}
-
-function availability(available: boolean) {
-  return available
-    ? h(
-        'p',
-        {
-          class:
-            'mt-2 inline-flex items-center gap-1.5 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200',
-          dataset: { testid: 'doctor-available' },
-        },
-        h('span', { class: 'size-1.5 rounded-full bg-emerald-500', 'aria-hidden': 'true' }),
-        'Accepting bookings',
-      )
-    : h(
-        'p',
-        {
-          class:
-            'mt-2 inline-flex items-center gap-1.5 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200',
-          dataset: { testid: 'doctor-unavailable' },
-        },
-        h('span', { class: 'size-1.5 rounded-full bg-slate-400', 'aria-hidden': 'true' }),
-        'Not taking bookings now',
-      );
-}
-
-function doctorCard(d: DoctorCard) {
-  const headingId = `doctor-${d.id}-name`;
-  const experience =
-    d.experienceYears > 0 ? `${plural(d.experienceYears, 'year', 'years')} experience` : 'New on Chikitsa360';
-  return h(
-    'li',
-    {
-      class: 'card flex flex-col p-6 transition-shadow hover:shadow-lift',
-      dataset: { testid: 'doctor-card', doctorId: d.id },
-    },
-    h(
-      'div',
-      { class: 'flex items-start gap-4' },
-      h('span', {
-        class: `grid size-14 shrink-0 place-items-center rounded-full bg-gradient-to-br ${avatarTone(d.id)} text-lg font-semibold text-white`,
-        'aria-hidden': 'true',
-        text: initials(d.name),
-      }),
-      h(
-        'div',
-        { class: 'min-w-0 flex-1' },
-        h('h3', {
-          id: headingId,
-          class: 'text-lg leading-6 font-semibold text-slate-900',
-          dataset: { testid: 'doctor-name' },
-          text: d.name,
-        }),
-        h('p', {
-          class: 'mt-1 text-sm font-medium text-brand-700',
-          dataset: { testid: 'doctor-specialty' },
-          text: d.specialtyName,
-        }),
-        availability(d.available),
-      ),
-    ),
-    h(
-      'dl',
-      { class: 'mt-5 mb-6 space-y-2.5' },
-      meta('briefcase', 'Experience', experience),
-      d.languages.length > 0 ? meta('languages', 'Languages', listOf(d.languages)) : null,
-      d.hospital ? meta('building', 'Hospital', d.hospital) : null,
-    ),
-    h(
-      'div',
-      { class: 'mt-auto flex items-end justify-between gap-3 border-t border-slate-100 pt-5' },
-      h(
-        'p',
-        { class: 'text-sm text-slate-600' },
-        h('span', {
-          class: 'block text-lg font-bold text-slate-900',
-          dataset: { testid: 'doctor-fee' },
-          text: formatInr(d.feePaise),
-        }),
-        'per consultation',
-      ),
-      h(
-        'a',
-        {
-          href: `/doctors/view/?id=${encodeURIComponent(d.id)}`,
-          class: 'btn-primary',
-          'aria-describedby': headingId,
-          dataset: { testid: 'doctor-view-profile' },
-        },
-        'View profile',
-      ),
-    ),
   );
 }
 
@@ -251,47 +132,15 @@ function testimonialCard(t: Testimonial) {
 
 // ---- States ------------------------------------------------------------------------------------
 
-function emptyState(icon: string, title: string, text: string, link?: { href: string; label: string }) {
-  return h(
-    'div',
-    {
-      class: 'rounded-2xl border border-dashed border-slate-300 bg-white/60 px-6 py-12 text-center',
-      dataset: { testid: 'empty-state' },
-    },
-    h(
-      'span',
-      { class: 'mx-auto grid size-12 place-items-center rounded-full bg-slate-100 text-slate-500' },
-      iconSvg(icon, 'size-6'),
-    ),
-    h('p', { class: 'mt-4 font-semibold text-slate-900', text: title }),
-    h('p', { class: 'mx-auto mt-1 max-w-md text-sm text-slate-600', text }),
-    link ? h('a', { href: link.href, class: 'btn-secondary mt-5', text: link.label }) : null,
-  );
-}
+const emptyState = (icon: string, title: string, text: string, link?: { href: string; label: string }) =>
+  sharedEmptyState({ icon, title, text, link });
 
 function errorState(region: RegionName, message: string) {
-  const retry = h(
-    'button',
-    { type: 'button', class: 'btn-secondary mt-5', dataset: { testid: `retry-${region}`, retry: '' } },
-    iconSvg('refresh-cw', 'size-4'),
-    'Retry',
-  );
-  retry.addEventListener('click', () => void loadHome({ focusRegion: region }));
-  return h(
-    'div',
-    {
-      class: 'rounded-2xl border border-red-200 bg-red-50/70 px-6 py-10 text-center',
-      dataset: { testid: 'error-state' },
-    },
-    h(
-      'span',
-      { class: 'mx-auto grid size-12 place-items-center rounded-full bg-red-100 text-red-700' },
-      iconSvg('alert-circle', 'size-6'),
-    ),
-    h('p', { class: 'mt-4 font-semibold text-slate-900', text: 'We could not load this section' }),
-    h('p', { class: 'mx-auto mt-1 max-w-md text-sm text-slate-700', text: message }),
-    retry,
-  );
+  return sharedErrorState({
+    message,
+    onRetry: () => void loadHome({ focusRegion: region }),
+    retryTestid: `retry-${region}`,
+  });
 }
 
 const list = (cls: string, items: HTMLElement[], testid: string) =>
@@ -316,7 +165,7 @@ const regions: Record<RegionName, RegionSpec> = {
     render: (home) =>
       list(
         'grid gap-5 sm:grid-cols-2 lg:grid-cols-3',
-        home.featuredDoctors.map(doctorCard),
+        home.featuredDoctors.map((d) => doctorCard(d)),
         'featured-doctors-list',
       ),
     noun: (n) => plural(n, 'featured doctor', 'featured doctors'),

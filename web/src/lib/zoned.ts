@@ -1,0 +1,155 @@
+/**
+ * Calendar days and clock times in a given IANA zone: the viewer's own (the browser's) for patients,
+ * the doctor's for the availability page. Dates as YYYY-MM-DD strings are calendar days, never
+ * instants, so they are formatted at UTC noon where no zone can shift them to another day.
+ */
+
+/** Old names browsers still report (Chromium says "Asia/Calcutta"), with the names people use now. */
+const CURRENT_NAMES: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+};
+
+/** The browser's IANA time zone, e.g. "Asia/Kolkata". */
+export function viewerZone(): string {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Kolkata';
+    return CURRENT_NAMES[zone] ?? zone;
+  } catch {
+    return 'Asia/Kolkata';
+  }
+}
+
+/** True when two zone names are the same zone ("Asia/Kolkata" and "Asia/Calcutta" are). */
+export function sameZone(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    const canonical = (z: string) =>
+      new Intl.DateTimeFormat('en', { timeZone: z }).resolvedOptions().timeZone;
+    return canonical(a) === canonical(b);
+  } catch {
+    return false;
+  }
+}
+
+const ymdFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) of an instant in `zone`. */
+export function ymdIn(instant: string | Date, zone: string): string {
+  let format = ymdFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    ymdFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+const noonUtc = (ymd: string) => {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+};
+
+/** "2026-03-12" + 3 → "2026-03-15". */
+export function addDaysYmd(ymd: string, days: number): string {
+  const date = noonUtc(ymd);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, for a calendar date. */
+export const weekdayOf = (ymd: string) => noonUtc(ymd).getUTCDay();
+
+/** A calendar date in words: "long" → "Thursday, 12 March"; "short" → "Thu, 12 Mar". */
+export function formatDay(ymd: string, style: 'long' | 'short' = 'short'): string {
+  return new Intl.DateTimeFormat('en-IN', {
+    weekday: style,
+    day: 'numeric',
+    month: style,
+    timeZone: 'UTC',
+  }).format(noonUtc(ymd));
+}
+
+/** "Today", "Tomorrow" or the short weekday ("Thu") of `ymd`, seen from `today`. */
+export function relativeDayName(ymd: string, today: string): string {
+  if (ymd === today) return 'Today';
+  if (ymd === addDaysYmd(today, 1)) return 'Tomorrow';
+  return new Intl.DateTimeFormat('en-IN', { weekday: 'short', timeZone: 'UTC' }).format(noonUtc(ymd));
+}
+
+/** The clock time of an instant in `zone` (the viewer's by default), e.g. "10:30 am". */
+export function formatTime(iso: string, zone?: string): string {
+  return new Intl.DateTimeFormat('en-IN', {
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(zone ? { timeZone: zone } : {}),
+  }).format(new Date(iso));
+}
+
+/** The short name of a zone at an instant, e.g. "IST" or "GMT-4". */
+export function zoneAbbreviation(zone: string, at: string | Date = new Date()): string {
+  try {
+    return (
+      new Intl.DateTimeFormat('en-IN', { timeZone: zone, timeZoneName: 'short' })
+        .formatToParts(typeof at === 'string' ? new Date(at) : at)
+        .find((p) => p.type === 'timeZoneName')?.value ?? zone
+    );
+  } catch {
+    return zone;
+  }
+}
+
+/** "10:30 am – 11:00 am IST": a slot or appointment's times in `zone` (the viewer's by default). */
+export function formatTimeRange(startIso: string, endIso: string, zone?: string): string {
+  const z = zone ?? viewerZone();
+  return `${formatTime(startIso, z)} – ${formatTime(endIso, z)} ${zoneAbbreviation(z, startIso)}`;
+}
+
+/** Whole minutes between two instants. */
+export const minutesBetween = (startIso: string, endIso: string) =>
+  Math.round((Date.parse(endIso) - Date.parse(startIso)) / 60_000);
+
+/** Milliseconds → "14:05" (or "1:02:03" past an hour), never negative. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = h ? String(m).padStart(2, '0') : String(m);
+  return `${h ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+/** Milliseconds → "14 minutes" / "1 minute" / "less than a minute", for screen-reader announcements. */
+export function describeRemaining(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'less than a minute';
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** "HH:mm" → minutes after midnight. */
+export const minutesOfDay = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/** The wall-clock time "HH:mm" of an instant in `zone`. */
+export function hhmmIn(instant: Date, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('hour')}:${get('minute')}`;
+}
