@@ -1,0 +1,54 @@
+/** Browser-side helpers for the admin console and content suites. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * The production Content-Security-Policy (lib/stacks/web-stack.ts sets it on CloudFront; the local
+ * gateway sends none). Serving pages with it makes every inline script, inline style attribute or
+ * foreign image show up as a console error, which the tests' ErrorLog then reports.
+ */
+export const PRODUCTION_CSP = [
+  "default-src 'self'",
+  "connect-src 'self' wss:",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export async function enforceProductionCsp(context: BrowserContext) {
+  await context.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': PRODUCTION_CSP },
+    });
+  });
+}
+
+/** Signs in through /login/ and waits for the landing page. */
+export async function signInThroughPage(page: Page, email: string, password: string, landing: RegExp) {
+  if (!/\/login\//.test(page.url())) await page.goto('/login/');
+  await page.getByTestId('email').fill(email);
+  await page.getByTestId('password').fill(password);
+  await Promise.all([page.waitForURL(landing), page.getByTestId('login-submit').click()]);
+}
+
+/** Presses Tab until `matches` holds for the focused element (at most `limit` times). */
+export async function tabUntil(
+  page: Page,
+  matches: (el: { testid: string | null; text: string; id: string }) => boolean,
+  limit = 80,
+) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { testid: a?.dataset.testid ?? null, text: (a?.textContent ?? '').trim(), id: a?.id ?? '' };
+    });
+    if (matches(el)) return el;
+  }
+  expect.fail(`Tab never reached the element after ${limit} presses`);
+}

@@ -1,0 +1,297 @@
+/** Users: every account by directory, a detail drawer, and disabling or enabling an account. */
+import { type AdminUser, adminApi, type Directory, directories } from '../../lib/admin-api.ts';
+import { h, replaceChildren } from '../../lib/dom.ts';
+import { formatDateTime, formatInr, listOf } from '../../lib/format.ts';
+import { avatar, describeTimeZone, formatDateOnly, formatPhone } from '../../lib/profile-ui.ts';
+import { roleLabel } from '../../lib/session.ts';
+import { emptyState } from '../../lib/states.ts';
+import type { ViewContext } from './console.ts';
+import {
+  badge,
+  button,
+  confirmAction,
+  dateOf,
+  details,
+  drawerSection,
+  mono,
+  nextId,
+  notify,
+  openDrawer,
+  pagedList,
+  row,
+  statusBadge,
+  viewHeader,
+} from './ui.ts';
+
+export const directoryLabels: Record<Directory, string> = {
+  patient: 'Patients',
+  'doctor-pending': 'Doctors — pending verification',
+  'doctor-verified': 'Doctors — verified',
+  'doctor-rejected': 'Doctors — rejected',
+  admin: 'Admins',
+};
+
+export const fullName = (u: Pick<AdminUser, 'firstName' | 'lastName' | 'role'>) =>
+  `${u.role === 'doctor' ? 'Dr. ' : ''}${u.firstName} ${u.lastName}`;
+
+/** Role, verification and "disabled" as badges. */
+export function userBadges(u: AdminUser) {
+  return [
+    badge(roleLabel[u.role], u.role === 'admin' ? 'sky' : 'slate'),
+    u.doctorProfile ? statusBadge(u.doctorProfile.verificationStatus) : null,
+    u.disabled ? badge('Disabled', 'red', 'disabled-badge') : null,
+  ];
+}
+
+function doctorDetails(u: AdminUser) {
+  const p = u.doctorProfile;
+  if (!p) return null;
+  return drawerSection(
+    'Doctor profile',
+    details([
+      ['Specialty', p.specialtyName],
+      ['Registration number', p.registrationNumber],
+      ['Experience', p.experienceYears ? `${p.experienceYears} years` : ''],
+      ['Consultation fee', p.feePaise ? `${formatInr(p.feePaise)} + GST` : ''],
+      ['Languages', p.languages.length ? listOf(p.languages) : ''],
+      ['Accepting bookings', p.available ? 'Yes' : 'Paused'],
+      ['Hospital or clinic', p.hospital],
+      ['Education', p.education],
+    ]),
+    p.bio
+      ? h('p', { class: 'mt-4 text-sm leading-6 whitespace-pre-line text-slate-700', text: p.bio })
+      : null,
+    p.verificationNote
+      ? h(
+          'p',
+          { class: 'mt-4 rounded-xl bg-slate-50 p-3 text-sm text-slate-700' },
+          h('span', { class: 'font-semibold', text: 'Verification note: ' }),
+          p.verificationNote,
+        )
+      : null,
+  );
+}
+
+/**
+ * The account drawer. `onChange` receives the account after it was disabled or enabled, so the list
+ * behind the drawer can show the new state.
+ */
+export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (user: AdminUser) => void) {
+  return openDrawer('Account details', 'user-drawer', async (drawer) => {
+    const fill = (u: AdminUser) => {
+      const isSelf = u.id === ctx.me.id;
+      replaceChildren(
+        drawer.body,
+        h(
+          'div',
+          { class: 'flex items-center gap-4' },
+          avatar(u, 'size-14 text-lg'),
+          h(
+            'div',
+            { class: 'min-w-0' },
+            h('p', {
+              class: 'text-lg font-semibold text-slate-900',
+              text: fullName(u),
+              dataset: { testid: 'drawer-name' },
+            }),
+            h('p', { class: 'text-sm break-all text-slate-600', text: u.email }),
+            h('div', { class: 'mt-2 flex flex-wrap gap-1.5' }, userBadges(u)),
+          ),
+        ),
+        h(
+          'div',
+          { class: 'mt-6' },
+          drawerSection(
+            'Account',
+            details([
+              ['Mobile number', u.phone ? formatPhone(u.phone) : ''],
+              ['Date of birth', u.dateOfBirth ? formatDateOnly(u.dateOfBirth) : ''],
+              ['Address', u.address],
+              ['Time zone', describeTimeZone(u.timeZone)],
+              ['Joined', formatDateTime(u.createdAt)],
+              ['User id', mono(u.id), 'drawer-user-id'],
+            ]),
+          ),
+          doctorDetails(u),
+          drawerSection(
+            'Privacy',
+            h(
+              'a',
+              {
+                href: `#/audit?userId=${encodeURIComponent(u.id)}`,
+                class: 'text-sm font-semibold text-brand-700 underline-offset-2 hover:underline',
+                dataset: { testid: 'user-audit-link' },
+              },
+              'See what this account has read (audit log)',
+            ),
+          ),
+        ),
+      );
+      drawer.body.querySelector('a[href^="#/audit"]')?.addEventListener('click', () => drawer.close());
+      const name = fullName(u);
+      const toggle = u.disabled
+        ? button('Enable account', {
+            variant: 'primary',
+            icon: 'check-circle',
+            testid: 'enable-user',
+            onClick: () =>
+              void confirmAction({
+                title: `Enable ${name}'s account?`,
+                testid: 'enable-dialog',
+                body: [
+                  h('p', { text: `${name} will be able to sign in again.` }),
+                  u.doctorProfile?.verificationStatus === 'verified'
+                    ? h('p', { text: 'As a verified doctor, they will appear in search again.' })
+                    : null,
+                ],
+                confirmLabel: 'Enable account',
+                busyLabel: 'Enabling…',
+                run: async () => {
+                  const { user } = await adminApi.setDisabled(u.id, false);
+                  fill(user);
+                  onChange?.(user);
+                },
+              }).then((ok) => {
+                if (ok) notify(`${name}'s account is enabled.`);
+              }),
+          })
+        : button('Disable account', {
+            variant: 'danger',
+            icon: 'lock',
+            testid: 'disable-user',
+            onClick: () =>
+              void confirmAction({
+                title: `Disable ${name}'s account?`,
+                testid: 'disable-dialog',
+                danger: true,
+                body: [
+                  h('p', {
+                    text: `${name} will not be able to sign in, and their current session ends within 15 minutes.`,
+                  }),
+                  u.role === 'doctor'
+                    ? h('p', { text: 'They leave search at once; existing appointments are not cancelled.' })
+                    : null,
+                  h('p', { text: 'You can enable the account again at any time.' }),
+                ],
+                confirmLabel: 'Disable account',
+                busyLabel: 'Disabling…',
+                run: async () => {
+                  const { user } = await adminApi.setDisabled(u.id, true);
+                  fill(user);
+                  onChange?.(user);
+                },
+              }).then((ok) => {
+                if (ok) notify(`${name}'s account is disabled.`);
+              }),
+          });
+      if (isSelf) {
+        toggle.disabled = true;
+        replaceChildren(
+          drawer.footer,
+          h('p', { class: 'mr-auto self-center text-sm text-slate-600', text: 'This is your own account.' }),
+          toggle,
+        );
+      } else replaceChildren(drawer.footer, toggle);
+    };
+    await drawer.load(async () => {
+      const { user } = await adminApi.user(userId, { signal: ctx.signal });
+      fill(user);
+    });
+  });
+}
+
+function userRow(
+  ctx: ViewContext,
+  u: AdminUser,
+  list: { replace(row: HTMLElement, item: AdminUser): HTMLLIElement },
+) {
+  const nameId = nextId('user-name');
+  const li = row(
+    'user-row',
+    { userId: u.id },
+    h(
+      'div',
+      { class: 'flex flex-col gap-3 sm:flex-row sm:items-center' },
+      h(
+        'div',
+        { class: 'flex min-w-0 flex-1 items-center gap-3' },
+        avatar(u, 'size-10 text-sm'),
+        h(
+          'div',
+          { class: 'min-w-0' },
+          h('p', { id: nameId, class: 'font-semibold text-slate-900', text: fullName(u) }),
+          h('p', { class: 'truncate text-sm text-slate-600', text: u.email }),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'flex flex-wrap items-center gap-1.5 sm:justify-end' },
+        userBadges(u),
+        h('span', { class: 'ml-1 text-xs text-slate-500', text: `Joined ${dateOf(u.createdAt)}` }),
+      ),
+      button('Details', {
+        small: true,
+        srSuffix: `of ${fullName(u)}`,
+        testid: 'user-details',
+        onClick: () =>
+          void openUserDrawer(ctx, u.id, (fresh) => {
+            const current = document.querySelector<HTMLElement>(
+              `[data-testid="user-row"][data-user-id="${u.id}"]`,
+            );
+            if (current) list.replace(current, fresh);
+          }),
+      }),
+    ),
+  );
+  return li;
+}
+
+export function usersView(ctx: ViewContext) {
+  const initial = ctx.params.get('directory');
+  let directory: Directory = directories.includes(initial as Directory) ? (initial as Directory) : 'patient';
+  const selectId = nextId('directory');
+  const select = h(
+    'select',
+    { id: selectId, class: 'field-input mt-1.5 sm:w-80', dataset: { testid: 'directory-select' } },
+    directories.map((d) => h('option', { value: d, text: directoryLabels[d] })),
+  );
+  select.value = directory;
+  const listBox = h('div', { class: 'mt-5' });
+  ctx.root.append(
+    viewHeader('Users', 'Every account by directory. Open an account to see its details or to disable it.'),
+    h(
+      'div',
+      { class: 'mt-6' },
+      h('label', { for: selectId, class: 'field-label', text: 'Directory' }),
+      select,
+    ),
+    listBox,
+  );
+
+  const load = () => {
+    const list = pagedList<AdminUser>({
+      testid: 'users-list',
+      noun: ['account', 'accounts'],
+      signal: ctx.signal,
+      fetch: async (cursor, signal) => {
+        const page = await adminApi.users(directory, cursor, { signal });
+        return { items: page.users, nextCursor: page.nextCursor };
+      },
+      render: (u, l) => userRow(ctx, u, l),
+      empty: () =>
+        emptyState({
+          icon: 'user',
+          title: 'No accounts here',
+          text: `There are no accounts in “${directoryLabels[directory]}”.`,
+        }),
+    });
+    replaceChildren(listBox, list.el);
+    void list.reload();
+  };
+  select.addEventListener('change', () => {
+    directory = select.value as Directory;
+    ctx.setParams({ directory: directory === 'patient' ? null : directory });
+    load();
+  });
+  load();
+}
