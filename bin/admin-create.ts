@@ -17,7 +17,11 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, first: { type: 'string', default: 'Clinic' }, last: { type: 'string', default: 'Admin' } },
+  options: {
+    email: { type: 'string' },
+    first: { type: 'string', default: 'Clinic' },
+    last: { type: 'string', default: 'Admin' },
+  },
 });
 const email = values.email?.trim().toLowerCase();
 if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
@@ -26,9 +30,14 @@ if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
 }
 
 if (!process.env.USER_POOL_ID) {
-  const twinFile = join(process.env.CHIKITSA_DATA_DIR ?? join(import.meta.dirname, '..', '.data'), 'twin.json');
+  const twinFile = join(
+    process.env.CHIKITSA_DATA_DIR ?? join(import.meta.dirname, '..', '.data'),
+    'twin.json',
+  );
   if (!existsSync(twinFile)) {
-    console.error('No USER_POOL_ID in the environment and no running local twin (start it with `npm run dev`).');
+    console.error(
+      'No USER_POOL_ID in the environment and no running local twin (start it with `npm run dev`).',
+    );
     process.exit(2);
   }
   Object.assign(process.env, JSON.parse(readFileSync(twinFile, 'utf8')));
@@ -60,12 +69,20 @@ try {
   );
   const userId = created.User?.Attributes?.find((a) => a.Name === 'sub')?.Value;
   if (!userId) throw new Error('The user pool returned no id');
-  await cognito().send(new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: true }));
+  await cognito().send(
+    new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: true }),
+  );
   await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: 'admins' }));
   await createUserProfile({ userId, email, firstName: values.first!, lastName: values.last!, role: 'admin' });
-  console.log(`Admin created in ${UserPoolId}\n  email     ${email}\n  password  ${password}\nSign in at ${config().APP_ORIGIN}/login/ and change the password with "Forgot password".`);
+  console.log(
+    `Admin created in ${UserPoolId}\n  email     ${email}\n  password  ${password}\nSign in at ${config().APP_ORIGIN}/login/ and change the password with "Forgot password".`,
+  );
 } catch (error) {
   const name = (error as { name?: string }).name;
-  console.error(name === 'UsernameExistsException' ? `${email} already has an account.` : `Could not create the admin: ${(error as Error).message}`);
+  console.error(
+    name === 'UsernameExistsException'
+      ? `${email} already has an account.`
+      : `Could not create the admin: ${(error as Error).message}`,
+  );
   process.exit(1);
 }

@@ -66,6 +66,12 @@ export interface StageConfig {
   readonly deletionProtection: boolean;
   /** Steady-state requests per second and burst, per API stage. */
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
+  /**
+   * context `authRateLimit`: requests to /api/auth/* one client IP may make in 5 minutes before WAF blocks
+   * it (sign-in, sign-up, codes, resets, refresh). Mobile carriers in India put many people behind one
+   * address (CGNAT), so prod allows far more than one person needs.
+   */
+  readonly authRateLimit: number;
 }
 
 type StageDefaults = Omit<StageConfig, 'stage' | 'appOrigin' | 'domain' | 'account' | 'razorpayKeyId'> & {
@@ -87,6 +93,7 @@ const defaults: Record<StageName, StageDefaults> = {
     removalPolicy: RemovalPolicy.DESTROY,
     deletionProtection: false,
     apiThrottle: { rateLimit: 20, burstLimit: 40 },
+    authRateLimit: 100,
   },
   prod: {
     region: 'ap-south-1',
@@ -103,6 +110,7 @@ const defaults: Record<StageName, StageDefaults> = {
     removalPolicy: RemovalPolicy.RETAIN,
     deletionProtection: true,
     apiThrottle: { rateLimit: 200, burstLimit: 400 },
+    authRateLimit: 500,
   },
 };
 
@@ -128,6 +136,20 @@ export function loadStageConfig(context: ContextReader): StageConfig {
       return fallback;
     }
     return value as T;
+  };
+
+  /** WAF rate limits are whole numbers from 10 up; context values arrive as strings from the CLI. */
+  const count = (key: string, fallback: number, range: { min: number; max: number }): number => {
+    const value = context(key);
+    if (value === undefined || value === null || value === '') return fallback;
+    const n = typeof value === 'number' ? value : Number(value);
+    if (!Number.isInteger(n) || n < range.min || n > range.max) {
+      problems.push(
+        `context "${key}" must be a whole number from ${range.min} to ${range.max}, got "${String(value)}"`,
+      );
+      return fallback;
+    }
+    return n;
   };
 
   const stageValue = text('stage') ?? 'dev';
@@ -157,6 +179,7 @@ export function loadStageConfig(context: ContextReader): StageConfig {
     razorpayKeyId: text('razorpayKeyId'),
     videoProvider: choice('videoProvider', videoProviders, base.videoProvider),
     transcriber: choice('transcriber', transcribers, base.transcriber),
+    authRateLimit: count('authRateLimit', base.authRateLimit, { min: 10, max: 2_000_000_000 }),
   };
 
   if (stage === 'prod') {

@@ -2,7 +2,7 @@
  * Input rules for accounts. The password rules mirror the Cognito pool's policy exactly (the local
  * Cognito emulator enforces none, and the real pool's messages are worse than ours).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidTimeZone } from '../core/time.ts';
 import { specialtyIds } from '../discovery/specialties.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { getUser } from '../accounts/profile.ts';
 import { cancelAppointment } from '../appointments/booking.ts';
 import { toAppointmentView } from '../appointments/views.ts';

@@ -121,7 +121,6 @@ export async function cancelAppointment(
   now = new Date(),
   guard?: { holdExpiredBefore?: string },
 ) {
-  const cancelledBy = by === 'system' ? 'system' : by.userId;
   // A paid appointment: the refund owed is decided and recorded in this same transaction.
   const payment = a.status === 'CONFIRMED' ? await paymentFor(a.appointmentId) : null;
   const plan =
@@ -129,6 +128,29 @@ export async function cancelAppointment(
       ? refundPlan(a, payment.amountPaise, by.role, now)
       : null;
   const refundOwed = payment && plan && plan.refundPaise > 0 ? plan.refundPaise : 0;
+  const cancelled = await cancelAndFreeSlot(a, by, reason, now, {
+    guard,
+    refundOwed,
+    refundExplanation: plan?.explanation,
+  });
+  if (cancelled && payment && refundOwed) await issueRefund(payment, refundOwed, now);
+  return cancelled;
+}
+
+/**
+ * The cancellation itself: appointment, slot, the owed refund's record and the counters in one
+ * transaction, then the emails. It knows nothing of the payment gateway, so the sweeper (which only
+ * releases unpaid holds) does not bundle the payments code.
+ */
+async function cancelAndFreeSlot(
+  a: AppointmentItem,
+  by: { userId: string; role: Role } | 'system',
+  reason: string | undefined,
+  now: Date,
+  options: { guard?: { holdExpiredBefore?: string }; refundOwed?: number; refundExplanation?: string },
+) {
+  const { guard, refundOwed = 0 } = options;
+  const cancelledBy = by === 'system' ? 'system' : by.userId;
   const result = await tryTransact((tx) => [
     tx.appointment
       .patch({ appointmentId: a.appointmentId })
@@ -165,8 +187,7 @@ export async function cancelAppointment(
   const people = await users([a.patientId, a.doctorId]);
   const patient = people.get(a.patientId);
   const doctor = people.get(a.doctorId);
-  if (patient && doctor) await sendCancellation(cancelled, patient, doctor, plan?.explanation);
-  if (payment && refundOwed) await issueRefund(payment, refundOwed, now);
+  if (patient && doctor) await sendCancellation(cancelled, patient, doctor, options.refundExplanation);
   return cancelled;
 }
 
@@ -247,8 +268,9 @@ export async function expireHolds(now = new Date(), limit = 100) {
   let expired = 0;
   for (const a of data) {
     if (
-      await cancelAppointment(a, 'system', 'The payment was not completed within 15 minutes.', now, {
-        holdExpiredBefore: now.toISOString(),
+      // A REQUESTED hold was never paid, so there is nothing to refund: straight to the cancellation.
+      await cancelAndFreeSlot(a, 'system', 'The payment was not completed within 15 minutes.', now, {
+        guard: { holdExpiredBefore: now.toISOString() },
       })
     ) {
       expired++;

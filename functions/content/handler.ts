@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { created, httpHandler, operation, Reply } from '../core/http.ts';
 import { homePage, listHealthTips, listServices, listTestimonials } from './content.ts';
 import { checkHealth } from './health.ts';

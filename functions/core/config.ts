@@ -2,7 +2,7 @@
  * Typed configuration, read once from the environment. The cloud and the local twin differ only in
  * the endpoints (and the provider choices the operator makes); there is no "if local" anywhere else.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const optionalUrl = z.url().optional();
 

@@ -11,7 +11,7 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   type AuthRule,
   type ContextName,
@@ -21,6 +21,7 @@ import {
   routeKey,
 } from '../../lib/routes.ts';
 import { type AuthContext, authenticate } from './auth.ts';
+import { requestDeadline } from './clients.ts';
 import { config } from './config.ts';
 import {
   AppError,
@@ -39,6 +40,11 @@ export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResponse = APIGatewayProxyStructuredResultV2;
 
 const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * How long before the function's timeout a request still in progress is answered with a 503. A
+ * timed-out Lambda becomes a bare 500 from API Gateway; this way the caller gets our error shape.
+ */
+const ANSWER_MARGIN_MS = 1000;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** What an operation may return besides plain JSON data (which means 200). */
@@ -301,9 +307,40 @@ export function httpHandler<C extends ContextName>(
       throw notFound('No such route.');
     },
   });
-  return middy<HttpEvent, HttpResponse, Error, StackContext>()
+  const stack = middy<HttpEvent, HttpResponse, Error, StackContext>()
     .use(observe())
     .use(mapErrors())
     .use(guard())
     .handler(router as never);
+  return (event: HttpEvent, context: Context) => withDeadline(stack, event, context);
+}
+
+/**
+ * Runs the stack with a deadline ANSWER_MARGIN_MS before the function's timeout (middy's own early
+ * timeout covers only the operation, not the auth and party checks before it). When the deadline
+ * passes, the caller gets a 503 and the SDK clients refuse to start any further call for this request.
+ */
+async function withDeadline(
+  stack: (event: HttpEvent, context: Context) => Promise<HttpResponse>,
+  event: HttpEvent,
+  context: Context,
+): Promise<HttpResponse> {
+  const remaining = context?.getRemainingTimeInMillis?.();
+  if (!remaining) return stack(event, context);
+  const budget = Math.max(0, remaining - ANSWER_MARGIN_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const outOfTime = new Promise<HttpResponse>((resolve) => {
+    timer = setTimeout(() => {
+      const requestId = event.requestContext?.requestId ?? 'unknown';
+      logger.error('request ran out of time', { requestId, route: event.routeKey, budgetMs: budget });
+      const response = toErrorResponse(unavailable(), requestId);
+      response.headers = { ...response.headers, 'x-request-id': requestId };
+      resolve(response);
+    }, budget);
+  });
+  try {
+    return await requestDeadline.run(Date.now() + budget, () => Promise.race([stack(event, context), outOfTime]));
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpHandler, operation } from '../core/http.ts';
 import { doctorProfile, searchDoctors } from './search.ts';
 import { specialties, specialtyIds } from './specialties.ts';

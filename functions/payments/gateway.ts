@@ -3,12 +3,14 @@
  * (RAZORPAY_API_BASE), which speaks Razorpay's documented REST format, so this code is identical in
  * both worlds; only the endpoint and the keys differ.
  */
-import Razorpay from 'razorpay';
 import { config } from '../core/config.ts';
 import { AppError, unavailable } from '../core/errors.ts';
 import { requireSecret } from '../core/secrets.ts';
 
 async function client(headers?: Record<string, string>) {
+  // Loaded on first use, not at import: the SDK (with axios) is a third of a bundle, and importing this
+  // module must not cost a function that never reaches the gateway anything at cold start.
+  const { default: Razorpay } = await import('razorpay');
   const instance = new Razorpay({
     key_id: config().RAZORPAY_KEY_ID,
     key_secret: await requireSecret('RAZORPAY_KEY_SECRET'),

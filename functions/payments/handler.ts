@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { getUser } from '../accounts/profile.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, ok, operation, Reply } from '../core/http.ts';

@@ -1,5 +1,5 @@
 /** The GST receipt: its JSON view and a PDF that reads like a real invoice. */
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import type { PaymentItem, ReceiptItem } from '../core/db/index.ts';
 import { formatInZone } from '../core/time.ts';
 import { GST_PERCENT } from './money.ts';
@@ -43,6 +43,9 @@ const amount = (paise: number) =>
   new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(paise / 100);
 
 export async function receiptPdf(view: ReturnType<typeof toReceiptView>): Promise<Uint8Array> {
+  // Loaded on first use: pdf-lib and its fonts are most of the payments bundle, and only this route needs
+  // them, so the function's other routes never pay for evaluating them at cold start.
+  const { PDFDocument, rgb, StandardFonts } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Receipt ${view.receiptNumber}`);
   pdf.setAuthor(BUSINESS.name);

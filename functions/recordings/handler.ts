@@ -1,5 +1,5 @@
 import { ulid } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import { entities } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, operation } from '../core/http.ts';

@@ -7,7 +7,6 @@
  * patient's audio on the right. With `multichannel`, Deepgram's utterances carry their channel, which
  * labels them Doctor / Patient exactly; a mono file falls back to diarized "Speaker 1 / 2".
  */
-import { DeepgramClient, DeepgramError, DeepgramTimeoutError } from '@deepgram/sdk';
 import { config } from '../core/config.ts';
 import { secret } from '../core/secrets.ts';
 import { PipelineError, TransientError } from './errors.ts';
@@ -90,6 +89,9 @@ export async function transcribe(
   const apiKey = await secret('DEEPGRAM_API_KEY');
   if (config().TRANSCRIBER === 'offline' || !apiKey)
     return offlineTranscript(fallback.durationSec, fallback.chunks);
+  // Loaded here, not at import: only the Transcribe step with a real key needs the SDK, and the other
+  // steps of the same function should not evaluate it at cold start.
+  const { DeepgramClient, DeepgramError, DeepgramTimeoutError } = await import('@deepgram/sdk');
   const client = new DeepgramClient({
     apiKey,
     baseUrl: config().DEEPGRAM_API_BASE,

@@ -1,7 +1,7 @@
 /**
  * The HTTP and WebSocket APIs, generated from the route table in lib/routes.ts: one function per bounded
  * context, one API Gateway route per table entry. Adding a route to the table needs no change here;
- * adding a context needs only its entry in `contextAccess`.
+ * adding a context needs only its row in the least-privilege table (access.ts).
  */
 import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
@@ -10,7 +10,7 @@ import { HttpLambdaIntegration, WebSocketLambdaIntegration } from 'aws-cdk-lib/a
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -21,60 +21,30 @@ import {
   contextsWithRoutes,
   type HttpRoute,
   httpRoutes,
-  recordingTrigger,
   routeKey,
   workerEntries,
   wsContext,
   wsRoutes,
 } from '../routes.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
+import type { Provider } from './access.ts';
 import { recordingsBucketName } from './data-stack.ts';
 import { asLambdaEnvironment, type RuntimeEnvironment } from './environment.ts';
-import {
-  grantSecretRead,
-  grantSendEmail,
-  grantTableAccess,
-  nagAccount,
-  nagRef,
-  type TableAccess,
-  wildcardPolicy,
-} from './grants.ts';
+import { type AccessResources, applyFunctionAccess } from './grants.ts';
 import { INVOKED_SYNCHRONOUSLY, type LogSettings, nodeFunction } from './node-function.ts';
 
 /** The WebSocket API's only stage; CloudFront maps `/ws` onto it. */
 export const WEBSOCKET_STAGE_NAME = 'live';
 
-interface ContextAccess {
-  readonly table: TableAccess;
-  /** Sends email (SES) from the stage's sender identity. */
-  readonly sendsEmail?: true;
-  /** Reads the provider secrets (Razorpay for payments and refunds, Daily for video rooms). */
-  readonly readsSecrets?: true;
-  /** Serves GET /api/health, which probes the recordings bucket and the SES account. */
-  readonly probesHealth?: true;
-}
-
-/**
- * What each context may do. Typed over every context, so a new context cannot get a function without
- * someone deciding its access. Grants for later features (presigned uploads, Cognito admin actions,
- * starting transcriptions, secrets) arrive with the issues that bring them.
- */
-const contextAccess: Record<ContextName, ContextAccess> = {
-  accounts: { table: 'readWrite' },
-  discovery: { table: 'read' },
-  appointments: { table: 'readWrite', sendsEmail: true, readsSecrets: true },
-  payments: { table: 'readWrite', sendsEmail: true, readsSecrets: true },
-  chat: { table: 'readWrite' },
-  recordings: { table: 'readWrite' },
-  content: { table: 'read', probesHealth: true },
-  admin: { table: 'readWrite' },
-};
-
 export interface ApiStackProps extends StackProps {
   readonly config: StageConfig;
   readonly environment: RuntimeEnvironment;
   readonly table: dynamodb.ITable;
-  readonly providerSecrets: secretsmanager.ISecret;
+  readonly dataKey: kms.IKey;
+  readonly providerSecrets: Partial<Record<Provider, secretsmanager.ISecret>>;
+  readonly userPoolArn: string;
+  /** For admin retries of failed transcriptions. */
+  readonly transcription: { readonly stateMachineArn: string; readonly encryptionKey: kms.IKey };
   readonly logSettings: LogSettings;
 }
 
@@ -99,7 +69,6 @@ export class ApiStack extends Stack {
         environment: asLambdaEnvironment(props.environment),
         failedEvents: { noDeadLetterQueue: INVOKED_SYNCHRONOUSLY },
       });
-      this.grantContextAccess(fn, contextAccess[context], props);
       contextFunctions.set(context, fn);
     }
     this.contextFunctions = contextFunctions;
@@ -117,23 +86,14 @@ export class ApiStack extends Stack {
         'Cancels unpaid holds after 15 minutes (freeing their slots) and closes abandoned recordings',
       logs: props.logSettings,
       environment: asLambdaEnvironment(props.environment),
-      // Under the one-minute schedule, so runs never overlap by design.
+      // Under the one-minute schedule, so runs never overlap by design (and its reserved concurrency is 1).
       timeout: Duration.seconds(50),
+      // A retry of a failed run would queue behind the next scheduled run, which is the retry anyway.
+      asyncRetries: 0,
       failedEvents: {
-        noDeadLetterQueue: 'Runs every minute: the next run is the retry, and errors raise an alarm.',
+        noDeadLetterQueue:
+          'Runs every minute: the next run is the retry (EventBridge and Lambda retries are off), and a failed run raises the SweeperErrors alarm; there is no event worth keeping.',
       },
-    });
-    grantTableAccess(this.sweeper.role!, props.table, 'readWrite');
-    // Closing an abandoned recording means writing its final marker, which starts the transcription.
-    const markers = `arn:aws:s3:::${recordingsBucketName(props.config.stage, this.account)}/${recordingTrigger.prefix}*${recordingTrigger.suffix}`;
-    wildcardPolicy(this, 'SweeperMarkerPolicy', {
-      role: this.sweeper.role!,
-      statements: [new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [markers] })],
-      findings: [
-        `AwsSolutions::AwsSolutions-IAM5[Resource::arn:aws:s3:::${recordingsBucketName(props.config.stage, nagAccount(this))}/${recordingTrigger.prefix}*${recordingTrigger.suffix}]`,
-      ],
-      reason:
-        'Only final markers (recordings/<appointment>/<recording>/final.json), whose ids are made at runtime.',
     });
     new events.Rule(this, 'SweeperSchedule', {
       description: 'Runs the sweeper every minute',
@@ -141,30 +101,19 @@ export class ApiStack extends Stack {
       // The next run a minute later is the retry.
       targets: [new targets.LambdaFunction(this.sweeper, { retryAttempts: 0 })],
     });
-  }
 
-  private grantContextAccess(fn: NodejsFunction, access: ContextAccess, props: ApiStackProps): void {
-    grantTableAccess(fn.role!, props.table, access.table);
-    if (access.sendsEmail) grantSendEmail(fn.role!, emailSender(props.config).domain);
-    if (access.readsSecrets) grantSecretRead(fn.role!, props.providerSecrets);
-    if (access.probesHealth) {
-      // HeadBucket is authorised as ListBucket; no object in the bucket becomes readable.
-      const recordingsBucketArn = this.formatArn({
-        service: 's3',
-        region: '',
-        account: '',
-        resource: recordingsBucketName(props.config.stage),
-      });
-      fn.addToRolePolicy(
-        new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [recordingsBucketArn] }),
-      );
-      wildcardPolicy(this, `${fn.node.id}HealthPolicy`, {
-        role: fn.role!,
-        statements: [new iam.PolicyStatement({ actions: ['ses:GetAccount'], resources: ['*'] })],
-        findings: ['AwsSolutions::AwsSolutions-IAM5[Resource::*]'],
-        reason: 'SES GetAccount (is sending enabled?) is an account-level call with no resource to name.',
-      });
-    }
+    const resources: AccessResources = {
+      table: props.table,
+      recordings: { bucketName: recordingsBucketName(config.stage, this.account), key: props.dataKey },
+      secrets: props.providerSecrets,
+      senderDomain: emailSender(config).domain,
+      userPoolArn: props.userPoolArn,
+      transcription: props.transcription,
+      // What stage.grantManagementApiAccess grants: the connections of this API stage only.
+      connectionsArn: `${this.formatArn({ service: 'execute-api', resource: this.webSocketApi.apiId })}/${WEBSOCKET_STAGE_NAME}/*/@connections/*`,
+    };
+    for (const [context, fn] of contextFunctions) applyFunctionAccess(this, context, fn, resources);
+    applyFunctionAccess(this, 'sweeper', this.sweeper, resources);
   }
 
   private createHttpApi(config: StageConfig, logSettings: LogSettings): apigwv2.HttpApi {
@@ -179,6 +128,8 @@ export class ApiStack extends Stack {
       retention: logSettings.retention,
       removalPolicy: logSettings.removalPolicy,
     });
+    // No X-Ray on the stages: API Gateway traces REST APIs only, not HTTP or WebSocket APIs. Every
+    // request is traced from its function on (active tracing), and the access log has its request id.
     httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
@@ -251,19 +202,6 @@ export class ApiStack extends Stack {
         "WebSocket access logging needs the account-wide API Gateway CloudWatch role, a per-account singleton that a per-stage app must not own. The chat function logs each $connect/$disconnect with its connection and appointment ids instead, and the stage's standard metrics (connections, messages, errors) remain.",
     });
     chat.addEnvironment('WS_MANAGEMENT_ENDPOINT', stage.callbackUrl);
-    // What stage.grantManagementApiAccess grants, in a policy of its own for the acknowledgement.
-    const connections = `${this.formatArn({ service: 'execute-api', resource: this.webSocketApi.apiId })}/${WEBSOCKET_STAGE_NAME}/*/@connections/*`;
-    wildcardPolicy(this, 'ChatConnectionsPolicy', {
-      role: chat.role!,
-      statements: [
-        new iam.PolicyStatement({ actions: ['execute-api:ManageConnections'], resources: [connections] }),
-      ],
-      findings: [
-        `AwsSolutions::AwsSolutions-IAM5[Resource::arn:aws:execute-api:${this.region}:${nagAccount(this)}:${nagRef(this.webSocketApi)}/${WEBSOCKET_STAGE_NAME}/*/@connections/*]`,
-      ],
-      reason:
-        'Connection ids are created per client at runtime; the grant covers only connections of this API stage.',
-    });
     return stage;
   }
 }

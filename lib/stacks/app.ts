@@ -15,6 +15,7 @@ import { stageEnvironment } from './environment.ts';
 import { MonitoringStack } from './monitoring-stack.ts';
 import { projectRoot } from './node-function.ts';
 import { PipelineStack } from './pipeline-stack.ts';
+import { WAF_REGION, WafStack } from './waf-stack.ts';
 import { WebStack } from './web-stack.ts';
 
 export interface BuildAppOptions {
@@ -33,6 +34,7 @@ export interface ChikitsaApp {
     readonly auth: AuthStack;
     readonly pipeline: PipelineStack;
     readonly api: ApiStack;
+    readonly waf: WafStack;
     readonly web: WebStack;
     readonly monitoring: MonitoringStack;
   };
@@ -60,7 +62,6 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     description: 'Chikitsa360: Cognito user pool, groups, client, triggers',
     table: data.table,
     recordingsBucketName: data.recordingsBucket.bucketName,
-    secretsId: data.providerSecrets.secretArn,
     logSettings: data.logSettings,
   });
   const environment: RuntimeEnvironment = {
@@ -69,7 +70,6 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     RECORDINGS_BUCKET: data.recordingsBucket.bucketName,
     USER_POOL_ID: auth.userPool.userPoolId,
     USER_POOL_CLIENT_ID: auth.userPoolClient.userPoolClientId,
-    SECRETS_ID: data.providerSecrets.secretArn,
   };
   const pipeline = new PipelineStack(app, name('Pipeline'), {
     env,
@@ -84,14 +84,27 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
   const api = new ApiStack(app, name('Api'), {
     env,
     config,
-    description: 'Chikitsa360: HTTP and WebSocket APIs, context functions, hold sweeper',
+    description: 'Chikitsa360: HTTP and WebSocket APIs, context functions, sweeper',
     environment,
     table: data.table,
+    dataKey: data.dataKey,
     providerSecrets: data.providerSecrets,
+    userPoolArn: auth.userPool.userPoolArn,
+    transcription: {
+      stateMachineArn: pipeline.stateMachine.stateMachineArn,
+      encryptionKey: pipeline.stateMachineKey,
+    },
     logSettings: data.logSettings,
+  });
+  const waf = new WafStack(app, name('Waf'), {
+    env: { account: config.account, region: WAF_REGION },
+    config,
+    description: 'Chikitsa360: AWS WAF web ACL for CloudFront (CLOUDFRONT scope exists only in us-east-1)',
   });
   const web = new WebStack(app, name('Web'), {
     env,
+    // The web ACL's ARN comes from us-east-1.
+    crossRegionReferences: true,
     config,
     description: 'Chikitsa360: CloudFront distribution and static site',
     httpApi: api.httpApi,
@@ -99,6 +112,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     accessLogsBucket: data.accessLogsBucket,
     logSettings: data.logSettings,
     siteDirectory: options.siteDirectory ?? path.join(projectRoot, 'web/dist'),
+    webAclArn: waf.webAcl.attrArn,
   });
   const monitoring = new MonitoringStack(app, name('Monitoring'), {
     env,
@@ -112,6 +126,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
       pipeline.starter,
     ],
     httpApi: api.httpApi,
+    webSocket: { apiId: api.webSocketApi.apiId, stageName: api.webSocketStage.stageName },
     stateMachine: pipeline.stateMachine,
     starterDeadLetterQueue: pipeline.starterDeadLetterQueue,
   });
@@ -126,7 +141,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
   // cdk-nag 3 is a validation plugin (DESIGN §7); an unacknowledged finding fails synth.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new HIPAASecurityChecks(app));
 
-  return { app, config, stacks: { data, auth, pipeline, api, web, monitoring } };
+  return { app, config, stacks: { data, auth, pipeline, api, waf, web, monitoring } };
 }
 
 function cdkJsonContext(): Record<string, unknown> {

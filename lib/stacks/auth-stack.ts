@@ -2,16 +2,15 @@
  * Identity: the Cognito user pool (same password rules as the API's zod schemas and the local emulator),
  * the three role groups, the web app client and the Lambda triggers.
  */
-import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
 import { workerEntries } from '../routes.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import { asLambdaEnvironment, stageEnvironment } from './environment.ts';
-import { grantTableAccess } from './grants.ts';
+import { applyFunctionAccess } from './grants.ts';
 import { INVOKED_SYNCHRONOUSLY, type LogSettings, nodeFunction } from './node-function.ts';
 
 /** The role groups; functions/core/auth.ts maps membership to a role. */
@@ -30,8 +29,6 @@ export interface AuthStackProps extends StackProps {
   readonly config: StageConfig;
   readonly table: dynamodb.ITable;
   readonly recordingsBucketName: string;
-  /** The provider secrets' ARN: the triggers get the name, for a uniform environment, not the right to read. */
-  readonly secretsId: string;
   readonly logSettings: LogSettings;
 }
 
@@ -54,12 +51,9 @@ export class AuthStack extends Stack {
         RECORDINGS_BUCKET: props.recordingsBucketName,
         USER_POOL_ID: POOL_ID_IN_TRIGGER_EVENT,
         USER_POOL_CLIENT_ID: CLIENT_ID_IN_TRIGGER_EVENT,
-        SECRETS_ID: props.secretsId,
       }),
       failedEvents: { noDeadLetterQueue: INVOKED_SYNCHRONOUSLY },
     });
-    // PostConfirmation writes the user's profile; it never reads or deletes.
-    grantTableAccess(triggers.role!, props.table, 'write');
     this.triggers = triggers;
 
     const sender = emailSender(config);
@@ -116,16 +110,11 @@ export class AuthStack extends Stack {
       },
     );
 
-    // A separate policy, not the function's default one: the function depends on its default policy, and
-    // the pool depends on the function, so naming the pool there would close a cycle.
-    new iam.Policy(this, 'CognitoTriggersGroupPolicy', {
-      roles: [triggers.role!],
-      statements: [
-        new iam.PolicyStatement({
-          actions: ['cognito-idp:AdminAddUserToGroup'],
-          resources: [this.userPool.userPoolArn],
-        }),
-      ],
+    // Its grants live in a policy of their own, not the function's default one: the function depends on
+    // its default policy and the pool depends on the function, so naming the pool there would be a cycle.
+    applyFunctionAccess(this, 'cognitoTriggers', triggers, {
+      table: props.table,
+      userPoolArn: this.userPool.userPoolArn,
     });
 
     for (const groupName of userGroups) {
@@ -145,5 +134,7 @@ export class AuthStack extends Stack {
       enableTokenRevocation: true,
       preventUserExistenceErrors: true,
     });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
   }
 }

@@ -3,7 +3,16 @@
  * keys that protect them. Nothing here depends on another stack, so data survives any redeploy of the
  * stacks that use it.
  */
-import { ArnFormat, Aws, Duration, SecretValue, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  ArnFormat,
+  Aws,
+  CfnOutput,
+  Duration,
+  SecretValue,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -12,6 +21,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../stage-config.ts';
 import { tableName, tableShape } from '../table.ts';
+import { type Provider, providerSecretKeys, providersInUse } from './access.ts';
 import type { LogSettings } from './node-function.ts';
 
 /** Every recording object lives under this prefix (`recordings/<appointmentId>/…`). */
@@ -23,6 +33,9 @@ export const RECORDINGS_PREFIX = 'recordings/';
  */
 export const recordingsBucketName = (stage: string, account: string = Aws.ACCOUNT_ID) =>
   `chikitsa360-${stage}-recordings-${account}`;
+
+/** `chikitsa360/<stage>/<provider>`, e.g. chikitsa360/prod/razorpay. */
+export const providerSecretName = (stage: string, provider: Provider) => `chikitsa360/${stage}/${provider}`;
 
 export interface DataStackProps extends StackProps {
   readonly config: StageConfig;
@@ -36,8 +49,11 @@ export class DataStack extends Stack {
   readonly dataKey: kms.Key;
   /** Settings for every log group of the stage, all encrypted with one key that CloudWatch Logs may use. */
   readonly logSettings: LogSettings;
-  /** The provider secrets (Razorpay, Deepgram, Daily) as one JSON object; see functions/core/secrets.ts. */
-  readonly providerSecrets: secretsmanager.Secret;
+  /**
+   * One secret per third-party provider the stage uses (a JSON object of that provider's keys; see
+   * functions/core/secrets.ts), so each function can be granted exactly its own provider's keys.
+   */
+  readonly providerSecrets: Partial<Record<Provider, secretsmanager.Secret>>;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -83,25 +99,43 @@ export class DataStack extends Stack {
     this.accessLogsBucket = this.createAccessLogsBucket(config);
     this.recordingsBucket = this.createRecordingsBucket(config);
 
-    // Created empty; operators put the values (aws secretsmanager put-secret-value), which later deploys
-    // leave alone because the template's value never changes.
-    this.providerSecrets = new secretsmanager.Secret(this, 'ProviderSecrets', {
-      secretName: `chikitsa360/${config.stage}/providers`,
-      description: 'JSON: RAZORPAY_KEY_SECRET, RAZORPAY_WEBHOOK_SECRET, DEEPGRAM_API_KEY, DAILY_API_KEY',
-      secretStringValue: SecretValue.unsafePlainText('{}'),
-      encryptionKey: this.dataKey,
-      removalPolicy: config.removalPolicy,
-    });
-    Validations.of(this.providerSecrets).acknowledge(
-      ...[
-        'AwsSolutions::AwsSolutions-SMG4',
-        'HIPAA.Security::HIPAA.Security-SecretsManagerRotationEnabled',
-      ].map((id) => ({
-        id,
-        reason:
-          "Third-party API keys (Razorpay, Deepgram, Daily) are issued and rotated in those providers' dashboards; there is nothing a rotation Lambda could call.",
-      })),
-    );
+    // Created empty; operators put the values (aws secretsmanager put-secret-value, docs/deploying.md),
+    // which later deploys leave alone because the template's value never changes.
+    const secrets: Partial<Record<Provider, secretsmanager.Secret>> = {};
+    for (const provider of providersInUse(config)) {
+      const secret = new secretsmanager.Secret(
+        this,
+        `${provider.charAt(0).toUpperCase()}${provider.slice(1)}Secret`,
+        {
+          secretName: providerSecretName(config.stage, provider),
+          description: `${provider} API keys, as JSON with ${providerSecretKeys[provider].join(', ')}`,
+          secretStringValue: SecretValue.unsafePlainText('{}'),
+          encryptionKey: this.dataKey,
+          removalPolicy: config.removalPolicy,
+        },
+      );
+      Validations.of(secret).acknowledge(
+        ...[
+          'AwsSolutions::AwsSolutions-SMG4',
+          'HIPAA.Security::HIPAA.Security-SecretsManagerRotationEnabled',
+        ].map((id) => ({
+          id,
+          reason: `The ${provider} API keys are issued and rotated in ${provider}'s dashboard; there is nothing a rotation Lambda could call. Rotating is manual: a new key there, put-secret-value here (docs/deploying.md); functions read it at their next cold start.`,
+        })),
+      );
+      secrets[provider] = secret;
+    }
+    this.providerSecrets = secrets;
+
+    // What operators need (docs/deploying.md: secrets, the first admin).
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'RecordingsBucketName', { value: this.recordingsBucket.bucketName });
+    for (const provider of Object.keys(secrets)) {
+      new CfnOutput(this, `${provider.charAt(0).toUpperCase()}${provider.slice(1)}SecretName`, {
+        description: `put-secret-value --secret-id <this> with ${providerSecretKeys[provider as Provider].join(', ')}`,
+        value: providerSecretName(config.stage, provider as Provider),
+      });
+    }
   }
 
   private createTable(config: StageConfig): dynamodb.Table {

@@ -1,7 +1,9 @@
 /**
  * The environment variables that functions/core/config.ts requires. Every function gets all of them, so
  * `config()` parses the same way in every function; which AWS actions a function may perform is decided
- * by its IAM grants, not by which variables it sees.
+ * by its IAM grants, not by which variables it sees. The variables that name something a function was
+ * granted (SECRETS_ID, STATE_MACHINE_ARN, WS_MANAGEMENT_ENDPOINT) are set only where it was granted
+ * (applyFunctionAccess in grants.ts).
  */
 import type { StageConfig } from '../stage-config.ts';
 
@@ -20,12 +22,18 @@ export interface RuntimeEnvironment {
   readonly RECORDINGS_BUCKET: string;
   readonly USER_POOL_ID: string;
   readonly USER_POOL_CLIENT_ID: string;
-  /** The provider secrets (functions/core/secrets.ts); only some functions may read it. */
-  readonly SECRETS_ID: string;
+  /** Its provider's secret (functions/core/secrets.ts); only where the function may read it. */
+  readonly SECRETS_ID?: string;
   /** Only where the function pushes to WebSocket clients. */
   readonly WS_MANAGEMENT_ENDPOINT?: string;
   /** Only where the function starts transcriptions. */
   readonly STATE_MACHINE_ARN?: string;
+  /**
+   * Never in the cloud: RAZORPAY_API_BASE points the Razorpay SDK at the local twin's simulated gateway,
+   * DEEPGRAM_API_BASE at a test server. The type forbids them here; a test checks every function.
+   */
+  readonly RAZORPAY_API_BASE?: never;
+  readonly DEEPGRAM_API_BASE?: never;
 }
 
 export type StageEnvironment = Pick<

@@ -1,6 +1,8 @@
 /**
- * Alarms that page the stage's operators by email: any function error (the API promises never to answer
- * 500), server errors at the HTTP API, failed transcriptions, and recording events the starter gave up on.
+ * Alarms that page the stage's operators by email (through a KMS-encrypted SNS topic): any function error
+ * or throttle (the API promises never to answer 500), the HTTP API's 5xx rate, WebSocket integration,
+ * execution and connection errors, failed or timed-out transcriptions, and recording events the starter
+ * gave up on (its dead-letter queue).
  */
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -20,6 +22,7 @@ export interface MonitoringStackProps extends StackProps {
   readonly config: StageConfig;
   readonly functions: readonly lambda.IFunction[];
   readonly httpApi: apigwv2.HttpApi;
+  readonly webSocket: { readonly apiId: string; readonly stageName: string };
   readonly stateMachine: sfn.IStateMachine;
   readonly starterDeadLetterQueue: sqs.IQueue;
 }
@@ -54,16 +57,56 @@ export class MonitoringStack extends Stack {
     const period = Duration.minutes(5);
     for (const fn of props.functions) {
       this.alarm(`${fn.node.id}Errors`, `${fn.node.id} threw`, fn.metricErrors({ period }));
+      this.alarm(`${fn.node.id}Throttles`, `${fn.node.id} was throttled`, fn.metricThrottles({ period }));
     }
     this.alarm(
-      'HttpApiServerErrors',
-      'The HTTP API answered 5xx',
-      props.httpApi.metricServerError({ period }),
+      'HttpApiServerErrorRate',
+      'At least 1% of HTTP API requests answered 5xx (the API promises never to answer 500)',
+      new cloudwatch.MathExpression({
+        expression: 'IF(requests > 0, 100 * errors / requests, 0)',
+        usingMetrics: {
+          errors: props.httpApi.metricServerError({ period, statistic: 'Sum' }),
+          requests: props.httpApi.metricCount({ period, statistic: 'Sum' }),
+        },
+        period,
+        label: '5xx rate (%)',
+      }),
+    );
+    const webSocketMetric = (metricName: string) =>
+      new cloudwatch.Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName,
+        dimensionsMap: { ApiId: props.webSocket.apiId, Stage: props.webSocket.stageName },
+        statistic: 'Sum',
+        period,
+      });
+    this.alarm(
+      'WebSocketIntegrationErrors',
+      'The chat function failed a WebSocket route ($connect, $disconnect or $default)',
+      webSocketMetric('IntegrationError'),
+    );
+    this.alarm(
+      'WebSocketExecutionErrors',
+      'API Gateway failed WebSocket requests',
+      webSocketMetric('ExecutionError'),
+    );
+    // Refused handshakes are normal one at a time (an expired session, a wrong appointment); a surge means
+    // a broken client release or someone probing.
+    this.alarm(
+      'WebSocketConnectionErrors',
+      'Many WebSocket handshakes or frames were refused (4xx) in five minutes',
+      webSocketMetric('ClientError'),
+      50,
     );
     this.alarm(
       'TranscriptionFailed',
       'A transcription execution failed',
       props.stateMachine.metricFailed({ period }),
+    );
+    this.alarm(
+      'TranscriptionTimedOut',
+      'A transcription execution timed out',
+      props.stateMachine.metricTimedOut({ period }),
     );
     this.alarm(
       'RecordingStarterDeadLetters',
@@ -72,11 +115,11 @@ export class MonitoringStack extends Stack {
     );
   }
 
-  private alarm(id: string, description: string, metric: cloudwatch.IMetric): void {
+  private alarm(id: string, description: string, metric: cloudwatch.IMetric, threshold = 1): void {
     const alarm = new cloudwatch.Alarm(this, id, {
       alarmDescription: description,
       metric,
-      threshold: 1,
+      threshold,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       evaluationPeriods: 1,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -19,9 +20,10 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { recordingTrigger, transcriptionDefinition, workerEntries } from '../routes.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
-import { RECORDINGS_PREFIX, recordingsBucketName } from './data-stack.ts';
+import type { Provider } from './access.ts';
+import { recordingsBucketName } from './data-stack.ts';
 import { asLambdaEnvironment, type RuntimeEnvironment } from './environment.ts';
-import { grantSecretRead, grantSendEmail, grantTableAccess, nagAccount, wildcardPolicy } from './grants.ts';
+import { type AccessResources, applyFunctionAccess } from './grants.ts';
 import { INVOKED_SYNCHRONOUSLY, type LogSettings, nodeFunction, projectRoot } from './node-function.ts';
 
 export const TRANSCRIPTION_ASL_PATH = path.join(projectRoot, transcriptionDefinition);
@@ -31,12 +33,14 @@ export interface PipelineStackProps extends StackProps {
   readonly environment: RuntimeEnvironment;
   readonly table: dynamodb.ITable;
   readonly dataKey: kms.IKey;
-  readonly providerSecrets: secretsmanager.ISecret;
+  readonly providerSecrets: Partial<Record<Provider, secretsmanager.ISecret>>;
   readonly logSettings: LogSettings;
 }
 
 export class PipelineStack extends Stack {
   readonly stateMachine: sfn.StateMachine;
+  /** Encrypts the state machine's definition and execution data (ids and keys only, by design). */
+  readonly stateMachineKey: kms.Key;
   readonly starterDeadLetterQueue: sqs.Queue;
   readonly steps: NodejsFunction;
   readonly starter: NodejsFunction;
@@ -60,37 +64,11 @@ export class PipelineStack extends Stack {
       timeout: Duration.minutes(5),
       failedEvents: { noDeadLetterQueue: INVOKED_SYNCHRONOUSLY },
     });
-    grantTableAccess(this.steps.role!, props.table, 'readWrite');
-    // Assemble lists and reads a recording's chunks and writes the joined audio next to them; DeleteAudio
-    // removes them all. Nothing outside recordings/ is reachable.
-    wildcardPolicy(this, 'TranscriptionStepsRecordingsPolicy', {
-      role: this.steps.role!,
-      statements: [
-        new iam.PolicyStatement({
-          actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-          resources: [recordings.arnForObjects(`${RECORDINGS_PREFIX}*`)],
-        }),
-        new iam.PolicyStatement({
-          actions: ['s3:ListBucket'],
-          resources: [recordings.bucketArn],
-          conditions: { StringLike: { 's3:prefix': `${RECORDINGS_PREFIX}*` } },
-        }),
-        new iam.PolicyStatement({
-          actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
-          resources: [props.dataKey.keyArn],
-          conditions: { StringEquals: { 'kms:ViaService': `s3.${this.region}.amazonaws.com` } },
-        }),
-      ],
-      findings: [
-        `AwsSolutions::AwsSolutions-IAM5[Resource::arn:aws:s3:::${recordingsBucketName(config.stage, nagAccount(this))}/${RECORDINGS_PREFIX}*]`,
-      ],
-      reason:
-        'Recording keys are per appointment and made at runtime; access stops at the recordings/ prefix.',
+    this.stateMachineKey = new kms.Key(this, 'StateMachineKey', {
+      description: `Chikitsa360 ${config.stage}: transcription state machine`,
+      enableKeyRotation: true,
+      removalPolicy: config.removalPolicy,
     });
-    grantSendEmail(this.steps.role!, emailSender(config).domain);
-    // Transcribe reads the Deepgram key.
-    grantSecretRead(this.steps.role!, props.providerSecrets);
-
     const logGroup = new logs.LogGroup(this, 'StateMachineLogs', {
       encryptionKey: props.logSettings.encryptionKey,
       retention: props.logSettings.retention,
@@ -107,6 +85,7 @@ export class PipelineStack extends Stack {
       // Execution data is logged too: states carry ids and keys only (see the ASL's Comment), and the log
       // group is KMS-encrypted.
       logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: true },
+      encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(this.stateMachineKey),
       removalPolicy: config.removalPolicy,
     });
     // The function's exact ARN; grantInvoke would also allow every version and alias (`:*`).
@@ -129,14 +108,24 @@ export class PipelineStack extends Stack {
       entry: workerEntries.recordingStarter,
       description: "Starts the transcription when a recording's final marker arrives",
       logs: props.logSettings,
-      environment: asLambdaEnvironment({
-        ...props.environment,
-        STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
-      }),
-      // S3 invokes asynchronously: an event that fails every retry is kept here instead of being lost.
+      environment: asLambdaEnvironment(props.environment),
+      // S3 invokes asynchronously: Lambda retries a failed event twice, then keeps it here instead of losing it.
       failedEvents: { deadLetterQueue: this.starterDeadLetterQueue },
+      asyncRetries: 2,
     });
-    this.stateMachine.grantStartExecution(this.starter);
+
+    const resources: AccessResources = {
+      table: props.table,
+      recordings: { bucketName: recordingsBucketName(config.stage, this.account), key: props.dataKey },
+      secrets: props.providerSecrets,
+      senderDomain: emailSender(config).domain,
+      transcription: {
+        stateMachineArn: this.stateMachine.stateMachineArn,
+        encryptionKey: this.stateMachineKey,
+      },
+    };
+    applyFunctionAccess(this, 'transcriptionSteps', this.steps, resources);
+    applyFunctionAccess(this, 'recordingStarter', this.starter, resources);
     recordings.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(this.starter), {
       prefix: recordingTrigger.prefix,
       suffix: recordingTrigger.suffix,
@@ -151,5 +140,17 @@ export class PipelineStack extends Stack {
       id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
       reason: 'CDK-managed deploy-time custom resource that sets the bucket notification; CDK owns its role.',
     });
+    // Its logs too get the stage's retention and key, instead of a never-expiring /aws/lambda group.
+    const handlerFunction = notificationsHandler.node.tryFindChild('Resource') as
+      | lambda.CfnFunction
+      | undefined;
+    if (!handlerFunction)
+      throw new Error('The S3 notifications handler has no function; renamed by aws-cdk-lib?');
+    const handlerLogs = new logs.LogGroup(this, 'BucketNotificationsHandlerLogs', {
+      encryptionKey: props.logSettings.encryptionKey,
+      retention: props.logSettings.retention,
+      removalPolicy: props.logSettings.removalPolicy,
+    });
+    handlerFunction.addPropertyOverride('LoggingConfig', { LogGroup: handlerLogs.logGroupName });
   }
 }

@@ -22,6 +22,8 @@ import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../stage-config.ts';
 import { WEBSOCKET_STAGE_NAME } from './api-stack.ts';
+import { assertNoForbiddenInlineContent, contentSecurityPolicy, scanSite } from './csp.ts';
+import { recordingsBucketName } from './data-stack.ts';
 import { nagAccount, nagRef } from './grants.ts';
 import type { LogSettings } from './node-function.ts';
 
@@ -33,6 +35,8 @@ export interface WebStackProps extends StackProps {
   /** The built site (web/dist). Deployed only if it exists, so a fresh clone still synthesizes. */
   readonly siteDirectory: string;
   readonly logSettings: LogSettings;
+  /** The AWS WAF web ACL (CLOUDFRONT scope, from the us-east-1 stack). */
+  readonly webAclArn: string;
 }
 
 /**
@@ -84,23 +88,14 @@ const siteNotFoundCode = `function handler(event) {
   return response;
 }`;
 
-/**
- * A starting point: the site's own scripts, styles and images, plus WebSocket connections to itself.
- * Razorpay Checkout (script and frame) and Daily (frame) must be added by the issues that bring them.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "connect-src 'self' wss:",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Camera and microphone for the consultation room, on this origin only; nothing else. */
+export const PERMISSIONS_POLICY = 'camera=(self), microphone=(self), geolocation=()';
 
 export class WebStack extends Stack {
   readonly distribution: cloudfront.Distribution;
   readonly siteBucket: s3.Bucket;
+  /** As sent (tokens resolve at deploy: the recordings bucket's name carries the account id). */
+  readonly contentSecurityPolicy: string;
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
@@ -127,6 +122,16 @@ export class WebStack extends Stack {
       },
     );
 
+    // The policy is computed from the built site (inline <style> hashes) and the stage's providers; inline
+    // scripts in the site fail synth here (see csp.ts).
+    const site = scanSite(props.siteDirectory);
+    assertNoForbiddenInlineContent(props.siteDirectory, site);
+    const siteHost = config.domain?.name ?? new URL(config.appOrigin).host;
+    this.contentSecurityPolicy = contentSecurityPolicy(config, {
+      webSocketOrigin: `wss://${siteHost}`,
+      recordingsOrigin: `https://${recordingsBucketName(config.stage, this.account)}.s3.${this.region}.${this.urlSuffix}`,
+      styleHashes: site.styleHashes,
+    });
     const securityHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment:
         'HSTS, no framing, no sniffing, strict referrer, CSP, camera and microphone for the site itself',
@@ -143,12 +148,10 @@ export class WebStack extends Stack {
           referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
           override: true,
         },
-        contentSecurityPolicy: { contentSecurityPolicy, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: this.contentSecurityPolicy, override: true },
       },
       customHeadersBehavior: {
-        customHeaders: [
-          { header: 'Permissions-Policy', value: 'camera=(self), microphone=(self)', override: true },
-        ],
+        customHeaders: [{ header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true }],
       },
     });
 
@@ -168,6 +171,9 @@ export class WebStack extends Stack {
 
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: `Chikitsa360 ${config.stage}`,
+      // AWS WAF: managed common, known-bad-inputs and IP-reputation rules, and a per-IP rate limit on
+      // /api/auth/* (waf-stack.ts).
+      webAclId: props.webAclArn,
       domainNames: config.domain ? [config.domain.name] : undefined,
       certificate,
       // Only meaningful with our own certificate; the default *.cloudfront.net one has a fixed policy.
@@ -213,17 +219,10 @@ export class WebStack extends Stack {
         },
       },
     });
-    Validations.of(this.distribution).acknowledge(
-      {
-        id: 'AwsSolutions::AwsSolutions-CFR1',
-        reason: 'Patients may consult from abroad; no law or contract limits where the site may be used.',
-      },
-      {
-        id: 'AwsSolutions::AwsSolutions-CFR2',
-        reason:
-          'No WAF yet: a CloudFront web ACL must live in us-east-1 (a separate stack) and bills per rule and request. The APIs are throttled per stage and sign-in is rate-limited by Cognito; revisit when traffic warrants.',
-      },
-    );
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-CFR1',
+      reason: 'Patients may consult from abroad; no law or contract limits where the site may be used.',
+    });
     if (!config.domain) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions::AwsSolutions-CFR4',

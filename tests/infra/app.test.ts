@@ -1,17 +1,34 @@
 /**
- * The synthesized stacks, as `npm run synth` builds them. Bundling every function takes a few seconds, so
- * each app is built once for the whole file: dev (with a stand-in site, so the site deployment and its
- * cdk-nag acknowledgements are exercised too) and prod (without bundling and without a site).
+ * The synthesized stacks, as `npm run synth` builds them: every item of the production-infrastructure
+ * issue (#9) is asserted here against the templates. Bundling every function takes a while, so each app
+ * is built once for the whole file: dev (bundled, with a stand-in site, so the site deployment, its
+ * cdk-nag acknowledgements and the bundles themselves are exercised) and prod (without bundling and
+ * without a site, with every provider switched on: Razorpay, Daily and Deepgram).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { config, resetConfigForTests } from '../../functions/core/config.ts';
-import { contextsWithRoutes, type HttpRoute, httpRoutes, routeKey, wsRoutes } from '../../lib/routes.ts';
+import {
+  contextsWithRoutes,
+  type HttpRoute,
+  httpRoutes,
+  routeKey,
+  workerEntries,
+  wsRoutes,
+} from '../../lib/routes.ts';
+import { type FunctionName, functionAccess, type Provider, providersInUse } from '../../lib/stacks/access.ts';
 import { buildApp, type ChikitsaApp, unusedAcknowledgements } from '../../lib/stacks/app.ts';
+import { dailyOrigins, razorpayOrigins } from '../../lib/stacks/csp.ts';
+import { BUNDLE_FILE, bundlingOptions, esbuildOptions } from '../../lib/stacks/node-function.ts';
 import { TRANSCRIPTION_ASL_PATH } from '../../lib/stacks/pipeline-stack.ts';
+import { AUTH_PATH_PREFIX, managedRuleGroups, WAF_REGION } from '../../lib/stacks/waf-stack.ts';
+import { PERMISSIONS_POLICY } from '../../lib/stacks/web-stack.ts';
 import { tableShape } from '../../lib/table.ts';
 
 type Templates = Record<keyof ChikitsaApp['stacks'], Template>;
@@ -31,6 +48,13 @@ const taskStates = [
   'DeleteAudio',
 ] as const;
 
+const prodContext = {
+  stage: 'prod',
+  certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/test',
+  razorpayKeyId: 'rzp_live_test',
+  videoProvider: 'daily',
+};
+
 let dev: ChikitsaApp;
 let devTemplates: Templates;
 let prod: ChikitsaApp;
@@ -49,9 +73,7 @@ beforeAll(() => {
 
   prod = buildApp({
     context: {
-      stage: 'prod',
-      certificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/test',
-      razorpayKeyId: 'rzp_live_test',
+      ...prodContext,
       // Structure only: prod bundles the same entry files dev just bundled.
       'aws:cdk:bundling-stacks': [],
     },
@@ -75,15 +97,105 @@ function functionProps(template: Template, constructId: string): Record<string, 
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-describe('cdk-nag', () => {
+/** Where each function of the least-privilege table lives. */
+const functionNames = [
+  ...contextsWithRoutes(),
+  ...(Object.keys(workerEntries) as (keyof typeof workerEntries)[]),
+];
+const workerLocation = {
+  cognitoTriggers: { stack: 'auth', id: 'CognitoTriggers' },
+  sweeper: { stack: 'api', id: 'Sweeper' },
+  recordingStarter: { stack: 'pipeline', id: 'RecordingStarter' },
+  transcriptionSteps: { stack: 'pipeline', id: 'TranscriptionSteps' },
+} as const;
+function locate(name: FunctionName): { stack: keyof Templates; id: string } {
+  return name in workerLocation
+    ? workerLocation[name as keyof typeof workerLocation]
+    : { stack: 'api', id: `${pascal(name)}Function` };
+}
+
+interface Statement {
+  Action: string[];
+  Resource: unknown[];
+  Condition?: Record<string, unknown>;
+}
+
+/** Every statement of every policy attached to the function's role. */
+function statementsOf(templates: Templates, name: FunctionName): Statement[] {
+  const { stack, id } = locate(name);
+  const template = templates[stack];
+  const roleId = functionProps(template, id).Role['Fn::GetAtt'][0] as string;
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((policy) => policy.Properties.Roles.some((role: { Ref?: string }) => role.Ref === roleId))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Record<string, unknown>[])
+    .map((statement) => ({
+      Action: [statement.Action].flat() as string[],
+      Resource: [statement.Resource].flat(),
+      Condition: statement.Condition as Record<string, unknown> | undefined,
+    }));
+}
+
+const actionsOf = (statements: Statement[], service: string) =>
+  [...new Set(statements.flatMap((s) => s.Action).filter((a) => a.startsWith(`${service}:`)))].sort();
+
+/** A Fn::GetStackOutput reference to an output of another stack whose name contains `fragment`. */
+const stackOutput = (value: unknown, fragment: string) =>
+  JSON.stringify(value).includes('Fn::GetStackOutput') && JSON.stringify(value).includes(fragment);
+
+describe('cdk-nag (AwsSolutions + HIPAA.Security on every synth)', () => {
   it('passes with every acknowledgement matching a finding (none stale)', () => {
     expect(unusedAcknowledgements(dev.app)).toEqual([]);
     expect(unusedAcknowledgements(prod.app)).toEqual([]);
   });
+
+  it('fails synth on an unacknowledged finding, and reports a stale acknowledgement', () => {
+    const outdir = mkdtempSync(path.join(tmpdir(), 'chikitsa360-nag-'));
+    const bad = buildApp({ context: { ...prodContext, 'aws:cdk:bundling-stacks': [] }, outdir });
+    // A bucket without access logs or TLS-only policy: AwsSolutions-S1 and -S10 at least.
+    new s3.Bucket(bad.stacks.data, 'CarelessBucket');
+    Validations.of(bad.stacks.data.table).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-DDB3',
+      reason: 'stale',
+    });
+    expect(() => bad.app.synth()).toThrow(/The S3 Bucket has server access logs disabled/);
+    const report = readFileSync(path.join(outdir, 'validation-report.json'), 'utf8');
+    expect(report).toMatch(/AwsSolutions-S1\b/);
+    expect(report).toContain('CarelessBucket');
+    expect(unusedAcknowledgements(bad.app)).toContain(
+      `AwsSolutions::AwsSolutions-DDB3 @ ${bad.stacks.data.table.node.path}`,
+    );
+  });
+
+  it('acknowledges every finding with a specific reason, and never CloudFront without WAF (CFR2)', () => {
+    const report = JSON.parse(readFileSync(path.join(dev.app.outdir, 'validation-report.json'), 'utf8'));
+    const acknowledged = report.pluginReports.flatMap(
+      (plugin: { suppressedViolations?: { ruleName: string; acknowledgedReason?: string }[] }) =>
+        plugin.suppressedViolations ?? [],
+    );
+    expect(acknowledged.length).toBeGreaterThan(0);
+    for (const finding of acknowledged) expect(finding.ruleName).not.toMatch(/CFR2/);
+    const reasons = dev.app.node
+      .findAll()
+      .flatMap((construct) =>
+        construct.node.metadata
+          .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+          .flatMap((entry) => Object.values(entry.data as Record<string, string>)),
+      );
+    for (const reason of reasons) expect(reason.length, reason).toBeGreaterThan(40);
+  });
 });
 
-describe('data stack', () => {
-  it('has the single table of lib/table.ts: keys, 3 GSIs, TTL, PITR, KMS, on demand', () => {
+describe('stages', () => {
+  it('names every stack after its stage; all in the stage region except the WAF, pinned to us-east-1', () => {
+    for (const [concern, stack] of Object.entries(prod.stacks)) {
+      expect(stack.stackName).toMatch(/^Chikitsa360-prod-/);
+      expect(stack.region, concern).toBe(concern === 'waf' ? WAF_REGION : prod.config.region);
+    }
+  });
+});
+
+describe('data protection', () => {
+  it('has the single table of lib/table.ts: keys, 3 GSIs, TTL, PITR, KMS, on demand; deletion-protected in prod', () => {
     const data = devTemplates.data;
     data.resourceCountIs('AWS::DynamoDB::Table', 1);
     data.hasResourceProperties('AWS::DynamoDB::Table', {
@@ -106,19 +218,59 @@ describe('data stack', () => {
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
       DeletionProtectionEnabled: false,
     });
-    prodTemplates.data.hasResourceProperties('AWS::DynamoDB::Table', { DeletionProtectionEnabled: true });
+    prodTemplates.data.hasResourceProperties('AWS::DynamoDB::Table', {
+      DeletionProtectionEnabled: true,
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
     prodTemplates.data.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
   });
 
-  it('rotates every KMS key', () => {
-    for (const template of Object.values(devTemplates)) {
-      for (const key of Object.values(template.findResources('AWS::KMS::Key'))) {
-        expect(key.Properties.EnableKeyRotation).toBe(true);
+  it('uses customer-managed KMS keys with rotation for the table, recordings, secrets, logs, state machine and alarms', () => {
+    for (const templates of [devTemplates, prodTemplates]) {
+      for (const template of Object.values(templates)) {
+        for (const key of Object.values(template.findResources('AWS::KMS::Key'))) {
+          expect(key.Properties.EnableKeyRotation).toBe(true);
+        }
+        for (const group of Object.values(template.findResources('AWS::Logs::LogGroup'))) {
+          expect(group.Properties.KmsKeyId, JSON.stringify(group)).toBeDefined();
+          expect(group.Properties.RetentionInDays, JSON.stringify(group)).toBeGreaterThan(0);
+        }
+        for (const secret of Object.values(template.findResources('AWS::SecretsManager::Secret'))) {
+          expect(secret.Properties.KmsKeyId).toBeDefined();
+        }
+      }
+    }
+    const [machine] = Object.values(devTemplates.pipeline.findResources('AWS::StepFunctions::StateMachine'));
+    expect(machine!.Properties.EncryptionConfiguration).toMatchObject({
+      Type: 'CUSTOMER_MANAGED_KMS_KEY',
+      KmsKeyId: { 'Fn::GetAtt': [expect.stringMatching(/^StateMachineKey/), 'Arn'] },
+    });
+    devTemplates.monitoring.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    devTemplates.pipeline.hasResourceProperties('AWS::SQS::Queue', { KmsMasterKeyId: 'alias/aws/sqs' });
+  });
+
+  it('sets retention on every log group: a year in prod, a month in dev', () => {
+    const retention = (templates: Templates) =>
+      new Set(
+        Object.values(templates).flatMap((template) =>
+          Object.values(template.findResources('AWS::Logs::LogGroup')).map(
+            (g) => g.Properties.RetentionInDays,
+          ),
+        ),
+      );
+    expect([...retention(devTemplates)]).toEqual([30]);
+    expect([...retention(prodTemplates)]).toEqual([365]);
+    // Every function, CDK's own custom-resource handlers included, logs to one of those groups.
+    for (const templates of [devTemplates, prodTemplates]) {
+      for (const template of Object.values(templates)) {
+        for (const [id, fn] of Object.entries(template.findResources('AWS::Lambda::Function'))) {
+          expect(fn.Properties.LoggingConfig?.LogGroup, id).toBeDefined();
+        }
       }
     }
   });
 
-  it('keeps recordings private, KMS-encrypted, versioned, TLS-only and short-lived', () => {
+  it('keeps recordings private, KMS-encrypted, versioned, TLS-only, logged and short-lived', () => {
     const data = devTemplates.data;
     data.hasResourceProperties('AWS::S3::Bucket', {
       BucketName: { 'Fn::Join': ['', ['chikitsa360-dev-recordings-', { Ref: 'AWS::AccountId' }]] },
@@ -130,66 +282,76 @@ describe('data stack', () => {
           },
         ],
       },
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        BlockPublicPolicy: true,
-        IgnorePublicAcls: true,
-        RestrictPublicBuckets: true,
-      },
       VersioningConfiguration: { Status: 'Enabled' },
-      LoggingConfiguration: { DestinationBucketName: Match.anyValue() },
+      LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'recordings-bucket/' },
       LifecycleConfiguration: {
-        Rules: [Match.objectLike({ Prefix: 'recordings/', ExpirationInDays: 3, Status: 'Enabled' })],
+        Rules: [
+          Match.objectLike({
+            Prefix: 'recordings/',
+            ExpirationInDays: 3,
+            NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+            Status: 'Enabled',
+          }),
+        ],
       },
       CorsConfiguration: {
         CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: [dev.config.appOrigin] })],
       },
     });
-    data.hasResourceProperties('AWS::S3::BucketPolicy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({
-            Effect: 'Deny',
-            Action: 's3:*',
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          }),
-        ]),
-      },
-    });
     prodTemplates.data.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 7 })] },
       CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://chikitsa360.in'] })] },
     });
   });
 
-  it('keeps provider secrets in one KMS-encrypted secret read by payments, appointments, pipeline only', () => {
-    devTemplates.data.hasResourceProperties('AWS::SecretsManager::Secret', {
-      Name: 'chikitsa360/dev/providers',
-      SecretString: '{}',
-      KmsKeyId: Match.anyValue(),
-    });
-    const readers = Object.values(devTemplates)
-      .flatMap((template) => Object.values(template.findResources('AWS::IAM::Policy')))
-      .filter((policy) => JSON.stringify(policy).includes('secretsmanager:GetSecretValue'))
-      .map((policy) => policy.Properties.Roles[0].Ref as string)
-      .sort();
-    expect(readers).toEqual([
-      expect.stringMatching(/^AppointmentsFunctionRole/),
-      expect.stringMatching(/^PaymentsFunctionRole/),
-      expect.stringMatching(/^TranscriptionStepsRole/),
-    ]);
-  });
-
-  it('blocks public access on every bucket of the app', () => {
-    for (const template of Object.values(devTemplates)) {
-      for (const bucket of Object.values(template.findResources('AWS::S3::Bucket'))) {
-        expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
-          BlockPublicAcls: true,
-          BlockPublicPolicy: true,
-          IgnorePublicAcls: true,
-          RestrictPublicBuckets: true,
-        });
+  it('blocks public access, versions, and refuses plain HTTP on every bucket; SSE-S3 only where AWS requires it', () => {
+    for (const templates of [devTemplates, prodTemplates]) {
+      for (const template of Object.values(templates)) {
+        const policies = Object.values(template.findResources('AWS::S3::BucketPolicy'));
+        for (const [id, bucket] of Object.entries(template.findResources('AWS::S3::Bucket'))) {
+          expect(bucket.Properties.PublicAccessBlockConfiguration, id).toEqual({
+            BlockPublicAcls: true,
+            BlockPublicPolicy: true,
+            IgnorePublicAcls: true,
+            RestrictPublicBuckets: true,
+          });
+          expect(bucket.Properties.VersioningConfiguration, id).toEqual({ Status: 'Enabled' });
+          const policy = policies.find((p) => p.Properties.Bucket.Ref === id);
+          expect(policy?.Properties.PolicyDocument.Statement, id).toEqual(
+            expect.arrayContaining([
+              expect.objectContaining({
+                Effect: 'Deny',
+                Action: 's3:*',
+                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+              }),
+            ]),
+          );
+          const sse = bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0];
+          // The access-log target (S3 server access logs deliver to SSE-S3 only) and the public site.
+          if (sse.ServerSideEncryptionByDefault.SSEAlgorithm === 'AES256') {
+            expect(id).toMatch(/^(AccessLogsBucket|SiteBucket)/);
+          }
+          if (!id.startsWith('AccessLogsBucket')) {
+            expect(bucket.Properties.LoggingConfiguration, id).toBeDefined();
+          }
+        }
       }
     }
+  });
+
+  it('keeps each provider in its own secret, only for the providers the stage uses', () => {
+    const secretNames = (templates: Templates) =>
+      Object.values(templates.data.findResources('AWS::SecretsManager::Secret'))
+        .map((secret) => secret.Properties.Name)
+        .sort();
+    expect(secretNames(devTemplates)).toEqual(['chikitsa360/dev/razorpay']);
+    expect(secretNames(prodTemplates)).toEqual([
+      'chikitsa360/prod/daily',
+      'chikitsa360/prod/deepgram',
+      'chikitsa360/prod/razorpay',
+    ]);
+    devTemplates.data.hasResourceProperties('AWS::SecretsManager::Secret', { SecretString: '{}' });
   });
 });
 
@@ -231,13 +393,13 @@ describe('auth stack', () => {
     });
     devTemplates.auth.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
-        Statement: [
+        Statement: Match.arrayWith([
           {
             Effect: 'Allow',
             Action: 'cognito-idp:AdminAddUserToGroup',
             Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^UserPool'), 'Arn'] },
           },
-        ],
+        ]),
       },
     });
   });
@@ -286,18 +448,31 @@ describe('functions', () => {
     expect(contextFunctions).toHaveLength(contextsWithRoutes().length);
   });
 
-  it('gives every function an environment that functions/core/config.ts accepts', () => {
+  it('traces every function of ours with X-Ray (active tracing)', () => {
+    for (const name of functionNames) {
+      const { stack, id } = locate(name);
+      expect(functionProps(devTemplates[stack], id).TracingConfig, name).toEqual({ Mode: 'Active' });
+    }
+  });
+
+  it('gives every function an environment that functions/core/config.ts accepts, and no local-only endpoints', () => {
     const functions = Object.values(devTemplates).flatMap((template) =>
       Object.values(template.findResources('AWS::Lambda::Function')).filter(
         (fn) => fn.Properties.Runtime === 'nodejs24.x',
       ),
     );
-    expect(functions).toHaveLength(contextsWithRoutes().length + 4);
+    expect(functions).toHaveLength(functionNames.length);
     const saved = { ...process.env };
     try {
       for (const fn of functions) {
         // Deploy-time values (references) stand in as a URL, which satisfies every field's schema.
         const variables = Object.entries(fn.Properties.Environment.Variables as Record<string, unknown>);
+        for (const [name] of variables) {
+          // Emulator endpoints, test servers and secrets never reach a cloud function's environment.
+          expect(name).not.toMatch(
+            /_API_BASE$|^(DYNAMODB|S3|SES|COGNITO|SFN)_ENDPOINT$|^(JWT_ISSUER|JWKS_URI|KEEP_AUDIO)$|_SECRET$|_API_KEY$/,
+          );
+        }
         for (const [name, value] of variables) {
           process.env[name] = typeof value === 'string' ? value : 'https://resolved-at-deploy.example';
         }
@@ -311,26 +486,243 @@ describe('functions', () => {
     }
   });
 
-  it('never grants Scan, and reads-only contexts cannot write', () => {
-    for (const template of Object.values(devTemplates)) {
-      expect(JSON.stringify(template.toJSON())).not.toContain('dynamodb:Scan');
+  it('names a secret or the state machine only to the functions that may use them', () => {
+    for (const [templates, built] of [
+      [devTemplates, dev],
+      [prodTemplates, prod],
+    ] as const) {
+      const inUse = providersInUse(built.config);
+      for (const name of functionNames) {
+        const access = functionAccess[name] as (typeof functionAccess)[FunctionName];
+        const { stack, id } = locate(name);
+        const variables = functionProps(templates[stack], id).Environment.Variables;
+        const provider = 'secret' in access ? (access.secret.provider as Provider) : undefined;
+        if (provider && inUse.includes(provider)) {
+          expect(stackOutput(variables.SECRETS_ID, `${pascal(provider)}Secret`), `${name} SECRETS_ID`).toBe(
+            true,
+          );
+        } else {
+          expect(variables.SECRETS_ID, `${name} SECRETS_ID`).toBeUndefined();
+        }
+        expect(variables.STATE_MACHINE_ARN !== undefined, `${name} STATE_MACHINE_ARN`).toBe(
+          'startsTranscriptions' in access,
+        );
+      }
     }
-    const contentRole = logicalIds(devTemplates.api, 'AWS::IAM::Role', 'ContentFunctionRole')[0];
-    const contentPolicy = Object.values(devTemplates.api.findResources('AWS::IAM::Policy')).find((policy) =>
-      policy.Properties.Roles.some((role: { Ref: string }) => role.Ref === contentRole),
-    );
-    expect(JSON.stringify(contentPolicy)).toContain('dynamodb:Query');
-    expect(JSON.stringify(contentPolicy)).not.toMatch(
-      /dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)/,
-    );
   });
 
-  it('runs the hold sweeper every minute', () => {
+  it('reserves concurrency where a runaway would hurt, and acknowledges why not elsewhere', () => {
+    for (const name of functionNames) {
+      const access = functionAccess[name] as (typeof functionAccess)[FunctionName];
+      const { stack, id } = locate(name);
+      const reserved = functionProps(devTemplates[stack], id).ReservedConcurrentExecutions;
+      expect(reserved, name).toBe('reserved' in access.concurrency ? access.concurrency.reserved : undefined);
+    }
+    expect(functionProps(devTemplates.api, 'Sweeper').ReservedConcurrentExecutions).toBe(1);
+    expect(functionProps(devTemplates.pipeline, 'RecordingStarter').ReservedConcurrentExecutions).toBe(5);
+  });
+
+  it('parks failed asynchronous events: S3 → starter in a dead-letter queue; the sweeper never retries', () => {
+    const pipeline = devTemplates.pipeline;
+    const starter = logicalIds(pipeline, 'AWS::Lambda::Function', 'RecordingStarter')[0];
+    expect(functionProps(pipeline, 'RecordingStarter').DeadLetterConfig).toEqual({
+      TargetArn: { 'Fn::GetAtt': [expect.stringMatching(/^RecordingStarterDeadLetters/), 'Arn'] },
+    });
+    pipeline.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: starter },
+      MaximumRetryAttempts: 2,
+    });
     const sweeper = logicalIds(devTemplates.api, 'AWS::Lambda::Function', 'Sweeper')[0];
+    devTemplates.api.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: sweeper },
+      MaximumRetryAttempts: 0,
+    });
     devTemplates.api.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 minute)',
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [sweeper, 'Arn'] } })],
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [sweeper, 'Arn'] },
+          RetryPolicy: { MaximumRetryAttempts: 0 },
+        }),
+      ],
     });
+  });
+});
+
+describe('bundles', () => {
+  /** The staged asset directory of a function's code in the dev app's cloud assembly. */
+  function assetOf(template: Template, constructId: string): string {
+    const key = functionProps(template, constructId).Code.S3Key as string;
+    return path.join(dev.app.outdir, `asset.${key.replace(/\.zip$/, '')}`);
+  }
+
+  it('bundles exactly what esbuildOptions (node-function.ts) builds, so the bench measures what deploys', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'chikitsa360-bundle-'));
+    await esbuild.build(esbuildOptions(workerEntries.recordingStarter, out));
+    const deployed = readFileSync(
+      path.join(assetOf(devTemplates.pipeline, 'RecordingStarter'), BUNDLE_FILE),
+      'utf8',
+    );
+    expect(readFileSync(path.join(out, BUNDLE_FILE), 'utf8')).toBe(deployed);
+  });
+
+  it('is ESM, minified, with the createRequire banner, a source map beside it, the SDK inside and no node:http facade', () => {
+    expect(bundlingOptions).toMatchObject({
+      format: 'esm',
+      minify: true,
+      sourceMap: true,
+      mainFields: ['module', 'main'],
+    });
+    for (const name of functionNames) {
+      const { stack, id } = locate(name);
+      const asset = assetOf(devTemplates[stack], id);
+      expect(readdirSync(asset).sort(), name).toEqual([BUNDLE_FILE, `${BUNDLE_FILE}.map`]);
+      const code = readFileSync(path.join(asset, BUNDLE_FILE), 'utf8');
+      expect(code.startsWith(bundlingOptions.banner), name).toBe(true);
+      expect(code, name).not.toMatch(/from\s*"@aws-sdk\//);
+      expect(code, name).not.toMatch(/from\s*"node:http"/);
+    }
+  });
+});
+
+describe('least privilege (lib/stacks/access.ts applied)', () => {
+  const services = (name: FunctionName, inUse: Provider[]) => {
+    const access = functionAccess[name] as (typeof functionAccess)[FunctionName];
+    const expected = new Set(['logs', 'xray', 'dynamodb', 'kms']);
+    if ('recordings' in access || 'probesRecordingsBucket' in access) expected.add('s3');
+    if ('secret' in access && inUse.includes(access.secret.provider)) expected.add('secretsmanager');
+    if ('sendsEmail' in access || 'readsSesAccount' in access) expected.add('ses');
+    if ('userPool' in access) expected.add('cognito-idp');
+    if ('startsTranscriptions' in access) expected.add('states');
+    if ('postsToConnections' in access) expected.add('execute-api');
+    // Lambda sends an event that failed for good to the dead-letter queue with the function's own role.
+    if (name === 'recordingStarter') expected.add('sqs');
+    return [...expected].sort();
+  };
+
+  it.each([
+    ['dev', () => [devTemplates, dev] as const],
+    ['prod', () => [prodTemplates, prod] as const],
+  ])('grants each function exactly its row of the table (%s)', (_, built) => {
+    const [templates, app] = built();
+    const inUse = providersInUse(app.config);
+    for (const name of functionNames) {
+      const access = functionAccess[name] as (typeof functionAccess)[FunctionName];
+      const statements = statementsOf(templates, name);
+      const granted = [...new Set(statements.flatMap((s) => s.Action).map((a) => a.split(':')[0]))].sort();
+      expect(granted, name).toEqual(services(name, inUse));
+
+      const onIndexes = statements.filter((s) => JSON.stringify(s.Resource).includes('/index/'));
+      const onTable = statements.filter(
+        (s) => s.Action.some((a) => a.startsWith('dynamodb:')) && !onIndexes.includes(s),
+      );
+      expect(actionsOf(onTable, 'dynamodb'), name).toEqual(
+        access.table.actions.map((a) => `dynamodb:${a}`).sort(),
+      );
+      expect(actionsOf(onIndexes, 'dynamodb'), name).toEqual(
+        access.table.indexes.length ? ['dynamodb:Query'] : [],
+      );
+      const indexes = onIndexes.flatMap((s) =>
+        s.Resource.map((r) => /\/index\/(\w+)/.exec(JSON.stringify(r))![1]),
+      );
+      expect(indexes.sort(), name).toEqual([...access.table.indexes].sort());
+
+      const s3Actions = [
+        ...('recordings' in access ? access.recordings.actions : []),
+        ...(('recordings' in access && 'list' in access.recordings) || 'probesRecordingsBucket' in access
+          ? ['s3:ListBucket']
+          : []),
+      ].sort();
+      expect(actionsOf(statements, 's3'), name).toEqual(s3Actions);
+      expect(actionsOf(statements, 'cognito-idp'), name).toEqual(
+        'userPool' in access ? [...access.userPool.actions].sort() : [],
+      );
+      expect(actionsOf(statements, 'ses'), name).toEqual(
+        [
+          ...('sendsEmail' in access ? ['ses:SendEmail'] : []),
+          ...('readsSesAccount' in access ? ['ses:GetAccount'] : []),
+        ].sort(),
+      );
+      const secretStatements = statements.filter((s) => s.Action.includes('secretsmanager:GetSecretValue'));
+      if ('secret' in access && inUse.includes(access.secret.provider)) {
+        expect(secretStatements, name).toHaveLength(1);
+        expect(
+          stackOutput(secretStatements[0]!.Resource, `${pascal(access.secret.provider)}Secret`),
+          name,
+        ).toBe(true);
+      } else {
+        expect(secretStatements, name).toEqual([]);
+      }
+
+      for (const statement of statements) {
+        const text = JSON.stringify(statement);
+        // Never Scan, never a service-wide action.
+        expect(text, name).not.toMatch(/dynamodb:Scan|"[a-z-]+:\*"/);
+        // '*' only where AWS has no resource to name: X-Ray segments and SES GetAccount.
+        if (statement.Resource.includes('*')) {
+          expect(
+            statement.Action.every((a) => a.startsWith('xray:') || a === 'ses:GetAccount'),
+            text,
+          ).toBe(true);
+        }
+        // KMS only through the service that owns the data, or for this state machine's executions.
+        if (statement.Action.some((a) => a.startsWith('kms:'))) {
+          expect(text, name).toMatch(/kms:ViaService|kms:EncryptionContext:aws:states:stateMachineArn/);
+        }
+      }
+    }
+  });
+
+  it('lets recordings sign chunk uploads and write final markers only; the sweeper final markers only', () => {
+    const resources = (name: FunctionName) =>
+      statementsOf(devTemplates, name)
+        .filter((s) => s.Action.includes('s3:PutObject'))
+        .flatMap((s) =>
+          s.Resource.map((r) =>
+            JSON.stringify(r)
+              .replace(/.*recordings-[^/]*/, '')
+              .replace(/"\]\]\}$/, ''),
+          ),
+        );
+    expect(resources('recordings').sort()).toEqual(['/recordings/*/?????.webm', '/recordings/*/final.json']);
+    expect(resources('sweeper')).toEqual(['/recordings/*/final.json']);
+    expect(resources('transcriptionSteps')).toEqual(['/recordings/*']);
+    const kms = (name: FunctionName) =>
+      statementsOf(devTemplates, name).filter((s) =>
+        JSON.stringify(s.Condition ?? {}).includes('s3.ap-south-1'),
+      );
+    expect(kms('recordings').flatMap((s) => s.Action)).toEqual(['kms:GenerateDataKey']);
+    expect(kms('sweeper').flatMap((s) => s.Action)).toEqual(['kms:GenerateDataKey']);
+    expect(
+      kms('transcriptionSteps')
+        .flatMap((s) => s.Action)
+        .sort(),
+    ).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
+  });
+
+  it('lets admins disable users on the pool and retry transcriptions on the state machine', () => {
+    const admin = statementsOf(devTemplates, 'admin');
+    const cognito = admin.find((s) => s.Action.includes('cognito-idp:AdminDisableUser'))!;
+    expect(stackOutput(cognito.Resource, 'UserPool')).toBe(true);
+    const start = admin.find((s) => s.Action.includes('states:StartExecution'))!;
+    expect(stackOutput(start.Resource, 'Transcription')).toBe(true);
+    const key = admin.find((s) => JSON.stringify(s.Condition ?? {}).includes('aws:states:stateMachineArn'))!;
+    expect(key.Action.sort()).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
+    expect(stackOutput(key.Resource, 'StateMachineKey')).toBe(true);
+    const triggers = statementsOf(devTemplates, 'cognitoTriggers').find((s) =>
+      s.Action.includes('cognito-idp:AdminAddUserToGroup'),
+    )!;
+    expect(triggers.Resource).toEqual([{ 'Fn::GetAtt': [expect.stringMatching(/^UserPool/), 'Arn'] }]);
+  });
+
+  it('sends mail from the stage sender domain only', () => {
+    for (const name of functionNames) {
+      for (const statement of statementsOf(devTemplates, name).filter((s) =>
+        s.Action.includes('ses:SendEmail'),
+      )) {
+        expect(JSON.stringify(statement.Resource), name).toContain(':identity/dev.chikitsa360.in');
+      }
+    }
   });
 });
 
@@ -361,6 +753,10 @@ describe('HTTP API', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
     });
+    prodTemplates.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
+    });
   });
 });
 
@@ -379,6 +775,13 @@ describe('WebSocket API', () => {
       }),
     });
     api.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: 'live', AutoDeploy: true });
+  });
+
+  it('throttles the live stage like the HTTP API', () => {
+    devTemplates.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: 'live',
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+    });
   });
 
   it('lets only the chat function post to connections, of this API stage only', () => {
@@ -480,7 +883,10 @@ describe('transcription pipeline', () => {
             Events: ['s3:ObjectCreated:*'],
             Filter: {
               Key: {
-                FilterRules: Match.arrayWith([{ Name: 'suffix', Value: '/final.json' }]),
+                FilterRules: Match.arrayWith([
+                  { Name: 'suffix', Value: '/final.json' },
+                  { Name: 'prefix', Value: 'recordings/' },
+                ]),
               },
             },
             LambdaFunctionArn: { 'Fn::GetAtt': [starter, 'Arn'] },
@@ -488,40 +894,40 @@ describe('transcription pipeline', () => {
         ],
       },
     });
-    pipeline.hasResourceProperties('Custom::S3BucketNotifications', {
-      NotificationConfiguration: {
-        LambdaFunctionConfigurations: [
-          Match.objectLike({
-            Filter: { Key: { FilterRules: Match.arrayWith([{ Name: 'prefix', Value: 'recordings/' }]) } },
-          }),
-        ],
-      },
-    });
     const props = functionProps(pipeline, 'RecordingStarter');
     const [stateMachine] = Object.keys(pipeline.findResources('AWS::StepFunctions::StateMachine'));
     expect(props.Environment.Variables.STATE_MACHINE_ARN).toEqual({ Ref: stateMachine });
-    expect(props.DeadLetterConfig).toBeDefined();
-    pipeline.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          { Effect: 'Allow', Action: 'states:StartExecution', Resource: { Ref: stateMachine } },
-        ]),
-      },
-    });
-  });
-
-  it('lets the steps function reach recordings/ only, and send mail from the sender domain only', () => {
-    const policies = JSON.stringify(devTemplates.pipeline.findResources('AWS::IAM::Policy'));
-    expect(policies).toContain('/recordings/*');
-    expect(policies).not.toMatch(/"s3:\w+\*"/);
-    expect(policies).toContain(':identity/dev.chikitsa360.in');
+    const start = statementsOf(devTemplates, 'recordingStarter').find((s) =>
+      s.Action.includes('states:StartExecution'),
+    );
+    expect(start?.Resource).toEqual([{ Ref: stateMachine }]);
   });
 });
 
-describe('web stack', () => {
+describe('edge: CloudFront', () => {
   function distributionConfig(template: Template) {
     const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
     return distribution!.Properties.DistributionConfig;
+  }
+  function headersPolicy(template: Template) {
+    const [policy] = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    return policy!.Properties.ResponseHeadersPolicyConfig;
+  }
+  /** The CSP with its deploy-time tokens (the bucket's account id) flattened. */
+  function csp(template: Template): Map<string, string[]> {
+    const value = headersPolicy(template).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+    const text =
+      typeof value === 'string'
+        ? value
+        : (value['Fn::Join'][1] as unknown[])
+            .map((part) => (typeof part === 'string' ? part : `<${JSON.stringify(part)}>`))
+            .join('');
+    return new Map(
+      text.split('; ').map((directive) => {
+        const [name, ...values] = directive.split(' ');
+        return [name!, values];
+      }),
+    );
   }
 
   it('serves the private site bucket through Origin Access Control, over https, compressed and cached', () => {
@@ -546,7 +952,7 @@ describe('web stack', () => {
     expect(web.findResources('AWS::S3::Bucket')).not.toHaveProperty('WebsiteConfiguration');
   });
 
-  it('sends /api/* and /ws uncached, with every viewer header but Host, to the two APIs', () => {
+  it('sends /api/* and /ws uncached, with every viewer header, cookie and query string but Host, to the two APIs', () => {
     const config = distributionConfig(devTemplates.web);
     const behaviour = (pattern: string) =>
       config.CacheBehaviors.find((candidate: { PathPattern: string }) => candidate.PathPattern === pattern);
@@ -556,6 +962,7 @@ describe('web stack', () => {
         OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
         AllowedMethods: expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
         ViewerProtocolPolicy: 'https-only',
+        ResponseHeadersPolicyId: { Ref: expect.stringMatching(/^SecurityHeaders/) },
       });
     }
     const originDomain = (pattern: string) =>
@@ -565,6 +972,14 @@ describe('web stack', () => {
       );
     expect(originDomain('/api/*')).toMatch(/HttpApi.*execute-api/);
     expect(originDomain('/ws')).toMatch(/WebSocketApi.*execute-api/);
+    for (const origin of config.Origins.filter(
+      (o: { CustomOriginConfig?: unknown }) => o.CustomOriginConfig,
+    )) {
+      expect(origin.CustomOriginConfig).toMatchObject({
+        OriginProtocolPolicy: 'https-only',
+        OriginSSLProtocols: ['TLSv1.2'],
+      });
+    }
     // Distribution-wide error pages would replace the API's JSON 403/404 with HTML.
     expect(config.CustomErrorResponses).toBeUndefined();
   });
@@ -600,7 +1015,7 @@ describe('web stack', () => {
     expect(respond('/index.html', 200).statusCode).toBe(200);
   });
 
-  it('sets the security headers', () => {
+  it('sets HSTS (2 years, preload), X-Frame-Options DENY, nosniff, strict referrer and the Permissions-Policy', () => {
     devTemplates.web.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: {
         SecurityHeadersConfig: {
@@ -613,18 +1028,52 @@ describe('web stack', () => {
           FrameOptions: { FrameOption: 'DENY', Override: true },
           ContentTypeOptions: { Override: true },
           ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
-          ContentSecurityPolicy: {
-            ContentSecurityPolicy: Match.stringLikeRegexp("default-src 'self'.*connect-src 'self' wss:"),
-            Override: true,
-          },
+          ContentSecurityPolicy: { ContentSecurityPolicy: Match.anyValue(), Override: true },
         },
         CustomHeadersConfig: {
-          Items: [
-            { Header: 'Permissions-Policy', Value: 'camera=(self), microphone=(self)', Override: true },
-          ],
+          Items: [{ Header: 'Permissions-Policy', Value: PERMISSIONS_POLICY, Override: true }],
         },
       },
     });
+    expect(PERMISSIONS_POLICY).toBe('camera=(self), microphone=(self), geolocation=()');
+  });
+
+  it('sends a CSP without unsafe-inline or unsafe-eval, allowing exactly the origins in use', () => {
+    for (const template of [devTemplates.web, prodTemplates.web]) {
+      const text = JSON.stringify(headersPolicy(template).SecurityHeadersConfig.ContentSecurityPolicy);
+      expect(text).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\* |'strict-dynamic'/);
+    }
+    const bucket = '<{"Ref":"AWS::AccountId"}>';
+    // dev: Razorpay, p2p video.
+    const devPolicy = csp(devTemplates.web);
+    expect(devPolicy.get('default-src')).toEqual(["'self'"]);
+    expect(devPolicy.get('script-src')).toEqual(["'self'", ...razorpayOrigins.script]);
+    expect(devPolicy.get('style-src')).toEqual(["'self'"]);
+    expect(devPolicy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', ...razorpayOrigins.img]);
+    expect(devPolicy.get('media-src')).toEqual(["'self'", 'blob:']);
+    expect(devPolicy.get('connect-src')).toEqual([
+      "'self'",
+      'wss://app-origin-not-configured.invalid',
+      `https://chikitsa360-dev-recordings-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
+      ...razorpayOrigins.connect,
+    ]);
+    expect(devPolicy.get('frame-src')).toEqual([...razorpayOrigins.frame]);
+    expect(devPolicy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(devPolicy.get('object-src')).toEqual(["'none'"]);
+    // prod: Razorpay and Daily, on the stage's domain.
+    const prodPolicy = csp(prodTemplates.web);
+    expect(prodPolicy.get('script-src')).toEqual([
+      "'self'",
+      ...razorpayOrigins.script,
+      ...dailyOrigins.script,
+    ]);
+    expect(prodPolicy.get('connect-src')).toEqual([
+      "'self'",
+      'wss://chikitsa360.in',
+      `https://chikitsa360-prod-recordings-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
+      ...razorpayOrigins.connect,
+      ...dailyOrigins.connect,
+    ]);
   });
 
   it('deploys the built site only when there is one', () => {
@@ -638,10 +1087,76 @@ describe('web stack', () => {
       ViewerCertificate: { MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' },
     });
   });
+
+  it('is protected by the WAF web ACL of the us-east-1 stack', () => {
+    for (const [templates, built] of [
+      [devTemplates, dev],
+      [prodTemplates, prod],
+    ] as const) {
+      expect(distributionConfig(templates.web).WebACLId).toEqual({
+        'Fn::GetStackOutput': {
+          StackName: built.stacks.waf.stackName,
+          Region: WAF_REGION,
+          OutputName: expect.stringMatching(/WebAcl.*Arn/),
+        },
+      });
+    }
+  });
 });
 
-describe('monitoring stack', () => {
-  it('emails alarms for every function, API 5xx, failed transcriptions and dead-lettered recordings', () => {
+describe('edge: AWS WAF', () => {
+  it('is a CLOUDFRONT-scope web ACL: IP reputation, known bad inputs, common rules, and a rate limit on /api/auth/*', () => {
+    const waf = prodTemplates.waf;
+    waf.resourceCountIs('AWS::WAFv2::WebACL', 1);
+    const [acl] = Object.values(waf.findResources('AWS::WAFv2::WebACL'));
+    expect(acl!.Properties).toMatchObject({ Scope: 'CLOUDFRONT', DefaultAction: { Allow: {} } });
+    const rules = acl!.Properties.Rules as Record<string, any>[];
+    expect(rules.map((rule) => rule.Name)).toEqual(['AuthRateLimit', ...managedRuleGroups]);
+    expect(rules[0]).toMatchObject({
+      Priority: 0,
+      Action: { Block: {} },
+      Statement: {
+        RateBasedStatement: {
+          Limit: prod.config.authRateLimit,
+          AggregateKeyType: 'IP',
+          EvaluationWindowSec: 300,
+          ScopeDownStatement: {
+            ByteMatchStatement: {
+              FieldToMatch: { UriPath: {} },
+              PositionalConstraint: 'STARTS_WITH',
+              SearchString: AUTH_PATH_PREFIX,
+            },
+          },
+        },
+      },
+    });
+    for (const rule of rules.slice(1)) {
+      expect(rule).toMatchObject({
+        OverrideAction: { None: {} },
+        Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: rule.Name } },
+        VisibilityConfig: { CloudWatchMetricsEnabled: true, SampledRequestsEnabled: true },
+      });
+    }
+    expect(AUTH_PATH_PREFIX).toBe('/api/auth/');
+    expect(dev.config.authRateLimit).toBeLessThan(prod.config.authRateLimit);
+  });
+
+  it('logs requests to an encrypted aws-waf-logs-* group, without cookies or authorization headers', () => {
+    const waf = prodTemplates.waf;
+    waf.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: 'aws-waf-logs-chikitsa360-prod',
+      KmsKeyId: Match.anyValue(),
+      RetentionInDays: 365,
+    });
+    waf.hasResourceProperties('AWS::WAFv2::LoggingConfiguration', {
+      ResourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebAcl'), 'Arn'] },
+      RedactedFields: [{ SingleHeader: { Name: 'cookie' } }, { SingleHeader: { Name: 'authorization' } }],
+    });
+  });
+});
+
+describe('operations: alarms', () => {
+  it('emails every alarm to the ops address through a KMS-encrypted topic', () => {
     const monitoring = devTemplates.monitoring;
     monitoring.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
@@ -649,7 +1164,40 @@ describe('monitoring stack', () => {
     });
     monitoring.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
     const alarms = Object.values(monitoring.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(contextsWithRoutes().length + 4 + 3);
+    // Errors and throttles per function; API 5xx rate; WebSocket integration, execution and connection
+    // errors; failed and timed-out transcriptions; the starter's dead letters.
+    expect(alarms).toHaveLength(functionNames.length * 2 + 1 + 3 + 2 + 1);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+  });
+
+  it('watches each function for errors and throttles', () => {
+    const alarms = Object.values(devTemplates.monitoring.findResources('AWS::CloudWatch::Alarm'));
+    for (const metric of ['Errors', 'Throttles']) {
+      const watched = alarms.filter(
+        (a) => a.Properties.MetricName === metric && a.Properties.Namespace === 'AWS/Lambda',
+      );
+      expect(watched, metric).toHaveLength(functionNames.length);
+    }
+  });
+
+  it('alarms on the HTTP API 5xx rate, WebSocket errors, transcription failures and dead letters', () => {
+    const alarms = Object.values(devTemplates.monitoring.findResources('AWS::CloudWatch::Alarm'));
+    const rate = alarms.find((a) => a.Properties.Metrics?.some((m: { Expression?: string }) => m.Expression));
+    expect(JSON.stringify(rate?.Properties.Metrics)).toContain(
+      'IF(requests > 0, 100 * errors / requests, 0)',
+    );
+    expect(JSON.stringify(rate?.Properties.Metrics)).toMatch(
+      /"MetricName":"5xx".*"MetricName":"Count"|"MetricName":"Count".*"MetricName":"5xx"/,
+    );
+    const named = (metric: string) => alarms.filter((a) => a.Properties.MetricName === metric);
+    for (const metric of ['IntegrationError', 'ExecutionError', 'ClientError']) {
+      expect(named(metric), metric).toHaveLength(1);
+      expect(named(metric)[0]!.Properties.Dimensions).toEqual(
+        expect.arrayContaining([expect.objectContaining({ Name: 'Stage', Value: 'live' })]),
+      );
+    }
+    expect(named('ExecutionsFailed')).toHaveLength(1);
+    expect(named('ExecutionsTimedOut')).toHaveLength(1);
+    expect(named('ApproximateNumberOfMessagesVisible')).toHaveLength(1);
   });
 });

@@ -49,6 +49,20 @@ describe('stage configuration', () => {
     );
   });
 
+  it('prod synth throws for the offline transcriber too', () => {
+    expect(() => buildApp({ context: { ...prodContext, transcriber: 'offline' } })).toThrow(
+      /Invalid configuration for stage "prod"[\s\S]*transcriber "offline"/,
+    );
+  });
+
+  it('takes the WAF rate limit on /api/auth/* from the stage, or from -c authRateLimit', () => {
+    expect(fromContext({}).authRateLimit).toBe(100);
+    expect(fromContext(prodContext).authRateLimit).toBe(500);
+    expect(fromContext({ authRateLimit: '250' }).authRateLimit).toBe(250);
+    expect(() => fromContext({ authRateLimit: '5' })).toThrow(/authRateLimit.*whole number from 10/);
+    expect(() => fromContext({ authRateLimit: 'lots' })).toThrow(/authRateLimit/);
+  });
+
   it('splits the sender into name, address and domain', () => {
     expect(emailSender(fromContext(prodContext))).toEqual({
       name: 'Chikitsa360',

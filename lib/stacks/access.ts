@@ -1,0 +1,267 @@
+/**
+ * THE least-privilege table: what each function may do, derived from reading its code (the handler of a
+ * context, or a worker entry, and everything its bundle reaches). Each grant says why. The stacks apply
+ * it through `applyFunctionAccess` (grants.ts); tests/infra/access.test.ts checks every function's policy
+ * against this table, and the table against what each bundle's code actually calls, so a new call without
+ * a grant (or a grant whose caller is gone) fails the build instead of production.
+ *
+ * How DynamoDB calls map to actions (ElectroDB): get → GetItem, get([…]) → BatchGetItem, query/collections →
+ * Query (on the table, or on the access pattern's index), create/put → PutItem, put([…])/delete([…]) →
+ * BatchWriteItem, patch/update/upsert → UpdateItem, delete/remove → DeleteItem. A transaction
+ * (TransactWriteItems) is authorised item by item with those same actions, so it needs no action of its own.
+ * Nobody gets Scan (DESIGN §3: every access pattern is a Query or a GetItem).
+ */
+import type { ContextName, WorkerName } from '../routes.ts';
+import { recordingTrigger } from '../routes.ts';
+import type { StageConfig } from '../stage-config.ts';
+import type { tableShape } from '../table.ts';
+
+export type FunctionName = ContextName | WorkerName;
+
+export type TableAction =
+  | 'GetItem'
+  | 'BatchGetItem'
+  | 'Query'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'BatchWriteItem'
+  | 'ConditionCheckItem';
+
+export type IndexName = (typeof tableShape.globalSecondaryIndexes)[number]['indexName'];
+
+/** Third parties whose keys live in Secrets Manager: one secret each, so a function reads only its own. */
+export const providers = ['razorpay', 'daily', 'deepgram'] as const;
+export type Provider = (typeof providers)[number];
+
+/** The keys each provider's secret holds (functions/core/secrets.ts reads them by these names). */
+export const providerSecretKeys: Record<Provider, readonly string[]> = {
+  razorpay: ['RAZORPAY_KEY_SECRET', 'RAZORPAY_WEBHOOK_SECRET'],
+  daily: ['DAILY_API_KEY'],
+  deepgram: ['DEEPGRAM_API_KEY'],
+};
+
+/** The providers a stage actually calls; only their secrets exist, and only their readers get them. */
+export function providersInUse(config: StageConfig): Provider[] {
+  return providers.filter(
+    (provider) =>
+      (provider === 'razorpay' && config.paymentProvider === 'razorpay') ||
+      (provider === 'daily' && config.videoProvider === 'daily') ||
+      (provider === 'deepgram' && config.transcriber === 'deepgram'),
+  );
+}
+
+/**
+ * Object key patterns of the recordings bucket (the layout is functions/recordings/keys.ts:
+ * recordings/{appointmentId}/{recordingId}/{00000-99999}.webm, …/final.json, …/assembled.webm,
+ * …/transcriber.json). IAM's `?` matches exactly one character, so `?????.webm` is a chunk and never
+ * the assembled file.
+ */
+export const recordingObjects = {
+  everything: `${recordingTrigger.prefix}*`,
+  chunks: `${recordingTrigger.prefix}*/?????.webm`,
+  finalMarkers: `${recordingTrigger.prefix}*${recordingTrigger.suffix}`,
+} as const;
+export type RecordingObjects = keyof typeof recordingObjects;
+
+type Why = string;
+
+export interface FunctionAccess {
+  /** Actions on the table, and the GSIs its queries use (Query on the table itself needs no index). */
+  readonly table?: {
+    readonly actions: readonly TableAction[];
+    readonly indexes: readonly IndexName[];
+    readonly why: Why;
+  };
+  /** Objects of the recordings bucket (SSE-KMS: writers also get GenerateDataKey, readers Decrypt, via S3). */
+  readonly recordings?: {
+    readonly actions: readonly ('s3:GetObject' | 's3:PutObject' | 's3:DeleteObject')[];
+    readonly objects: readonly RecordingObjects[];
+    /** ListBucket, limited to keys under recordings/. */
+    readonly list?: true;
+    readonly why: Why;
+  };
+  /** HeadBucket on the recordings bucket (authorised as s3:ListBucket, no prefix). */
+  readonly probesRecordingsBucket?: Why;
+  /** Reads its provider's secret (and decrypts it, via Secrets Manager only). */
+  readonly secret?: { readonly provider: Provider; readonly why: Why };
+  /** SES v2 SendEmail from the stage's sender domain. */
+  readonly sendsEmail?: Why;
+  /** SES GetAccount (account-level; no resource to name). */
+  readonly readsSesAccount?: Why;
+  /** Cognito actions on the user pool. */
+  readonly userPool?: { readonly actions: readonly string[]; readonly why: Why };
+  /** StartExecution on the transcription state machine (and its key, for the execution input). */
+  readonly startsTranscriptions?: Why;
+  /** execute-api:ManageConnections on the WebSocket stage's connections. */
+  readonly postsToConnections?: Why;
+  /** Reserved concurrency where a runaway would hurt; otherwise why the shared pool is right. */
+  readonly concurrency: { readonly reserved: number; readonly why: Why } | { readonly unreserved: Why };
+}
+
+/** Contexts behind API Gateway: load is limited where it enters, by the stages' throttling and WAF. */
+const API_CONCURRENCY = {
+  unreserved:
+    "Behind API Gateway, whose stage throttling and the WAF rate rule bound the load; reserving capacity per context would take it from the account's shared pool and turn a burst on one context into throttled patients.",
+} as const;
+
+export const functionAccess = {
+  accounts: {
+    table: {
+      actions: ['GetItem', 'Query', 'UpdateItem', 'BatchWriteItem'],
+      indexes: [],
+      why: 'Profiles: GetItem/UpdateItem of the user (and GetItem of an appointment for party checks); a doctor profile edit re-lists the doctor: Query of the old name tokens by doctor (table key), BatchWriteItem to replace them, counters by UpdateItem.',
+    },
+    // Sign-up, sign-in, refresh, logout and password reset are Cognito's public (unauthenticated) APIs:
+    // no IAM grant exists for them or is needed.
+    concurrency: API_CONCURRENCY,
+  },
+  discovery: {
+    table: {
+      actions: ['GetItem', 'BatchGetItem', 'Query'],
+      indexes: ['gsi1', 'gsi2', 'gsi3'],
+      why: 'Read-only search: name tokens by initial and free slots by date (gsi1), verified doctors (gsi2) or by specialty (gsi3), a doctor and their slots (GetItem, Query on the table key), the found doctors (BatchGetItem).',
+    },
+    concurrency: API_CONCURRENCY,
+  },
+  appointments: {
+    table: {
+      actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+      indexes: ['gsi1', 'gsi2'],
+      why: "Booking and cancelling as transactions (slot UpdateItem, appointment and counter PutItem/UpdateItem), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem).",
+    },
+    secret: { provider: 'razorpay', why: 'A cancellation of a paid appointment refunds through Razorpay.' },
+    sendsEmail: 'Booking received and cancellation emails to both parties.',
+    concurrency: API_CONCURRENCY,
+  },
+  payments: {
+    table: {
+      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+      indexes: ['gsi1'],
+      why: 'Orders (payment PutItem), verification and the webhook (payment by Razorpay order id on gsi1; confirm as one transaction: payment, appointment and counters UpdateItem, receipt and receipt-number marker PutItem), webhook event markers (GetItem/PutItem), receipts (GetItem).',
+    },
+    secret: {
+      provider: 'razorpay',
+      why: 'Creates orders with the key secret and verifies checkout and webhook signatures with the key and webhook secrets.',
+    },
+    sendsEmail: 'Payment receipts and refund confirmations.',
+    concurrency: API_CONCURRENCY,
+  },
+  chat: {
+    table: {
+      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+      indexes: ['gsi1'],
+      why: "Connections (PutItem on $connect, rate-limit UpdateItem, DeleteItem when gone; by connection id on gsi1, an appointment's peers on the table key), messages (PutItem with an idempotency marker, UpdateItem for read receipts, history by Query), audit events of history reads (PutItem), the video room of an appointment (UpdateItem).",
+    },
+    secret: {
+      provider: 'daily',
+      why: 'With VIDEO_PROVIDER=daily, creates private rooms and meeting tokens through the Daily REST API.',
+    },
+    postsToConnections: 'Pushes chat, read receipts, presence and WebRTC signals to the other party.',
+    concurrency: API_CONCURRENCY,
+  },
+  recordings: {
+    table: {
+      actions: ['GetItem', 'PutItem', 'UpdateItem'],
+      indexes: [],
+      why: 'Recordings (PutItem to start, UpdateItem per chunk and to close), transcript reads (GetItem) with an audit event (PutItem).',
+    },
+    recordings: {
+      actions: ['s3:PutObject'],
+      objects: ['chunks', 'finalMarkers'],
+      why: "Signs the presigned POST of each audio chunk (the browser's upload is authorised by this role) and writes the final marker when the doctor ends the recording.",
+    },
+    concurrency: API_CONCURRENCY,
+  },
+  content: {
+    table: {
+      actions: ['GetItem', 'Query', 'PutItem'],
+      indexes: ['gsi2'],
+      why: "The content collection (Query on the table key), featured doctors (gsi2), a health tip (GetItem), a patient's testimonial after a completed appointment (GetItem of it; testimonial and its one-per-appointment marker PutItem in one transaction), the health probe (GetItem).",
+    },
+    probesRecordingsBucket: 'GET /api/health checks that the recordings bucket is reachable (HeadBucket).',
+    readsSesAccount: 'GET /api/health checks that SES sending is enabled (GetAccount).',
+    concurrency: API_CONCURRENCY,
+  },
+  admin: {
+    table: {
+      actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+      indexes: ['gsi1', 'gsi2', 'gsi3'],
+      why: 'The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), audit by actor (gsi1) or subject (table key), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a retried transcription (PutItem).',
+    },
+    secret: {
+      provider: 'razorpay',
+      why: 'An admin cancellation of a paid appointment refunds in full through Razorpay.',
+    },
+    sendsEmail: 'Verification decisions to doctors; cancellation and refund emails.',
+    userPool: {
+      actions: ['cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser'],
+      why: 'Disabling or re-enabling an account stops or restores its sign-ins and refreshes at once.',
+    },
+    startsTranscriptions: 'Retries a failed transcription (a new execution of the state machine).',
+    concurrency: API_CONCURRENCY,
+  },
+  cognitoTriggers: {
+    table: {
+      actions: ['PutItem', 'UpdateItem'],
+      indexes: [],
+      why: "PostConfirmation writes the new user's profile (PutItem) and the users-by-role counter (UpdateItem), in one transaction.",
+    },
+    userPool: {
+      actions: ['cognito-idp:AdminAddUserToGroup'],
+      why: 'PostConfirmation puts the new user into the patients or doctors group.',
+    },
+    concurrency: {
+      unreserved:
+        'Cognito calls it synchronously during sign-up and for every message; a throttled trigger would fail sign-ups, and Cognito itself rate-limits these operations.',
+    },
+  },
+  sweeper: {
+    table: {
+      actions: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem'],
+      indexes: ['gsi1', 'gsi3'],
+      why: 'Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem).',
+    },
+    recordings: {
+      actions: ['s3:PutObject'],
+      objects: ['finalMarkers'],
+      why: 'Closes an abandoned recording by writing its final marker, which starts its transcription.',
+    },
+    sendsEmail: 'Tells both parties that an unpaid hold was released.',
+    concurrency: {
+      reserved: 1,
+      why: 'Runs every minute; one at a time by design, so a slow run is never overlapped by the next one cancelling the same holds.',
+    },
+  },
+  recordingStarter: {
+    table: {
+      actions: ['PutItem'],
+      indexes: [],
+      why: 'Creates the PENDING transcription record (PutItem, if absent) before starting the execution.',
+    },
+    startsTranscriptions: 'Starts the transcription of a recording whose final marker arrived.',
+    concurrency: {
+      reserved: 5,
+      why: 'S3 invokes it once per final marker; a burst (a bug writing markers in a loop) must not start unbounded transcriptions. Throttled events are retried by Lambda and end in the dead-letter queue.',
+    },
+  },
+  transcriptionSteps: {
+    table: {
+      actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
+      indexes: [],
+      why: 'The transcription record (GetItem, UpdateItem), the appointment and both parties for the emails (GetItem, BatchGetItem), the once-per-party email markers (PutItem, DeleteItem on failure), the failed counter (UpdateItem).',
+    },
+    recordings: {
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      objects: ['everything'],
+      list: true,
+      why: "Assemble lists and reads a recording's chunks and writes the joined audio and the transcriber's raw result next to them; DeleteAudio removes them.",
+    },
+    secret: { provider: 'deepgram', why: 'Transcribe sends the audio to Deepgram with the API key.' },
+    sendsEmail: 'Emails the transcript to the doctor and the patient.',
+    concurrency: {
+      reserved: 10,
+      why: 'Each execution sends audio to Deepgram (billed per minute); a runaway of executions must not become a runaway bill. Step Functions retries throttled tasks (Lambda.TooManyRequestsException is in every Retry).',
+    },
+  },
+} as const satisfies Record<FunctionName, FunctionAccess>;

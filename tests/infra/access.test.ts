@@ -1,0 +1,157 @@
+/**
+ * The least-privilege table (lib/stacks/access.ts) against the code: every AWS call a function's bundle
+ * can make is granted, and every grant has a caller. A new call without a grant, or a grant whose caller
+ * is gone, fails here with the function's name, before production finds it. The synthesized policies
+ * are checked against the same table in app.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { chunkKey, markerKey } from '../../functions/recordings/keys.ts';
+import { contextEntry, contextsWithRoutes, workerEntries } from '../../lib/routes.ts';
+import {
+  type FunctionAccess,
+  type FunctionName,
+  functionAccess,
+  providerSecretKeys,
+  providers,
+  recordingObjects,
+} from '../../lib/stacks/access.ts';
+import { type CodeAccess, codeAccess } from './code-access.ts';
+
+const entries: [FunctionName, string][] = [
+  ...contextsWithRoutes().map((context): [FunctionName, string] => [context, contextEntry(context)]),
+  ...(Object.entries(workerEntries) as [FunctionName, string][]),
+];
+
+/** Cognito's public APIs (the caller proves who it is with a password, a code or a token): no IAM grant. */
+const publicCognitoOperations = new Set([
+  'SignUp',
+  'ConfirmSignUp',
+  'ResendConfirmationCode',
+  'InitiateAuth',
+  'RevokeToken',
+  'ForgotPassword',
+  'ConfirmForgotPassword',
+]);
+
+/** The grants each AWS SDK operation needs, in the table's terms. */
+function requiredGrants(code: CodeAccess): { known: Set<string>; unknown: string[] } {
+  const known = new Set<string>();
+  const unknown: string[] = [];
+  for (const operation of code.sdkOperations) {
+    if (publicCognitoOperations.has(operation)) continue;
+    if (/^Admin/.test(operation)) known.add(`userPool:cognito-idp:${operation}`);
+    else if (operation === 'SendEmail') known.add('sendsEmail');
+    else if (operation === 'GetAccount') known.add('readsSesAccount');
+    else if (operation === 'HeadBucket') known.add('probesRecordingsBucket');
+    else if (operation === 'StartExecution') known.add('startsTranscriptions');
+    else if (operation === 'PostToConnection') known.add('postsToConnections');
+    else if (operation === 'PutObject' || operation === 'GetObject' || operation === 'DeleteObject')
+      known.add(`recordings:s3:${operation}`);
+    else if (operation === 'HeadObject') known.add('recordings:s3:GetObject');
+    else if (operation === 'ListObjectsV2') known.add('recordings:list');
+    else if (operation === 'GetSecretValue')
+      continue; // by the secret names it reads, below
+    else unknown.push(operation);
+  }
+  if (code.presignedPost) known.add('recordings:s3:PutObject');
+  for (const name of code.secretNames) {
+    const provider = providers.find((p) => providerSecretKeys[p].includes(name));
+    known.add(provider ? `secret:${provider}` : `unknown secret ${name}`);
+  }
+  return { known, unknown };
+}
+
+function grantsOf(access: FunctionAccess): Set<string> {
+  const grants = new Set<string>();
+  for (const action of access.userPool?.actions ?? []) grants.add(`userPool:${action}`);
+  if (access.sendsEmail) grants.add('sendsEmail');
+  if (access.readsSesAccount) grants.add('readsSesAccount');
+  if (access.probesRecordingsBucket) grants.add('probesRecordingsBucket');
+  if (access.startsTranscriptions) grants.add('startsTranscriptions');
+  if (access.postsToConnections) grants.add('postsToConnections');
+  for (const action of access.recordings?.actions ?? []) grants.add(`recordings:${action}`);
+  if (access.recordings?.list) grants.add('recordings:list');
+  if (access.secret) grants.add(`secret:${access.secret.provider}`);
+  return grants;
+}
+
+describe.each(entries)('%s (%s)', (name, entry) => {
+  const access = functionAccess[name] as FunctionAccess;
+  let code: CodeAccess;
+  const analysed = async () => {
+    code ??= await codeAccess(entry);
+    return code;
+  };
+
+  it('is granted exactly the DynamoDB actions its code uses, never Scan', async () => {
+    const { tableActions } = await analysed();
+    expect(tableActions.has('Scan')).toBe(false);
+    expect([...tableActions].sort()).toEqual([...(access.table?.actions ?? [])].sort());
+  });
+
+  it('is granted exactly the indexes its queries use', async () => {
+    const { indexes, ambiguousQueries } = await analysed();
+    const granted = new Set<string>(access.table?.indexes ?? []);
+    const used = new Set([...indexes].filter((index) => index !== 'table'));
+    for (const query of ambiguousQueries) {
+      const candidates = [...query.candidates].filter((index) => index !== 'table');
+      // A query through a variable: one of the indexes its pattern could mean must be granted.
+      if (candidates.length && !query.candidates.has('table')) {
+        expect(
+          candidates.some((index) => granted.has(index)),
+          `${query.pattern} → ${candidates}`,
+        ).toBe(true);
+      }
+      for (const index of candidates) if (granted.has(index)) used.add(index);
+    }
+    expect([...used].sort()).toEqual([...granted].sort());
+  });
+
+  it('is granted exactly the other AWS calls and the provider secret its code makes', async () => {
+    const { known, unknown } = requiredGrants(await analysed());
+    expect(unknown, 'AWS calls the access test does not know yet: map them in requiredGrants').toEqual([]);
+    expect([...known].sort()).toEqual([...grantsOf(access)].sort());
+  });
+
+  it('says why for every grant', () => {
+    const reasons = [
+      access.table?.why,
+      access.recordings?.why,
+      access.probesRecordingsBucket,
+      access.secret?.why,
+      access.sendsEmail,
+      access.readsSesAccount,
+      access.userPool?.why,
+      access.startsTranscriptions,
+      access.postsToConnections,
+      'reserved' in access.concurrency ? access.concurrency.why : access.concurrency.unreserved,
+    ].filter((reason) => reason !== undefined);
+    for (const reason of reasons) expect(reason!.length).toBeGreaterThan(30);
+  });
+});
+
+describe('recording object patterns', () => {
+  /** IAM wildcards: `*` any run of characters (slashes too), `?` exactly one. */
+  const matches = (pattern: string, key: string) =>
+    new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    ).test(key);
+  const appointmentId = '3f6c1a2e-8b7d-4c1e-9a2b-1234567890ab';
+  const recordingId = '01J9ZQ3K8V6T2M4N5P7R8S9T0V';
+
+  it('match the keys functions/recordings/keys.ts makes, and nothing outside recordings/', () => {
+    expect(matches(recordingObjects.chunks, chunkKey(appointmentId, recordingId, 0))).toBe(true);
+    expect(matches(recordingObjects.chunks, chunkKey(appointmentId, recordingId, 499))).toBe(true);
+    expect(matches(recordingObjects.chunks, markerKey(appointmentId, recordingId))).toBe(false);
+    expect(
+      matches(recordingObjects.chunks, `recordings/${appointmentId}/${recordingId}/assembled.webm`),
+    ).toBe(false);
+    expect(matches(recordingObjects.finalMarkers, markerKey(appointmentId, recordingId))).toBe(true);
+    expect(matches(recordingObjects.finalMarkers, chunkKey(appointmentId, recordingId, 1))).toBe(false);
+    for (const pattern of Object.values(recordingObjects))
+      expect(matches(pattern, 'site/index.html')).toBe(false);
+  });
+});
