@@ -67,7 +67,8 @@ async function webSocket(event: WebSocketEvent) {
     }
     if (routeKey === '$disconnect') await disconnect(connectionId);
     // Rate limits count frames by when they ARRIVED, not by when a (possibly busy) function got to them.
-    else await receive(connectionId, event.body, new Date(event.requestContext.requestTimeEpoch ?? Date.now()));
+    else
+      await receive(connectionId, event.body, new Date(event.requestContext.requestTimeEpoch ?? Date.now()));
     return { statusCode: 200 };
   } catch (error) {
     logFrameFailure(error, connectionId);

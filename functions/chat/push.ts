@@ -29,8 +29,9 @@ const isGone = (error: unknown) =>
 
 /** Sends one frame; returns false (and forgets the connection) when the peer is gone. */
 export async function push(
-  peer: Pick<Peer, 'appointmentId' | 'connectionId'>,
+  peer: Pick<Peer, 'appointmentId' | 'connectionId' | 'createdAt'>,
   frame: unknown,
+  retryIfConnecting = true,
 ): Promise<boolean> {
   try {
     await wsManagement().send(
@@ -38,13 +39,20 @@ export async function push(
     );
     return true;
   } catch (error) {
-    if (isGone(error)) {
-      await entities()
-        .connection.delete({ appointmentId: peer.appointmentId, connectionId: peer.connectionId })
-        .go();
+    if (!isGone(error)) {
+      logger.warn('push failed', { connectionId: peer.connectionId, error: (error as Error).name });
       return false;
     }
-    logger.warn('push failed', { connectionId: peer.connectionId, error: (error as Error).name });
+    const age = peer.createdAt ? Date.now() - Date.parse(peer.createdAt) : Number.POSITIVE_INFINITY;
+    if (age < CONNECTING_GRACE_MS) {
+      // Probably still inside its own $connect: try once more shortly, and never delete it.
+      if (!retryIfConnecting) return false;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      return push(peer, frame, false);
+    }
+    await entities()
+      .connection.delete({ appointmentId: peer.appointmentId, connectionId: peer.connectionId })
+      .go();
     return false;
   }
 }

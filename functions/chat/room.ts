@@ -103,16 +103,24 @@ async function admitFrame(connectionId: string, now: Date): Promise<{ peer: Peer
     entities()
       .connection.patch(key)
       .add({ windowCount: 1 })
-      .where(({ windowStart, windowCount }, { gte, lt }) => `${gte(windowStart, second)} AND ${lt(windowCount, FRAMES_PER_SECOND)}`)
+      .where(
+        ({ windowStart, windowCount }, { gte, lt }) =>
+          `${gte(windowStart, second)} AND ${lt(windowCount, FRAMES_PER_SECOND)}`,
+      )
       .go();
   const openWindow = () =>
     entities()
       .connection.patch(key)
       .set({ windowStart: second, windowCount: 1 })
-      .where(({ windowStart }, { lt, notExists }) => `(${lt(windowStart, second)} OR ${notExists(windowStart)})`)
+      .where(
+        ({ windowStart }, { lt, notExists }) => `(${lt(windowStart, second)} OR ${notExists(windowStart)})`,
+      )
       .go();
   // Start with the write this container expects to succeed; on a condition failure try the other once.
-  const attempts = (windows.get(connectionId) ?? -1) >= second ? [countInOpenWindow, openWindow] : [openWindow, countInOpenWindow];
+  const attempts =
+    (windows.get(connectionId) ?? -1) >= second
+      ? [countInOpenWindow, openWindow]
+      : [openWindow, countInOpenWindow];
   for (const attempt of attempts) {
     try {
       await attempt();

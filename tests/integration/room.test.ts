@@ -174,7 +174,8 @@ describe('chat and signalling', () => {
         connectionId: 'vanished-peer',
         userId: 'someone',
         role: 'doctor',
-        expiresAt: Math.floor(Date.now() / 1000) + 600, createdAt: new Date(Date.now() - 60_000).toISOString(),
+        expiresAt: Math.floor(Date.now() / 1000) + 600,
+        createdAt: new Date(Date.now() - 60_000).toISOString(),
       })
       .go();
     await new Promise((r) => setTimeout(r, 1100));

@@ -1,0 +1,120 @@
+/**
+ * The consultation room in real Chromium: a signed-in context per party (the test user's session
+ * cookies copied in), joining through the device check, and checks that a <video> really plays.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, openContext, type TestContext, twinUrl } from './browser.ts';
+import type { TestUser } from './users.ts';
+
+/** Gives a browser context the user's session (the same HttpOnly cookies the API set for them). */
+export async function signInContext(context: BrowserContext, user: TestUser) {
+  const { hostname } = new URL(twinUrl());
+  await context.addCookies(
+    [...user.client.cookies].map(([name, cookie]) => ({
+      name,
+      value: cookie.value,
+      domain: hostname,
+      path: cookie.path,
+      httpOnly: true,
+      secure: false,
+      sameSite: 'Strict' as const,
+    })),
+  );
+}
+
+export interface RoomTab extends TestContext {
+  user: TestUser;
+  /** The room's own diagnostics (`[room] …` console lines: signalling, state), for failure reports. */
+  trace: string[];
+}
+
+/** A fresh context signed in as `user`, on /room/?id=<appointmentId><extraQuery>. */
+export async function openRoomAs(
+  browser: Browser,
+  user: TestUser,
+  appointmentId: string,
+  {
+    viewport = DESKTOP,
+    extraQuery = '',
+    initScript,
+  }: {
+    viewport?: { width: number; height: number };
+    extraQuery?: string;
+    /** Runs in the page before its own scripts (e.g. to stub a browser API). */
+    initScript?: () => void;
+  } = {},
+): Promise<RoomTab> {
+  const tab = await openContext(browser, { viewport, permissions: ['camera', 'microphone'] });
+  // A page with two live videos is heavy; on a shared machine its actions get more time.
+  tab.context.setDefaultTimeout(30_000);
+  const trace: string[] = [];
+  const started = Date.now();
+  tab.page.on('console', (message) => {
+    if (message.text().startsWith('[room]'))
+      trace.push(`${((Date.now() - started) / 1000).toFixed(1)}s ${message.text()}`);
+  });
+  await signInContext(tab.context, user);
+  if (initScript) await tab.context.addInitScript(initScript);
+  await tab.page.goto(`/room/?id=${appointmentId}${extraQuery}`);
+  return { ...tab, user, trace };
+}
+
+/** Presses "Join" once the device check has the camera and microphone, and waits for the call view. */
+export async function joinCall(page: Page) {
+  await page.getByTestId('prejoin').waitFor();
+  await page.getByTestId('join-button').click({ timeout: 30_000 });
+  await page.getByTestId('call').waitFor();
+}
+
+/**
+ * Resolves once the video element shows frames: it has a size, is not paused, and its clock moves.
+ * (Waiting on the page's own state, polled by the browser; no fixed sleeps.)
+ */
+export async function videoPlays(page: Page, testId: string, timeoutMs = 45_000) {
+  const selector = `[data-testid="${testId}"]`;
+  await page.waitForFunction(
+    (sel) => {
+      const v = document.querySelector<HTMLVideoElement>(sel);
+      return !!v && v.videoWidth > 0 && !v.paused && v.readyState >= 2;
+    },
+    selector,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  const start = await page.$eval(selector, (v) => (v as HTMLVideoElement).currentTime);
+  await page.waitForFunction(
+    ({ sel, t }) => (document.querySelector<HTMLVideoElement>(sel)?.currentTime ?? 0) > t + 0.2,
+    { sel: selector, t: start },
+    { timeout: timeoutMs, polling: 100 },
+  );
+  return page.$eval(selector, (v) => ({
+    width: (v as HTMLVideoElement).videoWidth,
+    height: (v as HTMLVideoElement).videoHeight,
+  }));
+}
+
+/** Types a message in the chat and sends it with the button. */
+export async function sendChat(page: Page, text: string) {
+  await page.getByTestId('chat-input').fill(text);
+  await page.getByTestId('chat-send').click();
+}
+
+/** The chat message (an <li>) whose text is exactly `text`. */
+export const chatMessage = (page: Page, text: string) =>
+  page
+    .getByTestId('chat-message')
+    .filter({ has: page.getByTestId('chat-text').getByText(text, { exact: true }) });
+
+/** Ends the call from this page, confirming in the dialog, and waits for the end screen. */
+export async function endCall(page: Page) {
+  await page.getByTestId('end-call').click();
+  await page.getByTestId('end-call-dialog-confirm').click();
+  await page.getByTestId('call-ended').waitFor();
+}
+
+/** Prints each tab's room trace when the current test fails (call inside the test). */
+export function traceOnFailure(onTestFailed: (fn: () => void) => void, tabs: Record<string, RoomTab>) {
+  onTestFailed(() => {
+    for (const [name, tab] of Object.entries(tabs))
+      console.log(`--- ${name} room trace\n${tab.trace.join('\n')}`);
+  });
+}

@@ -1,0 +1,447 @@
+/**
+ * The p2p video engine: one RTCPeerConnection to the other party, signalled through the room's
+ * WebSocket. It knows nothing about the page: it takes a local MediaStream and a transport, and emits
+ * the remote stream and a link state. Everything here is MediaStream / RTCPeerConnection / EventTarget.
+ *
+ * Negotiation is the W3C "perfect negotiation" pattern: either side may offer at any time (both add
+ * their tracks at once, so both usually do), and a collision is settled by role: the patient is
+ * POLITE (rolls back its own offer and answers), the doctor is IMPOLITE (ignores the colliding offer).
+ *
+ * Around it, a small session protocol makes joining in any order and reloading either side work:
+ *
+ * - Every page load has a session id (`sid`). `hi` announces it: on connecting, and whenever the
+ *   server says the other party (re)joined. A `hi` that is not itself a reply is answered, so two
+ *   sides always learn each other's sid, whoever came first.
+ * - A connection belongs to one pair of sids. Hearing a NEW sid from the other party (it reloaded)
+ *   retires the old one and starts a fresh RTCPeerConnection; late messages from a retired sid, or
+ *   addressed to a sid that is not ours, are dropped.
+ * - The relay does not keep order (each frame is handled on its own), so every `sdp`/`ice` message is
+ *   numbered per pair, and the receiver applies them strictly in that order, holding early ones back.
+ * - The relay may also DROP a frame (it refuses bursts over its rate limit; a failing handler loses
+ *   one), and a gap would stall the order for good. So the receiver acknowledges what it has
+ *   (`ack`, cumulative, one per burst) and the sender sends unacknowledged messages again, with the
+ *   same numbers: at once when the server says it refused a frame, otherwise after a growing timeout.
+ *   Repeats are harmless (already-applied numbers are dropped and acknowledged again).
+ * - When OUR socket reconnects, frames may have been lost both ways while it was down, so we take a
+ *   new sid and both sides start over cleanly.
+ * - ICE candidates are batched into one message while an earlier frame is still waiting to be sent
+ *   (the server allows 10 frames a second).
+ * - A connection that fails (network change) restarts ICE; perfect negotiation settles who offers.
+ */
+
+export type EngineSignal =
+  | { k: 'hi'; from: string; reply: boolean; to?: string }
+  | { k: 'ack'; from: string; to: string; upTo: number }
+  | { k: 'sdp'; from: string; to: string; seq: number; description: RTCSessionDescriptionInit }
+  | { k: 'ice'; from: string; to: string; seq: number; candidates: RTCIceCandidateInit[] };
+
+export interface SignalTransport {
+  /**
+   * Queues a message. `produce` runs when the message actually leaves (it may return null to send
+   * nothing), so numbering follows the real sending order. `priority` sends it before anything queued.
+   */
+  send(produce: () => EngineSignal | null, options?: { priority?: boolean }): void;
+}
+
+/** What the person sees: nobody yet, setting up, media flowing, or media lost after it flowed. */
+export type LinkState = 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
+
+export interface P2PEngineOptions {
+  polite: boolean;
+  iceServers: RTCIceServer[];
+  localStream: MediaStream;
+  transport: SignalTransport;
+  /** Diagnostics (never shown to people). */
+  log?: (message: string, detail?: unknown) => void;
+}
+
+const MAX_CANDIDATES_PER_MESSAGE = 20;
+/** First wait for an acknowledgement before sending again; doubles up to the maximum. */
+const RETRANSMIT_MS = 3000;
+const MAX_RETRANSMIT_MS = 15_000;
+/** After the server refused a frame, wait for its one-second rate window to pass before repeating. */
+const AFTER_REFUSAL_MS = 1100;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Narrows a `signal` frame's data to an engine message; anything else (room signals) gives null. */
+export function parseEngineSignal(data: unknown): EngineSignal | null {
+  if (!isObject(data) || typeof data.from !== 'string') return null;
+  if (data.k === 'hi') {
+    if (typeof data.reply !== 'boolean' || (data.to !== undefined && typeof data.to !== 'string'))
+      return null;
+    return data as EngineSignal;
+  }
+  if (typeof data.to !== 'string') return null;
+  if (data.k === 'ack')
+    return typeof data.upTo === 'number' && Number.isInteger(data.upTo) ? (data as EngineSignal) : null;
+  if (typeof data.seq !== 'number' || !Number.isInteger(data.seq)) return null;
+  if (data.k === 'sdp') {
+    const d = data.description;
+    if (!isObject(d) || (d.type !== 'offer' && d.type !== 'answer') || typeof d.sdp !== 'string') return null;
+    return data as EngineSignal;
+  }
+  if (data.k === 'ice') return Array.isArray(data.candidates) ? (data as EngineSignal) : null;
+  return null;
+}
+
+type Sequenced = Extract<EngineSignal, { seq: number }>;
+
+export class P2PEngine extends EventTarget {
+  private sid = crypto.randomUUID();
+  private remoteSid: string | null = null;
+  private readonly retired = new Set<string>();
+  private pc: RTCPeerConnection | null = null;
+  /** Bumped whenever the connection is replaced; work from an older epoch is dropped. */
+  private epoch = 0;
+  private outSeq = 0;
+  private inSeq = 0;
+  private readonly inbox = new Map<number, Sequenced>();
+  private chain: Promise<void> = Promise.resolve();
+  private makingOffer = false;
+  private ignoreOffer = false;
+  private settingRemoteAnswer = false;
+  private pendingIce: RTCIceCandidateInit[] = [];
+  private iceQueued = false;
+  /** Candidates that arrived before any remote description was set. */
+  private earlyIce: RTCIceCandidateInit[] = [];
+  /** Sent but not yet acknowledged, by number. */
+  private readonly unacked = new Map<number, Sequenced>();
+  private retransmitTimer: ReturnType<typeof setTimeout> | undefined;
+  private retransmitMs = RETRANSMIT_MS;
+  private ackQueued = false;
+  private peerAway = true;
+  private everConnected = false;
+  private closed = false;
+  private lastState: LinkState = 'waiting';
+  private _remoteStream: MediaStream | null = null;
+  private readonly log: (message: string, detail?: unknown) => void;
+
+  constructor(private readonly options: P2PEngineOptions) {
+    super();
+    this.log = options.log ?? (() => undefined);
+  }
+
+  get state(): LinkState {
+    return this.lastState;
+  }
+
+  get remoteStream(): MediaStream | null {
+    return this._remoteStream;
+  }
+
+  /** Call when the signalling socket is open for the first time. */
+  start() {
+    this.announce(false);
+  }
+
+  /**
+   * Call when the signalling socket came back after dropping: messages may have been lost both ways,
+   * so this side takes a new session id, which makes both sides start a fresh connection.
+   */
+  reconnected() {
+    if (this.closed) return;
+    this.retired.add(this.sid);
+    this.sid = crypto.randomUUID();
+    if (this.remoteSid) this.resetConnection();
+    this.announce(false);
+  }
+
+  /** The server says the other party is connected (it joined, or was already there). */
+  peerPresent() {
+    if (this.closed) return;
+    this.peerAway = false;
+    this.announce(false);
+    this.emitState();
+  }
+
+  /** The server says the other party has no connection left (closed the tab, lost the network). */
+  peerGone() {
+    if (this.closed) return;
+    this.peerAway = true;
+    this.emitState();
+  }
+
+  /** A `signal` frame's data from the other party. */
+  receive(data: unknown) {
+    if (this.closed) return;
+    const msg = parseEngineSignal(data);
+    if (!msg || msg.from === this.sid || this.retired.has(msg.from)) return;
+    if (msg.k === 'hi') {
+      if (msg.reply && msg.to !== this.sid) return; // an answer to an earlier session of ours
+      this.peerAway = false;
+      if (msg.from !== this.remoteSid) this.adopt(msg.from);
+      else this.emitState();
+      if (!msg.reply) this.announce(true);
+      return;
+    }
+    if (msg.to !== this.sid) return;
+    if (msg.k === 'ack') {
+      if (msg.from === this.remoteSid) this.acknowledged(msg.upTo);
+      return;
+    }
+    // Its `hi` may arrive after its first offer: the relay does not keep order.
+    this.peerAway = false;
+    if (msg.from !== this.remoteSid) this.adopt(msg.from);
+    if (msg.seq < this.inSeq) {
+      this.queueAck(); // a repeat: our acknowledgement was lost or is late
+      return;
+    }
+    this.inbox.set(msg.seq, msg);
+    this.drain();
+  }
+
+  /** The server refused a frame of ours (rate limit): repeat what is unacknowledged once it allows. */
+  framesDropped() {
+    if (this.closed || !this.unacked.size) return;
+    clearTimeout(this.retransmitTimer);
+    this.retransmitTimer = setTimeout(() => this.retransmit(), AFTER_REFUSAL_MS);
+  }
+
+  /** Stops everything (the call ended). */
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.epoch++;
+    clearTimeout(this.retransmitTimer);
+    this.pc?.close();
+    this.pc = null;
+    this.emitState();
+  }
+
+  // ---- Sessions ----------------------------------------------------------------------------------
+
+  private announce(reply: boolean) {
+    const to = this.remoteSid ?? undefined;
+    this.options.transport.send(
+      () => (this.closed ? null : { k: 'hi', from: this.sid, reply, ...(reply && to ? { to } : {}) }),
+      // A reply goes first so the other side learns our sid before our (numbered) offer reaches it.
+      { priority: reply },
+    );
+  }
+
+  /** The other party's session `sid` is new: retire the old one and start a fresh connection. */
+  private adopt(sid: string) {
+    if (this.remoteSid) this.retired.add(this.remoteSid);
+    this.remoteSid = sid;
+    this.log('peer session', sid);
+    this.resetConnection();
+  }
+
+  private resetConnection() {
+    this.epoch++;
+    this.outSeq = 0;
+    this.inSeq = 0;
+    this.inbox.clear();
+    this.pendingIce = [];
+    this.iceQueued = false;
+    this.earlyIce = [];
+    this.makingOffer = false;
+    this.ignoreOffer = false;
+    this.settingRemoteAnswer = false;
+    this.unacked.clear();
+    clearTimeout(this.retransmitTimer);
+    this.retransmitTimer = undefined;
+    this.retransmitMs = RETRANSMIT_MS;
+    this.ackQueued = false;
+    this.chain = Promise.resolve();
+    this.pc?.close();
+    this.pc = this.createConnection();
+    this.emitState();
+  }
+
+  private createConnection(): RTCPeerConnection {
+    const pc = new RTCPeerConnection({ iceServers: this.options.iceServers });
+    const epoch = this.epoch;
+    const current = () => epoch === this.epoch && !this.closed;
+
+    pc.addEventListener('negotiationneeded', async () => {
+      if (!current()) return;
+      try {
+        this.makingOffer = true;
+        await pc.setLocalDescription();
+        if (current() && pc.localDescription) this.sendDescription(pc.localDescription);
+      } catch (error) {
+        this.log('offer failed', error);
+      } finally {
+        if (current()) this.makingOffer = false;
+      }
+    });
+    pc.addEventListener('icecandidate', ({ candidate }) => {
+      if (!current() || !candidate?.candidate) return;
+      this.pendingIce.push(candidate.toJSON());
+      this.queueIce();
+    });
+    pc.addEventListener('track', (event) => {
+      if (!current()) return;
+      const stream = event.streams[0] ?? this._remoteStream ?? new MediaStream();
+      if (!stream.getTracks().includes(event.track)) stream.addTrack(event.track);
+      if (stream !== this._remoteStream) {
+        this._remoteStream = stream;
+        this.dispatchEvent(new CustomEvent<MediaStream>('remotestream', { detail: stream }));
+      }
+      if (event.track.kind === 'audio')
+        this.dispatchEvent(new CustomEvent<MediaStreamTrack>('remoteaudio', { detail: event.track }));
+    });
+    pc.addEventListener('connectionstatechange', () => {
+      if (!current()) return;
+      this.log('pc', `${pc.connectionState} (ice ${pc.iceConnectionState}, signaling ${pc.signalingState})`);
+      if (pc.connectionState === 'connected') this.everConnected = true;
+      // A network change broke the path: gather new candidates (both sides may; negotiation settles it).
+      if (pc.connectionState === 'failed' && !this.peerAway) pc.restartIce();
+      this.emitState();
+    });
+
+    for (const track of this.options.localStream.getTracks()) pc.addTrack(track, this.options.localStream);
+    return pc;
+  }
+
+  // ---- Sending -----------------------------------------------------------------------------------
+
+  private sendDescription(description: RTCSessionDescription) {
+    const epoch = this.epoch;
+    const to = this.remoteSid;
+    const { type, sdp } = description;
+    if (!to) return;
+    this.options.transport.send(() =>
+      epoch === this.epoch && !this.closed
+        ? this.remember({ k: 'sdp', from: this.sid, to, seq: this.outSeq++, description: { type, sdp } })
+        : null,
+    );
+  }
+
+  private queueIce() {
+    const to = this.remoteSid;
+    if (this.iceQueued || !to) return;
+    this.iceQueued = true;
+    const epoch = this.epoch;
+    this.options.transport.send(() => {
+      if (epoch !== this.epoch || this.closed) return null;
+      this.iceQueued = false;
+      const candidates = this.pendingIce.splice(0, MAX_CANDIDATES_PER_MESSAGE);
+      if (this.pendingIce.length) this.queueIce();
+      return candidates.length
+        ? this.remember({ k: 'ice', from: this.sid, to, seq: this.outSeq++, candidates })
+        : null;
+    });
+  }
+
+  /** Keeps a numbered message until the other side acknowledges it. */
+  private remember(msg: Sequenced): Sequenced {
+    this.unacked.set(msg.seq, msg);
+    if (!this.retransmitTimer) this.retransmitTimer = setTimeout(() => this.retransmit(), this.retransmitMs);
+    return msg;
+  }
+
+  private acknowledged(upTo: number) {
+    for (const seq of this.unacked.keys()) if (seq <= upTo) this.unacked.delete(seq);
+    if (this.unacked.size) return;
+    clearTimeout(this.retransmitTimer);
+    this.retransmitTimer = undefined;
+    this.retransmitMs = RETRANSMIT_MS;
+  }
+
+  /** Sends every unacknowledged message again, in order and with its number, then waits longer. */
+  private retransmit() {
+    this.retransmitTimer = undefined;
+    if (this.closed || !this.unacked.size) return;
+    const epoch = this.epoch;
+    const pending = [...this.unacked.values()].sort((a, b) => a.seq - b.seq);
+    this.log(
+      'resending',
+      pending.map((m) => m.seq),
+    );
+    for (const msg of pending)
+      this.options.transport.send(() => (epoch === this.epoch && this.unacked.has(msg.seq) ? msg : null));
+    this.retransmitMs = Math.min(MAX_RETRANSMIT_MS, this.retransmitMs * 2);
+    this.retransmitTimer = setTimeout(() => this.retransmit(), this.retransmitMs);
+  }
+
+  /** One acknowledgement per burst: it says how far we have received when it actually leaves. */
+  private queueAck() {
+    const to = this.remoteSid;
+    if (this.ackQueued || !to) return;
+    this.ackQueued = true;
+    const epoch = this.epoch;
+    this.options.transport.send(() => {
+      if (epoch !== this.epoch || this.closed) return null;
+      this.ackQueued = false;
+      return this.inSeq > 0 ? { k: 'ack', from: this.sid, to, upTo: this.inSeq - 1 } : null;
+    });
+  }
+
+  // ---- Receiving, in order -------------------------------------------------------------------------
+
+  private drain() {
+    if (this.inbox.has(this.inSeq)) this.queueAck();
+    for (let msg = this.inbox.get(this.inSeq); msg; msg = this.inbox.get(this.inSeq)) {
+      this.inbox.delete(this.inSeq);
+      this.inSeq++;
+      const epoch = this.epoch;
+      const pc = this.pc;
+      const next = msg;
+      this.chain = this.chain
+        .then(() => (pc ? this.apply(pc, next, epoch) : undefined))
+        .catch((error) => this.log('signal failed', error));
+    }
+  }
+
+  private async apply(pc: RTCPeerConnection, msg: Sequenced, epoch: number) {
+    // The connection may be replaced while a step is awaited: its results must not leak into the next.
+    const stale = () => epoch !== this.epoch || this.closed;
+    if (stale()) return;
+    if (msg.k === 'sdp') {
+      const description = msg.description;
+      const readyForOffer = !this.makingOffer && (pc.signalingState === 'stable' || this.settingRemoteAnswer);
+      const offerCollision = description.type === 'offer' && !readyForOffer;
+      this.ignoreOffer = !this.options.polite && offerCollision;
+      this.log(`${this.ignoreOffer ? 'ignoring' : 'applying'} ${description.type} #${msg.seq}`);
+      if (this.ignoreOffer) return;
+      this.settingRemoteAnswer = description.type === 'answer';
+      try {
+        await pc.setRemoteDescription(description);
+      } finally {
+        if (!stale()) this.settingRemoteAnswer = false;
+      }
+      if (stale()) return;
+      if (description.type === 'offer') {
+        await pc.setLocalDescription();
+        if (stale()) return;
+        if (pc.localDescription) this.sendDescription(pc.localDescription);
+      }
+      const early = this.earlyIce.splice(0);
+      for (const candidate of early) await this.addCandidate(pc, candidate);
+      return;
+    }
+    for (const candidate of msg.candidates) {
+      if (!pc.remoteDescription) this.earlyIce.push(candidate);
+      else await this.addCandidate(pc, candidate);
+    }
+  }
+
+  private async addCandidate(pc: RTCPeerConnection, candidate: RTCIceCandidateInit) {
+    try {
+      await pc.addIceCandidate(candidate);
+    } catch (error) {
+      // Candidates of an offer we ignored (or of a replaced description) are expected to fail.
+      if (!this.ignoreOffer) this.log('candidate refused', error);
+    }
+  }
+
+  // ---- State -----------------------------------------------------------------------------------------
+
+  private emitState() {
+    const state = this.computeState();
+    if (state === this.lastState) return;
+    this.lastState = state;
+    this.dispatchEvent(new CustomEvent<LinkState>('state', { detail: state }));
+  }
+
+  private computeState(): LinkState {
+    if (this.closed) return 'closed';
+    // The server knows first that the other side is gone; its connection takes seconds to notice.
+    if (!this.remoteSid || !this.pc || this.peerAway) return 'waiting';
+    if (this.pc.connectionState === 'connected') return 'connected';
+    return this.everConnected ? 'reconnecting' : 'connecting';
+  }
+}

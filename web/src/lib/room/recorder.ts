@@ -1,0 +1,399 @@
+/**
+ * Recording the consultation in the doctor's browser, for the transcript:
+ *
+ * - Both voices go into ONE stereo stream with Web Audio: the doctor's microphone on the LEFT
+ *   channel, the patient's (remote) audio on the RIGHT (a 2-input ChannelMergerNode into a
+ *   MediaStreamAudioDestinationNode). The transcriber labels speakers by channel.
+ * - MediaRecorder (audio/webm;codecs=opus) cuts it into chunks every `timesliceMs` (30 s); each chunk
+ *   is uploaded straight to the bucket with a presigned POST, strictly in order, one at a time, and
+ *   retried with backoff until it is stored: a sequence number is never skipped. A crashed browser
+ *   loses at most the chunk it was recording (the server's sweeper closes the recording).
+ * - WebM from MediaRecorder has no duration header, so the duration is the recorder's elapsed time.
+ * - When the patient's audio track is replaced (they reloaded), the new track is wired into the same
+ *   mixer input: the recorder never restarts.
+ * - Ending: stop the recorder, wait for the last chunk to be stored, then POST finish with the
+ *   duration; that writes the marker that starts the transcription pipeline.
+ */
+import { ApiError, api } from '../api.ts';
+
+export const RECORDING_MIME = 'audio/webm;codecs=opus';
+/** The type the presigned POST requires for every chunk. */
+const CHUNK_TYPE = 'audio/webm';
+
+export interface PresignedChunk {
+  recordingId: string;
+  seq: number;
+  key: string;
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: string;
+}
+
+/** The recording endpoints, behind an interface so the upload queue does not care how they are reached. */
+export interface RecordingApi {
+  presign(seq: number, recordingId: string | undefined): Promise<PresignedChunk>;
+  upload(chunk: PresignedChunk, blob: Blob): Promise<void>;
+  finish(recordingId: string, durationMs: number, options?: { keepalive?: boolean }): Promise<void>;
+  setRecordingEnabled(enabled: boolean): Promise<void>;
+}
+
+export function recordingApi(appointmentId: string): RecordingApi {
+  const base = `/api/appointments/${encodeURIComponent(appointmentId)}`;
+  return {
+    presign: (seq, recordingId) =>
+      api.post<PresignedChunk>(`${base}/recordings`, { seq, ...(recordingId ? { recordingId } : {}) }),
+    async upload(chunk, blob) {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(chunk.fields)) form.append(name, value);
+      form.append('file', new Blob([blob], { type: CHUNK_TYPE }));
+      let res: Response;
+      try {
+        res = await fetch(chunk.url, { method: 'POST', body: form });
+      } catch {
+        throw new ApiError(0, 'network_error', 'The recording could not be uploaded (network).');
+      }
+      if (!res.ok)
+        throw new ApiError(res.status, `storage_${res.status}`, 'The recording storage refused a chunk.');
+    },
+    async finish(recordingId, durationMs, options) {
+      await api.post(
+        `${base}/recordings/${encodeURIComponent(recordingId)}/finish`,
+        { durationMs },
+        options?.keepalive ? { keepalive: true } : undefined,
+      );
+    },
+    async setRecordingEnabled(enabled) {
+      await api.patch(base, { recordingEnabled: enabled });
+    },
+  };
+}
+
+/** Errors after which retrying the same chunk cannot help. */
+const isFatal = (error: unknown) =>
+  error instanceof ApiError &&
+  (error.status === 404 ||
+    error.status === 403 ||
+    (error.status === 409 && error.code !== 'recording_changed'));
+
+const RETRY_BASE_MS = 1000;
+const RETRY_MAX_MS = 15_000;
+
+/**
+ * Uploads chunks in order, one at a time. A chunk is retried (with backoff) until it is stored; only a
+ * fatal answer (recording turned off, closed, gone) stops the queue, and then nothing after it is sent.
+ */
+export class ChunkQueue {
+  private chain: Promise<void> = Promise.resolve();
+  private nextSeq = 0;
+  private _recordingId: string | undefined;
+  private _failed: ApiError | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly backend: RecordingApi,
+    private readonly onProblem: (error: ApiError | null) => void = () => undefined,
+  ) {}
+
+  get recordingId() {
+    return this._recordingId;
+  }
+
+  get failed() {
+    return this._failed;
+  }
+
+  push(blob: Blob) {
+    if (!blob.size || this._failed) return;
+    const seq = this.nextSeq++;
+    this.chain = this.chain.then(() => this.uploadWithRetry(seq, blob));
+  }
+
+  /** Resolves when every chunk pushed so far is stored (or the queue failed for good). */
+  drained(): Promise<void> {
+    return this.chain;
+  }
+
+  /** Retry the waiting chunk now (the browser came back online). */
+  retryNow() {
+    clearTimeout(this.retryTimer);
+    this.wake?.();
+  }
+
+  private async uploadWithRetry(seq: number, blob: Blob) {
+    for (let attempt = 0; !this._failed; attempt++) {
+      try {
+        const chunk = await this.backend.presign(seq, this._recordingId);
+        this._recordingId = chunk.recordingId;
+        await this.backend.upload(chunk, blob);
+        if (attempt) this.onProblem(null);
+        return;
+      } catch (error) {
+        const apiError =
+          error instanceof ApiError ? error : new ApiError(0, 'upload_failed', 'The upload failed.');
+        if (isFatal(apiError)) {
+          this._failed = apiError;
+          this.onProblem(apiError);
+          return;
+        }
+        this.onProblem(apiError);
+        const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** attempt);
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          this.retryTimer = setTimeout(resolve, delay);
+        });
+        this.wake = null;
+      }
+    }
+  }
+}
+
+/** True when this browser can record what the transcript needs. */
+export const canRecord = () =>
+  typeof MediaRecorder !== 'undefined' &&
+  MediaRecorder.isTypeSupported(RECORDING_MIME) &&
+  typeof AudioContext !== 'undefined';
+
+/** The stereo mix (doctor left, patient right) recorded into chunks. */
+export class StereoRecorder {
+  private readonly merger: ChannelMergerNode;
+  private readonly destination: MediaStreamAudioDestinationNode;
+  private readonly micSource: MediaStreamAudioSourceNode;
+  private remoteSource: MediaStreamAudioSourceNode | null = null;
+  private remoteTrack: MediaStreamTrack | null = null;
+  private readonly recorder: MediaRecorder;
+  private startedAt = 0;
+  private stoppedAt = 0;
+
+  constructor(
+    private readonly context: AudioContext,
+    mic: MediaStreamTrack,
+    onChunk: (blob: Blob) => void,
+  ) {
+    this.merger = context.createChannelMerger(2);
+    this.destination = context.createMediaStreamDestination();
+    this.destination.channelCount = 2;
+    this.destination.channelCountMode = 'explicit';
+    this.merger.connect(this.destination);
+    this.micSource = context.createMediaStreamSource(new MediaStream([mic]));
+    this.micSource.connect(this.merger, 0, 0);
+    this.recorder = new MediaRecorder(this.destination.stream, {
+      mimeType: RECORDING_MIME,
+      audioBitsPerSecond: 64_000,
+    });
+    this.recorder.addEventListener('dataavailable', (event) => onChunk(event.data));
+  }
+
+  /** Wires (or re-wires) the patient's audio into the right channel. */
+  setRemoteTrack(track: MediaStreamTrack | null) {
+    if (track === this.remoteTrack) return;
+    this.remoteSource?.disconnect();
+    this.remoteSource = null;
+    this.remoteTrack = track;
+    if (!track || track.readyState === 'ended') return;
+    this.remoteSource = this.context.createMediaStreamSource(new MediaStream([track]));
+    this.remoteSource.connect(this.merger, 0, 1);
+  }
+
+  start(timesliceMs: number) {
+    if (this.recorder.state !== 'inactive') return;
+    void this.context.resume().catch(() => undefined);
+    this.recorder.start(timesliceMs);
+    this.startedAt = performance.now();
+  }
+
+  get recording() {
+    return this.recorder.state === 'recording';
+  }
+
+  /** Milliseconds recorded so far (or in total, once stopped). */
+  get durationMs() {
+    if (!this.startedAt) return 0;
+    return Math.round((this.stoppedAt || performance.now()) - this.startedAt);
+  }
+
+  /** Stops; resolves after the last chunk was handed over (MediaRecorder fires it before `stop`). */
+  async stop(): Promise<number> {
+    if (this.recorder.state !== 'inactive') {
+      const stopped = new Promise<void>((resolve) =>
+        this.recorder.addEventListener('stop', () => resolve(), { once: true }),
+      );
+      this.recorder.stop();
+      this.stoppedAt = performance.now();
+      await stopped;
+    }
+    this.micSource.disconnect();
+    this.remoteSource?.disconnect();
+    this.merger.disconnect();
+    return this.durationMs;
+  }
+}
+
+export type RecordingState = 'off' | 'starting' | 'on' | 'saving' | 'saved' | 'error';
+
+export interface RecordingStatus {
+  state: RecordingState;
+  /** Why it is in `error`, or a transient upload problem while `on`. */
+  problem: string | null;
+}
+
+/**
+ * One visit's recording: started when the call connects (if the appointment allows it), turned off
+ * and on by the doctor, and saved when the call ends. Emits `status` (RecordingStatus).
+ */
+export class RecordingController extends EventTarget {
+  private recorder: StereoRecorder | null = null;
+  private queue: ChunkQueue | null = null;
+  private remoteTrack: MediaStreamTrack | null = null;
+  private _status: RecordingStatus = { state: 'off', problem: null };
+  private busy: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly options: {
+      backend: RecordingApi;
+      context: AudioContext;
+      mic: MediaStreamTrack;
+      timesliceMs: number;
+      /** The appointment's setting when the call began. */
+      enabled: boolean;
+    },
+  ) {
+    super();
+    this._enabled = options.enabled;
+    window.addEventListener('online', () => this.queue?.retryNow());
+  }
+
+  private _enabled: boolean;
+
+  get enabled() {
+    return this._enabled;
+  }
+
+  get status(): RecordingStatus {
+    return this._status;
+  }
+
+  get active() {
+    return this.recorder !== null;
+  }
+
+  /** The patient's audio (again, after they reloaded). */
+  setRemoteTrack(track: MediaStreamTrack | null) {
+    this.remoteTrack = track;
+    this.recorder?.setRemoteTrack(track);
+  }
+
+  /** Starts recording if the appointment allows it and nothing is recording yet. */
+  start() {
+    if (!this._enabled || this.recorder || !canRecord()) return;
+    const queue = new ChunkQueue(this.options.backend, (problem) => this.onUploadProblem(problem));
+    this.queue = queue;
+    this.recorder = new StereoRecorder(this.options.context, this.options.mic, (blob) => queue.push(blob));
+    this.recorder.setRemoteTrack(this.remoteTrack);
+    this.recorder.start(this.options.timesliceMs);
+    this.setStatus({ state: 'on', problem: null });
+  }
+
+  /** Stops, uploads what is left and closes the recording. Safe to call more than once. */
+  stopAndSave(): Promise<void> {
+    this.busy = this.busy.then(() => this.saveCurrent());
+    return this.busy;
+  }
+
+  /** The doctor's switch: off saves what was recorded and turns recording off for this visit. */
+  setEnabled(on: boolean): Promise<void> {
+    this.busy = this.busy.then(async () => {
+      if (on === this._enabled) return;
+      if (on) {
+        this.setStatus({ state: 'starting', problem: null });
+        try {
+          await this.options.backend.setRecordingEnabled(true);
+        } catch (error) {
+          this.setStatus({ state: 'off', problem: messageOf(error) });
+          throw error;
+        }
+        this._enabled = true;
+        // The room starts it when the call is connected (it may be waiting for the patient).
+        this.setStatus({ state: 'off', problem: null });
+        return;
+      }
+      await this.saveCurrent();
+      try {
+        await this.options.backend.setRecordingEnabled(false);
+      } catch (error) {
+        this.setStatus({ state: this._status.state, problem: messageOf(error) });
+        throw error;
+      }
+      this._enabled = false;
+      this.setStatus({ state: 'off', problem: null });
+    });
+    return this.busy;
+  }
+
+  /**
+   * The page is going away without "End call" (tab closed, reload): close the recording with what
+   * reached the bucket, so the transcript does not wait for the sweeper. Best effort, no waiting.
+   */
+  abandon() {
+    const recorder = this.recorder;
+    const recordingId = this.queue?.recordingId;
+    this.recorder = null;
+    this.queue = null;
+    if (!recorder) return;
+    void recorder.stop().catch(() => undefined);
+    if (recordingId)
+      void this.options.backend
+        .finish(recordingId, recorder.durationMs, { keepalive: true })
+        .catch(() => undefined);
+  }
+
+  private async saveCurrent() {
+    const recorder = this.recorder;
+    const queue = this.queue;
+    if (!recorder || !queue) return;
+    this.recorder = null;
+    this.queue = null;
+    this.setStatus({ state: 'saving', problem: null });
+    const durationMs = await recorder.stop();
+    await queue.drained();
+    if (queue.failed || !queue.recordingId) {
+      this.setStatus({
+        state: queue.failed ? 'error' : 'off',
+        problem: queue.failed ? queue.failed.message : null,
+      });
+      return;
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.options.backend.finish(queue.recordingId, durationMs);
+        this.setStatus({ state: 'saved', problem: null });
+        return;
+      } catch (error) {
+        if (isFatal(error) || attempt >= 4) {
+          this.setStatus({ state: 'error', problem: messageOf(error) });
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_MS * 2 ** attempt));
+      }
+    }
+  }
+
+  private onUploadProblem(problem: ApiError | null) {
+    if (this.queue?.failed) {
+      this.recorder?.stop().catch(() => undefined);
+      this.recorder = null;
+      this.setStatus({ state: 'error', problem: this.queue.failed.message });
+      return;
+    }
+    if (this._status.state === 'on')
+      this.setStatus({ state: 'on', problem: problem ? problem.message : null });
+  }
+
+  private setStatus(status: RecordingStatus) {
+    this._status = status;
+    this.dispatchEvent(new CustomEvent<RecordingStatus>('status', { detail: status }));
+  }
+}
+
+const messageOf = (error: unknown) =>
+  error instanceof ApiError ? error.message : 'Something went wrong with the recording.';

@@ -1,0 +1,91 @@
+/**
+ * The consultation room's wire formats: POST /api/appointments/{id}/join, the chat history, and the
+ * WebSocket frames both ways (functions/chat/*.ts is the other side of each).
+ */
+
+export type PartyRole = 'patient' | 'doctor';
+
+interface JoinCommon {
+  appointmentId: string;
+  role: PartyRole;
+  self: { id: string; name: string };
+  peer: { id: string; name: string };
+  startAt: string;
+  endAt: string;
+  /** After this the room refuses new connections. */
+  closesAt: string;
+  recordingEnabled: boolean;
+  /** Same origin: '/ws?appointmentId=…'. */
+  wsPath: string;
+}
+
+export interface P2PSession extends JoinCommon {
+  provider: 'p2p';
+  iceServers: RTCIceServer[];
+}
+
+export interface DailySession extends JoinCommon {
+  provider: 'daily';
+  roomUrl: string;
+  roomName: string;
+  token: string;
+  expiresAt: string;
+}
+
+export type JoinSession = P2PSession | DailySession;
+
+export interface ChatMessage {
+  /** A ULID: ids sort in the order the server stored the messages. */
+  id: string;
+  appointmentId: string;
+  senderId: string;
+  senderRole: PartyRole;
+  text: string;
+  clientMsgId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface HistoryPage {
+  /** Newest first. */
+  messages: ChatMessage[];
+  /** Pass as `before` for the next (older) page; null when there is none. */
+  nextBefore: string | null;
+}
+
+/** What the room's two browsers say to each other through `signal` frames, besides the video engine's. */
+export type RoomSignal =
+  /** The doctor's recording state, so the patient sees it too. */
+  | { k: 'rec'; on: boolean }
+  /** The sender ended the consultation on purpose (not a dropped connection). */
+  | { k: 'bye' }
+  /** The sender's camera and microphone switches, so the other side can say "camera off". */
+  | { k: 'media'; cam: boolean; mic: boolean };
+
+export type ClientFrame =
+  | { action: 'chat.send'; text: string; clientMsgId: string }
+  | { action: 'chat.read'; upTo: string }
+  | { action: 'signal'; data: Record<string, unknown> }
+  | { action: 'hello' };
+
+export type ServerFrame =
+  | { type: 'chat.message'; message: ChatMessage }
+  | { type: 'chat.read'; readerId: string; upTo: string; at: string }
+  | { type: 'signal'; from: PartyRole; data: Record<string, unknown> }
+  | { type: 'presence'; userId: string; role: PartyRole; state: 'joined' | 'left' }
+  | { type: 'error'; code: string; message: string; clientMsgId?: string };
+
+/** Narrows an untrusted WebSocket payload to a frame with a known `type` (fields are checked where used). */
+export function parseServerFrame(raw: unknown): ServerFrame | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const value = JSON.parse(raw) as unknown;
+    if (typeof value !== 'object' || value === null) return null;
+    const type = (value as { type?: unknown }).type;
+    return ['chat.message', 'chat.read', 'signal', 'presence', 'error'].includes(type as string)
+      ? (value as ServerFrame)
+      : null;
+  } catch {
+    return null;
+  }
+}
