@@ -27,6 +27,8 @@
  * - ICE candidates are batched into one message while an earlier frame is still waiting to be sent
  *   (the server allows 10 frames a second).
  * - A connection that fails (network change) restarts ICE; perfect negotiation settles who offers.
+ * - A connection that has not come up STALL_MS after it started (seen on a loaded machine after a
+ *   reload: both descriptions set, no candidate pair ever checked) restarts ICE too, with backoff.
  */
 
 export type EngineSignal =
@@ -61,6 +63,8 @@ const RETRANSMIT_MS = 3000;
 const MAX_RETRANSMIT_MS = 15_000;
 /** After the server refused a frame, wait for its one-second rate window to pass before repeating. */
 const AFTER_REFUSAL_MS = 1100;
+/** How long a connection may stay "connecting" before this side restarts ICE (the polite side later). */
+const STALL_MS = 10_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -109,6 +113,8 @@ export class P2PEngine extends EventTarget {
   private readonly unacked = new Map<number, Sequenced>();
   private retransmitTimer: ReturnType<typeof setTimeout> | undefined;
   private retransmitMs = RETRANSMIT_MS;
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
+  private stallRestarts = 0;
   private ackQueued = false;
   private peerAway = true;
   private everConnected = false;
@@ -204,6 +210,7 @@ export class P2PEngine extends EventTarget {
     this.closed = true;
     this.epoch++;
     clearTimeout(this.retransmitTimer);
+    clearTimeout(this.stallTimer);
     this.pc?.close();
     this.pc = null;
     this.emitState();
@@ -247,7 +254,27 @@ export class P2PEngine extends EventTarget {
     this.chain = Promise.resolve();
     this.pc?.close();
     this.pc = this.createConnection();
+    this.stallRestarts = 0;
     this.emitState();
+    this.watchForStall();
+  }
+
+  /** Restarts ICE when the connection does not come up in time (checked again after each restart). */
+  private watchForStall() {
+    clearTimeout(this.stallTimer);
+    this.stallTimer = undefined;
+    if (this.lastState !== 'connecting' && this.lastState !== 'reconnecting') return;
+    const epoch = this.epoch;
+    const wait = STALL_MS * (this.options.polite ? 1.5 : 1) * Math.min(4, 2 ** this.stallRestarts);
+    this.stallTimer = setTimeout(() => {
+      const pc = this.pc;
+      if (epoch !== this.epoch || this.closed || !pc || this.peerAway || pc.connectionState === 'connected')
+        return;
+      this.stallRestarts++;
+      this.log('stalled: restarting ICE', `${pc.connectionState}/${pc.iceGatheringState}`);
+      pc.restartIce();
+      this.watchForStall();
+    }, wait);
   }
 
   private createConnection(): RTCPeerConnection {
@@ -282,6 +309,9 @@ export class P2PEngine extends EventTarget {
       }
       if (event.track.kind === 'audio')
         this.dispatchEvent(new CustomEvent<MediaStreamTrack>('remoteaudio', { detail: event.track }));
+    });
+    pc.addEventListener('icegatheringstatechange', () => {
+      if (current()) this.log('ice gathering', pc.iceGatheringState);
     });
     pc.addEventListener('connectionstatechange', () => {
       if (!current()) return;
@@ -320,6 +350,7 @@ export class P2PEngine extends EventTarget {
       this.iceQueued = false;
       const candidates = this.pendingIce.splice(0, MAX_CANDIDATES_PER_MESSAGE);
       if (this.pendingIce.length) this.queueIce();
+      if (candidates.length) this.log(`sending ${candidates.length} candidates as #${this.outSeq}`);
       return candidates.length
         ? this.remember({ k: 'ice', from: this.sid, to, seq: this.outSeq++, candidates })
         : null;
@@ -413,6 +444,9 @@ export class P2PEngine extends EventTarget {
       for (const candidate of early) await this.addCandidate(pc, candidate);
       return;
     }
+    this.log(
+      `applying ${msg.candidates.length} candidates #${msg.seq}${pc.remoteDescription ? '' : ' (early)'}`,
+    );
     for (const candidate of msg.candidates) {
       if (!pc.remoteDescription) this.earlyIce.push(candidate);
       else await this.addCandidate(pc, candidate);
@@ -434,6 +468,7 @@ export class P2PEngine extends EventTarget {
     const state = this.computeState();
     if (state === this.lastState) return;
     this.lastState = state;
+    this.watchForStall();
     this.dispatchEvent(new CustomEvent<LinkState>('state', { detail: state }));
   }
 
