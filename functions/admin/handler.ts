@@ -4,6 +4,7 @@ import { cancelAppointment } from '../appointments/booking.ts';
 import { toAppointmentView } from '../appointments/views.ts';
 import { icons } from '../content/icons.ts';
 import { config } from '../core/config.ts';
+import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { appointmentStatuses, entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
@@ -23,7 +24,7 @@ import { setDisabled, userDetail } from './users.ts';
 import { decideVerification } from './verification.ts';
 
 const page = {
-  cursor: z.string().max(4000).optional(),
+  cursor: z.string().max(4000).refine(isWellFormedCursor, INVALID_CURSOR).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 };
 const ulidParam = (name: string) =>

@@ -3,7 +3,7 @@ import { toMe } from '../accounts/profile.ts';
 import { toAppointmentView } from '../appointments/views.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { type AppointmentStatus, entities } from '../core/db/index.ts';
-import { badRequest } from '../core/errors.ts';
+import { badRequest, isInvalidCursor } from '../core/errors.ts';
 
 interface Page {
   cursor?: string;
@@ -15,7 +15,7 @@ async function paged<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (/cursor/i.test((error as Error).message))
+    if (isInvalidCursor(error))
       throw badRequest('That page link is no longer valid. Start from the first page.', {
         cursor: ['Invalid cursor.'],
       });

@@ -1,7 +1,7 @@
 /** A user's own appointments: one Query on the patient or doctor index, cursor-paged. */
 import type { AuthContext } from '../core/auth.ts';
 import { entities } from '../core/db/index.ts';
-import { badRequest } from '../core/errors.ts';
+import { badRequest, isInvalidCursor } from '../core/errors.ts';
 import { addDays, localDate, zonedTimeToUtc } from '../core/time.ts';
 import { JOIN_CLOSES_MINUTES_AFTER } from './lifecycle.ts';
 import { toAppointmentView } from './views.ts';
@@ -42,7 +42,7 @@ export async function listAppointments(
       order: query.scope === 'past' ? 'desc' : 'asc',
     });
   } catch (error) {
-    if ((error as { code?: number }).code === 5003 || /cursor/i.test((error as Error).message)) {
+    if (isInvalidCursor(error)) {
       throw badRequest('That page link is no longer valid. Start from the first page.', {
         cursor: ['Invalid cursor.'],
       });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { isValidTimeZone } from '../core/time.ts';
 
 const localDate = z
@@ -48,7 +49,7 @@ export const bookBody = z
 
 export const listQuery = z.object({
   scope: z.enum(['upcoming', 'past', 'today']).default('upcoming'),
-  cursor: z.string().max(2000).optional(),
+  cursor: z.string().max(2000).refine(isWellFormedCursor, INVALID_CURSOR).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   tz: timeZone.default('Asia/Kolkata'),
 });

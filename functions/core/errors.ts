@@ -71,3 +71,17 @@ export function isConditionalCheckFailed(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * True when a client's pagination cursor was refused: ElectroDB could not decode it, or DynamoDB
+ * rejected what it decoded to as the query's ExclusiveStartKey. Cursors are opaque to clients but
+ * not tamper-proof, so a crafted one is the client's error (400), not ours.
+ */
+export function isInvalidCursor(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; depth++, e = (e as { cause?: unknown }).cause) {
+    const { code, name, message = '' } = e as { code?: unknown; name?: string; message?: string };
+    if (code === 5003 || /cursor/i.test(message)) return true;
+    if (name === 'ValidationException' && /start(ing)? key/i.test(message)) return true;
+  }
+  return false;
+}

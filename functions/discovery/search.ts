@@ -8,8 +8,9 @@
  */
 
 import { upcomingFreeSlots } from '../appointments/slots.ts';
+import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
-import { badRequest, notFound } from '../core/errors.ts';
+import { badRequest, isInvalidCursor, notFound } from '../core/errors.ts';
 import { nameTokens } from './directory.ts';
 import { toDoctorCard } from './doctor-card.ts';
 
@@ -30,10 +31,15 @@ function decodeCursor<T>(cursor: string | undefined, check: (v: unknown) => v is
   } catch {
     // fall through
   }
-  throw badRequest('That page link is no longer valid. Start from the first page.', {
-    cursor: ['Invalid cursor.'],
-  });
+  throw invalidCursor();
 }
+
+const invalidCursor = () => badRequest(INVALID_CURSOR, { cursor: ['Invalid cursor.'] });
+
+/** The native cursor inside ours is ElectroDB's: a tampered one is refused by DynamoDB, which is a 400. */
+const rethrowCursorError = (error: unknown): never => {
+  throw isInvalidCursor(error) ? invalidCursor() : error;
+};
 
 const isOffset = (v: unknown): v is { o: number } =>
   typeof v === 'object' &&
@@ -41,7 +47,10 @@ const isOffset = (v: unknown): v is { o: number } =>
   Number.isInteger((v as { o?: unknown }).o) &&
   (v as { o: number }).o >= 0;
 const isNative = (v: unknown): v is { n: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { n?: unknown }).n === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { n?: unknown }).n === 'string' &&
+  isWellFormedCursor((v as { n: string }).n);
 
 const isListed = (u: UserItem | undefined): u is UserItem =>
   !!u && u.role === 'doctor' && u.verificationStatus === 'verified';
@@ -84,9 +93,11 @@ export async function searchDoctors(query: SearchQuery, now = new Date()) {
       ? await entities()
           .user.query.doctorsBySpecialty({ listedSpecialty: query.specialty })
           .go({ limit: query.limit, cursor: start?.n ?? null })
+          .catch(rethrowCursorError)
       : await entities()
           .user.query.byDirectory({ directory: 'doctor-verified' })
-          .go({ limit: query.limit, cursor: start?.n ?? null });
+          .go({ limit: query.limit, cursor: start?.n ?? null })
+          .catch(rethrowCursorError);
     return {
       doctors: page.data.filter(isListed).map(toDoctorCard),
       nextCursor: page.cursor ? encodeCursor({ n: page.cursor }) : null,
