@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { cognito } from '../core/clients.ts';
 import { config } from '../core/config.ts';
-import { AppError, badRequest, conflict, tooMany, unauthorized } from '../core/errors.ts';
+import { AppError, badRequest, conflict, tooMany, unauthorized, unavailable } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 
 const clientId = () => config().USER_POOL_CLIENT_ID;
@@ -49,6 +49,13 @@ function mapCognitoError(
     case 'TooManyRequestsException':
     case 'LimitExceededException':
       throw tooMany('Too many attempts. Please wait a few minutes and try again.');
+    case 'CodeDeliveryFailureException':
+      // The pool could not email the code (SES unreachable or refusing): worth trying again later.
+      throw unavailable(
+        context === 'register'
+          ? 'We could not send the verification email just now. Please try registering again in a few minutes.'
+          : 'We could not send the email with your code just now. Please try again in a few minutes.',
+      );
     case 'UserNotConfirmedException':
       throw new AppError(403, 'not_confirmed', 'Please verify your email first: enter the code we sent you.');
     case 'PasswordResetRequiredException':

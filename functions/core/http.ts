@@ -339,7 +339,9 @@ async function withDeadline(
     }, budget);
   });
   try {
-    return await requestDeadline.run(Date.now() + budget, () => Promise.race([stack(event, context), outOfTime]));
+    return await requestDeadline.run(Date.now() + budget, () =>
+      Promise.race([stack(event, context), outOfTime]),
+    );
   } finally {
     clearTimeout(timer);
   }

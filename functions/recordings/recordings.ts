@@ -14,6 +14,7 @@ import { s3 } from '../core/clients.ts';
 import { config } from '../core/config.ts';
 import { type AppointmentItem, entities } from '../core/db/index.ts';
 import { badRequest, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
+import { logger } from '../core/logger.ts';
 import { CHUNK_CONTENT_TYPE, chunkKey, MAX_CHUNK_BYTES, MAX_CHUNKS, markerKey } from './keys.ts';
 
 const nextRecordingId = monotonicFactory();
@@ -116,21 +117,39 @@ export async function closeRecording(
     if (!data) throw notFound('Recording not found.');
     return { closed: false };
   }
-  await s3().send(
-    new PutObjectCommand({
-      Bucket: config().RECORDINGS_BUCKET,
-      Key: markerKey(appointmentId, recordingId),
-      ContentType: 'application/json',
-      Body: JSON.stringify({
-        appointmentId,
-        recordingId,
-        chunks,
-        durationMs: durationMs ?? null,
-        closedBy,
-        closedAt: now.toISOString(),
+  try {
+    await s3().send(
+      new PutObjectCommand({
+        Bucket: config().RECORDINGS_BUCKET,
+        Key: markerKey(appointmentId, recordingId),
+        ContentType: 'application/json',
+        Body: JSON.stringify({
+          appointmentId,
+          recordingId,
+          chunks,
+          durationMs: durationMs ?? null,
+          closedBy,
+          closedAt: now.toISOString(),
+        }),
       }),
-    }),
-  );
+    );
+  } catch (error) {
+    // No marker, no transcription: reopen, so that the doctor's retry (or else the sweeper) closes
+    // it again and writes the marker then. A CLOSED recording without its marker would be lost.
+    await entities()
+      .recording.patch({ appointmentId, recordingId })
+      .set({ status: 'OPEN' })
+      .where(({ status }, { eq }) => eq(status, 'CLOSED'))
+      .go()
+      .catch((reopen) =>
+        logger.error('recording closed without its marker', {
+          appointmentId,
+          recordingId,
+          error: reopen as Error,
+        }),
+      );
+    throw error;
+  }
   return { closed: true };
 }
 

@@ -43,7 +43,10 @@ export async function sendForPipeline(to: string, content: Parameters<typeof sen
     const name = (error as { name?: string }).name ?? '';
     if (/Throttl|TooManyRequests|LimitExceeded/.test(name))
       throw new ThrottlingError(`SES throttled: ${name}`);
-    throw new TransientError(`Email failed: ${name || (error as Error).message}`);
+    // A network error's name is a bare "Error": its code says what happened.
+    const code = (error as { code?: string }).code;
+    const why = code ? `could not reach the email service (${code})` : name || (error as Error).message;
+    throw new TransientError(`Email failed: ${why}`);
   }
 }
 

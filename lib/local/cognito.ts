@@ -70,6 +70,7 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
   const { Router } = lib('server/Router');
   const { createServer } = lib('server/server');
   const { DefaultConfig } = lib('server/config');
+  const { CognitoError } = lib('errors');
 
   const config = {
     ...DefaultConfig,
@@ -133,13 +134,21 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
       const subject = message.emailSubject || 'Your Chikitsa360 verification code';
       const html =
         message.emailMessage || `<p>Your verification code is <strong>${message.__code}</strong>.</p>`;
-      await ses.send(
-        new SendEmailCommand({
-          FromEmailAddress: options.emailFrom,
-          Destination: { ToAddresses: [destination] },
-          Content: { Simple: { Subject: { Data: subject }, Body: { Html: { Data: html } } } },
-        }),
-      );
+      try {
+        await ses.send(
+          new SendEmailCommand({
+            FromEmailAddress: options.emailFrom,
+            Destination: { ToAddresses: [destination] },
+            Content: { Simple: { Subject: { Data: subject }, Body: { Html: { Data: html } } } },
+          }),
+        );
+      } catch (error) {
+        // What the real pool answers when it cannot deliver a code (cognito-local would send a bare 500).
+        throw new CognitoError(
+          'CodeDeliveryFailureException',
+          `Unable to deliver the code by email: ${(error as Error).name}`,
+        );
+      }
     },
     async sendSms() {
       throw new Error('SMS delivery is not configured for this pool');
@@ -157,7 +166,6 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
   };
   const router = Router(services);
   // cognito-local 5.3 has no ResendConfirmationCode; this mirrors its SignUp code delivery.
-  const { CognitoError } = lib('errors');
   const resendConfirmationCode = async (
     rctx: unknown,
     req: { ClientId: string; Username: string; ClientMetadata?: Record<string, string> },

@@ -30,6 +30,8 @@ function jarDirectory(): string {
 
 const WATCHDOG = [
   'java "$@" & java_pid=$!',
+  // Announced so that fault-injection tests can crash Java itself (kill()), watchdog and all.
+  'echo "java_pid=$java_pid"',
   "trap 'kill $java_pid 2>/dev/null; wait $java_pid; exit 0' TERM INT HUP",
   'while kill -0 "$PARENT_PID" 2>/dev/null && kill -0 $java_pid 2>/dev/null; do sleep 0.5; done',
   'kill $java_pid 2>/dev/null; wait $java_pid',
@@ -39,6 +41,8 @@ export interface DynamoDbLocal {
   endpoint: string;
   pid: number;
   stop(): Promise<void>;
+  /** Crashes the JVM with SIGKILL (no shutdown, open connections reset), for fault-injection tests. */
+  kill(): Promise<void>;
 }
 
 export async function startDynamoDbLocal(options: {
@@ -69,7 +73,11 @@ export async function startDynamoDbLocal(options: {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (d) => (output = (output + d).slice(-4000)));
+  let javaPid = 0;
+  child.stdout?.on('data', (d) => {
+    output = (output + d).slice(-4000);
+    javaPid ||= Number(/java_pid=(\d+)/.exec(output)?.[1] ?? 0);
+  });
   child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
   let exited = false;
   child.on('exit', () => (exited = true));
@@ -89,19 +97,32 @@ export async function startDynamoDbLocal(options: {
     client.destroy();
   }
 
+  const whenExited = (onTimeout: () => void) =>
+    new Promise<void>((resolve) => {
+      if (exited) return resolve();
+      const timer = setTimeout(onTimeout, 5000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   return {
     endpoint,
     pid: child.pid ?? -1,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (exited) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    stop: () => {
+      const done = whenExited(() => child.kill('SIGKILL'));
+      if (!exited) child.kill('SIGTERM');
+      return done;
+    },
+    kill: () => {
+      // The watchdog notices its Java is gone and exits by itself.
+      const done = whenExited(() => child.kill('SIGKILL'));
+      if (!exited) {
+        if (javaPid) process.kill(javaPid, 'SIGKILL');
+        else child.kill('SIGTERM');
+      }
+      return done;
+    },
   };
 }
 

@@ -50,6 +50,8 @@ export interface Gateway {
   managementEndpoint: string;
   /** Open sockets by connection id (tests use it to simulate vanished peers). */
   connections: Map<string, WebSocket>;
+  /** Drops a connection without a close frame and without invoking $disconnect (fault injection). */
+  vanish(connectionId: string): void;
   stop(): Promise<void>;
 }
 
@@ -69,7 +71,9 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
       size += chunk.length;
       if (size > MAX_BODY) {
         reject(Object.assign(new Error('too large'), { status: 413 }));
-        req.destroy();
+        // Drain the rest instead of cutting the socket, so the client reads our 413 (as from API Gateway).
+        req.removeAllListeners('data');
+        req.resume();
         return;
       }
       chunks.push(chunk);
@@ -113,6 +117,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
 export async function startGateway(options: Options): Promise<Gateway> {
   const log = options.log ?? (() => undefined);
   const connections = new Map<string, WebSocket>();
+  const vanished = new Set<string>();
   const origin = `http://127.0.0.1:${options.port}`;
   const webRoot = resolve(options.webDist);
 
@@ -306,6 +311,7 @@ export async function startGateway(options: Options): Promise<Gateway> {
         });
         ws.on('close', () => {
           connections.delete(connectionId);
+          if (vanished.delete(connectionId)) return;
           handler(wsEvent('$disconnect', connectionId, req, url), lambdaContext('chikitsa360-chat')).catch(
             (error) => log(`[gateway] $disconnect threw: ${(error as Error).stack}`),
           );
@@ -359,6 +365,13 @@ export async function startGateway(options: Options): Promise<Gateway> {
     url: origin,
     managementEndpoint: `http://127.0.0.1:${options.managementPort}`,
     connections,
+    vanish: (connectionId) => {
+      const ws = connections.get(connectionId);
+      if (!ws) return;
+      vanished.add(connectionId);
+      connections.delete(connectionId);
+      ws.terminate();
+    },
     stop: async () => {
       for (const ws of connections.values()) ws.terminate();
       wss.close();

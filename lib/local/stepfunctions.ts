@@ -42,16 +42,24 @@ export async function startStepFunctions(options: {
   retryScale?: number;
 }): Promise<LocalStepFunctions> {
   const definition = JSON.parse(readFileSync(join(options.root, transcriptionDefinition), 'utf8'));
-  const machine = new StateMachine(definition);
+  const scale = options.retryScale ?? 1;
+  // THE file is validated as written. The library's retryIntervalOverrides hold one wait per retrier
+  // (not per attempt), which would flatten the backoff; scaling IntervalSeconds keeps its shape.
+  let machine = new StateMachine(definition);
+  if (scale !== 1) {
+    const scaled = structuredClone(definition);
+    const states = Object.values(scaled.States as Record<string, { Retry?: { IntervalSeconds?: number }[] }>);
+    for (const state of states)
+      for (const retrier of state.Retry ?? [])
+        retrier.IntervalSeconds = (retrier.IntervalSeconds ?? 1) * scale;
+    machine = new StateMachine(scaled, { validationOptions: { noValidate: true } });
+  }
   const stateMachineArn =
     'arn:aws:states:ap-south-1:000000000000:stateMachine:chikitsa360-local-transcription';
   const executions = new Map<string, Execution>();
-  const taskStates = Object.entries(
-    definition.States as Record<
-      string,
-      { Type: string; Retry?: { IntervalSeconds?: number; BackoffRate?: number; MaxAttempts?: number }[] }
-    >,
-  ).filter(([, s]) => s.Type === 'Task');
+  const taskStates = Object.entries(definition.States as Record<string, { Type: string }>).filter(
+    ([, s]) => s.Type === 'Task',
+  );
 
   const handlers = Object.fromEntries(
     taskStates.map(([name]) => [
@@ -60,18 +68,6 @@ export async function startStepFunctions(options: {
         (await options.loadSteps())({ step: name, input: (input as { input: unknown }).input ?? input }),
     ]),
   );
-  const scale = options.retryScale ?? 1;
-  const retryIntervalOverrides = Object.fromEntries(
-    taskStates.map(([name, s]) => {
-      const r = s.Retry?.[0];
-      const waits = Array.from(
-        { length: r?.MaxAttempts ?? 3 },
-        (_, i) => (r?.IntervalSeconds ?? 1) * (r?.BackoffRate ?? 2) ** i * 1000 * scale,
-      );
-      return [name, waits];
-    }),
-  );
-
   function start(name: string, input: string): Execution {
     const execution: Execution = {
       executionArn: `arn:aws:states:ap-south-1:000000000000:execution:chikitsa360-local-transcription:${name}`,
@@ -82,7 +78,7 @@ export async function startStepFunctions(options: {
       done: Promise.resolve(),
     };
     const run = machine.run(JSON.parse(input), {
-      overrides: { taskResourceLocalHandlers: handlers as never, retryIntervalOverrides },
+      overrides: { taskResourceLocalHandlers: handlers as never },
     });
     execution.done = run.result
       .then(
@@ -91,9 +87,12 @@ export async function startStepFunctions(options: {
           execution.output = JSON.stringify(output);
         },
         (error: Error & { cause?: unknown }) => {
+          // The library wraps the failure in an ExecutionError; AWS reports the Fail state's own
+          // Error and Cause (or the failed task's), so unwrap it.
+          const failure = error.cause instanceof Error ? error.cause : error;
           execution.status = 'FAILED';
-          execution.error = error.name;
-          execution.cause = error.message;
+          execution.error = failure.name;
+          execution.cause = failure.message;
         },
       )
       .finally(() => {

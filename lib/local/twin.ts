@@ -3,19 +3,21 @@
  * behind one port. Used by `npm run dev`, the integration and browser tests, and the benchmarks.
  */
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { ContextName } from '../routes.ts';
 import { contextEntry, recordingTrigger, workerEntries } from '../routes.ts';
 import { tableName } from '../table.ts';
 import { startCognito } from './cognito.ts';
-import { ensureTable, startDynamoDbLocal } from './dynamodb.ts';
+import { type DynamoDbLocal, ensureTable, startDynamoDbLocal } from './dynamodb.ts';
+import { type FaultProxy, type Slowdown, startFaultProxy } from './fault-proxy.ts';
 import { type LoadContextHandler, startGateway } from './gateway.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { freePort } from './ports.ts';
 import { type RazorpaySimulator, startRazorpaySimulator } from './razorpay-sim.ts';
-import { startS3 } from './s3.ts';
+import { type S3Emulator, startS3 } from './s3.ts';
 import { seedDemoData } from './seed.ts';
-import { startSes } from './ses.ts';
+import { type SesEmulator, startSes } from './ses.ts';
 import { type LocalStepFunctions, startStepFunctions } from './stepfunctions.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -34,7 +36,34 @@ export interface TwinOptions {
   pipelineRetryScale?: number;
   /** How often the sweeper runs (the cloud runs it every minute); 0 turns it off. */
   sweeperIntervalMs?: number;
+  /** Route the handlers' DynamoDB traffic through a proxy that `faults.slowDynamo` can slow down. */
+  faultProxy?: boolean;
   log?: (line: string) => void;
+}
+
+/**
+ * Fault injection for resilience tests: take one dependency away (or slow it down) while the gateway
+ * and the handlers, with their cached clients, keep running. Each restart reuses the same port (and
+ * data directory), as a restarted service behind the same endpoint would.
+ */
+export interface TwinFaults {
+  /** SIGKILLs DynamoDB Local's JVM, as a crash would. Its data survives only when `persistent`. */
+  killDynamo(): Promise<void>;
+  startDynamo(): Promise<void>;
+  /**
+   * Delays DynamoDB's responses by `ms` (0 restores): all of them, or those `which` selects (one
+   * operation, the next N times). Needs the twin started with `faultProxy`.
+   */
+  slowDynamo(ms: number, which?: Slowdown): void;
+  stopS3(): Promise<void>;
+  startS3(): Promise<void>;
+  stopSes(): Promise<void>;
+  startSes(): Promise<void>;
+  /**
+   * Cuts a room connection at the gateway and never delivers its $disconnect (API Gateway only
+   * promises $disconnect on a best-effort basis), so the room still lists a peer that is gone.
+   */
+  vanishConnection(connectionId: string): void;
 }
 
 export interface Twin {
@@ -45,6 +74,7 @@ export interface Twin {
   dynamoPid: number;
   razorpay: RazorpaySimulator;
   stepFunctions: LocalStepFunctions;
+  faults: TwinFaults;
   stop(): Promise<void>;
 }
 
@@ -60,7 +90,7 @@ const importHandler = (entry: string) => {
 
 export async function startTwin(options: TwinOptions): Promise<Twin> {
   const log = options.log ?? (() => undefined);
-  const [port, managementPort, dynamoPort, s3Port, sesPort, cognitoPort, razorpayPort, sfnPort] =
+  const [port, managementPort, dynamoPort, s3Port, sesPort, cognitoPort, razorpayPort, sfnPort, proxyPort] =
     await Promise.all([
       options.port ? Promise.resolve(options.port) : freePort(),
       freePort(),
@@ -70,6 +100,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       freePort(),
       freePort(),
       freePort(),
+      options.faultProxy ? freePort() : Promise.resolve(0),
     ]);
   const url = `http://127.0.0.1:${port}`;
   mkdirSync(options.dataDir, { recursive: true });
@@ -85,15 +116,19 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
   };
 
   try {
-    // SES first (Cognito delivers its codes through it); then everything else at once.
-    const ses = await startSes({ port: sesPort });
-    stops.push(ses.stop);
-    const [dynamo, s3, cognito] = await Promise.all([
-      startDynamoDbLocal({
-        port: dynamoPort,
-        dataDir: options.persistent ? join(options.dataDir, 'dynamodb') : undefined,
-      }),
-      startS3({ port: s3Port, dir: join(options.dataDir, 's3'), bucket, siteOrigin: url }),
+    // SES first (Cognito delivers its codes through it); then everything else at once. The emulators
+    // that fault tests restart are held in variables and stopped through them.
+    let ses: SesEmulator | null = await startSes({ port: sesPort });
+    const sesEndpoint = ses.endpoint;
+    stops.push(async () => ses?.stop());
+    const dynamoOptions = {
+      port: dynamoPort,
+      dataDir: options.persistent ? join(options.dataDir, 'dynamodb') : undefined,
+    };
+    const s3Options = { port: s3Port, dir: join(options.dataDir, 's3'), bucket, siteOrigin: url };
+    const [firstDynamo, firstS3, cognito] = await Promise.all([
+      startDynamoDbLocal(dynamoOptions),
+      startS3(s3Options),
       startCognito({
         port: cognitoPort,
         dir: join(options.dataDir, 'cognito'),
@@ -105,7 +140,18 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
         },
       }),
     ]);
-    stops.push(dynamo.stop, s3.stop, cognito.stop);
+    let dynamo: DynamoDbLocal | null = firstDynamo;
+    let s3: S3Emulator | null = firstS3;
+    stops.push(
+      async () => dynamo?.stop(),
+      async () => s3?.stop(),
+      cognito.stop,
+    );
+    let proxy: FaultProxy | null = null;
+    if (options.faultProxy) {
+      proxy = await startFaultProxy({ port: proxyPort, target: dynamoPort });
+      stops.push(proxy.stop);
+    }
     const razorpay = await startRazorpaySimulator({ port: razorpayPort, appOrigin: url });
     stops.push(razorpay.stop);
     const stepFunctions = await startStepFunctions({
@@ -130,9 +176,9 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       USER_POOL_CLIENT_ID: cognito.clientId,
       JWT_ISSUER: cognito.issuer,
       JWKS_URI: cognito.jwksUri,
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      S3_ENDPOINT: s3.endpoint,
-      SES_ENDPOINT: ses.endpoint,
+      DYNAMODB_ENDPOINT: proxy?.endpoint ?? firstDynamo.endpoint,
+      S3_ENDPOINT: firstS3.endpoint,
+      SES_ENDPOINT: sesEndpoint,
       COGNITO_ENDPOINT: cognito.endpoint,
       WS_MANAGEMENT_ENDPOINT: `http://127.0.0.1:${managementPort}`,
       SFN_ENDPOINT: stepFunctions.endpoint,
@@ -148,24 +194,30 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     };
     // The handlers run in this process and read their configuration from the environment.
     Object.assign(process.env, env);
-    await ensureTable(dynamo.endpoint, table);
+    await ensureTable(firstDynamo.endpoint, table);
 
     // S3 → the starter, exactly as the bucket notification is filtered in the cloud.
-    s3.server.on('event', (event: { Records: { eventName: string; s3: { object: { key: string } } }[] }) => {
-      const record = event.Records[0];
-      if (!record?.eventName.startsWith('ObjectCreated')) return;
-      const key = decodeURIComponent(record.s3.object.key);
-      if (!key.startsWith(recordingTrigger.prefix) || !key.endsWith(recordingTrigger.suffix)) return;
-      importHandler(workerEntries.recordingStarter)
-        .then((start) => start(event, lambdaContext('chikitsa360-recording-starter')))
-        .catch((error) => log(`[twin] recording starter failed: ${(error as Error).message}`));
-    });
+    const notifyStarter = (emulator: S3Emulator) =>
+      emulator.server.on(
+        'event',
+        (event: { Records: { eventName: string; s3: { object: { key: string } } }[] }) => {
+          const record = event.Records[0];
+          if (!record?.eventName.startsWith('ObjectCreated')) return;
+          const key = decodeURIComponent(record.s3.object.key);
+          if (!key.startsWith(recordingTrigger.prefix) || !key.endsWith(recordingTrigger.suffix)) return;
+          importHandler(workerEntries.recordingStarter)
+            .then((start) => start(event, lambdaContext('chikitsa360-recording-starter')))
+            .catch((error) => log(`[twin] recording starter failed: ${(error as Error).message}`));
+        },
+      );
+    notifyStarter(firstS3);
 
     const loadHandler: LoadContextHandler = (context: ContextName) => importHandler(contextEntry(context));
     const gateway = await startGateway({
       port,
       managementPort,
-      webDist: join(ROOT, 'web/dist'),
+      // CHIKITSA_WEB_DIST lets a benchmark serve its own build while another build rewrites web/dist.
+      webDist: process.env.CHIKITSA_WEB_DIST ?? join(ROOT, 'web/dist'),
       loadHandler,
       log,
     });
@@ -189,13 +241,47 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       stops.push(async () => clearInterval(timer));
     }
 
+    const faults: TwinFaults = {
+      killDynamo: async () => {
+        await dynamo?.kill();
+        dynamo = null;
+      },
+      startDynamo: async () => {
+        dynamo ??= await startDynamoDbLocal(dynamoOptions);
+      },
+      slowDynamo: (ms, which) => {
+        if (!proxy) throw new Error('Start the twin with faultProxy: true to slow DynamoDB down');
+        proxy.setDelay(ms, which);
+      },
+      stopS3: async () => {
+        // Down means down: drop the SDK's kept-alive connections too instead of waiting for them.
+        (s3?.server as unknown as { httpServer?: Server } | undefined)?.httpServer?.closeAllConnections();
+        await s3?.stop();
+        s3 = null;
+      },
+      startS3: async () => {
+        if (s3) return;
+        s3 = await startS3(s3Options);
+        notifyStarter(s3);
+      },
+      stopSes: async () => {
+        await ses?.stop();
+        ses = null;
+      },
+      startSes: async () => {
+        ses ??= await startSes({ port: sesPort });
+      },
+      vanishConnection: (connectionId) => gateway.vanish(connectionId),
+    };
+
     return {
       url,
-      mailboxUrl: ses.endpoint,
+      mailboxUrl: sesEndpoint,
       env,
-      dynamoPid: dynamo.pid,
+      dynamoPid: firstDynamo.pid,
       razorpay,
       stepFunctions,
+      faults,
       stop: stopAll,
     };
   } catch (error) {

@@ -1,0 +1,83 @@
+/**
+ * A loopback TCP proxy that can hold back a dependency's responses, for fault-injection tests: the
+ * request reaches the service (and may well be applied) while its answer arrives late, which is what
+ * makes an SDK time out and retry. With no delay it is a plain pass-through. The twin only puts it in
+ * front of a service when asked to (`faultProxy`); normal runs talk to the services directly.
+ *
+ * The SDKs speak HTTP/1.1 with keep-alive and never pipeline, so on one connection the bytes after a
+ * request are that request's response: a delay can target one operation (its `x-amz-target`).
+ */
+import { connect, createServer, type Server, type Socket } from 'node:net';
+
+export interface Slowdown {
+  /** Only responses to this operation (e.g. `TransactWriteItems`); all of them when absent. */
+  operation?: string;
+  /** Only the next N matching responses; unlimited when absent. */
+  times?: number;
+}
+
+export interface FaultProxy {
+  endpoint: string;
+  /** Holds responses back by `ms` (0: pass-through again). */
+  setDelay(ms: number, which?: Slowdown): void;
+  stop(): Promise<void>;
+}
+
+const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/;
+
+export async function startFaultProxy(options: { port: number; target: number }): Promise<FaultProxy> {
+  let rule: { ms: number; operation?: string; remaining: number } = { ms: 0, remaining: Infinity };
+  const sockets = new Set<Socket>();
+  const track = (s: Socket) => {
+    sockets.add(s);
+    s.once('close', () => sockets.delete(s));
+  };
+  const delayFor = (head: string) => {
+    if (!rule.ms || rule.remaining <= 0) return 0;
+    if (rule.operation && !new RegExp(`^x-amz-target: *\\S*\\.${rule.operation}\\r?$`, 'im').test(head))
+      return 0;
+    rule.remaining--;
+    return rule.ms;
+  };
+
+  const server: Server = createServer((client) => {
+    track(client);
+    const upstream = connect({ host: '127.0.0.1', port: options.target });
+    track(upstream);
+    // A refused or dropped upstream resets the caller's connection, as a crashed host would.
+    upstream.once('error', () => client.resetAndDestroy());
+    client.once('error', () => upstream.destroy());
+    client.once('close', () => upstream.destroy());
+    let delayMs = 0;
+    let releaseAt = 0;
+    const release = (action: () => void) => {
+      // In order: no chunk (or the close) overtakes the one before it.
+      releaseAt = Math.max(Date.now() + delayMs, releaseAt);
+      const wait = releaseAt - Date.now();
+      if (wait <= 0) action();
+      else setTimeout(action, wait).unref();
+    };
+    client.on('data', (chunk) => {
+      const text = chunk.toString('latin1');
+      if (REQUEST_LINE.test(text)) delayMs = delayFor(text.slice(0, text.indexOf('\r\n\r\n') >>> 0));
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => release(() => client.destroyed || client.write(chunk)));
+    upstream.once('end', () => release(() => client.end()));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  return {
+    endpoint: `http://127.0.0.1:${options.port}`,
+    setDelay: (ms, which = {}) => {
+      rule = { ms: Math.max(0, ms), operation: which.operation, remaining: which.times ?? Infinity };
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
