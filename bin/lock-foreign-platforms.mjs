@@ -15,7 +15,11 @@ function platformOf(name) {
   const os = ['android', 'darwin', 'linux', 'win32', 'freebsd'].find((o) => tail.includes(`-${o}-`));
   const cpu = ['arm64', 'x64', 'wasm32', 'arm', 'ia32'].find((c) => new RegExp(`-${c}(-|$)`).test(tail));
   if (!cpu) return undefined;
-  const libc = tail.endsWith('-musl') ? ['musl'] : os === 'linux' && /-(gnu|gnueabihf)$/.test(tail) ? ['glibc'] : undefined;
+  const libc = tail.endsWith('-musl')
+    ? ['musl']
+    : os === 'linux' && /-(gnu|gnueabihf)$/.test(tail)
+      ? ['glibc']
+      : undefined;
   return { ...(os ? { os: [os] } : {}), cpu: [cpu], ...(libc ? { libc } : {}) };
 }
 

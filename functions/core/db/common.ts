@@ -1,10 +1,10 @@
-import { documentClient } from '../clients.ts';
+import { electroClient } from '../clients.ts';
 import { config } from '../config.ts';
 
 export const SERVICE = 'chikitsa';
 
-/** ElectroDB options shared by every entity: one table, one document client. */
-export const entityConfig = () => ({ client: documentClient(), table: config().TABLE_NAME });
+/** ElectroDB options shared by every entity: one table, one document client (wrapped as ElectroDB does). */
+export const entityConfig = () => ({ client: electroClient(), table: config().TABLE_NAME });
 
 export const nowIso = () => new Date().toISOString();
 

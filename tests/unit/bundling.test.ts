@@ -1,0 +1,97 @@
+/**
+ * The Lambda bundles replace two modules (the aliases in lib/stacks/node-function.ts) to cut cold
+ * starts. Every other suite runs the functions unbundled, so these check the replacements themselves.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../lib/stacks/node-function.ts';
+
+const require = createRequire(import.meta.url);
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? files(file) : file.endsWith('.ts') ? [file] : [];
+  });
+}
+
+describe('ElectroDB gets its client wrapper from us (lib/bundling/electrodb-lib-dynamodb.cjs)', () => {
+  beforeAll(() => {
+    Object.assign(process.env, {
+      APP_ORIGIN: 'https://chikitsa360.example',
+      TABLE_NAME: 't',
+      RECORDINGS_BUCKET: 'b',
+      USER_POOL_ID: 'ap-south-1_x',
+      USER_POOL_CLIENT_ID: 'c',
+    });
+  });
+
+  it("is ElectroDB's own wrapper around our document client, so ElectroDB never reads its own lib-dynamodb require", async () => {
+    const { electroClient, documentClient } = await import('../../functions/core/clients.ts');
+    const lib = await import('#aws-sdk/lib-dynamodb');
+    const electro = require('electrodb/src/client.js') as {
+      identifyClientVersion(client: unknown): string;
+      DocumentClientVersions: { electro: string };
+    };
+    const client = electroClient() as unknown as { client: unknown; lib: { GetCommand: unknown } };
+    expect(electro.identifyClientVersion(client)).toBe(electro.DocumentClientVersions.electro);
+    expect(client.client).toBe(documentClient());
+    expect(client.lib.GetCommand).toBe(lib.GetCommand);
+  });
+
+  it('the bundle stub refuses loudly if a raw client ever reaches ElectroDB', () => {
+    const stub = require(path.join(projectRoot, 'lib/bundling/electrodb-lib-dynamodb.cjs'));
+    expect(() => new stub.GetCommand({})).toThrow(/electroClient/);
+  });
+
+  it('no function imports @aws-sdk/lib-dynamodb by that name (bundles alias it to the stub)', () => {
+    const offenders = files(path.join(projectRoot, 'functions')).filter((f) =>
+      /from\s+['"]@aws-sdk\/lib-dynamodb['"]|import\(\s*['"]@aws-sdk\/lib-dynamodb['"]/.test(
+        readFileSync(f, 'utf8'),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('credential chain of the bundles (lib/bundling/credential-provider-node.mjs)', () => {
+  // By URL: Node loads the shim itself, as esbuild would bundle it.
+  const shim = async () =>
+    (await import(
+      /* @vite-ignore */ pathToFileURL(path.join(projectRoot, 'lib/bundling/credential-provider-node.mjs'))
+        .href
+    )) as { defaultProvider: (init?: object) => () => Promise<Record<string, unknown>> };
+
+  it("takes the role's credentials from the environment, as Lambda provides them", async () => {
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: 'ASIAEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_SESSION_TOKEN: 'token',
+    });
+    const credentials = await (await shim()).defaultProvider()();
+    expect(credentials).toMatchObject({
+      accessKeyId: 'ASIAEXAMPLE',
+      secretAccessKey: 'secret',
+      sessionToken: 'token',
+    });
+  });
+
+  it('fails with a clear error when there are none (no profile files, SSO or instance metadata)', async () => {
+    for (const name of [
+      'AWS_ACCESS_KEY_ID',
+      'AWS_SECRET_ACCESS_KEY',
+      'AWS_SESSION_TOKEN',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    ])
+      delete process.env[name];
+    await expect((await shim()).defaultProvider()()).rejects.toThrow(/AWS_ACCESS_KEY_ID/);
+  });
+});
