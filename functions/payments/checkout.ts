@@ -9,7 +9,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { config } from '../core/config.ts';
 import { COUNTERS, counterOps, dayBucket, monthBucket, statusChange } from '../core/counters.ts';
-import { type AppointmentItem, entities, type PaymentItem, type ReceiptItem } from '../core/db/index.ts';
+import {
+  type AppointmentItem,
+  db,
+  entities,
+  type PaymentItem,
+  type ReceiptItem,
+  type UserItem,
+} from '../core/db/index.ts';
 import { AppError, badRequest, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { requireSecret } from '../core/secrets.ts';
@@ -94,21 +101,56 @@ const receiptNumber = (paidAt: Date) =>
   `R${localDate(paidAt, 'Asia/Kolkata').replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
 
 export type ConfirmOutcome =
-  | { outcome: 'confirmed' | 'already_confirmed'; receipt: ReceiptItem }
+  /** `payment`: the payment as this confirmation left it (so callers need not read it back). */
+  | { outcome: 'confirmed'; receipt: ReceiptItem; payment: PaymentItem }
+  | { outcome: 'already_confirmed'; receipt: ReceiptItem }
   | { outcome: 'late_refunded' | 'late_refund_pending' };
+
+/**
+ * The appointment and both parties in ONE read (a TransactGetItems over the three items) instead of
+ * three GetItems: confirmation then costs two reads in all (this and the payment by order). A
+ * transactional read is refused while a write transaction on one of the items is in flight (a racing
+ * confirmation); then it falls back to plain reads, which never conflict.
+ */
+async function confirmationParties(payment: PaymentItem): Promise<{
+  appointment: AppointmentItem | null;
+  doctor: UserItem | null;
+  patient: UserItem | null;
+}> {
+  const together = await db()
+    .transaction.get(({ appointment, user }) => [
+      appointment.get({ appointmentId: payment.appointmentId }).commit(),
+      user.get({ userId: payment.doctorId }).commit(),
+      user.get({ userId: payment.patientId }).commit(),
+    ])
+    .go();
+  if (!together.canceled) {
+    const [appointment, doctor, patient] = together.data;
+    return { appointment: appointment.item, doctor: doctor.item, patient: patient.item };
+  }
+  const [{ data: appointment }, { data: people }] = await Promise.all([
+    entities().appointment.get({ appointmentId: payment.appointmentId }).go(),
+    entities()
+      .user.get([{ userId: payment.doctorId }, { userId: payment.patientId }])
+      .go(),
+  ]);
+  const person = (userId: string) => people.find((u) => u.userId === userId) ?? null;
+  return { appointment, doctor: person(payment.doctorId), patient: person(payment.patientId) };
+}
 
 /**
  * Confirms a captured payment of `amountPaise` for the order. Idempotent: a replay (or the other of
  * verify/webhook) gets the same receipt. A payment that arrives after the hold was released is
- * recorded and refunded in full.
+ * recorded and refunded in full. `found`: the order's payment when the caller has just read it.
  */
 export async function confirmPayment(
   orderId: string,
   providerPaymentId: string,
   amountPaise: number,
   now = new Date(),
+  found?: PaymentItem,
 ): Promise<ConfirmOutcome> {
-  const payment = await paymentByOrder(orderId);
+  const payment = found ?? (await paymentByOrder(orderId));
   if (!payment) throw notFound('Payment not found.');
   if (amountPaise !== payment.amountPaise) {
     logger.warn('payment amount mismatch', {
@@ -122,10 +164,7 @@ export async function confirmPayment(
     const receipt = await receiptFor(payment.appointmentId);
     if (receipt) return { outcome: 'already_confirmed', receipt };
   }
-  const [{ data: appointment }, { data: doctor }] = await Promise.all([
-    entities().appointment.get({ appointmentId: payment.appointmentId }).go(),
-    entities().user.get({ userId: payment.doctorId }).go(),
-  ]);
+  const { appointment, doctor, patient } = await confirmationParties(payment);
   if (!appointment) throw notFound('Appointment not found.');
 
   if (appointment.status !== 'REQUESTED') return lateOrDuplicate(payment, providerPaymentId, now);
@@ -176,8 +215,12 @@ export async function confirmPayment(
     const fresh = await paymentByOrder(orderId);
     return lateOrDuplicate(fresh ?? payment, providerPaymentId, now);
   }
-  await sendPaymentConfirmation(appointment, receipt, doctor);
-  return { outcome: 'confirmed', receipt };
+  await sendPaymentConfirmation(appointment, receipt, doctor, patient);
+  return {
+    outcome: 'confirmed',
+    receipt,
+    payment: { ...payment, status: 'COMPLETED', providerPaymentId, paidAt },
+  };
 }
 
 /** The appointment is no longer waiting for payment (the hold was released): keep the money safe by refunding it. */
@@ -203,12 +246,15 @@ async function lateOrDuplicate(
   return { outcome: refunded ? 'late_refunded' : 'late_refund_pending' };
 }
 
-/** The browser's verify call after Checkout: signature, ownership, the charged amount, then confirmation. */
+/**
+ * The browser's verify call after Checkout: signature, ownership, the charged amount, then confirmation.
+ * `payment` is set when this call confirmed it (its state is then known without reading it back).
+ */
 export async function verifyCheckout(
   patientId: string,
   input: { orderId: string; paymentId: string; signature: string },
   now = new Date(),
-): Promise<ReceiptItem> {
+): Promise<{ receipt: ReceiptItem; payment?: PaymentItem }> {
   const payment = await paymentByOrder(input.orderId);
   if (!payment || payment.patientId !== patientId) throw notFound('Payment not found.');
   if (
@@ -227,8 +273,11 @@ export async function verifyCheckout(
   if (charged.status === 'authorized') charged = await capturePayment(input.paymentId, charged.amount);
   if (charged.status !== 'captured')
     throw conflict('The payment has not been completed.', 'payment_incomplete');
-  const result = await confirmPayment(input.orderId, input.paymentId, charged.amount, now);
-  if ('receipt' in result) return result.receipt;
+  // The payment read above is passed on: a change since (the webhook confirming it first) fails the
+  // transaction's conditions, and the cancelled path reads everything afresh.
+  const result = await confirmPayment(input.orderId, input.paymentId, charged.amount, now, payment);
+  if (result.outcome === 'confirmed') return { receipt: result.receipt, payment: result.payment };
+  if (result.outcome === 'already_confirmed') return { receipt: result.receipt };
   throw new AppError(
     409,
     'hold_expired',

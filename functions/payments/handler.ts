@@ -20,7 +20,9 @@ async function receiptView(appointmentId: string) {
 export const handler = httpHandler('payments', {
   startPayment: operation({
     params: appointmentParams,
-    run: async ({ auth, appointment }) => startPayment(appointment!, (await getUser(auth!.userId)).email),
+    // The email (for Checkout's prefill) is in the verified id token; the profile is read only without it.
+    run: async ({ auth, appointment }) =>
+      startPayment(appointment!, auth!.email || (await getUser(auth!.userId)).email),
   }),
   verifyPayment: operation({
     body: z
@@ -31,8 +33,8 @@ export const handler = httpHandler('payments', {
       })
       .strict(),
     run: async ({ auth, body }) => {
-      const receipt = await verifyCheckout(auth!.userId, body);
-      const payment = await paymentFor(receipt.appointmentId);
+      const { receipt, payment: confirmed } = await verifyCheckout(auth!.userId, body);
+      const payment = confirmed ?? (await paymentFor(receipt.appointmentId));
       return { appointmentId: receipt.appointmentId, receipt: toReceiptView(receipt, payment) };
     },
   }),

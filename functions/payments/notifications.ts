@@ -18,8 +18,11 @@ export async function sendPaymentConfirmation(
   a: AppointmentItem,
   receipt: ReceiptItem,
   doctor: UserItem | null,
+  /** The patient when the caller has read them already (undefined: read here). */
+  known?: UserItem | null,
 ) {
-  const { data: patient } = await entities().user.get({ userId: a.patientId }).go();
+  const patient =
+    known !== undefined ? known : (await entities().user.get({ userId: a.patientId }).go()).data;
   const link = appUrl('/appointments/view/', { id: a.appointmentId });
   if (patient) {
     const zone = patient.timeZone ?? a.timeZone;

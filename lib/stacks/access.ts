@@ -136,9 +136,9 @@ export const functionAccess = {
   },
   payments: {
     table: {
-      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+      actions: ['BatchGetItem', 'GetItem', 'Query', 'PutItem', 'UpdateItem'],
       indexes: ['gsi1'],
-      why: 'Orders (payment PutItem), verification and the webhook (payment by Razorpay order id on gsi1; confirm as one transaction: payment, appointment and counters UpdateItem, receipt and receipt-number marker PutItem), webhook event markers (GetItem/PutItem), receipts (GetItem).',
+      why: 'Orders (payment PutItem), verification and the webhook (payment by Razorpay order id on gsi1; appointment and both parties in one TransactGetItems, which IAM authorises as GetItem, or BatchGetItem when a racing transaction makes that conflict; confirm as one transaction: payment, appointment and counters UpdateItem, receipt and receipt-number marker PutItem), webhook event markers (GetItem/PutItem), receipts (GetItem).',
     },
     secret: {
       provider: 'razorpay',

@@ -14,7 +14,10 @@ export const ATTEMPTS = 500;
 export async function benchBooking(twin: Twin) {
   const doctor = await verifiedDoctor(twin);
   const created = await doctor.call('POST', '/api/doctor/slots', {
-    dates: [addDays(localDate(new Date(), 'Asia/Kolkata'), 2), addDays(localDate(new Date(), 'Asia/Kolkata'), 3)],
+    dates: [
+      addDays(localDate(new Date(), 'Asia/Kolkata'), 2),
+      addDays(localDate(new Date(), 'Asia/Kolkata'), 3),
+    ],
     startTime: '08:00',
     endTime: '14:15',
     durationMinutes: 15,
@@ -28,24 +31,39 @@ export async function benchBooking(twin: Twin) {
   await Promise.all(
     Array.from({ length: ATTEMPTS }, async (_, i) => {
       const t0 = performance.now();
-      const res = await patients[i % patients.length]!.call('POST', '/api/appointments', { slotId: slotIds[i % SLOTS], reason: 'Contention benchmark' });
+      const res = await patients[i % patients.length]!.call('POST', '/api/appointments', {
+        slotId: slotIds[i % SLOTS],
+        reason: 'Contention benchmark',
+      });
       latencies.push(performance.now() - t0);
       statuses.push(res.status);
     }),
   );
   const wallMs = performance.now() - started;
 
-  const { data: appointments } = await entities().appointment.query.byDoctor({ doctorId: doctor.userId }).go({ pages: 'all' });
+  const { data: appointments } = await entities()
+    .appointment.query.byDoctor({ doctorId: doctor.userId })
+    .go({ pages: 'all' });
   const perSlot = new Map<string, number>();
-  for (const a of appointments.filter((x) => x.status !== 'CANCELLED')) perSlot.set(a.startAt, (perSlot.get(a.startAt) ?? 0) + 1);
+  for (const a of appointments.filter((x) => x.status !== 'CANCELLED'))
+    perSlot.set(a.startAt, (perSlot.get(a.startAt) ?? 0) + 1);
   const doubleBookings = [...perSlot.values()].filter((n) => n > 1).length;
   const successes = statuses.filter((s) => s === 201).length;
   const conflicts = statuses.filter((s) => s === 409).length;
   const errors = statuses.length - successes - conflicts;
 
-  const figures = { successes, conflicts, errors, doubleBookings, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), wallMs };
+  const figures = {
+    successes,
+    conflicts,
+    errors,
+    doubleBookings,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    wallMs,
+  };
   const markdown = [
-    `${ATTEMPTS} booking attempts fired at once at ${SLOTS} free slots (20 patients).`,
+    `${ATTEMPTS} booking attempts fired at once at ${SLOTS} free slots (20 patients). Latency here is mostly queueing behind 499 other requests, so it has no target (see HTTP latency for booking under a steady load).`,
     '',
     table(
       ['figure', 'value', 'target', ''],
@@ -54,12 +72,17 @@ export async function benchBooking(twin: Twin) {
         ['conflicts (409)', conflicts, ATTEMPTS - SLOTS, against(conflicts === ATTEMPTS - SLOTS)],
         ['errors (other)', errors, 0, against(errors === 0)],
         ['double bookings', doubleBookings, 0, against(doubleBookings === 0)],
-        ['latency p50', ms(figures.p50), '', ''],
-        ['latency p95', ms(figures.p95), '', ''],
-        ['latency p99', ms(figures.p99), '', ''],
-        ['wall time', ms(wallMs), '', ''],
+        ['latency p50', ms(figures.p50), '—', ''],
+        ['latency p95', ms(figures.p95), '—', ''],
+        ['latency p99', ms(figures.p99), '—', ''],
+        ['wall time', ms(wallMs), '—', ''],
       ],
     ),
   ].join('\n');
-  return { title: 'Booking contention', markdown, figures, ok: successes === SLOTS && errors === 0 && doubleBookings === 0 };
+  return {
+    title: 'Booking contention',
+    markdown,
+    figures,
+    ok: successes === SLOTS && errors === 0 && doubleBookings === 0,
+  };
 }

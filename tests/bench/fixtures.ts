@@ -28,13 +28,25 @@ export class Session {
     const headers: Record<string, string> = { origin: this.twin.url };
     if (this.cookie) headers.cookie = this.cookie;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(this.twin.url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(this.twin.url + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
-    return { status: res.status, body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+    return {
+      status: res.status,
+      body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+    };
   }
 }
 
-export async function person(twin: Twin, role: 'patient' | 'doctor', firstName = 'Bench', lastName = role === 'doctor' ? 'Doctor' : 'Patient') {
+export async function person(
+  twin: Twin,
+  role: 'patient' | 'doctor',
+  firstName = 'Bench',
+  lastName = role === 'doctor' ? 'Doctor' : 'Patient',
+) {
   const email = `bench-${role}-${randomUUID().slice(0, 8)}@bench.chikitsa360.local`;
   const UserPoolId = config().USER_POOL_ID;
   const created = await cognito().send(
@@ -52,8 +64,16 @@ export async function person(twin: Twin, role: 'patient' | 'doctor', firstName =
     }),
   );
   const userId = created.User!.Attributes!.find((a) => a.Name === 'sub')!.Value!;
-  await cognito().send(new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: PASSWORD, Permanent: true }));
-  await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: role === 'doctor' ? 'doctors' : 'patients' }));
+  await cognito().send(
+    new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: PASSWORD, Permanent: true }),
+  );
+  await cognito().send(
+    new AdminAddUserToGroupCommand({
+      UserPoolId,
+      Username: email,
+      GroupName: role === 'doctor' ? 'doctors' : 'patients',
+    }),
+  );
   await createUserProfile({ userId, email, firstName, lastName, role });
   const session = new Session(twin, userId);
   const res = await fetch(`${twin.url}/api/auth/login`, {
@@ -62,13 +82,21 @@ export async function person(twin: Twin, role: 'patient' | 'doctor', firstName =
     body: JSON.stringify({ email, password: PASSWORD }),
   });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  session.cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  session.cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return session;
 }
 
 export async function verifiedDoctor(twin: Twin, timeZone = 'Asia/Kolkata') {
   const doctor = await person(twin, 'doctor');
-  await doctor.call('PATCH', '/api/me/doctor-profile', { specialty: 'general-medicine', registrationNumber: 'BENCH/1', feeRupees: 500, languages: ['English'] });
+  await doctor.call('PATCH', '/api/me/doctor-profile', {
+    specialty: 'general-medicine',
+    registrationNumber: 'BENCH/1',
+    feeRupees: 500,
+    languages: ['English'],
+  });
   if (timeZone !== 'Asia/Kolkata') await doctor.call('PATCH', '/api/me', { timeZone });
   await decideVerification(doctor.userId, 'verify', undefined, { notify: false });
   return doctor;
@@ -93,10 +121,18 @@ export async function confirmedAppointment(twin: Twin) {
   const zone = zoneAwayFromMidnight(start);
   const doctor = await verifiedDoctor(twin, zone);
   const time = localTime(start, zone);
-  const slots = await doctor.call('POST', '/api/doctor/slots', { dates: [localDate(start, zone)], startTime: time, endTime: plus(time, 30), durationMinutes: 30 });
+  const slots = await doctor.call('POST', '/api/doctor/slots', {
+    dates: [localDate(start, zone)],
+    startTime: time,
+    endTime: plus(time, 30),
+    durationMinutes: 30,
+  });
   if (slots.status !== 201) throw new Error(`slots: ${JSON.stringify(slots.body)}`);
   const patient = await person(twin, 'patient');
-  const booked = await patient.call('POST', '/api/appointments', { slotId: slots.body.slots[0].id, reason: 'Benchmark consultation' });
+  const booked = await patient.call('POST', '/api/appointments', {
+    slotId: slots.body.slots[0].id,
+    reason: 'Benchmark consultation',
+  });
   if (booked.status !== 201) throw new Error(`book: ${JSON.stringify(booked.body)}`);
   const appointmentId = booked.body.appointment.id as string;
   const order = await patient.call('POST', `/api/appointments/${appointmentId}/payment`);

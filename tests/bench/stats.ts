@@ -18,3 +18,14 @@ export function table(header: string[], rows: (string | number)[][]): string {
 
 /** "value (target …) ✓/✗" */
 export const against = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** What a benchmark hands back to the runner: its part of report.md, its charts, and whether it met its targets. */
+export interface Section {
+  title: string;
+  markdown: string;
+  ok: boolean;
+  figures?: unknown;
+  charts?: import('./charts.ts').Chart[];
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
