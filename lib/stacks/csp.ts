@@ -94,7 +94,9 @@ export function contentSecurityPolicy(config: StageConfig, sources: PolicySource
     ['default-src', ["'self'"]],
     ['script-src', list("'self'", razorpay && razorpayOrigins.script, daily && dailyOrigins.script)],
     ['style-src', list("'self'", sources.styleHashes)],
-    ['img-src', list("'self'", 'data:', 'blob:', razorpay && razorpayOrigins.img)],
+    // Health-tip images are links an admin enters (https only, checked by the admin API). Images cannot
+    // run code, and the Referrer-Policy keeps paths private, so any https origin is allowed here.
+    ['img-src', list("'self'", 'data:', 'blob:', 'https:', razorpay && razorpayOrigins.img)],
     ['font-src', ["'self'"]],
     // Recorded audio plays back from blob: URLs.
     ['media-src', ["'self'", 'blob:']],

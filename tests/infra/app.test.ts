@@ -1049,7 +1049,7 @@ describe('edge: CloudFront', () => {
     expect(devPolicy.get('default-src')).toEqual(["'self'"]);
     expect(devPolicy.get('script-src')).toEqual(["'self'", ...razorpayOrigins.script]);
     expect(devPolicy.get('style-src')).toEqual(["'self'"]);
-    expect(devPolicy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', ...razorpayOrigins.img]);
+    expect(devPolicy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https:', ...razorpayOrigins.img]);
     expect(devPolicy.get('media-src')).toEqual(["'self'", 'blob:']);
     expect(devPolicy.get('connect-src')).toEqual([
       "'self'",

@@ -236,7 +236,9 @@ export function safeNext(next: string | null | undefined): string | null {
 }
 
 /** The sign-in page, coming back to `next` (by default the current page) afterwards. */
-export function loginUrl(next = `${window.location.pathname}${window.location.search}`): string {
+export function loginUrl(
+  next = `${window.location.pathname}${window.location.search}${window.location.hash}`,
+): string {
   const safe = safeNext(next);
   return safe ? `/login/?next=${encodeURIComponent(safe)}` : '/login/';
 }
