@@ -27,8 +27,8 @@
  * - ICE candidates are batched into one message while an earlier frame is still waiting to be sent
  *   (the server allows 10 frames a second).
  * - A connection that fails (network change) restarts ICE; perfect negotiation settles who offers.
- * - A connection that has not come up STALL_MS after it started (seen on a loaded machine after a
- *   reload: both descriptions set, no candidate pair ever checked) restarts ICE too, with backoff.
+ * - A connection that has not come up STALL_MS after it started restarts ICE, and if that does not
+ *   help either, starts a new session (fresh connections on both sides).
  */
 
 export type EngineSignal =
@@ -259,21 +259,32 @@ export class P2PEngine extends EventTarget {
     this.watchForStall();
   }
 
-  /** Restarts ICE when the connection does not come up in time (checked again after each restart). */
+  /**
+   * A connection that does not come up in time first gets an ICE restart; if it is still stuck after
+   * that, this side takes a new session, so both sides build fresh RTCPeerConnections (seen on a loaded
+   * machine after a reload: one side's ICE gathering never produced a candidate, restart or not).
+   */
   private watchForStall() {
     clearTimeout(this.stallTimer);
     this.stallTimer = undefined;
     if (this.lastState !== 'connecting' && this.lastState !== 'reconnecting') return;
     const epoch = this.epoch;
-    const wait = STALL_MS * (this.options.polite ? 1.5 : 1) * Math.min(4, 2 ** this.stallRestarts);
+    // The polite side waits longer, so the two sides do not both act at the same moment.
+    const wait = (this.stallRestarts === 0 ? STALL_MS : STALL_MS * 0.8) * (this.options.polite ? 1.5 : 1);
     this.stallTimer = setTimeout(() => {
       const pc = this.pc;
       if (epoch !== this.epoch || this.closed || !pc || this.peerAway || pc.connectionState === 'connected')
         return;
-      this.stallRestarts++;
-      this.log('stalled: restarting ICE', `${pc.connectionState}/${pc.iceGatheringState}`);
-      pc.restartIce();
-      this.watchForStall();
+      const where = `${pc.connectionState}/${pc.iceGatheringState}`;
+      if (this.stallRestarts === 0) {
+        this.stallRestarts++;
+        this.log('stalled: restarting ICE', where);
+        pc.restartIce();
+        this.watchForStall();
+      } else {
+        this.log('still stalled: starting a new session', where);
+        this.reconnected();
+      }
     }, wait);
   }
 
