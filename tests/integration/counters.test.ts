@@ -5,38 +5,28 @@
  * recount is only exact when nobody else is writing.
  */
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expireHolds } from '../../functions/appointments/booking.ts';
 import { documentClient } from '../../functions/core/clients.ts';
-import { config, resetConfigForTests } from '../../functions/core/config.ts';
+import { config } from '../../functions/core/config.ts';
 import { addDays, localDate, localTime } from '../../functions/core/time.ts';
 import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
-import { startTwin, type Twin } from '../../lib/local/twin.ts';
+import type { Twin } from '../../lib/local/twin.ts';
 import { ApiClient } from '../helpers/api.ts';
+import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
 import { TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
 
 let twin: Twin;
-const dataDir = mkdtempSync(join(tmpdir(), 'chikitsa-counters-'));
+let own: OwnTwin | undefined;
 
 beforeAll(async () => {
-  twin = await startTwin({
-    dataDir,
-    persistent: false,
-    seed: true,
-    sweeperIntervalMs: 0,
-    pipelineRetryScale: 0.1,
-    env: { TRANSCRIBER: 'offline' },
-  });
-  resetConfigForTests(); // this worker now talks to its own twin
+  own = await startOwnTwin('counters');
+  twin = own.twin;
 }, 90_000);
 afterAll(async () => {
-  await twin?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 });
 
 const client = () => new ApiClient(twin.url, twin.url);

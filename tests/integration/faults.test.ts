@@ -9,39 +9,29 @@
  * DynamoDB Local runs ON DISK here (`persistent`): a crash loses an in-memory table, and only data
  * that survives the crash can show that every transaction was applied whole or not at all.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { parseSlotId } from '../../functions/appointments/slots.ts';
-import { resetConfigForTests } from '../../functions/core/config.ts';
 import { COUNTERS, dayBucket } from '../../functions/core/counters.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate, localTime } from '../../functions/core/time.ts';
 import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
-import { startTwin, type Twin } from '../../lib/local/twin.ts';
+import type { Twin } from '../../lib/local/twin.ts';
 import { ApiClient, type ApiResponse, type ErrorBody } from '../helpers/api.ts';
+import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
 import { TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
 
 /** The context functions' timeout in the cloud (lib/stacks/node-function.ts): a 503 must come first. */
 const FUNCTION_TIMEOUT_MS = 10_000;
 
 let twin: Twin;
-const dataDir = mkdtempSync(join(tmpdir(), 'chikitsa-faults-'));
+let own: OwnTwin | undefined;
 
 beforeAll(async () => {
-  twin = await startTwin({
-    dataDir,
-    persistent: true,
-    seed: true,
-    faultProxy: true,
-    sweeperIntervalMs: 0,
-    pipelineRetryScale: 0.1,
-    env: { TRANSCRIBER: 'offline' },
-  });
-  resetConfigForTests(); // this worker now talks to its own twin
+  // On disk: only data that survives a kill of DynamoDB Local can show a transaction was all-or-nothing.
+  own = await startOwnTwin('faults', { persistent: true, faultProxy: true });
+  twin = own.twin;
 }, 120_000);
 afterAll(async () => {
   // Whatever a failed test left down comes back first, so that stop() finds everything to stop.
@@ -49,8 +39,7 @@ afterAll(async () => {
   await twin?.faults.startS3().catch(() => undefined);
   await twin?.faults.startSes().catch(() => undefined);
   twin?.faults.slowDynamo(0);
-  await twin?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 }, 60_000);
 
 const client = () => new ApiClient(twin.url, twin.url);

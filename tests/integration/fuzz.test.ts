@@ -16,18 +16,14 @@
  * A failure prints fast-check's seed and path; FUZZ_SEED=<seed> replays the same requests.
  */
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetConfigForTests } from '../../functions/core/config.ts';
 import { SESSION_COOKIE } from '../../functions/core/cookies.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
-import { startTwin, type Twin } from '../../lib/local/twin.ts';
+import type { Twin } from '../../lib/local/twin.ts';
 import { type AuthRule, type HttpRoute, httpRoutes, routeKey } from '../../lib/routes.ts';
-import { useTwin } from '../helpers/api.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
+import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
 import { diffItems, entityOf, scanTable, settledTable, type TableItem } from '../helpers/table.ts';
 import { registerAndSignIn, signIn, type TestUser } from '../helpers/users.ts';
 
@@ -757,20 +753,12 @@ function caseFor(route: HttpRoute, spec: Spec, f: Fixture): fc.Arbitrary<Case> {
 
 let twin: Twin;
 let fixture: Fixture;
-const dataDir = mkdtempSync(join(tmpdir(), 'chikitsa-fuzz-'));
+let own: OwnTwin | undefined;
 let signedInAt = 0;
 
 beforeAll(async () => {
-  twin = await startTwin({
-    dataDir,
-    persistent: false,
-    seed: true,
-    sweeperIntervalMs: 0,
-    pipelineRetryScale: 0.1,
-    env: { TRANSCRIBER: 'offline' },
-  });
-  resetConfigForTests(); // this worker now talks to its own twin
-  useTwin({ url: twin.url, mailboxUrl: twin.mailboxUrl });
+  own = await startOwnTwin('fuzz');
+  twin = own.twin;
 
   const booked = await confirmedAppointment(5, { doctor: 'Fuzz', patient: 'Fuzz' });
   const presigned = await booked.doctor.client.post(`/api/appointments/${booked.appointmentId}/recordings`, {
@@ -795,8 +783,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await twin?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await own?.stop();
 });
 
 /** Id tokens live 15 minutes; a long soak signs everyone in again now and then (outside any snapshot). */

@@ -7,7 +7,7 @@
 import { ApiError, type AppointmentView, api } from './api.ts';
 import { confirmDialog } from './dialog.ts';
 import { h } from './dom.ts';
-import { bindForm, fieldValue } from './forms.ts';
+import { bindForm, fieldValue, formErrorSummary } from './forms.ts';
 import { iconSvg } from './icons.ts';
 
 type Changed = (appointment: AppointmentView, message: string) => void;
@@ -21,21 +21,6 @@ function cardHeading(id: string, text: string, icon: string) {
     { id, class: 'flex items-center gap-2 text-lg font-semibold text-slate-900' },
     iconSvg(icon, 'size-5 text-brand-700'),
     text,
-  );
-}
-
-function formError() {
-  return h(
-    'div',
-    {
-      class: 'flex gap-3 rounded-xl border border-red-200 bg-red-50 p-4 text-sm leading-6 text-red-900',
-      role: 'alert',
-      tabindex: '-1',
-      hidden: true,
-      dataset: { formError: '', testid: 'form-error' },
-    },
-    iconSvg('alert-circle', 'mt-0.5 size-5 shrink-0 text-red-700'),
-    h('div', { dataset: { formErrorText: '' } }),
   );
 }
 
@@ -59,7 +44,7 @@ export function notesEditor(a: AppointmentView): HTMLElement {
   const form = h(
     'form',
     { class: 'mt-4 grid gap-3', dataset: { testid: 'notes-form' } },
-    formError(),
+    formErrorSummary(),
     h('label', { for: 'notes', class: 'sr-only', text: 'Consultation notes' }),
     h('p', {
       id: 'notes-hint',

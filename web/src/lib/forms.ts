@@ -11,7 +11,8 @@
  * - controls may carry `data-msg-missing` / `data-msg-invalid` for the browser-check messages.
  */
 import { ApiError, type FieldErrors } from './api.ts';
-import { type Child, replaceChildren } from './dom.ts';
+import { type Child, h, replaceChildren } from './dom.ts';
+import { iconSvg } from './icons.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -208,4 +209,23 @@ export function bindForm(form: HTMLFormElement, options: FormOptions) {
       if (!keepBusy) setBusy(form, false);
     }
   });
+}
+
+/**
+ * The form-level error summary for forms built in script: the same markup as FormError.astro (which
+ * static pages use), filled and focused by bindForm. `compact` is the tighter padding of dialogs.
+ */
+export function formErrorSummary({ compact = false }: { compact?: boolean } = {}): HTMLElement {
+  return h(
+    'div',
+    {
+      class: `flex gap-3 rounded-xl border border-red-200 bg-red-50 ${compact ? 'p-3' : 'p-4'} text-sm leading-6 text-red-900`,
+      role: 'alert',
+      tabindex: '-1',
+      hidden: true,
+      dataset: { formError: '', testid: 'form-error' },
+    },
+    iconSvg('alert-circle', 'mt-0.5 size-5 shrink-0 text-red-700'),
+    h('div', { dataset: { formErrorText: '' } }),
+  );
 }

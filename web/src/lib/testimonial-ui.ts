@@ -5,7 +5,7 @@
  */
 import { api } from './api.ts';
 import { h, replaceChildren } from './dom.ts';
-import { bindForm, clearFieldError, fieldValue } from './forms.ts';
+import { bindForm, clearFieldError, fieldValue, formErrorSummary } from './forms.ts';
 import { iconSvg } from './icons.ts';
 import { notice } from './page-ui.ts';
 
@@ -89,18 +89,7 @@ export function testimonialSection(appointmentId: string, doctorName: string): H
     h('span', { text: 'Send feedback', dataset: { label: '' } }),
   );
 
-  const formError = h(
-    'div',
-    {
-      class: 'flex gap-3 rounded-xl border border-red-200 bg-red-50 p-4 text-sm leading-6 text-red-900',
-      role: 'alert',
-      tabindex: '-1',
-      hidden: true,
-      dataset: { formError: '', testid: 'form-error' },
-    },
-    iconSvg('alert-circle', 'mt-0.5 size-5 shrink-0 text-red-700'),
-    h('div', { dataset: { formErrorText: '' } }),
-  );
+  const formError = formErrorSummary();
 
   const form = h(
     'form',

@@ -18,6 +18,7 @@ import {
   messageOf,
   nextId,
   notify,
+  sectionHeader,
   skeletonRows,
   withBusy,
 } from './ui.ts';
@@ -60,23 +61,10 @@ export function servicesPanel(ctx: ViewContext, container: HTMLElement) {
     h(
       'section',
       { 'aria-labelledby': headingId },
-      h(
-        'div',
-        { class: 'flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between' },
-        h(
-          'div',
-          null,
-          h('h2', {
-            id: headingId,
-            tabindex: '-1',
-            class: 'text-lg font-semibold text-slate-900',
-            text: 'Services',
-          }),
-          h('p', {
-            class: 'mt-0.5 text-sm text-slate-600',
-            text: 'Shown on the home page in this order. Inactive services are hidden from patients.',
-          }),
-        ),
+      sectionHeader(
+        headingId,
+        'Services',
+        'Shown on the home page in this order. Inactive services are hidden from patients.',
         add,
       ),
       status,

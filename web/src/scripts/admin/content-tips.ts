@@ -6,7 +6,7 @@ import { type AdminHealthTip, adminApi } from '../../lib/admin-api.ts';
 import { tipAuthor } from '../../lib/content-ui.ts';
 import { h, replaceChildren } from '../../lib/dom.ts';
 import { plainTextExcerpt } from '../../lib/format.ts';
-import { bindForm, fieldValue } from '../../lib/forms.ts';
+import { bindForm, fieldValue, formErrorSummary } from '../../lib/forms.ts';
 import { iconSvg } from '../../lib/icons.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { emptyState } from '../../lib/states.ts';
@@ -22,6 +22,7 @@ import {
   notify,
   type PagedList,
   pagedList,
+  sectionHeader,
 } from './ui.ts';
 
 const MAX_CONTENT = 10_000;
@@ -68,23 +69,10 @@ export function tipsPanel(ctx: ViewContext, container: HTMLElement) {
       h(
         'section',
         { 'aria-labelledby': headingId },
-        h(
-          'div',
-          { class: 'flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between' },
-          h(
-            'div',
-            null,
-            h('h2', {
-              id: headingId,
-              tabindex: '-1',
-              class: 'text-lg font-semibold text-slate-900',
-              text: 'Health tips',
-            }),
-            h('p', {
-              class: 'mt-0.5 text-sm text-slate-600',
-              text: 'Published at /health-tips/. The newest three featured tips also appear on the home page.',
-            }),
-          ),
+        sectionHeader(
+          headingId,
+          'Health tips',
+          'Published at /health-tips/. The newest three featured tips also appear on the home page.',
           add,
         ),
         h('div', { class: 'mt-4' }, list.el),
@@ -289,18 +277,7 @@ export function tipsPanel(ctx: ViewContext, container: HTMLElement) {
           h('div', { class: 'mt-4' }, preview),
         ),
       ),
-      h(
-        'div',
-        {
-          class: 'flex gap-3 rounded-xl border border-red-200 bg-red-50 p-3 text-sm leading-6 text-red-900',
-          role: 'alert',
-          tabindex: '-1',
-          hidden: true,
-          dataset: { formError: '', testid: 'form-error' },
-        },
-        iconSvg('alert-circle', 'mt-0.5 size-5 shrink-0 text-red-700'),
-        h('div', { dataset: { formErrorText: '' } }),
-      ),
+      formErrorSummary({ compact: true }),
       h(
         'div',
         { class: 'flex flex-col-reverse gap-2 border-t border-slate-200 pt-5 sm:flex-row sm:justify-end' },

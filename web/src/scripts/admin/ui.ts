@@ -6,7 +6,7 @@
 import { ApiError } from '../../lib/api.ts';
 import { confirmDialog } from '../../lib/dialog.ts';
 import { type Child, h, replaceChildren } from '../../lib/dom.ts';
-import { bindForm, clearFieldError } from '../../lib/forms.ts';
+import { bindForm, clearFieldError, formErrorSummary } from '../../lib/forms.ts';
 import { iconSvg } from '../../lib/icons.ts';
 import { errorState, plural } from '../../lib/states.ts';
 import { wireTabs } from '../../lib/tabs.ts';
@@ -160,6 +160,21 @@ export function viewHeader(title: string, description: string, ...actions: Child
       h('p', { class: 'mt-1 max-w-2xl text-slate-600', text: description }),
     ),
     actions.some(Boolean) ? h('div', { class: 'flex shrink-0 flex-wrap gap-2' }, actions) : null,
+  );
+}
+
+/** A section's h2 (focusable, so a view can move focus to it), its one-line description and an action. */
+export function sectionHeader(id: string, title: string, description: string, action: Child): HTMLElement {
+  return h(
+    'div',
+    { class: 'flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between' },
+    h(
+      'div',
+      null,
+      h('h2', { id, tabindex: '-1', class: 'text-lg font-semibold text-slate-900', text: title }),
+      h('p', { class: 'mt-0.5 text-sm text-slate-600', text: description }),
+    ),
+    action,
   );
 }
 
@@ -523,18 +538,7 @@ export function formDialog(options: FormDialogOptions): Promise<boolean> {
       'div',
       { class: 'grid gap-5 overflow-y-auto px-6 py-5' },
       options.fields,
-      h(
-        'div',
-        {
-          class: 'flex gap-3 rounded-xl border border-red-200 bg-red-50 p-3 text-sm leading-6 text-red-900',
-          role: 'alert',
-          tabindex: '-1',
-          hidden: true,
-          dataset: { formError: '', testid: 'form-error' },
-        },
-        iconSvg('alert-circle', 'mt-0.5 size-5 shrink-0 text-red-700'),
-        h('div', { dataset: { formErrorText: '' } }),
-      ),
+      formErrorSummary({ compact: true }),
     ),
     h(
       'div',
