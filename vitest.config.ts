@@ -9,6 +9,12 @@ import { defineConfig } from 'vitest/config';
 // test output (TWIN_LOG=1 and POWERTOOLS_LOG_LEVEL=INFO bring them back when debugging).
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 
+/**
+ * `expect.poll` re-reads until its assertion holds. Its default of 1 s is shorter than a busy 2-core
+ * machine sometimes needs for a page script or a background write: wait up to 15 s for the condition.
+ */
+const expectPoll = { poll: { timeout: 15_000, interval: 50 } };
+
 export default defineConfig({
   test: {
     projects: [
@@ -25,6 +31,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-twin.ts'],
           setupFiles: ['tests/helpers/twin-env.ts'],
+          expect: expectPoll,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -44,6 +51,7 @@ export default defineConfig({
           globalSetup: ['tests/helpers/global-twin.ts'],
           setupFiles: ['tests/helpers/twin-env.ts'],
           fileParallelism: false,
+          expect: expectPoll,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

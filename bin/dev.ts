@@ -5,7 +5,7 @@
  * Environment: PORT (default 3000), CHIKITSA_DATA_DIR (default ./.data), SKIP_WEB_BUILD=1.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, demoDoctors, demoPeople } from '../lib/local/seed.ts';
 import { ROOT, startTwin } from '../lib/local/twin.ts';
@@ -45,7 +45,9 @@ const twin = await startTwin({
 
 // Where `npm run admin:create` finds this twin's endpoints (removed again on stop).
 const twinFile = join(dataDir, 'twin.json');
-writeFileSync(twinFile, JSON.stringify(twin.env, null, 2), { mode: 0o600 });
+// Written aside and renamed, so a stop at any moment leaves the whole file or none.
+writeFileSync(`${twinFile}.tmp`, JSON.stringify(twin.env, null, 2), { mode: 0o600 });
+renameSync(`${twinFile}.tmp`, twinFile);
 
 let stopping = false;
 async function shutdown(signal: string) {

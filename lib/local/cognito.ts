@@ -7,7 +7,16 @@
  * - triggers (PreSignUp, PostConfirmation, CustomMessage) run our real trigger handler in-process,
  *   with the same event shapes Lambda would receive.
  */
-import { mkdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -24,6 +33,97 @@ import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 
 const require = createRequire(import.meta.url);
 const lib = (path: string) => require(`cognito-local/lib/${path}`);
+/** stormdb as cognito-local itself resolves it: the module whose file engine we replace below. */
+const stormDb = createRequire(require.resolve('cognito-local/package.json'))('stormdb') as {
+  localFileEngine: new (path: string, options: object) => StormEngine;
+};
+
+interface StormEngine {
+  path: string;
+  serialize(data: unknown): string;
+  deserialize(text: string): unknown;
+  init(): unknown;
+  read(): unknown;
+  write(data: unknown): Promise<void> | null;
+}
+
+const pendingWrites = new Set<Promise<void>>();
+let logEngine: (line: string) => void = () => undefined;
+
+/**
+ * cognito-local keeps each pool in a JSON file through stormdb, whose engine rewrites the file in
+ * place with fs.writeFile, and several at once for one file: a stop (or a SIGKILL) in the middle
+ * leaves a file the next start cannot read. This engine writes a temporary file and renames it over
+ * the real one (a reader sees the old or the new file, never half of one), one write at a time per
+ * file with only the latest state queued, and keeps the last file it read successfully as
+ * `<file>.last-good`, to fall back on if the file is ever unreadable (e.g. written by the old engine).
+ */
+if (!('atomic' in stormDb.localFileEngine)) {
+  class AtomicFileEngine extends stormDb.localFileEngine {
+    static readonly atomic = true;
+    #writing: Promise<void> | null = null;
+    #queued: { text: string; done: Promise<void> } | null = null;
+
+    override init() {
+      if (!existsSync(this.path)) this.#writeNow({});
+      return this.read();
+    }
+
+    override read() {
+      const lastGood = `${this.path}.last-good`;
+      try {
+        const state = this.deserialize(readFileSync(this.path, 'utf8') || '{}');
+        copyFileSync(this.path, lastGood);
+        return state;
+      } catch (error) {
+        if (!existsSync(lastGood)) throw error;
+        logEngine(
+          `[cognito] ${this.path} is unreadable (${(error as Error).message}); using its last good copy`,
+        );
+        copyFileSync(lastGood, this.path);
+        return this.deserialize(readFileSync(lastGood, 'utf8'));
+      }
+    }
+
+    #writeNow(data: unknown) {
+      const temporary = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temporary, this.serialize(data));
+      renameSync(temporary, this.path);
+    }
+
+    override write(data: unknown): Promise<void> {
+      // Serialise now: the caller goes on changing the state object after save() returns.
+      const text = this.serialize(data);
+      if (this.#queued) {
+        this.#queued.text = text;
+        return this.#queued.done;
+      }
+      const run = async (): Promise<void> => {
+        await this.#writing;
+        const next = this.#queued;
+        this.#queued = null;
+        if (!next) return;
+        const temporary = `${this.path}.${process.pid}.tmp`;
+        try {
+          await writeFile(temporary, next.text);
+          renameSync(temporary, this.path);
+        } catch (error) {
+          rmSync(temporary, { force: true });
+          throw error;
+        }
+      };
+      const queued = { text, done: Promise.resolve() };
+      this.#queued = queued;
+      queued.done = run();
+      this.#writing = queued.done.catch(() => undefined);
+      pendingWrites.add(queued.done);
+      void queued.done.finally(() => pendingWrites.delete(queued.done)).catch(() => undefined);
+      return queued.done;
+    }
+  }
+  // cognito-local's data store reads this property each time it opens a file.
+  stormDb.localFileEngine = AtomicFileEngine;
+}
 
 export const POOL_NAME = 'chikitsa360-local';
 export const CLIENT_NAME = 'chikitsa360-web';
@@ -47,11 +147,13 @@ interface Options {
   emailFrom: string;
   /** Loads the trigger handler lazily (it reads config that is only complete once the pool exists). */
   loadTriggerHandler: () => Promise<LambdaHandler>;
+  log?: (line: string) => void;
 }
 
 export async function startCognito(options: Options): Promise<CognitoEmulator> {
   // cognito-local still uses the v2 SDK for its (unused here) Lambda client; silence the notice.
   process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
+  if (options.log) logEngine = options.log;
   const dataDir = join(options.dir, 'db');
   mkdirSync(dataDir, { recursive: true });
   const endpoint = `http://127.0.0.1:${options.port}`;
@@ -206,12 +308,15 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     clientId,
     issuer,
     jwksUri: `${issuer}/.well-known/jwks.json`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        ses.destroy();
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections?.();
         server.close(() => resolve());
-      }),
+      });
+      // Requests cut by the close may have left a save under way: let it land before we are gone.
+      await Promise.allSettled([...pendingWrites]);
+      ses.destroy();
+    },
   };
 }
 

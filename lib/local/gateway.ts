@@ -11,16 +11,23 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type ContextName, matchRoute, routeKey, wsContext } from '../routes.ts';
-import { lambdaContext } from './lambda-context.ts';
+import { FUNCTION_TIMEOUT_MS, lambdaContext } from './lambda-context.ts';
 
 type HttpHandler = (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
 export type LoadContextHandler = (context: ContextName) => Promise<HttpHandler>;
 
 const MAX_BODY = 1024 * 1024;
 const MAX_WS_FRAME = 32 * 1024; // API Gateway's WebSocket frame limit
+/**
+ * A client that stops reading makes its socket's send queue grow with every push. Past this many
+ * bytes queued the socket is cut and pushes to it answer Gone, as API Gateway drops a dead client,
+ * so one stalled browser cannot grow the twin's memory without bound.
+ */
+const DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,6 +67,8 @@ interface Options {
   managementPort: number;
   webDist: string;
   loadHandler: LoadContextHandler;
+  /** Send-queue limit per socket (tests lower it); see DEFAULT_MAX_QUEUED_BYTES. */
+  maxQueuedBytes?: number;
   log?: (line: string) => void;
 }
 
@@ -114,7 +123,29 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
   res.end(JSON.stringify(body));
 }
 
+/**
+ * What ws's handleUpgrade would refuse anyway, checked before $connect runs: a request that cannot
+ * become a WebSocket must not create a connection record (nor cost a handler invocation).
+ */
+function upgradeProblem(req: IncomingMessage): string | null {
+  if (req.method !== 'GET') return 'method';
+  if (req.headers.upgrade?.toLowerCase() !== 'websocket') return 'upgrade header';
+  const key = req.headers['sec-websocket-key'];
+  if (typeof key !== 'string' || !/^[+/0-9A-Za-z]{22}==$/.test(key)) return 'sec-websocket-key';
+  const version = req.headers['sec-websocket-version'];
+  if (version !== '13' && version !== '8') return 'sec-websocket-version';
+  return null;
+}
+
+/** Answers a refused handshake and closes the socket once the answer is written (as ws does). */
+const refuseUpgrade = (socket: Duplex, status: number, reason: string) => {
+  if (!socket.writable) return socket.destroy();
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+};
+
 export async function startGateway(options: Options): Promise<Gateway> {
+  const maxQueuedBytes = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;
   const log = options.log ?? (() => undefined);
   const connections = new Map<string, WebSocket>();
   const vanished = new Set<string>();
@@ -176,12 +207,23 @@ export async function startGateway(options: Options): Promise<Gateway> {
     };
     const handler = await options.loadHandler(match.route.context);
     let result: APIGatewayProxyStructuredResultV2;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      result = await handler(event, lambdaContext(`chikitsa360-${match.route.context}`));
+      // Lambda ends an invocation at the function's timeout and API Gateway answers a bare 500; the
+      // twin does the same, so a handler that misses its own deadline fails here as in the cloud.
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('Task timed out')), FUNCTION_TIMEOUT_MS);
+      });
+      result = await Promise.race([
+        handler(event, lambdaContext(`chikitsa360-${match.route.context}`)),
+        timedOut,
+      ]);
     } catch (error) {
       // In AWS an unhandled Lambda error is a bare 500 from API Gateway.
       log(`[gateway] ${match.route.context} threw: ${(error as Error).stack}`);
       return sendJson(res, 500, { message: 'Internal Server Error' });
+    } finally {
+      clearTimeout(timer);
     }
     const headers: Record<string, string | string[]> = {};
     for (const [k, v] of Object.entries(result.headers ?? {})) headers[k.toLowerCase()] = String(v);
@@ -275,46 +317,50 @@ export async function startGateway(options: Options): Promise<Gateway> {
   });
 
   server.on('upgrade', (req, socket, head) => {
+    // Node removes the HTTP server's own error listener from an upgraded socket: without this, a
+    // client resetting its connection while $connect runs would be an uncaught error.
+    socket.on('error', (error) => log(`[gateway] upgrade socket: ${(error as Error).message}`));
     const url = new URL(req.url ?? '/', origin);
-    if (url.pathname !== '/ws') {
-      socket.destroy();
-      return;
+    if (url.pathname !== '/ws') return refuseUpgrade(socket, 404, 'Not Found');
+    const problem = upgradeProblem(req);
+    if (problem) {
+      log(`[gateway] refused a malformed upgrade (${problem})`);
+      return refuseUpgrade(socket, 400, 'Bad Request');
     }
     const connectionId = randomBytes(12).toString('base64url');
     void (async () => {
       const handler = await options.loadHandler(wsContext);
-      let result: APIGatewayProxyStructuredResultV2 | undefined;
-      try {
-        result = await handler(
-          wsEvent('$connect', connectionId, req, url),
-          lambdaContext('chikitsa360-chat'),
+      const invoke = (name: '$connect' | '$disconnect' | '$default', body?: string) =>
+        handler(wsEvent(name, connectionId, req, url, body), lambdaContext('chikitsa360-chat')).catch(
+          (error) => {
+            log(`[gateway] ${name} threw: ${(error as Error).stack}`);
+            return undefined;
+          },
         );
-      } catch (error) {
-        log(`[gateway] $connect threw: ${(error as Error).stack}`);
-      }
+      const result = await invoke('$connect');
       const status = result?.statusCode ?? 500;
       if (status < 200 || status >= 300) {
-        socket.write(
-          `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Refused'}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`,
-        );
-        socket.destroy();
+        const reason = status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Refused';
+        return refuseUpgrade(socket, status, reason);
+      }
+      if (socket.destroyed) {
+        // The client left while $connect ran: API Gateway would still deliver $disconnect.
+        void invoke('$disconnect');
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
         connections.set(connectionId, ws);
+        // Oversized frames (ws closes the socket with 1009, as API Gateway does) and protocol errors
+        // end only this socket; the 'close' below still runs $disconnect.
+        ws.on('error', (error) => log(`[gateway] socket ${connectionId}: ${error.message}`));
         ws.on('message', (data, isBinary) => {
           if (isBinary) return;
-          handler(
-            wsEvent('$default', connectionId, req, url, data.toString()),
-            lambdaContext('chikitsa360-chat'),
-          ).catch((error) => log(`[gateway] $default threw: ${(error as Error).stack}`));
+          void invoke('$default', data.toString());
         });
         ws.on('close', () => {
           connections.delete(connectionId);
           if (vanished.delete(connectionId)) return;
-          handler(wsEvent('$disconnect', connectionId, req, url), lambdaContext('chikitsa360-chat')).catch(
-            (error) => log(`[gateway] $disconnect threw: ${(error as Error).stack}`),
-          );
+          void invoke('$disconnect');
         });
       });
     })();
@@ -344,6 +390,11 @@ export async function startGateway(options: Options): Promise<Gateway> {
         if (body.length > MAX_WS_FRAME) {
           res.writeHead(413, { 'x-amzn-errortype': 'PayloadTooLargeException' });
           return res.end();
+        }
+        if (ws.bufferedAmount > maxQueuedBytes) {
+          log(`[gateway] ${connectionId} stopped reading (${ws.bufferedAmount} bytes queued): cut`);
+          ws.terminate();
+          return gone();
         }
         ws.send(body.toString('utf8'));
         res.writeHead(200);

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 
+/** The functions' timeout, as lib/stacks/node-function.ts deploys them. */
+export const FUNCTION_TIMEOUT_MS = 10_000;
+
 /** Enough of the Lambda context object for our handlers (and middy) to run in-process. */
-export function lambdaContext(functionName: string, timeoutMs = 10_000): Context {
+export function lambdaContext(functionName: string, timeoutMs = FUNCTION_TIMEOUT_MS): Context {
   const deadline = Date.now() + timeoutMs;
   return {
     awsRequestId: randomUUID(),

@@ -55,6 +55,9 @@ interface Refund {
   created_at: number;
 }
 
+/** How long after a payment or refund the simulated Razorpay sends its webhook. */
+const WEBHOOK_DELAY_MS = 400;
+
 export interface RazorpaySimulator {
   url: string;
   keyId: string;
@@ -68,6 +71,8 @@ export interface RazorpaySimulator {
   ): Promise<Record<string, string>>;
   /** Webhook delivery switch, for tests that want to drive delivery themselves. */
   webhooksEnabled: boolean;
+  /** Resolves once no webhook is waiting to go out or on its way (tests wait for them to land). */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -93,6 +98,15 @@ export async function startRazorpaySimulator(options: {
   const payments = new Map<string, Payment>();
   const refundsByKey = new Map<string, { body: string; refund: Refund }>();
   const url = `http://127.0.0.1:${options.port}`;
+  /** Webhooks scheduled or under way: Razorpay sends them a moment after the event. */
+  const webhooksInFlight = new Set<Promise<void>>();
+  const sendLater = (send: () => Promise<void>) => {
+    const delivery = new Promise<void>((resolve) => {
+      setTimeout(() => void send().finally(resolve), WEBHOOK_DELAY_MS).unref();
+    });
+    webhooksInFlight.add(delivery);
+    void delivery.finally(() => webhooksInFlight.delete(delivery));
+  };
 
   async function sendWebhook(event: string, payload: Record<string, { entity: unknown }>) {
     const body = JSON.stringify({
@@ -120,6 +134,9 @@ export async function startRazorpaySimulator(options: {
     keySecret,
     webhookSecret,
     webhooksEnabled: true,
+    idle: async () => {
+      while (webhooksInFlight.size) await Promise.all([...webhooksInFlight]);
+    },
     async pay(orderId, outcome, webhook = 'later'): Promise<Record<string, string>> {
       const order = orders.get(orderId);
       if (!order) throw new Error(`No such order ${orderId}`);
@@ -153,7 +170,7 @@ export async function startRazorpaySimulator(options: {
             })
           : Promise.resolve();
       if (webhook === 'now') await deliver();
-      else if (webhook === 'later') setTimeout(() => void deliver(), 400).unref();
+      else if (webhook === 'later') sendLater(deliver);
       if (outcome === 'failure')
         return { razorpay_error: payment.error_description ?? 'failed', razorpay_order_id: orderId };
       return {
@@ -257,7 +274,7 @@ export async function startRazorpaySimulator(options: {
       if (payment.amount_refunded === payment.amount) payment.status = 'refunded';
       if (key) refundsByKey.set(key, { body: raw, refund });
       if (sim.webhooksEnabled)
-        setTimeout(() => void sendWebhook('refund.processed', { refund: { entity: refund } }), 400).unref();
+        sendLater(() => sendWebhook('refund.processed', { refund: { entity: refund } }));
       return json(res, 200, refund);
     }
     return error(res, 404, 'The requested URL was not found on the server.');

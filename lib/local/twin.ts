@@ -55,6 +55,10 @@ export interface TwinFaults {
    * operation, the next N times). Needs the twin started with `faultProxy`.
    */
   slowDynamo(ms: number, which?: Slowdown): void;
+  /** Responses the slowed proxy is still holding back (0 once every late answer has arrived). */
+  heldDynamoResponses(): number;
+  /** DynamoDB operations the handlers sent at or after `at` (epoch ms), through the proxy. */
+  dynamoRequestsSince(at: number): string[];
   stopS3(): Promise<void>;
   startS3(): Promise<void>;
   stopSes(): Promise<void>;
@@ -134,6 +138,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
         dir: join(options.dataDir, 'cognito'),
         sesEndpoint: ses.endpoint,
         emailFrom,
+        log,
         loadTriggerHandler: async () => {
           const handler = await importHandler(workerEntries.cognitoTriggers);
           return (event: unknown) => handler(event, {});
@@ -253,6 +258,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
         if (!proxy) throw new Error('Start the twin with faultProxy: true to slow DynamoDB down');
         proxy.setDelay(ms, which);
       },
+      heldDynamoResponses: () => proxy?.held() ?? 0,
+      dynamoRequestsSince: (at) => proxy?.requestsSince(at) ?? [],
       stopS3: async () => {
         // Down means down: drop the SDK's kept-alive connections too instead of waiting for them.
         (s3?.server as unknown as { httpServer?: Server } | undefined)?.httpServer?.closeAllConnections();

@@ -17,6 +17,7 @@ import {
   twinUrl,
 } from '../helpers/browser.ts';
 import { latestCode, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 let browser: Browser;
 
@@ -36,18 +37,18 @@ async function register(
   p: { role: 'patient' | 'doctor'; firstName: string; lastName: string; email: string },
 ) {
   await page.goto(p.role === 'doctor' ? '/register/?role=doctor' : '/register/');
-  expect(await byTestId(page, `role-${p.role}`).isChecked()).toBe(true);
+  await expect.poll(() => byTestId(page, `role-${p.role}`).isChecked()).toBe(true);
   await byTestId(page, 'first-name').fill(p.firstName);
   await byTestId(page, 'last-name').fill(p.lastName);
   await byTestId(page, 'email').fill(p.email);
   await byTestId(page, 'password').fill(TEST_PASSWORD);
-  expect(await page.locator('[data-rule][data-met="true"]').count()).toBe(passwordRules.length);
+  await expect.poll(() => page.locator('[data-rule][data-met="true"]').count()).toBe(passwordRules.length);
   await Promise.all([page.waitForURL(/\/verify\/\?email=/), byTestId(page, 'register-submit').click()]);
 }
 
 /** On /verify/: enters the emailed code; leaves the page on /login/?verified=1. */
 async function verifyWithMailboxCode(page: Page, email: string) {
-  expect(await byTestId(page, 'email').inputValue()).toBe(email);
+  await expect.poll(() => byTestId(page, 'email').inputValue()).toBe(email);
   await byTestId(page, 'code-input').fill(await latestCode(email, 'Verify'));
   await Promise.all([page.waitForURL(/\/login\/\?verified=1/), byTestId(page, 'verify-submit').click()]);
 }
@@ -72,17 +73,17 @@ async function signOut(page: Page) {
  * stamps emails in whole seconds, so two codes sent within a second can only be told apart by their
  * order in the store (latestCode's sort by time cannot).
  */
-async function codeInEmail(address: string, subject: string, count: number): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const mails = (await readMailbox(inject('twin').mailboxUrl)).filter(
-      (m) => m.destination.to.includes(address) && m.subject.includes(subject),
-    );
-    const mail = mails[count - 1];
-    const code = mail && /\b(\d{6})\b/.exec(mail.body.text ?? mail.body.html ?? '')?.[1];
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Fewer than ${count} "${subject}" emails with a code reached ${address}`);
+function codeInEmail(address: string, subject: string, count: number): Promise<string> {
+  return until(
+    async () => {
+      const mails = (await readMailbox(inject('twin').mailboxUrl)).filter(
+        (m) => m.destination.to.includes(address) && m.subject.includes(subject),
+      );
+      const mail = mails[count - 1];
+      return mail && /\b(\d{6})\b/.exec(mail.body.text ?? mail.body.html ?? '')?.[1];
+    },
+    { what: `${count} "${subject}" emails with a code to ${address}` },
+  );
 }
 
 /** Every cookie, localStorage and sessionStorage value a script on the page can read. */
@@ -116,16 +117,18 @@ describe('patient account', () => {
     await byTestId(page, 'last-name').fill('Menon');
     await byTestId(page, 'email').fill(email);
     await byTestId(page, 'password').fill('short');
-    expect(await page.locator('[data-rule][data-met="true"]').count()).toBe(1); // the lower-case letter
+    await expect.poll(() => page.locator('[data-rule][data-met="true"]').count()).toBe(1); // the lower-case letter
     await byTestId(page, 'register-submit').click();
     const passwordError = page.locator('#password-error');
     await passwordError.waitFor();
-    expect(await passwordError.textContent()).toBe('Use at least 8 characters.');
-    expect(await byTestId(page, 'password').getAttribute('aria-invalid')).toBe('true');
-    expect(await byTestId(page, 'password').getAttribute('aria-describedby')).toContain('password-error');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    await expect.poll(() => passwordError.textContent()).toBe('Use at least 8 characters.');
+    await expect.poll(() => byTestId(page, 'password').getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => byTestId(page, 'password').getAttribute('aria-describedby'))
+      .toContain('password-error');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('password');
     await byTestId(page, 'password-toggle').click();
-    expect(await byTestId(page, 'password').getAttribute('type')).toBe('text');
+    await expect.poll(() => byTestId(page, 'password').getAttribute('type')).toBe('text');
     await screenshot(page, 'register-error-desktop');
     await byTestId(page, 'password-toggle').click();
 
@@ -134,8 +137,8 @@ describe('patient account', () => {
     await byTestId(page, 'password').fill(TEST_PASSWORD);
     await byTestId(page, 'register-submit').click();
     await page.locator('#email-error').waitFor();
-    expect(await page.locator('#email-error').textContent()).toContain('already exists');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    await expect.poll(() => page.locator('#email-error').textContent()).toContain('already exists');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('email');
 
     await register(page, { role: 'patient', firstName: 'Kavya', lastName: 'Menon', email });
 
@@ -143,17 +146,17 @@ describe('patient account', () => {
     await byTestId(page, 'code-input').fill('000000');
     await byTestId(page, 'verify-submit').click();
     await page.locator('#code-error').waitFor();
-    expect(await page.locator('#code-error').textContent()).toMatch(/not right|expired/);
+    await expect.poll(() => page.locator('#code-error').textContent()).toMatch(/not right|expired/);
     await screenshot(page, 'verify-error-desktop');
     await verifyWithMailboxCode(page, email);
     await byTestId(page, 'notice-verified').waitFor();
-    expect(await byTestId(page, 'email').inputValue()).toBe(email);
+    await expect.poll(() => byTestId(page, 'email').inputValue()).toBe(email);
 
     await signIn(page, email, TEST_PASSWORD, /\/dashboard\/patient\/$/);
-    expect(await textOf(page, 'greeting')).toMatch(/^Good (morning|afternoon|evening), Kavya$/);
+    await expect.poll(() => textOf(page, 'greeting')).toMatch(/^Good (morning|afternoon|evening), Kavya$/);
     await byTestId(page, 'appointments-empty').waitFor();
-    expect(await textOf(page, 'appointments-empty')).toContain('No appointments yet');
-    expect(await byTestId(page, 'user-menu-button').textContent()).toContain('Kavya');
+    await expect.poll(() => textOf(page, 'appointments-empty')).toContain('No appointments yet');
+    await expect.poll(() => byTestId(page, 'user-menu-button').textContent()).toContain('Kavya');
 
     // The session cookies are HttpOnly: nothing a script can read holds a token.
     const cookies = await context.cookies();
@@ -175,8 +178,10 @@ describe('patient account', () => {
     await byTestId(page, 'date-of-birth').fill('1991-08-23');
     await byTestId(page, 'profile-save').click();
     await page.locator('#phone-error').waitFor();
-    expect(await page.locator('#phone-error').textContent()).toContain('10-digit Indian mobile number');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('phone');
+    await expect
+      .poll(() => page.locator('#phone-error').textContent())
+      .toContain('10-digit Indian mobile number');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('phone');
     await byTestId(page, 'phone').fill('98765 43210');
     await byTestId(page, 'first-name').fill('K4vya');
     const rejected = page.waitForResponse(
@@ -185,25 +190,27 @@ describe('patient account', () => {
     await byTestId(page, 'profile-save').click();
     expect((await rejected).status()).toBe(400);
     await page.locator('#firstName-error').waitFor();
-    expect(await page.locator('#firstName-error').textContent()).toContain('Use letters');
-    expect(await byTestId(page, 'first-name').getAttribute('aria-describedby')).toContain('firstName-error');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('firstName');
-    expect(await page.locator('#phone-error').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#firstName-error').textContent()).toContain('Use letters');
+    await expect
+      .poll(() => byTestId(page, 'first-name').getAttribute('aria-describedby'))
+      .toContain('firstName-error');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('firstName');
+    await expect.poll(() => page.locator('#phone-error').isVisible()).toBe(false);
     await screenshot(page, 'account-edit-error-desktop');
 
     await byTestId(page, 'first-name').fill('Kavya');
     await Promise.all([page.waitForURL(/\/account\/(\?saved=1)?$/), byTestId(page, 'profile-save').click()]);
     await byTestId(page, 'saved-notice').waitFor();
-    expect(await textOf(page, 'profile-phone')).toBe('+91 98765 43210');
-    expect(await textOf(page, 'profile-address')).toBe('14 Marine Drive, Kochi 682031');
-    expect(await textOf(page, 'profile-dob')).toBe('23 August 1991');
+    await expect.poll(() => textOf(page, 'profile-phone')).toBe('+91 98765 43210');
+    await expect.poll(() => textOf(page, 'profile-address')).toBe('14 Marine Drive, Kochi 682031');
+    await expect.poll(() => textOf(page, 'profile-dob')).toBe('23 August 1991');
     await page.reload();
     await byTestId(page, 'personal-details').waitFor();
-    expect(await textOf(page, 'profile-phone')).toBe('+91 98765 43210');
+    await expect.poll(() => textOf(page, 'profile-phone')).toBe('+91 98765 43210');
 
     await signOut(page);
-    expect(await byTestId(page, 'sign-in-link').isVisible()).toBe(true);
-    expect(await scriptVisibleSecrets(page)).toEqual({ cookie: '', local: {}, session: {} });
+    await expect.poll(() => byTestId(page, 'sign-in-link').isVisible()).toBe(true);
+    await expect.poll(() => scriptVisibleSecrets(page)).toEqual({ cookie: '', local: {}, session: {} });
     expect((await context.cookies()).map((c) => c.name)).toEqual([]);
 
     // Signed out, a page that needs a session sends you to sign in and back.
@@ -211,7 +218,7 @@ describe('patient account', () => {
     await page.waitForURL(/\/login\/\?next=%2Faccount%2Fedit%2F$/);
     await byTestId(page, 'notice-next').waitFor();
     await signIn(page, email, TEST_PASSWORD, /\/account\/edit\/$/);
-    expect(await byTestId(page, 'phone').inputValue()).toBe('+919876543210');
+    await expect.poll(() => byTestId(page, 'phone').inputValue()).toBe('+919876543210');
 
     // 400s (weak input), 409 (taken email) and 401s (signed-out /api/me) were provoked on purpose.
     expect(errors.problems({ allowApiStatuses: [400, 401, 409] })).toEqual([]);
@@ -228,20 +235,28 @@ describe('doctor account', () => {
     await verifyWithMailboxCode(page, email);
     await signIn(page, email, TEST_PASSWORD, /\/dashboard\/doctor\/$/);
 
-    expect(await textOf(page, 'greeting')).toMatch(/, Dr\. Rao$/);
+    await expect.poll(() => textOf(page, 'greeting')).toMatch(/, Dr\. Rao$/);
     const banner = byTestId(page, 'verification-banner');
     await banner.waitFor();
-    expect(await banner.getAttribute('data-status')).toBe('pending');
-    expect(await banner.textContent()).toContain(
-      'Pending verification — you will not appear in search until an admin verifies your registration',
-    );
-    expect(await byTestId(page, 'appointments-cta').getAttribute('href')).toBe('/doctor/availability/');
-    expect(await byTestId(page, 'action-availability').getAttribute('href')).toBe('/doctor/availability/');
+    await expect.poll(() => banner.getAttribute('data-status')).toBe('pending');
+    await expect
+      .poll(() => banner.textContent())
+      .toContain(
+        'Pending verification — you will not appear in search until an admin verifies your registration',
+      );
+    await expect
+      .poll(() => byTestId(page, 'appointments-cta').getAttribute('href'))
+      .toBe('/doctor/availability/');
+    await expect
+      .poll(() => byTestId(page, 'action-availability').getAttribute('href'))
+      .toBe('/doctor/availability/');
     await screenshot(page, 'dashboard-doctor-pending-desktop');
 
     await page.goto('/account/');
     await byTestId(page, 'doctor-profile').waitFor();
-    expect(await byTestId(page, 'verification-banner').textContent()).toContain('Pending verification');
+    await expect
+      .poll(() => byTestId(page, 'verification-banner').textContent())
+      .toContain('Pending verification');
 
     // The doctor profile form: specialty list from the API, fee with GST preview, languages as chips.
     await Promise.all([
@@ -252,31 +267,36 @@ describe('doctor account', () => {
     await byTestId(page, 'registration').fill('KMC/12345');
     await byTestId(page, 'experience').fill('7');
     await byTestId(page, 'fee').fill('750.50');
-    expect(await textOf(page, 'fee-preview')).toBe('Patients pay ₹885.59 including GST.');
+    await expect.poll(() => textOf(page, 'fee-preview')).toBe('Patients pay ₹885.59 including GST.');
     await byTestId(page, 'language-input').fill('kannada');
     await byTestId(page, 'language-input').press('Enter');
-    expect(await byTestId(page, 'language-chips').locator('li').allTextContents()).toEqual([
-      'English',
-      'Kannada',
-    ]);
+    await expect
+      .poll(() => byTestId(page, 'language-chips').locator('li').allTextContents())
+      .toEqual(['English', 'Kannada']);
     await byTestId(page, 'bio').fill('Heart health for busy people.');
-    expect(await textOf(page, 'bio-counter')).toBe('29 / 2,000');
+    await expect.poll(() => textOf(page, 'bio-counter')).toBe('29 / 2,000');
     await byTestId(page, 'hospital').fill('Manipal Hospital, Bengaluru');
     await screenshot(page, 'account-doctor-desktop');
     await Promise.all([page.waitForURL(/\/account\/(\?saved=1)?$/), byTestId(page, 'doctor-save').click()]);
 
     await byTestId(page, 'saved-notice').waitFor();
-    expect(await textOf(page, 'doctor-specialty')).toBe('Cardiology');
-    expect(await textOf(page, 'doctor-fee')).toBe('₹750.50 + 18% GST per consultation');
-    expect(await textOf(page, 'doctor-languages')).toBe('English and Kannada');
-    expect(await byTestId(page, 'verification-banner').getAttribute('data-status')).toBe('pending');
+    await expect.poll(() => textOf(page, 'doctor-specialty')).toBe('Cardiology');
+    await expect.poll(() => textOf(page, 'doctor-fee')).toBe('₹750.50 + 18% GST per consultation');
+    await expect.poll(() => textOf(page, 'doctor-languages')).toBe('English and Kannada');
+    await expect
+      .poll(() => byTestId(page, 'verification-banner').getAttribute('data-status'))
+      .toBe('pending');
     await screenshot(page, 'account-doctor-saved-desktop');
 
     // A patient-only page refuses a doctor politely, pointing at their own dashboard.
     await page.goto('/dashboard/patient/');
     await byTestId(page, 'role-refusal').waitFor();
-    expect(await byTestId(page, 'role-refusal').textContent()).toContain('This page is for patients');
-    expect(await page.locator('[data-refusal-link]').getAttribute('href')).toBe('/dashboard/doctor/');
+    await expect
+      .poll(() => byTestId(page, 'role-refusal').textContent())
+      .toContain('This page is for patients');
+    await expect
+      .poll(() => page.locator('[data-refusal-link]').getAttribute('href'))
+      .toBe('/dashboard/doctor/');
 
     await signOut(page);
     expect(errors.problems()).toEqual([]);
@@ -291,13 +311,13 @@ describe('sign-in', () => {
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
     let presses = 0;
     while ((await focusedId()) !== 'email' && presses++ < 40) await page.keyboard.press('Tab');
-    expect(await focusedId()).toBe('email');
+    await expect.poll(() => focusedId()).toBe('email');
     await page.keyboard.type(demoPeople.patient.email);
     await page.keyboard.press('Tab');
-    expect(await focusedId()).toBe('password');
+    await expect.poll(() => focusedId()).toBe('password');
     await page.keyboard.type(DEMO_PASSWORD);
     await Promise.all([page.waitForURL(/\/dashboard\/patient\/$/), page.keyboard.press('Enter')]);
-    expect(await textOf(page, 'greeting')).toContain(demoPeople.patient.firstName);
+    await expect.poll(() => textOf(page, 'greeting')).toContain(demoPeople.patient.firstName);
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
@@ -310,8 +330,8 @@ describe('sign-in', () => {
     await byTestId(page, 'login-submit').click();
     const summary = byTestId(page, 'form-error');
     await summary.waitFor();
-    expect(await summary.getAttribute('role')).toBe('alert');
-    expect(await summary.textContent()).toContain('Email or password is incorrect.');
+    await expect.poll(() => summary.getAttribute('role')).toBe('alert');
+    await expect.poll(() => summary.textContent()).toContain('Email or password is incorrect.');
     await screenshot(page, 'login-error-desktop');
 
     // Registered but never verified: signing in leads to the code page, email filled in, with a resend.
@@ -325,8 +345,8 @@ describe('sign-in', () => {
       byTestId(page, 'login-submit').click(),
     ]);
     await byTestId(page, 'not-confirmed-notice').waitFor();
-    expect(await byTestId(page, 'email').inputValue()).toBe(email);
-    expect(await byTestId(page, 'resend-code').isVisible()).toBe(true);
+    await expect.poll(() => byTestId(page, 'email').inputValue()).toBe(email);
+    await expect.poll(() => byTestId(page, 'resend-code').isVisible()).toBe(true);
     await verifyWithMailboxCode(page, email);
 
     expect(errors.problems({ allowApiStatuses: [401, 403] })).toEqual([]);
@@ -345,7 +365,7 @@ describe('sign-in', () => {
       page.waitForURL(/\/forgot-password\/\?email=/),
       byTestId(page, 'forgot-link').click(),
     ]);
-    expect(await byTestId(page, 'email').inputValue()).toBe(email);
+    await expect.poll(() => byTestId(page, 'email').inputValue()).toBe(email);
     await Promise.all([
       page.waitForURL(/\/reset-password\/\?email=.*sent=1/),
       byTestId(page, 'forgot-submit').click(),
@@ -354,9 +374,9 @@ describe('sign-in', () => {
 
     await byTestId(page, 'resend-code').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="resend-status"]')?.textContent);
-    expect(await textOf(page, 'resend-status')).toContain('a new code is on its way');
-    expect(await byTestId(page, 'resend-code').isDisabled()).toBe(true);
-    expect(await byTestId(page, 'resend-code').textContent()).toMatch(/\(\d+ s\)/);
+    await expect.poll(() => textOf(page, 'resend-status')).toContain('a new code is on its way');
+    await expect.poll(() => byTestId(page, 'resend-code').isDisabled()).toBe(true);
+    await expect.poll(() => byTestId(page, 'resend-code').textContent()).toMatch(/\(\d+ s\)/);
 
     // Only the newest code works: the one in the second email.
     const newPassword = 'Naya@Pass2026';
@@ -382,16 +402,18 @@ describe('session', () => {
     const { context, page, errors } = await openContext(browser);
     await page.clock.install();
     await signIn(page, demoDoctors[0]!.email, DEMO_PASSWORD, /\/dashboard\/doctor\/$/);
-    const expiry = await page.evaluate(() => localStorage.getItem('c360.sessionExpiresAt'));
-    expect(Date.parse(expiry ?? '')).toBeGreaterThan(Date.now() + 10 * 60_000);
+    const expiry = await until(() => page.evaluate(() => localStorage.getItem('c360.sessionExpiresAt')));
+    expect(Date.parse(expiry)).toBeGreaterThan(Date.now() + 10 * 60_000);
 
     // 12 minutes in, nothing yet; at 13½ minutes the refresh has happened.
-    const refreshes: number[] = [];
-    page.on('response', (r) => {
-      if (r.url().endsWith('/api/auth/refresh')) refreshes.push(r.status());
+    const refreshes: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/auth/refresh')) refreshes.push(r.url());
     });
     await page.clock.fastForward('12:00');
-    await page.waitForTimeout(300);
+    // A refresh due by now would have been sent while the timers ran; a round trip to the page
+    // after them delivers every request event the page raised before it.
+    await page.evaluate(() => 0);
     expect(refreshes).toEqual([]);
     const refreshed = page.waitForResponse((r) => r.url().endsWith('/api/auth/refresh'));
     await page.clock.fastForward('01:30');
@@ -413,14 +435,16 @@ describe('session', () => {
     await page.goto('/account/');
     expect((await retried).status()).toBe(200);
     await byTestId(page, 'doctor-profile').waitFor();
-    expect(await textOf(page, 'profile-email')).toBe(demoDoctors[0]!.email);
-    expect(await byTestId(page, 'verification-banner').getAttribute('data-status')).toBe('verified');
+    await expect.poll(() => textOf(page, 'profile-email')).toBe(demoDoctors[0]!.email);
+    await expect
+      .poll(() => byTestId(page, 'verification-banner').getAttribute('data-status'))
+      .toBe('verified');
 
     // The refresh cookie gone too: the session is over and the page sends you to sign in.
     await context.clearCookies();
     await page.goto('/account/');
     await page.waitForURL(/\/login\/\?next=%2Faccount%2F$/);
-    expect(await page.evaluate(() => localStorage.getItem('c360.sessionExpiresAt'))).toBeNull();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('c360.sessionExpiresAt'))).toBeNull();
 
     expect(errors.problems({ allowApiStatuses: [401] })).toEqual([]);
     await context.close();
@@ -435,7 +459,7 @@ describe('unreachable API', () => {
     await page.route('**/api/me', (route) => route.abort('internetdisconnected'));
     await page.goto('/account/');
     await byTestId(page, 'page-error').waitFor();
-    expect(await textOf(page, 'page-error')).toContain('Check your internet connection');
+    await expect.poll(() => textOf(page, 'page-error')).toContain('Check your internet connection');
     await screenshot(page, 'page-error-desktop');
     await page.unroute('**/api/me');
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -478,7 +502,7 @@ describe('cross-origin writes', () => {
 
     await page.goto('/account/');
     await byTestId(page, 'personal-details').waitFor();
-    expect(await textOf(page, 'profile-email')).toBe(demoPeople.patient.email);
+    await expect.poll(() => textOf(page, 'profile-email')).toBe(demoPeople.patient.email);
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
@@ -512,7 +536,7 @@ describe('screens', () => {
     await byTestId(page, 'password').fill('abc');
     await byTestId(page, 'register-submit').click();
     await page.locator('#firstName-error').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('firstName');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('firstName');
     await screenshot(page, `register-empty-${name}`);
     a11y.push(...(await axeViolations(page)).map((v) => `register (errors shown) ${v}`));
     expect(a11y).toEqual([]);
@@ -530,7 +554,7 @@ describe('screens', () => {
       await byTestId(page, 'user-menu').waitFor();
       await screenshot(page, `user-menu-${name}`);
       await page.keyboard.press('Escape');
-      expect(await byTestId(page, 'user-menu-button').getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(() => byTestId(page, 'user-menu-button').getAttribute('aria-expanded')).toBe('false');
     } else {
       await page.locator('#menu-toggle').click();
       await byTestId(page, 'user-menu').waitFor();

@@ -22,6 +22,7 @@ import {
 import { launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
 import { payAndVerify } from '../helpers/payments.ts';
 import { registerAndSignIn, type TestUser, uniqueWord, verifiedDoctor } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 let browser: Browser;
 /** The long journeys drive several browsers through many pages; on a busy 2-core machine they need more than the default. */
@@ -58,33 +59,37 @@ describe('publishing, finding and booking', () => {
       const d = await openContext(browser);
       await signInAt(d.page, newDoctor, '/doctor/availability/');
       await byTestId(d.page, 'schedule-days').waitFor();
-      expect(await text(d.page, 'availability-zone')).toContain('Asia/Kolkata');
+      await expect.poll(() => text(d.page, 'availability-zone')).toContain('Asia/Kolkata');
       a11y.push(...(await shootAndCheck(d.page, 'availability-empty-desktop')));
       await byTestId(d.page, 'quick-week').click();
       await byTestId(d.page, 'start-time').fill('09:00');
       await byTestId(d.page, 'end-time').fill('11:00');
       await byTestId(d.page, 'duration').selectOption('30');
-      expect(await text(d.page, 'slot-preview')).toContain(
-        '28 slots in all: 4 a day of 30 minutes, 09:00–11:00, on 7 days',
-      );
-      expect(await text(d.page, 'publish-submit')).toBe('Publish 28 slots');
+      await expect
+        .poll(() => text(d.page, 'slot-preview'))
+        .toContain('28 slots in all: 4 a day of 30 minutes, 09:00–11:00, on 7 days');
+      await expect.poll(() => text(d.page, 'publish-submit')).toBe('Publish 28 slots');
       await byTestId(d.page, 'publish-submit').click();
       await byTestId(d.page, 'publish-success').waitFor();
-      expect(await text(d.page, 'publish-success')).toContain('Published 28 slots on 7 days');
-      expect(await d.page.locator('[data-testid="schedule-slot"][data-status="free"]').count()).toBe(28);
-      expect(await text(d.page, 'schedule-summary')).toContain('28 free · 0 held · 0 booked');
+      await expect.poll(() => text(d.page, 'publish-success')).toContain('Published 28 slots on 7 days');
+      await expect
+        .poll(() => d.page.locator('[data-testid="schedule-slot"][data-status="free"]').count())
+        .toBe(28);
+      await expect.poll(() => text(d.page, 'schedule-summary')).toContain('28 free · 0 held · 0 booked');
       a11y.push(...(await shootAndCheck(d.page, 'availability-published-desktop')));
 
       // The same hours again overlap: the API's 409 is shown on the form.
       await byTestId(d.page, 'quick-week').click();
       await byTestId(d.page, 'publish-submit').click();
       await byTestId(d.page, 'form-error').waitFor();
-      expect(await text(d.page, 'form-error')).toContain('overlap');
+      await expect.poll(() => text(d.page, 'form-error')).toContain('overlap');
       // Nothing chosen: the days field says so, and takes focus.
       await byTestId(d.page, 'quick-clear').click();
       await byTestId(d.page, 'publish-submit').click();
       await d.page.locator('#dates-error').waitFor();
-      expect(squash(await d.page.locator('#dates-error').textContent())).toBe('Choose at least one day.');
+      await expect
+        .poll(async () => squash(await d.page.locator('#dates-error').textContent()))
+        .toBe('Choose at least one day.');
       a11y.push(...(await shootAndCheck(d.page, 'availability-errors-desktop')));
 
       // A patient finds the doctor by part of the surname, then by the date too.
@@ -109,8 +114,8 @@ describe('publishing, finding and booking', () => {
       await p.page.waitForFunction(
         () => document.querySelector('[data-results]')?.getAttribute('data-state') === 'ready',
       );
-      expect(await p.page.getByTestId('doctor-card').count()).toBe(1);
-      expect(await text(p.page, 'doctor-name')).toBe(`Dr. Anaya ${surname}`);
+      await expect.poll(() => p.page.getByTestId('doctor-card').count()).toBe(1);
+      await expect.poll(() => text(p.page, 'doctor-name')).toBe(`Dr. Anaya ${surname}`);
       const url = new URL(p.page.url());
       expect(url.searchParams.get('q')).toBe(surname.slice(0, 6).toLowerCase());
       expect(url.searchParams.get('date')).toBe(day);
@@ -119,11 +124,11 @@ describe('publishing, finding and booking', () => {
       // A day without slots: the empty state, with a way back.
       await byTestId(p.page, 'search-date').fill(daysFromToday(12));
       await byTestId(p.page, 'search-empty').waitFor();
-      expect(await text(p.page, 'search-empty')).toContain('No doctors match your search');
+      await expect.poll(() => text(p.page, 'search-empty')).toContain('No doctors match your search');
       a11y.push(...(await shootAndCheck(p.page, 'doctors-search-empty-desktop')));
       await p.page.goBack();
       await byTestId(p.page, 'doctor-card').waitFor();
-      expect(await byTestId(p.page, 'search-date').inputValue()).toBe(day);
+      await expect.poll(() => byTestId(p.page, 'search-date').inputValue()).toBe(day);
 
       // The profile opens on that day; book its first time with a reason.
       await Promise.all([
@@ -131,23 +136,24 @@ describe('publishing, finding and booking', () => {
         byTestId(p.page, 'doctor-view-profile').click(),
       ]);
       await byTestId(p.page, 'day-tabs').waitFor();
-      expect(await text(p.page, 'doctor-profile-name')).toBe(`Dr. Anaya ${surname}`);
-      expect(await text(p.page, 'profile-fee')).toBe('₹650.00');
-      expect(await text(p.page, 'profile-fee-total')).toBe('+ 18% GST ₹117.00 = ₹767.00 in total');
-      expect(await text(p.page, 'registration-number')).toBe('TEST/12345');
+      await expect.poll(() => text(p.page, 'doctor-profile-name')).toBe(`Dr. Anaya ${surname}`);
+      await expect.poll(() => text(p.page, 'profile-fee')).toBe('₹650.00');
+      await expect.poll(() => text(p.page, 'profile-fee-total')).toBe('+ 18% GST ₹117.00 = ₹767.00 in total');
+      await expect.poll(() => text(p.page, 'registration-number')).toBe('TEST/12345');
       const tab = p.page.locator(`[data-testid="day-tab"][data-day="${day}"]`);
-      expect(await tab.getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
       const panel = p.page.locator(`[data-testid="day-panel"][data-day="${day}"]`);
-      const times = (await panel.locator('[data-testid="slot"]').allTextContents()).map(squash);
-      expect(times).toEqual(['9:00 am', '9:30 am', '10:00 am', '10:30 am']);
+      await expect
+        .poll(async () => (await panel.locator('[data-testid="slot"]').allTextContents()).map(squash))
+        .toEqual(['9:00 am', '9:30 am', '10:00 am', '10:30 am']);
       a11y.push(...(await shootAndCheck(p.page, 'doctor-profile-desktop')));
       const firstSlot = panel.locator('[data-testid="slot"]').first();
-      const slotId = (await firstSlot.getAttribute('data-slot-id'))!;
+      const slotId = await until(() => firstSlot.getAttribute('data-slot-id'));
       await firstSlot.click();
-      expect(await p.page.evaluate(() => document.activeElement?.id)).toBe('reason');
-      expect(await text(p.page, 'selected-slot')).toContain('9:00 am – 9:30 am IST');
+      await expect.poll(() => p.page.evaluate(() => document.activeElement?.id)).toBe('reason');
+      await expect.poll(() => text(p.page, 'selected-slot')).toContain('9:00 am – 9:30 am IST');
       await byTestId(p.page, 'reason').fill('Persistent dry cough for two weeks');
-      expect(await text(p.page, 'reason-count')).toBe('34 / 1,000');
+      await expect.poll(() => text(p.page, 'reason-count')).toBe('34 / 1,000');
       a11y.push(...(await shootAndCheck(p.page, 'doctor-profile-booking-desktop')));
       await Promise.all([
         p.page.waitForURL(/\/appointments\/view\/\?id=/),
@@ -159,46 +165,52 @@ describe('publishing, finding and booking', () => {
       await byTestId(p.page, 'hold').waitFor();
       await byTestId(p.page, 'booked-notice').waitFor();
       expect(new URL(p.page.url()).searchParams.has('booked')).toBe(false);
-      expect(await byTestId(p.page, 'status-badge').getAttribute('data-status')).toBe('REQUESTED');
+      await expect.poll(() => byTestId(p.page, 'status-badge').getAttribute('data-status')).toBe('REQUESTED');
       const clock = byTestId(p.page, 'hold-clock');
-      const first = squash(await clock.textContent());
-      expect(first).toMatch(/^1[0-5]:\d\d$/);
+      const first = await until(async () => {
+        const shown = squash(await clock.textContent());
+        return /^1[0-5]:\d\d$/.test(shown) && shown;
+      });
       await p.page.waitForFunction((before) => {
         const now = document.querySelector('[data-testid="hold-clock"]')?.textContent;
         return now && now !== before;
       }, first);
-      expect(await text(p.page, 'detail-reason')).toBe('Persistent dry cough for two weeks');
-      expect(await text(p.page, 'payment-status')).toBe('Not paid yet');
+      await expect.poll(() => text(p.page, 'detail-reason')).toBe('Persistent dry cough for two weeks');
+      await expect.poll(() => text(p.page, 'payment-status')).toBe('Not paid yet');
       a11y.push(...(await shootAndCheck(p.page, 'appointment-requested-desktop')));
 
       // The doctor sees it under Upcoming, held, with the patient's name; and on the schedule.
       await d.page.goto('/appointments/');
       await byTestId(d.page, 'appointments-upcoming').waitFor();
       const row = d.page.locator(`[data-testid="appointment-item"][data-appointment-id="${appointmentId}"]`);
-      expect(squash(await row.locator('[data-testid="appointment-party"]').textContent())).toBe('Meera Iyer');
-      expect(await row.getAttribute('data-status')).toBe('REQUESTED');
+      await expect
+        .poll(async () => squash(await row.locator('[data-testid="appointment-party"]').textContent()))
+        .toBe('Meera Iyer');
+      await expect.poll(() => row.getAttribute('data-status')).toBe('REQUESTED');
       a11y.push(...(await shootAndCheck(d.page, 'appointments-doctor-desktop')));
       await d.page.goto('/doctor/availability/');
       await byTestId(d.page, 'schedule-days').waitFor();
       const held = d.page.locator(`[data-testid="schedule-slot"][data-slot-id="${slotId}"]`);
-      expect(await held.getAttribute('data-status')).toBe('held');
-      expect(await held.locator('a').getAttribute('href')).toBe(`/appointments/view/?id=${appointmentId}`);
+      await expect.poll(() => held.getAttribute('data-status')).toBe('held');
+      await expect
+        .poll(() => held.locator('a').getAttribute('href'))
+        .toBe(`/appointments/view/?id=${appointmentId}`);
 
       // The patient cancels; the dialog says nothing has been charged.
       await byTestId(p.page, 'cancel-button').click();
       await byTestId(p.page, 'cancel-dialog').waitFor();
-      expect(await text(p.page, 'cancel-explanation')).toContain('Nothing has been charged');
+      await expect.poll(() => text(p.page, 'cancel-explanation')).toContain('Nothing has been charged');
       // The safe choice has focus, so a stray Enter keeps the appointment.
-      expect(await p.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-        'cancel-dialog-cancel',
-      );
+      await expect
+        .poll(() => p.page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('cancel-dialog-cancel');
       a11y.push(...(await shootAndCheck(p.page, 'appointment-cancel-dialog-desktop')));
       await byTestId(p.page, 'cancel-dialog-text').fill('Feeling better');
       await byTestId(p.page, 'cancel-dialog-confirm').click();
       await byTestId(p.page, 'cancelled-notice').waitFor();
-      expect(await byTestId(p.page, 'status-badge').getAttribute('data-status')).toBe('CANCELLED');
-      expect(await text(p.page, 'detail-cancelled-by')).toBe('You');
-      expect(await byTestId(p.page, 'cancel-button').count()).toBe(0);
+      await expect.poll(() => byTestId(p.page, 'status-badge').getAttribute('data-status')).toBe('CANCELLED');
+      await expect.poll(() => text(p.page, 'detail-cancelled-by')).toBe('You');
+      await expect.poll(() => byTestId(p.page, 'cancel-button').count()).toBe(0);
       a11y.push(...(await shootAndCheck(p.page, 'appointment-cancelled-desktop')));
 
       // The slot is free again: another patient books exactly that time.
@@ -208,7 +220,9 @@ describe('publishing, finding and booking', () => {
       await byTestId(p2.page, 'day-tabs').waitFor();
       const rebooked = await bookOnPage(p2.page, slotId, 'Annual check-up');
       expect(rebooked).not.toBe(appointmentId);
-      expect(await byTestId(p2.page, 'status-badge').getAttribute('data-status')).toBe('REQUESTED');
+      await expect
+        .poll(() => byTestId(p2.page, 'status-badge').getAttribute('data-status'))
+        .toBe('REQUESTED');
 
       expect(a11y).toEqual([]);
       expect(d.errors.problems({ allowApiStatuses: [409] })).toEqual([]);
@@ -231,7 +245,7 @@ describe('publishing, finding and booking', () => {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab')) break;
     }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
     // Arrow keys move between days; go to the day of the slots, then into its times.
     const wanted = SLOT_DAY;
     for (let i = 0; i < 10; i++) {
@@ -241,23 +255,25 @@ describe('publishing, finding and booking', () => {
       if (focusedDay === wanted) break;
       await page.keyboard.press(focusedDay && focusedDay > wanted ? 'ArrowLeft' : 'ArrowRight');
     }
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.day)).toBe(wanted);
-    expect(
-      await page.locator(`[data-testid="day-tab"][data-day="${wanted}"]`).getAttribute('aria-selected'),
-    ).toBe('true');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.day))
+      .toBe(wanted);
+    await expect
+      .poll(() => page.locator(`[data-testid="day-tab"][data-day="${wanted}"]`).getAttribute('aria-selected'))
+      .toBe('true');
     await page.keyboard.press('Tab');
     const focusedSlot = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.slotId);
     expect(focusedSlot).toBe(slots[0]!.id);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reason');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reason');
     await page.keyboard.type('Knee pain after running');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'book-submit',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('book-submit');
     await Promise.all([page.waitForURL(/\/appointments\/view\/\?id=/), page.keyboard.press('Enter')]);
     await byTestId(page, 'hold').waitFor();
-    expect(await text(page, 'detail-reason')).toBe('Knee pain after running');
+    await expect.poll(() => text(page, 'detail-reason')).toBe('Knee pain after running');
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
@@ -265,8 +281,8 @@ describe('publishing, finding and booking', () => {
   it('shows a patient in New York the times in their own zone, grouped by their own days', async () => {
     const { context, page, errors } = await openContext(browser, { timezoneId: 'America/New_York' });
     await openDoctorPage(page, doctor.userId);
-    expect(await text(page, 'zone-note')).toContain('(America/New_York)');
-    expect(await text(page, 'zone-note')).toContain('works in India Standard Time (Asia/Kolkata)');
+    await expect.poll(() => text(page, 'zone-note')).toContain('(America/New_York)');
+    await expect.poll(() => text(page, 'zone-note')).toContain('works in India Standard Time (Asia/Kolkata)');
     const free = slots.slice(1, 4); // free whatever order the tests run in
     const nyTime = new Intl.DateTimeFormat('en-IN', {
       hour: 'numeric',
@@ -283,16 +299,18 @@ describe('publishing, finding and booking', () => {
       const button = slotButton(page, slot.id);
       const expectedDay = nyDay.format(new Date(slot.startAt));
       // 10:00 IST is the evening before in New York: the slot sits under New York's day.
-      expect(await button.evaluate((b) => b.closest('[role="tabpanel"]')?.getAttribute('data-day'))).toBe(
-        expectedDay,
-      );
+      await expect
+        .poll(() => button.evaluate((b) => b.closest('[role="tabpanel"]')?.getAttribute('data-day')))
+        .toBe(expectedDay);
       await page.locator(`[data-testid="day-tab"][data-day="${expectedDay}"]`).click();
-      expect(squash(await button.textContent())).toBe(squash(nyTime.format(new Date(slot.startAt))));
+      await expect
+        .poll(async () => squash(await button.textContent()))
+        .toBe(squash(nyTime.format(new Date(slot.startAt))));
     }
     await slotButton(page, free[0]!.id).click();
     // Signed out: the chosen time leads to sign-in and back.
     await byTestId(page, 'sign-in-to-book').waitFor();
-    expect(await text(page, 'selected-slot')).toMatch(/GMT-[45]|E[DS]T/);
+    await expect.poll(() => text(page, 'selected-slot')).toMatch(/GMT-[45]|E[DS]T/);
     await screenshot(page, 'doctor-profile-new-york-desktop');
     expect(errors.problems()).toEqual([]);
     await context.close();
@@ -312,8 +330,8 @@ describe('publishing, finding and booking', () => {
     await byTestId(page, 'password').fill(patient.password);
     await Promise.all([page.waitForURL(/\/doctors\/view\//), byTestId(page, 'login-submit').click()]);
     await byTestId(page, 'book-form').waitFor();
-    expect(await slotButton(page, slot.id).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reason');
+    await expect.poll(() => slotButton(page, slot.id).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reason');
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
@@ -322,7 +340,7 @@ describe('publishing, finding and booking', () => {
     const { context, page, errors } = await openContext(browser);
     await signInAt(page, doctor, `/doctors/view/?id=${doctor.userId}`);
     await byTestId(page, 'patients-only-note').waitFor();
-    expect(await slotButton(page, slots[3]!.id).isDisabled()).toBe(true);
+    await expect.poll(() => slotButton(page, slots[3]!.id).isDisabled()).toBe(true);
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
@@ -347,10 +365,12 @@ describe('the appointment page', () => {
       const d = await openContext(browser);
       await signInAt(d.page, doctor, `/appointments/view/?id=${appointmentId}`);
       await byTestId(d.page, 'outcome-card').waitFor();
-      expect(await byTestId(d.page, 'join-link').getAttribute('href')).toBe(`/room/?id=${appointmentId}`);
+      await expect
+        .poll(() => byTestId(d.page, 'join-link').getAttribute('href'))
+        .toBe(`/room/?id=${appointmentId}`);
       // Recording is on by default; the doctor turns it off and on again.
       const toggle = byTestId(d.page, 'recording-toggle');
-      expect(await toggle.isChecked()).toBe(true);
+      await expect.poll(() => toggle.isChecked()).toBe(true);
       await toggle.click();
       await d.page.waitForFunction(() =>
         document
@@ -396,24 +416,24 @@ describe('the appointment page', () => {
         .go();
       await byTestId(d.page, 'transcript-conversation').waitFor({ timeout: 20_000 });
       const utterances = d.page.getByTestId('utterance');
-      expect(await utterances.count()).toBe(2);
-      expect(squash(await utterances.nth(1).textContent())).toBe(
-        'Patient[1:05]Better since Monday, thank you.',
-      );
+      await expect.poll(() => utterances.count()).toBe(2);
+      await expect
+        .poll(async () => squash(await utterances.nth(1).textContent()))
+        .toBe('Patient[1:05]Better since Monday, thank you.');
       // Outcome: completed, confirmed first.
       await byTestId(d.page, 'mark-completed').click();
       await byTestId(d.page, 'outcome-dialog').waitFor();
       await byTestId(d.page, 'outcome-dialog-confirm').click();
       await byTestId(d.page, 'outcome-notice').waitFor();
-      expect(await byTestId(d.page, 'status-badge').getAttribute('data-status')).toBe('COMPLETED');
-      expect(await byTestId(d.page, 'outcome-card').count()).toBe(0);
+      await expect.poll(() => byTestId(d.page, 'status-badge').getAttribute('data-status')).toBe('COMPLETED');
+      await expect.poll(() => byTestId(d.page, 'outcome-card').count()).toBe(0);
       a11y.push(...(await shootAndCheck(d.page, 'appointment-doctor-completed-desktop')));
 
       // The patient reads the notes and the transcript (downloadable), and leaves feedback.
       const p = await openContext(browser);
       await signInAt(p.page, patient, `/appointments/view/?id=${appointmentId}`);
       await byTestId(p.page, 'transcript-conversation').waitFor();
-      expect(await text(p.page, 'notes-text')).toContain('Start a headache diary');
+      await expect.poll(() => text(p.page, 'notes-text')).toContain('Start a headache diary');
       const [download] = await Promise.all([
         p.page.waitForEvent('download'),
         byTestId(p.page, 'transcript-download').click(),
@@ -428,8 +448,8 @@ describe('the appointment page', () => {
       await p.page.keyboard.press('ArrowRight');
       await p.page.keyboard.press('ArrowRight');
       await p.page.keyboard.press('ArrowRight');
-      expect(await p.page.locator('#rating-4').isChecked()).toBe(true);
-      expect(await text(p.page, 'rating-word')).toBe('Very good');
+      await expect.poll(() => p.page.locator('#rating-4').isChecked()).toBe(true);
+      await expect.poll(() => text(p.page, 'rating-word')).toBe('Very good');
       await byTestId(p.page, 'feedback-content').fill(
         'Clear advice and a kind doctor. The diary idea really helps.',
       );

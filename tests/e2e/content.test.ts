@@ -11,6 +11,7 @@ import { ApiClient } from '../helpers/api.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
 import { enforceProductionCsp, signInThroughPage } from '../helpers/site.ts';
 import { uniqueWord } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 let browser: Browser;
 
@@ -114,31 +115,35 @@ describe('health tips', () => {
     await settled(page);
     await page.getByTestId('new-tip').click();
     await page.getByTestId('tip-editor').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'tip-title-input',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('tip-title-input');
 
     // Sending it empty says what is missing, on the fields.
     await page.getByTestId('tip-save').click();
     await page.locator('[data-error-for="title"]').waitFor();
-    expect(await page.locator('[data-error-for="title"]').textContent()).toBe('Give the tip a title.');
-    expect(await page.locator('[data-error-for="content"]').textContent()).toBe(
-      'Write the tip (at least a sentence).',
-    );
+    await expect
+      .poll(() => page.locator('[data-error-for="title"]').textContent())
+      .toBe('Give the tip a title.');
+    await expect
+      .poll(() => page.locator('[data-error-for="content"]').textContent())
+      .toBe('Write the tip (at least a sentence).');
 
     await page.getByTestId('tip-title-input').fill(title);
     await page.getByTestId('tip-content').fill(TIP_SOURCE);
     await page.getByTestId('tip-featured').check();
     const preview = page.getByTestId('tip-preview');
     await preview.locator('h2').waitFor();
-    expect(await preview.locator('h2').textContent()).toBe('Why water matters');
-    expect(await preview.locator('strong').textContent()).toBe('at least eight glasses');
-    expect(await preview.locator('em').first().textContent()).toBe('more');
-    expect(await preview.locator('code').textContent()).toBe('ORS');
-    expect(await preview.locator('ul li').count()).toBe(2);
-    expect(await preview.locator('ol li').count()).toBe(1);
-    expect(await page.getByTestId('tip-preview-title').textContent()).toBe(title);
-    expect(await page.getByTestId('tip-counter').textContent()).toBe(`${TIP_SOURCE.length} / 10,000`);
+    await expect.poll(() => preview.locator('h2').textContent()).toBe('Why water matters');
+    await expect.poll(() => preview.locator('strong').textContent()).toBe('at least eight glasses');
+    await expect.poll(() => preview.locator('em').first().textContent()).toBe('more');
+    await expect.poll(() => preview.locator('code').textContent()).toBe('ORS');
+    await expect.poll(() => preview.locator('ul li').count()).toBe(2);
+    await expect.poll(() => preview.locator('ol li').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('tip-preview-title').textContent()).toBe(title);
+    await expect
+      .poll(() => page.getByTestId('tip-counter').textContent())
+      .toBe(`${TIP_SOURCE.length} / 10,000`);
     await assertInert(page, '[data-testid="tip-preview"]');
     await screenshot(page, 'admin-tip-preview-desktop');
 
@@ -151,21 +156,25 @@ describe('health tips', () => {
     const tipId: string = (await response.json()).healthTip.id;
     const row = page.locator(`[data-testid="tip-row"][data-tip-id="${tipId}"]`);
     await row.waitFor();
-    expect(await row.getByTestId('featured-badge').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('edit-tip');
-    expect(await page.getByTestId('toast').last().textContent()).toContain('is published');
+    await expect.poll(() => row.getByTestId('featured-badge').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('edit-tip');
+    await expect.poll(() => page.getByTestId('toast').last().textContent()).toContain('is published');
 
     // The public list: title, excerpt, author and date; featured.
     await page.goto('/health-tips/');
     const card = page.locator(`[data-testid="tip-card"][data-tip-id="${tipId}"]`);
     await card.waitFor();
-    expect(await card.getByTestId('tip-link').textContent()).toBe(title);
-    expect(await card.textContent()).toContain('Featured');
-    expect(await card.getByTestId('tip-author').textContent()).toBe(
-      `By ${demoPeople.admin.firstName} ${demoPeople.admin.lastName}`,
-    );
-    expect(await card.getByTestId('tip-date').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(await card.textContent()).toContain('Drink at least eight glasses a day');
+    await expect.poll(() => card.getByTestId('tip-link').textContent()).toBe(title);
+    await expect.poll(() => card.textContent()).toContain('Featured');
+    await expect
+      .poll(() => card.getByTestId('tip-author').textContent())
+      .toBe(`By ${demoPeople.admin.firstName} ${demoPeople.admin.lastName}`);
+    await expect
+      .poll(() => card.getByTestId('tip-date').getAttribute('datetime'))
+      .toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await expect.poll(() => card.textContent()).toContain('Drink at least eight glasses a day');
     await assertNoScriptsFromTip(page);
 
     // Featured: on the home page too.
@@ -175,28 +184,28 @@ describe('health tips', () => {
     // The tip's page: rendered with the safe renderer.
     await Promise.all([page.waitForURL(/\/health-tips\/view\/\?id=/), card.getByTestId('tip-link').click()]);
     await page.getByTestId('tip-content').locator('h2').waitFor();
-    expect(await page.getByTestId('tip-title').textContent()).toBe(title);
-    expect(await page.title()).toBe(`${title} · Chikitsa360`);
+    await expect.poll(() => page.getByTestId('tip-title').textContent()).toBe(title);
+    await expect.poll(() => page.title()).toBe(`${title} · Chikitsa360`);
     await assertInert(page, '[data-testid="tip-content"]');
     await screenshot(page, 'health-tip-view-desktop');
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     expect(dialogs).toEqual([]);
 
     // Edit (unfeature), then delete with confirmation.
     await gotoContent(page, 'tips');
     await settled(page);
     await row.getByTestId('edit-tip').click();
-    expect(await page.getByTestId('tip-title-input').inputValue()).toBe(title);
-    expect(await page.getByTestId('tip-content').inputValue()).toBe(TIP_SOURCE);
+    await expect.poll(() => page.getByTestId('tip-title-input').inputValue()).toBe(title);
+    await expect.poll(() => page.getByTestId('tip-content').inputValue()).toBe(TIP_SOURCE);
     await page.getByTestId('tip-featured').uncheck();
     await page.getByTestId('tip-save').click();
     await page.getByTestId('tip-editor').waitFor({ state: 'detached' });
     await row.waitFor();
-    expect(await row.getByTestId('featured-badge').count()).toBe(0);
+    await expect.poll(() => row.getByTestId('featured-badge').count()).toBe(0);
     await row.getByTestId('delete-tip').click();
     await page.getByTestId('delete-tip-dialog').waitFor();
     await page.getByTestId('delete-tip-dialog-cancel').click();
-    expect(await row.isVisible()).toBe(true);
+    await expect.poll(() => row.isVisible()).toBe(true);
     await row.getByTestId('delete-tip').click();
     await page.getByTestId('delete-tip-dialog-confirm').click();
     await row.waitFor({ state: 'detached' });
@@ -213,7 +222,7 @@ describe('health tips', () => {
     await page.getByTestId('tip-not-found').waitFor();
     await page.goto('/health-tips/view/?id=../../api/me');
     await page.getByTestId('tip-not-found').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     expect(errors.problems({ allowApiStatuses: [404] })).toEqual([]);
     await context.close();
   });
@@ -267,15 +276,19 @@ describe('services', () => {
       .fill('Diet plans for diabetes, weight and pregnancy.');
     await page.getByTestId('dialog-save').click();
     await dialog.locator('[data-error-for="icon"]').waitFor();
-    expect(await dialog.locator('[data-error-for="icon"]').textContent()).toBe('Choose an icon.');
+    await expect.poll(() => dialog.locator('[data-error-for="icon"]').textContent()).toBe('Choose an icon.');
     await dialog.locator('label[for]', { hasText: 'apple' }).click();
     await page.getByTestId('dialog-save').click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('services-list').getByRole('heading', { name }).waitFor();
     expect((await names()).at(-1)).toBe(name);
     // Focus lands on the new service's Edit button, and a toast says where it went.
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(`Edit ${name}`);
-    expect(await page.getByTestId('toast').last().textContent()).toContain('is added at the end of the list');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe(`Edit ${name}`);
+    await expect
+      .poll(() => page.getByTestId('toast').last().textContent())
+      .toContain('is added at the end of the list');
     const added = (await api.get('/api/admin/services')).body.services.find(
       (s: { name: string }) => s.name === name,
     );
@@ -293,25 +306,25 @@ describe('services', () => {
     );
     const publicNames = async () =>
       (await new ApiClient().get('/api/services')).body.services.map((s: { name: string }) => s.name);
-    expect(await publicNames()).not.toContain(name);
+    await expect.poll(() => publicNames()).not.toContain(name);
 
     // Reorder: move the first service down one place, with the keyboard, then save.
     const before = await names();
     const first = page.locator('[data-testid="service-row"]').first();
     await first.getByTestId('move-down').focus();
     await page.keyboard.press('Enter');
-    expect(await names()).toEqual([before[1], before[0], ...before.slice(2)]);
+    await expect.poll(() => names()).toEqual([before[1], before[0], ...before.slice(2)]);
     // Focus follows the moved service, so pressing again keeps moving it.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      `Move ${before[0]} down`,
-    );
-    expect(await page.getByTestId('order-bar').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Move ${before[0]} down`);
+    await expect.poll(() => page.getByTestId('order-bar').isVisible()).toBe(true);
     await screenshot(page, 'admin-services-reorder-desktop');
     await page.getByTestId('save-order').click();
     await page.getByTestId('order-bar').waitFor({ state: 'hidden' });
     await page.reload();
     await page.getByTestId('services-list').waitFor();
-    expect(await names()).toEqual([before[1], before[0], ...before.slice(2)]);
+    await expect.poll(() => names()).toEqual([before[1], before[0], ...before.slice(2)]);
     const saved = (await api.get('/api/admin/services')).body.services.map((s: { name: string }) => s.name);
     expect(saved).toEqual([before[1], before[0], ...before.slice(2)]);
 
@@ -323,8 +336,8 @@ describe('services', () => {
     await page.getByTestId('delete-service-dialog-confirm').click();
     await row.waitFor({ state: 'detached' });
     await settled(page);
-    expect(await names()).toEqual(before.filter((n) => n !== name));
-    expect(await publicNames()).toEqual(before.filter((n) => n !== name));
+    await expect.poll(() => names()).toEqual(before.filter((n) => n !== name));
+    await expect.poll(() => publicNames()).toEqual(before.filter((n) => n !== name));
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
@@ -342,7 +355,7 @@ describe('patient stories', () => {
     await page.getByTestId('testimonial-tabs').waitFor();
     await settled(page);
     const row = page.locator('[data-testid="testimonial-row"][data-featured="true"]').first();
-    const id = await row.getAttribute('data-testimonial-id');
+    const id = await until(() => row.getAttribute('data-testimonial-id'));
     const story = page.locator(`[data-testimonial-id="${id}"]`);
     const featuredNow = async () =>
       (await api.get('/api/admin/testimonials?state=approved')).body.testimonials.find(
@@ -351,22 +364,22 @@ describe('patient stories', () => {
 
     await story.getByTestId('feature-testimonial').click();
     await page.locator(`[data-testimonial-id="${id}"][data-featured="false"]`).waitFor();
-    expect(await featuredNow()).toBe(false);
+    await expect.poll(() => featuredNow()).toBe(false);
     await story.getByTestId('feature-testimonial').click();
     await page.locator(`[data-testimonial-id="${id}"][data-featured="true"]`).waitFor();
-    expect(await featuredNow()).toBe(true);
+    await expect.poll(() => featuredNow()).toBe(true);
 
     await story.getByTestId('unapprove-testimonial').click();
     await story.waitFor({ state: 'detached' });
     await page.getByTestId('tab-pending').click();
     await story.waitFor();
     await screenshot(page, 'admin-stories-pending-desktop');
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await story.getByTestId('approve-testimonial').click();
     await story.waitFor({ state: 'detached' });
     // Back to how it was: approved and featured.
     await api.patch(`/api/admin/testimonials/${id}`, { featured: true });
-    expect(await featuredNow()).toBe(true);
+    await expect.poll(() => featuredNow()).toBe(true);
     expect(errors.problems()).toEqual([]);
     await context.close();
   });

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDoctors } from '../../lib/local/seed.ts';
 import { launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
+import { until } from '../helpers/wait.ts';
 
 let browser: Browser;
 
@@ -22,18 +23,21 @@ describe('home page', () => {
 
     const doctors = page.getByTestId('featured-doctors-list');
     await doctors.waitFor();
-    const text = await doctors.textContent();
-    for (const d of featured) expect(text).toContain(`${d.firstName} ${d.lastName}`);
+    // Wait until every featured doctor is shown, then check nobody else is.
+    const text = await until(async () => {
+      const shown = (await doctors.textContent()) ?? '';
+      return featured.every((d) => shown.includes(`${d.firstName} ${d.lastName}`)) && shown;
+    });
     for (const d of demoDoctors.filter((x) => !x.featured))
       expect(text).not.toContain(`${d.firstName} ${d.lastName}`);
 
     await page.getByTestId('services-list').waitFor();
-    expect(await page.getByTestId('service-card').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('service-card').count()).toBeGreaterThan(0);
     await page.getByTestId('health-tips-list').waitFor();
-    expect(await page.getByTestId('health-tips-list').locator('li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('health-tips-list').locator('li').count()).toBeGreaterThan(0);
 
     // Signed out: the header offers sign-in, and no /api/me call was made to find that out.
-    expect(await page.getByTestId('sign-in-link').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('sign-in-link').isVisible()).toBe(true);
     await screenshot(page, 'home-desktop');
     expect(errors.problems()).toEqual([]);
     await context.close();

@@ -19,6 +19,7 @@ import {
 import { type ErrorLog, launchBrowser, MOBILE, openContext } from '../helpers/browser.ts';
 import { startPayment } from '../helpers/payments.ts';
 import { registerAndSignIn, type TestUser, uniqueWord, verifiedDoctor } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 let browser: Browser;
 /** The long journeys drive several browsers through many pages; on a busy 2-core machine they need more than the default. */
@@ -64,14 +65,16 @@ describe('paying for a consultation', () => {
       const { context, page, errors } = await openContext(browser);
       await signInAt(page, patient, `/doctors/view/?id=${doctor.userId}&date=${DAY}`);
       await byTestId(page, 'day-tabs').waitFor();
-      expect(await text(page, 'profile-fee-total')).toBe('+ 18% GST ₹2,222.22 = ₹14,567.89 in total');
+      await expect
+        .poll(() => text(page, 'profile-fee-total'))
+        .toBe('+ 18% GST ₹2,222.22 = ₹14,567.89 in total');
       const appointmentId = await bookOnPage(page, slots[0]!.id, 'Second opinion on an ECG report');
 
       // The appointment page shows the price and the way to pay.
-      expect(await text(page, 'price-fee')).toBe('₹12,345.67');
-      expect(await text(page, 'price-gst')).toBe('₹2,222.22');
-      expect(await text(page, 'price-total')).toBe('₹14,567.89');
-      expect(await text(page, 'pay-button')).toBe('Pay ₹14,567.89');
+      await expect.poll(() => text(page, 'price-fee')).toBe('₹12,345.67');
+      await expect.poll(() => text(page, 'price-gst')).toBe('₹2,222.22');
+      await expect.poll(() => text(page, 'price-total')).toBe('₹14,567.89');
+      await expect.poll(() => text(page, 'pay-button')).toBe('Pay ₹14,567.89');
 
       // Checkout: the same amounts, the live hold countdown, then the gateway.
       await Promise.all([
@@ -79,11 +82,11 @@ describe('paying for a consultation', () => {
         byTestId(page, 'pay-button').click(),
       ]);
       await byTestId(page, 'pay-now').waitFor();
-      expect(await text(page, 'checkout-doctor')).toContain('Dr. Nikhil Pai');
-      expect(await text(page, 'checkout-fee')).toBe('₹12,345.67');
-      expect(await text(page, 'checkout-gst')).toBe('₹2,222.22');
-      expect(await text(page, 'checkout-total')).toBe('₹14,567.89');
-      expect(await text(page, 'pay-now')).toBe('Pay ₹14,567.89');
+      await expect.poll(() => text(page, 'checkout-doctor')).toContain('Dr. Nikhil Pai');
+      await expect.poll(() => text(page, 'checkout-fee')).toBe('₹12,345.67');
+      await expect.poll(() => text(page, 'checkout-gst')).toBe('₹2,222.22');
+      await expect.poll(() => text(page, 'checkout-total')).toBe('₹14,567.89');
+      await expect.poll(() => text(page, 'pay-now')).toBe('Pay ₹14,567.89');
       const clock = await text(page, 'checkout-countdown');
       // The hold is 15 minutes from booking; on a fast machine the page still shows the full 15:00.
       expect(clock).toMatch(/^(1[0-4]:\d\d|15:00)$/);
@@ -93,7 +96,9 @@ describe('paying for a consultation', () => {
       );
       a11y.push(...(await shootAndCheck(page, 'checkout-desktop')));
       await Promise.all([page.waitForURL(/\/checkout\?order_id=order_/), byTestId(page, 'pay-now').click()]);
-      expect(squash(await byTestId(page, 'sim-amount').textContent())).toBe('₹14,567.89');
+      await expect
+        .poll(async () => squash(await byTestId(page, 'sim-amount').textContent()))
+        .toBe('₹14,567.89');
       await Promise.all([
         page.waitForURL(/\/appointments\/pay\/\?id=.*razorpay_payment_id=/),
         byTestId(page, 'sim-pay').click(),
@@ -103,7 +108,7 @@ describe('paying for a consultation', () => {
       await byTestId(page, 'payment-success').waitFor();
       const receiptNumber = await text(page, 'receipt-number');
       expect(receiptNumber).toMatch(/^R\d{8}-[0-9A-F]{8}$/);
-      expect(await text(page, 'amount-paid')).toBe('₹14,567.89');
+      await expect.poll(() => text(page, 'amount-paid')).toBe('₹14,567.89');
       expect(new URL(page.url()).search).toBe(`?id=${appointmentId}`);
       a11y.push(...(await shootAndCheck(page, 'checkout-paid-desktop')));
 
@@ -113,25 +118,25 @@ describe('paying for a consultation', () => {
         byTestId(page, 'view-appointment').click(),
       ]);
       await byTestId(page, 'paid-notice').waitFor();
-      expect(await byTestId(page, 'status-badge').getAttribute('data-status')).toBe('CONFIRMED');
-      expect(await byTestId(page, 'payment-status').getAttribute('data-status')).toBe('COMPLETED');
-      expect(await text(page, 'payment-status')).toBe('Paid ₹14,567.89');
-      expect(await byTestId(page, 'join-disabled').isDisabled()).toBe(true);
-      expect(await text(page, 'join-opens')).toContain('15 minutes before the start');
+      await expect.poll(() => byTestId(page, 'status-badge').getAttribute('data-status')).toBe('CONFIRMED');
+      await expect.poll(() => byTestId(page, 'payment-status').getAttribute('data-status')).toBe('COMPLETED');
+      await expect.poll(() => text(page, 'payment-status')).toBe('Paid ₹14,567.89');
+      await expect.poll(() => byTestId(page, 'join-disabled').isDisabled()).toBe(true);
+      await expect.poll(() => text(page, 'join-opens')).toContain('15 minutes before the start');
       a11y.push(...(await shootAndCheck(page, 'appointment-confirmed-desktop')));
 
       // The receipt, to the paisa; and its PDF.
       await Promise.all([page.waitForURL(/\/receipts\/view\//), byTestId(page, 'receipt-link').click()]);
       await byTestId(page, 'receipt-total').waitFor();
-      expect(await text(page, 'receipt-number')).toBe(receiptNumber);
-      expect(await text(page, 'receipt-fee')).toBe('₹12,345.67');
-      expect(await text(page, 'receipt-gst')).toBe('₹2,222.22');
-      expect(await text(page, 'receipt-total')).toBe('₹14,567.89');
-      expect(await text(page, 'receipt-patient')).toBe('Lakshmi Rao');
-      expect(await text(page, 'receipt-doctor')).toContain('Dr. Nikhil Pai');
-      expect(await byTestId(page, 'receipt-refund').count()).toBe(0);
+      await expect.poll(() => text(page, 'receipt-number')).toBe(receiptNumber);
+      await expect.poll(() => text(page, 'receipt-fee')).toBe('₹12,345.67');
+      await expect.poll(() => text(page, 'receipt-gst')).toBe('₹2,222.22');
+      await expect.poll(() => text(page, 'receipt-total')).toBe('₹14,567.89');
+      await expect.poll(() => text(page, 'receipt-patient')).toBe('Lakshmi Rao');
+      await expect.poll(() => text(page, 'receipt-doctor')).toContain('Dr. Nikhil Pai');
+      await expect.poll(() => byTestId(page, 'receipt-refund').count()).toBe(0);
       a11y.push(...(await shootAndCheck(page, 'receipt-desktop')));
-      const pdfHref = (await byTestId(page, 'receipt-pdf').getAttribute('href'))!;
+      const pdfHref = await until(() => byTestId(page, 'receipt-pdf').getAttribute('href'));
       expect(pdfHref).toBe(`/api/receipts/${appointmentId}/pdf`);
       const pdf = await context.request.get(pdfHref);
       expect(pdf.status()).toBe(200);
@@ -139,8 +144,8 @@ describe('paying for a consultation', () => {
       expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
       // Printing shows the receipt alone.
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('body > header').isVisible()).toBe(false);
-      expect(await byTestId(page, 'print-receipt').isVisible()).toBe(false);
+      await expect.poll(() => page.locator('body > header').isVisible()).toBe(false);
+      await expect.poll(() => byTestId(page, 'print-receipt').isVisible()).toBe(false);
       await shootAndCheck(page, 'receipt-print');
       await page.emulateMedia({ media: 'screen' });
 
@@ -148,23 +153,23 @@ describe('paying for a consultation', () => {
       await page.goto(`/appointments/view/?id=${appointmentId}`);
       await byTestId(page, 'cancel-button').click();
       await byTestId(page, 'cancel-dialog').waitFor();
-      expect(await text(page, 'cancel-explanation')).toContain('the full amount is refunded');
-      expect(await text(page, 'cancel-refund')).toContain('₹14,567.89');
+      await expect.poll(() => text(page, 'cancel-explanation')).toContain('the full amount is refunded');
+      await expect.poll(() => text(page, 'cancel-refund')).toContain('₹14,567.89');
       a11y.push(...(await shootAndCheck(page, 'appointment-cancel-refund-dialog-desktop')));
       await byTestId(page, 'cancel-dialog-confirm').click();
       await byTestId(page, 'cancelled-notice').waitFor();
-      expect(await text(page, 'cancelled-notice')).toContain('₹14,567.89 is being refunded');
-      expect(await byTestId(page, 'status-badge').getAttribute('data-status')).toBe('CANCELLED');
-      expect(await byTestId(page, 'payment-status').getAttribute('data-status')).toBe('REFUNDED');
-      expect(await text(page, 'payment-status')).toBe('Refunded ₹14,567.89');
+      await expect.poll(() => text(page, 'cancelled-notice')).toContain('₹14,567.89 is being refunded');
+      await expect.poll(() => byTestId(page, 'status-badge').getAttribute('data-status')).toBe('CANCELLED');
+      await expect.poll(() => byTestId(page, 'payment-status').getAttribute('data-status')).toBe('REFUNDED');
+      await expect.poll(() => text(page, 'payment-status')).toBe('Refunded ₹14,567.89');
       a11y.push(...(await shootAndCheck(page, 'appointment-refunded-desktop')));
 
       // The receipt now carries the refund.
       await page.goto(`/receipts/view/?id=${appointmentId}`);
       await byTestId(page, 'receipt-refund').waitFor();
-      expect(await text(page, 'receipt-refund')).toBe('− ₹14,567.89');
-      expect(await text(page, 'receipt-net')).toBe('₹0.00');
-      expect(await byTestId(page, 'receipt-refunded-badge').isVisible()).toBe(true);
+      await expect.poll(() => text(page, 'receipt-refund')).toBe('− ₹14,567.89');
+      await expect.poll(() => text(page, 'receipt-net')).toBe('₹0.00');
+      await expect.poll(() => byTestId(page, 'receipt-refunded-badge').isVisible()).toBe(true);
       a11y.push(...(await shootAndCheck(page, 'receipt-refunded-desktop')));
 
       expect(a11y).toEqual([]);
@@ -183,10 +188,10 @@ describe('paying for a consultation', () => {
     await toGateway(page);
     await Promise.all([page.waitForURL(/razorpay_error=/), byTestId(page, 'sim-fail').click()]);
     await byTestId(page, 'payment-failed').waitFor();
-    expect(await text(page, 'payment-failed')).toContain('declined by the bank');
-    expect(await text(page, 'payment-failed')).toContain('Nothing was charged');
+    await expect.poll(() => text(page, 'payment-failed')).toContain('declined by the bank');
+    await expect.poll(() => text(page, 'payment-failed')).toContain('Nothing was charged');
     expect(new URL(page.url()).searchParams.has('razorpay_error')).toBe(false);
-    expect(await byTestId(page, 'pay-now').isEnabled()).toBe(true);
+    await expect.poll(() => byTestId(page, 'pay-now').isEnabled()).toBe(true);
     const a11y = await shootAndCheck(page, 'checkout-failed-mobile');
     // Trying again reuses the same order and succeeds.
     await Promise.all([page.waitForURL(/\/checkout\?order_id=order_/), byTestId(page, 'pay-now').click()]);
@@ -217,9 +222,9 @@ describe('paying for a consultation', () => {
       `/appointments/pay/?id=${id}&razorpay_order_id=${order.orderId}&razorpay_payment_id=pay_Forged123456&razorpay_signature=${'0'.repeat(64)}`,
     );
     await byTestId(page, 'verify-error').waitFor();
-    expect(await text(page, 'verify-error')).toContain('did not check out');
+    await expect.poll(() => text(page, 'verify-error')).toContain('did not check out');
     // Still held and unpaid: the way to pay properly is right there.
-    expect(await byTestId(page, 'pay-now').isEnabled()).toBe(true);
+    await expect.poll(() => byTestId(page, 'pay-now').isEnabled()).toBe(true);
     expect(new URL(page.url()).search).toBe(`?id=${id}`);
     const a11y = await shootAndCheck(page, 'checkout-bad-signature-desktop');
     expect(a11y).toEqual([]);
@@ -236,10 +241,10 @@ describe('paying for a consultation', () => {
     await expireHold(id);
     await page.reload();
     await byTestId(page, 'hold-expired').waitFor();
-    expect(await byTestId(page, 'status-badge').textContent()).toContain('Hold expired');
-    expect(await byTestId(page, 'book-again').getAttribute('href')).toBe(
-      `/doctors/view/?id=${doctor.userId}`,
-    );
+    await expect.poll(() => byTestId(page, 'status-badge').textContent()).toContain('Hold expired');
+    await expect
+      .poll(() => byTestId(page, 'book-again').getAttribute('href'))
+      .toBe(`/doctors/view/?id=${doctor.userId}`);
     const a11y = await shootAndCheck(page, 'appointment-hold-expired-desktop');
     await page.goto(`/appointments/pay/?id=${id}`);
     await byTestId(page, 'checkout-expired').waitFor();

@@ -84,12 +84,14 @@ describe('the consultation room', () => {
       // The doctor goes in first and waits; the patient checks their devices meanwhile.
       await joinCall(d.page);
       await until(() => d.page.getByTestId('call-status').getAttribute('data-state')).toBe('waiting');
-      expect(await d.page.getByTestId('call-status').textContent()).toContain('Waiting for Arjun Das');
+      await expect
+        .poll(() => d.page.getByTestId('call-status').textContent())
+        .toContain('Waiting for Arjun Das');
       await p.page.getByTestId('camera-preview').waitFor();
       await videoPlays(p.page, 'camera-preview');
       await until(() => p.page.getByTestId('mic-select').locator('option').count()).toBeGreaterThan(0);
       await screenshot(p.page, 'room-prejoin-desktop');
-      expect(await axeViolations(p.page)).toEqual([]);
+      await expect.poll(() => axeViolations(p.page)).toEqual([]);
 
       await joinCall(p.page);
       const [atDoctor, atPatient] = await Promise.all([
@@ -101,23 +103,29 @@ describe('the consultation room', () => {
       for (const tab of [d, p]) {
         await until(() => tab.page.getByTestId('call-status').getAttribute('data-state')).toBe('connected');
         // Both parties are told about the recording when the call starts.
-        expect(await tab.page.getByTestId('consent-notice').textContent()).toContain(
-          'This consultation is recorded to produce a written transcript; the doctor can turn recording off.',
-        );
+        await expect
+          .poll(() => tab.page.getByTestId('consent-notice').textContent())
+          .toContain(
+            'This consultation is recorded to produce a written transcript; the doctor can turn recording off.',
+          );
         await videoPlays(tab.page, 'local-video');
         await tab.page.getByTestId('call-timer').waitFor();
       }
-      expect(await d.page.getByTestId('call-status').textContent()).toContain('Connected with Arjun Das');
-      expect(await p.page.getByTestId('call-status').textContent()).toContain(
-        'Connected with Dr. Rhea Menon',
-      );
+      await expect
+        .poll(() => d.page.getByTestId('call-status').textContent())
+        .toContain('Connected with Arjun Das');
+      await expect
+        .poll(() => p.page.getByTestId('call-status').textContent())
+        .toContain('Connected with Dr. Rhea Menon');
       // Chat, patient → doctor, with the sender's name and the time in the viewer's zone.
       await sendChat(p.page, 'Hello doctor, I have had a dry cough for a week.');
       const cough = chatMessage(d.page, 'Hello doctor, I have had a dry cough for a week.');
       await cough.waitFor();
-      expect(await cough.getByTestId('chat-sender').textContent()).toBe('Arjun Das');
-      expect(await cough.getByTestId('chat-time').textContent()).toMatch(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
-      expect(await cough.getAttribute('data-own')).toBe('false');
+      await expect.poll(() => cough.getByTestId('chat-sender').textContent()).toBe('Arjun Das');
+      await expect
+        .poll(() => cough.getByTestId('chat-time').textContent())
+        .toMatch(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
+      await expect.poll(() => cough.getAttribute('data-own')).toBe('false');
       // The patient's own copy is confirmed by the server (✓).
       await until(() =>
         chatMessage(p.page, 'Hello doctor, I have had a dry cough for a week.').getAttribute('data-status'),
@@ -131,24 +139,26 @@ describe('the consultation room', () => {
         'Any fever? Please also tell me if you are taking any medicines.',
       );
       await until(() => doctorsMessage.getAttribute('data-status')).toBe('read');
-      expect(await doctorsMessage.getByTestId('chat-status').getAttribute('data-status')).toBe('read');
-      expect(await doctorsMessage.getByTestId('chat-sender').textContent()).toBe('You');
+      await expect
+        .poll(() => doctorsMessage.getByTestId('chat-status').getAttribute('data-status'))
+        .toBe('read');
+      await expect.poll(() => doctorsMessage.getByTestId('chat-sender').textContent()).toBe('You');
 
       // Markup typed into the chat is shown as text and never runs.
       const attack = '<img src=x onerror="window.__pwned=1"> no fever';
       await sendChat(p.page, attack);
       await chatMessage(d.page, attack).waitFor();
       for (const tab of [d, p]) {
-        expect(await tab.page.getByTestId('chat-list').locator('img').count()).toBe(0);
-        expect(
-          await tab.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
-        ).toBeUndefined();
+        await expect.poll(() => tab.page.getByTestId('chat-list').locator('img').count()).toBe(0);
+        await expect
+          .poll(() => tab.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned))
+          .toBeUndefined();
       }
 
       await screenshot(d.page, 'room-doctor-consent-desktop');
       for (const tab of [d, p]) await tab.page.getByTestId('consent-dismiss').click();
       await screenshot(d.page, 'room-doctor-desktop');
-      expect(await axeViolations(d.page)).toEqual([]);
+      await expect.poll(() => axeViolations(d.page)).toEqual([]);
       await screenshot(p.page, 'room-patient-desktop');
 
       // The patient reloads: the call comes back on both sides, and the chat history is intact.
@@ -160,7 +170,7 @@ describe('the consultation room', () => {
       await chatMessage(p.page, 'Hello doctor, I have had a dry cough for a week.').waitFor();
       await chatMessage(p.page, 'Any fever? Please also tell me if you are taking any medicines.').waitFor();
       await chatMessage(p.page, attack).waitFor();
-      expect(await p.page.getByTestId('chat-message').count()).toBe(3);
+      await expect.poll(() => p.page.getByTestId('chat-message').count()).toBe(3);
       // Still chatting after the reload.
       await sendChat(p.page, 'Back again, sorry, my page reloaded.');
       await chatMessage(d.page, 'Back again, sorry, my page reloaded.').waitFor();
@@ -168,21 +178,23 @@ describe('the consultation room', () => {
       // The phone layout: video above, chat below.
       await p.page.setViewportSize(MOBILE);
       await p.page.getByTestId('consent-dismiss').click();
-      const stage = await p.page.getByTestId('remote-video').boundingBox();
-      const chat = await p.page.getByTestId('chat').boundingBox();
-      expect(stage && chat && stage.y + stage.height <= chat.y + 1).toBe(true);
+      await until(async () => {
+        const stage = await p.page.getByTestId('remote-video').boundingBox();
+        const chat = await p.page.getByTestId('chat').boundingBox();
+        return stage && chat && stage.y + stage.height <= chat.y + 1;
+      }).toBe(true);
       await screenshot(p.page, 'room-patient-mobile');
 
       // The doctor ends the consultation: it ends for the patient too.
       await endCall(d.page);
       await p.page.getByTestId('call-ended').waitFor();
-      expect(await p.page.getByTestId('call-ended').getAttribute('data-reason')).toBe('peer');
-      expect(await d.page.getByTestId('ended-appointment-link').getAttribute('href')).toBe(
-        `/appointments/view/?id=${appointmentId}`,
-      );
+      await expect.poll(() => p.page.getByTestId('call-ended').getAttribute('data-reason')).toBe('peer');
+      await expect
+        .poll(() => d.page.getByTestId('ended-appointment-link').getAttribute('href'))
+        .toBe(`/appointments/view/?id=${appointmentId}`);
       await screenshot(d.page, 'room-ended-doctor-desktop');
       await screenshot(p.page, 'room-ended-patient-mobile');
-      expect(await axeViolations(p.page)).toEqual([]);
+      await expect.poll(() => axeViolations(p.page)).toEqual([]);
 
       expect(d.errors.problems()).toEqual([]);
       expect(p.errors.problems()).toEqual([]);
@@ -211,16 +223,18 @@ describe('the consultation room', () => {
       await d.page.getByTestId('recording-off-dialog-confirm').click();
       await until(() => d.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('off');
       await until(() => p.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('off');
-      expect(await d.page.getByTestId('recording-toggle').getAttribute('aria-pressed')).toBe('false');
+      await expect
+        .poll(() => d.page.getByTestId('recording-toggle').getAttribute('aria-pressed'))
+        .toBe('false');
       const saved = await doctor.client.get(`/api/appointments/${appointmentId}`);
       expect(saved.body.appointment.recordingEnabled).toBe(false);
 
       // Camera and microphone switches: the patient is told why the picture went away.
       await d.page.getByTestId('toggle-camera').click();
       await d.page.getByTestId('toggle-mic').click();
-      expect(await d.page.getByTestId('toggle-camera').getAttribute('aria-pressed')).toBe('true');
-      expect(await d.page.getByTestId('toggle-mic').getAttribute('aria-pressed')).toBe('true');
-      expect(await d.page.locator('[data-self-muted]').isVisible()).toBe(true);
+      await expect.poll(() => d.page.getByTestId('toggle-camera').getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => d.page.getByTestId('toggle-mic').getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => d.page.locator('[data-self-muted]').isVisible()).toBe(true);
       const placeholder = p.page.locator('[data-remote-placeholder]');
       await until(() => placeholder.isVisible()).toBe(true);
       // Camera and microphone states travel as two frames: wait for the second as well.
@@ -254,8 +268,8 @@ describe('the consultation room', () => {
       ).toBe('delivered');
       await sendChat(p.page, 'Typed while my network was down.');
       const queued = chatMessage(p.page, 'Typed while my network was down.');
-      expect(await queued.getAttribute('data-status')).toBe('sending');
-      expect(await chatMessage(p.page, 'Please check your temperature tonight.').count()).toBe(0);
+      await expect.poll(() => queued.getAttribute('data-status')).toBe('sending');
+      await expect.poll(() => chatMessage(p.page, 'Please check your temperature tonight.').count()).toBe(0);
 
       // The network comes back, and the relay loses the patient's first offer or answer: the
       // signalling notices the missing acknowledgement and sends it again.
@@ -270,13 +284,13 @@ describe('the consultation room', () => {
       await until(() => queued.getAttribute('data-status')).toMatch(/delivered|read/);
       await chatMessage(d.page, 'Typed while my network was down.').waitFor();
       // Resending used the same clientMsgId: the doctor has it once.
-      expect(await chatMessage(d.page, 'Typed while my network was down.').count()).toBe(1);
+      await expect.poll(() => chatMessage(d.page, 'Typed while my network was down.').count()).toBe(1);
 
       // The video was renegotiated from scratch and plays on both sides again.
       await Promise.all([videoPlays(d.page, 'remote-video'), videoPlays(p.page, 'remote-video')]);
       for (const tab of [d, p])
         await until(() => tab.page.getByTestId('call-status').getAttribute('data-state')).toBe('connected');
-      expect(await p.page.evaluate(() => (window as any).__swallowed)).toBe(1);
+      await expect.poll(() => p.page.evaluate(() => (window as any).__swallowed)).toBe(1);
       expect(p.trace.some((line) => line.includes('[room] resending'))).toBe(true);
 
       expect(d.errors.problems()).toEqual([]);
@@ -300,10 +314,10 @@ describe('the consultation room', () => {
     );
     const error = p.page.getByTestId('media-error');
     await error.waitFor();
-    expect(await error.getAttribute('data-problem')).toBe('denied');
-    expect(await error.textContent()).toContain('Camera and microphone are blocked');
-    expect(await error.locator('li').count()).toBeGreaterThan(0);
-    expect(await p.page.getByTestId('join-button').isDisabled()).toBe(true);
+    await expect.poll(() => error.getAttribute('data-problem')).toBe('denied');
+    await expect.poll(() => error.textContent()).toContain('Camera and microphone are blocked');
+    await expect.poll(() => error.locator('li').count()).toBeGreaterThan(0);
+    await expect.poll(() => p.page.getByTestId('join-button').isDisabled()).toBe(true);
     await screenshot(p.page, 'room-permission-denied-mobile');
     expect(p.errors.problems()).toEqual([]);
   });
@@ -313,14 +327,16 @@ describe('the consultation room', () => {
     const early = track(await openRoomAs(browser, later.patient, later.appointmentId));
     const box = early.page.getByTestId('room-unavailable');
     await box.waitFor();
-    expect(await box.getAttribute('data-code')).toBe('room_not_open');
-    expect(await box.textContent()).toContain('The room opens at');
+    await expect.poll(() => box.getAttribute('data-code')).toBe('room_not_open');
+    await expect.poll(() => box.textContent()).toContain('The room opens at');
     await screenshot(early.page, 'room-not-open-desktop');
 
     const unpaid = await bookedAppointment(5);
     const refused = track(await openRoomAs(browser, unpaid.patient, unpaid.appointmentId));
     await refused.page.getByTestId('room-unavailable').waitFor();
-    expect(await refused.page.getByTestId('room-unavailable').getAttribute('data-code')).toBe('not_joinable');
+    await expect
+      .poll(() => refused.page.getByTestId('room-unavailable').getAttribute('data-code'))
+      .toBe('not_joinable');
     // The refusals are the API's 409s, which the browser logs as failed requests.
     expect(early.errors.problems({ allowApiStatuses: [409] })).toEqual([]);
     expect(refused.errors.problems({ allowApiStatuses: [409] })).toEqual([]);

@@ -79,7 +79,7 @@ describe('recording a consultation', () => {
     // Recording runs in the doctor's browser; the patient sees it too.
     await until(() => d.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
     await until(() => p.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
-    expect(await d.page.getByTestId('recording-toggle').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => d.page.getByTestId('recording-toggle').getAttribute('aria-pressed')).toBe('true');
 
     // A few seconds of talk: at least three 2-second chunks go up, in order, none skipped.
     await until(() => new Set(presigned).size, 60_000).toBeGreaterThanOrEqual(3);
@@ -114,13 +114,15 @@ describe('recording a consultation', () => {
     const numbers = [...new Set(presigned)];
     expect(numbers).toEqual(numbers.map((_, i) => i));
     expect(presigned.filter((seq) => seq === 0)).toHaveLength(1);
-    expect(await d.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
+    await expect.poll(() => d.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
     await endCall(d.page);
     // The last chunk is stored before the recording is closed (finish is sent after it).
     await until(() => d.page.getByTestId('ended-recording').getAttribute('data-state'), 60_000).toBe('saved');
     await screenshot(d.page, 'recording-saved-desktop');
     await p.page.getByTestId('call-ended').waitFor();
-    expect(await p.page.getByTestId('ended-recording').getAttribute('data-state')).toBe('recorded');
+    await expect
+      .poll(() => p.page.getByTestId('ended-recording').getAttribute('data-state'))
+      .toBe('recorded');
 
     // The pipeline completes the transcript for both parties.
     for (const user of [doctor, patient]) {

@@ -16,6 +16,8 @@ declare module 'vitest' {
       mailboxUrl: string;
       env: Record<string, string>;
       dynamoPid: number;
+      /** The process the twin runs in (its emulators are this process and its children). */
+      pid: number;
       deepgramUrl: string | null;
     };
   }
@@ -46,6 +48,7 @@ export default async function setup(project: TestProject) {
     mailboxUrl: twin.mailboxUrl,
     env: twin.env,
     dynamoPid: twin.dynamoPid,
+    pid: process.pid,
     deepgramUrl: deepgram?.url ?? null,
   });
   return async () => {

@@ -1,6 +1,7 @@
 /** Uploading recording chunks exactly as the doctor's browser does: presign, then a multipart POST to S3. */
 import { expect, inject } from 'vitest';
 import type { TestUser } from './users.ts';
+import { until } from './wait.ts';
 
 /** A few bytes that start like a WebM file; the fake transcriber does not decode audio. */
 export const fakeWebm = (seq: number, size = 2048) => {
@@ -45,16 +46,15 @@ export async function finish(
 }
 
 /** Polls the transcript until the pipeline settles (COMPLETED or FAILED). */
-export async function settledTranscript(user: TestUser, appointmentId: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const res = await user.client.get(`/api/appointments/${appointmentId}/transcription`);
-    if (res.status === 200 && ['COMPLETED', 'FAILED'].includes(res.body.transcription.status))
-      return res.body.transcription;
-    if (Date.now() > deadline)
-      throw new Error(`Transcript still ${res.body?.transcription?.status ?? res.status}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+export function settledTranscript(user: TestUser, appointmentId: string, timeoutMs = 30_000) {
+  return until(
+    async () => {
+      const res = await user.client.get(`/api/appointments/${appointmentId}/transcription`);
+      const settled = res.status === 200 && ['COMPLETED', 'FAILED'].includes(res.body.transcription.status);
+      return settled && res.body.transcription;
+    },
+    { what: `the transcript of ${appointmentId} to be COMPLETED or FAILED`, timeoutMs, intervalMs: 200 },
+  );
 }
 
 export async function programDeepgram(statuses: number[]) {

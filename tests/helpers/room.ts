@@ -1,5 +1,5 @@
 /** A real WebSocket client for the consultation room, as the browser opens it (cookie + Origin). */
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 import WebSocket from 'ws';
 import type { TestUser } from './users.ts';
 
@@ -52,7 +52,7 @@ export function openRoom(
         ws,
         frames,
         send: (frame) => ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame)),
-        next: (match, timeoutMs = 5000) => {
+        next: (match, timeoutMs = 15_000) => {
           const seen = frames.find(match);
           if (seen) return Promise.resolve(seen);
           return new Promise((res, rej) => {
@@ -75,6 +75,18 @@ export function openRoom(
       }),
     );
   });
+}
+
+/** Closes every room client a test registers, after each test; returns the function that registers one. */
+export function closeRoomsAfterEach(): (client: RoomClient) => RoomClient {
+  const open: RoomClient[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((c) => c.close()));
+  });
+  return (client) => {
+    open.push(client);
+    return client;
+  };
 }
 
 export const refusedStatus = (p: Promise<unknown>) =>

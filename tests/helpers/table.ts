@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
+import { until } from './wait.ts';
 
 export type TableItem = Record<string, unknown> & { pk: string; sk: string };
 
@@ -53,15 +54,16 @@ export const entityOf = (item: TableItem) => String(item.__edb_e__ ?? '?');
  */
 export async function settledTable(
   select: (item: TableItem) => boolean = () => true,
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
 ): Promise<TableItem[]> {
-  const deadline = Date.now() + timeoutMs;
   let last = (await scanTable()).filter(select);
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 300));
-    const next = (await scanTable()).filter(select);
-    if (isEmptyDiff(diffItems(last, next))) return next;
-    if (Date.now() > deadline) throw new Error('The table kept changing; the fixture never settled.');
-    last = next;
-  }
+  return until(
+    async () => {
+      const next = (await scanTable()).filter(select);
+      const unchanged = isEmptyDiff(diffItems(last, next));
+      last = next;
+      return unchanged && next;
+    },
+    { what: 'the table to stop changing (the fixture to settle)', timeoutMs, intervalMs: 300 },
+  );
 }

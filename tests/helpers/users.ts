@@ -4,23 +4,28 @@ import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
 import { ApiClient, currentTwin } from './api.ts';
+import { until } from './wait.ts';
 
 export const TEST_PASSWORD = 'Sehat@2026!';
 
 export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@test.chikitsa360.local`;
 
 /** The newest email to an address, waiting briefly for it to arrive. */
-export async function latestEmailTo(address: string, subjectIncludes?: string) {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const emails = (await readMailbox(currentTwin().mailboxUrl)).filter(
-      (e) => e.destination.to.includes(address) && (!subjectIncludes || e.subject.includes(subjectIncludes)),
-    );
-    // The mailbox stores in arrival order; its timestamps are whole seconds, so the last match is the newest.
-    const newest = emails.at(-1);
-    if (newest) return newest;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No email to ${address}${subjectIncludes ? ` about "${subjectIncludes}"` : ''}`);
+export function latestEmailTo(address: string, subjectIncludes?: string) {
+  return until(
+    async () => {
+      const emails = (await readMailbox(currentTwin().mailboxUrl)).filter(
+        (e) =>
+          e.destination.to.includes(address) && (!subjectIncludes || e.subject.includes(subjectIncludes)),
+      );
+      // The mailbox stores in arrival order; its timestamps are whole seconds, so the last match is the newest.
+      return emails.at(-1);
+    },
+    {
+      what: `an email to ${address}${subjectIncludes ? ` about "${subjectIncludes}"` : ''}`,
+      intervalMs: 100,
+    },
+  );
 }
 
 /** The 6-digit code in the newest verification or reset email. */

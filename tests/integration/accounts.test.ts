@@ -13,6 +13,7 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
 } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 const cognitoUserExists = (email: string) =>
   cognito()
@@ -149,7 +150,9 @@ describe('registration and sign-in', () => {
   it('refreshes the session from the refresh cookie, and refuses without it', async () => {
     const user = await signIn(demoPeople.patient.email);
     const before = user.client.cookies.get('c360_session')!.value;
-    await new Promise((r) => setTimeout(r, 1100)); // a new token differs only if its iat differs
+    // A new token differs only if its iat (whole seconds) differs: wait for the next second.
+    const signedInSecond = Math.floor(Date.now() / 1000);
+    await until(() => Math.floor(Date.now() / 1000) > signedInSecond, { what: 'the next second' });
     const refreshed = await user.client.post('/api/auth/refresh');
     expect(refreshed.status, refreshed.text).toBe(200);
     expect(user.client.cookies.get('c360_session')!.value).not.toBe(before);

@@ -17,6 +17,7 @@ import type { Twin } from '../../lib/local/twin.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
 import { TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 let twin: Twin;
 let own: OwnTwin | undefined;
@@ -41,12 +42,13 @@ async function register(role: 'patient' | 'doctor') {
     lastName: 'Test',
     role,
   });
-  let code: string | undefined;
-  for (let i = 0; i < 50 && !code; i++) {
-    const mail = (await readMailbox(twin.mailboxUrl)).find((m) => m.destination.to.includes(email));
-    code = /\b(\d{6})\b/.exec(mail?.body.html ?? '')?.[1];
-    if (!code) await new Promise((r) => setTimeout(r, 100));
-  }
+  const code = await until(
+    async () => {
+      const mail = (await readMailbox(twin.mailboxUrl)).find((m) => m.destination.to.includes(email));
+      return /\b(\d{6})\b/.exec(mail?.body.html ?? '')?.[1];
+    },
+    { what: `the verification code for ${email}` },
+  );
   expect((await api.post('/api/auth/confirm', { email, code })).status).toBe(200);
   expect((await api.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(200);
   return api;
@@ -146,7 +148,7 @@ describe('admin counters', () => {
         log.push(`expire ${(await expireHolds(new Date(Date.now() + 16 * 60_000))).expired}`);
       }
     }
-    await new Promise((r) => setTimeout(r, 800)); // simulated webhooks and refund.processed land
+    await twin.razorpay.idle(); // the simulated webhooks (and refund.processed) have landed
 
     const items = await scanAll();
     const of = (entity: string) => items.filter((i) => i.__edb_e__ === entity);

@@ -1,11 +1,12 @@
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
 import { describe, expect, inject, it } from 'vitest';
-import { s3 } from '../../functions/core/clients.ts';
+import { s3, sfn } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { chunkKey, markerKey } from '../../functions/recordings/keys.ts';
 import { closeStaleRecordings } from '../../functions/recordings/recordings.ts';
-import { handler as starter } from '../../functions/recordings/starter.ts';
+import { executionName, handler as starter } from '../../functions/recordings/starter.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
 import type { ErrorBody } from '../helpers/api.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
@@ -105,7 +106,13 @@ describe('recording → transcript → emails', () => {
     };
     await Promise.all([starter(event as never), starter(event as never), starter(event as never)]);
     expect((await settledTranscript(doctor, appointmentId)).status).toBe('COMPLETED');
-    await new Promise((r) => setTimeout(r, 500));
+    // Every start used the one name the recording gives; once that execution has finished, no other
+    // can still be sending emails.
+    const machine = config().STATE_MACHINE_ARN ?? '';
+    const executionArn = `${machine.replace(':stateMachine:', ':execution:')}:${executionName(recordingId)}`;
+    await expect
+      .poll(async () => (await sfn().send(new DescribeExecutionCommand({ executionArn }))).status)
+      .toBe('SUCCEEDED');
     expect(await transcriptEmails(appointmentId)).toHaveLength(2);
   });
 
