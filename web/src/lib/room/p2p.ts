@@ -66,6 +66,13 @@ const AFTER_REFUSAL_MS = 1100;
 /** How long a connection may stay "connecting" before this side restarts ICE (the polite side later). */
 const STALL_MS = 10_000;
 
+/**
+ * The longest a connection takes to come back by design: the polite side's stall wait, then its wait
+ * after the ICE restart before starting a new session, then that session's negotiation with one
+ * repeat of a lost frame. Waiting less than this for a call to recover calls a working engine broken.
+ */
+export const WORST_CASE_RECOVERY_MS = STALL_MS * 1.5 + STALL_MS * 0.8 * 1.5 + STALL_MS + RETRANSMIT_MS;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Narrows a `signal` frame's data to an engine message; anything else (room signals) gives null. */
