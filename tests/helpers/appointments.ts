@@ -46,17 +46,15 @@ export async function bookedAppointment(
     firstName: names.patient ?? 'Arjun',
     lastName: 'Das',
   });
-  const booked = await patient.client.post('/api/appointments', {
-    slotId: created.body.slots[0].id,
-    reason: 'Follow-up consultation',
-  });
+  const appointment = await holdSlot(patient, created.body.slots[0].id);
+  return { doctor, patient, appointmentId: appointment.id, startAt: appointment.startAt };
+}
+
+/** The patient books the slot (a REQUESTED hold); returns the appointment as the API shows it. */
+export async function holdSlot(patient: TestUser, slotId: string, reason = 'Follow-up consultation') {
+  const booked = await patient.client.post('/api/appointments', { slotId, reason });
   expect(booked.status, booked.text).toBe(201);
-  return {
-    doctor,
-    patient,
-    appointmentId: booked.body.appointment.id,
-    startAt: booked.body.appointment.startAt,
-  };
+  return booked.body.appointment as { id: string; startAt: string; status: string };
 }
 
 /** Booked and paid: CONFIRMED, and (for small `minutesFromNow`) inside the join window. */
@@ -70,3 +68,18 @@ export async function confirmedAppointment(
 }
 
 export const daysFromToday = (n: number) => addDays(localDate(new Date(), 'Asia/Kolkata'), n);
+
+/** A new verified doctor (Dr. Ira Kapoor, ₹600) with `count` free 30-minute slots on one day (India time). */
+export async function doctorWithSlots(count = 2, dayOffset = 3, startTime = '10:00') {
+  const doctor = await verifiedDoctor({ firstName: 'Ira', lastName: 'Kapoor', feeRupees: 600 });
+  const [h, m] = startTime.split(':').map(Number) as [number, number];
+  const endTime = plusMinutes(`${pad(h)}:${pad(m)}`, count * 30);
+  const res = await doctor.client.post('/api/doctor/slots', {
+    dates: [daysFromToday(dayOffset)],
+    startTime,
+    endTime,
+    durationMinutes: 30,
+  });
+  expect(res.status, res.text).toBe(201);
+  return { doctor, slots: res.body.slots as { id: string; startAt: string }[] };
+}
