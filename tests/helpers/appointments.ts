@@ -26,26 +26,35 @@ export interface Booked {
   startAt: string;
 }
 
-/** A doctor's slot `minutesFromNow` ahead (30 min long), held by a new patient. */
+/**
+ * A doctor's slot `minutesFromNow` ahead (30 min long), held by a patient: new ones, unless `people`
+ * names them (the doctor's other slots must not overlap this one).
+ */
 export async function bookedAppointment(
   minutesFromNow: number,
   names: { doctor?: string; patient?: string } = {},
+  people: { doctor?: TestUser; patient?: TestUser } = {},
 ): Promise<Booked> {
   const start = new Date(Math.ceil((Date.now() + minutesFromNow * 60_000) / 60_000) * 60_000);
   const timeZone = zoneAwayFromMidnight(start);
-  const doctor = await verifiedDoctor({ firstName: names.doctor ?? 'Rhea', lastName: 'Menon', timeZone });
+  const doctor =
+    people.doctor ??
+    (await verifiedDoctor({ firstName: names.doctor ?? 'Rhea', lastName: 'Menon', timeZone }));
   const startTime = localTime(start, timeZone);
   const created = await doctor.client.post('/api/doctor/slots', {
     dates: [localDate(start, timeZone)],
     startTime,
     endTime: plusMinutes(startTime, 30),
     durationMinutes: 30,
+    timeZone,
   });
   expect(created.status, created.text).toBe(201);
-  const patient = await registerAndSignIn('patient', {
-    firstName: names.patient ?? 'Arjun',
-    lastName: 'Das',
-  });
+  const patient =
+    people.patient ??
+    (await registerAndSignIn('patient', {
+      firstName: names.patient ?? 'Arjun',
+      lastName: 'Das',
+    }));
   const appointment = await holdSlot(patient, created.body.slots[0].id);
   return { doctor, patient, appointmentId: appointment.id, startAt: appointment.startAt };
 }
@@ -61,8 +70,9 @@ export async function holdSlot(patient: TestUser, slotId: string, reason = 'Foll
 export async function confirmedAppointment(
   minutesFromNow = 5,
   names?: { doctor?: string; patient?: string },
+  people?: { doctor?: TestUser; patient?: TestUser },
 ): Promise<Booked> {
-  const booked = await bookedAppointment(minutesFromNow, names);
+  const booked = await bookedAppointment(minutesFromNow, names, people);
   await payAndVerify(booked.patient, booked.appointmentId);
   return booked;
 }
