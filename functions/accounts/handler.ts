@@ -1,6 +1,6 @@
 import { authenticateToken } from '../core/auth.ts';
 import { clearedSessionCookies, parseCookies, REFRESH_COOKIE, sessionCookies } from '../core/cookies.ts';
-import { AppError, unauthorized } from '../core/errors.ts';
+import { accountDisabled, unauthorized } from '../core/errors.ts';
 import { accepted, created, httpHandler, noContent, ok, operation } from '../core/http.ts';
 import { getUser, toMe, updateDoctorProfile, updateMe } from './profile.ts';
 import {
@@ -37,7 +37,7 @@ async function activeUser(tokens: session.Tokens) {
   const user = await getUser(auth.userId);
   if (user.disabled) {
     if (tokens.refreshToken) await session.revoke(tokens.refreshToken);
-    throw new AppError(403, 'account_disabled', 'This account has been disabled. Contact support.');
+    throw accountDisabled();
   }
   return user;
 }

@@ -1,5 +1,6 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
+import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
@@ -9,9 +10,25 @@ import { specialtyName } from '../discovery/specialties.ts';
 
 type Verification = 'pending' | 'verified' | 'rejected';
 
-/** The gsi2 partition a user belongs to (admin lists, the verification queue, the verified directory). */
-export const directoryFor = (role: Role, verification?: Verification) =>
-  role === 'doctor' ? `doctor-${verification ?? 'pending'}` : role;
+/**
+ * The gsi2 partition a user belongs to (admin lists, the verification queue, the verified directory).
+ * A disabled doctor leaves them all for 'doctor-disabled', so the public directory never lists them.
+ */
+export const directoryFor = (role: Role, verification?: Verification, disabled?: boolean) =>
+  role !== 'doctor' ? role : disabled ? 'doctor-disabled' : `doctor-${verification ?? 'pending'}`;
+
+/**
+ * A where-clause part: the `disabled` flag is still what we read. Writers of `directory` guard on it,
+ * so a concurrent disable (or enable) makes them fail instead of putting the user in the wrong list.
+ */
+export const disabledIs = (
+  disabled: boolean | undefined,
+  attribute: unknown,
+  { eq, notExists }: { eq: (a: never, v: boolean) => string; notExists: (a: never) => string },
+) =>
+  disabled
+    ? eq(attribute as never, true)
+    : `(${notExists(attribute as never)} OR ${eq(attribute as never, false)})`;
 
 export interface NewProfile {
   userId: string;
@@ -93,11 +110,12 @@ export function toMe(u: UserItem) {
 export async function getUser(userId: string): Promise<UserItem> {
   const { data } = await entities().user.get({ userId }).go();
   if (!data) throw notFound('Your profile was not found. Please sign in again.');
+  rememberAccount(data);
   return data;
 }
 
-/** Applies a partial update; '' clears an optional field. Returns the fresh profile. */
-async function applyPatch(userId: string, changes: Record<string, unknown>) {
+/** What a partial update writes: '' clears an optional field. */
+function patchOf(changes: Record<string, unknown>) {
   const set: Record<string, unknown> = {};
   const remove: string[] = [];
   for (const [key, value] of Object.entries(changes)) {
@@ -105,6 +123,12 @@ async function applyPatch(userId: string, changes: Record<string, unknown>) {
     if (value === '' && OPTIONAL_FIELDS.has(key)) remove.push(key);
     else set[key] = value;
   }
+  return { set, remove };
+}
+
+/** Applies a partial update. Returns the fresh profile. */
+async function applyPatch(userId: string, changes: Record<string, unknown>) {
+  const { set, remove } = patchOf(changes);
   if (!Object.keys(set).length && !remove.length) return getUser(userId);
   const { data } = await entities()
     .user.patch({ userId })
@@ -124,22 +148,67 @@ const OPTIONAL_FIELDS = new Set([
   'hospital',
 ]);
 
-export async function updateMe(userId: string, changes: Record<string, unknown>) {
-  const before = await getUser(userId);
-  const after = await applyPatch(userId, changes);
-  if (isListed(after) && (before.firstName !== after.firstName || before.lastName !== after.lastName)) {
-    await listDoctor(after);
-  }
-  return toMe(after);
+/**
+ * A doctor's profile change that sends them back to the verification queue (pending), written with
+ * the change itself, the status counters and, for a verified doctor, leaving the specialty index, in
+ * ONE transaction: no one ever sees the new details on a listed doctor. Guarded on the status and
+ * the disabled flag we read. Their existing appointments are untouched.
+ */
+async function changeAndQueue(before: UserItem, changes: Record<string, unknown>, note: string) {
+  const from = before.verificationStatus ?? 'pending';
+  const { set, remove } = patchOf(changes);
+  const leaving = from === 'verified' ? ['listedSpecialty', 'listedName'] : [];
+  await transact(
+    (tx) => [
+      tx.user
+        .patch({ userId: before.userId })
+        .set({
+          ...set,
+          verificationStatus: 'pending',
+          directory: directoryFor('doctor', 'pending', before.disabled),
+          verificationNote: note,
+        })
+        .remove([...remove, ...leaving] as never)
+        .where(
+          ({ verificationStatus, disabled }, ops) =>
+            `${ops.eq(verificationStatus, from)} AND ${disabledIs(before.disabled, disabled, ops)}`,
+        )
+        .commit(),
+      ...counterOps(tx, [
+        [COUNTERS.doctorsByStatus(from), 'total', -1],
+        [COUNTERS.doctorsByStatus('pending'), 'total', 1],
+      ]),
+    ],
+    'Your profile was just changed elsewhere. Reload and try again.',
+  );
+  // The name tokens are separate items; search shows only listed (verified) doctors meanwhile.
+  if (from === 'verified') await unlistDoctor(before.userId);
+  return getUser(before.userId);
 }
 
 const isListed = (u: UserItem) => u.role === 'doctor' && u.verificationStatus === 'verified';
 
 /**
+ * Edits the signed-in user's details. A verified doctor's name is what patients see and trust, so
+ * changing it is a new identity to check: they go back to "pending verification" (and out of search)
+ * until an admin has looked, and the note tells the admin the old and the new name.
+ */
+export async function updateMe(userId: string, changes: Record<string, unknown>) {
+  const before = await getUser(userId);
+  const firstName = (changes.firstName as string | undefined) ?? before.firstName;
+  const lastName = (changes.lastName as string | undefined) ?? before.lastName;
+  const renamed = firstName !== before.firstName || lastName !== before.lastName;
+  if (isListed(before) && renamed) {
+    const note = `Your name changed from “${before.firstName} ${before.lastName}” to “${firstName} ${lastName}”, so an admin will verify it again before patients see it.`;
+    return toMe(await changeAndQueue(before, changes, note));
+  }
+  return toMe(await applyPatch(userId, changes));
+}
+
+/**
  * Edits the doctor profile. A changed registration number is a new credential: a verified doctor goes
  * back to "pending verification" and out of search until an admin checks it again. A rejected doctor
- * who corrects the profile is resubmitted (pending) for another look. Status moves carry their
- * counters in the same transaction.
+ * who corrects the profile is resubmitted (pending) for another look.
  */
 export async function updateDoctorProfile(
   userId: string,
@@ -152,32 +221,21 @@ export async function updateDoctorProfile(
   const from = before.verificationStatus ?? 'pending';
   const credentialChanged =
     input.registrationNumber !== undefined && input.registrationNumber !== (before.registrationNumber ?? '');
-  const to = from === 'verified' && credentialChanged ? 'pending' : from === 'rejected' ? 'pending' : from;
   let after: UserItem;
-  if (to === from) {
-    after = await applyPatch(userId, changes);
-  } else {
-    const note =
-      from === 'verified'
-        ? 'Your registration number changed, so an admin will verify it again.'
-        : 'Thank you for updating your profile: an admin will review it again.';
-    await applyPatch(userId, changes);
-    await transact(
-      (tx) => [
-        tx.user
-          .patch({ userId })
-          .set({ verificationStatus: to, directory: directoryFor('doctor', to), verificationNote: note })
-          .where(({ verificationStatus }, { eq }) => eq(verificationStatus, from))
-          .commit(),
-        ...counterOps(tx, [
-          [COUNTERS.doctorsByStatus(from), 'total', -1],
-          [COUNTERS.doctorsByStatus(to), 'total', 1],
-        ]),
-      ],
-      'Your profile was just changed elsewhere. Reload and try again.',
+  if (from === 'verified' && credentialChanged) {
+    after = await changeAndQueue(
+      before,
+      changes,
+      'Your registration number changed, so an admin will verify it again.',
     );
-    if (from === 'verified') await unlistDoctor(userId);
-    after = await getUser(userId);
+  } else if (from === 'rejected') {
+    after = await changeAndQueue(
+      before,
+      changes,
+      'Thank you for updating your profile: an admin will review it again.',
+    );
+  } else {
+    after = await applyPatch(userId, changes);
   }
   if (isListed(after) && input.specialty !== undefined && input.specialty !== before.specialty) {
     await listDoctor(after);

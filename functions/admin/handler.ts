@@ -60,11 +60,24 @@ export const handler = httpHandler('admin', {
     query: z.object({ directory: z.enum(directories).default('patient'), ...page }),
     run: async ({ query }) => listUsers(query),
   }),
-  adminGetUser: operation({ params: userParams, run: async ({ params }) => userDetail(params.userId) }),
+  adminGetUser: operation({
+    params: userParams,
+    run: async ({ auth, params }) => userDetail(auth!, params.userId),
+  }),
   adminSetUserStatus: operation({
     params: userParams,
-    body: z.object({ disabled: z.boolean() }).strict(),
-    run: async ({ auth, params, body }) => setDisabled(auth!.userId, params.userId, body.disabled),
+    body: z
+      .object({
+        disabled: z.boolean(),
+        cancelAppointments: z.boolean().optional(),
+        reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional(),
+      })
+      .strict()
+      .refine((b) => b.disabled || !b.cancelAppointments, {
+        message: 'Appointments are cancelled only when disabling an account.',
+        path: ['cancelAppointments'],
+      }),
+    run: async ({ auth, params, body }) => setDisabled(auth!, params.userId, body),
   }),
   adminDecideVerification: operation({
     params: userParams,

@@ -29,6 +29,7 @@ export const directories = [
   'doctor-pending',
   'doctor-verified',
   'doctor-rejected',
+  'doctor-disabled',
 ] as const;
 
 export async function listUsers(q: Page & { directory: (typeof directories)[number] }) {

@@ -3,7 +3,7 @@
  * a reason (emailed to the doctor). The status change and the counters are one transaction, guarded on
  * the status the admin was looking at, so two admins deciding at once cannot both win.
  */
-import { directoryFor } from '../accounts/profile.ts';
+import { directoryFor, disabledIs } from '../accounts/profile.ts';
 import { COUNTERS, counterOps } from '../core/counters.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { appUrl, sendEmail } from '../core/email.ts';
@@ -43,12 +43,13 @@ export async function decideVerification(
         .patch({ userId: doctorId })
         .set({
           verificationStatus: to,
-          directory: directoryFor('doctor', to),
+          directory: directoryFor('doctor', to, doctor.disabled),
           verificationNote: note?.trim() ?? '',
           ...(to === 'verified' ? { verifiedAt: now.toISOString() } : {}),
         })
-        .where(({ verificationStatus }, { eq, notExists }) =>
-          doctor.verificationStatus ? eq(verificationStatus, from) : notExists(verificationStatus),
+        .where(
+          ({ verificationStatus, disabled }, ops) =>
+            `${doctor.verificationStatus ? ops.eq(verificationStatus, from) : ops.notExists(verificationStatus)} AND ${disabledIs(doctor.disabled, disabled, ops)}`,
         )
         .commit(),
       ...counterOps(tx, [

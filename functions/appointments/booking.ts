@@ -4,7 +4,16 @@
  * and never a half-written pair.
  */
 import { randomUUID } from 'node:crypto';
+import { closeRoomAfter, ROOM_CLOSING } from '../chat/push.ts';
+import { rememberAccount } from '../core/account-state.ts';
 import type { AuthContext } from '../core/auth.ts';
+import {
+  BOOKING_RATE_LIMITED,
+  claimHoldOps,
+  limitRefused,
+  releaseHoldOp,
+  TOO_MANY_HOLDS,
+} from '../core/booking-limits.ts';
 import { COUNTERS, counterOps, dayBucket, statusChange } from '../core/counters.ts';
 import {
   type AppointmentItem,
@@ -13,7 +22,7 @@ import {
   type Role,
   type UserItem,
 } from '../core/db/index.ts';
-import { conflict, notFound } from '../core/errors.ts';
+import { conflict, notFound, tooMany } from '../core/errors.ts';
 import { transact, tryTransact } from '../core/transact.ts';
 import { issueRefund, paymentFor, refundPlan } from '../payments/refunds.ts';
 import { canCancel, canRecordOutcome, canTransition, HOLD_MINUTES } from './lifecycle.ts';
@@ -26,6 +35,7 @@ async function users(ids: string[]): Promise<Map<string, UserItem>> {
   const { data } = await entities()
     .user.get(ids.map((userId) => ({ userId })))
     .go();
+  for (const u of data) rememberAccount(u);
   return new Map(data.map((u) => [u.userId, u]));
 }
 
@@ -46,7 +56,8 @@ export async function bookSlot(patientId: string, slotId: string, reason: string
   if (Date.parse(slot.startAt) <= now.getTime())
     throw conflict('This time has already passed. Please choose a later slot.', 'slot_past');
   if (slot.status !== 'free') throw conflict(TAKEN, 'slot_taken');
-  if (doctor.available === false)
+  // A disabled doctor is out of search already; a page opened before that must not book them either.
+  if (doctor.disabled || doctor.available === false)
     throw conflict(`Dr. ${doctor.lastName} is not taking new bookings right now.`, 'doctor_unavailable');
 
   const appointment: AppointmentItem = {
@@ -67,25 +78,62 @@ export async function bookSlot(patientId: string, slotId: string, reason: string
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
-  await transact(
-    (tx) => [
+  const book = () =>
+    tryTransact((tx) => [
       tx.slot
         .patch(key)
         .set({ status: 'held', appointmentId: appointment.appointmentId, freeOn: '' })
         .where(({ status }, { eq }) => eq(status, 'free'))
         .commit(),
       tx.appointment.create(appointment).commit(),
+      // Items 2 and 3 (LIMIT_ITEMS): the patient's open holds and bookings in this window.
+      ...claimHoldOps(tx, patientId, now),
       ...counterOps(tx, [
         ...statusChange(null, 'REQUESTED'),
         [COUNTERS.appointmentsBooked, dayBucket(now), 1],
         [COUNTERS.appointmentsScheduled, dayBucket(appointment.startAt), 1],
       ]),
-    ],
-    TAKEN,
-    'slot_taken',
-  );
+    ]);
+  let releasedExpired = false;
+  for (let attempt = 1; ; attempt++) {
+    const result = await book();
+    if (!result.canceled) break;
+    if (result.reasons[0] === 'ConditionalCheckFailed') throw conflict(TAKEN, 'slot_taken');
+    const limit = limitRefused(result.reasons, LIMIT_ITEMS);
+    if (limit === 'holds') {
+      // Holds that ran out but were not swept yet still count: release them now, then try once more.
+      if (!releasedExpired && (await releaseExpiredHolds(patientId, now)) > 0) {
+        releasedExpired = true;
+        continue;
+      }
+      throw conflict(TOO_MANY_HOLDS, 'too_many_holds');
+    }
+    if (limit === 'window') throw tooMany(BOOKING_RATE_LIMITED, 'booking_rate_limited');
+    // Only transaction conflicts: another booking touched the same slot or counters at that moment.
+    // The next attempt reads the outcome (the slot is taken, a limit is reached, or it succeeds).
+    if (attempt >= 3) throw conflict(TAKEN, 'slot_taken');
+  }
   await sendBookingReceived(appointment, patient, doctor);
   return appointment;
+}
+
+/** Where claimHoldOps' items sit in the booking transaction: after the slot and the appointment. */
+const LIMIT_ITEMS = 2;
+
+/** Cancels the patient's own REQUESTED holds whose 15 minutes are over (what the sweeper would do next). */
+async function releaseExpiredHolds(patientId: string, now: Date): Promise<number> {
+  const { data } = await entities()
+    .appointment.query.byPatient({ patientId })
+    // A hold is for a slot that had not started when it was made, at most HOLD_MINUTES ago.
+    .gte({ startAt: new Date(now.getTime() - HOLD_MINUTES * 60_000).toISOString() })
+    .where(
+      ({ status, holdExpiresAt }, { eq, lte }) =>
+        `${eq(status, 'REQUESTED')} AND ${lte(holdExpiresAt, now.toISOString())}`,
+    )
+    .go({ pages: 'all' });
+  let released = 0;
+  for (const a of data) if (await expireHold(a, now)) released++;
+  return released;
 }
 
 /** The appointment's slot back to free (unless its time has passed: a past slot is no use to anyone). */
@@ -134,6 +182,8 @@ export async function cancelAppointment(
     refundExplanation: plan?.explanation,
   });
   if (cancelled && payment && refundOwed) await issueRefund(payment, refundOwed, now);
+  // Only a confirmed appointment can have people in its room: close their sockets, with the reason.
+  if (cancelled && a.status === 'CONFIRMED') await closeRoomAfter(a.appointmentId, ROOM_CLOSING.cancelled);
   return cancelled;
 }
 
@@ -171,6 +221,7 @@ async function cancelAndFreeSlot(
             .commit(),
         ]
       : []),
+    ...(a.status === 'REQUESTED' ? [releaseHoldOp(tx, a.patientId)] : []),
     ...counterOps(tx, [
       ...statusChange(a.status, 'CANCELLED'),
       [COUNTERS.appointmentsScheduled, dayBucket(a.startAt), -1],
@@ -266,15 +317,13 @@ export async function expireHolds(now = new Date(), limit = 100) {
     .lte({ holdExpiresAt: now.toISOString() })
     .go({ limit });
   let expired = 0;
-  for (const a of data) {
-    if (
-      // A REQUESTED hold was never paid, so there is nothing to refund: straight to the cancellation.
-      await cancelAndFreeSlot(a, 'system', 'The payment was not completed within 15 minutes.', now, {
-        guard: { holdExpiredBefore: now.toISOString() },
-      })
-    ) {
-      expired++;
-    }
-  }
+  for (const a of data) if (await expireHold(a, now)) expired++;
   return { examined: data.length, expired };
 }
+
+/** Releases one hold whose time is over (guarded on that, so a payment confirmed meanwhile wins). */
+const expireHold = (a: AppointmentItem, now: Date) =>
+  // A REQUESTED hold was never paid, so there is nothing to refund: straight to the cancellation.
+  cancelAndFreeSlot(a, 'system', 'The payment was not completed within 15 minutes.', now, {
+    guard: { holdExpiredBefore: now.toISOString() },
+  });

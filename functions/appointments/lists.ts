@@ -54,3 +54,28 @@ export async function listAppointments(
     nextCursor: page.cursor ?? null,
   };
 }
+
+/**
+ * A patient's or doctor's appointments that still hold a slot (REQUESTED or CONFIRMED) and start in
+ * [from, to), soonest first; at most `limit`. Admins and other roles have none.
+ */
+export async function activeAppointmentsOf(
+  user: { userId: string; role: string },
+  from: Date,
+  to?: Date,
+  limit = 100,
+) {
+  if (user.role !== 'doctor' && user.role !== 'patient') return [];
+  const entity = entities().appointment;
+  const index =
+    user.role === 'doctor'
+      ? entity.query.byDoctor({ doctorId: user.userId })
+      : entity.query.byPatient({ patientId: user.userId });
+  const range = to
+    ? index.between({ startAt: from.toISOString() }, { startAt: to.toISOString() })
+    : index.gte({ startAt: from.toISOString() });
+  const { data } = await range
+    .where(({ status }, { eq }) => `${eq(status, 'REQUESTED')} OR ${eq(status, 'CONFIRMED')}`)
+    .go({ pages: 'all' });
+  return data.slice(0, limit);
+}

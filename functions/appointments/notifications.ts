@@ -63,7 +63,11 @@ export async function sendCancellation(
       ? 'because the payment was not completed in time'
       : a.cancelledBy === a.doctorId
         ? 'by the doctor'
-        : 'by the patient';
+        : a.cancelledBy === a.patientId
+          ? 'by the patient'
+          : 'by Chikitsa360';
+  // An admin's reason is what both parties need to know (e.g. the doctor's account was closed).
+  const reason = a.cancelReason && a.cancelledBy !== 'system' ? [`Reason given: ${a.cancelReason}`] : [];
   for (const [person, greeting, label] of [
     [patient, `Hello ${patient.firstName},`, 'cancellation-patient'],
     [doctor, `Hello Dr. ${doctor.lastName},`, 'cancellation-doctor'],
@@ -72,7 +76,11 @@ export async function sendCancellation(
       sendEmail(person.email, {
         subject: `Appointment cancelled: ${formatInZone(a.startAt, person.timeZone ?? a.timeZone)}`,
         greeting,
-        paragraphs: [`This appointment was cancelled ${who}.`, ...(note && person === patient ? [note] : [])],
+        paragraphs: [
+          `This appointment was cancelled ${who}.`,
+          ...reason,
+          ...(note && person === patient ? [note] : []),
+        ],
         details: details(a, person.timeZone ?? a.timeZone),
         action: { label: 'View appointment', url: link },
       }),

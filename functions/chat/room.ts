@@ -5,17 +5,52 @@
  */
 import * as z from 'zod';
 import { canJoin } from '../appointments/lifecycle.ts';
+import { isDisabled } from '../core/account-state.ts';
 import { authenticate } from '../core/auth.ts';
 import { config } from '../core/config.ts';
-import { entities, epochSeconds } from '../core/db/index.ts';
+import { type AppointmentStatus, entities, epochSeconds } from '../core/db/index.ts';
 import { isConditionalCheckFailed } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { loadPartyAppointment } from '../core/party.ts';
 import { MAX_TEXT, markRead, saveMessage, toMessageView } from './messages.ts';
-import { broadcast, type Peer, peersOf, push } from './push.ts';
+import { broadcast, closeRoom, type Peer, peersOf, push, ROOM_CLOSING, type RoomClosing } from './push.ts';
 
 export const CONNECTION_TTL_SECONDS = 3 * 3600;
 export const FRAMES_PER_SECOND = 10;
+/**
+ * How long a container trusts what it read about a room's appointment. A cancellation or a disabled
+ * account also closes the room's sockets at once (closeRoom); this bounds how long a frame can still
+ * get through when that push was missed.
+ */
+export const ROOM_STATE_TTL_MS = 5_000;
+
+type RoomAppointment = { status: AppointmentStatus; startAt: string; patientId: string; doctorId: string };
+
+/** Why the room must not be used now, or null: the same rules as $connect, plus both parties' accounts. */
+async function roomRefusal(a: RoomAppointment | null, now: Date): Promise<RoomClosing | null> {
+  if (!a) return ROOM_CLOSING.over;
+  if (a.status === 'CANCELLED') return ROOM_CLOSING.cancelled;
+  if (!canJoin(a, now)) return ROOM_CLOSING.over;
+  const disabled = await Promise.all([a.patientId, a.doctorId].map((id) => isDisabled(id, now.getTime())));
+  return disabled.some(Boolean) ? ROOM_CLOSING.disabled : null;
+}
+
+const rooms = new Map<string, { appointment: RoomAppointment | null; until: number }>();
+
+async function roomAppointment(appointmentId: string, now: Date): Promise<RoomAppointment | null> {
+  const cached = rooms.get(appointmentId);
+  if (cached && cached.until > now.getTime()) return cached.appointment;
+  const { data } = await entities().appointment.get({ appointmentId }).go();
+  if (rooms.size >= KNOWN_LIMIT) rooms.clear();
+  const appointment = data && {
+    status: data.status,
+    startAt: data.startAt,
+    patientId: data.patientId,
+    doctorId: data.doctorId,
+  };
+  rooms.set(appointmentId, { appointment, until: now.getTime() + ROOM_STATE_TTL_MS });
+  return appointment;
+}
 
 const frameSchema = z.discriminatedUnion('action', [
   z.object({
@@ -58,7 +93,7 @@ export async function connect(
   if (auth.role !== 'patient' && auth.role !== 'doctor') return { ok: false, status: 403 };
   const appointment = await loadPartyAppointment(input.appointmentId, auth);
   if (!appointment) return { ok: false, status: 404 };
-  if (!canJoin(appointment, now)) return { ok: false, status: 403 };
+  if (await roomRefusal(appointment, now)) return { ok: false, status: 403 };
   const peer: Peer = {
     appointmentId: appointment.appointmentId,
     connectionId,
@@ -176,6 +211,13 @@ export async function receive(connectionId: string, body: string | undefined, no
       self,
       errorFrame('rate_limited', `Slow down: at most ${FRAMES_PER_SECOND} messages a second.`),
     );
+    return;
+  }
+  // Every frame re-checks that the room may still be used: cancelled, a party disabled, or the window
+  // over closes it for everyone, with the reason.
+  const refused = await roomRefusal(await roomAppointment(peer.appointmentId, now), now);
+  if (refused) {
+    await closeRoom(peer.appointmentId, refused);
     return;
   }
   let parsed: unknown;

@@ -68,7 +68,11 @@ const FEATURED_DOCTORS = 6;
 async function featuredDoctors() {
   const { data } = await entities()
     .user.query.byDirectory({ directory: 'doctor-verified' })
-    .where(({ featured }, { eq }) => eq(featured, true))
+    // Disabled doctors leave this partition; the filter also covers one written before that rule.
+    .where(
+      ({ featured, disabled }, { eq, notExists }) =>
+        `${eq(featured, true)} AND (${notExists(disabled)} OR ${eq(disabled, false)})`,
+    )
     .go({ pages: 'all' });
   return data.slice(0, FEATURED_DOCTORS).map(toDoctorCard);
 }

@@ -28,10 +28,11 @@ export const monthBucket = (instant: Date | string) => dayBucket(instant).slice(
 
 export type CounterChange = [name: string, bucket: string, delta: number];
 
-type Entities = Parameters<Parameters<Db['transaction']['write']>[0]>[0];
+/** The entities as a transaction's builder hands them out. */
+export type TxEntities = Parameters<Parameters<Db['transaction']['write']>[0]>[0];
 
 /** Transaction items that apply counter changes (ADD creates a missing counter at zero). */
-export function counterOps(entities: Entities, changes: CounterChange[]) {
+export function counterOps(entities: TxEntities, changes: CounterChange[]) {
   return changes.map(([name, bucket, delta]) =>
     entities.counter.update({ name, bucket }).add({ value: delta }).commit(),
   );

@@ -27,8 +27,11 @@ export const forbidden = (message = 'You are not allowed to do this.') =>
 export const notFound = (message = 'Not found.') => new AppError(404, 'not_found', message);
 export const conflict = (message: string, code = 'conflict') => new AppError(409, code, message);
 export const gone = (message: string) => new AppError(410, 'gone', message);
-export const tooMany = (message = 'Too many requests. Please wait a moment.') =>
-  new AppError(429, 'too_many_requests', message);
+export const tooMany = (message = 'Too many requests. Please wait a moment.', code = 'too_many_requests') =>
+  new AppError(429, code, message);
+/** A signed-in account that an admin has disabled: refused everywhere but the public routes. */
+export const accountDisabled = () =>
+  new AppError(403, 'account_disabled', 'This account has been disabled. Contact support.');
 export const unavailable = (message = 'A service we depend on is unavailable. Please try again shortly.') =>
   new AppError(503, 'service_unavailable', message);
 

@@ -20,6 +20,7 @@ import {
   type OperationsOf,
   routeKey,
 } from '../../lib/routes.ts';
+import { refuseDisabled } from './account-state.ts';
 import { type AuthContext, authenticate } from './auth.ts';
 import { requestDeadline } from './clients.ts';
 import { config } from './config.ts';
@@ -210,6 +211,8 @@ function checkOrigin(event: HttpEvent, route: HttpRoute) {
 async function enforceRule(rule: AuthRule, auth: AuthContext | null, event: HttpEvent) {
   if (rule === 'public' || rule === 'webhook') return null;
   if (!auth) throw unauthorized();
+  // The id token outlives a disabled account by up to 15 minutes; our own flag does not.
+  await refuseDisabled(auth);
   if (rule === 'user') return null;
   if (rule === 'patient' || rule === 'doctor' || rule === 'admin') {
     if (auth.role !== rule) throw forbidden(`Only ${rule}s can do this.`);

@@ -3,6 +3,7 @@
  * specialty index is kept by the accounts domain; these token items are kept here.
  */
 import { entities } from '../core/db/index.ts';
+import { isConditionalCheckFailed } from '../core/errors.ts';
 
 /** Lower-case words of a name, accents folded, honorifics dropped: "Dr. Anita Sharma" → anita, sharma. */
 export function nameTokens(...names: string[]): string[] {
@@ -31,9 +32,25 @@ export const listingAttributes = (d: Listable) => ({
   listedName: `${d.lastName.toLowerCase()} ${d.firstName.toLowerCase()} ${d.userId}`,
 });
 
-/** Makes a verified doctor findable by specialty and by every word of their name. */
+/**
+ * Makes a verified doctor findable by specialty and by every word of their name. Guarded on the
+ * doctor still being verified and not disabled, so a listing that races an admin's decision can
+ * never put an unverified or disabled doctor back into search.
+ */
 export async function listDoctor(doctor: Listable) {
-  await entities().user.patch({ userId: doctor.userId }).set(listingAttributes(doctor)).go();
+  try {
+    await entities()
+      .user.patch({ userId: doctor.userId })
+      .set(listingAttributes(doctor))
+      .where(
+        ({ verificationStatus, disabled }, { eq, notExists }) =>
+          `${eq(verificationStatus, 'verified')} AND (${notExists(disabled)} OR ${eq(disabled, false)})`,
+      )
+      .go();
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return;
+    throw error;
+  }
   await indexDoctorName(doctor);
 }
 

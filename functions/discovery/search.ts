@@ -52,8 +52,9 @@ const isNative = (v: unknown): v is { n: string } =>
   typeof (v as { n?: unknown }).n === 'string' &&
   isWellFormedCursor((v as { n: string }).n);
 
+/** Verified and not disabled: the only doctors anyone may find, open or book. */
 const isListed = (u: UserItem | undefined): u is UserItem =>
-  !!u && u.role === 'doctor' && u.verificationStatus === 'verified';
+  !!u && u.role === 'doctor' && u.verificationStatus === 'verified' && !u.disabled;
 
 /** Doctor ids whose name has a word starting with each word of the query. */
 async function idsByName(q: string): Promise<{ ids: Set<string>; words: string[] } | null> {

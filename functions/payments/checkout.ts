@@ -7,6 +7,8 @@
  * arrives second finds the payment COMPLETED and returns the same receipt.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { isDisabled } from '../core/account-state.ts';
+import { releaseHoldOp } from '../core/booking-limits.ts';
 import { config } from '../core/config.ts';
 import { COUNTERS, counterOps, dayBucket, monthBucket, statusChange } from '../core/counters.ts';
 import {
@@ -30,9 +32,22 @@ import { isValidPaymentSignature } from './signatures.ts';
 
 export const holdExpired = (a: AppointmentItem, now: Date) => Date.parse(a.holdExpiresAt) <= now.getTime();
 
+const doctorUnavailable = (a: AppointmentItem) =>
+  conflict(
+    `Dr. ${a.doctorName} is no longer taking consultations, so this booking cannot be paid. Please book another doctor.`,
+    'doctor_unavailable',
+  );
+
 /** Creates (or returns the existing) order for a REQUESTED appointment whose hold is still on. */
 export async function startPayment(a: AppointmentItem, patientEmail: string, now = new Date()) {
-  const existing = (await entities().payment.get({ appointmentId: a.appointmentId }).go()).data;
+  const [existing, doctorDisabled] = await Promise.all([
+    entities()
+      .payment.get({ appointmentId: a.appointmentId })
+      .go()
+      .then((r) => r.data),
+    isDisabled(a.doctorId, now.getTime()),
+  ]);
+  if (doctorDisabled && a.status === 'REQUESTED') throw doctorUnavailable(a);
   if (existing && (existing.status === 'COMPLETED' || existing.status === 'REFUNDED')) {
     throw conflict('This appointment is already paid.', 'already_paid');
   }
@@ -104,7 +119,9 @@ export type ConfirmOutcome =
   /** `payment`: the payment as this confirmation left it (so callers need not read it back). */
   | { outcome: 'confirmed'; receipt: ReceiptItem; payment: PaymentItem }
   | { outcome: 'already_confirmed'; receipt: ReceiptItem }
-  | { outcome: 'late_refunded' | 'late_refund_pending' };
+  | { outcome: 'late_refunded' | 'late_refund_pending' }
+  /** The doctor was disabled before the payment arrived: not confirmed, the money goes back. */
+  | { outcome: 'doctor_unavailable'; refunded: boolean };
 
 /**
  * The appointment and both parties in ONE read (a TransactGetItems over the three items) instead of
@@ -168,6 +185,12 @@ export async function confirmPayment(
   if (!appointment) throw notFound('Appointment not found.');
 
   if (appointment.status !== 'REQUESTED') return lateOrDuplicate(payment, providerPaymentId, now);
+  if (doctor?.disabled) {
+    // Nobody would hold this consultation: keep the appointment unconfirmed and give the money back.
+    const late = await lateOrDuplicate(payment, providerPaymentId, now);
+    if (late.outcome === 'already_confirmed') return late;
+    return { outcome: 'doctor_unavailable', refunded: late.outcome === 'late_refunded' };
+  }
 
   const paidAt = now.toISOString();
   const receipt: ReceiptItem = {
@@ -202,6 +225,7 @@ export async function confirmPayment(
     tx.marker
       .create({ namespace: 'receipt-number', key: receipt.receiptNumber, ref: payment.appointmentId })
       .commit(),
+    releaseHoldOp(tx, appointment.patientId),
     ...counterOps(tx, [
       ...statusChange('REQUESTED', 'CONFIRMED'),
       [COUNTERS.revenuePaise, dayBucket(now), payment.amountPaise],
@@ -278,6 +302,13 @@ export async function verifyCheckout(
   const result = await confirmPayment(input.orderId, input.paymentId, charged.amount, now, payment);
   if (result.outcome === 'confirmed') return { receipt: result.receipt, payment: result.payment };
   if (result.outcome === 'already_confirmed') return { receipt: result.receipt };
+  if (result.outcome === 'doctor_unavailable')
+    throw conflict(
+      result.refunded
+        ? 'The doctor is no longer taking consultations, so this booking was not confirmed. We have refunded the full amount.'
+        : 'The doctor is no longer taking consultations, so this booking was not confirmed. A full refund has been requested.',
+      'doctor_unavailable',
+    );
   throw new AppError(
     409,
     'hold_expired',

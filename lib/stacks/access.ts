@@ -128,17 +128,19 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
       indexes: ['gsi1', 'gsi2'],
-      why: "Booking and cancelling as transactions (slot UpdateItem, appointment and counter PutItem/UpdateItem), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem).",
+      why: "Booking and cancelling as transactions (slot UpdateItem, appointment and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem).",
     },
     secret: { provider: 'razorpay', why: 'A cancellation of a paid appointment refunds through Razorpay.' },
     sendsEmail: 'Booking received and cancellation emails to both parties.',
+    postsToConnections:
+      'Cancelling a confirmed appointment closes its room: tells each open socket why (PostToConnection), then closes it (DeleteConnection).',
     concurrency: API_CONCURRENCY,
   },
   payments: {
     table: {
       actions: ['BatchGetItem', 'GetItem', 'Query', 'PutItem', 'UpdateItem'],
       indexes: ['gsi1'],
-      why: 'Orders (payment PutItem), verification and the webhook (payment by Razorpay order id on gsi1; appointment and both parties in one TransactGetItems, which IAM authorises as GetItem, or BatchGetItem when a racing transaction makes that conflict; confirm as one transaction: payment, appointment and counters UpdateItem, receipt and receipt-number marker PutItem), webhook event markers (GetItem/PutItem), receipts (GetItem).',
+      why: "Orders (payment PutItem; whether the doctor's account is disabled, GetItem), verification and the webhook (payment by Razorpay order id on gsi1; appointment and both parties in one TransactGetItems, which IAM authorises as GetItem, or BatchGetItem when a racing transaction makes that conflict; confirm as one transaction: payment, appointment, the patient's hold counter and the statistics counters UpdateItem, receipt and receipt-number marker PutItem), webhook event markers (GetItem/PutItem), receipts (GetItem).",
     },
     secret: {
       provider: 'razorpay',
@@ -151,13 +153,14 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
       indexes: ['gsi1'],
-      why: "Connections (PutItem on $connect, rate-limit UpdateItem, DeleteItem when gone; by connection id on gsi1, an appointment's peers on the table key), messages (PutItem with an idempotency marker, UpdateItem for read receipts, history by Query), audit events of history reads (PutItem), the video room of an appointment (UpdateItem).",
+      why: "Connections (PutItem on $connect, rate-limit UpdateItem, DeleteItem when gone or closed; by connection id on gsi1, an appointment's peers on the table key), the appointment and both parties' accounts each frame re-checks (GetItem, cached briefly), messages (PutItem with an idempotency marker, UpdateItem for read receipts, history by Query), audit events of history reads (PutItem), the video room of an appointment (UpdateItem).",
     },
     secret: {
       provider: 'daily',
       why: 'With VIDEO_PROVIDER=daily, creates private rooms and meeting tokens through the Daily REST API.',
     },
-    postsToConnections: 'Pushes chat, read receipts, presence and WebRTC signals to the other party.',
+    postsToConnections:
+      'Pushes chat, read receipts, presence and WebRTC signals to the other party, and closes a room whose appointment or party may no longer use it (DeleteConnection).',
     concurrency: API_CONCURRENCY,
   },
   recordings: {
@@ -187,7 +190,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: 'The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), audit by actor (gsi1) or subject (table key), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a retried transcription (PutItem).',
+      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), audit by actor (gsi1) or subject (table key), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem).",
     },
     secret: {
       provider: 'razorpay',
@@ -199,6 +202,8 @@ export const functionAccess = {
       why: 'Disabling or re-enabling an account stops or restores its sign-ins and refreshes at once.',
     },
     startsTranscriptions: 'Retries a failed transcription (a new execution of the state machine).',
+    postsToConnections:
+      'Disabling an account, or cancelling a confirmed appointment, closes the rooms concerned: tells each open socket why (PostToConnection), then closes it (DeleteConnection).',
     concurrency: API_CONCURRENCY,
   },
   cognitoTriggers: {

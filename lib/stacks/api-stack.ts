@@ -111,6 +111,7 @@ export class ApiStack extends Stack {
       transcription: props.transcription,
       // What stage.grantManagementApiAccess grants: the connections of this API stage only.
       connectionsArn: `${this.formatArn({ service: 'execute-api', resource: this.webSocketApi.apiId })}/${WEBSOCKET_STAGE_NAME}/*/@connections/*`,
+      connectionsEndpoint: this.webSocketStage.callbackUrl,
     };
     for (const [context, fn] of contextFunctions) applyFunctionAccess(this, context, fn, resources);
     applyFunctionAccess(this, 'sweeper', this.sweeper, resources);
@@ -201,7 +202,6 @@ export class ApiStack extends Stack {
       reason:
         "WebSocket access logging needs the account-wide API Gateway CloudWatch role, a per-account singleton that a per-stage app must not own. The chat function logs each $connect/$disconnect with its connection and appointment ids instead, and the stage's standard metrics (connections, messages, errors) remain.",
     });
-    chat.addEnvironment('WS_MANAGEMENT_ENDPOINT', stage.callbackUrl);
     return stage;
   }
 }

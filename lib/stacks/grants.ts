@@ -1,6 +1,7 @@
 /**
  * Applies the least-privilege table (access.ts) to a function: its IAM statements, the environment
- * variables that name what it was granted, and its concurrency. Also the one place where wildcard
+ * variables that name what it was granted (SECRETS_ID, STATE_MACHINE_ARN, WS_MANAGEMENT_ENDPOINT), and
+ * its concurrency. Also the one place where wildcard
  * permissions are allowed to live, each acknowledged by its exact cdk-nag finding id.
  */
 import { type CfnElement, Stack, Token, Validations } from 'aws-cdk-lib';
@@ -45,12 +46,15 @@ export interface AccessResources {
   readonly transcription?: { readonly stateMachineArn: string; readonly encryptionKey: kms.IKey };
   /** arn:…:execute-api:…:<api>/<stage>/* /@connections/* of the WebSocket stage. */
   readonly connectionsArn?: string;
+  /** The WebSocket stage's management endpoint (its callback URL), for WS_MANAGEMENT_ENDPOINT. */
+  readonly connectionsEndpoint?: string;
 }
 
 /**
  * Grants `name`'s row of the table to `fn` (in a policy of its own, so the grants never become a
  * dependency of the function: the Cognito triggers' pool names the function and the function's grant
- * names the pool), sets SECRETS_ID and STATE_MACHINE_ARN where it was granted those, and its concurrency.
+ * names the pool), sets SECRETS_ID, STATE_MACHINE_ARN and WS_MANAGEMENT_ENDPOINT where it was granted
+ * those, and its concurrency.
  */
 export function applyFunctionAccess(
   scope: Construct,
@@ -202,6 +206,10 @@ export function applyFunctionAccess(
         }),
       ],
       'Connection ids are created per client at runtime; the grant covers only connections of this API stage.',
+    );
+    fn.addEnvironment(
+      'WS_MANAGEMENT_ENDPOINT',
+      needs(resources.connectionsEndpoint, 'the WebSocket stage endpoint'),
     );
   }
 

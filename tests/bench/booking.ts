@@ -1,7 +1,11 @@
 /**
  * Booking contention: 500 booking attempts fired at once at 50 free slots. Exactly one booking per
  * slot may succeed; everyone else must get a 409, never a 5xx; no slot may end up double-booked.
+ *
+ * 250 patients make two attempts each, on two different slots: within the open-holds limit
+ * (functions/core/booking-limits.ts), so every refusal is the slot's, and each slot is wanted by ten.
  */
+import { MAX_OPEN_HOLDS } from '../../functions/core/booking-limits.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate } from '../../functions/core/time.ts';
 import type { Twin } from '../../lib/local/twin.ts';
@@ -10,6 +14,7 @@ import { against, ms, percentile, table } from './stats.ts';
 
 export const SLOTS = 50;
 export const ATTEMPTS = 500;
+const PATIENTS = ATTEMPTS / MAX_OPEN_HOLDS;
 
 export async function benchBooking(twin: Twin) {
   const doctor = await verifiedDoctor(twin);
@@ -23,7 +28,7 @@ export async function benchBooking(twin: Twin) {
     durationMinutes: 15,
   });
   const slotIds = (created.body.slots as { id: string }[]).slice(0, SLOTS).map((s) => s.id);
-  const patients = await Promise.all(Array.from({ length: 20 }, () => person(twin, 'patient')));
+  const patients = await Promise.all(Array.from({ length: PATIENTS }, () => person(twin, 'patient')));
 
   const latencies: number[] = [];
   const statuses: number[] = [];
@@ -31,7 +36,8 @@ export async function benchBooking(twin: Twin) {
   await Promise.all(
     Array.from({ length: ATTEMPTS }, async (_, i) => {
       const t0 = performance.now();
-      const res = await patients[i % patients.length]!.call('POST', '/api/appointments', {
+      // Attempts 2k and 2k+1 are one patient's, on slots 2k and 2k+1 (mod 50): two different slots.
+      const res = await patients[Math.floor(i / MAX_OPEN_HOLDS)]!.call('POST', '/api/appointments', {
         slotId: slotIds[i % SLOTS],
         reason: 'Contention benchmark',
       });
@@ -63,7 +69,7 @@ export async function benchBooking(twin: Twin) {
     wallMs,
   };
   const markdown = [
-    `${ATTEMPTS} booking attempts fired at once at ${SLOTS} free slots (20 patients). Latency here is mostly queueing behind 499 other requests, so it has no target (see HTTP latency for booking under a steady load).`,
+    `${ATTEMPTS} booking attempts fired at once at ${SLOTS} free slots (${PATIENTS} patients, ${MAX_OPEN_HOLDS} attempts each). Latency here is mostly queueing behind 499 other requests, so it has no target (see HTTP latency for booking under a steady load).`,
     '',
     table(
       ['figure', 'value', 'target', ''],

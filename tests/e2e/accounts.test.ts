@@ -16,7 +16,7 @@ import {
   screenshot,
   twinUrl,
 } from '../helpers/browser.ts';
-import { latestCode, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import { latestCode, TEST_PASSWORD, uniqueEmail, uniqueWord, verifiedDoctor } from '../helpers/users.ts';
 import { until } from '../helpers/wait.ts';
 
 let browser: Browser;
@@ -218,6 +218,7 @@ describe('patient account', () => {
     await page.waitForURL(/\/login\/\?next=%2Faccount%2Fedit%2F$/);
     await byTestId(page, 'notice-next').waitFor();
     await signIn(page, email, TEST_PASSWORD, /\/account\/edit\/$/);
+    // The form is filled once GET /api/me answers, which may be after the page has loaded.
     await expect.poll(() => byTestId(page, 'phone').inputValue()).toBe('+919876543210');
 
     // 400s (weak input), 409 (taken email) and 401s (signed-out /api/me) were provoked on purpose.
@@ -299,6 +300,43 @@ describe('doctor account', () => {
       .toBe('/dashboard/doctor/');
 
     await signOut(page);
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a verified doctor renaming', () => {
+  it('is told before saving that a new name needs verification again, and sees it pending after', async () => {
+    const surname = uniqueWord('Joshi');
+    const doctor = await verifiedDoctor({ firstName: 'Lata', lastName: surname });
+    const { context, page, errors } = await openContext(browser);
+    await signIn(page, doctor.email, TEST_PASSWORD, /\/dashboard\/doctor\/$/);
+    await page.goto('/account/edit/');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('[name="firstName"]')?.value === 'Lata',
+    );
+    const warning = byTestId(page, 'rename-warning');
+    await expect.poll(() => warning.isVisible()).toBe(false);
+    // Other details do not need it; the name does, and going back to the saved name hides it again.
+    await byTestId(page, 'address').fill('4 Residency Road, Bengaluru 560025');
+    await expect.poll(() => warning.isVisible()).toBe(false);
+    await byTestId(page, 'last-name').fill('Kulkarni');
+    await warning.waitFor();
+    await expect.poll(() => warning.textContent()).toContain('sends your profile back for verification');
+    await byTestId(page, 'last-name').fill(surname);
+    await warning.waitFor({ state: 'hidden' });
+    await byTestId(page, 'last-name').fill('Kulkarni');
+    await expect.poll(() => axeViolations(page)).toEqual([]);
+    await screenshot(page, 'account-edit-rename-warning-desktop');
+    await Promise.all([page.waitForURL(/\/account\/(\?saved=1)?$/), byTestId(page, 'profile-save').click()]);
+
+    const banner = byTestId(page, 'verification-banner');
+    await banner.waitFor();
+    await expect.poll(() => banner.getAttribute('data-status')).toBe('pending');
+    await expect
+      .poll(() => banner.textContent())
+      .toContain(`Your name changed from “Lata ${surname}” to “Lata Kulkarni”`);
+    expect((await fetch(`${twinUrl()}/api/doctors?q=${surname}`).then((r) => r.json())).doctors).toEqual([]);
     expect(errors.problems()).toEqual([]);
     await context.close();
   });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../functions/core/db/index.ts';
 import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { ApiClient } from '../helpers/api.ts';
-import { confirmedAppointment } from '../helpers/appointments.ts';
+import { bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
 import { enforceProductionCsp, signInThroughPage, tabUntil } from '../helpers/site.ts';
 import { registerAndSignIn, type TestUser, uniqueWord } from '../helpers/users.ts';
@@ -403,6 +403,61 @@ describe('operations', () => {
           .count(),
       )
       .toBe(0);
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('disabling a doctor', () => {
+  it('shows the appointments ahead in the dialog, cancels them with refunds when asked, and takes the doctor out of search', async () => {
+    const paid = await confirmedAppointment(24 * 60, { doctor: 'Kavya', patient: 'Rohan' });
+    const doctor = paid.doctor;
+    const held = await bookedAppointment(25 * 60, { patient: 'Sara' }, { doctor });
+
+    const { context, page, errors } = await openContext(browser);
+    await enforceProductionCsp(context);
+    await openAdmin(page);
+    await goTo(page, 'doctors');
+    await page.getByTestId('tab-verified').click();
+    const row = await doctorRow(page, doctor.userId);
+    await row.getByTestId('doctor-account').click();
+    const drawer = page.getByTestId('user-drawer');
+    await drawer.getByTestId('future-appointments').waitFor();
+    await expect.poll(() => drawer.getByTestId('future-appointment').count()).toBe(2);
+
+    await drawer.getByTestId('disable-user').click();
+    const dialog = page.getByTestId('disable-dialog');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toContain('They have 2 appointments ahead');
+    await expect.poll(() => dialog.getByTestId('future-appointment').count()).toBe(2);
+    await expect.poll(() => dialog.textContent()).toContain('Rohan Das');
+    await expect.poll(() => axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-disable-doctor-dialog-desktop');
+    await dialog.getByTestId('disable-cancel-appointments').check();
+    await page.getByTestId('disable-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await drawer.getByTestId('enable-user').waitFor();
+    await expect.poll(() => drawer.getByTestId('disabled-badge').isVisible()).toBe(true);
+    await expect.poll(() => drawer.textContent()).toContain('None: nothing is booked ahead.');
+    await expect
+      .poll(() => page.getByTestId('toast').last().textContent())
+      .toContain('2 appointments cancelled');
+    await page.keyboard.press('Escape');
+
+    // Out of search and the profile page; both appointments cancelled, the paid one refunded in full.
+    expect((await new ApiClient().get(`/api/doctors/${doctor.userId}`)).status).toBe(404);
+    for (const { appointmentId } of [paid, held])
+      expect((await entities().appointment.get({ appointmentId }).go()).data?.status).toBe('CANCELLED');
+    await expect
+      .poll(
+        async () => (await entities().payment.get({ appointmentId: paid.appointmentId }).go()).data?.status,
+      )
+      .toBe('REFUNDED');
+
+    // The doctor is listed under Disabled, with nothing to decide until enabled again.
+    await page.getByTestId('tab-disabled').click();
+    const disabled = await doctorRow(page, doctor.userId);
+    await expect.poll(() => disabled.getByTestId('verify-doctor').count()).toBe(0);
     expect(errors.problems()).toEqual([]);
     await context.close();
   });

@@ -6,6 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { entities } from '../../functions/core/db/index.ts';
 import { WORST_CASE_RECOVERY_MS } from '../../web/src/lib/room/p2p.ts';
 import { bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
 import { axeViolations, launchBrowser, MOBILE, screenshot } from '../helpers/browser.ts';
@@ -308,6 +309,28 @@ describe('the consultation room', () => {
     },
     CALL_SCENARIO_MS,
   );
+
+  it('ends the call, saying why, when the appointment is cancelled while the room is open', async () => {
+    const { patient, doctor, appointmentId } = await confirmedAppointment(5);
+    const p = track(await openRoomAs(browser, patient, appointmentId));
+    await joinCall(p.page);
+    // The room's socket is connected once its connection is stored.
+    await until(
+      async () => (await entities().connection.query.byAppointment({ appointmentId }).go()).data.length,
+    ).toBe(1);
+    const cancelled = await doctor.client.post(`/api/appointments/${appointmentId}/cancel`, {
+      reason: 'Called away to an emergency',
+    });
+    expect(cancelled.status, cancelled.text).toBe(200);
+    const ended = p.page.getByTestId('call-ended');
+    await ended.waitFor();
+    await expect.poll(() => ended.getAttribute('data-reason')).toBe('closed');
+    await expect
+      .poll(() => ended.textContent())
+      .toContain('This appointment was cancelled, so the room is closed.');
+    await expect.poll(() => p.page.getByTestId('rejoin').isVisible()).toBe(false);
+    expect(p.errors.problems()).toEqual([]);
+  });
 
   it('explains how to allow the camera when the browser refuses it', async () => {
     const { patient, appointmentId } = await confirmedAppointment(5);

@@ -26,47 +26,70 @@ export interface Booked {
   startAt: string;
 }
 
-/** A doctor's slot `minutesFromNow` ahead (30 min long), held by a new patient. */
+/**
+ * A doctor's slot `minutesFromNow` ahead (30 min long), held by a patient: new ones, unless `people`
+ * names them (the doctor's other slots must not overlap this one).
+ */
 export async function bookedAppointment(
   minutesFromNow: number,
   names: { doctor?: string; patient?: string } = {},
+  people: { doctor?: TestUser; patient?: TestUser } = {},
 ): Promise<Booked> {
   const start = new Date(Math.ceil((Date.now() + minutesFromNow * 60_000) / 60_000) * 60_000);
   const timeZone = zoneAwayFromMidnight(start);
-  const doctor = await verifiedDoctor({ firstName: names.doctor ?? 'Rhea', lastName: 'Menon', timeZone });
+  const doctor =
+    people.doctor ??
+    (await verifiedDoctor({ firstName: names.doctor ?? 'Rhea', lastName: 'Menon', timeZone }));
   const startTime = localTime(start, timeZone);
   const created = await doctor.client.post('/api/doctor/slots', {
     dates: [localDate(start, timeZone)],
     startTime,
     endTime: plusMinutes(startTime, 30),
     durationMinutes: 30,
+    timeZone,
   });
   expect(created.status, created.text).toBe(201);
-  const patient = await registerAndSignIn('patient', {
-    firstName: names.patient ?? 'Arjun',
-    lastName: 'Das',
-  });
-  const booked = await patient.client.post('/api/appointments', {
-    slotId: created.body.slots[0].id,
-    reason: 'Follow-up consultation',
-  });
+  const patient =
+    people.patient ??
+    (await registerAndSignIn('patient', {
+      firstName: names.patient ?? 'Arjun',
+      lastName: 'Das',
+    }));
+  const appointment = await holdSlot(patient, created.body.slots[0].id);
+  return { doctor, patient, appointmentId: appointment.id, startAt: appointment.startAt };
+}
+
+/** The patient books the slot (a REQUESTED hold); returns the appointment as the API shows it. */
+export async function holdSlot(patient: TestUser, slotId: string, reason = 'Follow-up consultation') {
+  const booked = await patient.client.post('/api/appointments', { slotId, reason });
   expect(booked.status, booked.text).toBe(201);
-  return {
-    doctor,
-    patient,
-    appointmentId: booked.body.appointment.id,
-    startAt: booked.body.appointment.startAt,
-  };
+  return booked.body.appointment as { id: string; startAt: string; status: string };
 }
 
 /** Booked and paid: CONFIRMED, and (for small `minutesFromNow`) inside the join window. */
 export async function confirmedAppointment(
   minutesFromNow = 5,
   names?: { doctor?: string; patient?: string },
+  people?: { doctor?: TestUser; patient?: TestUser },
 ): Promise<Booked> {
-  const booked = await bookedAppointment(minutesFromNow, names);
+  const booked = await bookedAppointment(minutesFromNow, names, people);
   await payAndVerify(booked.patient, booked.appointmentId);
   return booked;
 }
 
 export const daysFromToday = (n: number) => addDays(localDate(new Date(), 'Asia/Kolkata'), n);
+
+/** A new verified doctor (Dr. Ira Kapoor, ₹600) with `count` free 30-minute slots on one day (India time). */
+export async function doctorWithSlots(count = 2, dayOffset = 3, startTime = '10:00') {
+  const doctor = await verifiedDoctor({ firstName: 'Ira', lastName: 'Kapoor', feeRupees: 600 });
+  const [h, m] = startTime.split(':').map(Number) as [number, number];
+  const endTime = plusMinutes(`${pad(h)}:${pad(m)}`, count * 30);
+  const res = await doctor.client.post('/api/doctor/slots', {
+    dates: [daysFromToday(dayOffset)],
+    startTime,
+    endTime,
+    durationMinutes: 30,
+  });
+  expect(res.status, res.text).toBe(201);
+  return { doctor, slots: res.body.slots as { id: string; startAt: string }[] };
+}

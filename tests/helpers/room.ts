@@ -9,6 +9,8 @@ export interface RoomClient {
   send(frame: unknown): void;
   next(match: (f: Record<string, any>) => boolean, timeoutMs?: number): Promise<Record<string, any>>;
   close(): Promise<void>;
+  /** Settles with the close code when the connection closes, from either side. */
+  closed: Promise<number>;
 }
 
 export function roomUrl(appointmentId: string) {
@@ -28,6 +30,7 @@ export function openRoom(
     const headers: Record<string, string> = { origin };
     if (user) headers.cookie = cookieOf(user);
     const ws = new WebSocket(roomUrl(appointmentId), { headers });
+    const closed = new Promise<number>((done) => ws.once('close', (code) => done(code)));
     const frames: Record<string, any>[] = [];
     const waiters: {
       match: (f: Record<string, any>) => boolean;
@@ -51,6 +54,7 @@ export function openRoom(
       resolve({
         ws,
         frames,
+        closed,
         send: (frame) => ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame)),
         next: (match, timeoutMs = 15_000) => {
           const seen = frames.find(match);

@@ -44,7 +44,8 @@ function requiredGrants(code: CodeAccess): { known: Set<string>; unknown: string
     else if (operation === 'GetAccount') known.add('readsSesAccount');
     else if (operation === 'HeadBucket') known.add('probesRecordingsBucket');
     else if (operation === 'StartExecution') known.add('startsTranscriptions');
-    else if (operation === 'PostToConnection') known.add('postsToConnections');
+    else if (operation === 'PostToConnection' || operation === 'DeleteConnection')
+      known.add('postsToConnections');
     else if (operation === 'PutObject' || operation === 'GetObject' || operation === 'DeleteObject')
       known.add(`recordings:s3:${operation}`);
     else if (operation === 'HeadObject') known.add('recordings:s3:GetObject');

@@ -784,15 +784,25 @@ describe('WebSocket API', () => {
     });
   });
 
-  it('lets only the chat function post to connections, of this API stage only', () => {
-    const chat = functionProps(devTemplates.api, 'ChatFunction');
-    expect(JSON.stringify(chat.Environment.Variables.WS_MANAGEMENT_ENDPOINT)).toMatch(/WebSocketApi.*\/live/);
+  it('lets only the functions that push to or close sockets manage connections, of this API stage only', () => {
+    // chat pushes frames; appointments and admin close a room when its appointment is cancelled or a
+    // party is disabled.
+    const managers = ['Chat', 'Appointments', 'Admin'];
     const grants = Object.values(devTemplates.api.findResources('AWS::IAM::Policy')).filter((policy) =>
       JSON.stringify(policy).includes('execute-api:ManageConnections'),
     );
-    expect(grants).toHaveLength(1);
-    expect(JSON.stringify(grants[0])).toContain('/live/*/@connections/*');
-    expect(JSON.stringify(grants[0]?.Properties.Roles)).toContain('ChatFunctionRole');
+    expect(grants).toHaveLength(managers.length);
+    for (const name of managers) {
+      const fn = functionProps(devTemplates.api, `${name}Function`);
+      expect(JSON.stringify(fn.Environment.Variables.WS_MANAGEMENT_ENDPOINT)).toMatch(/WebSocketApi.*\/live/);
+      const grant = grants.find((g) => JSON.stringify(g.Properties.Roles).includes(`${name}FunctionRole`));
+      expect(JSON.stringify(grant)).toContain('/live/*/@connections/*');
+    }
+    const others = ['Accounts', 'Discovery', 'Payments', 'Recordings', 'Content'];
+    for (const name of others)
+      expect(functionProps(devTemplates.api, `${name}Function`).Environment.Variables).not.toHaveProperty(
+        'WS_MANAGEMENT_ENDPOINT',
+      );
   });
 });
 

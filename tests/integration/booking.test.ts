@@ -3,24 +3,11 @@ import { expireHolds } from '../../functions/appointments/booking.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate } from '../../functions/core/time.ts';
 import { ApiClient, type ErrorBody } from '../helpers/api.ts';
-import { latestEmailTo, registerAndSignIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
+import { doctorWithSlots } from '../helpers/appointments.ts';
+import { payAndVerify } from '../helpers/payments.ts';
+import { latestEmailTo, registerAndSignIn, type TestUser } from '../helpers/users.ts';
 
 const day = (n: number) => addDays(localDate(new Date(), 'Asia/Kolkata'), n);
-
-async function doctorWithSlots(count = 2, dayOffset = 3, startTime = '10:00') {
-  const doctor = await verifiedDoctor({ firstName: 'Ira', lastName: 'Kapoor', feeRupees: 600 });
-  const [h, m] = startTime.split(':').map(Number) as [number, number];
-  const end = h * 60 + m + count * 30;
-  const endTime = `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
-  const res = await doctor.client.post('/api/doctor/slots', {
-    dates: [day(dayOffset)],
-    startTime,
-    endTime,
-    durationMinutes: 30,
-  });
-  expect(res.status, res.text).toBe(201);
-  return { doctor, slots: res.body.slots as { id: string; startAt: string }[] };
-}
 
 const book = (patient: TestUser, slotId: string, reason = 'Persistent cough for a week') =>
   patient.client.post('/api/appointments', { slotId, reason });
@@ -190,7 +177,12 @@ describe('booking a slot', () => {
   it('lists a patient’s upcoming and past appointments separately, with a cursor', async () => {
     const { slots } = await doctorWithSlots(3);
     const patient = await registerAndSignIn('patient');
-    for (const s of slots) expect((await book(patient, s.id)).status).toBe(201);
+    for (const s of slots) {
+      const booked = await book(patient, s.id);
+      expect(booked.status).toBe(201);
+      // Paid, so that no more than two holds are open at a time (booking limits).
+      await payAndVerify(patient, booked.body.appointment.id);
+    }
     const page1 = await patient.client.get('/api/appointments?scope=upcoming&limit=2');
     expect(page1.body.appointments).toHaveLength(2);
     expect(page1.body.nextCursor).toBeTruthy();

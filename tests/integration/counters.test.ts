@@ -8,6 +8,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expireHolds } from '../../functions/appointments/booking.ts';
+import { openHoldsKey } from '../../functions/core/booking-limits.ts';
 import { documentClient } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { addDays, localDate, localTime } from '../../functions/core/time.ts';
@@ -182,6 +183,15 @@ describe('admin counters', () => {
     for (const s of ['pending', 'verified', 'rejected']) {
       expect(counter(`doctors.status.${s}`), s).toBe(
         users.filter((u) => u.role === 'doctor' && u.verificationStatus === s).length,
+      );
+    }
+
+    // Each patient's open-holds counter (booking limits) equals their REQUESTED appointments.
+    for (const patient of patients) {
+      const patientId = (await patient.get('/api/me')).body.user.id;
+      const key = openHoldsKey(patientId);
+      expect(counter(key.name, key.bucket), `open holds (seed ${seed}: ${log.join(', ')})`).toBe(
+        appointments.filter((a) => a.patientId === patientId && a.status === 'REQUESTED').length,
       );
     }
 

@@ -585,9 +585,9 @@ const specs: Record<string, Spec> = {
   },
   'GET /api/appointments/{id}/transcription': { ids: appointmentIds },
   'GET /api/admin/stats': {},
-  'GET /api/admin/users': { query: { directory: notIn(['patient', 'admin', 'doctor-pending', 'doctor-verified', 'doctor-rejected']), ...page } },
+  'GET /api/admin/users': { query: { directory: notIn(['patient', 'admin', 'doctor-pending', 'doctor-verified', 'doctor-rejected', 'doctor-disabled']), ...page } },
   'GET /api/admin/users/{userId}': { ids: (f) => ({ userId: f.bystanderId }) },
-  'POST /api/admin/users/{userId}/status': { body: { disabled: 'boolean' }, ids: (f) => ({ userId: f.bystanderId }) },
+  'POST /api/admin/users/{userId}/status': { body: { disabled: 'boolean', cancelAppointments: 'boolean', reason: 'string' }, ids: (f) => ({ userId: f.bystanderId }) },
   'POST /api/admin/doctors/{userId}/verification': { body: { decision: 'string', note: 'string' }, ids: (f) => ({ userId: f.doctorId }) },
   'GET /api/admin/appointments': {
     query: { status: notIn(['REQUESTED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW']), from: badInstant, to: badInstant, ...page },

@@ -1,7 +1,10 @@
 import { Entity } from 'electrodb';
 import { SERVICE, timestamps } from './common.ts';
 
-/** Admin statistics, kept with atomic ADD as things happen (never recounted by scanning). */
+/**
+ * Admin statistics, kept with atomic ADD as things happen (never recounted by scanning), and the
+ * per-patient booking limits (functions/core/booking-limits.ts).
+ */
 export const counterEntity = () =>
   new Entity({
     model: { entity: 'counter', version: '1', service: SERVICE },
@@ -10,6 +13,8 @@ export const counterEntity = () =>
       /** 'total', or a day 'YYYY-MM-DD', or a month 'YYYY-MM'. */
       bucket: { type: 'string', required: true, readOnly: true },
       value: { type: 'number', required: true, default: 0 },
+      /** TTL (epoch seconds) for counters that only matter for a while, like a booking rate window. */
+      expiresAt: { type: 'number' },
     },
     indexes: {
       byName: { pk: { field: 'pk', composite: ['name'] }, sk: { field: 'sk', composite: ['bucket'] } },

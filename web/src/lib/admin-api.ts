@@ -37,6 +37,7 @@ export const directories = [
   'doctor-pending',
   'doctor-verified',
   'doctor-rejected',
+  'doctor-disabled',
   'admin',
 ] as const;
 export type Directory = (typeof directories)[number];
@@ -52,6 +53,17 @@ export interface AdminStats {
 }
 
 export type AdminUser = Me & { disabled: boolean };
+
+/** An account with the appointments it still has ahead (REQUESTED or CONFIRMED, not started). */
+export interface AdminUserDetail {
+  user: AdminUser;
+  futureAppointments: AppointmentView[];
+}
+
+/** POST …/status answers with the account, what is still ahead of it, and what this call cancelled. */
+export interface StatusChangeResult extends AdminUserDetail {
+  cancelled: AppointmentView[];
+}
 
 /** An admin sees every appointment the way the API's AppointmentView describes it. */
 export type AdminAppointment = AppointmentView;
@@ -136,9 +148,10 @@ export const adminApi = {
       init,
     ),
   user: (userId: string, init?: RequestInit) =>
-    api.get<{ user: AdminUser }>(`/api/admin/users/${id(userId)}`, init),
-  setDisabled: (userId: string, disabled: boolean) =>
-    api.post<{ user: AdminUser }>(`/api/admin/users/${id(userId)}/status`, { disabled }),
+    api.get<AdminUserDetail>(`/api/admin/users/${id(userId)}`, init),
+  /** Disables or enables; with cancelAppointments, also cancels the account's future appointments (refunded in full). */
+  setDisabled: (userId: string, disabled: boolean, options: { cancelAppointments?: boolean } = {}) =>
+    api.post<StatusChangeResult>(`/api/admin/users/${id(userId)}/status`, { disabled, ...options }),
   decide: (userId: string, decision: 'verify' | 'reject', note?: string) =>
     api.post<{ doctorId: string; verificationStatus: string }>(
       `/api/admin/doctors/${id(userId)}/verification`,

@@ -34,8 +34,24 @@ function fillTimeZones(select: HTMLSelectElement, current: string) {
   select.value = current === 'Asia/Calcutta' ? 'Asia/Kolkata' : current;
 }
 
+/**
+ * A verified doctor's name is what patients trust: changing it sends the profile back for verification
+ * (functions/accounts/profile.ts updateMe). Say so as soon as the name differs from the saved one.
+ */
+function warnOnRename(me: Me) {
+  const warning = form?.querySelector<HTMLElement>('[data-rename-warning]');
+  if (!form || !warning || me.doctorProfile?.verificationStatus !== 'verified') return;
+  const update = () => {
+    warning.hidden =
+      fieldValue(form, 'firstName') === me.firstName && fieldValue(form, 'lastName') === me.lastName;
+  };
+  for (const name of ['firstName', 'lastName'])
+    form.querySelector(`[name="${name}"]`)?.addEventListener('input', update);
+}
+
 function fill(me: Me) {
   if (!form) return;
+  warnOnRename(me);
   const set = (name: string, value: string) => {
     const el = form.elements.namedItem(name);
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = value;

@@ -91,9 +91,10 @@ function showEnded(room: HTMLElement, session: JoinSession, me: Me, summary: Cal
       : summary.reason === 'closed'
         ? 'The consultation room has closed'
         : 'Consultation ended';
-  q(box, '[data-ended-text]').textContent = summary.durationMs
+  const connected = summary.durationMs
     ? `You were connected with ${peer} for ${formatCountdown(Math.floor(summary.durationMs / 1000) * 1000)}.`
     : `You did not connect with ${peer} this time.`;
+  q(box, '[data-ended-text]').textContent = summary.notice ? `${summary.notice} ${connected}` : connected;
   for (const link of box.querySelectorAll<HTMLAnchorElement>('[data-appointment-link]'))
     link.href = appointmentHref(session.appointmentId);
   q<HTMLAnchorElement>(box, '[data-dashboard-link]').href = dashboardPath(me.role);

@@ -28,6 +28,8 @@ export interface CallSummary {
   saved: Promise<void>;
   /** True when the consultation was recorded (the patient learns it from the doctor's browser). */
   recorded: boolean;
+  /** Why the server closed the room, in its words (only when it did). */
+  notice?: string;
 }
 
 export interface ConsultationOptions {
@@ -151,7 +153,7 @@ export class Consultation {
   }
 
   /** Ends this side of the call. `self`: the person pressed End; `peer`: the doctor ended it; `closed`: the room closed. */
-  async end(reason: EndReason) {
+  async end(reason: EndReason, notice?: string) {
     if (this.ended) return;
     this.ended = true;
     const durationMs = this.connectedAt ? Date.now() - this.connectedAt : 0;
@@ -173,6 +175,7 @@ export class Consultation {
       recording: this.recording,
       saved,
       recorded: this.recordedSeen || (this.recording?.status.state ?? 'off') !== 'off',
+      notice,
     });
   }
 
@@ -210,6 +213,11 @@ export class Consultation {
         return;
       }
       case 'error':
+        // The server closed the room (cancelled, an account disabled, the window over): the call ends here.
+        if (frame.closed) {
+          void this.end('closed', frame.message);
+          return;
+        }
         // A refused frame without a message id was not chat: it may have been signalling.
         if (frame.code === 'rate_limited') this.call?.framesDropped();
         this.chat.handleFrame(frame);

@@ -73,7 +73,11 @@ export type ServerFrame =
   | { type: 'chat.read'; readerId: string; upTo: string; at: string }
   | { type: 'signal'; from: PartyRole; data: Record<string, unknown> }
   | { type: 'presence'; userId: string; role: PartyRole; state: 'joined' | 'left' }
-  | { type: 'error'; code: string; message: string; clientMsgId?: string };
+  /**
+   * `closed`: the server is closing the room for good (the appointment was cancelled, a party's
+   * account disabled, or the join window is over); `message` says which, and the socket closes next.
+   */
+  | { type: 'error'; code: string; message: string; clientMsgId?: string; closed?: boolean };
 
 /** Narrows an untrusted WebSocket payload to a frame with a known `type` (fields are checked where used). */
 export function parseServerFrame(raw: unknown): ServerFrame | null {

@@ -28,13 +28,17 @@ import {
 } from './ui.ts';
 import { fullName, openUserDrawer } from './users.ts';
 
-const TABS: { value: VerificationStatus; label: string }[] = [
+/** The verification statuses, and disabled doctors (out of every other list until enabled again). */
+type DoctorTab = VerificationStatus | 'disabled';
+
+const TABS: { value: DoctorTab; label: string }[] = [
   { value: 'pending', label: 'Verification queue' },
   { value: 'verified', label: 'Verified' },
   { value: 'rejected', label: 'Rejected' },
+  { value: 'disabled', label: 'Disabled' },
 ];
 
-const EMPTY: Record<VerificationStatus, [string, string, string]> = {
+const EMPTY: Record<DoctorTab, [string, string, string]> = {
   pending: [
     'badge-check',
     'The queue is empty',
@@ -42,6 +46,7 @@ const EMPTY: Record<VerificationStatus, [string, string, string]> = {
   ],
   verified: ['stethoscope', 'No verified doctors yet', 'Doctors you verify are listed here.'],
   rejected: ['x-circle', 'No rejected doctors', 'Doctors whose registration you reject are listed here.'],
+  disabled: ['lock', 'No disabled doctors', 'Doctors whose accounts are disabled are listed here.'],
 };
 
 async function verify(ctx: ViewContext, u: AdminUser, li: HTMLElement, list: PagedList<AdminUser>) {
@@ -197,6 +202,18 @@ function doctorRow(ctx: ViewContext, u: AdminUser, list: PagedList<AdminUser>): 
             p.verificationNote,
           )
         : null,
+      // Back in the queue after a change (a new name or registration number): the note says what changed.
+      status === 'pending' && p?.verificationNote
+        ? h(
+            'p',
+            {
+              class: 'mt-3 rounded-xl border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900',
+              dataset: { testid: 'doctor-change-note' },
+            },
+            h('span', { class: 'font-semibold', text: 'Changed since the last check: ' }),
+            p.verificationNote,
+          )
+        : null,
       h('div', { class: 'mt-4 flex flex-wrap items-center justify-between gap-3' }, actions),
     ),
   );
@@ -208,7 +225,10 @@ function doctorRow(ctx: ViewContext, u: AdminUser, list: PagedList<AdminUser>): 
     testid: 'doctor-account',
     onClick: () => void openUserDrawer(ctx, u.id),
   });
-  if (status === 'verified') {
+  if (u.disabled) {
+    // Disabled: decisions wait until the account is enabled again (from the account drawer).
+    actions.append(more);
+  } else if (status === 'verified') {
     actions.append(
       button('Revoke verification', {
         variant: 'danger-ghost',
@@ -245,10 +265,10 @@ function doctorRow(ctx: ViewContext, u: AdminUser, list: PagedList<AdminUser>): 
 }
 
 export function doctorsView(ctx: ViewContext) {
-  const initial = ctx.params.get('tab') as VerificationStatus | null;
-  const start = TABS.some((t) => t.value === initial) ? (initial as VerificationStatus) : 'pending';
+  const initial = ctx.params.get('tab') as DoctorTab | null;
+  const start = TABS.some((t) => t.value === initial) ? (initial as DoctorTab) : 'pending';
   const panel = h('div');
-  const t = tabs<VerificationStatus>({
+  const t = tabs<DoctorTab>({
     label: 'Doctors by verification status',
     options: TABS,
     value: start,
@@ -267,7 +287,7 @@ export function doctorsView(ctx: ViewContext) {
     h('div', { class: 'mt-6' }, t.el, tabpanel),
   );
 
-  const load = (status: VerificationStatus) => {
+  const load = (status: DoctorTab) => {
     const list: PagedList<AdminUser> = pagedList<AdminUser>({
       testid: 'admin-doctors',
       noun: ['doctor', 'doctors'],

@@ -1,5 +1,12 @@
 /** Users: every account by directory, a detail drawer, and disabling or enabling an account. */
-import { type AdminUser, adminApi, type Directory, directories } from '../../lib/admin-api.ts';
+import {
+  type AdminUser,
+  adminApi,
+  type Directory,
+  directories,
+  type StatusChangeResult,
+} from '../../lib/admin-api.ts';
+import type { AppointmentView } from '../../lib/api.ts';
 import { h, replaceChildren } from '../../lib/dom.ts';
 import { formatDateTime, formatInr, listOf } from '../../lib/format.ts';
 import { avatar, describeTimeZone, formatDateOnly, formatPhone } from '../../lib/profile-ui.ts';
@@ -28,6 +35,7 @@ export const directoryLabels: Record<Directory, string> = {
   'doctor-pending': 'Doctors — pending verification',
   'doctor-verified': 'Doctors — verified',
   'doctor-rejected': 'Doctors — rejected',
+  'doctor-disabled': 'Doctors — disabled',
   admin: 'Admins',
 };
 
@@ -72,14 +80,79 @@ function doctorDetails(u: AdminUser) {
   );
 }
 
+/** The appointments an account still has ahead, one line each (when, with whom, status). */
+function futureList(u: AdminUser, appointments: AppointmentView[]) {
+  return h(
+    'ul',
+    { class: 'grid gap-2', dataset: { testid: 'future-appointments' } },
+    appointments.map((a) =>
+      h(
+        'li',
+        {
+          class: 'flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-slate-50 px-3 py-2 text-sm',
+          dataset: { testid: 'future-appointment', appointmentId: a.id },
+        },
+        h('span', { class: 'font-medium text-slate-900', text: formatDateTime(a.startAt, a.timeZone) }),
+        h('span', { class: 'text-slate-700', text: u.role === 'doctor' ? a.patient.name : a.doctor.name }),
+        statusBadge(a.status),
+      ),
+    ),
+  );
+}
+
+const appointmentsNoun = (n: number) => `${n} ${n === 1 ? 'appointment' : 'appointments'}`;
+
+/** What disabling (and cancelling) did, for the toast. */
+function disabledMessage(name: string, result: StatusChangeResult) {
+  const parts = [`${name}'s account is disabled.`];
+  if (result.cancelled.length)
+    parts.push(`${appointmentsNoun(result.cancelled.length)} cancelled; patients are refunded in full.`);
+  if (result.futureAppointments.length)
+    parts.push(`${appointmentsNoun(result.futureAppointments.length)} still ahead: see the account.`);
+  return parts.join(' ');
+}
+
 /**
  * The account drawer. `onChange` receives the account after it was disabled or enabled, so the list
  * behind the drawer can show the new state.
  */
 export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (user: AdminUser) => void) {
   return openDrawer('Account details', 'user-drawer', async (drawer) => {
-    const fill = (u: AdminUser) => {
+    const fill = (u: AdminUser, future: AppointmentView[]) => {
       const isSelf = u.id === ctx.me.id;
+      const name = fullName(u);
+      const changed = (result: StatusChangeResult) => {
+        fill(result.user, result.futureAppointments);
+        onChange?.(result.user);
+      };
+      // A disabled account's appointments can still be cancelled later, in batches of what one call does.
+      const cancelFuture =
+        u.disabled && future.length
+          ? button(`Cancel ${appointmentsNoun(future.length)}`, {
+              variant: 'danger-ghost',
+              small: true,
+              testid: 'cancel-future',
+              onClick: () =>
+                void confirmAction({
+                  title: `Cancel ${name}'s appointments?`,
+                  testid: 'cancel-future-dialog',
+                  danger: true,
+                  body: [
+                    h('p', {
+                      text: 'Each one is cancelled as an admin cancellation: paid consultations are refunded in full, and both sides are emailed.',
+                    }),
+                    futureList(u, future),
+                  ],
+                  confirmLabel: 'Cancel appointments',
+                  busyLabel: 'Cancelling…',
+                  run: async () => {
+                    const result = await adminApi.setDisabled(u.id, true, { cancelAppointments: true });
+                    changed(result);
+                    notify(disabledMessage(name, result));
+                  },
+                }),
+            })
+          : null;
       replaceChildren(
         drawer.body,
         h(
@@ -91,7 +164,7 @@ export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (use
             { class: 'min-w-0' },
             h('p', {
               class: 'text-lg font-semibold text-slate-900',
-              text: fullName(u),
+              text: name,
               dataset: { testid: 'drawer-name' },
             }),
             h('p', { class: 'text-sm break-all text-slate-600', text: u.email }),
@@ -113,6 +186,15 @@ export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (use
             ]),
           ),
           doctorDetails(u),
+          u.role === 'admin'
+            ? null
+            : drawerSection(
+                'Appointments ahead',
+                future.length
+                  ? futureList(u, future)
+                  : h('p', { class: 'text-sm text-slate-600', text: 'None: nothing is booked ahead.' }),
+                cancelFuture ? h('div', { class: 'mt-3' }, cancelFuture) : null,
+              ),
           drawerSection(
             'Privacy',
             h(
@@ -128,7 +210,13 @@ export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (use
         ),
       );
       drawer.body.querySelector('a[href^="#/audit"]')?.addEventListener('click', () => drawer.close());
-      const name = fullName(u);
+      // Disabling decides what happens to the appointments ahead: the admin sees them and may cancel them.
+      const cancelBox = h('input', {
+        type: 'checkbox',
+        id: nextId('cancel-future'),
+        class: 'mt-1 size-4 shrink-0 accent-red-700',
+        dataset: { testid: 'disable-cancel-appointments' },
+      });
       const toggle = u.disabled
         ? button('Enable account', {
             variant: 'primary',
@@ -146,11 +234,7 @@ export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (use
                 ],
                 confirmLabel: 'Enable account',
                 busyLabel: 'Enabling…',
-                run: async () => {
-                  const { user } = await adminApi.setDisabled(u.id, false);
-                  fill(user);
-                  onChange?.(user);
-                },
+                run: async () => changed(await adminApi.setDisabled(u.id, false)),
               }).then((ok) => {
                 if (ok) notify(`${name}'s account is enabled.`);
               }),
@@ -159,30 +243,52 @@ export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (use
             variant: 'danger',
             icon: 'lock',
             testid: 'disable-user',
-            onClick: () =>
+            onClick: () => {
+              cancelBox.checked = false;
+              let result: StatusChangeResult | undefined;
               void confirmAction({
                 title: `Disable ${name}'s account?`,
                 testid: 'disable-dialog',
                 danger: true,
                 body: [
                   h('p', {
-                    text: `${name} will not be able to sign in, and their current session ends within 15 minutes.`,
+                    text: `${name} will not be able to sign in, and is signed out of everything at once.`,
                   }),
                   u.role === 'doctor'
-                    ? h('p', { text: 'They leave search at once; existing appointments are not cancelled.' })
+                    ? h('p', { text: 'They leave search at once and can no longer be booked or paid.' })
                     : null,
+                  future.length
+                    ? h(
+                        'div',
+                        { class: 'grid gap-2' },
+                        h('p', {
+                          class: 'font-semibold text-slate-900',
+                          text: `They have ${appointmentsNoun(future.length)} ahead:`,
+                        }),
+                        futureList(u, future),
+                        h(
+                          'label',
+                          {
+                            for: cancelBox.id,
+                            class: 'mt-1 flex items-start gap-2 font-medium text-slate-900',
+                          },
+                          cancelBox,
+                          'Also cancel them: paid consultations are refunded in full and both sides are emailed. Otherwise they stay, and you can cancel them later from this account.',
+                        ),
+                      )
+                    : h('p', { text: 'They have no appointments ahead.' }),
                   h('p', { text: 'You can enable the account again at any time.' }),
                 ],
                 confirmLabel: 'Disable account',
                 busyLabel: 'Disabling…',
                 run: async () => {
-                  const { user } = await adminApi.setDisabled(u.id, true);
-                  fill(user);
-                  onChange?.(user);
+                  result = await adminApi.setDisabled(u.id, true, { cancelAppointments: cancelBox.checked });
+                  changed(result);
                 },
               }).then((ok) => {
-                if (ok) notify(`${name}'s account is disabled.`);
-              }),
+                if (ok && result) notify(disabledMessage(name, result));
+              });
+            },
           });
       if (isSelf) {
         toggle.disabled = true;
@@ -194,8 +300,8 @@ export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (use
       } else replaceChildren(drawer.footer, toggle);
     };
     await drawer.load(async () => {
-      const { user } = await adminApi.user(userId, { signal: ctx.signal });
-      fill(user);
+      const { user, futureAppointments } = await adminApi.user(userId, { signal: ctx.signal });
+      fill(user, futureAppointments);
     });
   });
 }
