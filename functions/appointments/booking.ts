@@ -4,6 +4,7 @@
  * and never a half-written pair.
  */
 import { randomUUID } from 'node:crypto';
+import type { TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { COUNTERS, counterOps, dayBucket, statusChange } from '../core/counters.ts';
 import {
@@ -111,15 +112,15 @@ const localDateOf = (a: AppointmentItem) =>
 
 /**
  * Cancels and frees the slot in one transaction, guarded on the status we read (so a concurrent
- * payment or cancellation makes this a 409 instead of a lost update). `extraOps` lets the payments
- * domain add its own items (the refund record) to the same transaction.
+ * payment or cancellation makes this a 409 instead of a lost update). The refund owed and the
+ * request's audit event are items of the same transaction.
  */
 export async function cancelAppointment(
   a: AppointmentItem,
   by: { userId: string; role: Role } | 'system',
   reason: string | undefined,
   now = new Date(),
-  guard?: { holdExpiredBefore?: string },
+  options: { guard?: { holdExpiredBefore?: string }; audit?: TransactionAudit } = {},
 ) {
   // A paid appointment: the refund owed is decided and recorded in this same transaction.
   const payment = a.status === 'CONFIRMED' ? await paymentFor(a.appointmentId) : null;
@@ -129,7 +130,7 @@ export async function cancelAppointment(
       : null;
   const refundOwed = payment && plan && plan.refundPaise > 0 ? plan.refundPaise : 0;
   const cancelled = await cancelAndFreeSlot(a, by, reason, now, {
-    guard,
+    ...options,
     refundOwed,
     refundExplanation: plan?.explanation,
   });
@@ -147,7 +148,12 @@ async function cancelAndFreeSlot(
   by: { userId: string; role: Role } | 'system',
   reason: string | undefined,
   now: Date,
-  options: { guard?: { holdExpiredBefore?: string }; refundOwed?: number; refundExplanation?: string },
+  options: {
+    guard?: { holdExpiredBefore?: string };
+    refundOwed?: number;
+    refundExplanation?: string;
+    audit?: TransactionAudit;
+  },
 ) {
   const { guard, refundOwed = 0 } = options;
   const cancelledBy = by === 'system' ? 'system' : by.userId;
@@ -175,6 +181,7 @@ async function cancelAndFreeSlot(
       ...statusChange(a.status, 'CANCELLED'),
       [COUNTERS.appointmentsScheduled, dayBucket(a.startAt), -1],
     ]),
+    ...(options.audit?.items(tx) ?? []),
   ]);
   if (result.canceled) return null;
   const cancelled: AppointmentItem = {
@@ -197,6 +204,7 @@ export async function cancelByParty(
   auth: AuthContext,
   reason: string | undefined,
   now = new Date(),
+  audit?: TransactionAudit,
 ) {
   if (!canCancel(a, now)) {
     throw conflict(
@@ -206,16 +214,20 @@ export async function cancelByParty(
       'not_cancellable',
     );
   }
-  const cancelled = await cancelAppointment(a, auth, reason, now);
+  const cancelled = await cancelAppointment(a, auth, reason, now, { audit });
   if (!cancelled) throw conflict('This appointment just changed. Please reload and try again.');
   return cancelled;
 }
 
-/** The doctor records the outcome (COMPLETED / NO_SHOW) and/or edits notes. */
+/**
+ * The doctor records the outcome (COMPLETED / NO_SHOW) and/or edits notes; the request's audit event
+ * (the clinical record changed) commits with the change.
+ */
 export async function updateByDoctor(
   a: AppointmentItem,
   changes: { status?: AppointmentStatus; notes?: string; recordingEnabled?: boolean },
   now = new Date(),
+  audit?: TransactionAudit,
 ) {
   const set: Partial<AppointmentItem> = {};
   if (changes.notes !== undefined) {
@@ -250,6 +262,7 @@ export async function updateByDoctor(
         .where(({ status }, { eq }) => eq(status, a.status))
         .commit(),
       ...(set.status ? counterOps(tx, statusChange(a.status, set.status)) : []),
+      ...(audit?.items(tx) ?? []),
     ],
     'This appointment just changed. Please reload and try again.',
   );

@@ -80,7 +80,8 @@ const expectedRules: Record<string, AuthRule> = {
   'DELETE /api/admin/testimonials/{testimonialId}': 'admin',
   'GET /api/admin/transcriptions': 'admin',
   'POST /api/admin/transcriptions/{appointmentId}/retry': 'admin',
-  'GET /api/admin/audit': 'admin',};
+  'GET /api/admin/audit': 'admin',
+  'GET /api/admin/audit.csv': 'admin',};
 
 type Caller = 'anonymous' | 'patientA' | 'patientB' | 'doctorA' | 'doctorB' | 'admin';
 const callers: Caller[] = ['anonymous', 'patientA', 'patientB', 'doctorA', 'doctorB', 'admin'];
