@@ -126,10 +126,7 @@ export const handler = httpHandler('admin', auditStore, {
           orderId: payment.orderId,
         },
         // Status only: an admin does not read transcripts (audited party access only).
-        transcription: transcription && {
-          status: transcription.status,
-          error: transcription.error ?? null,
-        },
+        transcription: transcription && { status: transcription.status, error: transcription.error ?? null },
       };
     },
   }),

@@ -303,13 +303,14 @@ async function send(call: Call, key: string, userAgent: string) {
   const path = call.path.replace('{serviceId}', made.serviceId ?? 'x').replace('{tipId}', made.tipId ?? 'x');
   const headers = { 'user-agent': userAgent };
   if (call.body !== 'all services') return call.as.client.request(call.method, path, call.body, { headers });
-  // A reorder sends every service; another test file may add or remove one meanwhile (409), so the list
-  // is read again until the order names exactly the current services.
+  // A reorder sends every service, here in the order they have (other test files check the home
+  // page's order); another file may add or remove one meanwhile (409), so the list is read again until
+  // the order names exactly the current services.
   for (let attempt = 0; ; attempt++) {
     const ids = (await call.as.client.get('/api/admin/services')).body.services.map(
       (s: { id: string }) => s.id,
     );
-    const res = await call.as.client.request(call.method, path, { ids: [...ids].reverse() }, { headers });
+    const res = await call.as.client.request(call.method, path, { ids }, { headers });
     if (res.status !== 409 || attempt >= 5) return res;
     expect(res.body.error.code, key).toBe('order_mismatch');
   }
