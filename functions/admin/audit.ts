@@ -113,17 +113,17 @@ export function describeFilter(f: AuditFilter): string {
   return parts.length ? parts.join(';') : 'all';
 }
 
-export async function exportAudit(q: AuditFilter) {
+export async function exportAudit(q: AuditFilter, maxRows = EXPORT_MAX_ROWS) {
   const f = auditFilter(q);
   const events: EventItem[] = [];
   let cursor: string | null = null;
   do {
-    const result = await page(f, cursor, Math.min(EXPORT_PAGE, EXPORT_MAX_ROWS + 1 - events.length));
+    const result = await page(f, cursor, Math.min(EXPORT_PAGE, maxRows + 1 - events.length));
     events.push(...result.data);
     cursor = result.cursor ?? null;
-  } while (cursor && events.length <= EXPORT_MAX_ROWS);
-  const truncated = events.length > EXPORT_MAX_ROWS;
-  const rows = events.slice(0, EXPORT_MAX_ROWS);
+  } while (cursor && events.length <= maxRows);
+  const truncated = events.length > maxRows;
+  const rows = events.slice(0, maxRows);
   const names = await actorNames(rows);
   const columns = [
     'at',
@@ -143,9 +143,11 @@ export async function exportAudit(q: AuditFilter) {
     const v = toView(e, names);
     return columns.map((c) => (c === 'eventId' ? v.id : v[c]));
   });
+  // A last row says so (in the first column, the others empty, so every row has the same fields).
   if (truncated)
     lines.push([
-      `Only the newest ${EXPORT_MAX_ROWS} events are in this file: export a shorter date range for the rest.`,
+      `Only the newest ${maxRows} events are in this file: export a shorter date range for the rest.`,
+      ...columns.slice(1).map(() => ''),
     ]);
   return { csv: toCsv([[...columns], ...lines]), rows: rows.length, truncated, filter: describeFilter(f) };
 }

@@ -11,6 +11,7 @@
 
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
+import { exportAudit } from '../../functions/admin/audit.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import { type AuditDecision, type HttpRoute, httpRoutes, routeKey } from '../../lib/routes.ts';
@@ -482,6 +483,21 @@ describe('audit log', () => {
     expect(lines[1]).toContain('"Probe ""quoted"", with a comma"');
     expect(lines[2]).toContain(`"'=cmd|calc"`);
     expect(lines[3]).toContain('"Probe/1 first"');
+
+    // Past the row limit, the file holds the newest events and its last row says the rest is missing.
+    const capped = await exportAudit({ actorId: patient.userId }, 2);
+    expect(capped).toMatchObject({ rows: 2, truncated: true });
+    const cappedLines = capped.csv.split('\r\n').slice(1, -1);
+    expect(cappedLines).toHaveLength(3);
+    expect(cappedLines.at(-1)).toMatch(/^"Only the newest 2 events are in this file/);
+    expect(
+      new Set(
+        capped.csv
+          .split('\r\n')
+          .slice(0, -1)
+          .map((l) => l.split('","').length),
+      ),
+    ).toEqual(new Set([12]));
 
     // The export is audited itself: who exported what, and how many rows.
     const exports = await list(`actorId=${admin.userId}&action=admin.audit.export&from=${since}`);
