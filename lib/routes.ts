@@ -44,82 +44,132 @@ export interface HttpRoute {
   readonly auth: AuthRule;
   /** Operation name, unique; the context's handler implements exactly these. */
   readonly operation: string;
+  /** Whether a successful call writes an audit event, and which; every route must decide. */
+  readonly audit: AuditDecision;
 }
+
+/**
+ * The kinds of record an audit event can name. Chat, transcript and receipt events name the
+ * appointment they belong to; the plural kinds are the pages of an admin list (the event's detail
+ * holds the ids it showed).
+ */
+export type AuditSubject =
+  | 'appointment'
+  | 'appointments'
+  | 'chat'
+  | 'transcript'
+  | 'receipt'
+  | 'user'
+  | 'users'
+  | 'payments'
+  | 'service'
+  | 'services'
+  | 'healthTip'
+  | 'testimonial'
+  | 'testimonials'
+  | 'transcription'
+  | 'auditLog';
+
+/**
+ * The audit decision of a route. Audited: every successful call writes exactly one event with this
+ * action about one record, whose id is the path parameter `subjectParam` (on party routes, the
+ * appointment the party check loaded), or is named by the operation (a created id, a list's filter).
+ * Not audited: `skip` says why, so the decision is written down rather than forgotten.
+ */
+export type AuditDecision =
+  | { readonly action: string; readonly subject: AuditSubject; readonly subjectParam?: string }
+  | { readonly skip: string };
+
+const audited = <A extends string>(action: A, subject: AuditSubject, subjectParam?: string) =>
+  ({ action, subject, ...(subjectParam ? { subjectParam } : {}) }) as const;
+const notAudited = (why: string) => ({ skip: why }) as const;
+/** Reasons shared by many routes. */
+const PUBLIC = notAudited('public: returns only what anyone may see (published content, verified doctors)');
+const SIGN_IN = notAudited("sign-in flow: returns nothing stored but the caller's own account");
+const OWN = notAudited(
+  "the caller's own records (profile, calendar, booking, payment): the data subject reading or changing their own data",
+);
+const CONTENT = notAudited('public content and its drafts; no personal data');
 
 // biome-ignore format: the route table reads best as one route per line
 export const httpRoutes = [
-  { method: 'GET', path: '/api/health', context: 'content', auth: 'public', operation: 'health' },
-  { method: 'GET', path: '/api/home', context: 'content', auth: 'public', operation: 'home' },
-  { method: 'GET', path: '/api/services', context: 'content', auth: 'public', operation: 'listServices' },
-  { method: 'GET', path: '/api/testimonials', context: 'content', auth: 'public', operation: 'listTestimonials' },
-  { method: 'GET', path: '/api/health-tips', context: 'content', auth: 'public', operation: 'listHealthTips' },
-  { method: 'GET', path: '/api/health-tips/{tipId}', context: 'content', auth: 'public', operation: 'getHealthTip' },
-  { method: 'POST', path: '/api/testimonials', context: 'content', auth: 'patient', operation: 'submitTestimonial' },
-  { method: 'GET', path: '/api/specialties', context: 'discovery', auth: 'public', operation: 'listSpecialties' },
-  { method: 'GET', path: '/api/doctors', context: 'discovery', auth: 'public', operation: 'searchDoctors' },
-  { method: 'GET', path: '/api/doctors/{id}', context: 'discovery', auth: 'public', operation: 'getDoctor' },
+  { method: 'GET', path: '/api/health', context: 'content', auth: 'public', operation: 'health', audit: notAudited('dependency status only') },
+  { method: 'GET', path: '/api/home', context: 'content', auth: 'public', operation: 'home', audit: PUBLIC },
+  { method: 'GET', path: '/api/services', context: 'content', auth: 'public', operation: 'listServices', audit: PUBLIC },
+  { method: 'GET', path: '/api/testimonials', context: 'content', auth: 'public', operation: 'listTestimonials', audit: PUBLIC },
+  { method: 'GET', path: '/api/health-tips', context: 'content', auth: 'public', operation: 'listHealthTips', audit: PUBLIC },
+  { method: 'GET', path: '/api/health-tips/{tipId}', context: 'content', auth: 'public', operation: 'getHealthTip', audit: PUBLIC },
+  { method: 'POST', path: '/api/testimonials', context: 'content', auth: 'patient', operation: 'submitTestimonial', audit: OWN },
+  { method: 'GET', path: '/api/specialties', context: 'discovery', auth: 'public', operation: 'listSpecialties', audit: PUBLIC },
+  { method: 'GET', path: '/api/doctors', context: 'discovery', auth: 'public', operation: 'searchDoctors', audit: PUBLIC },
+  { method: 'GET', path: '/api/doctors/{id}', context: 'discovery', auth: 'public', operation: 'getDoctor', audit: PUBLIC },
 
-  { method: 'POST', path: '/api/auth/register', context: 'accounts', auth: 'public', operation: 'register' },
-  { method: 'POST', path: '/api/auth/confirm', context: 'accounts', auth: 'public', operation: 'confirm' },
-  { method: 'POST', path: '/api/auth/resend-code', context: 'accounts', auth: 'public', operation: 'resendCode' },
-  { method: 'POST', path: '/api/auth/login', context: 'accounts', auth: 'public', operation: 'login' },
-  { method: 'POST', path: '/api/auth/refresh', context: 'accounts', auth: 'public', operation: 'refresh' },
-  { method: 'POST', path: '/api/auth/logout', context: 'accounts', auth: 'public', operation: 'logout' },
-  { method: 'POST', path: '/api/auth/forgot-password', context: 'accounts', auth: 'public', operation: 'forgotPassword' },
-  { method: 'POST', path: '/api/auth/reset-password', context: 'accounts', auth: 'public', operation: 'resetPassword' },
-  { method: 'GET', path: '/api/me', context: 'accounts', auth: 'user', operation: 'getMe' },
-  { method: 'PATCH', path: '/api/me', context: 'accounts', auth: 'user', operation: 'updateMe' },
-  { method: 'PATCH', path: '/api/me/doctor-profile', context: 'accounts', auth: 'doctor', operation: 'updateDoctorProfile' },
+  { method: 'POST', path: '/api/auth/register', context: 'accounts', auth: 'public', operation: 'register', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/confirm', context: 'accounts', auth: 'public', operation: 'confirm', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/resend-code', context: 'accounts', auth: 'public', operation: 'resendCode', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/login', context: 'accounts', auth: 'public', operation: 'login', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/refresh', context: 'accounts', auth: 'public', operation: 'refresh', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/logout', context: 'accounts', auth: 'public', operation: 'logout', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/forgot-password', context: 'accounts', auth: 'public', operation: 'forgotPassword', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/reset-password', context: 'accounts', auth: 'public', operation: 'resetPassword', audit: SIGN_IN },
+  { method: 'GET', path: '/api/me', context: 'accounts', auth: 'user', operation: 'getMe', audit: OWN },
+  { method: 'PATCH', path: '/api/me', context: 'accounts', auth: 'user', operation: 'updateMe', audit: OWN },
+  { method: 'PATCH', path: '/api/me/doctor-profile', context: 'accounts', auth: 'doctor', operation: 'updateDoctorProfile', audit: OWN },
 
-  { method: 'GET', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'listMySlots' },
-  { method: 'POST', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'createSlots' },
-  { method: 'DELETE', path: '/api/doctor/slots/{slotId}', context: 'appointments', auth: 'doctor', operation: 'deleteSlot' },
-  { method: 'POST', path: '/api/appointments', context: 'appointments', auth: 'patient', operation: 'book' },
-  { method: 'GET', path: '/api/appointments', context: 'appointments', auth: 'user', operation: 'listAppointments' },
-  { method: 'GET', path: '/api/appointments/{id}', context: 'appointments', auth: 'party', operation: 'getAppointment' },
-  { method: 'PATCH', path: '/api/appointments/{id}', context: 'appointments', auth: 'doctorParty', operation: 'updateAppointment' },
-  { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment' },
+  { method: 'GET', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'listMySlots', audit: OWN },
+  { method: 'POST', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'createSlots', audit: OWN },
+  { method: 'DELETE', path: '/api/doctor/slots/{slotId}', context: 'appointments', auth: 'doctor', operation: 'deleteSlot', audit: OWN },
+  { method: 'POST', path: '/api/appointments', context: 'appointments', auth: 'patient', operation: 'book', audit: OWN },
+  { method: 'GET', path: '/api/appointments', context: 'appointments', auth: 'user', operation: 'listAppointments', audit: audited('appointment.list', 'appointments') },
+  { method: 'GET', path: '/api/appointments/{id}', context: 'appointments', auth: 'party', operation: 'getAppointment', audit: audited('appointment.read', 'appointment', 'id') },
+  { method: 'PATCH', path: '/api/appointments/{id}', context: 'appointments', auth: 'doctorParty', operation: 'updateAppointment', audit: audited('appointment.update', 'appointment', 'id') },
+  { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment', audit: audited('appointment.cancel', 'appointment', 'id') },
 
-  { method: 'POST', path: '/api/appointments/{id}/payment', context: 'payments', auth: 'patientParty', operation: 'startPayment' },
-  { method: 'POST', path: '/api/payments/verify', context: 'payments', auth: 'patient', operation: 'verifyPayment' },
-  { method: 'POST', path: '/api/payments/webhook', context: 'payments', auth: 'webhook', operation: 'razorpayWebhook' },
-  { method: 'GET', path: '/api/receipts/{id}', context: 'payments', auth: 'party', operation: 'getReceipt' },
-  { method: 'GET', path: '/api/receipts/{id}/pdf', context: 'payments', auth: 'party', operation: 'getReceiptPdf' },
+  { method: 'POST', path: '/api/appointments/{id}/payment', context: 'payments', auth: 'patientParty', operation: 'startPayment', audit: OWN },
+  { method: 'POST', path: '/api/payments/verify', context: 'payments', auth: 'patient', operation: 'verifyPayment', audit: OWN },
+  { method: 'POST', path: '/api/payments/webhook', context: 'payments', auth: 'webhook', operation: 'razorpayWebhook', audit: notAudited('no user: the payment provider, signature-checked; it changes payment state and returns nothing stored') },
+  { method: 'GET', path: '/api/receipts/{id}', context: 'payments', auth: 'party', operation: 'getReceipt', audit: audited('receipt.read', 'receipt', 'id') },
+  { method: 'GET', path: '/api/receipts/{id}/pdf', context: 'payments', auth: 'party', operation: 'getReceiptPdf', audit: audited('receipt.download', 'receipt', 'id') },
 
-  { method: 'POST', path: '/api/appointments/{id}/join', context: 'chat', auth: 'party', operation: 'joinRoom' },
-  { method: 'GET', path: '/api/appointments/{id}/messages', context: 'chat', auth: 'party', operation: 'chatHistory' },
+  { method: 'POST', path: '/api/appointments/{id}/join', context: 'chat', auth: 'party', operation: 'joinRoom', audit: notAudited('returns the video session of a consultation, no stored medical or personal data') },
+  { method: 'GET', path: '/api/appointments/{id}/messages', context: 'chat', auth: 'party', operation: 'chatHistory', audit: audited('chat.history.read', 'chat', 'id') },
 
-  { method: 'POST', path: '/api/appointments/{id}/recordings', context: 'recordings', auth: 'doctorParty', operation: 'presignRecordingChunk' },
-  { method: 'POST', path: '/api/appointments/{id}/recordings/{recordingId}/finish', context: 'recordings', auth: 'doctorParty', operation: 'finishRecording' },
-  { method: 'GET', path: '/api/appointments/{id}/transcription', context: 'recordings', auth: 'party', operation: 'getTranscription' },
+  { method: 'POST', path: '/api/appointments/{id}/recordings', context: 'recordings', auth: 'doctorParty', operation: 'presignRecordingChunk', audit: notAudited('an upload permit for the next audio chunk; nothing stored is returned') },
+  { method: 'POST', path: '/api/appointments/{id}/recordings/{recordingId}/finish', context: 'recordings', auth: 'doctorParty', operation: 'finishRecording', audit: notAudited("closes the doctor's own upload; nothing stored is returned") },
+  { method: 'GET', path: '/api/appointments/{id}/transcription', context: 'recordings', auth: 'party', operation: 'getTranscription', audit: audited('transcript.read', 'transcript', 'id') },
 
-  { method: 'GET', path: '/api/admin/stats', context: 'admin', auth: 'admin', operation: 'adminStats' },
-  { method: 'GET', path: '/api/admin/users', context: 'admin', auth: 'admin', operation: 'adminListUsers' },
-  { method: 'GET', path: '/api/admin/users/{userId}', context: 'admin', auth: 'admin', operation: 'adminGetUser' },
-  { method: 'POST', path: '/api/admin/users/{userId}/status', context: 'admin', auth: 'admin', operation: 'adminSetUserStatus' },
-  { method: 'POST', path: '/api/admin/doctors/{userId}/verification', context: 'admin', auth: 'admin', operation: 'adminDecideVerification' },
-  { method: 'GET', path: '/api/admin/appointments', context: 'admin', auth: 'admin', operation: 'adminListAppointments' },
-  { method: 'GET', path: '/api/admin/appointments/{appointmentId}', context: 'admin', auth: 'admin', operation: 'adminGetAppointment' },
-  { method: 'POST', path: '/api/admin/appointments/{appointmentId}/cancel', context: 'admin', auth: 'admin', operation: 'adminCancelAppointment' },
-  { method: 'GET', path: '/api/admin/payments', context: 'admin', auth: 'admin', operation: 'adminListPayments' },
-  { method: 'GET', path: '/api/admin/services', context: 'admin', auth: 'admin', operation: 'adminListServices' },
-  { method: 'POST', path: '/api/admin/services', context: 'admin', auth: 'admin', operation: 'adminCreateService' },
-  { method: 'POST', path: '/api/admin/services/order', context: 'admin', auth: 'admin', operation: 'adminReorderServices' },
-  { method: 'PATCH', path: '/api/admin/services/{serviceId}', context: 'admin', auth: 'admin', operation: 'adminUpdateService' },
-  { method: 'DELETE', path: '/api/admin/services/{serviceId}', context: 'admin', auth: 'admin', operation: 'adminDeleteService' },
-  { method: 'GET', path: '/api/admin/health-tips', context: 'admin', auth: 'admin', operation: 'adminListHealthTips' },
-  { method: 'POST', path: '/api/admin/health-tips', context: 'admin', auth: 'admin', operation: 'adminCreateHealthTip' },
-  { method: 'PATCH', path: '/api/admin/health-tips/{tipId}', context: 'admin', auth: 'admin', operation: 'adminUpdateHealthTip' },
-  { method: 'DELETE', path: '/api/admin/health-tips/{tipId}', context: 'admin', auth: 'admin', operation: 'adminDeleteHealthTip' },
-  { method: 'GET', path: '/api/admin/testimonials', context: 'admin', auth: 'admin', operation: 'adminListTestimonials' },
-  { method: 'PATCH', path: '/api/admin/testimonials/{testimonialId}', context: 'admin', auth: 'admin', operation: 'adminModerateTestimonial' },
-  { method: 'DELETE', path: '/api/admin/testimonials/{testimonialId}', context: 'admin', auth: 'admin', operation: 'adminDeleteTestimonial' },
-  { method: 'GET', path: '/api/admin/transcriptions', context: 'admin', auth: 'admin', operation: 'adminListTranscriptions' },
-  { method: 'POST', path: '/api/admin/transcriptions/{appointmentId}/retry', context: 'admin', auth: 'admin', operation: 'adminRetryTranscription' },
-  { method: 'GET', path: '/api/admin/audit', context: 'admin', auth: 'admin', operation: 'adminAuditLog' },
+  { method: 'GET', path: '/api/admin/stats', context: 'admin', auth: 'admin', operation: 'adminStats', audit: notAudited("platform counts only, nobody's record") },
+  { method: 'GET', path: '/api/admin/users', context: 'admin', auth: 'admin', operation: 'adminListUsers', audit: audited('admin.user.list', 'users') },
+  { method: 'GET', path: '/api/admin/users/{userId}', context: 'admin', auth: 'admin', operation: 'adminGetUser', audit: audited('admin.user.read', 'user', 'userId') },
+  { method: 'POST', path: '/api/admin/users/{userId}/status', context: 'admin', auth: 'admin', operation: 'adminSetUserStatus', audit: audited('admin.user.status', 'user', 'userId') },
+  { method: 'POST', path: '/api/admin/doctors/{userId}/verification', context: 'admin', auth: 'admin', operation: 'adminDecideVerification', audit: audited('admin.doctor.verification', 'user', 'userId') },
+  { method: 'GET', path: '/api/admin/appointments', context: 'admin', auth: 'admin', operation: 'adminListAppointments', audit: audited('admin.appointment.list', 'appointments') },
+  { method: 'GET', path: '/api/admin/appointments/{appointmentId}', context: 'admin', auth: 'admin', operation: 'adminGetAppointment', audit: audited('admin.appointment.read', 'appointment', 'appointmentId') },
+  { method: 'POST', path: '/api/admin/appointments/{appointmentId}/cancel', context: 'admin', auth: 'admin', operation: 'adminCancelAppointment', audit: audited('admin.appointment.cancel', 'appointment', 'appointmentId') },
+  { method: 'GET', path: '/api/admin/payments', context: 'admin', auth: 'admin', operation: 'adminListPayments', audit: audited('admin.payment.list', 'payments') },
+  { method: 'GET', path: '/api/admin/services', context: 'admin', auth: 'admin', operation: 'adminListServices', audit: CONTENT },
+  { method: 'POST', path: '/api/admin/services', context: 'admin', auth: 'admin', operation: 'adminCreateService', audit: audited('admin.service.create', 'service') },
+  { method: 'POST', path: '/api/admin/services/order', context: 'admin', auth: 'admin', operation: 'adminReorderServices', audit: audited('admin.service.reorder', 'services') },
+  { method: 'PATCH', path: '/api/admin/services/{serviceId}', context: 'admin', auth: 'admin', operation: 'adminUpdateService', audit: audited('admin.service.update', 'service', 'serviceId') },
+  { method: 'DELETE', path: '/api/admin/services/{serviceId}', context: 'admin', auth: 'admin', operation: 'adminDeleteService', audit: audited('admin.service.delete', 'service', 'serviceId') },
+  { method: 'GET', path: '/api/admin/health-tips', context: 'admin', auth: 'admin', operation: 'adminListHealthTips', audit: CONTENT },
+  { method: 'POST', path: '/api/admin/health-tips', context: 'admin', auth: 'admin', operation: 'adminCreateHealthTip', audit: audited('admin.tip.create', 'healthTip') },
+  { method: 'PATCH', path: '/api/admin/health-tips/{tipId}', context: 'admin', auth: 'admin', operation: 'adminUpdateHealthTip', audit: audited('admin.tip.update', 'healthTip', 'tipId') },
+  { method: 'DELETE', path: '/api/admin/health-tips/{tipId}', context: 'admin', auth: 'admin', operation: 'adminDeleteHealthTip', audit: audited('admin.tip.delete', 'healthTip', 'tipId') },
+  { method: 'GET', path: '/api/admin/testimonials', context: 'admin', auth: 'admin', operation: 'adminListTestimonials', audit: audited('admin.testimonial.list', 'testimonials') },
+  { method: 'PATCH', path: '/api/admin/testimonials/{testimonialId}', context: 'admin', auth: 'admin', operation: 'adminModerateTestimonial', audit: audited('admin.testimonial.moderate', 'testimonial', 'testimonialId') },
+  { method: 'DELETE', path: '/api/admin/testimonials/{testimonialId}', context: 'admin', auth: 'admin', operation: 'adminDeleteTestimonial', audit: audited('admin.testimonial.delete', 'testimonial', 'testimonialId') },
+  { method: 'GET', path: '/api/admin/transcriptions', context: 'admin', auth: 'admin', operation: 'adminListTranscriptions', audit: notAudited('transcription status, ids and failure reasons; no transcript text and no personal data') },
+  { method: 'POST', path: '/api/admin/transcriptions/{appointmentId}/retry', context: 'admin', auth: 'admin', operation: 'adminRetryTranscription', audit: audited('admin.transcription.retry', 'transcription', 'appointmentId') },
+  { method: 'GET', path: '/api/admin/audit', context: 'admin', auth: 'admin', operation: 'adminAuditLog', audit: notAudited('the on-screen log is not logged again: every page would add events to the list being read; the bulk copy (export) is audited') },
+  { method: 'GET', path: '/api/admin/audit.csv', context: 'admin', auth: 'admin', operation: 'adminExportAudit', audit: audited('admin.audit.export', 'auditLog') },
 ] as const satisfies readonly HttpRoute[];
 
 export type Operation = (typeof httpRoutes)[number]['operation'];
+
+/** Every action an audit event can have, in table order. */
+export const auditedActions = httpRoutes.flatMap((r) => ('action' in r.audit ? [r.audit.action] : []));
+
 export type OperationsOf<C extends ContextName> = Extract<
   (typeof httpRoutes)[number],
   { context: C }

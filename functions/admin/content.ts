@@ -1,5 +1,6 @@
 /** Curating the public content: services (ordered), health tips (Markdown), testimonials (moderated). */
 import { ulid } from 'ulid';
+import type { TransactionAudit } from '../core/audit.ts';
 import { db, entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { transact } from '../core/transact.ts';
@@ -52,21 +53,26 @@ export async function deleteService(serviceId: string) {
   return { deleted: serviceId };
 }
 
-/** Saves a new order for ALL services at once (one transaction), so the list is never half-reordered. */
-export async function reorderServices(ids: string[]) {
+/**
+ * Saves a new order for ALL services at once (one transaction, with the admin's audit event), so the
+ * list is never half-reordered.
+ */
+export async function reorderServices(ids: string[], audit?: TransactionAudit) {
   const { service } = await all();
   const known = new Set(service.map((s) => s.serviceId));
   if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
     throw conflict('Send every service exactly once; the list changed meanwhile?', 'order_mismatch');
   }
   await transact(
-    (tx) =>
-      ids.map((serviceId, i) =>
+    (tx) => [
+      ...ids.map((serviceId, i) =>
         tx.service
           .patch({ serviceId })
           .set({ displayOrder: i + 1 })
           .commit(),
       ),
+      ...(audit?.items(tx) ?? []),
+    ],
     'A service changed while reordering. Reload and try again.',
   );
   return adminServices();

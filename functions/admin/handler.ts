@@ -1,24 +1,20 @@
 import * as z from 'zod';
+import { auditedActions } from '../../lib/routes.ts';
 import { getUser } from '../accounts/profile.ts';
 import { cancelAppointment } from '../appointments/booking.ts';
 import { toAppointmentView } from '../appointments/views.ts';
 import { icons } from '../content/icons.ts';
+import { auditStore } from '../core/audit-store.ts';
 import { config } from '../core/config.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { appointmentStatuses, entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
-import { created, httpHandler, operation } from '../core/http.ts';
+import { created, httpHandler, operation, Reply } from '../core/http.ts';
 import { paymentFor } from '../payments/refunds.ts';
 import { startTranscription } from '../recordings/starter.ts';
+import { exportAudit, listAudit } from './audit.ts';
 import * as content from './content.ts';
-import {
-  directories,
-  listAppointments,
-  listAudit,
-  listPayments,
-  listTranscriptions,
-  listUsers,
-} from './lists.ts';
+import { directories, listAppointments, listPayments, listTranscriptions, listUsers } from './lists.ts';
 import { dashboard } from './stats.ts';
 import { setDisabled, userDetail } from './users.ts';
 import { decideVerification } from './verification.ts';
@@ -35,6 +31,20 @@ const isoInstant = z.iso.datetime({
   offset: true,
   error: 'Use an ISO date-time, e.g. 2026-12-01T00:00:00Z.',
 });
+const auditFilters = {
+  actorId: z.uuid().optional(),
+  // Record ids, and the names list pages and exports are recorded under (e.g. directory=patient).
+  subjectId: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,300}$/, 'Give a record id, e.g. a user or appointment id.')
+    .optional(),
+  action: z.enum(auditedActions, { error: 'Choose one of the audited actions.' }).optional(),
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
+};
+/** The ids a list page showed, for its audit event. */
+const idsOf = (items: { id?: string; appointmentId?: string }[]) =>
+  `ids=${items.map((i) => i.id ?? i.appointmentId).join(',')}`;
 
 const serviceBody = z
   .object({
@@ -53,12 +63,16 @@ const tipBody = z
   })
   .strict();
 
-export const handler = httpHandler('admin', {
+export const handler = httpHandler('admin', auditStore, {
   adminStats: operation({ run: async () => dashboard() }),
 
   adminListUsers: operation({
     query: z.object({ directory: z.enum(directories).default('patient'), ...page }),
-    run: async ({ query }) => listUsers(query),
+    run: async ({ query, audit }) => {
+      const result = await listUsers(query);
+      audit.about(`directory=${query.directory}`).note(idsOf(result.users));
+      return result;
+    },
   }),
   adminGetUser: operation({
     params: userParams,
@@ -77,14 +91,27 @@ export const handler = httpHandler('admin', {
         message: 'Appointments are cancelled only when disabling an account.',
         path: ['cancelAppointments'],
       }),
-    run: async ({ auth, params, body }) => setDisabled(auth!, params.userId, body),
+    run: async ({ auth, params, body, audit }) => {
+      const result = await setDisabled(auth!, params.userId, body);
+      // One event for the request; the appointments it cancelled are named in it.
+      const cancelled = result.cancelled.map((a) => a.id);
+      audit.note(
+        body.disabled
+          ? `disabled${cancelled.length ? `; cancelled appointments ${cancelled.join(', ')}` : ''}`
+          : 'enabled',
+      );
+      return result;
+    },
   }),
   adminDecideVerification: operation({
     params: userParams,
     body: z
       .object({ decision: z.enum(['verify', 'reject']), note: z.string().trim().max(1000).optional() })
       .strict(),
-    run: async ({ params, body }) => decideVerification(params.userId, body.decision, body.note),
+    run: async ({ params, body, audit }) => {
+      audit.note(`decision=${body.decision}${body.note ? `; note=${body.note}` : ''}`);
+      return decideVerification(params.userId, body.decision, body.note, { audit });
+    },
   }),
 
   adminListAppointments: operation({
@@ -94,7 +121,11 @@ export const handler = httpHandler('admin', {
       to: isoInstant.optional(),
       ...page,
     }),
-    run: async ({ auth, query }) => listAppointments(auth!, query),
+    run: async ({ auth, query, audit }) => {
+      const result = await listAppointments(auth!, query);
+      audit.about(`status=${query.status}`).note(idsOf(result.appointments));
+      return result;
+    },
   }),
   adminGetAppointment: operation({
     params: appointmentParams,
@@ -123,12 +154,19 @@ export const handler = httpHandler('admin', {
     body: z
       .object({ reason: z.string().trim().min(3, 'Give a reason; both parties see it.').max(500) })
       .strict(),
-    run: async ({ auth, params, body }) => {
+    run: async ({ auth, params, body, audit }) => {
       const { data: a } = await entities().appointment.get({ appointmentId: params.appointmentId }).go();
       if (!a) throw notFound('Appointment not found.');
       if (a.status !== 'REQUESTED' && a.status !== 'CONFIRMED')
         throw conflict(`A ${a.status} appointment cannot be cancelled.`, 'not_cancellable');
-      const cancelled = await cancelAppointment(a, { userId: auth!.userId, role: 'admin' }, body.reason);
+      audit.note(`was=${a.status}; reason=${body.reason}`);
+      const cancelled = await cancelAppointment(
+        a,
+        { userId: auth!.userId, role: 'admin' },
+        body.reason,
+        new Date(),
+        { audit },
+      );
       if (!cancelled) throw conflict('This appointment just changed. Reload and try again.');
       return { appointment: toAppointmentView(cancelled, auth!) };
     },
@@ -139,18 +177,29 @@ export const handler = httpHandler('admin', {
       status: z.enum(['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED']).default('COMPLETED'),
       ...page,
     }),
-    run: async ({ query }) => listPayments(query),
+    run: async ({ query, audit }) => {
+      const result = await listPayments(query);
+      audit.about(`status=${query.status}`).note(idsOf(result.payments));
+      return result;
+    },
   }),
 
   adminListServices: operation({ run: async () => content.adminServices() }),
   adminCreateService: operation({
     body: serviceBody.partial({ active: true }),
-    run: async ({ body }) => created(await content.createService(body)),
+    run: async ({ body, audit }) => {
+      const result = await content.createService(body);
+      audit.about(result.service.id).note(`name=${result.service.name}`);
+      return created(result);
+    },
   }),
   adminUpdateService: operation({
     params: ulidParam('serviceId'),
     body: serviceBody.partial(),
-    run: async ({ params, body }) => content.updateService(params.serviceId as string, body),
+    run: async ({ params, body, audit }) => {
+      audit.note(`fields=${Object.keys(body).join(',')}`);
+      return content.updateService(params.serviceId as string, body);
+    },
   }),
   adminDeleteService: operation({
     params: ulidParam('serviceId'),
@@ -165,23 +214,32 @@ export const handler = httpHandler('admin', {
           .max(99),
       })
       .strict(),
-    run: async ({ body }) => content.reorderServices(body.ids),
+    run: async ({ body, audit }) => {
+      audit.about('order').note(`ids=${body.ids.join(',')}`);
+      return content.reorderServices(body.ids, audit);
+    },
   }),
 
   adminListHealthTips: operation({ run: async () => content.adminTips() }),
   adminCreateHealthTip: operation({
     body: tipBody.partial({ imageUrl: true, featured: true }),
-    run: async ({ auth, body }) => {
+    run: async ({ auth, body, audit }) => {
       const admin = await getUser(auth!.userId);
-      return created(
-        await content.createTip({ userId: auth!.userId, name: `${admin.firstName} ${admin.lastName}` }, body),
+      const result = await content.createTip(
+        { userId: auth!.userId, name: `${admin.firstName} ${admin.lastName}` },
+        body,
       );
+      audit.about(result.healthTip.id).note(`title=${result.healthTip.title}`);
+      return created(result);
     },
   }),
   adminUpdateHealthTip: operation({
     params: ulidParam('tipId'),
     body: tipBody.partial(),
-    run: async ({ params, body }) => content.updateTip(params.tipId as string, body),
+    run: async ({ params, body, audit }) => {
+      audit.note(`fields=${Object.keys(body).join(',')}`);
+      return content.updateTip(params.tipId as string, body);
+    },
   }),
   adminDeleteHealthTip: operation({
     params: ulidParam('tipId'),
@@ -190,7 +248,11 @@ export const handler = httpHandler('admin', {
 
   adminListTestimonials: operation({
     query: z.object({ state: z.enum(['pending', 'approved']).default('pending') }),
-    run: async ({ query }) => content.adminTestimonials(query.state),
+    run: async ({ query, audit }) => {
+      const result = await content.adminTestimonials(query.state);
+      audit.about(`state=${query.state}`).note(idsOf(result.testimonials));
+      return result;
+    },
   }),
   adminModerateTestimonial: operation({
     params: ulidParam('testimonialId'),
@@ -198,7 +260,14 @@ export const handler = httpHandler('admin', {
       .object({ approved: z.boolean().optional(), featured: z.boolean().optional() })
       .strict()
       .refine((b) => b.approved !== undefined || b.featured !== undefined, 'Send approved and/or featured.'),
-    run: async ({ params, body }) => content.moderateTestimonial(params.testimonialId as string, body),
+    run: async ({ params, body, audit }) => {
+      audit.note(
+        Object.entries(body)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+      );
+      return content.moderateTestimonial(params.testimonialId as string, body);
+    },
   }),
   adminDeleteTestimonial: operation({
     params: ulidParam('testimonialId'),
@@ -235,7 +304,22 @@ export const handler = httpHandler('admin', {
   }),
 
   adminAuditLog: operation({
-    query: z.object({ userId: z.uuid().optional(), appointmentId: z.uuid().optional(), ...page }),
+    query: z.object({ ...auditFilters, ...page }),
     run: async ({ query }) => listAudit(query),
+  }),
+  adminExportAudit: operation({
+    query: z.object(auditFilters),
+    run: async ({ query, audit }) => {
+      const file = await exportAudit(query);
+      audit.about(file.filter).note(`rows=${file.rows}${file.truncated ? '; truncated' : ''}`);
+      const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
+      return new Reply(200, undefined, {
+        binary: Buffer.from(file.csv, 'utf8'),
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="chikitsa360-audit-${stamp}.csv"`,
+        },
+      });
+    },
   }),
 });

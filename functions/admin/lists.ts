@@ -11,7 +11,7 @@ interface Page {
 }
 
 /** ElectroDB cursors are opaque; a tampered one is a 400, not a 500. */
-async function paged<T>(run: () => Promise<T>): Promise<T> {
+export async function paged<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -99,30 +99,6 @@ export async function listTranscriptions(
       error: t.error ?? null,
       attempts: t.attempts ?? 0,
       updatedAt: t.updatedAt,
-    })),
-    nextCursor: page.cursor ?? null,
-  };
-}
-
-export async function listAudit(q: Page & { userId?: string; appointmentId?: string }) {
-  if (!q.userId && !q.appointmentId)
-    throw badRequest('Filter by a user or an appointment.', { userId: ['Give userId or appointmentId.'] });
-  const events = entities().auditEvent;
-  const page = await paged(() =>
-    (q.appointmentId
-      ? events.query
-          .bySubject({ subjectId: q.appointmentId })
-          .where(({ actorId }, { eq }) => (q.userId ? eq(actorId, q.userId) : ''))
-      : events.query.byActor({ actorId: q.userId! })
-    ).go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
-  );
-  return {
-    events: page.data.map((e) => ({
-      at: e.at,
-      action: e.action,
-      actorId: e.actorId,
-      actorRole: e.actorRole,
-      appointmentId: e.subjectId,
     })),
     nextCursor: page.cursor ?? null,
   };

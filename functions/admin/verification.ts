@@ -1,9 +1,11 @@
 /**
  * Doctor verification: an admin verifies (the doctor becomes searchable and bookable) or rejects with
- * a reason (emailed to the doctor). The status change and the counters are one transaction, guarded on
- * the status the admin was looking at, so two admins deciding at once cannot both win.
+ * a reason (emailed to the doctor). The status change, the counters and the admin's audit event are
+ * one transaction, guarded on the status the admin was looking at, so two admins deciding at once
+ * cannot both win.
  */
 import { directoryFor, disabledIs } from '../accounts/profile.ts';
+import type { TransactionAudit } from '../core/audit.ts';
 import { COUNTERS, counterOps } from '../core/counters.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { appUrl, sendEmail } from '../core/email.ts';
@@ -18,7 +20,7 @@ export async function decideVerification(
   doctorId: string,
   decision: Decision,
   note: string | undefined,
-  options: { now?: Date; notify?: boolean } = {},
+  options: { now?: Date; notify?: boolean; audit?: TransactionAudit } = {},
 ) {
   const now = options.now ?? new Date();
   const { data: doctor } = await entities().user.get({ userId: doctorId }).go();
@@ -56,6 +58,7 @@ export async function decideVerification(
         [COUNTERS.doctorsByStatus(from), 'total', -1],
         [COUNTERS.doctorsByStatus(to), 'total', 1],
       ]),
+      ...(options.audit?.items(tx) ?? []),
     ],
     'Another admin just changed this doctor. Reload and check.',
   );

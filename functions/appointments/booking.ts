@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { closeRoomAfter, ROOM_CLOSING } from '../chat/push.ts';
 import { rememberAccount } from '../core/account-state.ts';
+import type { TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
 import {
   BOOKING_RATE_LIMITED,
@@ -159,15 +160,15 @@ const localDateOf = (a: AppointmentItem) =>
 
 /**
  * Cancels and frees the slot in one transaction, guarded on the status we read (so a concurrent
- * payment or cancellation makes this a 409 instead of a lost update). `extraOps` lets the payments
- * domain add its own items (the refund record) to the same transaction.
+ * payment or cancellation makes this a 409 instead of a lost update). The refund owed and the
+ * request's audit event are items of the same transaction.
  */
 export async function cancelAppointment(
   a: AppointmentItem,
   by: { userId: string; role: Role } | 'system',
   reason: string | undefined,
   now = new Date(),
-  guard?: { holdExpiredBefore?: string },
+  options: { guard?: { holdExpiredBefore?: string }; audit?: TransactionAudit } = {},
 ) {
   // A paid appointment: the refund owed is decided and recorded in this same transaction.
   const payment = a.status === 'CONFIRMED' ? await paymentFor(a.appointmentId) : null;
@@ -177,7 +178,7 @@ export async function cancelAppointment(
       : null;
   const refundOwed = payment && plan && plan.refundPaise > 0 ? plan.refundPaise : 0;
   const cancelled = await cancelAndFreeSlot(a, by, reason, now, {
-    guard,
+    ...options,
     refundOwed,
     refundExplanation: plan?.explanation,
   });
@@ -197,7 +198,12 @@ async function cancelAndFreeSlot(
   by: { userId: string; role: Role } | 'system',
   reason: string | undefined,
   now: Date,
-  options: { guard?: { holdExpiredBefore?: string }; refundOwed?: number; refundExplanation?: string },
+  options: {
+    guard?: { holdExpiredBefore?: string };
+    refundOwed?: number;
+    refundExplanation?: string;
+    audit?: TransactionAudit;
+  },
 ) {
   const { guard, refundOwed = 0 } = options;
   const cancelledBy = by === 'system' ? 'system' : by.userId;
@@ -226,6 +232,7 @@ async function cancelAndFreeSlot(
       ...statusChange(a.status, 'CANCELLED'),
       [COUNTERS.appointmentsScheduled, dayBucket(a.startAt), -1],
     ]),
+    ...(options.audit?.items(tx) ?? []),
   ]);
   if (result.canceled) return null;
   const cancelled: AppointmentItem = {
@@ -248,6 +255,7 @@ export async function cancelByParty(
   auth: AuthContext,
   reason: string | undefined,
   now = new Date(),
+  audit?: TransactionAudit,
 ) {
   if (!canCancel(a, now)) {
     throw conflict(
@@ -257,16 +265,20 @@ export async function cancelByParty(
       'not_cancellable',
     );
   }
-  const cancelled = await cancelAppointment(a, auth, reason, now);
+  const cancelled = await cancelAppointment(a, auth, reason, now, { audit });
   if (!cancelled) throw conflict('This appointment just changed. Please reload and try again.');
   return cancelled;
 }
 
-/** The doctor records the outcome (COMPLETED / NO_SHOW) and/or edits notes. */
+/**
+ * The doctor records the outcome (COMPLETED / NO_SHOW) and/or edits notes; the request's audit event
+ * (the clinical record changed) commits with the change.
+ */
 export async function updateByDoctor(
   a: AppointmentItem,
   changes: { status?: AppointmentStatus; notes?: string; recordingEnabled?: boolean },
   now = new Date(),
+  audit?: TransactionAudit,
 ) {
   const set: Partial<AppointmentItem> = {};
   if (changes.notes !== undefined) {
@@ -301,6 +313,7 @@ export async function updateByDoctor(
         .where(({ status }, { eq }) => eq(status, a.status))
         .commit(),
       ...(set.status ? counterOps(tx, statusChange(a.status, set.status)) : []),
+      ...(audit?.items(tx) ?? []),
     ],
     'This appointment just changed. Please reload and try again.',
   );

@@ -1,4 +1,5 @@
 import { getUser } from '../accounts/profile.ts';
+import { auditStore } from '../core/audit-store.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
 import { paymentFor } from '../payments/refunds.ts';
@@ -17,7 +18,7 @@ import {
 import { createSlots, deleteSlot, listDoctorSlots } from './slots.ts';
 import { toAppointmentView } from './views.ts';
 
-export const handler = httpHandler('appointments', {
+export const handler = httpHandler('appointments', auditStore, {
   listMySlots: operation({
     query: listSlotsQuery,
     run: async ({ auth, query }) => {
@@ -46,7 +47,14 @@ export const handler = httpHandler('appointments', {
   }),
   listAppointments: operation({
     query: listQuery,
-    run: async ({ auth, query }) => listAppointments(auth!, query),
+    run: async ({ auth, query, audit }) => {
+      const page = await listAppointments(auth!, query);
+      // Whose list, and which appointments it showed (a doctor's list shows patients' reasons).
+      audit
+        .about(auth!.userId)
+        .note(`scope=${query.scope}; ids=${page.appointments.map((a) => a.id).join(',')}`);
+      return page;
+    },
   }),
   getAppointment: operation({
     params: appointmentParams,
@@ -67,15 +75,21 @@ export const handler = httpHandler('appointments', {
   updateAppointment: operation({
     params: appointmentParams,
     body: updateBody,
-    run: async ({ auth, appointment, body }) => ({
-      appointment: toAppointmentView(await updateByDoctor(appointment!, body), auth!),
-    }),
+    run: async ({ auth, appointment, body, audit }) => {
+      audit.note(`fields=${Object.keys(body).join(',')}`);
+      return {
+        appointment: toAppointmentView(await updateByDoctor(appointment!, body, new Date(), audit), auth!),
+      };
+    },
   }),
   cancelAppointment: operation({
     params: appointmentParams,
     body: cancelBody,
-    run: async ({ auth, appointment, body }) => ({
-      appointment: toAppointmentView(await cancelByParty(appointment!, auth!, body.reason), auth!),
+    run: async ({ auth, appointment, body, audit }) => ({
+      appointment: toAppointmentView(
+        await cancelByParty(appointment!, auth!, body.reason, new Date(), audit),
+        auth!,
+      ),
     }),
   }),
 });

@@ -2,9 +2,8 @@
  * The chat context: the consultation room. One function serves its HTTP routes (join, history) and
  * every WebSocket route ($connect, $disconnect, $default), told apart by the event's shape.
  */
-import { ulid } from 'ulid';
 import * as z from 'zod';
-import { entities } from '../core/db/index.ts';
+import { auditStore } from '../core/audit-store.ts';
 import { httpHandler, operation } from '../core/http.ts';
 import { history } from './messages.ts';
 import { connect, disconnect, logFrameFailure, receive } from './room.ts';
@@ -12,7 +11,7 @@ import { joinRoom } from './video.ts';
 
 const appointmentParams = z.object({ id: z.uuid() });
 
-const http = httpHandler('chat', {
+const http = httpHandler('chat', auditStore, {
   joinRoom: operation({
     params: appointmentParams,
     run: async ({ auth, appointment }) => joinRoom(appointment!, auth!),
@@ -26,21 +25,8 @@ const http = httpHandler('chat', {
         .optional(),
       limit: z.coerce.number().int().min(1).max(100).default(50),
     }),
-    run: async ({ auth, appointment, query }) => {
-      const page = await history(appointment!.appointmentId, query.before, query.limit);
-      // Every read of a consultation's chat is recorded for the audit log.
-      await entities()
-        .auditEvent.create({
-          subjectId: appointment!.appointmentId,
-          eventId: ulid(),
-          at: new Date().toISOString(),
-          action: 'chat.history.read',
-          actorId: auth!.userId,
-          actorRole: auth!.role,
-        })
-        .go();
-      return page;
-    },
+    // Audited (lib/routes.ts): the HTTP stack records the read before the page leaves.
+    run: async ({ appointment, query }) => history(appointment!.appointmentId, query.before, query.limit),
   }),
 });
 

@@ -6,7 +6,8 @@
  * and the stack, driven by the route table, does the rest in this order: request id and logging →
  * error mapping → route lookup → same-origin check for writes → authentication and the route's auth
  * rule (including "party", which loads the appointment once and hands it to the operation) → JSON
- * body parsing → zod validation of path, query and body → the operation.
+ * body parsing → zod validation of path, query and body → the operation → its audit event, when the
+ * route table says the route is audited (functions/core/audit.ts: no event, no answer).
  */
 import middy, { type MiddlewareObj } from '@middy/core';
 import httpRouterHandler from '@middy/http-router';
@@ -21,6 +22,7 @@ import {
   routeKey,
 } from '../../lib/routes.ts';
 import { refuseDisabled } from './account-state.ts';
+import { type AuditStore, AuditTrail, type RequestAudit } from './audit.ts';
 import { type AuthContext, authenticate } from './auth.ts';
 import { requestDeadline } from './clients.ts';
 import { config } from './config.ts';
@@ -73,6 +75,8 @@ export interface OperationRequest<B, Q, P> {
   headers: Record<string, string | undefined>;
   requestId: string;
   sourceIp: string;
+  /** This request's audit event (lib/routes.ts decides whether there is one). */
+  audit: RequestAudit;
 }
 
 type Schema = z.ZodType;
@@ -262,40 +266,80 @@ function validate<S extends Schema | undefined>(schema: S, value: unknown, label
   return result.data as Out<S>;
 }
 
-function runOperation(op: AnyOperation) {
+function runOperation(route: HttpRoute, op: AnyOperation, auditStore: AuditStore | null) {
   return async (event: HttpEvent, context: StackContext): Promise<HttpResponse> => {
     // Only operations that declare a body get it parsed: a webhook must see the raw bytes first.
     const { raw, parsed } = parseBody(event, Boolean(op.body));
     if (op.body && parsed === undefined)
       throw badRequest('Send a JSON body with content-type application/json.');
+    const params = validate(op.params, event.pathParameters ?? {}, 'params');
+    const headers: Record<string, string | undefined> = {
+      ...Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      // API Gateway v2 moves cookies out of the headers; put them back where operations look.
+      ...(event.cookies?.length ? { cookie: event.cookies.join('; ') } : {}),
+    };
+    const requestId = event.requestContext?.requestId ?? 'unknown';
+    const sourceIp = event.requestContext?.http?.sourceIp ?? '';
+    const audit = new AuditTrail(route.audit, auditStore, {
+      actor: context.auth ?? null,
+      sourceIp,
+      userAgent: event.requestContext?.http?.userAgent ?? headers['user-agent'] ?? '',
+      requestId,
+      subjectId: subjectOf(route, params, context.appointment ?? null),
+      write: WRITE_METHODS.has(route.method),
+    });
     const request: OperationRequest<unknown, unknown, unknown> = {
-      params: validate(op.params, event.pathParameters ?? {}, 'params'),
+      params,
       query: validate(op.query, event.queryStringParameters ?? {}, 'query'),
       body: validate(op.body, parsed, 'body'),
       auth: context.auth ?? null,
       appointment: context.appointment ?? null,
       rawBody: raw,
-      headers: {
-        ...Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-        // API Gateway v2 moves cookies out of the headers; put them back where operations look.
-        ...(event.cookies?.length ? { cookie: event.cookies.join('; ') } : {}),
-      },
-      requestId: event.requestContext?.requestId ?? 'unknown',
-      sourceIp: event.requestContext?.http?.sourceIp ?? '',
+      headers,
+      requestId,
+      sourceIp,
+      audit,
     };
-    return toResponse(await op.run(request));
+    const result = await op.run(request);
+    await audit.settle();
+    return toResponse(result);
   };
 }
 
-/** Builds a context's Lambda handler from the route table and the context's operations. */
+/** The audited record's id from the request: the party check's appointment, or the named path parameter. */
+function subjectOf(route: HttpRoute, params: unknown, appointment: PartyAppointment | null) {
+  if (!('subjectParam' in route.audit) || !route.audit.subjectParam) return undefined;
+  if (appointment && route.audit.subjectParam === 'id') return appointment.appointmentId;
+  const value = (params as Record<string, unknown> | undefined)?.[route.audit.subjectParam];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Builds a context's Lambda handler from the route table and the context's operations. A context with
+ * audited routes passes the audit store (functions/core/audit-store.ts) before its operations; without
+ * one it refuses to load.
+ */
 export function httpHandler<C extends ContextName>(
   context: C,
   operations: Record<OperationsOf<C>, AnyOperation>,
+): (event: HttpEvent, context: Context) => Promise<HttpResponse>;
+export function httpHandler<C extends ContextName>(
+  context: C,
+  auditStore: AuditStore,
+  operations: Record<OperationsOf<C>, AnyOperation>,
+): (event: HttpEvent, context: Context) => Promise<HttpResponse>;
+export function httpHandler<C extends ContextName>(
+  context: C,
+  ...args: [Record<OperationsOf<C>, AnyOperation>] | [AuditStore, Record<OperationsOf<C>, AnyOperation>]
 ) {
+  const [store, operations] = args.length === 2 ? args : [null, args[0]];
   const routes = (httpRoutes as readonly HttpRoute[]).filter((r) => r.context === context);
   const ops = operations as Record<string, AnyOperation>;
-  for (const r of routes)
+  for (const r of routes) {
     if (!ops[r.operation]) throw new Error(`${context}: no operation for ${routeKey(r)}`);
+    if ('action' in r.audit && !store)
+      throw new Error(`${context}: ${routeKey(r)} is audited, but the handler has no audit store`);
+  }
   for (const name of Object.keys(ops)) {
     if (!routes.some((r) => r.operation === name))
       throw new Error(`${context}: operation ${name} has no route`);
@@ -304,7 +348,7 @@ export function httpHandler<C extends ContextName>(
     routes: routes.map((r) => ({
       method: r.method,
       path: r.path,
-      handler: runOperation(ops[r.operation]!) as never,
+      handler: runOperation(r, ops[r.operation]!, store) as never,
     })),
     notFoundResponse: () => {
       throw notFound('No such route.');

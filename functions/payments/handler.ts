@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { getUser } from '../accounts/profile.ts';
+import { auditStore } from '../core/audit-store.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, ok, operation, Reply } from '../core/http.ts';
 import { receiptFor, startPayment, verifyCheckout } from './checkout.ts';
@@ -17,7 +18,7 @@ async function receiptView(appointmentId: string) {
   return toReceiptView(receipt, payment);
 }
 
-export const handler = httpHandler('payments', {
+export const handler = httpHandler('payments', auditStore, {
   startPayment: operation({
     params: appointmentParams,
     // The email (for Checkout's prefill) is in the verified id token; the profile is read only without it.

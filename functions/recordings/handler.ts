@@ -1,5 +1,5 @@
-import { ulid } from 'ulid';
 import * as z from 'zod';
+import { auditStore } from '../core/audit-store.ts';
 import { entities } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, operation } from '../core/http.ts';
@@ -8,7 +8,7 @@ import { finishByDoctor, presignChunk } from './recordings.ts';
 
 const ulidString = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Expected a recording id.');
 
-export const handler = httpHandler('recordings', {
+export const handler = httpHandler('recordings', auditStore, {
   presignRecordingChunk: operation({
     params: z.object({ id: z.uuid() }),
     body: z
@@ -36,24 +36,13 @@ export const handler = httpHandler('recordings', {
   }),
   getTranscription: operation({
     params: z.object({ id: z.uuid() }),
-    run: async ({ auth, appointment }) => {
+    // Audited (lib/routes.ts): every answer, with or without the text yet, is recorded before it leaves.
+    run: async ({ appointment, audit }) => {
       const { data: t } = await entities()
         .transcription.get({ appointmentId: appointment!.appointmentId })
         .go();
       if (!t) throw notFound('There is no transcript for this consultation yet.');
-      if (t.status === 'COMPLETED') {
-        // Every read of a transcript is recorded for the audit log.
-        await entities()
-          .auditEvent.create({
-            subjectId: appointment!.appointmentId,
-            eventId: ulid(),
-            at: new Date().toISOString(),
-            action: 'transcript.read',
-            actorId: auth!.userId,
-            actorRole: auth!.role,
-          })
-          .go();
-      }
+      audit.note(`status=${t.status}`);
       return {
         transcription: {
           status: t.status,

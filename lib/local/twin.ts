@@ -10,7 +10,7 @@ import { contextEntry, recordingTrigger, workerEntries } from '../routes.ts';
 import { tableName } from '../table.ts';
 import { startCognito } from './cognito.ts';
 import { type DynamoDbLocal, ensureTable, startDynamoDbLocal } from './dynamodb.ts';
-import { type FaultProxy, type Slowdown, startFaultProxy } from './fault-proxy.ts';
+import { type Failure, type FaultProxy, type Slowdown, startFaultProxy } from './fault-proxy.ts';
 import { type LoadContextHandler, startGateway } from './gateway.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { freePort } from './ports.ts';
@@ -59,6 +59,11 @@ export interface TwinFaults {
   heldDynamoResponses(): number;
   /** DynamoDB operations the handlers sent at or after `at` (epoch ms), through the proxy. */
   dynamoRequestsSince(at: number): string[];
+  /**
+   * Fails the DynamoDB requests `which` selects (an operation whose body names, e.g., an entity) with a
+   * 500 that never reaches DynamoDB, until called with null. Needs the twin started with `faultProxy`.
+   */
+  failDynamo(which: Failure | null): void;
   stopS3(): Promise<void>;
   startS3(): Promise<void>;
   stopSes(): Promise<void>;
@@ -260,6 +265,10 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       },
       heldDynamoResponses: () => proxy?.held() ?? 0,
       dynamoRequestsSince: (at) => proxy?.requestsSince(at) ?? [],
+      failDynamo: (which) => {
+        if (!proxy) throw new Error('Start the twin with faultProxy: true to fail DynamoDB requests');
+        proxy.setFailure(which);
+      },
       stopS3: async () => {
         // Down means down: drop the SDK's kept-alive connections too instead of waiting for them.
         (s3?.server as unknown as { httpServer?: Server } | undefined)?.httpServer?.closeAllConnections();

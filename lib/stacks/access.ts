@@ -128,7 +128,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
       indexes: ['gsi1', 'gsi2'],
-      why: "Booking and cancelling as transactions (slot UpdateItem, appointment and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem).",
+      why: "Booking and cancelling as transactions (slot UpdateItem, appointment and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem), audit events of appointment reads and lists (PutItem) and of notes changes and cancellations (inside their transactions).",
     },
     secret: { provider: 'razorpay', why: 'A cancellation of a paid appointment refunds through Razorpay.' },
     sendsEmail: 'Booking received and cancellation emails to both parties.',
@@ -140,7 +140,7 @@ export const functionAccess = {
     table: {
       actions: ['BatchGetItem', 'GetItem', 'Query', 'PutItem', 'UpdateItem'],
       indexes: ['gsi1'],
-      why: "Orders (payment PutItem; whether the doctor's account is disabled, GetItem), verification and the webhook (payment by Razorpay order id on gsi1; appointment and both parties in one TransactGetItems, which IAM authorises as GetItem, or BatchGetItem when a racing transaction makes that conflict; confirm as one transaction: payment, appointment, the patient's hold counter and the statistics counters UpdateItem, receipt and receipt-number marker PutItem), webhook event markers (GetItem/PutItem), receipts (GetItem).",
+      why: "Orders (payment PutItem; whether the doctor's account is disabled, GetItem), verification and the webhook (payment by Razorpay order id on gsi1; appointment and both parties in one TransactGetItems, which IAM authorises as GetItem, or BatchGetItem when a racing transaction makes that conflict; confirm as one transaction: payment, appointment, the patient's hold counter and the statistics counters UpdateItem, receipt and receipt-number marker PutItem), webhook event markers (GetItem/PutItem), receipts (GetItem) with an audit event per read (PutItem).",
     },
     secret: {
       provider: 'razorpay',
@@ -167,7 +167,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'PutItem', 'UpdateItem'],
       indexes: [],
-      why: 'Recordings (PutItem to start, UpdateItem per chunk and to close), transcript reads (GetItem) with an audit event (PutItem).',
+      why: 'Recordings (PutItem to start, UpdateItem per chunk and to close), transcript reads (GetItem) with an audit event per read (PutItem).',
     },
     recordings: {
       actions: ['s3:PutObject'],
@@ -190,7 +190,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), audit by actor (gsi1) or subject (table key), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem).",
+      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), the audit log by subject (table key), actor (gsi1), all events (gsi2) or action (gsi3) with the actors' names (BatchGetItem), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem); an audit event for every read of personal data and every action (PutItem, or inside the action's transaction).",
     },
     secret: {
       provider: 'razorpay',

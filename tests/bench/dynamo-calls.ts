@@ -13,6 +13,7 @@
 import { dynamoCallCounter } from '../../functions/core/clients.ts';
 import { addDays, localDate } from '../../functions/core/time.ts';
 import type { Twin } from '../../lib/local/twin.ts';
+import { matchRoute } from '../../lib/routes.ts';
 import { barChart } from './charts.ts';
 import { person, Session, verifiedDoctor } from './fixtures.ts';
 import { against, type Section, table } from './stats.ts';
@@ -86,13 +87,16 @@ export async function benchDynamoCalls(twin: Twin): Promise<Section> {
     const total = (r: typeof a) => Object.values(r.calls).reduce((sum, n) => sum + n, 0);
     const kept = total(b) > total(a) ? b : a;
     const c = classify(kept.calls);
+    // An audited read writes its audit event (lib/routes.ts), and nothing else writes.
+    const match = matchRoute('GET', path.split('?')[0]!);
+    const audited = Boolean(match && 'route' in match && 'action' in match.route.audit);
     results.push({
       route,
       status: kept.status,
       calls: kept.calls,
       ...c,
-      target: `reads ≤ ${MAX_READS}`,
-      ok: kept.status === 200 && c.reads <= MAX_READS,
+      target: `reads ≤ ${MAX_READS}${audited ? ' (+ 1 audit write)' : ''}`,
+      ok: kept.status === 200 && c.reads <= MAX_READS && c.writes <= (audited ? 1 : 0),
     });
     return kept.body;
   };

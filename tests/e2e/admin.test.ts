@@ -317,16 +317,14 @@ describe('operations', () => {
     await expect.poll(() => failed.getByTestId('status-badge').textContent()).toBe('Pending');
     await screenshot(page, 'admin-transcription-retried-desktop');
 
-    // Audit log, by appointment: the patient's read of the chat history.
-    await page.goto(`/admin/#/audit?appointmentId=${id}`);
-    const event = page.locator('[data-testid="audit-row"][data-action="chat.history.read"]');
-    await event.waitFor();
-    await expect.poll(() => event.textContent()).toContain('Read the chat history');
-    await expect.poll(() => event.textContent()).toContain(booked.patient.userId);
-    // An id that is not one is refused before asking.
-    await page.getByTestId('audit-appointment').fill('not-an-id');
-    await page.getByTestId('audit-search').click();
-    await page.locator('[data-error-for="appointmentId"]').waitFor();
+    // Audit log, by appointment: the patient's read of the chat history and the admin's retry.
+    await page.goto(`/admin/#/audit?subjectId=${id}`);
+    await expect
+      .poll(() => auditRows(page))
+      .toEqual(expect.arrayContaining([`chat.history.read ${booked.patient.userId}`]));
+    const retried = page.locator('[data-testid="audit-row"][data-action="admin.transcription.retry"]');
+    await retried.waitFor();
+    expect(await retried.textContent()).toContain('Retried a transcription');
     await screenshot(page, 'admin-audit-results-desktop');
 
     // Appointments: the drawer shows payment and transcription; cancel needs a reason and refunds in full.
@@ -459,6 +457,108 @@ describe('disabling a doctor', () => {
     const disabled = await doctorRow(page, doctor.userId);
     await expect.poll(() => disabled.getByTestId('verify-doctor').count()).toBe(0);
     expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The audit rows on screen, as "action actorId". */
+const auditRows = (page: Page) =>
+  page
+    .getByTestId('audit-row')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-action')} ${e.getAttribute('data-actor-id')}`),
+    );
+
+describe('audit log', () => {
+  it('shows the latest events on open, filters, pages and exports them, and says when nothing matches or loading failed', async () => {
+    const booked = await confirmedAppointment(240, { doctor: 'Kavya', patient: 'Ravi' });
+    const id = booked.appointmentId;
+    expect((await booked.patient.client.get(`/api/appointments/${id}/messages`)).status).toBe(200);
+    expect((await booked.doctor.client.get(`/api/appointments/${id}`)).status).toBe(200);
+    const { context, page, errors } = await openContext(browser);
+    await enforceProductionCsp(context);
+    await openAdmin(page);
+
+    // On open, with no id given: the latest events, the doctor's read among them, in the viewer's zone.
+    await goTo(page, 'audit');
+    const doctorRead = await findRow(
+      page,
+      page.locator(
+        `[data-testid="audit-row"][data-action="appointment.read"][data-actor-id="${booked.doctor.userId}"]`,
+      ),
+    );
+    expect(await doctorRead.textContent()).toContain('Read an appointment');
+    expect(await doctorRead.textContent()).toContain('Kavya Menon');
+    expect(await doctorRead.getByTestId('audit-time').textContent()).toMatch(/\b20\d\d\b.*(IST|GMT\+5:30)/);
+    expect(await page.getByTestId('view-title').locator('..').textContent()).toContain('Asia/Kolkata');
+
+    // Filters: this appointment's record, one action; the address keeps them.
+    await page.getByTestId('audit-subject').fill(id);
+    await page.getByTestId('audit-action').selectOption('chat.history.read');
+    await page.getByTestId('audit-search').click();
+    await expect.poll(() => auditRows(page)).toEqual([`chat.history.read ${booked.patient.userId}`]);
+    expect(decodeURIComponent(page.url())).toContain(`#/audit?subjectId=${id}&action=chat.history.read`);
+    await screenshot(page, 'admin-audit-filtered-desktop');
+
+    // Export CSV: the link carries the same filters, and the file holds those events.
+    const href = await page.getByTestId('audit-export').getAttribute('href');
+    expect(href).toBe(`/api/admin/audit.csv?subjectId=${id}&action=chat.history.read`);
+    const file = await context.request.get(href!);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-disposition']).toMatch(/^attachment; filename="chikitsa360-audit-/);
+    const lines = (await file.text()).split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`"chat.history.read","${booked.patient.userId}","patient","Ravi Das"`);
+
+    // A day with nothing recorded yet: the empty state says so.
+    const later = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString('en-CA', {
+      timeZone: 'Asia/Kolkata',
+    });
+    await page.getByTestId('audit-from').fill(later);
+    await page.getByTestId('audit-search').click();
+    await page.getByTestId('audit-empty').waitFor();
+    expect(await page.getByTestId('audit-empty').textContent()).toContain('No events match these filters');
+
+    // An id that is not one is refused before asking.
+    await page.getByTestId('audit-actor').fill('not-an-id');
+    await page.getByTestId('audit-search').click();
+    await expect.poll(() => page.locator('[data-error-for="actorId"]').isVisible()).toBe(true);
+
+    // Clear: the latest events again, no filters in the address.
+    await page.getByTestId('audit-clear').click();
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBeGreaterThan(0);
+    expect(page.url()).toMatch(/#\/audit$/);
+
+    // Pages of one event (the API's cursor): "Load more" brings the next, never a repeat.
+    await page.route('**/api/admin/audit?*', (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set('limit', '1');
+      return route.continue({ url: url.href });
+    });
+    await page.goto(`/admin/#/audit?subjectId=${id}`);
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBe(1);
+    await page.getByTestId('load-more').click();
+    await expect
+      .poll(() => auditRows(page))
+      .toEqual(
+        expect.arrayContaining([
+          `chat.history.read ${booked.patient.userId}`,
+          `appointment.read ${booked.doctor.userId}`,
+        ]),
+      );
+    expect(await page.getByTestId('audit-row').count()).toBe(2);
+    await page.unroute('**/api/admin/audit?*');
+
+    // The connection drops: the list says so, and Retry brings the events back.
+    await page.route('**/api/admin/audit?*', (route) => route.abort('internetdisconnected'));
+    await goTo(page, 'dashboard');
+    await goTo(page, 'audit');
+    const error = page.getByTestId('audit-list').getByTestId('error-state');
+    await error.waitFor();
+    await page.unroute('**/api/admin/audit?*');
+    await error.getByTestId('retry').click();
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBeGreaterThan(0);
+    expect(errors.problems().every((p) => p.includes('ERR_INTERNET_DISCONNECTED'))).toBe(true);
     await context.close();
   });
 });

@@ -1,5 +1,7 @@
 /** Appointments in the states tests need, made through the real API (booking, simulated payment). */
 import { expect } from 'vitest';
+import { updateByDoctor } from '../../functions/appointments/booking.ts';
+import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate, localTime } from '../../functions/core/time.ts';
 import { payAndVerify } from './payments.ts';
 import { registerAndSignIn, type TestUser, verifiedDoctor } from './users.ts';
@@ -92,4 +94,20 @@ export async function doctorWithSlots(count = 2, dayOffset = 3, startTime = '10:
   });
   expect(res.status, res.text).toBe(201);
   return { doctor, slots: res.body.slots as { id: string; startAt: string }[] };
+}
+
+/**
+ * The consultation took place: completed by the doctor's own domain function with the clock a minute
+ * past its start, then reviewed by the patient (a pending testimonial). Returns the testimonial's id.
+ */
+export async function completeAndReview(booked: Booked, content: string): Promise<string> {
+  const { data: item } = await entities().appointment.get({ appointmentId: booked.appointmentId }).go();
+  await updateByDoctor(item!, { status: 'COMPLETED' }, new Date(Date.parse(booked.startAt) + 60_000));
+  const reviewed = await booked.patient.client.post('/api/testimonials', {
+    appointmentId: booked.appointmentId,
+    rating: 5,
+    content,
+  });
+  expect(reviewed.status, reviewed.text).toBe(201);
+  return reviewed.body.testimonial.id;
 }

@@ -231,12 +231,17 @@ describe('operations', () => {
     const { patient, appointmentId } = await confirmedAppointment(5);
     await patient.client.get(`/api/appointments/${appointmentId}/messages`);
     const a = await admin();
-    const audit = await a.client.get(`/api/admin/audit?appointmentId=${appointmentId}`);
+    const audit = await a.client.get(`/api/admin/audit?subjectId=${appointmentId}`);
     expect(audit.body.events).toEqual([
-      expect.objectContaining({ action: 'chat.history.read', actorId: patient.userId, actorRole: 'patient' }),
+      expect.objectContaining({
+        action: 'chat.history.read',
+        actorId: patient.userId,
+        actorRole: 'patient',
+        subjectType: 'chat',
+        subjectId: appointmentId,
+      }),
     ]);
-    expect((await a.client.get(`/api/admin/audit?userId=${patient.userId}`)).body.events).toHaveLength(1);
-    expect((await a.client.get('/api/admin/audit')).status).toBe(400);
+    expect((await a.client.get(`/api/admin/audit?actorId=${patient.userId}`)).body.events).toHaveLength(1);
 
     expect((await a.client.post(`/api/admin/appointments/${appointmentId}/cancel`, {})).status).toBe(400);
     const cancelled = await a.client.post(`/api/admin/appointments/${appointmentId}/cancel`, {

@@ -100,6 +100,7 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/admin/transcriptions': 'admin',
   'POST /api/admin/transcriptions/{appointmentId}/retry': 'admin',
   'GET /api/admin/audit': 'admin',
+  'GET /api/admin/audit.csv': 'admin',
 };
 
 const callers = [
@@ -559,8 +560,17 @@ const allowedCalls: Record<string, Allowed> = {
     effect: (r) => expect(r.body.retried).toBe(true),
   },
   'GET /api/admin/audit': {
-    call: (_c, f) => ({ query: `appointmentId=${f.appointmentId}&limit=100` }),
-    effect: (r) => expect(Array.isArray(r.body.events)).toBe(true),
+    // The party's read of the appointment (made by the fixture) is in the appointment's log.
+    call: (_c, f) => ({ query: `subjectId=${f.appointmentId}&limit=100` }),
+    effect: (r, _c, f) =>
+      expect(r.body.events.some((e: { subjectId: string }) => e.subjectId === f.appointmentId)).toBe(true),
+  },
+  'GET /api/admin/audit.csv': {
+    call: (_c, f) => ({ query: `subjectId=${f.appointmentId}` }),
+    effect: (r, _c, f) => {
+      expect(r.headers.get('content-disposition')).toMatch(/^attachment;/);
+      expect(r.text).toContain(f.appointmentId);
+    },
   },
 };
 

@@ -37,6 +37,7 @@ afterAll(async () => {
   await twin?.faults.startS3().catch(() => undefined);
   await twin?.faults.startSes().catch(() => undefined);
   twin?.faults.slowDynamo(0);
+  twin?.faults.failDynamo(null);
   await own?.stop();
 }, 60_000);
 
@@ -83,8 +84,8 @@ async function signIn(email: string, password = DEMO_PASSWORD, api = client()): 
   return { api, email, userId: res.body.user.id };
 }
 
-/** A verified doctor with `count` half-hour slots `dayOffset` days ahead. */
-async function doctorWithSlots(count: number, dayOffset = 4) {
+/** A doctor with the profile an admin needs to verify them, still pending. */
+async function doctorWithProfile() {
   const doctor = await register('doctor');
   expect(
     (
@@ -96,6 +97,12 @@ async function doctorWithSlots(count: number, dayOffset = 4) {
       })
     ).status,
   ).toBe(200);
+  return doctor;
+}
+
+/** A verified doctor with `count` half-hour slots `dayOffset` days ahead. */
+async function doctorWithSlots(count: number, dayOffset = 4) {
+  const doctor = await doctorWithProfile();
   const admin = await signIn(demoPeople.admin.email);
   expect(
     (await admin.api.post(`/api/admin/doctors/${doctor.userId}/verification`, { decision: 'verify' })).status,
@@ -450,6 +457,82 @@ describe('a slow DynamoDB', () => {
     expect(slot?.status).toBe('free');
     expect(appointments).toEqual([]);
     expect((await book(patient, slotIds[0]!)).status).toBe(201);
+  });
+});
+
+describe('the audit log failing (fail closed)', () => {
+  /** Every write of an audit event fails, in a PutItem of its own or inside a transaction. */
+  const AUDIT_WRITES = { bodyIncludes: '"auditEvent"' };
+  const eventsBy = async (actorId: string, action: string) =>
+    (await entities().auditEvent.query.byActor({ actorId }).go({ pages: 'all' })).data.filter(
+      (e) => e.action === action,
+    );
+
+  it('withholds medical and personal data whose read cannot be recorded, and serves it once it can', async () => {
+    const { doctor, patient, appointmentId } = await confirmedSoon();
+    const notes = `Audit-protected notes ${Date.now()}`;
+    expect((await doctor.api.patch(`/api/appointments/${appointmentId}`, { notes })).status).toBe(200);
+    const admin = await signIn(demoPeople.admin.email);
+    const reads = [
+      [doctor, `/api/appointments/${appointmentId}`],
+      [patient, `/api/receipts/${appointmentId}`],
+      [patient, `/api/appointments/${appointmentId}/messages`],
+      [admin, `/api/admin/users/${patient.userId}`],
+      [admin, `/api/admin/appointments/${appointmentId}`],
+      [admin, '/api/admin/appointments?status=CONFIRMED&limit=100'],
+    ] as const;
+    const secrets = [notes, 'Fever since yesterday', patient.email, patient.userId];
+    twin.faults.failDynamo(AUDIT_WRITES);
+    const withheld: ApiResponse[] = [];
+    try {
+      for (const [user, path] of reads) withheld.push(await user.api.get(path));
+    } finally {
+      twin.faults.failDynamo(null);
+    }
+    for (const [i, res] of withheld.entries()) {
+      expect(res.status, `${reads[i]![1]}: ${res.text}`).toBe(503);
+      expect((res.body as ErrorBody).error.code).toBe('audit_unavailable');
+      expect(secrets.filter((secret) => res.text.includes(secret))).toEqual([]);
+    }
+    // Nothing was recorded for the refused reads; once the log takes writes, each read is served and recorded.
+    expect(await eventsBy(doctor.userId, 'appointment.read')).toEqual([]);
+    const served = await doctor.api.get(`/api/appointments/${appointmentId}`);
+    expect(served.status, served.text).toBe(200);
+    expect(served.text).toContain(notes);
+    expect(await eventsBy(doctor.userId, 'appointment.read')).toHaveLength(1);
+  });
+
+  it('a doctor’s notes and an admin’s decisions commit together with their audit event, or not at all', async () => {
+    const { doctor, appointmentId } = await confirmedSoon();
+    const pending = await doctorWithProfile();
+    const admin = await signIn(demoPeople.admin.email);
+    const changes = [
+      () => doctor.api.patch(`/api/appointments/${appointmentId}`, { notes: 'Never saved' }),
+      () => admin.api.post(`/api/admin/doctors/${pending.userId}/verification`, { decision: 'verify' }),
+      () => admin.api.post(`/api/admin/appointments/${appointmentId}/cancel`, { reason: 'Never cancelled' }),
+    ];
+    twin.faults.failDynamo({ operation: 'TransactWriteItems', ...AUDIT_WRITES });
+    const refused: ApiResponse[] = [];
+    try {
+      for (const change of changes) refused.push(await change());
+    } finally {
+      twin.faults.failDynamo(null);
+    }
+    for (const res of refused) {
+      expect(res.status, res.text).toBe(503);
+      expect((res.body as ErrorBody).error.code).toBe('service_unavailable');
+    }
+    const { data: appointment } = await entities().appointment.get({ appointmentId }).go();
+    expect(appointment).toMatchObject({ status: 'CONFIRMED' });
+    expect(appointment?.notes ?? '').toBe('');
+    const { data: stillPending } = await entities().user.get({ userId: pending.userId }).go();
+    expect(stillPending?.verificationStatus ?? 'pending').toBe('pending');
+    expect(await eventsBy(doctor.userId, 'appointment.update')).toEqual([]);
+
+    // With the log back, the same change commits with exactly one event.
+    expect((await changes[0]!()).status).toBe(200);
+    expect((await entities().appointment.get({ appointmentId }).go()).data?.notes).toBe('Never saved');
+    expect(await eventsBy(doctor.userId, 'appointment.update')).toHaveLength(1);
   });
 });
 

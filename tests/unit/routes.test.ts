@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contextEntry, contextsWithRoutes, httpRoutes, matchRoute, routeKey } from '../../lib/routes.ts';
+import {
+  contextEntry,
+  contextsWithRoutes,
+  type HttpRoute,
+  httpRoutes,
+  matchRoute,
+  routeKey,
+} from '../../lib/routes.ts';
 
 describe('route table', () => {
   it('has unique route keys and unique operation names', () => {
@@ -22,6 +29,23 @@ describe('route table', () => {
   it('uses {id} as the appointment id on every party route (the stack loads the appointment by it)', () => {
     for (const r of httpRoutes.filter((r) => r.auth.toLowerCase().includes('party'))) {
       expect(r.path, routeKey(r)).toContain('{id}');
+    }
+  });
+
+  it('writes down an audit decision for every route: an action on a signed-in route, or why not', () => {
+    const actions = new Set<string>();
+    for (const r of httpRoutes as readonly HttpRoute[]) {
+      const key = routeKey(r);
+      if ('skip' in r.audit) {
+        expect(r.audit.skip.length, `${key}: say why it is not audited`).toBeGreaterThan(20);
+        continue;
+      }
+      expect(['public', 'webhook'], `${key}: an audited route needs a caller`).not.toContain(r.auth);
+      expect(r.audit.action, key).toMatch(/^[a-z]+(\.[a-zA-Z]+){1,3}$/);
+      // One action per route, so an event always says which route wrote it.
+      expect(actions.has(r.audit.action), `${key}: action ${r.audit.action} is used twice`).toBe(false);
+      actions.add(r.audit.action);
+      if (r.audit.subjectParam) expect(r.path, key).toContain(`{${r.audit.subjectParam}}`);
     }
   });
 

@@ -21,18 +21,34 @@ export const counterEntity = () =>
     },
   });
 
-/** Who read which transcript or chat history, and when. */
+/**
+ * One audit event: who (actor id and role) did what (action) to which record (subject type and id),
+ * when, and from where (source IP, user agent), written in the same request (functions/core/audit.ts).
+ * Events are only ever created, never changed. Four ways in, each a Query newest first, and a date
+ * range is a range on the sort key of any of them: by subject (table key), by actor (gsi1), all events
+ * (gsi2) and by action (gsi3).
+ *
+ * "All events" is one partition of gsi2: every event of the moment goes to it whatever the key, since a
+ * time bucket (day, month) would take all current writes just the same. One GSI partition takes about
+ * 1,000 writes a second, far above this platform's audited request rate; past that, the key would get
+ * a write shard and the latest-events read would merge the shards.
+ */
 export const auditEventEntity = () =>
   new Entity({
     model: { entity: 'auditEvent', version: '1', service: SERVICE },
     attributes: {
       subjectId: { type: 'string', required: true, readOnly: true },
+      /** lib/routes.ts AuditSubject; absent on events written before subjects had types. */
+      subjectType: { type: 'string', readOnly: true },
       eventId: { type: 'string', required: true, readOnly: true },
       at: { type: 'string', required: true, readOnly: true },
-      action: { type: 'string', required: true },
-      actorId: { type: 'string', required: true },
-      actorRole: { type: 'string', required: true },
-      detail: { type: 'string' },
+      action: { type: 'string', required: true, readOnly: true },
+      actorId: { type: 'string', required: true, readOnly: true },
+      actorRole: { type: 'string', required: true, readOnly: true },
+      sourceIp: { type: 'string', readOnly: true },
+      userAgent: { type: 'string', readOnly: true },
+      requestId: { type: 'string', readOnly: true },
+      detail: { type: 'string', readOnly: true },
     },
     indexes: {
       bySubject: {
@@ -43,6 +59,16 @@ export const auditEventEntity = () =>
         index: 'gsi1',
         pk: { field: 'gsi1pk', composite: ['actorId'] },
         sk: { field: 'gsi1sk', composite: ['at', 'eventId'] },
+      },
+      latest: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: [] },
+        sk: { field: 'gsi2sk', composite: ['at', 'eventId'] },
+      },
+      byAction: {
+        index: 'gsi3',
+        pk: { field: 'gsi3pk', composite: ['action'] },
+        sk: { field: 'gsi3sk', composite: ['at', 'eventId'] },
       },
     },
   });

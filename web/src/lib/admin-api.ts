@@ -119,12 +119,29 @@ export interface AdminTranscription {
   updatedAt: string;
 }
 
+/** One audit event (functions/admin/audit.ts): who did what to which record, when and from where. */
 export interface AuditEvent {
+  id: string;
   at: string;
-  action: 'transcript.read' | 'chat.history.read' | (string & {});
+  action: string;
   actorId: string;
   actorRole: string;
-  appointmentId: string;
+  actorName: string | null;
+  subjectType: string;
+  subjectId: string;
+  sourceIp: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  detail: string | null;
+}
+
+/** The audit log's filters; `from` is inclusive and `to` exclusive, both ISO instants. */
+export interface AuditQuery {
+  actorId?: string;
+  subjectId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
 }
 
 const qs = (params: Record<string, string | number | null | undefined>) => {
@@ -212,9 +229,11 @@ export const adminApi = {
   retryTranscription: (appointmentId: string) =>
     api.post<{ retried: boolean; execution: string }>(`/api/admin/transcriptions/${id(appointmentId)}/retry`),
 
-  audit: (q: { userId?: string; appointmentId?: string }, cursor?: string | null, init?: RequestInit) =>
+  audit: (q: AuditQuery, cursor?: string | null, init?: RequestInit) =>
     api.get<Page & { events: AuditEvent[] }>(
       `/api/admin/audit${qs({ ...q, cursor, limit: PAGE_SIZE })}`,
       init,
     ),
+  /** A plain link: the browser downloads the CSV (Content-Disposition: attachment) with the session cookie. */
+  auditExportUrl: (q: AuditQuery) => `/api/admin/audit.csv${qs({ ...q })}`,
 };

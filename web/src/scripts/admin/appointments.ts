@@ -148,11 +148,11 @@ export function openAppointmentDrawer(ctx: ViewContext, appointmentId: string, o
             h(
               'a',
               {
-                href: `#/audit?appointmentId=${encodeURIComponent(a.id)}`,
+                href: `#/audit?subjectId=${encodeURIComponent(a.id)}`,
                 class:
                   'mt-4 inline-block text-sm font-semibold text-brand-700 underline-offset-2 hover:underline',
               },
-              'Who read this transcript or chat (audit log)',
+              'Who read or changed this appointment (audit log)',
             ),
           ),
         ),
@@ -260,8 +260,8 @@ function appointmentRow(ctx: ViewContext, a: AdminAppointment, reload: () => voi
 }
 
 /** A date input's day as an instant: the start of that day in the viewer's zone. */
-const startOfDay = (ymd: string) => new Date(`${ymd}T00:00:00`).toISOString();
-const dayAfter = (ymd: string) => {
+export const startOfDay = (ymd: string) => new Date(`${ymd}T00:00:00`).toISOString();
+export const dayAfter = (ymd: string) => {
   const d = new Date(`${ymd}T00:00:00`);
   d.setDate(d.getDate() + 1);
   return d.toISOString();

@@ -200,11 +200,11 @@ export function openUserDrawer(ctx: ViewContext, userId: string, onChange?: (use
             h(
               'a',
               {
-                href: `#/audit?userId=${encodeURIComponent(u.id)}`,
+                href: `#/audit?actorId=${encodeURIComponent(u.id)}`,
                 class: 'text-sm font-semibold text-brand-700 underline-offset-2 hover:underline',
                 dataset: { testid: 'user-audit-link' },
               },
-              'See what this account has read (audit log)',
+              'See what this account has read or done (audit log)',
             ),
           ),
         ),

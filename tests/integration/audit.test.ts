@@ -1,0 +1,510 @@
+/**
+ * The audit test (issue 14, item 3). The route table decides for every route whether a successful call
+ * is audited and with which action (lib/routes.ts `audit`). Here every audited route is called for real,
+ * by the caller it is meant for, and exactly ONE audit event must come of that request (found by the
+ * request id the answer carries): the right action, actor and role, record (type and id), time, source IP
+ * and user agent. An audited route without a call below, or a call for a route that is not audited,
+ * fails the first test, as an unprobed route fails the IDOR probes.
+ *
+ * The audit log's own API (latest events, filters, paging, CSV export) is checked at the end.
+ */
+
+import { ulid } from 'ulid';
+import { describe, expect, it } from 'vitest';
+import { exportAudit } from '../../functions/admin/audit.ts';
+import { entities } from '../../functions/core/db/index.ts';
+import { demoPeople } from '../../lib/local/seed.ts';
+import { type AuditDecision, type HttpRoute, httpRoutes, routeKey } from '../../lib/routes.ts';
+import type { ApiResponse } from '../helpers/api.ts';
+import { completeAndReview, confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
+import { finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
+import { registerAndSignIn, signIn, type TestUser } from '../helpers/users.ts';
+
+type Audited = Extract<AuditDecision, { action: string }>;
+
+interface Call {
+  as: TestUser;
+  method: HttpRoute['method'];
+  path: string;
+  body?: unknown;
+  /** The record the event must name: known before the call, or read from the answer (a created id). */
+  subject: string | ((res: ApiResponse<Record<string, { id: string }>>) => string);
+}
+
+interface Fixture {
+  admin: TestUser;
+  patient: TestUser;
+  doctor: TestUser;
+  /** Confirmed and paid, recorded and transcribed, then completed and reviewed. */
+  appointmentId: string;
+  /** Booked (REQUESTED) appointments of the same pair, for the two cancellations. */
+  toCancelByPatient: string;
+  toCancelByAdmin: string;
+  testimonialId: string;
+  bystander: TestUser;
+  pendingDoctor: TestUser;
+}
+
+/** Every admin content write needs a fresh record, made by the call before it (create → update → delete). */
+const made: { serviceId?: string; tipId?: string } = {};
+
+/** The calls, per route key. Order matters only within content (create → update → delete). */
+function callsFor(f: Fixture): Record<string, Call> {
+  const a = `/api/appointments/${f.appointmentId}`;
+  return {
+    'GET /api/appointments': {
+      as: f.patient,
+      method: 'GET',
+      path: '/api/appointments?scope=past',
+      subject: f.patient.userId,
+    },
+    'GET /api/appointments/{id}': { as: f.doctor, method: 'GET', path: a, subject: f.appointmentId },
+    'PATCH /api/appointments/{id}': {
+      as: f.doctor,
+      method: 'PATCH',
+      path: a,
+      body: { notes: 'BP 120/80. Review in two weeks.' },
+      subject: f.appointmentId,
+    },
+    'POST /api/appointments/{id}/cancel': {
+      as: f.patient,
+      method: 'POST',
+      path: `/api/appointments/${f.toCancelByPatient}/cancel`,
+      body: { reason: 'Feeling better' },
+      subject: f.toCancelByPatient,
+    },
+    'GET /api/receipts/{id}': {
+      as: f.patient,
+      method: 'GET',
+      path: `/api/receipts/${f.appointmentId}`,
+      subject: f.appointmentId,
+    },
+    'GET /api/receipts/{id}/pdf': {
+      as: f.doctor,
+      method: 'GET',
+      path: `/api/receipts/${f.appointmentId}/pdf`,
+      subject: f.appointmentId,
+    },
+    'GET /api/appointments/{id}/messages': {
+      as: f.patient,
+      method: 'GET',
+      path: `${a}/messages`,
+      subject: f.appointmentId,
+    },
+    'GET /api/appointments/{id}/transcription': {
+      as: f.doctor,
+      method: 'GET',
+      path: `${a}/transcription`,
+      subject: f.appointmentId,
+    },
+
+    'GET /api/admin/users': {
+      as: f.admin,
+      method: 'GET',
+      path: '/api/admin/users?directory=patient',
+      subject: 'directory=patient',
+    },
+    'GET /api/admin/users/{userId}': {
+      as: f.admin,
+      method: 'GET',
+      path: `/api/admin/users/${f.bystander.userId}`,
+      subject: f.bystander.userId,
+    },
+    'POST /api/admin/users/{userId}/status': {
+      as: f.admin,
+      method: 'POST',
+      path: `/api/admin/users/${f.bystander.userId}/status`,
+      body: { disabled: true },
+      subject: f.bystander.userId,
+    },
+    'POST /api/admin/doctors/{userId}/verification': {
+      as: f.admin,
+      method: 'POST',
+      path: `/api/admin/doctors/${f.pendingDoctor.userId}/verification`,
+      body: { decision: 'verify' },
+      subject: f.pendingDoctor.userId,
+    },
+    'GET /api/admin/appointments': {
+      as: f.admin,
+      method: 'GET',
+      path: '/api/admin/appointments?status=COMPLETED',
+      subject: 'status=COMPLETED',
+    },
+    'GET /api/admin/appointments/{appointmentId}': {
+      as: f.admin,
+      method: 'GET',
+      path: `/api/admin/appointments/${f.appointmentId}`,
+      subject: f.appointmentId,
+    },
+    'POST /api/admin/appointments/{appointmentId}/cancel': {
+      as: f.admin,
+      method: 'POST',
+      path: `/api/admin/appointments/${f.toCancelByAdmin}/cancel`,
+      body: { reason: 'Clinic closed for a holiday' },
+      subject: f.toCancelByAdmin,
+    },
+    'GET /api/admin/payments': {
+      as: f.admin,
+      method: 'GET',
+      path: '/api/admin/payments?status=COMPLETED',
+      subject: 'status=COMPLETED',
+    },
+    'POST /api/admin/services': {
+      as: f.admin,
+      method: 'POST',
+      path: '/api/admin/services',
+      body: {
+        name: `Audit ${ulid().slice(-6)}`,
+        description: 'A service made by the audit test.',
+        icon: 'heart',
+        active: false,
+      },
+      subject: (res) => (made.serviceId = res.body.service!.id),
+    },
+    'PATCH /api/admin/services/{serviceId}': {
+      as: f.admin,
+      method: 'PATCH',
+      path: '/api/admin/services/{serviceId}',
+      body: { description: 'Changed by the audit test.' },
+      subject: () => made.serviceId!,
+    },
+    'POST /api/admin/services/order': {
+      as: f.admin,
+      method: 'POST',
+      path: '/api/admin/services/order',
+      body: 'all services',
+      subject: 'order',
+    },
+    'DELETE /api/admin/services/{serviceId}': {
+      as: f.admin,
+      method: 'DELETE',
+      path: '/api/admin/services/{serviceId}',
+      subject: () => made.serviceId!,
+    },
+    'POST /api/admin/health-tips': {
+      as: f.admin,
+      method: 'POST',
+      path: '/api/admin/health-tips',
+      body: { title: 'Audit tip', content: 'Drink water through the day, more in summer.' },
+      subject: (res) => (made.tipId = res.body.healthTip!.id),
+    },
+    'PATCH /api/admin/health-tips/{tipId}': {
+      as: f.admin,
+      method: 'PATCH',
+      path: '/api/admin/health-tips/{tipId}',
+      body: { featured: false },
+      subject: () => made.tipId!,
+    },
+    'DELETE /api/admin/health-tips/{tipId}': {
+      as: f.admin,
+      method: 'DELETE',
+      path: '/api/admin/health-tips/{tipId}',
+      subject: () => made.tipId!,
+    },
+    'GET /api/admin/testimonials': {
+      as: f.admin,
+      method: 'GET',
+      path: '/api/admin/testimonials?state=pending',
+      subject: 'state=pending',
+    },
+    'PATCH /api/admin/testimonials/{testimonialId}': {
+      as: f.admin,
+      method: 'PATCH',
+      path: `/api/admin/testimonials/${f.testimonialId}`,
+      body: { approved: true },
+      subject: f.testimonialId,
+    },
+    'DELETE /api/admin/testimonials/{testimonialId}': {
+      as: f.admin,
+      method: 'DELETE',
+      path: `/api/admin/testimonials/${f.testimonialId}`,
+      subject: f.testimonialId,
+    },
+    'POST /api/admin/transcriptions/{appointmentId}/retry': {
+      as: f.admin,
+      method: 'POST',
+      path: `/api/admin/transcriptions/${f.appointmentId}/retry`,
+      subject: f.appointmentId,
+    },
+    'GET /api/admin/audit.csv': {
+      as: f.admin,
+      method: 'GET',
+      path: `/api/admin/audit.csv?actorId=${f.patient.userId}`,
+      subject: `actorId=${f.patient.userId}`,
+    },
+  };
+}
+
+const auditedRoutes = (httpRoutes as readonly HttpRoute[]).filter(
+  (r): r is HttpRoute & { audit: Audited } => 'action' in r.audit,
+);
+
+/** Two more bookings of the fixture's pair, three days ahead: REQUESTED holds to cancel. */
+async function twoHolds(doctor: TestUser, patient: TestUser) {
+  const slots = await doctor.client.post('/api/doctor/slots', {
+    dates: [daysFromToday(3)],
+    startTime: '09:00',
+    endTime: '10:00',
+    durationMinutes: 30,
+  });
+  expect(slots.status, slots.text).toBe(201);
+  const ids: string[] = [];
+  for (const slot of slots.body.slots.slice(0, 2)) {
+    const booked = await patient.client.post('/api/appointments', { slotId: slot.id, reason: 'Cough' });
+    expect(booked.status, booked.text).toBe(201);
+    ids.push(booked.body.appointment.id);
+  }
+  return ids as [string, string];
+}
+
+async function buildFixture(): Promise<Fixture> {
+  const admin = await signIn(demoPeople.admin.email);
+  const main = await confirmedAppointment(5, { doctor: 'Audit', patient: 'Audit' });
+  const { doctor, patient, appointmentId } = main;
+  const recordingId = await uploadChunk(doctor, appointmentId, 0);
+  await finish(doctor, appointmentId, recordingId);
+  expect((await settledTranscript(patient, appointmentId)).status).toBe('COMPLETED');
+  const [toCancelByPatient, toCancelByAdmin] = await twoHolds(doctor, patient);
+
+  const testimonialId = await completeAndReview(main, 'Careful and kind; the audit test says thanks.');
+  // The retry route retries failed transcriptions only.
+  await entities().transcription.patch({ appointmentId }).set({ status: 'FAILED', error: 'audit test' }).go();
+
+  const pendingDoctor = await registerAndSignIn('doctor', { firstName: 'Audit', lastName: 'Pending' });
+  const profile = await pendingDoctor.client.patch('/api/me/doctor-profile', {
+    specialty: 'dermatology',
+    registrationNumber: 'AUDIT/0001',
+    feeRupees: 300,
+  });
+  expect(profile.status, profile.text).toBe(200);
+
+  return {
+    admin,
+    patient,
+    doctor,
+    appointmentId,
+    toCancelByPatient,
+    toCancelByAdmin,
+    testimonialId,
+    bystander: await registerAndSignIn('patient'),
+    pendingDoctor,
+  };
+}
+
+/** Every event of one request: the request's actor wrote it, after `since`, under its request id. */
+async function eventsOf(actorId: string, since: string, requestId: string) {
+  const { data } = await entities()
+    .auditEvent.query.byActor({ actorId })
+    .gte({ at: since })
+    .go({ pages: 'all' });
+  return data.filter((e) => e.requestId === requestId);
+}
+
+async function send(call: Call, key: string, userAgent: string) {
+  const path = call.path.replace('{serviceId}', made.serviceId ?? 'x').replace('{tipId}', made.tipId ?? 'x');
+  const headers = { 'user-agent': userAgent };
+  if (call.body !== 'all services') return call.as.client.request(call.method, path, call.body, { headers });
+  // A reorder sends every service, here in the order they have (other test files check the home
+  // page's order); another file may add or remove one meanwhile (409), so the list is read again until
+  // the order names exactly the current services.
+  for (let attempt = 0; ; attempt++) {
+    const ids = (await call.as.client.get('/api/admin/services')).body.services.map(
+      (s: { id: string }) => s.id,
+    );
+    const res = await call.as.client.request(call.method, path, { ids }, { headers });
+    if (res.status !== 409 || attempt >= 5) return res;
+    expect(res.body.error.code, key).toBe('order_mismatch');
+  }
+}
+
+describe('audit log', () => {
+  it('has a call for every audited route, and none for a route that is not audited', () => {
+    const placeholder = new Proxy({} as Fixture, { get: () => ({ userId: 'x' }) });
+    const called = Object.keys(callsFor(placeholder));
+    const known = new Map((httpRoutes as readonly HttpRoute[]).map((r) => [routeKey(r), r]));
+    for (const [key, route] of known)
+      expect('action' in route.audit || 'skip' in route.audit, `${key} has no audit decision`).toBe(true);
+    expect(
+      called.filter((k) => !known.has(k)),
+      'calls for routes that do not exist',
+    ).toEqual([]);
+    expect(
+      called.filter((k) => known.has(k) && !('action' in known.get(k)!.audit)),
+      'calls for routes that are not audited',
+    ).toEqual([]);
+    expect(
+      auditedRoutes.map(routeKey).filter((k) => !called.includes(k)),
+      'audited routes without a call',
+    ).toEqual([]);
+    // Reads of medical data, party reads and admin writes are all in: the check is not vacuous.
+    expect(auditedRoutes.length).toBeGreaterThan(25);
+  });
+
+  it('writes exactly one event per audited call: actor, action, record, time, source IP and user agent', async () => {
+    const f = await buildFixture();
+    const calls = callsFor(f);
+    const failures: string[] = [];
+    for (const route of auditedRoutes) {
+      const key = routeKey(route);
+      const call = calls[key]!;
+      const userAgent = `AuditProbe/1.0 (${key})`;
+      const since = new Date().toISOString();
+      const res = await send(call, key, userAgent);
+      const until = new Date().toISOString();
+      if (res.status >= 300) {
+        failures.push(`${key}: ${res.status} ${res.text.slice(0, 160)}`);
+        continue;
+      }
+      const requestId = res.headers.get('x-request-id')!;
+      const subjectId = typeof call.subject === 'function' ? call.subject(res) : call.subject;
+      const events = await eventsOf(call.as.userId, since, requestId);
+      if (events.length !== 1) {
+        failures.push(`${key}: ${events.length} events for one call`);
+        continue;
+      }
+      const [event] = events;
+      const want = {
+        action: route.audit.action,
+        subjectType: route.audit.subject,
+        subjectId,
+        actorId: call.as.userId,
+        actorRole: call.as.role,
+        userAgent,
+      };
+      const got = Object.fromEntries(Object.keys(want).map((k) => [k, event![k as keyof typeof event]]));
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        failures.push(`${key}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+      if (!/^(::ffff:)?127\.0\.0\.1$/.test(event!.sourceIp ?? ''))
+        failures.push(`${key}: source IP ${event!.sourceIp}`);
+      if (!(event!.at >= since && event!.at <= until))
+        failures.push(`${key}: at ${event!.at} is not in the call`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('lists the latest events, filters by actor, record, action and dates, pages, and exports CSV for an auditor', async () => {
+    const admin = await signIn(demoPeople.admin.email);
+    const { patient, appointmentId } = await confirmedAppointment(5, { patient: 'Ledger' });
+    const since = new Date().toISOString();
+    const agents = ['Probe/1 first', '=cmd|calc', 'Probe "quoted", with a comma'];
+    for (const agent of agents) {
+      const res = await patient.client.request(
+        'GET',
+        `/api/appointments/${appointmentId}/messages`,
+        undefined,
+        {
+          headers: { 'user-agent': agent },
+        },
+      );
+      expect(res.status, res.text).toBe(200);
+    }
+    const list = async (query: string) => {
+      const res = await admin.client.get(`/api/admin/audit?${query}`);
+      expect(res.status, res.text).toBe(200);
+      return res.body as {
+        events: { id: string; at: string; userAgent: string }[];
+        nextCursor: string | null;
+      };
+    };
+    const mine = (await list(`actorId=${patient.userId}`)).events;
+    expect(mine.map((e) => e.userAgent)).toEqual([...agents].reverse());
+    expect(mine[0]).toMatchObject({
+      action: 'chat.history.read',
+      actorRole: 'patient',
+      actorName: 'Ledger Das',
+      subjectType: 'chat',
+      subjectId: appointmentId,
+    });
+
+    // The latest events overall, without any id: page through everything since this test began.
+    const latest: { id: string; at: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(
+        `from=${since}&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      latest.push(...page.events);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(latest.map((e) => e.at)).toEqual(
+      latest
+        .map((e) => e.at)
+        .sort()
+        .reverse(),
+    );
+    expect(latest.map((e) => e.id)).toEqual(expect.arrayContaining(mine.map((e) => e.id)));
+
+    expect((await list(`subjectId=${appointmentId}`)).events.map((e) => e.id)).toEqual(mine.map((e) => e.id));
+    expect(
+      (await list(`action=chat.history.read&actorId=${patient.userId}`)).events.map((e) => e.id),
+    ).toEqual(mine.map((e) => e.id));
+    expect((await list(`action=receipt.read&actorId=${patient.userId}`)).events).toEqual([]);
+    // A range includes its start and excludes its end.
+    const [third, second, first] = mine as [(typeof mine)[0], (typeof mine)[0], (typeof mine)[0]];
+    const ids = (events: typeof mine) => events.map((e) => e.id);
+    expect(ids((await list(`actorId=${patient.userId}&to=${second.at}`)).events)).toEqual(
+      ids(mine.filter((e) => e.at < second.at)),
+    );
+    expect(ids((await list(`actorId=${patient.userId}&from=${second.at}`)).events)).toEqual(
+      ids(mine.filter((e) => e.at >= second.at)),
+    );
+    expect(ids(mine.filter((e) => e.at >= second.at))).toEqual(expect.arrayContaining([third.id, second.id]));
+
+    // Paging: newest first, pages do not overlap, the last one says so.
+    const one = await list(`actorId=${patient.userId}&limit=2`);
+    expect(one.events.map((e) => e.id)).toEqual([third.id, second.id]);
+    const two = await list(`actorId=${patient.userId}&limit=2&cursor=${encodeURIComponent(one.nextCursor!)}`);
+    expect(two.events.map((e) => e.id)).toEqual([first.id]);
+    expect(two.nextCursor).toBeNull();
+
+    for (const bad of [
+      `from=${second.at}&to=${first.at}`,
+      'action=nope.nothing',
+      'actorId=not-a-user',
+      'from=yesterday',
+      'cursor=bm90IGEgY3Vyc29y',
+    ])
+      expect((await admin.client.get(`/api/admin/audit?${bad}`)).status, bad).toBe(400);
+
+    const csv = await admin.client.get(`/api/admin/audit.csv?actorId=${patient.userId}`);
+    expect(csv.status, csv.text).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="chikitsa360-audit-[\dT-]+\.csv"$/,
+    );
+    const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toBe(
+      '"at","action","actorId","actorRole","actorName","subjectType","subjectId","sourceIp","userAgent","requestId","detail","eventId"',
+    );
+    expect(lines.slice(1, -1)).toHaveLength(3);
+    // A user agent is the caller's to choose: it must not become a formula, nor break the row.
+    // Newest first, like the list.
+    expect(lines[1]).toContain('"Probe ""quoted"", with a comma"');
+    expect(lines[2]).toContain(`"'=cmd|calc"`);
+    expect(lines[3]).toContain('"Probe/1 first"');
+
+    // Past the row limit, the file holds the newest events and its last row says the rest is missing.
+    const capped = await exportAudit({ actorId: patient.userId }, 2);
+    expect(capped).toMatchObject({ rows: 2, truncated: true });
+    const cappedLines = capped.csv.split('\r\n').slice(1, -1);
+    expect(cappedLines).toHaveLength(3);
+    expect(cappedLines.at(-1)).toMatch(/^"Only the newest 2 events are in this file/);
+    expect(
+      new Set(
+        capped.csv
+          .split('\r\n')
+          .slice(0, -1)
+          .map((l) => l.split('","').length),
+      ),
+    ).toEqual(new Set([12]));
+
+    // The export is audited itself: who exported what, and how many rows.
+    const exports = await list(`actorId=${admin.userId}&action=admin.audit.export&from=${since}`);
+    expect(exports.events[0]).toMatchObject({
+      subjectType: 'auditLog',
+      subjectId: `actorId=${patient.userId}`,
+      detail: 'rows=3',
+    });
+  });
+});
