@@ -324,7 +324,7 @@ describe('operations', () => {
       .toEqual(expect.arrayContaining([`chat.history.read ${booked.patient.userId}`]));
     const retried = page.locator('[data-testid="audit-row"][data-action="admin.transcription.retry"]');
     await retried.waitFor();
-    expect(await retried.textContent()).toContain('Retried a transcription');
+    await expect.poll(() => retried.textContent()).toContain('Retried a transcription');
     await screenshot(page, 'admin-audit-results-desktop');
 
     // Appointments: the drawer shows payment and transcription; cancel needs a reason and refunds in full.
@@ -487,10 +487,14 @@ describe('audit log', () => {
         `[data-testid="audit-row"][data-action="appointment.read"][data-actor-id="${booked.doctor.userId}"]`,
       ),
     );
-    expect(await doctorRead.textContent()).toContain('Read an appointment');
-    expect(await doctorRead.textContent()).toContain('Kavya Menon');
-    expect(await doctorRead.getByTestId('audit-time').textContent()).toMatch(/\b20\d\d\b.*(IST|GMT\+5:30)/);
-    expect(await page.getByTestId('view-title').locator('..').textContent()).toContain('Asia/Kolkata');
+    await expect.poll(() => doctorRead.textContent()).toContain('Read an appointment');
+    await expect.poll(() => doctorRead.textContent()).toContain('Kavya Menon');
+    await expect
+      .poll(() => doctorRead.getByTestId('audit-time').textContent())
+      .toMatch(/\b20\d\d\b.*(IST|GMT\+5:30)/);
+    await expect
+      .poll(() => page.getByTestId('view-title').locator('..').textContent())
+      .toContain('Asia/Kolkata');
 
     // Filters: this appointment's record, one action; the address keeps them.
     await page.getByTestId('audit-subject').fill(id);
@@ -501,9 +505,9 @@ describe('audit log', () => {
     await screenshot(page, 'admin-audit-filtered-desktop');
 
     // Export CSV: the link carries the same filters, and the file holds those events.
-    const href = await page.getByTestId('audit-export').getAttribute('href');
-    expect(href).toBe(`/api/admin/audit.csv?subjectId=${id}&action=chat.history.read`);
-    const file = await context.request.get(href!);
+    const href = `/api/admin/audit.csv?subjectId=${id}&action=chat.history.read`;
+    await expect.poll(() => page.getByTestId('audit-export').getAttribute('href')).toBe(href);
+    const file = await context.request.get(href);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-disposition']).toMatch(/^attachment; filename="chikitsa360-audit-/);
     const lines = (await file.text()).split('\r\n');
@@ -517,7 +521,9 @@ describe('audit log', () => {
     await page.getByTestId('audit-from').fill(later);
     await page.getByTestId('audit-search').click();
     await page.getByTestId('audit-empty').waitFor();
-    expect(await page.getByTestId('audit-empty').textContent()).toContain('No events match these filters');
+    await expect
+      .poll(() => page.getByTestId('audit-empty').textContent())
+      .toContain('No events match these filters');
 
     // An id that is not one is refused before asking.
     await page.getByTestId('audit-actor').fill('not-an-id');
@@ -546,7 +552,7 @@ describe('audit log', () => {
           `appointment.read ${booked.doctor.userId}`,
         ]),
       );
-    expect(await page.getByTestId('audit-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBe(2);
     await page.unroute('**/api/admin/audit?*');
 
     // The connection drops: the list says so, and Retry brings the events back.
