@@ -19,7 +19,7 @@ import {
   type ReceiptItem,
   type UserItem,
 } from '../core/db/index.ts';
-import { AppError, badRequest, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
+import { AppError, badRequest, conflict, notFound } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { requireSecret } from '../core/secrets.ts';
 import { localDate } from '../core/time.ts';
@@ -256,14 +256,20 @@ async function lateOrDuplicate(
   const receipt = await receiptFor(payment.appointmentId);
   if (receipt) return { outcome: 'already_confirmed', receipt };
   const paidAt = now.toISOString();
-  await entities()
-    .payment.patch({ appointmentId: payment.appointmentId })
-    .set({ status: 'COMPLETED', providerPaymentId, paidAt, refundRequestedAt: paidAt })
-    .where(({ status }, { eq }) => `(${eq(status, 'PENDING')} OR ${eq(status, 'FAILED')})`)
-    .go()
-    .catch((error) => {
-      if (!isConditionalCheckFailed(error)) throw error; // already recorded by the other path
-    });
+  // The money was received: it counts as revenue like any payment, in the same transaction, so the
+  // refund that follows (which takes it off again) leaves the revenue counters where they were.
+  // Canceled: the other path recorded it already.
+  await tryTransact((tx) => [
+    tx.payment
+      .patch({ appointmentId: payment.appointmentId })
+      .set({ status: 'COMPLETED', providerPaymentId, paidAt, refundRequestedAt: paidAt })
+      .where(({ status }, { eq }) => `(${eq(status, 'PENDING')} OR ${eq(status, 'FAILED')})`)
+      .commit(),
+    ...counterOps(tx, [
+      [COUNTERS.revenuePaise, dayBucket(now), payment.amountPaise],
+      [COUNTERS.revenuePaise, monthBucket(now), payment.amountPaise],
+    ]),
+  ]);
   const fresh = (await entities().payment.get({ appointmentId: payment.appointmentId }).go()).data ?? payment;
   if (fresh.status === 'REFUNDED') return { outcome: 'late_refunded' };
   const refunded = await issueRefund({ ...fresh, providerPaymentId }, fresh.amountPaise, now);
