@@ -369,10 +369,45 @@ describe('sign-in', () => {
     await context.close();
   });
 
-  it('goes to ?next= only when it is a path on this site', async () => {
-    const { context, page } = await openContext(browser);
-    await page.goto(`/login/?next=${encodeURIComponent('https://evil.example/phish')}`);
+  // Raw query values, as a crafted link would carry them: each one normalises to another host, or
+  // to a script, in a naive check.
+  it.each([
+    ['https%3A%2F%2Fevil.example%2Fphish'],
+    ['%2F.%2F%2Fevil.example%2Fphish'], // /.//evil.example → //evil.example after normalisation
+    ['%2F..%2F%2Fevil.example%2Fphish'],
+    ['%2F%5Cevil.example%2Fphish'], // /\evil.example
+    ['%2F%2Fevil.example%2Fphish'], // //evil.example
+    ['%252F%252Fevil.example%252Fphish'], // %2F%2F after one decoding
+    ['%2F%09%2Fevil.example%2Fphish'], // /<tab>/evil.example: the URL parser drops the tab
+    ['/%09/evil.example/phish'],
+    ['javascript%3Aalert(document.domain)'],
+    ['%2F%2F%2Fevil.example'],
+  ])('stays on this site after signing in with ?next=%s', async (next) => {
+    const { context, page, errors } = await openContext(browser);
+    const offSite: string[] = [];
+    await context.route(
+      (url) => url.hostname.includes('evil.example'),
+      async (route) => {
+        offSite.push(route.request().url());
+        await route.abort();
+      },
+    );
+    page.on('dialog', (dialog) => {
+      offSite.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto(`/login/?next=${next}`);
     await signIn(page, demoPeople.patient.email, DEMO_PASSWORD, /\/dashboard\/patient\/$/);
+    expect(new URL(page.url()).origin).toBe(new URL(twinUrl()).origin);
+    expect(offSite).toEqual([]);
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('goes to ?next= when it is a path on this site', async () => {
+    const { context, page } = await openContext(browser);
+    await page.goto(`/login/?next=${encodeURIComponent('/account/?tab=x#top')}`);
+    await signIn(page, demoPeople.patient.email, DEMO_PASSWORD, /\/account\/\?tab=x#top$/);
     await context.close();
   });
 });
