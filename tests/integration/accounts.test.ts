@@ -1,4 +1,4 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminGetUserCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
 import { cognito } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
@@ -208,6 +208,58 @@ describe('bad input changes nothing', () => {
     expect(res.body.error.code).toBe('validation_failed');
     expect(Object.keys(res.body.error.details ?? {})).toContain(field);
     expect(await cognitoUserExists((change as { email?: string }).email ?? email)).toBe(false);
+  });
+
+  // The public client id is in every page's network traffic: anyone can call Cognito's SignUp without
+  // our API. The PreSignUp trigger applies the same schema, so such a sign-up is refused too.
+  it.each([
+    ['CR/LF in a name (header injection into email subjects)', { given_name: 'Asha\r\nBcc: x@evil.example' }],
+    ['markup in a name', { family_name: '<img src=x onerror=alert(1)>' }],
+    ['a 1,500-character name', { given_name: 'A'.repeat(1_500) }],
+    ['an empty name', { family_name: '' }],
+    ['a name padded with spaces', { given_name: ' Asha ' }],
+    ['a malformed email attribute', { email: 'not-an-email' }],
+    ['an admin role', { 'custom:role': 'admin' }],
+    ['no role', { 'custom:role': undefined }],
+  ])('refuses a SignUp sent straight to Cognito with %s, and stores nothing', async (_label, change) => {
+    const email = uniqueEmail('direct');
+    const attributes: Record<string, string | undefined> = {
+      email,
+      given_name: 'Asha',
+      family_name: 'Kumar',
+      'custom:role': 'patient',
+      ...change,
+    };
+    const attempt = cognito().send(
+      new SignUpCommand({
+        ClientId: config().USER_POOL_CLIENT_ID,
+        Username: email,
+        Password: TEST_PASSWORD,
+        UserAttributes: Object.entries(attributes)
+          .filter((entry): entry is [string, string] => entry[1] !== undefined)
+          .map(([Name, Value]) => ({ Name, Value })),
+      }),
+    );
+    await expect(attempt).rejects.toMatchObject({ name: 'UserLambdaValidationException' });
+    expect(await cognitoUserExists(email)).toBe(false);
+  });
+
+  it('accepts a direct SignUp that meets the API rules (names in any script)', async () => {
+    const email = uniqueEmail('direct-ok');
+    await cognito().send(
+      new SignUpCommand({
+        ClientId: config().USER_POOL_CLIENT_ID,
+        Username: email,
+        Password: TEST_PASSWORD,
+        UserAttributes: [
+          { Name: 'email', Value: email },
+          { Name: 'given_name', Value: 'प्रिया' },
+          { Name: 'family_name', Value: "D'Souza-Nair" },
+          { Name: 'custom:role', Value: 'patient' },
+        ],
+      }),
+    );
+    expect(await cognitoUserExists(email)).toBe(true);
   });
 
   it('lists every password rule that is broken', async () => {
