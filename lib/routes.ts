@@ -135,6 +135,9 @@ export const routeKey = (r: Pick<HttpRoute, 'method' | 'path'>) => `${r.method} 
 /** The HTTP/WebSocket entry point of each context (exported as `handler`). */
 export const contextEntry = (c: ContextName) => `functions/${c}/handler.ts`;
 
+/** Contexts that render PDFs: CDK puts the PDF engine and fonts beside their bundles (functions/core/pdf-assets.ts). */
+export const pdfContexts: ReadonlySet<ContextName> = new Set<ContextName>(['payments']);
+
 /**
  * Entry points that are not behind an API (each exports `handler`). CDK bundles these paths; the local
  * twin imports the same files.

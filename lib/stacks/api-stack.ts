@@ -21,6 +21,7 @@ import {
   contextsWithRoutes,
   type HttpRoute,
   httpRoutes,
+  pdfContexts,
   routeKey,
   workerEntries,
   wsContext,
@@ -68,6 +69,7 @@ export class ApiStack extends Stack {
         logs: props.logSettings,
         environment: asLambdaEnvironment(props.environment),
         failedEvents: { noDeadLetterQueue: INVOKED_SYNCHRONOUSLY },
+        rendersPdf: pdfContexts.has(context),
       });
       contextFunctions.set(context, fn);
     }
