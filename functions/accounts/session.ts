@@ -125,18 +125,26 @@ export async function confirmRegistration(email: string, code: string) {
   }
 }
 
+/**
+ * Errors of a request to email a code that the caller must not see: each would tell whether the
+ * address is registered (or verified). That includes the per-account limit on code emails, which
+ * only an existing account can reach: the answer stays the same, and no email is sent.
+ */
+function isHiddenFromCaller(error: unknown): boolean {
+  const name = (error as { name?: string }).name;
+  return (
+    name === 'UserNotFoundException' ||
+    name === 'InvalidParameterException' ||
+    name === 'NotAuthorizedException' ||
+    name === 'LimitExceededException'
+  );
+}
+
 export async function resendCode(email: string) {
   try {
     await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
   } catch (error) {
-    // Never reveal whether the address is registered or already verified.
-    const name = (error as { name?: string }).name;
-    if (
-      name === 'UserNotFoundException' ||
-      name === 'InvalidParameterException' ||
-      name === 'NotAuthorizedException'
-    )
-      return;
+    if (isHiddenFromCaller(error)) return;
     mapCognitoError(error, 'confirm');
   }
 }
@@ -203,14 +211,7 @@ export async function forgotPassword(email: string) {
   try {
     await cognito().send(new ForgotPasswordCommand({ ClientId: clientId(), Username: email }));
   } catch (error) {
-    const name = (error as { name?: string }).name;
-    // The same answer whether or not the account exists.
-    if (
-      name === 'UserNotFoundException' ||
-      name === 'InvalidParameterException' ||
-      name === 'NotAuthorizedException'
-    )
-      return;
+    if (isHiddenFromCaller(error)) return;
     mapCognitoError(error, 'reset');
   }
 }

@@ -4,7 +4,7 @@
  *   export const handler = httpHandler('content', { home: operation({...}), ... })
  *
  * and the stack, driven by the route table, does the rest in this order: request id and logging →
- * error mapping → route lookup → same-origin check for writes → authentication and the route's auth
+ * error mapping → the edge's header (origin-verify.ts) → route lookup → same-origin check for writes → authentication and the route's auth
  * rule (including "party", which loads the appointment once and hands it to the operation) → JSON
  * body parsing → zod validation of path, query and body → the operation.
  */
@@ -34,6 +34,7 @@ import {
   validationFailed,
 } from './errors.ts';
 import { logger } from './logger.ts';
+import { cameThroughEdge, ORIGIN_VERIFY_HEADER } from './origin-verify.ts';
 import { loadPartyAppointment, type PartyAppointment } from './party.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2;
@@ -239,6 +240,9 @@ function parseBody(event: HttpEvent, wantJson: boolean): { raw: string; parsed: 
 
 const guard = (): MiddlewareObj<HttpEvent, HttpResponse, Error, StackContext> => ({
   before: async (request) => {
+    // Before anything else: a request sent to API Gateway's own endpoint skipped the WAF.
+    if (!cameThroughEdge(request.event.headers, config().ORIGIN_VERIFY))
+      throw forbidden('Use the Chikitsa360 site.');
     const route = routesByKey.get(request.event.routeKey);
     if (!route) throw notFound('No such route.');
     checkOrigin(request.event, route);
@@ -273,7 +277,12 @@ function runOperation(op: AnyOperation) {
       appointment: context.appointment ?? null,
       rawBody: raw,
       headers: {
-        ...Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+        // The edge's secret stays here: operations have no use for it, and must not echo or log it.
+        ...Object.fromEntries(
+          Object.entries(event.headers ?? {})
+            .map(([k, v]) => [k.toLowerCase(), v])
+            .filter(([k]) => k !== ORIGIN_VERIFY_HEADER),
+        ),
         // API Gateway v2 moves cookies out of the headers; put them back where operations look.
         ...(event.cookies?.length ? { cookie: event.cookies.join('; ') } : {}),
       },

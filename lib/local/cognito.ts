@@ -5,7 +5,9 @@
  * - verification and reset codes are delivered by email through the SES emulator (as the real pool
  *   delivers through SES), so people and tests read them from the local mailbox;
  * - triggers (PreSignUp, PostConfirmation, CustomMessage) run our real trigger handler in-process,
- *   with the same event shapes Lambda would receive.
+ *   with the same event shapes Lambda would receive;
+ * - the real pool's per-account limits on passwords, codes and code emails apply
+ *   (account-limits.ts).
  */
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -21,6 +23,7 @@ import {
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { AccountLimits, type LimitRefusal } from './account-limits.ts';
 
 const require = createRequire(import.meta.url);
 const lib = (path: string) => require(`cognito-local/lib/${path}`);
@@ -30,6 +33,15 @@ export const CLIENT_NAME = 'chikitsa360-web';
 export const GROUPS = ['patients', 'doctors', 'admins'] as const;
 
 type LambdaHandler = (event: unknown) => Promise<unknown>;
+
+/** The request fields the account limits look at. */
+interface LimitedRequest {
+  ClientId: string;
+  Username: string;
+  AuthFlow?: string;
+  AuthParameters?: Record<string, string>;
+  ClientMetadata?: Record<string, string>;
+}
 
 export interface CognitoEmulator {
   endpoint: string;
@@ -165,6 +177,51 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     triggers,
   };
   const router = Router(services);
+
+  // The per-account limits the real pool applies (lib/local/account-limits.ts has the numbers).
+  const limits = new AccountLimits();
+  const refusal = (why: LimitRefusal) =>
+    why === 'password_attempts_exceeded'
+      ? new CognitoError('NotAuthorizedException', 'Password attempts exceeded')
+      : new CognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
+  type Target = (rctx: unknown, req: LimitedRequest) => Promise<unknown>;
+  const withAccountLimits =
+    (target: string, run: Target): Target =>
+    async (rctx, req) => {
+      const account = String(req.Username ?? req.AuthParameters?.USERNAME ?? '');
+      const codeOf = (error: unknown) => (error as { code?: string }).code;
+      if (target === 'InitiateAuth' && req.AuthFlow === 'USER_PASSWORD_AUTH') {
+        const refused = limits.beforeSignIn(account);
+        if (refused) throw refusal(refused);
+        try {
+          const result = await run(rctx, req);
+          limits.signInSucceeded(account);
+          return result;
+        } catch (error) {
+          // cognito-local answers a wrong password with InvalidPasswordException, an unknown user with NotAuthorized.
+          if (['InvalidPasswordException', 'NotAuthorizedException'].includes(codeOf(error) ?? ''))
+            limits.signInFailed(account);
+          throw error;
+        }
+      }
+      if (target === 'ConfirmSignUp' || target === 'ConfirmForgotPassword') {
+        const refused = limits.beforeCodeCheck(account);
+        if (refused) throw refusal(refused);
+        try {
+          const result = await run(rctx, req);
+          limits.codeSucceeded(account);
+          return result;
+        } catch (error) {
+          if (codeOf(error) === 'CodeMismatchException') limits.codeFailed(account);
+          throw error;
+        }
+      }
+      if (target === 'ForgotPassword' || target === 'ResendConfirmationCode') {
+        const refused = limits.beforeCodeSend(account);
+        if (refused) throw refusal(refused);
+      }
+      return run(rctx, req);
+    };
   // cognito-local 5.3 has no ResendConfirmationCode; this mirrors its SignUp code delivery.
   const resendConfirmationCode = async (
     rctx: unknown,
@@ -195,7 +252,7 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     return { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email } };
   };
   const routes = (target: string) =>
-    target === 'ResendConfirmationCode' ? resendConfirmationCode : router(target);
+    withAccountLimits(target, target === 'ResendConfirmationCode' ? resendConfirmationCode : router(target));
   const server: Server = await createServer(routes, logger, config.ServerConfig, services).start();
 
   const { userPoolId, clientId } = await ensurePool(endpoint);

@@ -2,6 +2,7 @@
  * The local twin: every AWS service Chikitsa360 uses, emulated on this machine, with the real handlers
  * behind one port. Used by `npm run dev`, the integration and browser tests, and the benchmarks.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -190,6 +191,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       RAZORPAY_WEBHOOK_SECRET: razorpay.webhookSecret,
       VIDEO_PROVIDER: 'p2p',
       TRANSCRIBER: process.env.DEEPGRAM_API_KEY ? 'deepgram' : 'offline',
+      // What CloudFront adds in the cloud; the gateway adds it here (functions/core/origin-verify.ts).
+      ORIGIN_VERIFY: randomBytes(24).toString('base64url'),
       ...options.env,
     };
     // The handlers run in this process and read their configuration from the environment.
@@ -220,6 +223,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       webDist: process.env.CHIKITSA_WEB_DIST ?? join(ROOT, 'web/dist'),
       loadHandler,
       log,
+      originVerify: env.ORIGIN_VERIFY!,
     });
     stops.push(gateway.stop);
 

@@ -15,6 +15,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { config, resetConfigForTests } from '../../functions/core/config.ts';
+import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
 import {
   type ContextName,
@@ -29,6 +30,7 @@ import {
 import { type FunctionName, functionAccess, type Provider, providersInUse } from '../../lib/stacks/access.ts';
 import { buildApp, type ChikitsaApp, unusedAcknowledgements } from '../../lib/stacks/app.ts';
 import { dailyOrigins, razorpayOrigins } from '../../lib/stacks/csp.ts';
+import { originVerifySecretName } from '../../lib/stacks/data-stack.ts';
 import { BUNDLE_FILE, bundlingOptions, esbuildOptions, projectRoot } from '../../lib/stacks/node-function.ts';
 import { TRANSCRIPTION_ASL_PATH } from '../../lib/stacks/pipeline-stack.ts';
 import { AUTH_PATH_PREFIX, managedRuleGroups, WAF_REGION } from '../../lib/stacks/waf-stack.ts';
@@ -346,9 +348,11 @@ describe('data protection', () => {
   });
 
   it('keeps each provider in its own secret, only for the providers the stage uses', () => {
+    // Besides the edge's generated header value (see edge: CloudFront).
     const secretNames = (templates: Templates) =>
       Object.values(templates.data.findResources('AWS::SecretsManager::Secret'))
         .map((secret) => secret.Properties.Name)
+        .filter((name) => !name.endsWith('/origin-verify'))
         .sort();
     expect(secretNames(devTemplates)).toEqual(['chikitsa360/dev/razorpay']);
     expect(secretNames(prodTemplates)).toEqual([
@@ -1050,6 +1054,41 @@ describe('edge: CloudFront', () => {
     }
     // Distribution-wide error pages would replace the API's JSON 403/404 with HTML.
     expect(config.CustomErrorResponses).toBeUndefined();
+  });
+
+  it('sends a generated secret header to both APIs, and only the API functions require it (no way around the WAF)', () => {
+    for (const [stage, templates] of [
+      ['dev', devTemplates],
+      ['prod', prodTemplates],
+    ] as const) {
+      const reference = `{{resolve:secretsmanager:${originVerifySecretName(stage)}:SecretString:::}}`;
+      templates.data.hasResourceProperties('AWS::SecretsManager::Secret', {
+        Name: originVerifySecretName(stage),
+        GenerateSecretString: Match.objectLike({ PasswordLength: 48, ExcludePunctuation: true }),
+        KmsKeyId: Match.anyValue(),
+      });
+      const config = distributionConfig(templates.web);
+      const originOf = (pattern: string) => {
+        const target = config.CacheBehaviors.find(
+          (b: { PathPattern: string }) => b.PathPattern === pattern,
+        ).TargetOriginId;
+        return config.Origins.find((o: { Id: string }) => o.Id === target);
+      };
+      for (const pattern of ['/api/*', '/ws'])
+        expect(originOf(pattern).OriginCustomHeaders, `${stage} ${pattern}`).toEqual([
+          { HeaderName: ORIGIN_VERIFY_HEADER, HeaderValue: reference },
+        ]);
+      const site = config.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig);
+      expect(site.OriginCustomHeaders).toBeUndefined();
+
+      for (const name of functionNames) {
+        const { stack, id } = locate(name);
+        const variables = functionProps(templates[stack], id).Environment.Variables;
+        if ((contextsWithRoutes() as string[]).includes(name))
+          expect(variables.ORIGIN_VERIFY, `${stage} ${name}`).toBe(reference);
+        else expect(variables, `${stage} ${name}`).not.toHaveProperty('ORIGIN_VERIFY');
+      }
+    }
   });
 
   it('rewrites /ws to the WebSocket stage path, keeping the query string', () => {

@@ -4,7 +4,8 @@ import { cognito } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { demoDoctors, demoPeople } from '../../lib/local/seed.ts';
-import { ApiClient, type ErrorBody } from '../helpers/api.ts';
+import { readMailbox } from '../../lib/local/ses.ts';
+import { ApiClient, currentTwin, type ErrorBody } from '../helpers/api.ts';
 import {
   latestCode,
   latestEmailTo,
@@ -333,5 +334,61 @@ describe('request forgery and token tampering', () => {
     expect((await api.get('/api/me')).status).toBe(401);
     api.cookies.set('c360_session', { value: 'garbage', path: '/' });
     expect((await api.get('/api/me')).status).toBe(401);
+  });
+});
+
+// The twin's Cognito emulator applies the real pool's per-account limits (lib/local/account-limits.ts;
+// the lockout's exact timing is unit-tested on a moved clock). These go through our API.
+describe('per-account limits on passwords, codes and code emails', () => {
+  const mailsTo = async (address: string) =>
+    (await readMailbox(currentTwin().mailboxUrl)).filter((e) => e.destination.to.includes(address)).length;
+
+  it('locks an account after five wrong passwords (429), without changing the answer for the first five', async () => {
+    const user = await registerAndSignIn('patient');
+    const attempt = () =>
+      new ApiClient().post<ErrorBody>('/api/auth/login', { email: user.email, password: 'Wrong@123' });
+    for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(401);
+    // Locked 1 s, then 2 s, 4 s …: a further attempt meets a lock long before the locks could be waited out.
+    let locked: Awaited<ReturnType<typeof attempt>> | undefined;
+    for (let i = 0; i < 8 && !locked; i++) {
+      const answer = await attempt();
+      if (answer.status === 429) locked = answer;
+      else expect(answer.status).toBe(401);
+    }
+    expect(locked?.body.error.message).toMatch(/Too many failed sign-ins/);
+  });
+
+  it('refuses every code after five wrong ones, even the right one, and the account stays unverified', async () => {
+    const email = uniqueEmail('codes');
+    const api = new ApiClient();
+    const registered = await api.post('/api/auth/register', {
+      email,
+      password: TEST_PASSWORD,
+      firstName: 'Code',
+      lastName: 'Guesser',
+      role: 'patient',
+    });
+    expect(registered.status).toBe(201);
+    const code = await latestCode(email, 'Verify');
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++)
+      expect((await api.post('/api/auth/confirm', { email, code: wrong })).status).toBe(400);
+    const right = await api.post<ErrorBody>('/api/auth/confirm', { email, code });
+    expect(right.status).toBe(429);
+    const login = await api.post<ErrorBody>('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(login.body.error.code).toBe('not_confirmed');
+  });
+
+  it('emails at most five codes an hour per account, answering the sixth request the same way (no email)', async () => {
+    const user = await registerAndSignIn('patient');
+    const api = new ApiClient();
+    const before = await mailsTo(user.email);
+    const answers = [];
+    for (let i = 0; i < 6; i++)
+      answers.push(await api.post('/api/auth/forgot-password', { email: user.email }));
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202, 202, 202]);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    // The emulator sends before it answers: every email that will come is in the mailbox now.
+    expect(await mailsTo(user.email)).toBe(before + 5);
   });
 });
