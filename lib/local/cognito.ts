@@ -185,42 +185,42 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
       ? new CognitoError('NotAuthorizedException', 'Password attempts exceeded')
       : new CognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
   type Target = (rctx: unknown, req: LimitedRequest) => Promise<unknown>;
+  /** Runs a call that the limits first allow, then learn from: its success, or the code of its error. */
+  const checked = async (
+    refused: LimitRefusal | null,
+    call: () => Promise<unknown>,
+    outcome: (errorCode: string | null) => void,
+  ) => {
+    if (refused) throw refusal(refused);
+    try {
+      const result = await call();
+      outcome(null);
+      return result;
+    } catch (error) {
+      outcome((error as { code?: string }).code ?? '');
+      throw error;
+    }
+  };
   const withAccountLimits =
     (target: string, run: Target): Target =>
     async (rctx, req) => {
       const account = String(req.Username ?? req.AuthParameters?.USERNAME ?? '');
-      const codeOf = (error: unknown) => (error as { code?: string }).code;
-      if (target === 'InitiateAuth' && req.AuthFlow === 'USER_PASSWORD_AUTH') {
-        const refused = limits.beforeSignIn(account);
-        if (refused) throw refusal(refused);
-        try {
-          const result = await run(rctx, req);
-          limits.signInSucceeded(account);
-          return result;
-        } catch (error) {
-          // cognito-local answers a wrong password with InvalidPasswordException, an unknown user with NotAuthorized.
-          if (['InvalidPasswordException', 'NotAuthorizedException'].includes(codeOf(error) ?? ''))
+      const call = () => run(rctx, req);
+      if (target === 'InitiateAuth' && req.AuthFlow === 'USER_PASSWORD_AUTH')
+        return checked(limits.beforeSignIn(account), call, (errorCode) => {
+          if (errorCode === null) limits.signInSucceeded(account);
+          // cognito-local answers a wrong password with InvalidPassword, an unknown user with NotAuthorized.
+          else if (['InvalidPasswordException', 'NotAuthorizedException'].includes(errorCode))
             limits.signInFailed(account);
-          throw error;
-        }
-      }
-      if (target === 'ConfirmSignUp' || target === 'ConfirmForgotPassword') {
-        const refused = limits.beforeCodeCheck(account);
-        if (refused) throw refusal(refused);
-        try {
-          const result = await run(rctx, req);
-          limits.codeSucceeded(account);
-          return result;
-        } catch (error) {
-          if (codeOf(error) === 'CodeMismatchException') limits.codeFailed(account);
-          throw error;
-        }
-      }
-      if (target === 'ForgotPassword' || target === 'ResendConfirmationCode') {
-        const refused = limits.beforeCodeSend(account);
-        if (refused) throw refusal(refused);
-      }
-      return run(rctx, req);
+        });
+      if (target === 'ConfirmSignUp' || target === 'ConfirmForgotPassword')
+        return checked(limits.beforeCodeCheck(account), call, (errorCode) => {
+          if (errorCode === null) limits.codeSucceeded(account);
+          else if (errorCode === 'CodeMismatchException') limits.codeFailed(account);
+        });
+      if (target === 'ForgotPassword' || target === 'ResendConfirmationCode')
+        return checked(limits.beforeCodeSend(account), call, () => undefined);
+      return call();
     };
   // cognito-local 5.3 has no ResendConfirmationCode; this mirrors its SignUp code delivery.
   const resendConfirmationCode = async (
