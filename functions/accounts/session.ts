@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { cognito } from '../core/clients.ts';
 import { config } from '../core/config.ts';
+import { appUrl, sendEmail } from '../core/email.ts';
 import { AppError, badRequest, conflict, tooMany, unauthorized, unavailable } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 
@@ -26,11 +27,6 @@ function mapCognitoError(
   const name = (error as { name?: string }).name ?? '';
   const message = (error as { message?: string }).message ?? '';
   switch (name) {
-    case 'UsernameExistsException':
-      throw conflict(
-        'An account with this email already exists. Sign in, or reset your password if you forgot it.',
-        'email_taken',
-      );
     case 'InvalidPasswordException':
       // The Cognito emulator answers a wrong sign-in password this way (the real pool says NotAuthorized).
       if (context === 'login') throw unauthorized('Email or password is incorrect.');
@@ -110,9 +106,39 @@ export async function register(input: {
       }),
     );
   } catch (error) {
-    mapCognitoError(error, 'register');
+    if ((error as { name?: string }).name !== 'UsernameExistsException') mapCognitoError(error, 'register');
+    await tellExistingAccount(input.email);
   }
+  // The same answer for a known email as for a new one, so registering cannot test who has an account.
   return { email: input.email, codeSentTo: maskEmail(input.email) };
+}
+
+/**
+ * A registration for an email that already has an account: the owner hears about it by email instead
+ * of the caller. An account never verified gets a new code (its owner is probably registering again
+ * for want of one); a verified one gets a note with the way to sign in or reset the password.
+ */
+async function tellExistingAccount(email: string) {
+  try {
+    await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
+    return;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    // The per-account limit on code emails: this account had its share, so no email at all.
+    if (name === 'LimitExceededException') return;
+    // Anything but "already confirmed" is a real failure (Cognito down, the code not deliverable).
+    if (name !== 'InvalidParameterException') mapCognitoError(error, 'register');
+  }
+  await sendEmail(email, {
+    subject: 'You already have a Chikitsa360 account',
+    greeting: 'Hello,',
+    paragraphs: [
+      'Someone, probably you, tried to create a Chikitsa360 account with this email address. It already has one, so nothing was created and nothing has changed.',
+      'Sign in with your password, or reset it if you have forgotten it.',
+    ],
+    action: { label: 'Sign in', url: appUrl('/login/', { email }) },
+    footnote: `Forgot your password? Reset it at ${appUrl('/forgot-password/', { email })}. If this was not you, you can ignore this email.`,
+  });
 }
 
 export async function confirmRegistration(email: string, code: string) {

@@ -1,9 +1,10 @@
 import { AdminGetUserCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
+import { maskEmail } from '../../functions/accounts/session.ts';
 import { cognito } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
-import { demoDoctors, demoPeople } from '../../lib/local/seed.ts';
+import { DEMO_PASSWORD, demoDoctors, demoPeople } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
 import { ApiClient, currentTwin, type ErrorBody } from '../helpers/api.ts';
 import {
@@ -113,17 +114,44 @@ describe('registration and sign-in', () => {
     expect(data?.directory).toBe('doctor-pending');
   });
 
-  it('refuses a second account for the same email with a clear message', async () => {
-    const existing = demoPeople.patient.email;
-    const res = await new ApiClient().post<ErrorBody>('/api/auth/register', {
-      email: existing,
-      password: TEST_PASSWORD,
-      firstName: 'Dup',
-      lastName: 'Licate',
-      role: 'patient',
+  it('answers a registration for a known email exactly as for a new one, and tells the owner by email', async () => {
+    const register = (email: string) =>
+      new ApiClient().post('/api/auth/register', {
+        email,
+        password: 'Other@Pass2026',
+        firstName: 'Dup',
+        lastName: 'Licate',
+        role: 'patient',
+      });
+    const known = demoPeople.patient.email;
+    const fresh = uniqueEmail('p');
+    const [forKnown, forFresh] = [await register(known), await register(fresh)];
+    expect(forKnown.status).toBe(201);
+    expect(forFresh.status).toBe(201);
+    // Nothing in the answer depends on whether the account existed.
+    expect(forKnown.body).toEqual({ email: known, codeSentTo: maskEmail(known) });
+    expect(forFresh.body).toEqual({ email: fresh, codeSentTo: maskEmail(fresh) });
+    expect(Object.fromEntries(forKnown.headers)).toMatchObject({
+      'content-type': forFresh.headers.get('content-type'),
     });
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('email_taken');
+
+    const told = await latestEmailTo(known, 'You already have');
+    expect(told.body.text).toContain('/login/?email=');
+    // Nothing changed: the old password still works, the one sent with the registration does not.
+    expect(
+      (await new ApiClient().post('/api/auth/login', { email: known, password: DEMO_PASSWORD })).status,
+    ).toBe(200);
+    expect(
+      (await new ApiClient().post('/api/auth/login', { email: known, password: 'Other@Pass2026' })).status,
+    ).toBe(401);
+
+    // Registering again before verifying (the code got lost) sends a new code instead.
+    await latestCode(fresh, 'Verify');
+    expect((await register(fresh)).status).toBe(201);
+    const codes = (await readMailbox(currentTwin().mailboxUrl)).filter(
+      (e) => e.destination.to.includes(fresh) && e.subject.includes('Verify'),
+    );
+    expect(codes).toHaveLength(2);
   });
 
   it('signs in with the demo accounts and rejects a wrong password without saying which part was wrong', async () => {
