@@ -68,6 +68,12 @@ export const loginBody = z.object({
   password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(256),
 });
 export const confirmBody = z.object({ email, code });
+export const mfaCodeBody = z.object({
+  code: z
+    .string({ error: 'Enter the 6-digit code from your authenticator app.' })
+    .trim()
+    .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
+});
 export const emailBody = z.object({ email });
 export const resetBody = z.object({ email, code, password });
 

@@ -23,6 +23,7 @@ import {
 import { type AuthContext, authenticate } from './auth.ts';
 import { requestDeadline } from './clients.ts';
 import { config } from './config.ts';
+import { entities } from './db/index.ts';
 import {
   AppError,
   badRequest,
@@ -208,12 +209,28 @@ function checkOrigin(event: HttpEvent, route: HttpRoute) {
   }
 }
 
+/**
+ * Admins act only with two-step sign-in on: a leaked admin password alone must not open the console.
+ * Once it is on, Cognito asks every sign-in for the code; the session that turned it on proved the
+ * code at that moment.
+ */
+async function requireTwoStepSignIn(auth: AuthContext) {
+  const { data } = await entities().user.get({ userId: auth.userId }).go();
+  if (!data?.mfaEnabled)
+    throw new AppError(
+      403,
+      'mfa_required',
+      'Turn on two-step sign-in in your account (an authenticator app) before using the admin console.',
+    );
+}
+
 async function enforceRule(rule: AuthRule, auth: AuthContext | null, event: HttpEvent) {
   if (rule === 'public' || rule === 'webhook') return null;
   if (!auth) throw unauthorized();
   if (rule === 'user') return null;
   if (rule === 'patient' || rule === 'doctor' || rule === 'admin') {
     if (auth.role !== rule) throw forbidden(`Only ${rule}s can do this.`);
+    if (rule === 'admin') await requireTwoStepSignIn(auth);
     return null;
   }
   // party rules: everyone but the appointment's own patient and doctor gets 404, so ids do not leak.

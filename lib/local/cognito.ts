@@ -21,6 +21,7 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { AccountLimits, type LimitRefusal } from './account-limits.ts';
@@ -288,6 +289,7 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
           PoolName: POOL_NAME,
           UsernameAttributes: ['email'],
           AutoVerifiedAttributes: ['email'],
+          MfaConfiguration: 'OPTIONAL',
           Policies: {
             PasswordPolicy: {
               MinimumLength: 8,
@@ -301,6 +303,15 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
       );
       userPoolId = created.UserPool!.Id!;
     }
+    // As the cloud pool (lib/stacks/auth-stack.ts): optional TOTP. Set on every start, so a pool created
+    // before this setting existed gets it too.
+    await client.send(
+      new SetUserPoolMfaConfigCommand({
+        UserPoolId: userPoolId,
+        MfaConfiguration: 'OPTIONAL',
+        SoftwareTokenMfaConfiguration: { Enabled: true },
+      }),
+    );
     const clients = await client.send(
       new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
     );

@@ -17,7 +17,7 @@ import { lambdaContext } from './lambda-context.ts';
 import { freePort } from './ports.ts';
 import { type RazorpaySimulator, startRazorpaySimulator } from './razorpay-sim.ts';
 import { type S3Emulator, startS3 } from './s3.ts';
-import { seedDemoData } from './seed.ts';
+import { demoAdminTotpSecret, seedDemoData } from './seed.ts';
 import { type SesEmulator, startSes } from './ses.ts';
 import { type LocalStepFunctions, startStepFunctions } from './stepfunctions.ts';
 
@@ -229,6 +229,12 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
 
     if (options.seed) {
       const seeded = await seedDemoData();
+      // Tests compute the demo admin's sign-in codes from it; `npm run dev` prints it.
+      const secret = await demoAdminTotpSecret();
+      if (secret) {
+        env.DEMO_ADMIN_TOTP_SECRET = secret;
+        process.env.DEMO_ADMIN_TOTP_SECRET = secret;
+      }
       log(
         `[twin] seed: ${seeded.seededPeople ? 'people and content created' : 'people and content already there'}, ${seeded.slotsCreated} slots added`,
       );

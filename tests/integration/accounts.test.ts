@@ -1,11 +1,13 @@
 import { AdminGetUserCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
+import { createUserProfile } from '../../functions/accounts/profile.ts';
 import { maskEmail } from '../../functions/accounts/session.ts';
 import { cognito } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
-import { DEMO_PASSWORD, demoDoctors, demoPeople } from '../../lib/local/seed.ts';
+import { DEMO_PASSWORD, demoDoctors, demoPeople, ensureCognitoUser } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
+import { totp } from '../../lib/local/totp.ts';
 import { ApiClient, currentTwin, type ErrorBody } from '../helpers/api.ts';
 import {
   latestCode,
@@ -418,5 +420,71 @@ describe('per-account limits on passwords, codes and code emails', () => {
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
     // The emulator sends before it answers: every email that will come is in the mailbox now.
     expect(await mailsTo(user.email)).toBe(before + 5);
+  });
+});
+
+describe('two-step sign-in (TOTP)', () => {
+  it('lets anyone turn it on with an authenticator app; then every sign-in asks for the code', async () => {
+    const user = await registerAndSignIn('patient');
+    const setup = await user.client.post('/api/auth/mfa/setup');
+    expect(setup.status, setup.text).toBe(200);
+    expect(setup.body.otpauthUri).toMatch(
+      /^otpauth:\/\/totp\/Chikitsa360%3A.*\?secret=[A-Z2-7]+&issuer=Chikitsa360/,
+    );
+    const secret: string = setup.body.secret;
+    const wrong = await user.client.post<ErrorBody>('/api/auth/mfa/verify', {
+      code: totp(secret, Date.now() - 10 * 60_000),
+    });
+    expect(wrong.status).toBe(400);
+    const verified = await user.client.post('/api/auth/mfa/verify', { code: totp(secret) });
+    expect(verified.status, verified.text).toBe(200);
+    expect(verified.body.user.mfaEnabled).toBe(true);
+
+    // The password alone no longer signs in: no session cookie until the code.
+    const api = new ApiClient();
+    const first = await api.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ mfaRequired: true });
+    expect(api.cookies.has('c360_session')).toBe(false);
+    expect((await api.get('/api/me')).status).toBe(401);
+    const mismatch = await api.post<ErrorBody>('/api/auth/mfa', {
+      code: totp(secret, Date.now() - 10 * 60_000),
+    });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.error.details?.code).toBeDefined();
+    const second = await api.post('/api/auth/mfa', { code: totp(secret) });
+    expect(second.status, second.text).toBe(200);
+    expect(second.body.user).toMatchObject({ email: user.email, mfaEnabled: true });
+    expect((await api.get('/api/me')).status).toBe(200);
+
+    // Without the password step first (no pending sign-in), a code is not enough.
+    const stranger = await new ApiClient().post<ErrorBody>('/api/auth/mfa', { code: totp(secret) });
+    expect(stranger.status).toBe(401);
+  });
+
+  it('requires it of admins: every admin route answers 403 mfa_required until it is on', async () => {
+    const email = uniqueEmail('admin');
+    // Made as the seed makes the demo admin, but without turning on two-step sign-in.
+    const userId = await ensureCognitoUser({ email, firstName: 'Meera', lastName: 'Iyer', role: 'admin' });
+    await createUserProfile({ userId, email, firstName: 'Meera', lastName: 'Iyer', role: 'admin' });
+
+    const admin = await signIn(email);
+    for (const path of ['/api/admin/stats', '/api/admin/users', `/api/admin/users/${userId}`]) {
+      const refused = await admin.client.get<ErrorBody>(path);
+      expect(refused.status, path).toBe(403);
+      expect(refused.body.error.code).toBe('mfa_required');
+    }
+    const setup = await admin.client.post('/api/auth/mfa/setup');
+    expect((await admin.client.post('/api/auth/mfa/verify', { code: totp(setup.body.secret) })).status).toBe(
+      200,
+    );
+    expect((await admin.client.get('/api/admin/stats')).status).toBe(200);
+
+    // The seeded demo admin has it on: the password alone gets a challenge, not a session.
+    const demo = await new ApiClient().post('/api/auth/login', {
+      email: demoPeople.admin.email,
+      password: DEMO_PASSWORD,
+    });
+    expect(demo.body).toEqual({ mfaRequired: true });
   });
 });

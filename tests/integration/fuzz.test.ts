@@ -545,6 +545,9 @@ const specs: Record<string, Spec> = {
   'POST /api/auth/logout': {},
   'POST /api/auth/forgot-password': { body: { email: 'string' } },
   'POST /api/auth/reset-password': { body: { email: 'string', code: 'string', password: 'string' } },
+  'POST /api/auth/mfa': { body: { code: 'string' } },
+  'POST /api/auth/mfa/setup': {},
+  'POST /api/auth/mfa/verify': { body: { code: 'string' } },
   'GET /api/me': {},
   'PATCH /api/me': {
     body: { firstName: 'string', lastName: 'string', phone: 'string', address: 'string', dateOfBirth: 'string', pictureUrl: 'string', timeZone: 'string' },

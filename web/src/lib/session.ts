@@ -48,6 +48,8 @@ export interface Me {
   dateOfBirth: string;
   pictureUrl: string;
   timeZone: string;
+  /** Two-step sign-in (an authenticator app) is on; admins need it for the console. */
+  mfaEnabled: boolean;
   createdAt: string;
   doctorProfile?: DoctorProfile;
 }
