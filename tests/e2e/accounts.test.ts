@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { passwordRules } from '../../functions/accounts/schemas.ts';
 import { DEMO_PASSWORD, demoDoctors, demoPeople } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
+import { totp } from '../../lib/local/totp.ts';
 import {
   axeViolations,
   launchBrowser,
@@ -16,7 +17,7 @@ import {
   screenshot,
   twinUrl,
 } from '../helpers/browser.ts';
-import { latestCode, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import { latestCode, registerAndSignIn, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
 
 let browser: Browser;
 
@@ -306,6 +307,33 @@ describe('sign-in', () => {
     await page.keyboard.type(DEMO_PASSWORD);
     await Promise.all([page.waitForURL(/\/dashboard\/patient\/$/), page.keyboard.press('Enter')]);
     expect(await textOf(page, 'greeting')).toContain(demoPeople.patient.firstName);
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('turns on two-step sign-in from the account page; then signing in asks for the code', async () => {
+    const { context, page, errors } = await openContext(browser);
+    const user = await registerAndSignIn('patient');
+    await signIn(page, user.email, TEST_PASSWORD, /\/dashboard\/patient\/$/);
+    await page.goto('/account/#mfa');
+    await byTestId(page, 'mfa-setup').click();
+    await expect
+      .poll(async () => (await byTestId(page, 'mfa-secret').textContent())?.trim())
+      .toMatch(/^[A-Z2-7 ]{16,}$/);
+    const secret = (await byTestId(page, 'mfa-secret').textContent())!.replace(/\s/g, '');
+    expect(await byTestId(page, 'mfa-uri').getAttribute('href')).toContain(`secret=${secret}`);
+    await byTestId(page, 'mfa-verify-code').fill(totp(secret));
+    await byTestId(page, 'mfa-verify-submit').click();
+    await expect.poll(() => byTestId(page, 'mfa-status').textContent()).toMatch(/^On:/);
+
+    await signOut(page);
+    await byTestId(page, 'email').fill(user.email);
+    await byTestId(page, 'password').fill(TEST_PASSWORD);
+    await byTestId(page, 'login-submit').click();
+    await byTestId(page, 'mfa-code').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mfa-code');
+    await byTestId(page, 'mfa-code').fill(totp(secret));
+    await Promise.all([page.waitForURL(/\/dashboard\/patient\/$/), byTestId(page, 'mfa-submit').click()]);
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
