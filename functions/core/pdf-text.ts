@@ -2,7 +2,7 @@
  * Text in PDFs, in the scripts our users write their names in (Latin and the major Indian scripts).
  *
  * pdf-lib's standard fonts only encode WinAnsi ("प्रिया" throws "WinAnsi cannot encode"), so every
- * string is set in embedded Noto Sans fonts (functions/core/pdf-fonts.ts), subset per document.
+ * string is set in embedded Noto Sans fonts (functions/core/pdf-assets.ts), subset per document.
  * Each string is split into runs by Unicode script, and each run gets its script's font.
  *
  * Shaping: fontkit lays each run out with the font's OpenType tables (its Indic shaper reorders
@@ -300,6 +300,9 @@ export class PdfTypesetter {
       // four hex digits each (Identity-H); the same layout gives each glyph's position.
       const ids = run.face.pdfFont.encodeText(run.text).asString();
       const { glyphs, positions } = run.glyphs;
+      // Both layouts come from the same bytes and features, so they agree; if they ever did not, the
+      // glyphs would be drawn at other glyphs' places.
+      if (ids.length !== glyphs.length * 4) throw new Error('pdf-lib and fontkit laid a run out differently');
       const scale = size / run.face.font.unitsPerEm;
       operators.push(
         lib.setFontAndSize(page.node.newFontDictionary(run.face.pdfFont.name, run.face.pdfFont.ref), size),

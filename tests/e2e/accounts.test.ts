@@ -344,7 +344,8 @@ describe('sign-in', () => {
     await byTestId(page, 'email').fill(demoPeople.patient.email);
     await byTestId(page, 'password').fill('Wrong@2026');
     await byTestId(page, 'login-submit').click();
-    const summary = byTestId(page, 'form-error');
+    // The sign-in form's own summary (the page also holds the two-step code form, hidden).
+    const summary = byTestId(page, 'login-form').getByTestId('form-error');
     await summary.waitFor();
     expect(await summary.getAttribute('role')).toBe('alert');
     expect(await summary.textContent()).toContain('Email or password is incorrect.');
