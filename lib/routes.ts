@@ -112,6 +112,9 @@ export const httpRoutes = [
   { method: 'POST', path: '/api/auth/logout', context: 'accounts', auth: 'public', operation: 'logout', audit: SIGN_IN },
   { method: 'POST', path: '/api/auth/forgot-password', context: 'accounts', auth: 'public', operation: 'forgotPassword', audit: SIGN_IN },
   { method: 'POST', path: '/api/auth/reset-password', context: 'accounts', auth: 'public', operation: 'resetPassword', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/mfa', context: 'accounts', auth: 'public', operation: 'completeMfa', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/mfa/setup', context: 'accounts', auth: 'user', operation: 'startMfaSetup', audit: OWN },
+  { method: 'POST', path: '/api/auth/mfa/verify', context: 'accounts', auth: 'user', operation: 'finishMfaSetup', audit: OWN },
   { method: 'GET', path: '/api/me', context: 'accounts', auth: 'user', operation: 'getMe', audit: OWN },
   { method: 'PATCH', path: '/api/me', context: 'accounts', auth: 'user', operation: 'updateMe', audit: OWN },
   { method: 'PATCH', path: '/api/me/doctor-profile', context: 'accounts', auth: 'doctor', operation: 'updateDoctorProfile', audit: OWN },
@@ -184,6 +187,9 @@ export const routeKey = (r: Pick<HttpRoute, 'method' | 'path'>) => `${r.method} 
 
 /** The HTTP/WebSocket entry point of each context (exported as `handler`). */
 export const contextEntry = (c: ContextName) => `functions/${c}/handler.ts`;
+
+/** Contexts that render PDFs: CDK puts the PDF engine and fonts beside their bundles (functions/core/pdf-assets.ts). */
+export const pdfContexts: ReadonlySet<ContextName> = new Set<ContextName>(['payments']);
 
 /**
  * Entry points that are not behind an API (each exports `handler`). CDK bundles these paths; the local

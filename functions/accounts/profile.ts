@@ -85,6 +85,7 @@ export function toMe(u: UserItem) {
     dateOfBirth: u.dateOfBirth ?? '',
     pictureUrl: u.pictureUrl ?? '',
     timeZone: u.timeZone ?? 'Asia/Kolkata',
+    mfaEnabled: u.mfaEnabled ?? false,
     createdAt: u.createdAt,
   };
   if (u.role !== 'doctor') return me;

@@ -4,7 +4,9 @@
  */
 import * as z from 'zod';
 import { auditStore } from '../core/audit-store.ts';
+import { config } from '../core/config.ts';
 import { httpHandler, operation } from '../core/http.ts';
+import { cameThroughEdge } from '../core/origin-verify.ts';
 import { history } from './messages.ts';
 import { connect, disconnect, logFrameFailure, receive } from './room.ts';
 import { joinRoom } from './video.ts';
@@ -44,6 +46,7 @@ async function webSocket(event: WebSocketEvent) {
   const { routeKey, connectionId } = event.requestContext;
   try {
     if (routeKey === '$connect') {
+      if (!cameThroughEdge(event.headers, config().ORIGIN_VERIFY)) return { statusCode: 403 };
       const result = await connect(connectionId, {
         cookie: headerOf(event, 'cookie'),
         origin: headerOf(event, 'origin'),

@@ -4,7 +4,7 @@
  *   export const handler = httpHandler('content', { home: operation({...}), ... })
  *
  * and the stack, driven by the route table, does the rest in this order: request id and logging →
- * error mapping → route lookup → same-origin check for writes → authentication and the route's auth
+ * error mapping → the edge's header (origin-verify.ts) → route lookup → same-origin check for writes → authentication and the route's auth
  * rule (including "party", which loads the appointment once and hands it to the operation) → JSON
  * body parsing → zod validation of path, query and body → the operation → its audit event, when the
  * route table says the route is audited (functions/core/audit.ts: no event, no answer).
@@ -26,6 +26,7 @@ import { type AuditStore, AuditTrail, type RequestAudit } from './audit.ts';
 import { type AuthContext, authenticate } from './auth.ts';
 import { requestDeadline } from './clients.ts';
 import { config } from './config.ts';
+import { entities } from './db/index.ts';
 import {
   AppError,
   badRequest,
@@ -37,6 +38,7 @@ import {
   validationFailed,
 } from './errors.ts';
 import { logger } from './logger.ts';
+import { cameThroughEdge, ORIGIN_VERIFY_HEADER } from './origin-verify.ts';
 import { loadPartyAppointment, type PartyAppointment } from './party.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2;
@@ -212,6 +214,21 @@ function checkOrigin(event: HttpEvent, route: HttpRoute) {
   }
 }
 
+/**
+ * Admins act only with two-step sign-in on: a leaked admin password alone must not open the console.
+ * Once it is on, Cognito asks every sign-in for the code; the session that turned it on proved the
+ * code at that moment.
+ */
+async function requireTwoStepSignIn(auth: AuthContext) {
+  const { data } = await entities().user.get({ userId: auth.userId }).go();
+  if (!data?.mfaEnabled)
+    throw new AppError(
+      403,
+      'mfa_required',
+      'Turn on two-step sign-in in your account (an authenticator app) before using the admin console.',
+    );
+}
+
 async function enforceRule(rule: AuthRule, auth: AuthContext | null, event: HttpEvent) {
   if (rule === 'public' || rule === 'webhook') return null;
   if (!auth) throw unauthorized();
@@ -220,6 +237,7 @@ async function enforceRule(rule: AuthRule, auth: AuthContext | null, event: Http
   if (rule === 'user') return null;
   if (rule === 'patient' || rule === 'doctor' || rule === 'admin') {
     if (auth.role !== rule) throw forbidden(`Only ${rule}s can do this.`);
+    if (rule === 'admin') await requireTwoStepSignIn(auth);
     return null;
   }
   // party rules: everyone but the appointment's own patient and doctor gets 404, so ids do not leak.
@@ -246,6 +264,9 @@ function parseBody(event: HttpEvent, wantJson: boolean): { raw: string; parsed: 
 
 const guard = (): MiddlewareObj<HttpEvent, HttpResponse, Error, StackContext> => ({
   before: async (request) => {
+    // Before anything else: a request sent to API Gateway's own endpoint skipped the WAF.
+    if (!cameThroughEdge(request.event.headers, config().ORIGIN_VERIFY))
+      throw forbidden('Use the Chikitsa360 site.');
     const route = routesByKey.get(request.event.routeKey);
     if (!route) throw notFound('No such route.');
     checkOrigin(request.event, route);
@@ -274,7 +295,12 @@ function runOperation(route: HttpRoute, op: AnyOperation, auditStore: AuditStore
       throw badRequest('Send a JSON body with content-type application/json.');
     const params = validate(op.params, event.pathParameters ?? {}, 'params');
     const headers: Record<string, string | undefined> = {
-      ...Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      // The edge's secret stays here: operations have no use for it, and must not echo or log it.
+      ...Object.fromEntries(
+        Object.entries(event.headers ?? {})
+          .map(([k, v]) => [k.toLowerCase(), v])
+          .filter(([k]) => k !== ORIGIN_VERIFY_HEADER),
+      ),
       // API Gateway v2 moves cookies out of the headers; put them back where operations look.
       ...(event.cookies?.length ? { cookie: event.cookies.join('; ') } : {}),
     };

@@ -4,6 +4,7 @@ import { entities } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, operation } from '../core/http.ts';
 import { transcriptText } from '../transcription/emails.ts';
+import { partyFailureMessages } from '../transcription/errors.ts';
 import { finishByDoctor, presignChunk } from './recordings.ts';
 
 const ulidString = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Expected a recording id.');
@@ -52,7 +53,8 @@ export const handler = httpHandler('recordings', auditStore, {
           text: t.status === 'COMPLETED' ? (t.text ?? '') : null,
           utterances: t.status === 'COMPLETED' ? (t.utterances ?? []) : [],
           plainText: t.status === 'COMPLETED' ? transcriptText(t) : null,
-          error: t.status === 'FAILED' ? (t.error ?? 'The transcription failed.') : null,
+          // A plain sentence: the detail (t.error) is for admins.
+          error: t.status === 'FAILED' ? (t.publicError ?? partyFailureMessages.other) : null,
           updatedAt: t.updatedAt,
         },
       };

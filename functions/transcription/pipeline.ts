@@ -26,7 +26,7 @@ import {
   recordingPrefix,
 } from '../recordings/keys.ts';
 import { emailTranscript } from './emails.ts';
-import { PipelineError } from './errors.ts';
+import { PipelineError, partyFailureMessage, RecordingError } from './errors.ts';
 import { type TranscriptResult, transcribe } from './transcriber.ts';
 
 export interface PipelineInput {
@@ -86,10 +86,10 @@ export async function assemble(input: PipelineInput) {
     durationMs?: number | null;
   };
   const expected = marker.chunks ?? chunks.length;
-  if (!chunks.length) throw new PipelineError('No audio was uploaded for this recording.');
+  if (!chunks.length) throw new RecordingError('No audio was uploaded for this recording.');
   for (const [i, c] of chunks.entries()) {
     if (c.seq !== i)
-      throw new PipelineError(
+      throw new RecordingError(
         `Audio chunk ${i + 1} of ${expected} is missing, so the recording cannot be transcribed in order.`,
       );
   }
@@ -97,14 +97,14 @@ export async function assemble(input: PipelineInput) {
   for (const c of chunks) {
     const head = await s3().send(new HeadObjectCommand({ Bucket: bucket(), Key: c.key }));
     if (head.ContentType !== CHUNK_CONTENT_TYPE)
-      throw new PipelineError(
+      throw new RecordingError(
         `Audio chunk ${c.seq + 1} is not ${CHUNK_CONTENT_TYPE} (it is ${head.ContentType}).`,
       );
     if (!head.ContentLength || head.ContentLength > MAX_CHUNK_BYTES)
-      throw new PipelineError(`Audio chunk ${c.seq + 1} has an invalid size (${head.ContentLength} bytes).`);
+      throw new RecordingError(`Audio chunk ${c.seq + 1} has an invalid size (${head.ContentLength} bytes).`);
     bytes += head.ContentLength;
   }
-  if (bytes > MAX_RECORDING_BYTES) throw new PipelineError('The recording is too large to transcribe.');
+  if (bytes > MAX_RECORDING_BYTES) throw new RecordingError('The recording is too large to transcribe.');
   // MediaRecorder's timeslice chunks are one WebM stream cut in pieces: in order, they concatenate into a valid file.
   const audio = Buffer.concat(await Promise.all(chunks.map((c) => body(c.key))));
   const audioKey = assembledKey(input.appointmentId, input.recordingId);
@@ -177,7 +177,7 @@ export async function markCompleted(input: PipelineInput) {
   await entities()
     .transcription.patch({ appointmentId: input.appointmentId })
     .set({ status: 'COMPLETED' })
-    .remove(['error'])
+    .remove(['error', 'publicError'])
     .go();
   return { status: 'COMPLETED' };
 }
@@ -203,7 +203,8 @@ export function readableError(error: PipelineInput['error']): string {
   } catch {
     // not JSON: the cause is already a message
   }
-  const kind = error?.Error && error.Error !== 'PipelineError' ? `${error.Error}: ` : '';
+  const kind =
+    error?.Error && !['PipelineError', 'RecordingError'].includes(error.Error) ? `${error.Error}: ` : '';
   return `${kind}${message || 'The transcription failed.'}`.slice(0, 1000);
 }
 
@@ -214,7 +215,7 @@ export async function markFailed(input: PipelineInput) {
   const result = await tryTransact((tx) => [
     tx.transcription
       .patch({ appointmentId: input.appointmentId })
-      .set({ status: 'FAILED', error: reason })
+      .set({ status: 'FAILED', error: reason, publicError: partyFailureMessage(input.error?.Error) })
       .where(({ status }, { ne }) => ne(status, 'FAILED'))
       .commit(),
     ...counterOps(tx, [

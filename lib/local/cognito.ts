@@ -5,7 +5,9 @@
  * - verification and reset codes are delivered by email through the SES emulator (as the real pool
  *   delivers through SES), so people and tests read them from the local mailbox;
  * - triggers (PreSignUp, PostConfirmation, CustomMessage) run our real trigger handler in-process,
- *   with the same event shapes Lambda would receive.
+ *   with the same event shapes Lambda would receive;
+ * - the real pool's per-account limits on passwords, codes and code emails apply
+ *   (account-limits.ts).
  */
 import {
   copyFileSync,
@@ -28,8 +30,10 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { AccountLimits, type LimitRefusal } from './account-limits.ts';
 
 const require = createRequire(import.meta.url);
 const lib = (path: string) => require(`cognito-local/lib/${path}`);
@@ -130,6 +134,15 @@ export const CLIENT_NAME = 'chikitsa360-web';
 export const GROUPS = ['patients', 'doctors', 'admins'] as const;
 
 type LambdaHandler = (event: unknown) => Promise<unknown>;
+
+/** The request fields the account limits look at. */
+interface LimitedRequest {
+  ClientId: string;
+  Username: string;
+  AuthFlow?: string;
+  AuthParameters?: Record<string, string>;
+  ClientMetadata?: Record<string, string>;
+}
 
 export interface CognitoEmulator {
   endpoint: string;
@@ -267,6 +280,51 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     triggers,
   };
   const router = Router(services);
+
+  // The per-account limits the real pool applies (lib/local/account-limits.ts has the numbers).
+  const limits = new AccountLimits();
+  const refusal = (why: LimitRefusal) =>
+    why === 'password_attempts_exceeded'
+      ? new CognitoError('NotAuthorizedException', 'Password attempts exceeded')
+      : new CognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
+  type Target = (rctx: unknown, req: LimitedRequest) => Promise<unknown>;
+  /** Runs a call that the limits first allow, then learn from: its success, or the code of its error. */
+  const checked = async (
+    refused: LimitRefusal | null,
+    call: () => Promise<unknown>,
+    outcome: (errorCode: string | null) => void,
+  ) => {
+    if (refused) throw refusal(refused);
+    try {
+      const result = await call();
+      outcome(null);
+      return result;
+    } catch (error) {
+      outcome((error as { code?: string }).code ?? '');
+      throw error;
+    }
+  };
+  const withAccountLimits =
+    (target: string, run: Target): Target =>
+    async (rctx, req) => {
+      const account = String(req.Username ?? req.AuthParameters?.USERNAME ?? '');
+      const call = () => run(rctx, req);
+      if (target === 'InitiateAuth' && req.AuthFlow === 'USER_PASSWORD_AUTH')
+        return checked(limits.beforeSignIn(account), call, (errorCode) => {
+          if (errorCode === null) limits.signInSucceeded(account);
+          // cognito-local answers a wrong password with InvalidPassword, an unknown user with NotAuthorized.
+          else if (['InvalidPasswordException', 'NotAuthorizedException'].includes(errorCode))
+            limits.signInFailed(account);
+        });
+      if (target === 'ConfirmSignUp' || target === 'ConfirmForgotPassword')
+        return checked(limits.beforeCodeCheck(account), call, (errorCode) => {
+          if (errorCode === null) limits.codeSucceeded(account);
+          else if (errorCode === 'CodeMismatchException') limits.codeFailed(account);
+        });
+      if (target === 'ForgotPassword' || target === 'ResendConfirmationCode')
+        return checked(limits.beforeCodeSend(account), call, () => undefined);
+      return call();
+    };
   // cognito-local 5.3 has no ResendConfirmationCode; this mirrors its SignUp code delivery.
   const resendConfirmationCode = async (
     rctx: unknown,
@@ -297,7 +355,7 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     return { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email } };
   };
   const routes = (target: string) =>
-    target === 'ResendConfirmationCode' ? resendConfirmationCode : router(target);
+    withAccountLimits(target, target === 'ResendConfirmationCode' ? resendConfirmationCode : router(target));
   const server: Server = await createServer(routes, logger, config.ServerConfig, services).start();
 
   const { userPoolId, clientId } = await ensurePool(endpoint);
@@ -336,6 +394,7 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
           PoolName: POOL_NAME,
           UsernameAttributes: ['email'],
           AutoVerifiedAttributes: ['email'],
+          MfaConfiguration: 'OPTIONAL',
           Policies: {
             PasswordPolicy: {
               MinimumLength: 8,
@@ -349,6 +408,15 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
       );
       userPoolId = created.UserPool!.Id!;
     }
+    // As the cloud pool (lib/stacks/auth-stack.ts): optional TOTP. Set on every start, so a pool created
+    // before this setting existed gets it too.
+    await client.send(
+      new SetUserPoolMfaConfigCommand({
+        UserPoolId: userPoolId,
+        MfaConfiguration: 'OPTIONAL',
+        SoftwareTokenMfaConfiguration: { Enabled: true },
+      }),
+    );
     const clients = await client.send(
       new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
     );

@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import { type ContextName, matchRoute, routeKey, wsContext } from '../routes.ts';
 import { FUNCTION_TIMEOUT_MS, lambdaContext } from './lambda-context.ts';
 
@@ -70,6 +71,8 @@ interface Options {
   /** Send-queue limit per socket (tests lower it); see DEFAULT_MAX_QUEUED_BYTES. */
   maxQueuedBytes?: number;
   log?: (line: string) => void;
+  /** The header CloudFront adds in the cloud (functions/core/origin-verify.ts); this gateway plays CloudFront. */
+  originVerify: string;
 }
 
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
@@ -91,12 +94,15 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
     req.on('error', reject);
   });
 
-function headersOf(req: IncomingMessage): Record<string, string> {
+/** The request's headers as API Gateway passes them, with the edge's secret set as CloudFront sets it. */
+function headersOf(req: IncomingMessage, originVerify: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === 'cookie') continue;
     out[name] = Array.isArray(value) ? value.join(',') : value;
   }
+  // Whatever a client sent under this name is overwritten, as CloudFront overwrites it.
+  out[ORIGIN_VERIFY_HEADER] = originVerify;
   return out;
 }
 
@@ -181,7 +187,7 @@ export async function startGateway(options: Options): Promise<Gateway> {
       rawPath: url.pathname,
       rawQueryString: url.search.slice(1),
       cookies: cookiesOf(req),
-      headers: headersOf(req),
+      headers: headersOf(req, options.originVerify),
       queryStringParameters: queryOf(url),
       pathParameters: Object.keys(match.pathParameters).length ? match.pathParameters : undefined,
       body: body.length ? (textual ? body.toString('utf8') : body.toString('base64')) : undefined,
@@ -310,7 +316,10 @@ export async function startGateway(options: Options): Promise<Gateway> {
       requestTimeEpoch: Date.now(),
       identity: { sourceIp: req.socket.remoteAddress ?? '127.0.0.1' },
     },
-    headers: { ...headersOf(req), ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}) },
+    headers: {
+      ...headersOf(req, options.originVerify),
+      ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
+    },
     queryStringParameters: queryOf(url),
     body,
     isBase64Encoded: false,

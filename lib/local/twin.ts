@@ -2,6 +2,7 @@
  * The local twin: every AWS service Chikitsa360 uses, emulated on this machine, with the real handlers
  * behind one port. Used by `npm run dev`, the integration and browser tests, and the benchmarks.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { lambdaContext } from './lambda-context.ts';
 import { freePort } from './ports.ts';
 import { type RazorpaySimulator, startRazorpaySimulator } from './razorpay-sim.ts';
 import { type S3Emulator, startS3 } from './s3.ts';
-import { seedDemoData } from './seed.ts';
+import { demoAdminTotpSecret, seedDemoData } from './seed.ts';
 import { type SesEmulator, startSes } from './ses.ts';
 import { type LocalStepFunctions, startStepFunctions } from './stepfunctions.ts';
 
@@ -200,6 +201,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       RAZORPAY_WEBHOOK_SECRET: razorpay.webhookSecret,
       VIDEO_PROVIDER: 'p2p',
       TRANSCRIBER: process.env.DEEPGRAM_API_KEY ? 'deepgram' : 'offline',
+      // What CloudFront adds in the cloud; the gateway adds it here (functions/core/origin-verify.ts).
+      ORIGIN_VERIFY: randomBytes(24).toString('base64url'),
       ...options.env,
     };
     // The handlers run in this process and read their configuration from the environment.
@@ -230,11 +233,18 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       webDist: process.env.CHIKITSA_WEB_DIST ?? join(ROOT, 'web/dist'),
       loadHandler,
       log,
+      originVerify: env.ORIGIN_VERIFY!,
     });
     stops.push(gateway.stop);
 
     if (options.seed) {
       const seeded = await seedDemoData();
+      // Tests compute the demo admin's sign-in codes from it; `npm run dev` prints it.
+      const secret = await demoAdminTotpSecret();
+      if (secret) {
+        env.DEMO_ADMIN_TOTP_SECRET = secret;
+        process.env.DEMO_ADMIN_TOTP_SECRET = secret;
+      }
       log(
         `[twin] seed: ${seeded.seededPeople ? 'people and content created' : 'people and content already there'}, ${seeded.slotsCreated} slots added`,
       );

@@ -114,6 +114,8 @@ export const functionAccess = {
     },
     // Sign-up, sign-in, refresh, logout and password reset are Cognito's public (unauthenticated) APIs:
     // no IAM grant exists for them or is needed.
+    sendsEmail:
+      'Tells the owner of an existing account that someone registered with its email (the API answers as for a new email).',
     concurrency: API_CONCURRENCY,
   },
   discovery: {

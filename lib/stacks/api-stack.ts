@@ -21,6 +21,7 @@ import {
   contextsWithRoutes,
   type HttpRoute,
   httpRoutes,
+  pdfContexts,
   routeKey,
   workerEntries,
   wsContext,
@@ -28,7 +29,7 @@ import {
 } from '../routes.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import type { Provider } from './access.ts';
-import { recordingsBucketName } from './data-stack.ts';
+import { originVerifyValue, recordingsBucketName } from './data-stack.ts';
 import { asLambdaEnvironment, type RuntimeEnvironment } from './environment.ts';
 import { type AccessResources, applyFunctionAccess } from './grants.ts';
 import { INVOKED_SYNCHRONOUSLY, type LogSettings, nodeFunction } from './node-function.ts';
@@ -66,8 +67,13 @@ export class ApiStack extends Stack {
         entry: contextEntry(context),
         description: `The ${context} context${context === wsContext ? ' (also every WebSocket route)' : ''}`,
         logs: props.logSettings,
-        environment: asLambdaEnvironment(props.environment),
+        // Only the API functions check what CloudFront adds (functions/core/origin-verify.ts).
+        environment: asLambdaEnvironment({
+          ...props.environment,
+          ORIGIN_VERIFY: originVerifyValue(config.stage),
+        }),
         failedEvents: { noDeadLetterQueue: INVOKED_SYNCHRONOUSLY },
+        rendersPdf: pdfContexts.has(context),
       });
       contextFunctions.set(context, fn);
     }

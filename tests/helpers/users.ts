@@ -1,8 +1,9 @@
 /** Real users for tests, made through the real flows: register → code from the local mailbox → confirm → sign in. */
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD } from '../../lib/local/seed.ts';
+import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
+import { totp } from '../../lib/local/totp.ts';
 import { ApiClient, currentTwin } from './api.ts';
 import { until } from './wait.ts';
 
@@ -66,12 +67,23 @@ export async function registerAndSignIn(
   return signIn(email, TEST_PASSWORD, client);
 }
 
+/** Authenticator secrets of accounts with two-step sign-in, by email (the demo admin's comes from the twin). */
+export const totpSecrets = new Map<string, string>();
+const totpSecretOf = (email: string) =>
+  totpSecrets.get(email) ??
+  (email === demoPeople.admin.email ? process.env.DEMO_ADMIN_TOTP_SECRET : undefined);
+
 export async function signIn(
   email: string,
   password = DEMO_PASSWORD,
   client = new ApiClient(),
 ): Promise<TestUser> {
-  const res = await client.post('/api/auth/login', { email, password });
+  let res = await client.post('/api/auth/login', { email, password });
+  if (res.status === 200 && res.body.mfaRequired) {
+    const secret = totpSecretOf(email);
+    if (!secret) throw new Error(`${email} has two-step sign-in on, and no secret is known`);
+    res = await client.post('/api/auth/mfa', { code: totp(secret) });
+  }
   expect(res.status, res.text).toBe(200);
   return { client, email, password, userId: res.body.user.id, role: res.body.user.role };
 }

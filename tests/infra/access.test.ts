@@ -31,6 +31,12 @@ const publicCognitoOperations = new Set([
   'RevokeToken',
   'ForgotPassword',
   'ConfirmForgotPassword',
+  // Two-step sign-in: the challenge answer (with Cognito's session) and the own-account TOTP set-up
+  // (with the user's access token).
+  'RespondToAuthChallenge',
+  'AssociateSoftwareToken',
+  'VerifySoftwareToken',
+  'SetUserMFAPreference',
 ]);
 
 /** The grants each AWS SDK operation needs, in the table's terms. */

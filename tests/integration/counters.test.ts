@@ -17,7 +17,7 @@ import { readMailbox } from '../../lib/local/ses.ts';
 import type { Twin } from '../../lib/local/twin.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
-import { TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import { signIn, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
 import { until } from '../helpers/wait.ts';
 
 let twin: Twin;
@@ -85,7 +85,7 @@ describe('admin counters', () => {
     const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
     const patients = await Promise.all([1, 2, 3].map(() => register('patient')));
     const admin = client();
-    await admin.post('/api/auth/login', { email: demoPeople.admin.email, password: DEMO_PASSWORD });
+    await signIn(demoPeople.admin.email, DEMO_PASSWORD, admin);
     const doctor = await register('doctor');
     await doctor.patch('/api/me/doctor-profile', {
       specialty: 'pediatrics',

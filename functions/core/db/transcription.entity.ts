@@ -27,7 +27,10 @@ export const transcriptionEntity = () =>
       },
       language: { type: 'string' },
       durationSec: { type: 'number' },
+      /** The detail, for admins (it can hold a provider's or an SDK's own words). */
       error: { type: 'string' },
+      /** What the parties are told (functions/transcription/errors.ts). */
+      publicError: { type: 'string' },
       executionName: { type: 'string' },
       attempts: { type: 'number', default: 0 },
       ...timestamps,

@@ -26,6 +26,8 @@ export const userEntity = () =>
       /** gsi2 partition: 'patient' | 'admin' | 'doctor-pending' | 'doctor-verified' | 'doctor-rejected'. */
       directory: { type: 'string', required: true },
       disabled: { type: 'boolean', default: false },
+      /** Two-step sign-in (TOTP) is on in the user pool; admins need it for the admin routes. */
+      mfaEnabled: { type: 'boolean', default: false },
       phone: { type: 'string' },
       address: { type: 'string' },
       dateOfBirth: { type: 'string' },
