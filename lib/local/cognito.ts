@@ -354,8 +354,32 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     );
     return { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email } };
   };
-  const routes = (target: string) =>
-    withAccountLimits(target, target === 'ResendConfirmationCode' ? resendConfirmationCode : router(target));
+  /**
+   * cognito-local 5.3's RespondToAuthChallenge issues a refresh token but never stores it (its
+   * InitiateAuth does), so a session that began with a two-step sign-in could not be refreshed: the
+   * real pool stores it. Store it here the way InitiateAuth does.
+   */
+  const respondToAuthChallenge =
+    (
+      respond: (rctx: unknown, req: unknown) => Promise<{ AuthenticationResult?: { RefreshToken?: string } }>,
+    ) =>
+    async (rctx: unknown, req: { ClientId: string; ChallengeResponses?: Record<string, string> }) => {
+      const answer = await respond(rctx, req);
+      const refreshToken = answer?.AuthenticationResult?.RefreshToken;
+      const username = req.ChallengeResponses?.USERNAME;
+      if (refreshToken && username) {
+        const userPool = await cognitoClient.getUserPoolForClientId(rctx, req.ClientId);
+        const user = await userPool.getUserByUsername(rctx, username);
+        if (user) await userPool.storeRefreshToken(rctx, refreshToken, user);
+      }
+      return answer;
+    };
+  const target = (name: string) => {
+    if (name === 'ResendConfirmationCode') return resendConfirmationCode;
+    if (name === 'RespondToAuthChallenge') return respondToAuthChallenge(router(name));
+    return router(name);
+  };
+  const routes = (name: string) => withAccountLimits(name, target(name));
   const server: Server = await createServer(routes, logger, config.ServerConfig, services).start();
 
   const { userPoolId, clientId } = await ensurePool(endpoint);

@@ -382,11 +382,12 @@ describe('sign-in', () => {
     await signIn(page, user.email, TEST_PASSWORD, /\/dashboard\/patient\/$/);
     await page.goto('/account/#mfa');
     await byTestId(page, 'mfa-setup').click();
-    await expect
-      .poll(async () => (await byTestId(page, 'mfa-secret').textContent())?.trim())
-      .toMatch(/^[A-Z2-7 ]{16,}$/);
-    const secret = (await byTestId(page, 'mfa-secret').textContent())!.replace(/\s/g, '');
-    expect(await byTestId(page, 'mfa-uri').getAttribute('href')).toContain(`secret=${secret}`);
+    // The secret is shown once the set-up call has answered.
+    const secret = await until(async () => {
+      const shown = ((await byTestId(page, 'mfa-secret').textContent()) ?? '').trim();
+      return /^[A-Z2-7 ]{16,}$/.test(shown) && shown.replace(/\s/g, '');
+    });
+    await expect.poll(() => byTestId(page, 'mfa-uri').getAttribute('href')).toContain(`secret=${secret}`);
     await byTestId(page, 'mfa-verify-code').fill(totp(secret));
     await byTestId(page, 'mfa-verify-submit').click();
     await expect.poll(() => byTestId(page, 'mfa-status').textContent()).toMatch(/^On:/);
@@ -396,7 +397,7 @@ describe('sign-in', () => {
     await byTestId(page, 'password').fill(TEST_PASSWORD);
     await byTestId(page, 'login-submit').click();
     await byTestId(page, 'mfa-code').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mfa-code');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('mfa-code');
     await byTestId(page, 'mfa-code').fill(totp(secret));
     await Promise.all([page.waitForURL(/\/dashboard\/patient\/$/), byTestId(page, 'mfa-submit').click()]);
     expect(errors.problems()).toEqual([]);

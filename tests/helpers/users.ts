@@ -1,7 +1,8 @@
 /** Real users for tests, made through the real flows: register → code from the local mailbox → confirm → sign in. */
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
+import { createUserProfile } from '../../functions/accounts/profile.ts';
+import { DEMO_PASSWORD, demoPeople, ensureCognitoUser } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
 import { totp } from '../../lib/local/totp.ts';
 import { ApiClient, currentTwin } from './api.ts';
@@ -86,6 +87,29 @@ export async function signIn(
   }
   expect(res.status, res.text).toBe(200);
   return { client, email, password, userId: res.body.user.id, role: res.body.user.role };
+}
+
+/**
+ * A new admin of this test's own (as `npm run admin:create` makes one), with two-step sign-in turned
+ * on through the API as a person does it (admins need it for the console). For tests that change an
+ * admin's own account, which must not touch the demo admin that other test files sign in as.
+ */
+export async function newAdmin(): Promise<TestUser> {
+  const person = {
+    email: uniqueEmail('admin'),
+    firstName: 'Test',
+    lastName: 'Admin',
+    role: 'admin' as const,
+  };
+  const userId = await ensureCognitoUser(person);
+  await createUserProfile({ userId, ...person });
+  const admin = await signIn(person.email);
+  const setup = await admin.client.post('/api/auth/mfa/setup');
+  expect(setup.status, setup.text).toBe(200);
+  const verified = await admin.client.post('/api/auth/mfa/verify', { code: totp(setup.body.secret) });
+  expect(verified.status, verified.text).toBe(200);
+  totpSecrets.set(person.email, setup.body.secret);
+  return admin;
 }
 
 /**

@@ -459,6 +459,10 @@ describe('two-step sign-in (TOTP)', () => {
     expect(second.status, second.text).toBe(200);
     expect(second.body.user).toMatchObject({ email: user.email, mfaEnabled: true });
     expect((await api.get('/api/me')).status).toBe(200);
+    // A session that began with the code renews like any other (the twin's Cognito stores its
+    // refresh token, as the real pool does).
+    const renewed = await api.post('/api/auth/refresh');
+    expect(renewed.status, renewed.text).toBe(200);
 
     // Without the password step first (no pending sign-in), a code is not enough.
     const stranger = await new ApiClient().post<ErrorBody>('/api/auth/mfa', { code: totp(secret) });
