@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { auditedActions } from '../../lib/routes.ts';
 import { getUser } from '../accounts/profile.ts';
 import { cancelAppointment } from '../appointments/booking.ts';
 import { toAppointmentView } from '../appointments/views.ts';
 import { icons } from '../content/icons.ts';
+import { auditedActions } from '../contract/routes.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { config } from '../core/config.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';

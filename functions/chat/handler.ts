@@ -25,7 +25,7 @@ const http = httpHandler('chat', auditStore, {
         .optional(),
       limit: z.coerce.number().int().min(1).max(100).default(50),
     }),
-    // Audited (lib/routes.ts): the HTTP stack records the read before the page leaves.
+    // Audited (functions/contract/routes.ts): the HTTP stack records the read before the page leaves.
     run: async ({ appointment, query }) => history(appointment!.appointmentId, query.before, query.limit),
   }),
 });

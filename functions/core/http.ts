@@ -20,7 +20,7 @@ import {
   httpRoutes,
   type OperationsOf,
   routeKey,
-} from '../../lib/routes.ts';
+} from '../contract/routes.ts';
 import { refuseDisabled } from './account-state.ts';
 import { type AuditStore, AuditTrail, type RequestAudit } from './audit.ts';
 import { type AuthContext, authenticate } from './auth.ts';
@@ -75,7 +75,7 @@ export interface OperationRequest<B, Q, P> {
   headers: Record<string, string | undefined>;
   requestId: string;
   sourceIp: string;
-  /** This request's audit event (lib/routes.ts decides whether there is one). */
+  /** This request's audit event (functions/contract/routes.ts decides whether there is one). */
   audit: RequestAudit;
 }
 

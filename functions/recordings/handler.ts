@@ -36,7 +36,8 @@ export const handler = httpHandler('recordings', auditStore, {
   }),
   getTranscription: operation({
     params: z.object({ id: z.uuid() }),
-    // Audited (lib/routes.ts): every answer, with or without the text yet, is recorded before it leaves.
+    // Audited (functions/contract/routes.ts): every answer, with or without the text yet, is recorded
+    // before it leaves.
     run: async ({ appointment, audit }) => {
       const { data: t } = await entities()
         .transcription.get({ appointmentId: appointment!.appointmentId })

@@ -1,5 +1,5 @@
 /** Where a recording's pieces live in the bucket: recordings/{appointmentId}/{recordingId}/... */
-import { recordingTrigger } from '../../lib/routes.ts';
+import { recordingTrigger } from '../contract/routes.ts';
 
 export const recordingPrefix = (appointmentId: string, recordingId: string) =>
   `${recordingTrigger.prefix}${appointmentId}/${recordingId}/`;

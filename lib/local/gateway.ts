@@ -14,8 +14,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type ContextName, matchRoute, routeKey, wsContext } from '../routes.ts';
+import { type ContextName, routeKey, wsContext } from '../../functions/contract/routes.ts';
 import { FUNCTION_TIMEOUT_MS, lambdaContext } from './lambda-context.ts';
+import { matchRoute } from './match-route.ts';
 
 type HttpHandler = (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
 export type LoadContextHandler = (context: ContextName) => Promise<HttpHandler>;

@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import type { ContextName } from '../routes.ts';
-import { contextEntry, recordingTrigger, workerEntries } from '../routes.ts';
+import { type ContextName, recordingTrigger } from '../../functions/contract/routes.ts';
+import { contextEntry, workerEntries } from '../functions.ts';
 import { tableName } from '../table.ts';
 import { startCognito } from './cognito.ts';
 import { type DynamoDbLocal, ensureTable, startDynamoDbLocal } from './dynamodb.ts';
