@@ -14,7 +14,7 @@ import {
 } from './schemas.ts';
 import * as session from './session.ts';
 
-const sessionReply = (tokens: session.Tokens, body: unknown) =>
+const sessionReply = <B>(tokens: session.Tokens, body: B) =>
   ok(body, { cookies: sessionCookies(tokens.idToken, tokens.expiresIn, tokens.refreshToken) });
 
 /** Both the instant and the lifetime: a client whose clock is off can still schedule its refresh. */
@@ -101,13 +101,13 @@ export const handler = httpHandler('accounts', {
       return { reset: true };
     },
   }),
-  getMe: operation({ run: async ({ auth }) => ({ user: toMe(await getUser(auth!.userId)) }) }),
+  getMe: operation({ run: async ({ auth }) => ({ user: toMe(await getUser(auth.userId)) }) }),
   updateMe: operation({
     body: updateMeBody,
-    run: async ({ auth, body }) => ({ user: await updateMe(auth!.userId, body) }),
+    run: async ({ auth, body }) => ({ user: await updateMe(auth.userId, body) }),
   }),
   updateDoctorProfile: operation({
     body: doctorProfileBody,
-    run: async ({ auth, body }) => ({ user: await updateDoctorProfile(auth!.userId, body) }),
+    run: async ({ auth, body }) => ({ user: await updateDoctorProfile(auth.userId, body) }),
   }),
 });

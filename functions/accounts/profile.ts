@@ -1,5 +1,6 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
+import type { Me } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
@@ -73,7 +74,7 @@ export async function createUserProfile(p: NewProfile): Promise<void> {
 }
 
 /** What the signed-in user sees about themselves. */
-export function toMe(u: UserItem) {
+export function toMe(u: UserItem): Me {
   const me = {
     id: u.userId,
     email: u.email,

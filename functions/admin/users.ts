@@ -15,6 +15,7 @@ import { JOIN_CLOSES_MINUTES_AFTER, JOIN_OPENS_MINUTES_BEFORE } from '../appoint
 import { activeAppointmentsOf } from '../appointments/lists.ts';
 import { toAppointmentView } from '../appointments/views.ts';
 import { closeRoomAfter, ROOM_CLOSING } from '../chat/push.ts';
+import type { AdminUserDetail, AppointmentView, StatusChangeResult } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { cognito } from '../core/clients.ts';
@@ -45,7 +46,7 @@ export async function setDisabled(
   userId: string,
   change: StatusChange,
   now = new Date(),
-) {
+): Promise<StatusChangeResult> {
   if (admin.userId === userId) throw conflict('You cannot disable your own account.', 'self');
   const { data: user } = await entities().user.get({ userId }).go();
   if (!user) throw notFound('User not found.');
@@ -77,7 +78,7 @@ export async function setDisabled(
   }
   if (disabled) await closeOpenRooms(user, now);
 
-  const cancelled: ReturnType<typeof toAppointmentView>[] = [];
+  const cancelled: AppointmentView[] = [];
   if (disabled && change.cancelAppointments) {
     const due = await activeAppointmentsOf(user, now, undefined, CANCELS_PER_REQUEST);
     for (const a of due) {
@@ -115,7 +116,11 @@ async function futureAppointments(user: UserItem, admin: AuthContext, now: Date)
   return list.map((a) => toAppointmentView(a, admin, now));
 }
 
-export async function userDetail(admin: AuthContext, userId: string, now = new Date()) {
+export async function userDetail(
+  admin: AuthContext,
+  userId: string,
+  now = new Date(),
+): Promise<AdminUserDetail> {
   const { data: user } = await entities().user.get({ userId }).go();
   if (!user) throw notFound('User not found.');
   return {

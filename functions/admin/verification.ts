@@ -5,6 +5,7 @@
  * cannot both win.
  */
 import { directoryFor, disabledIs } from '../accounts/profile.ts';
+import type { ResponseOf } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import { COUNTERS, counterOps } from '../core/counters.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
@@ -21,7 +22,7 @@ export async function decideVerification(
   decision: Decision,
   note: string | undefined,
   options: { now?: Date; notify?: boolean; audit?: TransactionAudit } = {},
-) {
+): Promise<ResponseOf<'adminDecideVerification'>> {
   const now = options.now ?? new Date();
   const { data: doctor } = await entities().user.get({ userId: doctorId }).go();
   if (doctor?.role !== 'doctor') throw notFound('Doctor not found.');

@@ -1,4 +1,5 @@
 /** How an appointment looks to each of its parties. */
+import type { AppointmentView } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import type { AppointmentItem } from '../core/db/index.ts';
 import { specialtyName } from '../discovery/specialties.ts';
@@ -6,7 +7,11 @@ import { priceOf } from '../payments/money.ts';
 import { refundPlan } from '../payments/refunds.ts';
 import { canCancel, canJoin, canRecordOutcome, joinWindow } from './lifecycle.ts';
 
-export function toAppointmentView(a: AppointmentItem, viewer: AuthContext, now = new Date()) {
+export function toAppointmentView(
+  a: AppointmentItem,
+  viewer: AuthContext,
+  now = new Date(),
+): AppointmentView {
   const isPatient = viewer.userId === a.patientId;
   const isDoctor = viewer.userId === a.doctorId;
   const window = joinWindow(a.startAt);
@@ -52,5 +57,3 @@ export function toAppointmentView(a: AppointmentItem, viewer: AuthContext, now =
     },
   };
 }
-
-export type AppointmentView = ReturnType<typeof toAppointmentView>;

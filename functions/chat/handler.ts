@@ -14,7 +14,7 @@ const appointmentParams = z.object({ id: z.uuid() });
 const http = httpHandler('chat', auditStore, {
   joinRoom: operation({
     params: appointmentParams,
-    run: async ({ auth, appointment }) => joinRoom(appointment!, auth!),
+    run: async ({ auth, appointment }) => joinRoom(appointment, auth),
   }),
   chatHistory: operation({
     params: appointmentParams,
@@ -26,7 +26,7 @@ const http = httpHandler('chat', auditStore, {
       limit: z.coerce.number().int().min(1).max(100).default(50),
     }),
     // Audited (functions/contract/routes.ts): the HTTP stack records the read before the page leaves.
-    run: async ({ appointment, query }) => history(appointment!.appointmentId, query.before, query.limit),
+    run: async ({ appointment, query }) => history(appointment.appointmentId, query.before, query.limit),
   }),
 });
 

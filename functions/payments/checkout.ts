@@ -7,6 +7,7 @@
  * arrives second finds the payment COMPLETED and returns the same receipt.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { PaymentOrder } from '../contract/api.ts';
 import { isDisabled } from '../core/account-state.ts';
 import { releaseHoldOp } from '../core/booking-limits.ts';
 import { config } from '../core/config.ts';
@@ -39,7 +40,11 @@ const doctorUnavailable = (a: AppointmentItem) =>
   );
 
 /** Creates (or returns the existing) order for a REQUESTED appointment whose hold is still on. */
-export async function startPayment(a: AppointmentItem, patientEmail: string, now = new Date()) {
+export async function startPayment(
+  a: AppointmentItem,
+  patientEmail: string,
+  now = new Date(),
+): Promise<PaymentOrder> {
   const [existing, doctorDisabled] = await Promise.all([
     entities()
       .payment.get({ appointmentId: a.appointmentId })

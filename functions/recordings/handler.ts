@@ -17,7 +17,7 @@ export const handler = httpHandler('recordings', auditStore, {
         seq: z.number({ error: 'seq is the chunk number, from 0.' }).int().min(0),
       })
       .strict(),
-    run: async ({ appointment, body }) => presignChunk(appointment!, body),
+    run: async ({ appointment, body }) => presignChunk(appointment, body),
   }),
   finishRecording: operation({
     params: z.object({ id: z.uuid(), recordingId: ulidString }),
@@ -32,7 +32,7 @@ export const handler = httpHandler('recordings', auditStore, {
       })
       .strict(),
     run: async ({ auth, appointment, params, body }) =>
-      finishByDoctor(appointment!, auth!, params.recordingId, body.durationMs),
+      finishByDoctor(appointment, auth, params.recordingId, body.durationMs),
   }),
   getTranscription: operation({
     params: z.object({ id: z.uuid() }),
@@ -40,7 +40,7 @@ export const handler = httpHandler('recordings', auditStore, {
     // before it leaves.
     run: async ({ appointment, audit }) => {
       const { data: t } = await entities()
-        .transcription.get({ appointmentId: appointment!.appointmentId })
+        .transcription.get({ appointmentId: appointment.appointmentId })
         .go();
       if (!t) throw notFound('There is no transcript for this consultation yet.');
       audit.note(`status=${t.status}`);

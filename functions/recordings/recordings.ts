@@ -9,6 +9,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { monotonicFactory } from 'ulid';
 import { canJoin } from '../appointments/lifecycle.ts';
+import type { RecordingChunkPermit } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { s3 } from '../core/clients.ts';
 import { config } from '../core/config.ts';
@@ -27,7 +28,7 @@ export async function presignChunk(
   a: AppointmentItem,
   input: { recordingId?: string; seq: number },
   now = new Date(),
-) {
+): Promise<RecordingChunkPermit> {
   if (a.recordingEnabled === false)
     throw conflict('Recording is turned off for this consultation.', 'recording_disabled');
   if (!canJoin(a, now)) throw conflict('Recording is only possible during the consultation.', 'not_joinable');
