@@ -6,8 +6,7 @@ import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
 import { transact, tryTransact } from '../core/transact.ts';
-import { listDoctor, unlistDoctor } from '../discovery/directory.ts';
-import { specialtyName } from '../discovery/specialties.ts';
+import { listDoctor, specialtyName, unlistDoctor } from '../discovery/index.ts';
 
 type Verification = 'pending' | 'verified' | 'rejected';
 

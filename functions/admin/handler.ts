@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { getUser } from '../accounts/profile.ts';
-import { cancelAppointment } from '../appointments/booking.ts';
-import { toAppointmentView } from '../appointments/views.ts';
+import { getUser } from '../accounts/index.ts';
+import { cancelAppointment, toAppointmentView } from '../appointments/index.ts';
 import {
   appointmentStatuses,
   directories,
@@ -16,8 +15,8 @@ import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { created, httpHandler, operation, Reply } from '../core/http.ts';
-import { paymentFor } from '../payments/refunds.ts';
-import { startTranscription } from '../recordings/starter.ts';
+import { paymentFor } from '../payments/index.ts';
+import { startTranscription } from '../recordings/index.ts';
 import { exportAudit, listAudit } from './audit.ts';
 import * as content from './content.ts';
 import { listAppointments, listPayments, listTranscriptions, listUsers } from './lists.ts';

@@ -1,6 +1,6 @@
 /** The admin's lists: every one is a Query on an index, cursor-paged. */
-import { toMe } from '../accounts/profile.ts';
-import { toAppointmentView } from '../appointments/views.ts';
+import { toMe } from '../accounts/index.ts';
+import { toAppointmentView } from '../appointments/index.ts';
 import type { Directory, PaymentStatus, TranscriptionStatus } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { type AppointmentStatus, entities } from '../core/db/index.ts';

@@ -9,12 +9,15 @@
  * cancellation refunds in full), each one its own transaction as any cancellation is.
  */
 import { AdminDisableUserCommand, AdminEnableUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { directoryFor, toMe } from '../accounts/profile.ts';
-import { cancelAppointment } from '../appointments/booking.ts';
-import { JOIN_CLOSES_MINUTES_AFTER, JOIN_OPENS_MINUTES_BEFORE } from '../appointments/lifecycle.ts';
-import { activeAppointmentsOf } from '../appointments/lists.ts';
-import { toAppointmentView } from '../appointments/views.ts';
-import { closeRoomAfter, ROOM_CLOSING } from '../chat/push.ts';
+import { directoryFor, toMe } from '../accounts/index.ts';
+import {
+  activeAppointmentsOf,
+  cancelAppointment,
+  JOIN_CLOSES_MINUTES_AFTER,
+  JOIN_OPENS_MINUTES_BEFORE,
+  toAppointmentView,
+} from '../appointments/index.ts';
+import { closeRoomAfter, ROOM_CLOSING } from '../chat/index.ts';
 import type { AdminUserDetail, AppointmentView, StatusChangeResult } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import type { AuthContext } from '../core/auth.ts';
@@ -22,7 +25,7 @@ import { cognito } from '../core/clients.ts';
 import { config } from '../core/config.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
-import { listDoctor, unlistDoctor } from '../discovery/directory.ts';
+import { listDoctor, unlistDoctor } from '../discovery/index.ts';
 
 /**
  * How many appointments one request cancels: each is a transaction, two emails and maybe a refund

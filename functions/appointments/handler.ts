@@ -1,8 +1,8 @@
-import { getUser } from '../accounts/profile.ts';
+import { getUser } from '../accounts/index.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
-import { paymentFor } from '../payments/refunds.ts';
+import { paymentFor } from '../payments/index.ts';
 import { bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
 import { listAppointments } from './lists.ts';
 import {

@@ -2,9 +2,8 @@
 import type { AppointmentView } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import type { AppointmentItem } from '../core/db/index.ts';
-import { specialtyName } from '../discovery/specialties.ts';
-import { priceOf } from '../payments/money.ts';
-import { refundPlan } from '../payments/refunds.ts';
+import { specialtyName } from '../discovery/index.ts';
+import { priceOf, refundPlan } from '../payments/index.ts';
 import { canCancel, canJoin, canRecordOutcome, joinWindow } from './lifecycle.ts';
 
 export function toAppointmentView(

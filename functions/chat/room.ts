@@ -4,7 +4,7 @@
  * `{type:'error'}` frame back, never a crash.
  */
 import * as z from 'zod';
-import { canJoin } from '../appointments/lifecycle.ts';
+import { canJoin } from '../appointments/index.ts';
 import type { ClientFrame, RoomErrorCode, ServerFrame } from '../contract/api.ts';
 import { isDisabled } from '../core/account-state.ts';
 import { authenticate } from '../core/auth.ts';

@@ -6,7 +6,7 @@
  *   room, with the person's name and owner rights for the doctor.
  */
 
-import { canJoin, joinWindow } from '../appointments/lifecycle.ts';
+import { canJoin, joinWindow } from '../appointments/index.ts';
 import type { IceServer, JoinSession, PartyRole } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { config } from '../core/config.ts';

@@ -2,7 +2,7 @@
 
 import type { HealthTip, HomePayload, Service, Testimonial } from '../contract/api.ts';
 import { db, entities } from '../core/db/index.ts';
-import { toDoctorCard } from '../discovery/doctor-card.ts';
+import { toDoctorCard } from '../discovery/index.ts';
 
 type Collection = Awaited<ReturnType<typeof readContent>>;
 

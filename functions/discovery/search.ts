@@ -7,7 +7,7 @@
  * day's free slots), so it is intersected and ordered in memory and paged with an offset cursor.
  */
 
-import { upcomingFreeSlots } from '../appointments/slots.ts';
+import { upcomingFreeSlots } from '../appointments/index.ts';
 import type { DoctorPagePayload, DoctorsPage } from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities, type UserItem } from '../core/db/index.ts';

@@ -28,6 +28,7 @@ import { tryTransact } from '../core/transact.ts';
 import { capturePayment, createOrder, fetchPayment } from './gateway.ts';
 import { priceOf } from './money.ts';
 import { sendPaymentConfirmation } from './notifications.ts';
+import { receiptFor } from './reads.ts';
 import { issueRefund } from './refunds.ts';
 import { isValidPaymentSignature } from './signatures.ts';
 
@@ -111,10 +112,6 @@ export async function startPayment(
 async function paymentByOrder(orderId: string): Promise<PaymentItem | null> {
   const { data } = await entities().payment.query.byOrder({ orderId }).go();
   return data[0] ?? null;
-}
-
-export async function receiptFor(appointmentId: string): Promise<ReceiptItem | null> {
-  return (await entities().receipt.get({ appointmentId }).go()).data;
 }
 
 const receiptNumber = (paidAt: Date) =>

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { getUser } from '../accounts/profile.ts';
+import { getUser } from '../accounts/index.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, ok, operation, Reply } from '../core/http.ts';
-import { receiptFor, startPayment, verifyCheckout } from './checkout.ts';
+import { startPayment, verifyCheckout } from './checkout.ts';
+import { paymentFor, receiptFor } from './reads.ts';
 import { receiptPdf, toReceiptView } from './receipts.ts';
-import { paymentFor } from './refunds.ts';
 import { handleWebhook } from './webhook.ts';
 
 const appointmentParams = z.object({ id: z.uuid() });

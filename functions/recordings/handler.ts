@@ -3,7 +3,7 @@ import { auditStore } from '../core/audit-store.ts';
 import { entities } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, operation } from '../core/http.ts';
-import { transcriptText } from '../transcription/emails.ts';
+import { transcriptText } from '../transcription/index.ts';
 import { finishByDoctor, presignChunk } from './recordings.ts';
 
 const ulidString = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Expected a recording id.');

@@ -24,7 +24,7 @@ import {
   markerKey,
   providerResultKey,
   recordingPrefix,
-} from '../recordings/keys.ts';
+} from '../recordings/index.ts';
 import { emailTranscript } from './emails.ts';
 import { PipelineError } from './errors.ts';
 import { type TranscriptResult, transcribe } from './transcriber.ts';
