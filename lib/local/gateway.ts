@@ -370,9 +370,9 @@ export async function startGateway(options: Options): Promise<Gateway> {
   // ---- Management API (internal port) ----
   const management = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://internal');
-    const match = /^\/@connections\/([^/]+)$/.exec(url.pathname);
-    if (!match) return sendJson(res, 404, { message: 'Not found' });
-    const connectionId = decodeURIComponent(match[1]!);
+    const [, encodedId] = /^\/@connections\/([^/]+)$/.exec(url.pathname) ?? [];
+    if (!encodedId) return sendJson(res, 404, { message: 'Not found' });
+    const connectionId = decodeURIComponent(encodedId);
     const ws = connections.get(connectionId);
     const gone = () => {
       res.writeHead(410, { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' });

@@ -163,12 +163,10 @@ export class ApiStack extends Stack {
       if (key.key !== routeKey(route)) {
         throw new Error(`Route key "${key.key}" differs from the route table's "${routeKey(route)}"`);
       }
+      const integration = integrations.get(route.context);
+      if (!integration) throw new Error(`${routeKey(route)}: the ${route.context} context has no function`);
       // Named after the operation, which is unique and stable, so moving a path does not replace routes.
-      new apigwv2.HttpRoute(httpApi, `Route-${route.operation}`, {
-        httpApi,
-        routeKey: key,
-        integration: integrations.get(route.context)!,
-      });
+      new apigwv2.HttpRoute(httpApi, `Route-${route.operation}`, { httpApi, routeKey: key, integration });
     }
     Validations.of(httpApi).acknowledge({
       id: 'AwsSolutions::AwsSolutions-APIG4',
