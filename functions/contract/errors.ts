@@ -75,10 +75,6 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-/** Codes the typed client makes up itself, when no answer of the API could be read. */
-export const clientErrorCodes = ['network_error', 'bad_response'] as const;
-export type ClientErrorCode = (typeof clientErrorCodes)[number];
-
 /** A form's problems by field name (`a.b` for nested fields), each with its messages. */
 export type FieldErrors = Record<string, string[]>;
 

@@ -82,8 +82,12 @@ export type AuditDecision =
   | { readonly action: string; readonly subject: AuditSubject; readonly subjectParam?: string }
   | { readonly skip: string };
 
+// Marked free of side effects, so that a bundle importing the contract without using the table (a web
+// page that only needs a type or another export) leaves the table out.
+/* @__NO_SIDE_EFFECTS__ */
 const audited = <A extends string>(action: A, subject: AuditSubject, subjectParam?: string) =>
   ({ action, subject, ...(subjectParam ? { subjectParam } : {}) }) as const;
+/* @__NO_SIDE_EFFECTS__ */
 const notAudited = (why: string) => ({ skip: why }) as const;
 /** Reasons shared by many routes. */
 const PUBLIC = notAudited('public: returns only what anyone may see (published content, verified doctors)');
