@@ -25,7 +25,7 @@ import {
 } from './schemas.ts';
 import * as session from './session.ts';
 
-const sessionReply = (tokens: session.Tokens, body: unknown, extraCookies: string[] = []) =>
+const sessionReply = <B>(tokens: session.Tokens, body: B, extraCookies: string[] = []) =>
   ok(body, {
     cookies: [...sessionCookies(tokens.idToken, tokens.expiresIn, tokens.refreshToken), ...extraCookies],
   });
@@ -106,14 +106,14 @@ export const handler = httpHandler('accounts', {
     },
   }),
   startMfaSetup: operation({
-    run: async ({ auth, headers }) => session.startMfaSetup(requireRefreshToken(headers), auth!.email),
+    run: async ({ auth, headers }) => session.startMfaSetup(requireRefreshToken(headers), auth.email),
   }),
   finishMfaSetup: operation({
     body: mfaCodeBody,
     run: async ({ auth, body, headers }) => {
       await session.finishMfaSetup(requireRefreshToken(headers), body.code);
-      await entities().user.patch({ userId: auth!.userId }).set({ mfaEnabled: true }).go();
-      return { user: toMe(await getUser(auth!.userId)) };
+      await entities().user.patch({ userId: auth.userId }).set({ mfaEnabled: true }).go();
+      return { user: toMe(await getUser(auth.userId)) };
     },
   }),
   refresh: operation({
@@ -148,13 +148,13 @@ export const handler = httpHandler('accounts', {
       return { reset: true };
     },
   }),
-  getMe: operation({ run: async ({ auth }) => ({ user: toMe(await getUser(auth!.userId)) }) }),
+  getMe: operation({ run: async ({ auth }) => ({ user: toMe(await getUser(auth.userId)) }) }),
   updateMe: operation({
     body: updateMeBody,
-    run: async ({ auth, body }) => ({ user: await updateMe(auth!.userId, body) }),
+    run: async ({ auth, body }) => ({ user: await updateMe(auth.userId, body) }),
   }),
   updateDoctorProfile: operation({
     body: doctorProfileBody,
-    run: async ({ auth, body }) => ({ user: await updateDoctorProfile(auth!.userId, body) }),
+    run: async ({ auth, body }) => ({ user: await updateDoctorProfile(auth.userId, body) }),
   }),
 });

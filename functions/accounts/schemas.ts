@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { isValidTimeZone } from '../core/time.ts';
-import { specialtyIds } from '../discovery/specialties.ts';
+import { specialtyIds } from '../discovery/index.ts';
 
 export const email = z
   .string({ error: 'Enter your email address.' })

@@ -16,7 +16,7 @@ const appointmentParams = z.object({ id: z.uuid() });
 const http = httpHandler('chat', auditStore, {
   joinRoom: operation({
     params: appointmentParams,
-    run: async ({ auth, appointment }) => joinRoom(appointment!, auth!),
+    run: async ({ auth, appointment }) => joinRoom(appointment, auth),
   }),
   chatHistory: operation({
     params: appointmentParams,
@@ -27,8 +27,8 @@ const http = httpHandler('chat', auditStore, {
         .optional(),
       limit: z.coerce.number().int().min(1).max(100).default(50),
     }),
-    // Audited (lib/routes.ts): the HTTP stack records the read before the page leaves.
-    run: async ({ appointment, query }) => history(appointment!.appointmentId, query.before, query.limit),
+    // Audited (functions/contract/routes.ts): the HTTP stack records the read before the page leaves.
+    run: async ({ appointment, query }) => history(appointment.appointmentId, query.before, query.limit),
   }),
 });
 

@@ -307,8 +307,7 @@ export class PdfTypesetter {
       operators.push(
         lib.setFontAndSize(page.node.newFontDictionary(run.face.pdfFont.name, run.face.pdfFont.ref), size),
       );
-      glyphs.forEach((_glyph, i) => {
-        const position = positions[i]!;
+      positions.forEach((position, i) => {
         operators.push(
           lib.setTextMatrix(1, 0, 0, 1, pen + position.xOffset * scale, y + position.yOffset * scale),
           lib.showText(lib.PDFHexString.of(ids.slice(i * 4, i * 4 + 4))),

@@ -7,6 +7,7 @@
  * arrives second finds the payment COMPLETED and returns the same receipt.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { PaymentOrder } from '../contract/api.ts';
 import { isDisabled } from '../core/account-state.ts';
 import { releaseHoldOp } from '../core/booking-limits.ts';
 import { config } from '../core/config.ts';
@@ -27,6 +28,7 @@ import { tryTransact } from '../core/transact.ts';
 import { capturePayment, createOrder, fetchPayment } from './gateway.ts';
 import { priceOf } from './money.ts';
 import { sendPaymentConfirmation } from './notifications.ts';
+import { receiptFor } from './reads.ts';
 import { issueRefund } from './refunds.ts';
 import { isValidPaymentSignature } from './signatures.ts';
 
@@ -39,7 +41,11 @@ const doctorUnavailable = (a: AppointmentItem) =>
   );
 
 /** Creates (or returns the existing) order for a REQUESTED appointment whose hold is still on. */
-export async function startPayment(a: AppointmentItem, patientEmail: string, now = new Date()) {
+export async function startPayment(
+  a: AppointmentItem,
+  patientEmail: string,
+  now = new Date(),
+): Promise<PaymentOrder> {
   const [existing, doctorDisabled] = await Promise.all([
     entities()
       .payment.get({ appointmentId: a.appointmentId })
@@ -106,10 +112,6 @@ export async function startPayment(a: AppointmentItem, patientEmail: string, now
 async function paymentByOrder(orderId: string): Promise<PaymentItem | null> {
   const { data } = await entities().payment.query.byOrder({ orderId }).go();
   return data[0] ?? null;
-}
-
-export async function receiptFor(appointmentId: string): Promise<ReceiptItem | null> {
-  return (await entities().receipt.get({ appointmentId }).go()).data;
 }
 
 const receiptNumber = (paidAt: Date) =>

@@ -24,7 +24,7 @@ import {
   markerKey,
   providerResultKey,
   recordingPrefix,
-} from '../recordings/keys.ts';
+} from '../recordings/index.ts';
 import { emailTranscript } from './emails.ts';
 import { PipelineError, partyFailureMessage, RecordingError } from './errors.ts';
 import { type TranscriptResult, transcribe } from './transcriber.ts';
@@ -45,7 +45,8 @@ const BYTES_PER_SECOND_ESTIMATE = 8_000;
 
 async function body(key: string): Promise<Buffer> {
   const out = await s3().send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
-  return Buffer.from(await out.Body!.transformToByteArray());
+  if (!out.Body) throw new Error(`${key}: the bucket answered without the object's body`);
+  return Buffer.from(await out.Body.transformToByteArray());
 }
 
 async function loadTranscription(appointmentId: string): Promise<TranscriptionItem> {
@@ -76,7 +77,7 @@ export async function assemble(input: PipelineInput) {
   const prefix = recordingPrefix(input.appointmentId, input.recordingId);
   const listed = await s3().send(new ListObjectsV2Command({ Bucket: bucket(), Prefix: prefix }));
   const chunks = (listed.Contents ?? [])
-    .map((o) => ({ key: o.Key!, seq: chunkSeq(o.Key!) }))
+    .flatMap((o) => (o.Key ? [{ key: o.Key, seq: chunkSeq(o.Key) }] : []))
     .filter((c): c is { key: string; seq: number } => c.seq !== null)
     .sort((a, b) => a.seq - b.seq);
   const marker = JSON.parse(
@@ -188,7 +189,7 @@ export async function deleteAudio(input: PipelineInput) {
   const prefix = recordingPrefix(input.appointmentId, input.recordingId);
   const listed = await s3().send(new ListObjectsV2Command({ Bucket: bucket(), Prefix: prefix }));
   const keys = (listed.Contents ?? [])
-    .map((o) => o.Key!)
+    .flatMap((o) => (o.Key ? [o.Key] : []))
     .filter((k) => k !== markerKey(input.appointmentId, input.recordingId));
   await Promise.all(keys.map((Key) => s3().send(new DeleteObjectCommand({ Bucket: bucket(), Key }))));
   return { deleted: keys.length, kept: false };

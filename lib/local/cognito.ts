@@ -430,8 +430,9 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
           },
         }),
       );
-      userPoolId = created.UserPool!.Id!;
+      userPoolId = created.UserPool?.Id;
     }
+    if (!userPoolId) throw new Error('The Cognito emulator created no user pool');
     // As the cloud pool (lib/stacks/auth-stack.ts): optional TOTP. Set on every start, so a pool created
     // before this setting existed gets it too.
     await client.send(
@@ -458,8 +459,9 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
           PreventUserExistenceErrors: 'ENABLED',
         }),
       );
-      clientId = created.UserPoolClient!.ClientId!;
+      clientId = created.UserPoolClient?.ClientId;
     }
+    if (!clientId) throw new Error('The Cognito emulator created no app client');
     const groups = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
     for (const name of GROUPS) {
       if (!groups.Groups?.some((g) => g.GroupName === name)) {

@@ -14,9 +14,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { type ContextName, routeKey, wsContext } from '../../functions/contract/routes.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
-import { type ContextName, matchRoute, routeKey, wsContext } from '../routes.ts';
 import { FUNCTION_TIMEOUT_MS, lambdaContext } from './lambda-context.ts';
+import { matchRoute } from './match-route.ts';
 
 type HttpHandler = (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
 export type LoadContextHandler = (context: ContextName) => Promise<HttpHandler>;
@@ -378,9 +379,9 @@ export async function startGateway(options: Options): Promise<Gateway> {
   // ---- Management API (internal port) ----
   const management = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://internal');
-    const match = /^\/@connections\/([^/]+)$/.exec(url.pathname);
-    if (!match) return sendJson(res, 404, { message: 'Not found' });
-    const connectionId = decodeURIComponent(match[1]!);
+    const [, encodedId] = /^\/@connections\/([^/]+)$/.exec(url.pathname) ?? [];
+    if (!encodedId) return sendJson(res, 404, { message: 'Not found' });
+    const connectionId = decodeURIComponent(encodedId);
     const ws = connections.get(connectionId);
     const gone = () => {
       res.writeHead(410, { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' });

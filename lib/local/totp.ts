@@ -30,7 +30,8 @@ export function totp(secret: string, at: number = Date.now()): string {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
   const hmac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
-  const offset = hmac[hmac.length - 1]! & 0x0f;
+  // RFC 4226 §5.3 dynamic truncation: the low 4 bits of the last byte (a SHA-1 HMAC has 20).
+  const offset = (hmac.at(-1) ?? 0) & 0x0f;
   const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return String(code).padStart(6, '0');
 }

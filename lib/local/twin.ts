@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import type { ContextName } from '../routes.ts';
-import { contextEntry, recordingTrigger, workerEntries } from '../routes.ts';
+import { type ContextName, recordingTrigger } from '../../functions/contract/routes.ts';
+import { contextEntry, workerEntries } from '../functions.ts';
 import { tableName } from '../table.ts';
 import { startCognito } from './cognito.ts';
 import { type DynamoDbLocal, ensureTable, startDynamoDbLocal } from './dynamodb.ts';
@@ -173,6 +173,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     });
     stops.push(stepFunctions.stop);
 
+    // What CloudFront adds to every API request in the cloud; this twin's gateway plays CloudFront.
+    const originVerify = options.env?.ORIGIN_VERIFY ?? randomBytes(24).toString('base64url');
     const env: Record<string, string> = {
       STAGE: stage,
       AWS_REGION: 'ap-south-1',
@@ -202,7 +204,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       VIDEO_PROVIDER: 'p2p',
       TRANSCRIBER: process.env.DEEPGRAM_API_KEY ? 'deepgram' : 'offline',
       // What CloudFront adds in the cloud; the gateway adds it here (functions/core/origin-verify.ts).
-      ORIGIN_VERIFY: randomBytes(24).toString('base64url'),
+      ORIGIN_VERIFY: originVerify,
       ...options.env,
     };
     // The handlers run in this process and read their configuration from the environment.
@@ -233,7 +235,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       webDist: process.env.CHIKITSA_WEB_DIST ?? join(ROOT, 'web/dist'),
       loadHandler,
       log,
-      originVerify: env.ORIGIN_VERIFY!,
+      originVerify,
     });
     stops.push(gateway.stop);
 

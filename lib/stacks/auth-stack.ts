@@ -7,7 +7,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
-import { workerEntries } from '../routes.ts';
+import { workerEntries } from '../functions.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import { asLambdaEnvironment, stageEnvironment } from './environment.ts';
 import { applyFunctionAccess } from './grants.ts';

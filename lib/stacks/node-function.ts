@@ -16,7 +16,7 @@ import type { BuildOptions } from 'esbuild';
 import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
 import { wildcardPolicy } from './grants.ts';
 
-/** Entry paths in lib/routes.ts are relative to the repository root. */
+/** Entry paths in lib/functions.ts are relative to the repository root. */
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Log settings shared by every log group of a stage. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chunkKey, markerKey } from '../../functions/recordings/keys.ts';
-import { contextEntry, contextsWithRoutes, workerEntries } from '../../lib/routes.ts';
+import { contextEntry, contextsWithRoutes, workerEntries } from '../../lib/functions.ts';
 import {
   type FunctionAccess,
   type FunctionName,

@@ -14,19 +14,17 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ContextName,
+  type HttpRoute,
+  httpRoutes,
+  routeKey,
+  wsRoutes,
+} from '../../functions/contract/routes.ts';
 import { config, resetConfigForTests } from '../../functions/core/config.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
-import {
-  type ContextName,
-  contextsWithRoutes,
-  type HttpRoute,
-  httpRoutes,
-  pdfContexts,
-  routeKey,
-  workerEntries,
-  wsRoutes,
-} from '../../lib/routes.ts';
+import { contextsWithRoutes, pdfContexts, workerEntries } from '../../lib/functions.ts';
 import { type FunctionName, functionAccess, type Provider, providersInUse } from '../../lib/stacks/access.ts';
 import { buildApp, type ChikitsaApp, unusedAcknowledgements } from '../../lib/stacks/app.ts';
 import { dailyOrigins, razorpayOrigins } from '../../lib/stacks/csp.ts';

@@ -16,10 +16,10 @@
 import { ulid } from 'ulid';
 import { describe, expect, inject, it } from 'vitest';
 import { updateByDoctor } from '../../functions/appointments/booking.ts';
+import type { AuthRule, HttpRoute } from '../../functions/contract/routes.ts';
+import { httpRoutes, routeKey } from '../../functions/contract/routes.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { totp } from '../../lib/local/totp.ts';
-import type { AuthRule, HttpRoute } from '../../lib/routes.ts';
-import { httpRoutes, routeKey } from '../../lib/routes.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { bookedAppointment, confirmedAppointment, daysFromToday, holdSlot } from '../helpers/appointments.ts';
 import { checkout, payAndVerify, startPayment } from '../helpers/payments.ts';

@@ -1,5 +1,5 @@
 /**
- * Fuzzing every route (issue #10, part 3). For each route of lib/routes.ts (enumerated, so a new route
+ * Fuzzing every route (issue #10, part 3). For each route of functions/contract/routes.ts (enumerated, so a new route
  * gets fuzzed, and fails until it has a spec below), fast-check sends random and adversarial requests
  * with a valid session of the route's role and our own Origin: wrong types, 100 KB+ bodies, unicode
  * (lone surrogates, RTL, astral letters), `__proto__`/`constructor`/`prototype` keys, negative,
@@ -18,10 +18,16 @@
 
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AuthRule,
+  auditedActions,
+  type HttpRoute,
+  httpRoutes,
+  routeKey,
+} from '../../functions/contract/routes.ts';
 import { SESSION_COOKIE } from '../../functions/core/cookies.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import type { Twin } from '../../lib/local/twin.ts';
-import { type AuthRule, auditedActions, type HttpRoute, httpRoutes, routeKey } from '../../lib/routes.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
 import { diffItems, entityOf, scanTable, settledTable, type TableItem } from '../helpers/table.ts';
@@ -640,7 +646,7 @@ const specs: Record<string, Spec> = {
 
 /**
  * The only write a READ may make: its own audit event, on the routes the route table audits
- * (lib/routes.ts `audit`), by one of the fixture's callers. Nothing else may change in the table while
+ * (functions/contract/routes.ts `audit`), by one of the fixture's callers. Nothing else may change in the table while
  * a route is fuzzed, and a refused request writes no event at all.
  */
 const writesOnRead = (route: HttpRoute, item: TableItem) =>

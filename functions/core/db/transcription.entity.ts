@@ -1,7 +1,6 @@
 import { Entity } from 'electrodb';
+import { transcriptionStatuses } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
-
-export const transcriptionStatuses = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
 
 /** The transcript of one appointment's recording; by status for the admin's failed list and retries. */
 export const transcriptionEntity = () =>

@@ -1,9 +1,6 @@
 import { Entity } from 'electrodb';
+import { roles, verificationStatuses } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
-
-export const roles = ['patient', 'doctor', 'admin'] as const;
-export type Role = (typeof roles)[number];
-export const verificationStatuses = ['pending', 'verified', 'rejected'] as const;
 
 /**
  * A person, with the doctor profile on the same item (a doctor is read with their profile far more
