@@ -1,38 +1,70 @@
 /**
- * Razorpay through its official SDK. In the local twin the same SDK talks to the simulated gateway
- * (RAZORPAY_API_BASE), which speaks Razorpay's documented REST format, so this code is identical in
- * both worlds; only the endpoint and the keys differ.
+ * Razorpay through its documented REST API (https://razorpay.com/docs/api/), called with `fetch`: four
+ * calls with basic auth and JSON bodies. The official SDK did the same through axios and form-data, a
+ * quarter of every bundle that reached payment code, for what fits in this file. In the local twin the
+ * same calls go to the simulated gateway (RAZORPAY_API_BASE), which speaks the same format, so this code
+ * is identical in both worlds; only the endpoint and the keys differ.
  */
 import { config } from '../core/config.ts';
 import { AppError, unavailable } from '../core/errors.ts';
 import { requireSecret } from '../core/secrets.ts';
 
-async function client(headers?: Record<string, string>) {
-  // Loaded on first use, not at import: the SDK (with axios) is a third of a bundle, and importing this
-  // module must not cost a function that never reaches the gateway anything at cold start.
-  const { default: Razorpay } = await import('razorpay');
-  const instance = new Razorpay({
-    key_id: config().RAZORPAY_KEY_ID,
-    key_secret: await requireSecret('RAZORPAY_KEY_SECRET'),
-    headers,
-  });
-  const base = config().RAZORPAY_API_BASE;
-  // The SDK fixes its base URL; the simulated gateway replaces it (never in prod: config refuses).
-  if (base)
-    (instance as unknown as { api: { rq: { defaults: { baseURL: string } } } }).api.rq.defaults.baseURL =
-      base;
-  return instance;
+const RAZORPAY_API = 'https://api.razorpay.com';
+/** Inside the function's 10 s: an answer later than this is treated as no answer. */
+const TIMEOUT_MS = 8000;
+
+/** A refusal from Razorpay: its HTTP status and its `error` object ({ code, description }). */
+class ProviderRefusal extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly description: string | undefined,
+  ) {
+    super(`Razorpay answered ${statusCode}`);
+  }
 }
 
-/** Razorpay's errors come back as { statusCode, error: { code, description } }. */
+async function call<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  body?: object,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  // The base is replaced only by the simulated gateway (never in prod: config refuses).
+  const base = config().RAZORPAY_API_BASE || RAZORPAY_API;
+  const auth = Buffer.from(`${config().RAZORPAY_KEY_ID}:${await requireSecret('RAZORPAY_KEY_SECRET')}`);
+  let response: Response;
+  try {
+    response = await fetch(`${base}/v1${path}`, {
+      method,
+      headers: {
+        authorization: `Basic ${auth.toString('base64')}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch {
+    throw unavailable('The payment gateway is not responding. Please try again in a minute.');
+  }
+  const answer = (await response.json().catch(() => null)) as
+    | (T & { error?: { description?: string } })
+    | null;
+  if (!response.ok) throw new ProviderRefusal(response.status, answer?.error?.description);
+  if (answer === null) throw new ProviderRefusal(502, 'unreadable answer');
+  return answer;
+}
+
+/** Razorpay's refusals become our 502, its failures (5xx, no answer) our 503. */
 function providerError(error: unknown): never {
-  const e = error as { statusCode?: number; error?: { description?: string } };
+  if (error instanceof AppError) throw error;
+  const e = error as Partial<ProviderRefusal>;
   if (!e.statusCode || e.statusCode >= 500)
     throw unavailable('The payment gateway is not responding. Please try again in a minute.');
   throw new AppError(
     502,
     'payment_gateway_error',
-    `The payment gateway refused the request: ${e.error?.description ?? 'unknown error'}`,
+    `The payment gateway refused the request: ${e.description ?? 'unknown error'}`,
   );
 }
 
@@ -50,14 +82,13 @@ export async function createOrder(input: {
   notes: Record<string, string>;
 }): Promise<ProviderOrder> {
   try {
-    const rzp = await client();
-    return (await rzp.orders.create({
+    return await call<ProviderOrder>('POST', '/orders', {
       amount: input.amountPaise,
       currency: 'INR',
       receipt: input.receipt,
       notes: input.notes,
       payment_capture: true,
-    } as never)) as unknown as ProviderOrder;
+    });
   } catch (error) {
     providerError(error);
   }
@@ -74,12 +105,10 @@ export interface ProviderPayment {
 
 export async function fetchPayment(paymentId: string): Promise<ProviderPayment | null> {
   try {
-    return (await (await client()).payments.fetch(paymentId)) as unknown as ProviderPayment;
+    return await call<ProviderPayment>('GET', `/payments/${encodeURIComponent(paymentId)}`);
   } catch (error) {
-    if (
-      (error as { statusCode?: number }).statusCode === 400 ||
-      (error as { statusCode?: number }).statusCode === 404
-    )
+    // An id Razorpay does not know (or that is malformed) is no payment.
+    if (error instanceof ProviderRefusal && (error.statusCode === 400 || error.statusCode === 404))
       return null;
     providerError(error);
   }
@@ -87,9 +116,10 @@ export async function fetchPayment(paymentId: string): Promise<ProviderPayment |
 
 export async function capturePayment(paymentId: string, amountPaise: number): Promise<ProviderPayment> {
   try {
-    return (await (
-      await client()
-    ).payments.capture(paymentId, amountPaise, 'INR')) as unknown as ProviderPayment;
+    return await call<ProviderPayment>('POST', `/payments/${encodeURIComponent(paymentId)}/capture`, {
+      amount: amountPaise,
+      currency: 'INR',
+    });
   } catch (error) {
     providerError(error);
   }
@@ -110,12 +140,12 @@ export async function refundPayment(
   notes: Record<string, string>,
 ) {
   try {
-    const rzp = await client({ 'X-Refund-Idempotency': idempotencyKey });
-    return (await rzp.payments.refund(paymentId, {
-      amount: amountPaise,
-      speed: 'normal',
-      notes,
-    } as never)) as unknown as ProviderRefund;
+    return await call<ProviderRefund>(
+      'POST',
+      `/payments/${encodeURIComponent(paymentId)}/refund`,
+      { amount: amountPaise, speed: 'normal', notes },
+      { 'X-Refund-Idempotency': idempotencyKey },
+    );
   } catch (error) {
     providerError(error);
   }
