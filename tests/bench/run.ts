@@ -16,9 +16,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { startTwin, type Twin } from '../../lib/local/twin.ts';
 import { benchBooking } from './booking.ts';
-import { barChart } from './charts.ts';
 import { benchChat } from './chat.ts';
-import { coldReport, measureCold, TARGET_BYTES, TARGET_INIT_MS } from './cold.ts';
+import { coldSection } from './cold-report.ts';
+import { costSection } from './cost.ts';
 import { benchDynamoCalls } from './dynamo-calls.ts';
 import { benchHttp } from './http.ts';
 import { benchLighthouse } from './lighthouse.ts';
@@ -46,40 +46,6 @@ const withTwin = (ctx: BenchContext | null) => {
   return ctx;
 };
 
-async function benchCold(runs: number): Promise<Section> {
-  const figures = await measureCold(runs);
-  const markdown = coldReport(figures)
-    .replace(/^# .*\n\n/, '')
-    .trimEnd();
-  const sizes = barChart({
-    file: 'cold-bundle-size.svg',
-    title: 'Bundle size per function (minified, without the source map)',
-    unit: 'KB',
-    rows: figures.map((f) => ({ label: f.name, values: [f.bytes / 1024, f.gzipBytes / 1024] })),
-    series: [
-      { name: 'raw', color: '#7c3aed', target: TARGET_BYTES / 1024 },
-      { name: 'gzip', color: '#c4b5fd' },
-    ],
-  });
-  const inits = barChart({
-    file: 'cold-init.svg',
-    title: 'Module init per function (median, fresh Node 24 process)',
-    unit: 'ms',
-    rows: figures.map((f) => ({ label: f.name, values: [f.initMs, f.initWithoutSourceMapsMs] })),
-    series: [
-      { name: 'as deployed', color: '#0891b2', target: TARGET_INIT_MS },
-      { name: 'without source maps', color: '#67e8f9', target: TARGET_INIT_MS },
-    ],
-  });
-  return {
-    title: 'Cold start per function',
-    markdown: `${markdown}\n\n![Bundle size per function](charts/${sizes.file})\n\n![Module init per function](charts/${inits.file})`,
-    figures,
-    ok: figures.every((f) => f.bytes <= TARGET_BYTES && f.initMs <= TARGET_INIT_MS),
-    charts: [sizes, inits],
-  };
-}
-
 // In the order of a full run: the call counts first, on an idle twin; the page loads before the write
 // floods; the pipeline (which leaves work running in the background) and the CPU-bound cold start last.
 const benchmarks: Record<string, Benchmark> = {
@@ -90,9 +56,10 @@ const benchmarks: Record<string, Benchmark> = {
   booking: { twin: true, run: (ctx) => benchBooking(withTwin(ctx).twin) },
   chat: { twin: true, run: (ctx) => benchChat(withTwin(ctx).twin) },
   pipeline: { twin: true, run: (ctx) => benchPipeline(withTwin(ctx).twin) },
-  // 12 functions × 2 modes × N fresh processes: the largest share of a full run (with 5, 311 s of a
-  // 632 s run at load 14 on 2 cores), so 3 there to stay within 10 minutes; 10 when run alone.
-  cold: { twin: false, run: () => benchCold(full ? 3 : 10) },
+  // 12 functions × 2 imports (theirs and the floor's) per round, in fresh processes: 5 rounds (the
+  // least the figures are quoted with) in a full run, 7 when run alone.
+  cold: { twin: false, run: () => coldSection(full ? 5 : 7) },
+  cost: { twin: false, run: async () => costSection() },
 };
 
 const requested = process.argv.slice(2);
