@@ -118,6 +118,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     env,
     config,
     description: 'Chikitsa360: alarms and their email topic',
+    logsKey: data.logSettings.encryptionKey,
     functions: [
       ...api.contextFunctions.values(),
       api.sweeper,

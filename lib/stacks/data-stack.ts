@@ -75,7 +75,7 @@ export class DataStack extends Stack {
     });
 
     const logsKey = new kms.Key(this, 'LogsKey', {
-      description: `Chikitsa360 ${config.stage}: CloudWatch log groups`,
+      description: `Chikitsa360 ${config.stage}: CloudWatch log groups and the alarm topic`,
       enableKeyRotation: true,
       removalPolicy: config.removalPolicy,
     });
@@ -96,6 +96,15 @@ export class DataStack extends Stack {
             }),
           },
         },
+      }),
+    );
+    // CloudWatch alarms publish to the alarm topic (monitoring stack), which this key encrypts too.
+    logsKey.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
       }),
     );
     this.logSettings = {

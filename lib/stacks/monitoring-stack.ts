@@ -8,8 +8,7 @@ import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -20,6 +19,8 @@ import type { StageConfig } from '../stage-config.ts';
 
 export interface MonitoringStackProps extends StackProps {
   readonly config: StageConfig;
+  /** The stage's logs key (data stack), which also encrypts the alarm topic. */
+  readonly logsKey: kms.IKey;
   readonly functions: readonly lambda.IFunction[];
   readonly httpApi: apigwv2.HttpApi;
   readonly webSocket: { readonly apiId: string; readonly stageName: string };
@@ -34,22 +35,12 @@ export class MonitoringStack extends Stack {
     super(scope, id, props);
     const { config } = props;
 
-    const topicKey = new kms.Key(this, 'AlarmTopicKey', {
-      description: `Chikitsa360 ${config.stage}: alarm topic`,
-      enableKeyRotation: true,
-      removalPolicy: config.removalPolicy,
-    });
-    // CloudWatch publishes alarms to the encrypted topic with this key, so the key policy must allow it.
-    topicKey.addToResourcePolicy(
-      new iam.PolicyStatement({
-        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-        resources: ['*'],
-      }),
-    );
+    // Encrypted with the logs key (the data stack lets CloudWatch alarms use it): alarm notifications are
+    // operational metadata read by the same operators as the logs, so a key of their own ($1 a month, $3
+    // once rotated twice) separated nobody.
     this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
       displayName: `Chikitsa360 ${config.stage} alarms`,
-      masterKey: topicKey,
+      masterKey: props.logsKey,
       enforceSSL: true,
     });
     this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
