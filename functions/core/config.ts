@@ -29,7 +29,7 @@ const schema = z.object({
   PAYMENT_PROVIDER: z.enum(['razorpay', 'simulated']).default('simulated'),
   /** Public key id shown to Checkout (the secret stays in Secrets Manager). */
   RAZORPAY_KEY_ID: z.string().default('rzp_test_local'),
-  /** Only the simulated gateway sets this; the razorpay SDK talks to api.razorpay.com otherwise. */
+  /** Only the simulated gateway sets this; the gateway (payments/gateway.ts) calls api.razorpay.com otherwise. */
   RAZORPAY_API_BASE: optionalUrl,
   VIDEO_PROVIDER: z.enum(['p2p', 'daily']).default('p2p'),
   /** Daily.co REST base and the team's domain (https://<team>.daily.co), used when VIDEO_PROVIDER=daily. */

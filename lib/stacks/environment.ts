@@ -31,7 +31,7 @@ export interface RuntimeEnvironment {
   /** Only the API functions: the header value CloudFront adds (functions/core/origin-verify.ts). */
   readonly ORIGIN_VERIFY?: string;
   /**
-   * Never in the cloud: RAZORPAY_API_BASE points the Razorpay SDK at the local twin's simulated gateway,
+   * Never in the cloud: RAZORPAY_API_BASE points the Razorpay calls at the local twin's simulated gateway,
    * DEEPGRAM_API_BASE at a test server. The type forbids them here; a test checks every function.
    */
   readonly RAZORPAY_API_BASE?: never;
