@@ -106,7 +106,8 @@ export async function transcribe(
     response = await fetch(`${config().DEEPGRAM_API_BASE || DEEPGRAM_API}/v1/listen?${query}`, {
       method: 'POST',
       headers: { authorization: `Token ${apiKey}`, 'content-type': 'application/octet-stream' },
-      body: new Uint8Array(audio),
+      // A view of the audio, not a copy: a whole consultation is megabytes.
+      body: new Uint8Array(audio.buffer as ArrayBuffer, audio.byteOffset, audio.byteLength),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {

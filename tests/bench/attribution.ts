@@ -59,6 +59,8 @@ function runtimePart(url: string, functionName: string): string {
   if (functionName === '(program)') return '(V8: parsing and compiling)';
   if (functionName === '(idle)') return '(idle)';
   if (functionName === '(root)') return '(root)';
+  // V8 compiles the whole bundle inside this one loader function: the cost of its bytes.
+  if (functionName === 'compileSourceTextModule') return '(V8: compiling the bundle)';
   if (url.includes('source_map')) return '(Node: reading the source map)';
   if (url.startsWith('node:internal/modules')) return '(Node: module loader)';
   if (url.startsWith('node:')) return `(Node: ${url.replace(/^node:(internal\/)?/, '').split('/')[0]})`;
