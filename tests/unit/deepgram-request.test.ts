@@ -1,0 +1,58 @@
+import { DeepgramClient } from '@deepgram/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transcribe } from '../../functions/transcription/transcriber.ts';
+import { FAKE_DEEPGRAM_KEY, startFakeDeepgram } from '../helpers/fake-deepgram.ts';
+
+// The transcriber calls Deepgram's REST API with fetch instead of the SDK (the SDK was a fifth of the
+// function's bundle). The official SDK stays a dev dependency for this one check: both must send
+// Deepgram the same request (path, options, authorization, audio), so the SDK's way remains the reference.
+describe('the transcriber asks Deepgram exactly what the official SDK asks', () => {
+  const model = 'nova-3-medical';
+  let fake: Awaited<ReturnType<typeof startFakeDeepgram>>;
+  const received = async () =>
+    (await (await fetch(`${fake.url}/__requests`)).json()) as {
+      query: string;
+      bytes: number;
+      auth: string;
+    }[];
+
+  beforeAll(async () => {
+    fake = await startFakeDeepgram();
+    Object.assign(process.env, {
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+      APP_ORIGIN: 'https://chikitsa360.example',
+      TABLE_NAME: 't',
+      RECORDINGS_BUCKET: 'b',
+      USER_POOL_ID: 'ap-south-1_x',
+      USER_POOL_CLIENT_ID: 'c',
+      DEEPGRAM_MODEL: model,
+      TRANSCRIBER: 'deepgram',
+      DEEPGRAM_API_KEY: FAKE_DEEPGRAM_KEY,
+      DEEPGRAM_API_BASE: fake.url,
+    });
+  });
+  afterAll(() => fake.stop());
+
+  it('same path, options, authorization and audio bytes', async () => {
+    const audio = Buffer.from('RIFF-fake-opus-audio-0123456789');
+    const sdk = new DeepgramClient({ apiKey: FAKE_DEEPGRAM_KEY, baseUrl: fake.url, maxRetries: 0 });
+    await sdk.listen.v1.media.transcribeFile(audio, {
+      model,
+      diarize: true,
+      multichannel: true,
+      punctuate: true,
+      utterances: true,
+      smart_format: true,
+      detect_language: true,
+    } as never);
+    const ours = await transcribe(audio, { durationSec: 1, chunks: 1 });
+    expect(ours.provider).toBe('deepgram');
+
+    const [bySdk, byUs] = await received();
+    const options = (query: string) => Object.fromEntries([...new URLSearchParams(query)].sort());
+    expect(options(byUs.query)).toEqual(options(bySdk.query));
+    expect(byUs.auth).toBe(bySdk.auth);
+    expect(byUs.bytes).toBe(audio.length);
+    expect(bySdk.bytes).toBe(audio.length);
+  });
+});
