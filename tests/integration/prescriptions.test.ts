@@ -166,6 +166,62 @@ describe('prescribing rules (TPG 2020 lists)', () => {
   });
 });
 
+describe('drafts and races', () => {
+  it('saving again replaces the open draft (same version); two issues at once give one prescription', async () => {
+    const booked = await confirmedAppointment(5, { doctor: 'Tara', patient: 'Neel' });
+    await prescribingDoctor(booked.doctor);
+    const path = `${base}/${booked.appointmentId}/prescriptions`;
+    const first = await booked.doctor.client.put(
+      `${path}/draft`,
+      draft([medicine('Paracetamol', 'paracetamol')]),
+    );
+    expect(first.status, first.text).toBe(200);
+    const second = await booked.doctor.client.put(
+      `${path}/draft`,
+      draft([medicine('Paracetamol', 'paracetamol')], { advice: 'Second thoughts' }),
+    );
+    expect(second.status, second.text).toBe(200);
+    expect(second.body.prescription).toMatchObject({
+      version: 1,
+      status: 'DRAFT',
+      advice: 'Second thoughts',
+    });
+    expect(await prescriptionsOf(booked.doctor, booked.appointmentId)).toHaveLength(1);
+
+    const [a, b] = await Promise.all(
+      [1, 2].map(() => booked.doctor.client.post(`${path}/issue`, { password: booked.doctor.password })),
+    );
+    expect([a?.status, b?.status].sort()).toEqual([200, 409]);
+    const versions = await prescriptionsOf(booked.patient, booked.appointmentId);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).toMatchObject({ version: 1, status: 'ISSUED' });
+  });
+
+  it('prescriptions issued at the same moment for different appointments get different numbers', async () => {
+    const booked = await Promise.all(
+      ['Uma', 'Ravi', 'Sana'].map((doctor) => confirmedAppointment(5, { doctor, patient: 'Joy' })),
+    );
+    for (const b of booked) {
+      await prescribingDoctor(b.doctor);
+      const saved = await b.doctor.client.put(
+        `${base}/${b.appointmentId}/prescriptions/draft`,
+        draft([medicine('Paracetamol', 'paracetamol')]),
+      );
+      expect(saved.status, saved.text).toBe(200);
+    }
+    const issued = await Promise.all(
+      booked.map((b) =>
+        b.doctor.client.post(`${base}/${b.appointmentId}/prescriptions/issue`, {
+          password: b.doctor.password,
+        }),
+      ),
+    );
+    for (const res of issued) expect(res.status, res.text).toBe(200);
+    const numbers = issued.map((res) => res.body.prescription.number as string);
+    expect(new Set(numbers).size).toBe(3);
+  });
+});
+
 describe('the 72-hour window', () => {
   let booked: Booked;
   beforeAll(async () => {
