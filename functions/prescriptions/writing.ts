@@ -11,7 +11,7 @@ import type { RequestAudit, TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
 import type { AppointmentItem, PrescriptionItem, UserItem } from '../core/db/index.ts';
 import { entities } from '../core/db/index.ts';
-import { AppError, conflict } from '../core/errors.ts';
+import { AppError, conflict, validationFailed } from '../core/errors.ts';
 import type { PartyAppointment } from '../core/party.ts';
 import { localDate } from '../core/time.ts';
 import { tryTransact } from '../core/transact.ts';
@@ -93,6 +93,9 @@ export async function saveDraft(
   now = new Date(),
 ): Promise<PrescriptionItem> {
   requireWindow(a, now);
+  // A follow-up is after the consultation (its date in the consultation's own zone).
+  if (input.followUpDate && input.followUpDate <= localDate(new Date(a.startAt), a.timeZone))
+    throw validationFailed({ followUpDate: ['Choose a follow-up date after the consultation.'] });
   const consultation = await consultationOf(a);
   const medicines = checkMedicines(input.medicines, consultation);
   const versions = await versionsOf(a.appointmentId);

@@ -187,6 +187,14 @@ describe('drafts and races', () => {
       advice: 'Second thoughts',
     });
     expect(await prescriptionsOf(booked.doctor, booked.appointmentId)).toHaveLength(1);
+    // A follow-up date before the consultation is refused, and the draft stays as it was.
+    const past = await booked.doctor.client.put(
+      `${path}/draft`,
+      draft([medicine('Paracetamol', 'paracetamol')], { followUpDate: '2020-01-01' }),
+    );
+    expect(past.status, past.text).toBe(400);
+    expect(past.body.error.details).toHaveProperty('followUpDate');
+    expect(await stored(booked.appointmentId, 1)).toMatchObject({ advice: 'Second thoughts' });
 
     const [a, b] = await Promise.all(
       [1, 2].map(() => booked.doctor.client.post(`${path}/issue`, { password: booked.doctor.password })),
