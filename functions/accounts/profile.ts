@@ -95,6 +95,7 @@ export function toMe(u: UserItem): Me {
       specialty: u.specialty ?? '',
       specialtyName: u.specialty ? specialtyName(u.specialty) : '',
       registrationNumber: u.registrationNumber ?? '',
+      registrationCouncil: u.registrationCouncil ?? '',
       experienceYears: u.experienceYears ?? 0,
       bio: u.bio ?? '',
       feePaise: u.feePaise ?? 0,
@@ -147,6 +148,7 @@ const OPTIONAL_FIELDS = new Set([
   'bio',
   'education',
   'hospital',
+  'registrationCouncil',
 ]);
 
 /**

@@ -156,6 +156,11 @@ export const doctorProfileBody = z
         /^[A-Za-z0-9][A-Za-z0-9/ .-]{3,29}$/,
         'Enter your medical council registration number, e.g. DMC/R/04512.',
       ),
+    registrationCouncil: z
+      .string()
+      .trim()
+      .max(120, 'Keep the council under 120 characters.')
+      .regex(/^[\p{L}\p{M} .,&()'-]*$/u, 'Enter the council by name, e.g. Delhi Medical Council.'),
     experienceYears: z
       .number({ error: 'Enter whole years of experience.' })
       .int('Enter whole years of experience.')

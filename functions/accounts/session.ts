@@ -249,6 +249,37 @@ export async function completeMfa(challenge: MfaChallenge['mfa'], code: string):
 }
 
 /**
+ * Confirms that the signed-in person is at the keyboard, for an act they sign (issuing a
+ * prescription): their password, and with two-step sign-in on, the authenticator's current code.
+ * Cognito checks an enrolled authenticator's code only as the second step of a sign-in, so that is
+ * what this does; the session it opens is revoked at once. Wrong answers count towards the pool's
+ * lockout exactly as at sign-in. A wrong password or code is a 403 `signature_failed` (not a 401,
+ * which would sign the caller out of the page).
+ */
+export async function confirmSignature(email: string, password: string, code: string | undefined) {
+  const refused = (what: string) =>
+    new AppError(403, 'signature_failed', `${what} is not right, so nothing was signed.`);
+  let step: Tokens | MfaChallenge;
+  try {
+    step = await login(email, password);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 401) throw refused('That password');
+    throw error;
+  }
+  if ('mfa' in step) {
+    if (!code) throw refused('Your authenticator code is needed: it');
+    try {
+      step = await completeMfa(step.mfa, code);
+    } catch (error) {
+      if (error instanceof AppError && (error.status === 400 || error.status === 401))
+        throw refused('That authenticator code');
+      throw error;
+    }
+  }
+  if (step.refreshToken) await revoke(step.refreshToken);
+}
+
+/**
  * An access token for the pool's own-account APIs (two-step sign-in set-up), from the refresh token:
  * the browser only ever holds the id token and the refresh token, in HttpOnly cookies.
  */

@@ -3,6 +3,7 @@ import { auditStore } from '../core/audit-store.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
 import { paymentFor } from '../payments/index.ts';
+import { prescriptionSummaries } from '../prescriptions/index.ts';
 import { bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
 import { listAppointments } from './lists.ts';
 import {
@@ -59,8 +60,12 @@ export const handler = httpHandler('appointments', auditStore, {
   getAppointment: operation({
     params: appointmentParams,
     run: async ({ auth, appointment }) => {
-      const payment = await paymentFor(appointment.appointmentId);
+      const [payment, prescriptions] = await Promise.all([
+        paymentFor(appointment.appointmentId),
+        prescriptionSummaries(appointment.appointmentId, auth.userId),
+      ]);
       return {
+        prescriptions,
         appointment: toAppointmentView(appointment, auth),
         payment: payment && {
           status: payment.status,

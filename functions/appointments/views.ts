@@ -4,6 +4,7 @@ import type { AuthContext } from '../core/auth.ts';
 import type { AppointmentItem } from '../core/db/index.ts';
 import { specialtyName } from '../discovery/index.ts';
 import { priceOf, refundPlan } from '../payments/index.ts';
+import { canPrescribe } from '../prescriptions/index.ts';
 import { canCancel, canJoin, canRecordOutcome, joinWindow } from './lifecycle.ts';
 
 export function toAppointmentView(
@@ -53,6 +54,7 @@ export function toAppointmentView(
       canPay: isPatient && holdActive,
       canRecordOutcome: isDoctor && canRecordOutcome(a, now),
       canEditNotes: isDoctor && a.status !== 'CANCELLED',
+      canPrescribe: isDoctor && canPrescribe(a, now),
     },
   };
 }

@@ -233,6 +233,8 @@ export interface DoctorProfile {
   specialty: string;
   specialtyName: string;
   registrationNumber: string;
+  /** The medical council of the registration; '' until given (prescriptions need it). */
+  registrationCouncil: string;
   experienceYears: number;
   bio: string;
   /** Consultation fee in paise (before GST); 0 until set. */
@@ -294,6 +296,8 @@ export interface UpdateMeBody {
 export interface DoctorProfileBody {
   specialty?: SpecialtyId;
   registrationNumber?: string;
+  /** '' clears it. */
+  registrationCouncil?: string;
   experienceYears?: number;
   bio?: string;
   /** Rupees with at most 2 decimals; stored as paise. */
@@ -335,7 +339,14 @@ export interface AppointmentView {
   price: Price;
   /** What cancelling now would mean for this viewer, shown before they confirm; null when it cannot be. */
   cancellation: { refundPaise: number; explanation: string } | null;
-  actions: { canCancel: boolean; canPay: boolean; canRecordOutcome: boolean; canEditNotes: boolean };
+  actions: {
+    canCancel: boolean;
+    canPay: boolean;
+    canRecordOutcome: boolean;
+    canEditNotes: boolean;
+    /** The doctor may write and issue a prescription now (CONFIRMED or COMPLETED, until 72 h after the start). */
+    canPrescribe: boolean;
+  };
 }
 
 export interface AppointmentsPage extends Paged {
@@ -354,6 +365,8 @@ export interface PaymentSummary {
 export interface AppointmentPayload {
   appointment: AppointmentView;
   payment: PaymentSummary | null;
+  /** Its prescription versions, newest first (the doctor also sees an unissued draft). */
+  prescriptions: PrescriptionSummary[];
 }
 
 export interface AppointmentReply {
@@ -698,6 +711,106 @@ interface PageQuery {
   limit?: number;
 }
 
+// ---- Prescriptions -------------------------------------------------------------------------------
+
+/** A version is a DRAFT until issued; a correction's issue marks the version it replaces SUPERSEDED. */
+export const prescriptionStatuses = ['DRAFT', 'ISSUED', 'SUPERSEDED'] as const;
+export type PrescriptionStatus = (typeof prescriptionStatuses)[number];
+
+/** Telemedicine Practice Guidelines 2020 lists (functions/prescriptions/catalogue.json). */
+export type TpgListName = 'O' | 'A' | 'B' | 'prohibited';
+
+/** A medicine as the doctor writes it; `catalogueId` when chosen from the catalogue. */
+export interface PrescriptionMedicineInput {
+  name: string;
+  catalogueId?: string;
+  strength: string;
+  form: string;
+  dose: string;
+  frequency: string;
+  duration: string;
+  instructions?: string;
+}
+
+/** A medicine as the prescription shows it. */
+export interface PrescriptionMedicine {
+  name: string;
+  /** The generic name(s) from the catalogue; '' for a medicine not in the catalogue. */
+  generic: string;
+  catalogueId: string | null;
+  strength: string;
+  form: string;
+  dose: string;
+  frequency: string;
+  duration: string;
+  instructions: string;
+  /** False: free text naming no catalogue medicine, marked "not in catalogue" on the prescription. */
+  inCatalogue: boolean;
+  tpgList: TpgListName | null;
+}
+
+/** The TPG Annex fields the doctor writes (PUT …/prescriptions/draft). '' leaves a text field empty. */
+export interface PrescriptionDraftBody {
+  chiefComplaints: string;
+  relevantFindings?: string;
+  provisionalDiagnosis: string;
+  investigationsAdvised?: string;
+  medicines: PrescriptionMedicineInput[];
+  advice?: string;
+  /** YYYY-MM-DD. */
+  followUpDate?: string;
+}
+
+/** Signing: the doctor's password, or with two-step sign-in on, the password and the authenticator's code. */
+export interface IssuePrescriptionBody {
+  password: string;
+  code?: string;
+}
+
+export interface PrescriptionSummary {
+  version: number;
+  /** Allocated when issued, e.g. "RX-2026-000042". */
+  number: string | null;
+  status: PrescriptionStatus;
+  issuedAt: string | null;
+  /** The version this one corrects. */
+  supersedes: number | null;
+  supersededBy: number | null;
+}
+
+export interface Prescription extends PrescriptionSummary {
+  appointmentId: string;
+  /** TPG: first consultation, or a follow-up (an earlier COMPLETED consultation with this doctor). */
+  consultation: 'first' | 'follow-up';
+  chiefComplaints: string;
+  relevantFindings: string;
+  provisionalDiagnosis: string;
+  investigationsAdvised: string;
+  medicines: PrescriptionMedicine[];
+  advice: string;
+  followUpDate: string | null;
+  /** As at issue; null on a draft. */
+  doctor: { name: string; qualification: string; registrationNumber: string; council: string } | null;
+  /** As at issue; age and sex say "not recorded" when the profile lacks them. Null on a draft. */
+  patient: { name: string; age: string; sex: string } | null;
+  /** The date of the consultation. */
+  consultedAt: string;
+  timeZone: string;
+  updatedAt: string;
+}
+
+/** An autocomplete answer: one catalogue medicine, under the name that matched. */
+export interface MedicineOption {
+  id: string;
+  generic: string;
+  matched: string;
+  matchedBy: 'generic' | 'alias' | 'brand';
+  forms: { form: string; strengths: string[] }[];
+  tpgList: TpgListName;
+  /** Why a prohibited medicine cannot be chosen; null otherwise. */
+  prohibitedReason: string | null;
+}
+
 type AppointmentParams = { id: string };
 /** Deleting answers with the id of what is gone. */
 type Deleted = { deleted: string };
@@ -864,6 +977,24 @@ export interface Operations {
   };
   adminAuditLog: { query: AuditFilters & PageQuery; response: { events: AuditEvent[] } & Paged };
   adminExportAudit: { query: AuditFilters; response: Download };
+
+  searchMedicines: { query: { q: string; limit?: number }; response: { medicines: MedicineOption[] } };
+  listPrescriptions: { params: AppointmentParams; response: { prescriptions: Prescription[] } };
+  savePrescriptionDraft: {
+    params: AppointmentParams;
+    body: PrescriptionDraftBody;
+    response: { prescription: Prescription };
+  };
+  issuePrescription: {
+    params: AppointmentParams;
+    body: IssuePrescriptionBody;
+    response: { prescription: Prescription };
+  };
+  getPrescription: {
+    params: AppointmentParams & { version: string };
+    response: { prescription: Prescription };
+  };
+  getPrescriptionPdf: { params: AppointmentParams & { version: string }; response: Download };
 }
 
 export type OperationName = keyof Operations;

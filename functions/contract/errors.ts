@@ -72,6 +72,9 @@ export const errorCodes = [
   'list_b_needs_follow_up',
   'list_a_needs_video',
   'unknown_catalogue_id',
+  'prescribing_closed', // the appointment is not CONFIRMED/COMPLETED, or its 72 hours are over
+  'no_draft', // nothing to issue: save a draft first
+  'signature_failed', // the password (or authenticator code) that signs a prescription was wrong
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

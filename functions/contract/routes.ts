@@ -23,6 +23,7 @@ export const contexts = [
   'recordings',
   'content',
   'admin',
+  'prescriptions',
 ] as const;
 export type ContextName = (typeof contexts)[number];
 
@@ -70,7 +71,8 @@ export type AuditSubject =
   | 'testimonial'
   | 'testimonials'
   | 'transcription'
-  | 'auditLog';
+  | 'auditLog'
+  | 'prescription';
 
 /**
  * The audit decision of a route. Audited: every successful call writes exactly one event with this
@@ -146,6 +148,13 @@ export const httpRoutes = [
   { method: 'POST', path: '/api/appointments/{id}/recordings', context: 'recordings', auth: 'doctorParty', operation: 'presignRecordingChunk', audit: notAudited('an upload permit for the next audio chunk; nothing stored is returned') },
   { method: 'POST', path: '/api/appointments/{id}/recordings/{recordingId}/finish', context: 'recordings', auth: 'doctorParty', operation: 'finishRecording', audit: notAudited("closes the doctor's own upload; nothing stored is returned") },
   { method: 'GET', path: '/api/appointments/{id}/transcription', context: 'recordings', auth: 'party', operation: 'getTranscription', audit: audited('transcript.read', 'transcript', 'id') },
+
+  { method: 'GET', path: '/api/medicines', context: 'prescriptions', auth: 'doctor', operation: 'searchMedicines', audit: notAudited("the medicine catalogue: reference data in the repository, nobody's record") },
+  { method: 'GET', path: '/api/appointments/{id}/prescriptions', context: 'prescriptions', auth: 'party', operation: 'listPrescriptions', audit: audited('prescription.list', 'prescription', 'id') },
+  { method: 'PUT', path: '/api/appointments/{id}/prescriptions/draft', context: 'prescriptions', auth: 'doctorParty', operation: 'savePrescriptionDraft', audit: audited('prescription.draft.save', 'prescription', 'id') },
+  { method: 'POST', path: '/api/appointments/{id}/prescriptions/issue', context: 'prescriptions', auth: 'doctorParty', operation: 'issuePrescription', audit: audited('prescription.issue', 'prescription', 'id') },
+  { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}', context: 'prescriptions', auth: 'party', operation: 'getPrescription', audit: audited('prescription.read', 'prescription', 'id') },
+  { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}/pdf', context: 'prescriptions', auth: 'party', operation: 'getPrescriptionPdf', audit: audited('prescription.download', 'prescription', 'id') },
 
   { method: 'GET', path: '/api/admin/stats', context: 'admin', auth: 'admin', operation: 'adminStats', audit: notAudited("platform counts only, nobody's record") },
   { method: 'GET', path: '/api/admin/users', context: 'admin', auth: 'admin', operation: 'adminListUsers', audit: audited('admin.user.list', 'users') },

@@ -75,7 +75,18 @@ export const subjectLine = (subject: string) =>
     .trim()
     .slice(0, 200);
 
-export async function sendEmail(to: string | string[], content: EmailContent): Promise<void> {
+/** A file sent with an email (SES v2 Simple content attachments). */
+export interface EmailAttachment {
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export async function sendEmail(
+  to: string | string[],
+  content: EmailContent,
+  attachments: EmailAttachment[] = [],
+): Promise<void> {
   const { html, text } = renderEmail(content);
   await ses().send(
     new SendEmailCommand({
@@ -85,6 +96,16 @@ export async function sendEmail(to: string | string[], content: EmailContent): P
         Simple: {
           Subject: { Data: subjectLine(content.subject), Charset: 'UTF-8' },
           Body: { Html: { Data: html, Charset: 'UTF-8' }, Text: { Data: text, Charset: 'UTF-8' } },
+          ...(attachments.length
+            ? {
+                Attachments: attachments.map((a) => ({
+                  FileName: a.fileName,
+                  ContentType: a.contentType,
+                  ContentDisposition: 'ATTACHMENT' as const,
+                  RawContent: a.bytes,
+                })),
+              }
+            : {}),
         },
       },
     }),

@@ -381,16 +381,19 @@ export function describeRefusal(refusal: Refusal): string {
 // control characters and bidirectional overrides (which could make a printed prescription read
 // differently from what was stored) and lone surrogates (which no font can render in the PDF).
 // Zero-width joiners stay allowed: Indian scripts need them.
+// `lines` lets a longer field (complaints, advice) keep its line breaks, the one control character
+// the prescription prints (as a new line).
 const UNSAFE_TEXT = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
-const text = (label: string, max: number) =>
+export const printableText = (label: string, max: number, { lines = false } = {}) =>
   z
     .string({ error: `Enter the ${label}.` })
     .trim()
     .max(max, `Keep the ${label} under ${max} characters.`)
     .refine(
-      (v) => !UNSAFE_TEXT.test(v) && v.isWellFormed(),
+      (v) => !UNSAFE_TEXT.test(lines ? v.replace(/\r?\n/g, ' ') : v) && v.isWellFormed(),
       `The ${label} contains characters we cannot print.`,
     );
+const text = (label: string, max: number) => printableText(label, max);
 const required = (label: string, max: number) => text(label, max).min(1, `Enter the ${label}.`);
 
 export const prescriptionItemSchema = z

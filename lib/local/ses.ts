@@ -49,6 +49,8 @@ export interface StoredEmail {
   destination: { to: string[]; cc: string[]; bcc: string[] };
   subject: string;
   body: { html?: string; text?: string };
+  /** Files sent with the email; `content` is base64. */
+  attachments?: { filename: string; contentType: string; size: number; content: string }[];
   at: number;
 }
 

@@ -208,6 +208,17 @@ export const functionAccess = {
       'Disabling an account, or cancelling a confirmed appointment, closes the rooms concerned: tells each open socket why (PostToConnection), then closes it (DeleteConnection).',
     concurrency: API_CONCURRENCY,
   },
+  prescriptions: {
+    table: {
+      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+      indexes: ['gsi1'],
+      why: "Prescription versions of an appointment (Query on the table key; a draft PutItem; issuing as one transaction: the draft and the version it corrects UpdateItem, the number counter GetItem then a guarded UpdateItem), the doctor's and the patient's profiles (GetItem), the patient's earlier appointments with the doctor for first vs follow-up (gsi1), an audit event for every read and write (PutItem, or inside the write's transaction).",
+    },
+    // Signing re-checks the doctor's password (and authenticator code) with Cognito's public sign-in
+    // APIs, which need no IAM grant.
+    sendsEmail: 'Emails the patient their issued prescription, with the PDF attached.',
+    concurrency: API_CONCURRENCY,
+  },
   cognitoTriggers: {
     table: {
       actions: ['PutItem', 'UpdateItem'],

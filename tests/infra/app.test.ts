@@ -602,7 +602,7 @@ describe('bundles', () => {
     }
   });
   it('puts the PDF engine and every font file beside the bundles that render PDFs, and keeps pdf-lib out of the bundle', async () => {
-    expect([...pdfContexts]).toEqual(['payments']);
+    expect([...pdfContexts]).toEqual(['payments', 'prescriptions']);
     for (const context of pdfContexts) {
       const asset = assetOf(devTemplates.api, `${pascal(context)}Function`);
       expect(readdirSync(path.join(asset, PDF_FONT_DIR)).sort()).toEqual(
@@ -620,14 +620,22 @@ describe('bundles', () => {
     }
   });
 
-  it('renders a Devanagari receipt from a bundle, with the engine and fonts as deployed beside it', async () => {
-    // The receipt module bundled as CDK bundles, beside the deployed payments asset's engine and fonts,
-    // run in a fresh Node: the path a Lambda takes (no node_modules, no TypeScript sources).
+  /**
+   * A PDF module bundled as CDK bundles, beside the deployed asset's engine and fonts, run in a fresh
+   * Node: the path a Lambda takes (no node_modules, no TypeScript sources).
+   */
+  async function renderFromBundle(entry: string, functionId: string, exported: string, view: unknown) {
     const out = mkdtempSync(path.join(tmpdir(), 'chikitsa360-pdf-'));
-    await esbuild.build(esbuildOptions('functions/payments/receipts.ts', out));
-    const asset = assetOf(devTemplates.api, 'PaymentsFunction');
+    await esbuild.build(esbuildOptions(entry, out));
+    const asset = assetOf(devTemplates.api, functionId);
     cpSync(path.join(asset, PDF_ENGINE.file), path.join(out, PDF_ENGINE.file));
     cpSync(path.join(asset, PDF_FONT_DIR), path.join(out, PDF_FONT_DIR), { recursive: true });
+    const probe = `const { ${exported} } = await import(process.argv[1]); const bytes = await ${exported}(JSON.parse(process.argv[2])); process.stdout.write(Buffer.from(bytes).toString('base64'));`;
+    const args = ['--input-type=module', '-e', probe, path.join(out, BUNDLE_FILE), JSON.stringify(view)];
+    return readPdf(Buffer.from(execFileSync(process.execPath, args, { cwd: tmpdir() }).toString(), 'base64'));
+  }
+
+  it('renders a Devanagari receipt from a bundle, with the engine and fonts as deployed beside it', async () => {
     const view = {
       receiptNumber: 'R20261203-0000ABCD',
       patientName: 'प्रिया शर्मा',
@@ -643,18 +651,12 @@ describe('bundles', () => {
       paidAt: '2026-12-03T05:00:00.000Z',
       refund: null,
     };
-    const probe = `const { receiptPdf } = await import(process.argv[1]); const bytes = await receiptPdf(JSON.parse(process.argv[2])); process.stdout.write(Buffer.from(bytes).toString('base64'));`;
-    const pdf = Buffer.from(
-      execFileSync(
-        process.execPath,
-        ['--input-type=module', '-e', probe, path.join(out, BUNDLE_FILE), JSON.stringify(view)],
-        {
-          cwd: tmpdir(),
-        },
-      ).toString(),
-      'base64',
+    const facts = await renderFromBundle(
+      'functions/payments/receipts.ts',
+      'PaymentsFunction',
+      'receiptPdf',
+      view,
     );
-    const facts = await readPdf(pdf);
     expect(facts.fonts.map((f) => f.baseFont.replace(/-\d+$/, '')).sort()).toEqual([
       'NotoSans-Bold',
       'NotoSans-Regular',
@@ -662,6 +664,59 @@ describe('bundles', () => {
       'NotoSansTamil-Regular',
     ]);
     expect(facts.texts).toContain('प्रिया शर्मा');
+  });
+
+  it('renders a Devanagari prescription from the prescriptions bundle, with its own engine and fonts', async () => {
+    const view = {
+      appointmentId: '00000000-0000-4000-8000-000000000000',
+      version: 1,
+      number: 'RX-2026-000001',
+      status: 'ISSUED',
+      issuedAt: '2026-12-03T06:00:00.000Z',
+      supersedes: null,
+      supersededBy: null,
+      consultation: 'first',
+      chiefComplaints: 'बुखार, तीन दिन से',
+      relevantFindings: '',
+      provisionalDiagnosis: 'Viral fever',
+      investigationsAdvised: '',
+      medicines: [
+        {
+          name: 'Paracetamol',
+          generic: 'Paracetamol',
+          catalogueId: 'paracetamol',
+          strength: '500 mg',
+          form: 'tablet',
+          dose: '1 tablet',
+          frequency: 'three times a day',
+          duration: '3 days',
+          instructions: 'खाने के बाद',
+          inCatalogue: true,
+          tpgList: 'O',
+        },
+      ],
+      advice: '',
+      followUpDate: null,
+      doctor: {
+        name: 'Dr. अनीता Sharma',
+        qualification: 'MBBS',
+        registrationNumber: 'DMC/R/04512',
+        council: 'Delhi Medical Council',
+      },
+      patient: { name: 'प्रिया शर्मा', age: '34 years', sex: 'not recorded' },
+      consultedAt: '2026-12-03T05:30:00.000Z',
+      timeZone: 'Asia/Kolkata',
+      updatedAt: '2026-12-03T06:00:00.000Z',
+    };
+    const facts = await renderFromBundle(
+      'functions/prescriptions/pdf.ts',
+      'PrescriptionsFunction',
+      'prescriptionPdf',
+      view,
+    );
+    expect(facts.fonts.some((f) => f.baseFont.includes('NotoSansDevanagari'))).toBe(true);
+    expect(facts.texts).toContain('प्रिया शर्मा');
+    expect(facts.texts).toContain('Dr. अनीता Sharma');
   });
 });
 

@@ -97,6 +97,51 @@ function callsFor(f: Fixture): Record<string, Call> {
       path: `${a}/transcription`,
       subject: f.appointmentId,
     },
+    'GET /api/appointments/{id}/prescriptions': {
+      as: f.patient,
+      method: 'GET',
+      path: `${a}/prescriptions`,
+      subject: f.appointmentId,
+    },
+    'PUT /api/appointments/{id}/prescriptions/draft': {
+      as: f.doctor,
+      method: 'PUT',
+      path: `${a}/prescriptions/draft`,
+      body: {
+        chiefComplaints: 'Dry cough for a week',
+        provisionalDiagnosis: 'Post-viral cough',
+        medicines: [
+          {
+            name: 'Honey lozenges',
+            strength: '1 lozenge',
+            form: 'lozenge',
+            dose: '1',
+            frequency: 'when needed',
+            duration: '5 days',
+          },
+        ],
+      },
+      subject: f.appointmentId,
+    },
+    'POST /api/appointments/{id}/prescriptions/issue': {
+      as: f.doctor,
+      method: 'POST',
+      path: `${a}/prescriptions/issue`,
+      body: { password: f.doctor.password },
+      subject: f.appointmentId,
+    },
+    'GET /api/appointments/{id}/prescriptions/{version}': {
+      as: f.patient,
+      method: 'GET',
+      path: `${a}/prescriptions/1`,
+      subject: f.appointmentId,
+    },
+    'GET /api/appointments/{id}/prescriptions/{version}/pdf': {
+      as: f.patient,
+      method: 'GET',
+      path: `${a}/prescriptions/1/pdf`,
+      subject: f.appointmentId,
+    },
 
     'GET /api/admin/users': {
       as: f.admin,
@@ -267,6 +312,12 @@ async function buildFixture(): Promise<Fixture> {
   const [toCancelByPatient, toCancelByAdmin] = await twoHolds(doctor, patient);
 
   const testimonialId = await completeAndReview(main, 'Careful and kind; the audit test says thanks.');
+  // What a prescription must carry about the doctor.
+  const prescriber = await doctor.client.patch('/api/me/doctor-profile', {
+    education: 'MBBS',
+    registrationCouncil: 'Audit Medical Council',
+  });
+  expect(prescriber.status, prescriber.text).toBe(200);
   // The retry route retries failed transcriptions only.
   await entities().transcription.patch({ appointmentId }).set({ status: 'FAILED', error: 'audit test' }).go();
 

@@ -81,6 +81,12 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/appointments/{id}/recordings': 'doctorParty',
   'POST /api/appointments/{id}/recordings/{recordingId}/finish': 'doctorParty',
   'GET /api/appointments/{id}/transcription': 'party',
+  'GET /api/medicines': 'doctor',
+  'GET /api/appointments/{id}/prescriptions': 'party',
+  'PUT /api/appointments/{id}/prescriptions/draft': 'doctorParty',
+  'POST /api/appointments/{id}/prescriptions/issue': 'doctorParty',
+  'GET /api/appointments/{id}/prescriptions/{version}': 'party',
+  'GET /api/appointments/{id}/prescriptions/{version}/pdf': 'party',
   'GET /api/admin/stats': 'admin',
   'GET /api/admin/users': 'admin',
   'GET /api/admin/users/{userId}': 'admin',
@@ -484,6 +490,51 @@ const allowedCalls: Record<string, Allowed> = {
       return {};
     },
     effect: (r) => expect(['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED']).toContain(r.body.transcription.status),
+  },
+  'GET /api/medicines': {
+    call: () => ({ query: 'q=paracetamol' }),
+    effect: (r) => expect(r.body.medicines[0]).toMatchObject({ id: 'paracetamol', tpgList: 'O' }),
+  },
+  'GET /api/appointments/{id}/prescriptions': {
+    // Before the doctor writes one (table order): the list is there, and empty.
+    effect: (r) => expect(r.body.prescriptions).toEqual([]),
+  },
+  'PUT /api/appointments/{id}/prescriptions/draft': {
+    call: () => ({
+      body: {
+        chiefComplaints: 'Matrix: headache',
+        provisionalDiagnosis: 'Tension headache',
+        medicines: [{ name: 'Paracetamol', catalogueId: 'paracetamol', strength: '500 mg', form: 'tablet', dose: '1 tablet', frequency: 'when needed', duration: '3 days' }],
+      },
+    }),
+    effect: async (r, _c, f) => {
+      expect(r.body.prescription).toMatchObject({ version: 1, status: 'DRAFT' });
+      expect((await entities().prescription.get({ appointmentId: f.appointmentId, version: 1 }).go()).data?.status).toBe('DRAFT');
+    },
+  },
+  'POST /api/appointments/{id}/prescriptions/issue': {
+    // Signed with the password and, since the matrix turned two-step sign-in on above, the code; the
+    // doctor's profile first gets what a prescription must carry.
+    call: async (c, f) => {
+      await entities().user.patch({ userId: userOf(f, c).userId }).set({ education: 'MBBS', registrationCouncil: 'Matrix Medical Council' }).go();
+      const secret = totpSecrets.get(userOf(f, c).email);
+      return { body: { password: TEST_PASSWORD, ...(secret ? { code: totp(secret) } : {}) } };
+    },
+    effect: async (r, _c, f) => {
+      expect(r.body.prescription).toMatchObject({ version: 1, status: 'ISSUED' });
+      expect((await entities().prescription.get({ appointmentId: f.appointmentId, version: 1 }).go()).data?.number).toBe(r.body.prescription.number);
+    },
+  },
+  'GET /api/appointments/{id}/prescriptions/{version}': {
+    call: () => ({ params: { version: '1' } }),
+    effect: (r, _c, f) => expect(r.body.prescription).toMatchObject({ appointmentId: f.appointmentId, version: 1, status: 'ISSUED' }),
+  },
+  'GET /api/appointments/{id}/prescriptions/{version}/pdf': {
+    call: () => ({ params: { version: '1' } }),
+    effect: (r) => {
+      expect(r.headers.get('content-type')).toBe('application/pdf');
+      expect(r.text.startsWith('%PDF')).toBe(true);
+    },
   },
   'GET /api/admin/stats': { effect: (r) => expect(r.body.users.patients).toBeGreaterThan(0) },
   'GET /api/admin/users': {

@@ -603,6 +603,16 @@ const specs: Record<string, Spec> = {
     ids: (f) => ({ id: f.appointmentId, recordingId: f.recordingId }),
   },
   'GET /api/appointments/{id}/transcription': { ids: appointmentIds },
+  'GET /api/medicines': { query: { q: null, limit: badLimit } },
+  'GET /api/appointments/{id}/prescriptions': { ids: appointmentIds },
+  'PUT /api/appointments/{id}/prescriptions/draft': {
+    body: { chiefComplaints: 'string', relevantFindings: 'string', provisionalDiagnosis: 'string', investigationsAdvised: 'string', medicines: 'array', advice: 'string', followUpDate: 'string' },
+    ids: appointmentIds,
+  },
+  // No draft exists in the fixture, so even a well-formed signature stops at "no draft" before Cognito.
+  'POST /api/appointments/{id}/prescriptions/issue': { body: { password: 'string', code: 'string' }, ids: appointmentIds },
+  'GET /api/appointments/{id}/prescriptions/{version}': { ids: (f) => ({ id: f.appointmentId, version: '1' }) },
+  'GET /api/appointments/{id}/prescriptions/{version}/pdf': { ids: (f) => ({ id: f.appointmentId, version: '1' }) },
   'GET /api/admin/stats': {},
   'GET /api/admin/users': { query: { directory: notIn(['patient', 'admin', 'doctor-pending', 'doctor-verified', 'doctor-rejected', 'doctor-disabled']), ...page } },
   'GET /api/admin/users/{userId}': { ids: (f) => ({ userId: f.bystanderId }) },
@@ -1029,6 +1039,64 @@ describe('stored values through every renderer', () => {
           { numRuns: runs, seed: SEED },
         );
       });
+    },
+    120_000 + RUNS * 4_000,
+  );
+
+  it(
+    'renders prescription PDFs of any stored text in every field, with the text extractable',
+    async () => {
+      const { readPdf } = await import('../helpers/pdf.ts');
+      const { prescriptionPdf } = await import('../../functions/prescriptions/pdf.ts');
+      const medicineOf = fc.record({
+        name: storedText.map(nonEmpty),
+        generic: storedText,
+        strength: storedText,
+        form: storedText,
+        dose: storedText,
+        frequency: storedText,
+        duration: storedText,
+        instructions: storedText,
+        inCatalogue: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record({
+            text: storedText,
+            name: storedText.map(nonEmpty),
+            status: fc.constantFrom('DRAFT', 'ISSUED', 'SUPERSEDED' as const),
+            medicines: fc.array(medicineOf, { minLength: 1, maxLength: 4 }),
+          }),
+          async (v) => {
+            const bytes = await prescriptionPdf({
+              appointmentId: fixture.appointmentId,
+              version: 2,
+              number: 'RX-2026-000001',
+              status: v.status as 'DRAFT' | 'ISSUED' | 'SUPERSEDED',
+              issuedAt: new Date().toISOString(),
+              supersedes: 1,
+              supersededBy: 3,
+              consultation: 'first',
+              chiefComplaints: v.text,
+              relevantFindings: v.text,
+              provisionalDiagnosis: v.text,
+              investigationsAdvised: v.text,
+              medicines: v.medicines.map((m) => ({ ...m, catalogueId: null, tpgList: null })),
+              advice: v.text,
+              followUpDate: null,
+              doctor: { name: v.name, qualification: v.text, registrationNumber: v.text, council: v.text },
+              patient: { name: v.name, age: '34 years', sex: 'not recorded' },
+              consultedAt: new Date().toISOString(),
+              timeZone: 'Asia/Kolkata',
+              updatedAt: new Date().toISOString(),
+            });
+            const facts = await readPdf(bytes);
+            for (const f of facts.fonts) expect(f.embedded, f.baseFont).toBe(true);
+            if (v.name.isWellFormed() && !/\s/.test(v.name)) expect(facts.texts).toContain(v.name);
+          },
+        ),
+        { numRuns: runs, seed: SEED },
+      );
     },
     120_000 + RUNS * 4_000,
   );

@@ -19,7 +19,7 @@ import { payAndVerify } from '../helpers/payments.ts';
 import { finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { openRoom, refusedStatus } from '../helpers/room.ts';
 import { diffItems, settledTable, type TableItem } from '../helpers/table.ts';
-import { registerAndSignIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
+import { registerAndSignIn, TEST_PASSWORD, type TestUser, verifiedDoctor } from '../helpers/users.ts';
 
 type Stranger = 'patientB' | 'doctorB';
 type Owner = 'patientA' | 'doctorA';
@@ -59,6 +59,22 @@ interface Probe {
   owner: Owner | null;
 }
 
+const prescriptionDraft = (provisionalDiagnosis: string) => ({
+  chiefComplaints: 'Cough for a week',
+  provisionalDiagnosis,
+  medicines: [
+    {
+      name: 'Paracetamol',
+      catalogueId: 'paracetamol',
+      strength: '500 mg',
+      form: 'tablet',
+      dose: '1 tablet',
+      frequency: 'when needed',
+      duration: '3 days',
+    },
+  ],
+});
+
 const PARTY_404 = { status: 404, message: 'Appointment not found.' } as const;
 const bothStrangers404 = { patientB: PARTY_404, doctorB: PARTY_404 };
 
@@ -91,6 +107,15 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
     ],
     'GET /api/appointments/{id}/transcription': [
       { method: 'GET', path: `${a}/transcription`, refuse: bothStrangers404, owner: 'doctorA' },
+    ],
+    'GET /api/appointments/{id}/prescriptions': [
+      { method: 'GET', path: `${a}/prescriptions`, refuse: bothStrangers404, owner: 'patientA' },
+    ],
+    'GET /api/appointments/{id}/prescriptions/{version}': [
+      { method: 'GET', path: `${a}/prescriptions/1`, refuse: bothStrangers404, owner: 'patientA' },
+    ],
+    'GET /api/appointments/{id}/prescriptions/{version}/pdf': [
+      { method: 'GET', path: `${a}/prescriptions/1/pdf`, refuse: bothStrangers404, owner: 'doctorA' },
     ],
     'GET /api/doctors/{id}': [
       // The public profile serves verified doctors only: a patient's or an unverified doctor's id is a 404.
@@ -137,6 +162,24 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         method: 'POST',
         path: `${a}/recordings/${f.recordingId}/finish`,
         body: { durationMs: 1000 },
+        refuse: bothStrangers404,
+        owner: 'doctorA',
+      },
+    ],
+    'PUT /api/appointments/{id}/prescriptions/draft': [
+      {
+        method: 'PUT',
+        path: `${a}/prescriptions/draft`,
+        body: prescriptionDraft('A stranger’s diagnosis'),
+        refuse: bothStrangers404,
+        owner: 'doctorA',
+      },
+    ],
+    'POST /api/appointments/{id}/prescriptions/issue': [
+      {
+        method: 'POST',
+        path: `${a}/prescriptions/issue`,
+        body: { password: TEST_PASSWORD },
         refuse: bothStrangers404,
         owner: 'doctorA',
       },
@@ -234,6 +277,26 @@ async function buildFixture(): Promise<Fixture> {
   // The consultation took place: completed with the clock after its start, then reviewed by A.
   const testimonialId = await completeAndReview(booked, 'Idor: a kind and careful doctor.');
 
+  // And ended in a prescription, issued (signed with the doctor's password).
+  const diagnosis = `Idor private diagnosis ${ulid()}`;
+  expect(
+    (
+      await doctorA.client.patch('/api/me/doctor-profile', {
+        education: 'MBBS',
+        registrationCouncil: 'Idor Medical Council',
+      })
+    ).status,
+  ).toBe(200);
+  const drafted = await doctorA.client.put(
+    `/api/appointments/${appointmentId}/prescriptions/draft`,
+    prescriptionDraft(diagnosis),
+  );
+  expect(drafted.status, drafted.text).toBe(200);
+  const issued = await doctorA.client.post(`/api/appointments/${appointmentId}/prescriptions/issue`, {
+    password: doctorA.password,
+  });
+  expect(issued.status, issued.text).toBe(200);
+
   const slots = await doctorA.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '10:00',
@@ -280,6 +343,8 @@ async function buildFixture(): Promise<Fixture> {
       receiptNumber,
       chatText,
       notes,
+      diagnosis,
+      issued.body.prescription.number,
       'Idor',
       (transcript.text as string).slice(0, 24),
     ],
@@ -338,6 +403,7 @@ describe('IDOR probes', () => {
       'testimonial',
       'slot',
       'auditEvent',
+      'prescription',
     ])
       expect(kinds, `A's fixture has no ${kind}`).toContain(kind);
 

@@ -10,6 +10,7 @@ import { healthTipEntity, serviceEntity, testimonialEntity } from './content.ent
 import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
 import { auditEventEntity, counterEntity, markerEntity } from './platform.entity.ts';
+import { prescriptionEntity } from './prescription.entity.ts';
 import { slotEntity } from './slot.entity.ts';
 import { recordingEntity, transcriptionEntity } from './transcription.entity.ts';
 import { userEntity } from './user.entity.ts';
@@ -33,6 +34,7 @@ const build = () =>
       counter: counterEntity(),
       auditEvent: auditEventEntity(),
       marker: markerEntity(),
+      prescription: prescriptionEntity(),
     },
     entityConfig(),
   );
@@ -57,4 +59,5 @@ export type AppointmentItem = EntityItem<ReturnType<typeof appointmentEntity>>;
 export type PaymentItem = EntityItem<ReturnType<typeof paymentEntity>>;
 export type ReceiptItem = EntityItem<ReturnType<typeof receiptEntity>>;
 export type ChatMessageItem = EntityItem<ReturnType<typeof chatMessageEntity>>;
+export type PrescriptionItem = EntityItem<ReturnType<typeof prescriptionEntity>>;
 export type TranscriptionItem = EntityItem<ReturnType<typeof transcriptionEntity>>;

@@ -28,11 +28,15 @@ export const userEntity = () =>
       phone: { type: 'string' },
       address: { type: 'string' },
       dateOfBirth: { type: 'string' },
+      /** Not asked for yet (issue 17, patient identity); a prescription prints "not recorded" without it. */
+      sex: { type: 'string' },
       pictureUrl: { type: 'string' },
       timeZone: { type: 'string', default: 'Asia/Kolkata' },
       // Doctor profile
       specialty: { type: 'string' },
       registrationNumber: { type: 'string' },
+      /** The medical council that registered the doctor (e.g. "Delhi Medical Council"); printed on prescriptions. */
+      registrationCouncil: { type: 'string' },
       experienceYears: { type: 'number' },
       bio: { type: 'string' },
       feePaise: { type: 'number' },

@@ -12,6 +12,11 @@ export const auditActions: Record<string, { label: string; icon: string }> = {
   'receipt.download': { label: 'Downloaded a receipt PDF', icon: 'download' },
   'chat.history.read': { label: 'Read the chat history', icon: 'message-square' },
   'transcript.read': { label: 'Read the transcript', icon: 'file-text' },
+  'prescription.list': { label: 'Listed the prescriptions', icon: 'file-text' },
+  'prescription.draft.save': { label: 'Saved a prescription draft', icon: 'pencil' },
+  'prescription.issue': { label: 'Signed and issued a prescription', icon: 'badge-check' },
+  'prescription.read': { label: 'Read a prescription', icon: 'file-text' },
+  'prescription.download': { label: 'Downloaded a prescription PDF', icon: 'download' },
   'admin.user.list': { label: 'Listed users', icon: 'user-search' },
   'admin.user.read': { label: 'Read a user’s profile', icon: 'user' },
   'admin.user.status': { label: 'Disabled or enabled an account', icon: 'lock' },
@@ -51,7 +56,15 @@ export const auditSubjects: Record<string, string> = {
   testimonials: 'Testimonial list',
   transcription: 'Transcription of appointment',
   auditLog: 'Audit log',
+  prescription: 'Prescription of appointment',
 };
 
 /** The record kinds whose id is an appointment's: the console can open that appointment. */
-export const appointmentSubjects = new Set(['appointment', 'chat', 'transcript', 'receipt', 'transcription']);
+export const appointmentSubjects = new Set([
+  'appointment',
+  'chat',
+  'transcript',
+  'receipt',
+  'transcription',
+  'prescription',
+]);

@@ -545,7 +545,7 @@ async function refresh(updated?: AppointmentView, { focus = true } = {}) {
     payload = await fetchAppointment();
   } catch {
     if (!updated) return;
-    payload = { appointment: updated, payment: null };
+    payload = { appointment: updated, payment: null, prescriptions: [] };
   }
   render(payload);
   if (!focus) return;

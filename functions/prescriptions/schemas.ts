@@ -1,0 +1,46 @@
+import * as z from 'zod';
+import { prescriptionItemsSchema, printableText } from './rules.ts';
+
+/** Free text of the TPG Annex fields: line breaks allowed (a list of complaints), other controls not. */
+const field = (label: string, max: number) => printableText(label, max, { lines: true });
+
+export const appointmentParams = z.object({ id: z.uuid() });
+export const versionParams = appointmentParams.extend({
+  version: z
+    .string()
+    .regex(/^[1-9]\d{0,3}$/)
+    .transform(Number),
+});
+
+export const draftBody = z
+  .object({
+    chiefComplaints: field('chief complaints', 2000).pipe(z.string().min(1, 'Enter the chief complaints.')),
+    relevantFindings: field('relevant findings', 2000).default(''),
+    provisionalDiagnosis: field('provisional diagnosis', 1000).pipe(
+      z.string().min(1, 'Enter the provisional diagnosis.'),
+    ),
+    investigationsAdvised: field('investigations advised', 2000).default(''),
+    medicines: prescriptionItemsSchema,
+    advice: field('advice', 2000).default(''),
+    followUpDate: z.iso.date('Enter the follow-up date as YYYY-MM-DD.').optional(),
+  })
+  .strict();
+export type DraftInput = z.output<typeof draftBody>;
+
+export const issueBody = z
+  .object({
+    password: z
+      .string({ error: 'Enter your password to sign.' })
+      .min(1, 'Enter your password to sign.')
+      .max(256),
+    code: z
+      .string()
+      .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.')
+      .optional(),
+  })
+  .strict();
+
+export const medicineQuery = z.object({
+  q: z.string({ error: 'Type part of a medicine name.' }).trim().min(1).max(100),
+  limit: z.coerce.number().int().min(1).max(50).optional(),
+});
