@@ -385,6 +385,7 @@ describe('auth stack', () => {
       AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
       Schema: Match.arrayWith([
         Match.objectLike({ Name: 'role', Mutable: false, AttributeDataType: 'String' }),
+        Match.objectLike({ Name: 'locale', Mutable: true, AttributeDataType: 'String' }),
       ]),
       DeletionProtection: 'INACTIVE',
     });
