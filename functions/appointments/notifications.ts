@@ -8,7 +8,7 @@ import type { AppointmentItem, UserItem } from '../core/db/index.ts';
 import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { localeOf, m } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
-import { specialtyName } from '../discovery/index.ts';
+import { specialtyLabel } from '../discovery/index.ts';
 import { GST_PERCENT, type RefundPlan, refundRuleText } from '../payments/index.ts';
 
 const when = (instant: string, a: AppointmentItem, person: UserItem) =>
@@ -19,7 +19,7 @@ const details = (a: AppointmentItem, person: UserItem): [string, string][] => {
   return [
     [
       m.email_label_doctor({}, l),
-      `${m.doctor_title({ name: a.doctorName }, l)} (${specialtyName(a.specialty)})`,
+      `${m.doctor_title({ name: a.doctorName }, l)} (${specialtyLabel(a.specialty, l.locale)})`,
     ],
     [m.email_label_patient({}, l), a.patientName],
     [m.email_label_when({}, l), when(a.startAt, a, person)],

@@ -55,7 +55,7 @@ export function renderEmail(c: EmailContent, locale: Locale): { html: string; te
   const html = `<!doctype html><html lang="${locale}"><body style="margin:0;background:#f1f5f9;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f1f5f9;padding:24px 0"><tr><td align="center">
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border-radius:12px;overflow:hidden">
-<tr><td style="background:#0f766e;padding:20px 28px;color:#ffffff;font-size:20px;font-weight:700">Chikitsa360</td></tr>
+<tr><td style="background:#0f766e;padding:20px 28px;color:#ffffff;font-size:20px;font-weight:700">${escapeHtml(m.brand({}, { locale }))}</td></tr>
 <tr><td style="padding:28px;color:#0f172a;font-size:15px;line-height:1.6">
 ${c.greeting ? `<p style="margin:0 0 16px">${escapeHtml(c.greeting)}</p>` : ''}
 ${c.paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join('\n')}

@@ -28,7 +28,7 @@ async function deliver(label: string, email: Outgoing, attachments: EmailAttachm
 }
 
 /** The receipt as a PDF in the patient's language; without it (a rendering failure) the email still goes. */
-async function receiptAttachment(receipt: ReceiptItem, locale: Locale): Promise<EmailAttachment[]> {
+export async function receiptAttachment(receipt: ReceiptItem, locale: Locale): Promise<EmailAttachment[]> {
   try {
     const content = await receiptPdf(toReceiptView(receipt, null), locale);
     const fileName = m.receipt_file_name({ number: receipt.receiptNumber }, { locale });
