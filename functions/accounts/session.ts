@@ -19,8 +19,9 @@ import { cognito } from '../core/clients.ts';
 import { config } from '../core/config.ts';
 import { appUrl, type Outgoing, sendEmail } from '../core/email.ts';
 import { AppError, badRequest, conflict, tooMany, unauthorized, unavailable } from '../core/errors.ts';
-import { type Locale, m } from '../core/i18n.ts';
+import type { Locale } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 
 const clientId = () => config().USER_POOL_CLIENT_ID;
 

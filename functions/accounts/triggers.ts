@@ -9,8 +9,9 @@ import { isLocale } from '../contract/format.ts';
 import { cognito } from '../core/clients.ts';
 import { entities } from '../core/db/index.ts';
 import { renderEmail } from '../core/email.ts';
-import { type Locale, localeOf, m } from '../core/i18n.ts';
+import { type Locale, localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 import { createUserProfile } from './profile.ts';
 import { signUpAttributes } from './schemas.ts';
 

@@ -11,8 +11,9 @@ import { COUNTERS, counterOps } from '../core/counters.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { badRequest, conflict, notFound } from '../core/errors.ts';
-import { localeOf, m } from '../core/i18n.ts';
+import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 import { transact } from '../core/transact.ts';
 import { listDoctor, unlistDoctor } from '../discovery/index.ts';
 

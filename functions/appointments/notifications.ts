@@ -6,8 +6,9 @@
 import { formatDateTime, formatMoney } from '../contract/format.ts';
 import type { AppointmentItem, UserItem } from '../core/db/index.ts';
 import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
-import { localeOf, m } from '../core/i18n.ts';
+import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 import { specialtyLabel } from '../discovery/index.ts';
 import { GST_PERCENT, type RefundPlan, refundRuleText } from '../payments/index.ts';
 
@@ -19,7 +20,7 @@ const details = (a: AppointmentItem, person: UserItem): [string, string][] => {
   return [
     [
       m.email_label_doctor({}, l),
-      `${m.doctor_title({ name: a.doctorName }, l)} (${specialtyLabel(a.specialty, l.locale)})`,
+      m.doctor_with_specialty({ name: a.doctorName, specialty: specialtyLabel(a.specialty, l.locale) }, l),
     ],
     [m.email_label_patient({}, l), a.patientName],
     [m.email_label_when({}, l), when(a.startAt, a, person)],

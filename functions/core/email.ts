@@ -6,7 +6,8 @@
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { ses } from './clients.ts';
 import { config } from './config.ts';
-import { type Locale, m } from './i18n.ts';
+import type { Locale } from './i18n.ts';
+import * as m from './paraglide/messages.js';
 
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',

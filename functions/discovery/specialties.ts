@@ -1,6 +1,7 @@
 /** The specialties a doctor can choose: the contract's list (GET /api/specialties answers it as it is). */
 import { type SpecialtyId, specialties } from '../contract/api.ts';
-import { type Locale, m } from '../core/i18n.ts';
+import type { Locale } from '../core/i18n.ts';
+import * as m from '../core/paraglide/messages.js';
 
 // Pure: a context that imports discovery without using the ids leaves them (and the list) out.
 export const specialtyIds = /* @__PURE__ */ specialties.map((s) => s.id) as [SpecialtyId, ...SpecialtyId[]];

@@ -2,7 +2,8 @@
 import type { PDFPage } from 'pdf-lib';
 import { formatAmount, formatDateTime, formatMoney } from '../contract/format.ts';
 import type { PaymentItem, ReceiptItem } from '../core/db/index.ts';
-import { type Locale, m } from '../core/i18n.ts';
+import type { Locale } from '../core/i18n.ts';
+import * as m from '../core/paraglide/messages.js';
 import type { PdfWeight } from '../core/pdf-assets.ts';
 import { loadPdfLib, PdfTypesetter, type TextStyle } from '../core/pdf-text.ts';
 import { GST_PERCENT } from './money.ts';

@@ -9,8 +9,9 @@
 import type { RefundRule } from '../contract/api.ts';
 import { COUNTERS, counterOps, dayBucket, monthBucket } from '../core/counters.ts';
 import type { AppointmentItem, PaymentItem } from '../core/db/index.ts';
-import { type Locale, m } from '../core/i18n.ts';
+import type { Locale } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 import { tryTransact } from '../core/transact.ts';
 import { refundPayment } from './gateway.ts';
 import { sendRefundEmail } from './notifications.ts';

@@ -3,7 +3,8 @@ import { formatDateTime, formatLanguageName } from '../contract/format.ts';
 import { type AppointmentItem, entities, type TranscriptionItem, type UserItem } from '../core/db/index.ts';
 import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { isConditionalCheckFailed } from '../core/errors.ts';
-import { type Locale, localeOf, m } from '../core/i18n.ts';
+import { type Locale, localeOf } from '../core/i18n.ts';
+import * as m from '../core/paraglide/messages.js';
 import { ThrottlingError, TransientError } from './errors.ts';
 
 const MAX_EMAIL_TRANSCRIPT = 60_000;

@@ -49,7 +49,7 @@ const { verificationEmail } = await import('../../functions/admin/verification.t
 const { existingAccountEmail } = await import('../../functions/accounts/session.ts');
 const { codeEmail } = await import('../../functions/accounts/triggers.ts');
 const { renderEmail } = await import('../../functions/core/email.ts');
-const { m } = await import('../../functions/core/i18n.ts');
+const m = await import('../../functions/core/paraglide/messages.js');
 
 const LOCALE = 'hi' as const; // compiled as the pseudo-locale in this file
 
