@@ -614,7 +614,7 @@ describe('bundles', () => {
     }
   });
 
-  it('renders a Devanagari receipt from a bundle, with the engine and fonts as deployed beside it', async () => {
+  it('renders a Hindi receipt from a bundle, with the engine and fonts as deployed beside it', async () => {
     // The receipt module bundled as CDK bundles, beside the deployed payments asset's engine and fonts,
     // run in a fresh Node: the path a Lambda takes (no node_modules, no TypeScript sources).
     const out = mkdtempSync(path.join(tmpdir(), 'chikitsa360-pdf-'));
@@ -637,7 +637,7 @@ describe('bundles', () => {
       paidAt: '2026-12-03T05:00:00.000Z',
       refund: null,
     };
-    const probe = `const { receiptPdf } = await import(process.argv[1]); const bytes = await receiptPdf(JSON.parse(process.argv[2])); process.stdout.write(Buffer.from(bytes).toString('base64'));`;
+    const probe = `const { receiptPdf } = await import(process.argv[1]); const bytes = await receiptPdf(JSON.parse(process.argv[2]), 'hi'); process.stdout.write(Buffer.from(bytes).toString('base64'));`;
     const pdf = Buffer.from(
       execFileSync(
         process.execPath,
@@ -651,11 +651,16 @@ describe('bundles', () => {
     const facts = await readPdf(pdf);
     expect(facts.fonts.map((f) => f.baseFont.replace(/-\d+$/, '')).sort()).toEqual([
       'NotoSans-Bold',
+      'NotoSans-Bold', // the ₹ of the bold "कुल पेमेंट (₹)": Noto Sans keeps it in its latin-ext file
       'NotoSans-Regular',
+      'NotoSansDevanagari-Bold',
       'NotoSansDevanagari-Regular',
       'NotoSansTamil-Regular',
     ]);
     expect(facts.texts).toContain('प्रिया शर्मा');
+    // The labels from the bundled catalog, in Hindi.
+    expect(facts.texts).toContain('पेमेंट की रसीद');
+    expect(facts.texts).toContain('डॉ. அனிதா से ऑनलाइन वीडियो कंसल्टेशन');
   });
 });
 
