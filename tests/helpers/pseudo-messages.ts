@@ -2,7 +2,7 @@
  * The message catalog compiled with a pseudo-locale in the place of Hindi (every message of en.json,
  * accented and ~40% longer: helpers/catalog.ts `pseudo`), for tests that swap it in for the real
  * compiled catalog (vi.mock of functions/core/paraglide/messages.js) and render with locale 'hi'.
- * Built under node_modules/.cache, like any other tool's cache; a fresh directory per call.
+ * Built under node_modules/.cache (like any tool's cache), in a folder per process that the test removes.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

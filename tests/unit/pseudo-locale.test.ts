@@ -6,7 +6,8 @@
  * fails when a message of the emails' and documents' part of the catalog was never rendered, so a new
  * email or label must be added here.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type {
   AppointmentItem,
   PaymentItem,
@@ -19,10 +20,13 @@ import { readCatalog } from '../helpers/catalog.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
 const rendered = vi.hoisted(() => new Set<string>());
+const compiledAt = vi.hoisted(() => ({ dir: '' }));
 
 vi.mock('../../functions/core/paraglide/messages.js', async () => {
   const { compilePseudoMessages } = await import('../helpers/pseudo-messages.ts');
-  const compiled: Record<string, unknown> = await import(await compilePseudoMessages());
+  const path = await compilePseudoMessages();
+  compiledAt.dir = path.replace(/\/out\/messages\.js$/, '');
+  const compiled: Record<string, unknown> = await import(path);
   // Each message notes that it was rendered, for the coverage check at the end.
   return Object.fromEntries(
     Object.entries(compiled).map(([key, value]) => [
@@ -252,6 +256,11 @@ beforeAll(() => {
     USER_POOL_ID: 'ap-south-1_x',
     USER_POOL_CLIENT_ID: 'c',
   });
+});
+
+// The compiled pseudo catalog is loaded by now; its folder is only this run's.
+afterAll(() => {
+  if (compiledAt.dir) rmSync(compiledAt.dir, { recursive: true, force: true });
 });
 
 describe('pseudo-locale: every email and the receipt come from the catalog', () => {
