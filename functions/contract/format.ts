@@ -117,12 +117,21 @@ const dateTimeOptions: Record<Locale, Intl.DateTimeFormatOptions> = {
 
 const toDate = (instant: Date | string) => (typeof instant === 'string' ? new Date(instant) : instant);
 
-/** A moment in the reader's zone, for emails and documents. */
-export function formatDateTime(instant: Date | string, timeZone: string, locale: Locale): string {
-  return cached(
-    `datetime:${locale}:${timeZone}`,
-    () => new Intl.DateTimeFormat(intlTag(locale), { ...dateTimeOptions[locale], timeZone }),
-  ).format(toDate(instant));
+/**
+ * A moment in the reader's zone, for emails and documents; `weekday: false` leaves the weekday out
+ * where a narrow column has no room for it (a receipt's facts).
+ */
+export function formatDateTime(
+  instant: Date | string,
+  timeZone: string,
+  locale: Locale,
+  { weekday = true }: { weekday?: boolean } = {},
+): string {
+  return cached(`datetime:${locale}:${timeZone}:${weekday}`, () => {
+    const { weekday: _, ...withoutWeekday } = dateTimeOptions[locale];
+    const options = weekday ? dateTimeOptions[locale] : withoutWeekday;
+    return new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone });
+  }).format(toDate(instant));
 }
 
 /** A calendar date in the reader's zone: '1 Dec 2026' / '1 दिसंबर 2026'. */

@@ -124,7 +124,9 @@ export async function receiptPdf(
     await text(page, value, x, y - 15, regular, 11, ink, { maxWidth: width });
   };
   await fact(m.receipt_number({}, l), view.receiptNumber, left, 170);
-  await fact(m.receipt_date_paid({}, l), formatDateTime(view.paidAt, ISSUED_IN, locale), 230, 180);
+  // Without the weekday: the Hindi date and time ("5 दिसंबर 2026 को सुबह 10:00 बजे") fill the column.
+  const when = (instant: string, zone: string) => formatDateTime(instant, zone, locale, { weekday: false });
+  await fact(m.receipt_date_paid({}, l), when(view.paidAt, ISSUED_IN), 230, 180);
   await fact(m.receipt_payment_id({}, l), view.providerPaymentId, 420, right - 420);
   y -= 52;
   await fact(m.receipt_billed_to({}, l), view.patientName, left, 170);
@@ -132,12 +134,7 @@ export async function receiptPdf(
   y -= 52;
   await fact(m.receipt_doctor({}, l), doctor, left, 170);
   await fact(m.receipt_registration_no({}, l), view.doctorRegistrationNumber || '—', 230, 140);
-  await fact(
-    m.receipt_consultation({}, l),
-    formatDateTime(view.appointmentStartAt, view.timeZone, locale),
-    380,
-    right - 380,
-  );
+  await fact(m.receipt_consultation({}, l), when(view.appointmentStartAt, view.timeZone), 380, right - 380);
 
   // Line items
   y -= 60;
@@ -170,7 +167,7 @@ export async function receiptPdf(
       m.receipt_refunded(
         {
           amount: formatMoney(view.refund.amountPaise, locale, { exact: true }),
-          date: formatDateTime(view.refund.refundedAt, ISSUED_IN, locale),
+          date: when(view.refund.refundedAt, ISSUED_IN),
           refundId: view.refund.refundId,
         },
         l,

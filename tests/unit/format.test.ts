@@ -66,6 +66,8 @@ describe('dates and times, in the reader’s zone', () => {
     expect(formatDateTime(AT, 'Asia/Kolkata', 'en')).toBe('Tue, 1 Dec, 2026, 10:30 am IST');
     expect(formatDateTime(AT, 'Asia/Kolkata', 'hi')).toBe('मंगल, 1 दिसंबर 2026 को सुबह 10:30 बजे');
     expect(formatDateTime(EVENING, 'Asia/Kolkata', 'hi')).toBe('मंगल, 1 दिसंबर 2026 को शाम 7:30 बजे');
+    expect(formatDateTime(AT, 'Asia/Kolkata', 'hi', { weekday: false })).toBe('1 दिसंबर 2026 को सुबह 10:30 बजे');
+    expect(formatDateTime(AT, 'Asia/Kolkata', 'en', { weekday: false })).toBe('1 Dec 2026, 10:30 am IST');
     expect(formatDate(AT, 'Asia/Kolkata', 'hi')).toBe('1 दिसंबर 2026');
     expect(formatDate(AT, 'Asia/Kolkata', 'en')).toBe('1 Dec 2026');
     expect(formatTime(AT, 'Asia/Kolkata', 'hi')).toBe('सुबह 10:30');
