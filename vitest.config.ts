@@ -13,6 +13,9 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
  * `expect.poll` re-reads until its assertion holds. Its default of 1 s is shorter than a busy 2-core
  * machine sometimes needs for a page script or a background write: wait up to 15 s for the condition.
  */
+/** Every suite runs code that reads the compiled message catalog (functions/core/i18n.ts). */
+const MESSAGES = 'tests/helpers/messages-setup.ts';
+
 const expectPoll = { poll: { timeout: 15_000, interval: 50 } };
 
 export default defineConfig({
@@ -22,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          globalSetup: [MESSAGES],
           environment: 'node',
         },
       },
@@ -29,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          globalSetup: ['tests/helpers/global-twin.ts'],
+          globalSetup: [MESSAGES, 'tests/helpers/global-twin.ts'],
           setupFiles: ['tests/helpers/twin-env.ts'],
           expect: expectPoll,
           testTimeout: 30_000,
@@ -40,6 +44,7 @@ export default defineConfig({
         test: {
           name: 'infra',
           include: ['tests/infra/**/*.test.ts'],
+          globalSetup: [MESSAGES],
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },
@@ -48,7 +53,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/helpers/global-twin.ts'],
+          globalSetup: [MESSAGES, 'tests/helpers/global-twin.ts'],
           setupFiles: ['tests/helpers/twin-env.ts'],
           fileParallelism: false,
           expect: expectPoll,

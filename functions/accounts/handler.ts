@@ -1,3 +1,4 @@
+import { preferredLocale } from '../contract/format.ts';
 import { authenticateToken } from '../core/auth.ts';
 import {
   clearedMfaCookie,
@@ -69,7 +70,13 @@ async function activeUser(tokens: session.Tokens) {
 export const handler = httpHandler('accounts', {
   register: operation({
     body: registerBody,
-    run: async ({ body }) => created(await session.register(body)),
+    run: async ({ body, headers }) =>
+      created(
+        await session.register({
+          ...body,
+          locale: body.locale ?? preferredLocale(headers['accept-language']),
+        }),
+      ),
   }),
   confirm: operation({
     body: confirmBody,

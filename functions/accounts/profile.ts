@@ -1,10 +1,11 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
-import type { Me } from '../contract/api.ts';
+import type { Locale, Me } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
+import { localeOf } from '../core/i18n.ts';
 import { transact, tryTransact } from '../core/transact.ts';
 import { listDoctor, specialtyName, unlistDoctor } from '../discovery/index.ts';
 
@@ -36,6 +37,8 @@ export interface NewProfile {
   firstName: string;
   lastName: string;
   role: Role;
+  /** From the registration; admins made by an operator read English until they choose. */
+  locale?: Locale;
 }
 
 /**
@@ -64,6 +67,7 @@ export async function createUserProfile(p: NewProfile): Promise<void> {
         firstName: p.firstName,
         lastName: p.lastName,
         role: p.role,
+        locale: p.locale ?? 'en',
         directory: directoryFor(p.role, doctorDefaults.verificationStatus),
         ...doctorDefaults,
       })
@@ -85,6 +89,7 @@ export function toMe(u: UserItem): Me {
     dateOfBirth: u.dateOfBirth ?? '',
     pictureUrl: u.pictureUrl ?? '',
     timeZone: u.timeZone ?? 'Asia/Kolkata',
+    locale: localeOf(u),
     mfaEnabled: u.mfaEnabled ?? false,
     createdAt: u.createdAt,
   };

@@ -3,6 +3,7 @@
  * Cognito emulator enforces none, and the real pool's messages are worse than ours).
  */
 import * as z from 'zod';
+import { locales } from '../contract/api.ts';
 import { isValidTimeZone } from '../core/time.ts';
 import { specialtyIds } from '../discovery/index.ts';
 
@@ -48,12 +49,15 @@ export const code = z
   .trim()
   .regex(/^\d{6}$/, 'The code is the 6 digits from the email.');
 
+export const locale = z.enum(locales, { error: `Choose one of the languages: ${locales.join(', ')}.` });
+
 export const registerBody = z.object({
   email,
   password,
   firstName,
   lastName,
   role: z.enum(['patient', 'doctor'], { error: 'Choose patient or doctor.' }),
+  locale: locale.optional(),
 });
 
 /**
@@ -127,6 +131,7 @@ export const updateMeBody = z
     dateOfBirth: clearable(dateOfBirth),
     pictureUrl: clearable(httpsUrl),
     timeZone: z.string().refine(isValidTimeZone, 'Choose a valid time zone.'),
+    locale,
   })
   .partial()
   .strict();

@@ -17,9 +17,11 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { cognito } from '../core/clients.ts';
 import { config } from '../core/config.ts';
-import { appUrl, sendEmail } from '../core/email.ts';
+import { appUrl, type Outgoing, sendEmail } from '../core/email.ts';
 import { AppError, badRequest, conflict, tooMany, unauthorized, unavailable } from '../core/errors.ts';
+import type { Locale } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 
 const clientId = () => config().USER_POOL_CLIENT_ID;
 
@@ -94,6 +96,7 @@ export async function register(input: {
   firstName: string;
   lastName: string;
   role: string;
+  locale: Locale;
 }) {
   try {
     await cognito().send(
@@ -106,12 +109,15 @@ export async function register(input: {
           { Name: 'given_name', Value: input.firstName },
           { Name: 'family_name', Value: input.lastName },
           { Name: 'custom:role', Value: input.role },
+          // Read by the CustomMessage trigger (the verification email goes out before any profile
+          // exists) and copied into the profile at confirmation.
+          { Name: 'custom:locale', Value: input.locale },
         ],
       }),
     );
   } catch (error) {
     if ((error as { name?: string }).name !== 'UsernameExistsException') mapCognitoError(error, 'register');
-    await tellExistingAccount(input.email);
+    await tellExistingAccount(input.email, input.locale);
   }
   // The same answer for a known email as for a new one, so registering cannot test who has an account.
   return { email: input.email, codeSentTo: maskEmail(input.email) };
@@ -122,7 +128,7 @@ export async function register(input: {
  * of the caller. An account never verified gets a new code (its owner is probably registering again
  * for want of one); a verified one gets a note with the way to sign in or reset the password.
  */
-async function tellExistingAccount(email: string) {
+async function tellExistingAccount(email: string, locale: Locale) {
   try {
     await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
     return;
@@ -133,16 +139,25 @@ async function tellExistingAccount(email: string) {
     // Anything but "already confirmed" is a real failure (Cognito down, the code not deliverable).
     if (name !== 'InvalidParameterException') mapCognitoError(error, 'register');
   }
-  await sendEmail(email, {
-    subject: 'You already have a Chikitsa360 account',
-    greeting: 'Hello,',
-    paragraphs: [
-      'Someone, probably you, tried to create a Chikitsa360 account with this email address. It already has one, so nothing was created and nothing has changed.',
-      'Sign in with your password, or reset it if you have forgotten it.',
-    ],
-    action: { label: 'Sign in', url: appUrl('/login/', { email }) },
-    footnote: `Forgot your password? Reset it at ${appUrl('/forgot-password/', { email })}. If this was not you, you can ignore this email.`,
-  });
+  // In the language of the page they registered from: whoever tried is most likely the owner.
+  const notice = existingAccountEmail(email, locale);
+  await sendEmail(notice.to, notice.locale, notice.content);
+}
+
+/** What the owner of an existing account hears when someone registers with its email. */
+export function existingAccountEmail(email: string, locale: Locale): Outgoing {
+  const l = { locale };
+  return {
+    to: email,
+    locale,
+    content: {
+      subject: m.email_existing_subject({}, l),
+      greeting: m.email_hello_anonymous({}, l),
+      paragraphs: [m.email_existing_tried({}, l), m.email_existing_sign_in({}, l)],
+      action: { label: m.email_action_sign_in({}, l), url: appUrl('/login/', { email }) },
+      footnote: m.email_existing_footnote({ url: appUrl('/forgot-password/', { email }) }, l),
+    },
+  };
 }
 
 export async function confirmRegistration(email: string, code: string) {

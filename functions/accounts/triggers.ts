@@ -5,9 +5,13 @@
  * - CustomMessage: branded verification / reset emails (Cognito sends them through SES).
  */
 import { AdminAddUserToGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { isLocale } from '../contract/format.ts';
 import { cognito } from '../core/clients.ts';
+import { entities } from '../core/db/index.ts';
 import { renderEmail } from '../core/email.ts';
+import { type Locale, localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 import { createUserProfile } from './profile.ts';
 import { signUpAttributes } from './schemas.ts';
 
@@ -36,6 +40,7 @@ function checkSignUpAttributes(attributes: Record<string, string>) {
     firstName: attributes.given_name,
     lastName: attributes.family_name,
     role: attributes['custom:role'],
+    locale: attributes['custom:locale'],
   };
   const parsed = signUpAttributes.safeParse(raw);
   if (!parsed.success) {
@@ -49,31 +54,50 @@ function checkSignUpAttributes(attributes: Record<string, string>) {
 }
 export const groupOf = { patient: 'patients', doctor: 'doctors', admin: 'admins' } as const;
 
-function codeEmail(kind: 'verify' | 'reset' | 'invite', firstName: string | undefined, code: string) {
-  const subject =
-    kind === 'reset'
-      ? 'Reset your Chikitsa360 password'
-      : kind === 'invite'
-        ? 'Your Chikitsa360 account'
-        : 'Verify your email for Chikitsa360';
-  const intro =
-    kind === 'reset'
-      ? 'We received a request to reset your password. Enter this code on the reset page:'
-      : kind === 'invite'
-        ? 'An account was created for you. Your temporary password is:'
-        : 'Welcome to Chikitsa360. Enter this code to verify your email address:';
+const CODE_EMAILS = {
+  verify: { subject: m.email_code_verify_subject, intro: m.email_code_verify_intro },
+  reset: { subject: m.email_code_reset_subject, intro: m.email_code_reset_intro },
+  invite: { subject: m.email_code_invite_subject, intro: m.email_code_invite_intro },
+};
+
+export function codeEmail(
+  kind: keyof typeof CODE_EMAILS,
+  firstName: string | undefined,
+  code: string,
+  locale: Locale,
+) {
+  const l = { locale };
+  const subject = CODE_EMAILS[kind].subject({}, l);
   return {
     emailSubject: subject,
     // Cognito substitutes the code for its placeholder, so it must reach the HTML unescaped.
-    emailMessage: renderEmail({
-      subject,
-      greeting: `Hello${firstName ? ` ${firstName}` : ''},`,
-      paragraphs: [intro],
-      block: '__CODE__',
-      footnote:
-        'If you did not ask for this, you can ignore this email. The code expires soon; never share it.',
-    }).html.replace('__CODE__', code),
+    emailMessage: renderEmail(
+      {
+        subject,
+        greeting: firstName ? m.email_hello({ name: firstName }, l) : m.email_hello_anonymous({}, l),
+        paragraphs: [CODE_EMAILS[kind].intro({}, l)],
+        block: '__CODE__',
+        footnote: m.email_code_footnote({}, l),
+      },
+      locale,
+    ).html.replace('__CODE__', code),
   };
+}
+
+/**
+ * The language of a code email: the profile's choice once there is a profile (it may have changed
+ * since), else what the registration recorded in the pool (the first code goes out before any
+ * profile exists), else English.
+ */
+async function recipientLocale(event: TriggerEvent): Promise<Locale> {
+  const attributes = event.request.userAttributes ?? {};
+  const userId = attributes.sub;
+  if (userId) {
+    const { data } = await entities().user.get({ userId }).go();
+    if (data?.locale) return localeOf(data);
+  }
+  const registered = attributes['custom:locale'];
+  return isLocale(registered) ? registered : 'en';
 }
 
 export const handler = async (event: TriggerEvent): Promise<TriggerEvent> => {
@@ -104,6 +128,7 @@ export const handler = async (event: TriggerEvent): Promise<TriggerEvent> => {
         firstName: attributes.given_name ?? '',
         lastName: attributes.family_name ?? '',
         role: typedRole,
+        locale: isLocale(attributes['custom:locale']) ? attributes['custom:locale'] : 'en',
       });
       logger.info('user confirmed', { userId: attributes.sub, role });
       return event;
@@ -114,19 +139,34 @@ export const handler = async (event: TriggerEvent): Promise<TriggerEvent> => {
     case 'CustomMessage_UpdateUserAttribute':
       Object.assign(
         event.response,
-        codeEmail('verify', attributes.given_name, event.request.codeParameter ?? '{####}'),
+        codeEmail(
+          'verify',
+          attributes.given_name,
+          event.request.codeParameter ?? '{####}',
+          await recipientLocale(event),
+        ),
       );
       return event;
     case 'CustomMessage_ForgotPassword':
       Object.assign(
         event.response,
-        codeEmail('reset', attributes.given_name, event.request.codeParameter ?? '{####}'),
+        codeEmail(
+          'reset',
+          attributes.given_name,
+          event.request.codeParameter ?? '{####}',
+          await recipientLocale(event),
+        ),
       );
       return event;
     case 'CustomMessage_AdminCreateUser':
       Object.assign(
         event.response,
-        codeEmail('invite', attributes.given_name, event.request.codeParameter ?? '{####}'),
+        codeEmail(
+          'invite',
+          attributes.given_name,
+          event.request.codeParameter ?? '{####}',
+          await recipientLocale(event),
+        ),
       );
       return event;
     default:

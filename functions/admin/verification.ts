@@ -9,9 +9,11 @@ import type { ResponseOf } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import { COUNTERS, counterOps } from '../core/counters.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
-import { appUrl, sendEmail } from '../core/email.ts';
+import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { badRequest, conflict, notFound } from '../core/errors.ts';
+import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 import { transact } from '../core/transact.ts';
 import { listDoctor, unlistDoctor } from '../discovery/index.ts';
 
@@ -69,29 +71,40 @@ export async function decideVerification(
   return { doctorId, verificationStatus: to };
 }
 
-async function notify(doctor: UserItem, status: 'verified' | 'rejected', note?: string) {
-  try {
-    await sendEmail(doctor.email, {
-      subject:
-        status === 'verified'
-          ? 'You are verified on Chikitsa360'
-          : 'Your Chikitsa360 verification needs attention',
-      greeting: `Hello Dr. ${doctor.lastName},`,
+/** The doctor's news after a verification decision, in their language. */
+export function verificationEmail(
+  doctor: UserItem,
+  status: 'verified' | 'rejected',
+  note?: string,
+): Outgoing {
+  const locale = localeOf(doctor);
+  const l = { locale };
+  return {
+    to: doctor.email,
+    locale,
+    content: {
+      subject: status === 'verified' ? m.email_verified_subject({}, l) : m.email_rejected_subject({}, l),
+      greeting: greetingFor(doctor, locale),
       paragraphs:
         status === 'verified'
-          ? [
-              'Your registration has been verified. Patients can now find you and book your slots. Publish your availability to start.',
-            ]
+          ? [m.email_verified_body({}, l)]
           : [
-              'We could not verify your registration yet.',
-              `Reason: ${note ?? ''}`,
-              'Update your doctor profile and we will look again.',
+              m.email_rejected_body({}, l),
+              m.email_rejected_reason({ note: note ?? '' }, l),
+              m.email_rejected_next({}, l),
             ],
       action:
         status === 'verified'
-          ? { label: 'Publish availability', url: appUrl('/doctor/availability/') }
-          : { label: 'Update profile', url: appUrl('/account/doctor/') },
-    });
+          ? { label: m.email_action_publish_availability({}, l), url: appUrl('/doctor/availability/') }
+          : { label: m.email_action_update_profile({}, l), url: appUrl('/account/doctor/') },
+    },
+  };
+}
+
+async function notify(doctor: UserItem, status: 'verified' | 'rejected', note?: string) {
+  try {
+    const email = verificationEmail(doctor, status, note);
+    await sendEmail(email.to, email.locale, email.content);
   } catch (error) {
     logger.error('email failed', { email: 'verification', error: error as Error });
   }

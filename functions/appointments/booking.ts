@@ -19,7 +19,7 @@ import {
 } from '../core/db/index.ts';
 import { conflict, notFound, tooMany } from '../core/errors.ts';
 import { transact, tryTransact } from '../core/transact.ts';
-import { issueRefund, paymentFor, refundPlan } from '../payments/index.ts';
+import { issueRefund, paymentFor, type RefundPlan, refundPlan } from '../payments/index.ts';
 import { canCancel, canRecordOutcome, canTransition, HOLD_MINUTES } from './lifecycle.ts';
 import { sendBookingReceived, sendCancellation } from './notifications.ts';
 import { parseSlotId } from './slots.ts';
@@ -174,7 +174,7 @@ export async function cancelAppointment(
   const cancelled = await cancelAndFreeSlot(a, by, reason, now, {
     ...options,
     refundOwed,
-    refundExplanation: plan?.explanation,
+    refundPlan: plan ?? undefined,
   });
   if (cancelled && payment && refundOwed) await issueRefund(payment, refundOwed, now);
   // Only a confirmed appointment can have people in its room: close their sockets, with the reason.
@@ -195,7 +195,7 @@ async function cancelAndFreeSlot(
   options: {
     guard?: { holdExpiredBefore?: string };
     refundOwed?: number;
-    refundExplanation?: string;
+    refundPlan?: RefundPlan;
     audit?: TransactionAudit;
   },
 ) {
@@ -239,7 +239,7 @@ async function cancelAndFreeSlot(
   const people = await users([a.patientId, a.doctorId]);
   const patient = people.get(a.patientId);
   const doctor = people.get(a.doctorId);
-  if (patient && doctor) await sendCancellation(cancelled, patient, doctor, options.refundExplanation);
+  if (patient && doctor) await sendCancellation(cancelled, patient, doctor, options.refundPlan);
   return cancelled;
 }
 

@@ -1,89 +1,138 @@
-/** Emails about appointments, to both parties (HTML + text, through SES). Failures are logged, never fatal. */
+/**
+ * Emails about appointments, to both parties (HTML + text, through SES), each in the recipient's own
+ * language and time zone. Composing is pure (the pseudo-locale test renders every email); sending
+ * failures are logged, never fatal.
+ */
+import { formatDateTime, formatMoney } from '../contract/format.ts';
 import type { AppointmentItem, UserItem } from '../core/db/index.ts';
-import { appUrl, sendEmail } from '../core/email.ts';
+import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
+import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
-import { formatInZone } from '../core/time.ts';
-import { specialtyName } from '../discovery/index.ts';
+import * as m from '../core/paraglide/messages.js';
+import { specialtyLabel } from '../discovery/index.ts';
+import { GST_PERCENT, type RefundPlan, refundRuleText } from '../payments/index.ts';
 
-const rupees = (paise: number) =>
-  new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' }).format(paise / 100);
+const when = (instant: string, a: AppointmentItem, person: UserItem) =>
+  formatDateTime(instant, person.timeZone ?? a.timeZone, localeOf(person));
 
-const details = (a: AppointmentItem, zone: string): [string, string][] => [
-  ['Doctor', `Dr. ${a.doctorName} (${specialtyName(a.specialty)})`],
-  ['Patient', a.patientName],
-  ['When', formatInZone(a.startAt, zone)],
-  ['Reason', a.reason.length > 140 ? `${a.reason.slice(0, 140)}…` : a.reason],
-];
+const details = (a: AppointmentItem, person: UserItem): [string, string][] => {
+  const l = { locale: localeOf(person) };
+  return [
+    [
+      m.email_label_doctor({}, l),
+      m.doctor_with_specialty({ name: a.doctorName, specialty: specialtyLabel(a.specialty, l.locale) }, l),
+    ],
+    [m.email_label_patient({}, l), a.patientName],
+    [m.email_label_when({}, l), when(a.startAt, a, person)],
+    [m.email_label_reason({}, l), a.reason.length > 140 ? `${a.reason.slice(0, 140)}…` : a.reason],
+  ];
+};
 
-async function deliver(label: string, send: () => Promise<void>) {
+async function deliver(label: string, email: Outgoing) {
   try {
-    await send();
+    await sendEmail(email.to, email.locale, email.content);
   } catch (error) {
     logger.error('email failed', { email: label, error: error as Error });
   }
 }
 
-export async function sendBookingReceived(a: AppointmentItem, patient: UserItem, doctor: UserItem) {
+export function bookingReceivedEmails(a: AppointmentItem, patient: UserItem, doctor: UserItem) {
   const link = appUrl('/appointments/view/', { id: a.appointmentId });
+  const p = { locale: localeOf(patient) };
+  const d = { locale: localeOf(doctor) };
+  const toPatient: Outgoing = {
+    to: patient.email,
+    locale: p.locale,
+    content: {
+      subject: m.email_booking_patient_subject(
+        { doctor: a.doctorName, when: when(a.startAt, a, patient) },
+        p,
+      ),
+      greeting: greetingFor(patient, p.locale),
+      paragraphs: [
+        m.email_booking_patient_body(
+          {
+            holdUntil: when(a.holdExpiresAt, a, patient),
+            fee: formatMoney(a.feePaise, p.locale),
+            gstPercent: GST_PERCENT,
+          },
+          p,
+        ),
+      ],
+      details: details(a, patient),
+      action: { label: m.email_action_view_and_pay({}, p), url: link },
+    },
+  };
+  const toDoctor: Outgoing = {
+    to: doctor.email,
+    locale: d.locale,
+    content: {
+      subject: m.email_booking_doctor_subject(
+        { patient: a.patientName, when: when(a.startAt, a, doctor) },
+        d,
+      ),
+      greeting: greetingFor(doctor, d.locale),
+      paragraphs: [m.email_booking_doctor_body({}, d)],
+      details: details(a, doctor),
+      action: { label: m.email_action_view_appointment({}, d), url: link },
+    },
+  };
+  return { toPatient, toDoctor };
+}
+
+export async function sendBookingReceived(a: AppointmentItem, patient: UserItem, doctor: UserItem) {
+  const { toPatient, toDoctor } = bookingReceivedEmails(a, patient, doctor);
   await Promise.all([
-    deliver('booking-received-patient', () =>
-      sendEmail(patient.email, {
-        subject: `Booking received: Dr. ${a.doctorName}, ${formatInZone(a.startAt, patient.timeZone ?? a.timeZone)}`,
-        greeting: `Hello ${patient.firstName},`,
-        paragraphs: [
-          `We are holding this time for you until ${formatInZone(a.holdExpiresAt, patient.timeZone ?? a.timeZone)}. Complete the payment of ${rupees(a.feePaise)} + 18% GST to confirm it; unpaid bookings are released automatically.`,
-        ],
-        details: details(a, patient.timeZone ?? a.timeZone),
-        action: { label: 'View and pay', url: link },
-      }),
-    ),
-    deliver('booking-received-doctor', () =>
-      sendEmail(doctor.email, {
-        subject: `New booking request: ${a.patientName}, ${formatInZone(a.startAt, doctor.timeZone ?? a.timeZone)}`,
-        greeting: `Hello Dr. ${doctor.lastName},`,
-        paragraphs: [
-          'A patient has booked one of your slots. It will be confirmed once they pay; we will let you know.',
-        ],
-        details: details(a, doctor.timeZone ?? a.timeZone),
-        action: { label: 'View appointment', url: link },
-      }),
-    ),
+    deliver('booking-received-patient', toPatient),
+    deliver('booking-received-doctor', toDoctor),
   ]);
+}
+
+/** Who cancelled, as the sentence each party reads. */
+const cancelledBy = (a: AppointmentItem) =>
+  a.cancelledBy === 'system'
+    ? m.email_cancel_by_system
+    : a.cancelledBy === a.doctorId
+      ? m.email_cancel_by_doctor
+      : a.cancelledBy === a.patientId
+        ? m.email_cancel_by_patient
+        : m.email_cancel_by_admin;
+
+/** The cancellation as one party reads it; the patient also hears the refund rule that applied. */
+export function cancellationEmail(a: AppointmentItem, person: UserItem, refund?: RefundPlan): Outgoing {
+  const l = { locale: localeOf(person) };
+  // An admin's reason is what both parties need to know (e.g. the doctor's account was closed).
+  const reason =
+    a.cancelReason && a.cancelledBy !== 'system'
+      ? [m.email_cancel_reason({ reason: a.cancelReason }, l)]
+      : [];
+  return {
+    to: person.email,
+    locale: l.locale,
+    content: {
+      subject: m.email_cancel_subject({ when: when(a.startAt, a, person) }, l),
+      greeting: greetingFor(person, l.locale),
+      paragraphs: [
+        cancelledBy(a)({}, l),
+        ...reason,
+        ...(refund && person.userId === a.patientId ? [refundRuleText(refund, l.locale)] : []),
+      ],
+      details: details(a, person),
+      action: {
+        label: m.email_action_view_appointment({}, l),
+        url: appUrl('/appointments/view/', { id: a.appointmentId }),
+      },
+    },
+  };
 }
 
 export async function sendCancellation(
   a: AppointmentItem,
   patient: UserItem,
   doctor: UserItem,
-  note?: string,
+  /** The refund rule that applied to a paid appointment, told to the patient. */
+  refund?: RefundPlan,
 ) {
-  const link = appUrl('/appointments/view/', { id: a.appointmentId });
-  const who =
-    a.cancelledBy === 'system'
-      ? 'because the payment was not completed in time'
-      : a.cancelledBy === a.doctorId
-        ? 'by the doctor'
-        : a.cancelledBy === a.patientId
-          ? 'by the patient'
-          : 'by Chikitsa360';
-  // An admin's reason is what both parties need to know (e.g. the doctor's account was closed).
-  const reason = a.cancelReason && a.cancelledBy !== 'system' ? [`Reason given: ${a.cancelReason}`] : [];
-  for (const [person, greeting, label] of [
-    [patient, `Hello ${patient.firstName},`, 'cancellation-patient'],
-    [doctor, `Hello Dr. ${doctor.lastName},`, 'cancellation-doctor'],
-  ] as const) {
-    await deliver(label, () =>
-      sendEmail(person.email, {
-        subject: `Appointment cancelled: ${formatInZone(a.startAt, person.timeZone ?? a.timeZone)}`,
-        greeting,
-        paragraphs: [
-          `This appointment was cancelled ${who}.`,
-          ...reason,
-          ...(note && person === patient ? [note] : []),
-        ],
-        details: details(a, person.timeZone ?? a.timeZone),
-        action: { label: 'View appointment', url: link },
-      }),
-    );
-  }
+  await deliver('cancellation-patient', cancellationEmail(a, patient, refund));
+  await deliver('cancellation-doctor', cancellationEmail(a, doctor, refund));
 }

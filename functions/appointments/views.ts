@@ -46,6 +46,8 @@ export function toAppointmentView(
         : a.status === 'REQUESTED'
           ? {
               refundPaise: 0,
+              rule: 'unpaid' as const,
+              noticeHours: 0,
               explanation: 'Nothing has been charged yet; the slot is released straight away.',
             }
           : null,

@@ -8,12 +8,12 @@
 
 import { canJoin, joinWindow } from '../appointments/index.ts';
 import type { IceServer, JoinSession, PartyRole } from '../contract/api.ts';
+import { formatDateTime } from '../contract/format.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { config } from '../core/config.ts';
 import { type AppointmentItem, entities } from '../core/db/index.ts';
-import { conflict, unavailable } from '../core/errors.ts';
+import { conflict, unavailable, withParams } from '../core/errors.ts';
 import { requireSecret } from '../core/secrets.ts';
-import { formatInZone } from '../core/time.ts';
 
 const ROOM_LIFETIME_SECONDS = 2 * 3600;
 
@@ -27,12 +27,14 @@ export async function joinRoom(
     if (a.status !== 'CONFIRMED')
       throw conflict('Only a confirmed (paid) appointment can be joined.', 'not_joinable');
     if (now.toISOString() < opensAt) {
-      throw conflict(
-        `The room opens at ${formatInZone(opensAt, a.timeZone)}, 15 minutes before the start.`,
+      throw withParams(
+        409,
         'room_not_open',
+        `The room opens at ${formatDateTime(opensAt, a.timeZone, 'en')}, 15 minutes before the start.`,
+        { opensAt },
       );
     }
-    throw conflict(`The room closed at ${formatInZone(closesAt, a.timeZone)}.`, 'room_closed');
+    throw conflict(`The room closed at ${formatDateTime(closesAt, a.timeZone, 'en')}.`, 'room_closed');
   }
   const isDoctor = auth.userId === a.doctorId;
   const role: PartyRole = isDoctor ? 'doctor' : 'patient';

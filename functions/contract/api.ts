@@ -14,6 +14,16 @@
 // ---- Allowed values ------------------------------------------------------------------------------
 
 export const roles = ['patient', 'doctor', 'admin'] as const;
+
+/**
+ * The languages a person can choose (their emails, PDFs and pages); the same list as format.ts's
+ * `locales`, which says how each writes numbers and dates (tests/unit/format.test.ts holds them equal).
+ */
+export const locales = ['en', 'hi'] as const;
+
+/** Why a cancellation refunds what it does: by the clinic, with enough notice, late, or nothing paid. */
+export type RefundRule = 'clinic' | 'notice' | 'late' | 'unpaid';
+export type Locale = (typeof locales)[number];
 export type Role = (typeof roles)[number];
 
 export const verificationStatuses = ['pending', 'verified', 'rejected'] as const;
@@ -261,6 +271,8 @@ export interface Me {
   dateOfBirth: string;
   pictureUrl: string;
   timeZone: string;
+  /** The language of their emails and PDFs: chosen in the profile, first taken from the registration. */
+  locale: Locale;
   createdAt: string;
   /** Two-step sign-in (TOTP) is on; admins need it for the console. */
   mfaEnabled: boolean;
@@ -280,6 +292,8 @@ export interface RegisterBody {
   firstName: string;
   lastName: string;
   role: PartyRole;
+  /** The site's language when they registered; without it, the browser's Accept-Language decides. */
+  locale?: Locale;
 }
 
 /** '' clears an optional field. */
@@ -291,6 +305,7 @@ export interface UpdateMeBody {
   dateOfBirth?: string;
   pictureUrl?: string;
   timeZone?: string;
+  locale?: Locale;
 }
 
 export interface DoctorProfileBody {
@@ -338,7 +353,11 @@ export interface AppointmentView {
   join: { canJoin: boolean; opensAt: string; closesAt: string };
   price: Price;
   /** What cancelling now would mean for this viewer, shown before they confirm; null when it cannot be. */
-  cancellation: { refundPaise: number; explanation: string } | null;
+  /**
+   * What cancelling now would refund, and the rule that decides it (the catalog's
+   * `refund_rule_<rule>` phrases it, with {hours}: noticeHours); `explanation` is its English sentence.
+   */
+  cancellation: { refundPaise: number; rule: RefundRule; noticeHours: number; explanation: string } | null;
   actions: {
     canCancel: boolean;
     canPay: boolean;

@@ -1,7 +1,9 @@
 /**
- * Every error `code` the API answers with (`{ error: { code, message, details? } }`) and the room sends
- * in its `error` frames, with the parameters a code carries. The web phrases an error by its code; the
- * English `message` is a fallback until the message catalogue (DESIGN §9) phrases every code.
+ * Every error `code` the API answers with (`{ error: { code, message, details?, params? } }`) and the
+ * room sends in its `error` frames, with the parameters a code carries. A client phrases an error by
+ * its code and params: the catalog (messages/<locale>.json) has `error_<code>` for every code, with
+ * the params below as its placeholders (tests/unit/catalog.test.ts holds the three together). The
+ * English `message` is a fallback and a log line, never the only way to say it.
  *
  * Plain data and types; it imports nothing. tests/unit/error-codes.test.ts fails when functions/ uses a
  * code that is not listed here, or when a code listed here is used nowhere.
@@ -89,9 +91,16 @@ export interface ErrorParams {
   list_b_needs_follow_up: { name: string };
   list_a_needs_video: { name: string };
   unknown_catalogue_id: { catalogueId: string };
+  /** When the room opens (an instant, UTC ISO): the client writes it in the reader's zone. */
+  room_not_open: { opensAt: string };
 }
 
 /** The body of every 4xx and 5xx answer. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: FieldErrors };
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: FieldErrors;
+    params?: Record<string, string | number>;
+  };
 }

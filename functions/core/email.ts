@@ -1,10 +1,13 @@
 /**
  * Branded transactional email through SES v2 (the SES emulator locally). Every mail has an HTML and a
- * plain-text part built from the same content; all dynamic text is escaped.
+ * plain-text part built from the same content; all dynamic text is escaped. The content comes from the
+ * message catalog in the recipient's language (functions/core/i18n.ts); the frame around it too.
  */
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { ses } from './clients.ts';
 import { config } from './config.ts';
+import type { Locale } from './i18n.ts';
+import * as m from './paraglide/messages.js';
 
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -28,17 +31,32 @@ export interface EmailContent {
   footnote?: string;
 }
 
-export function renderEmail(c: EmailContent): { html: string; text: string } {
+/** One email composed for one person, in their language: what a sender hands to sendEmail. */
+export interface Outgoing {
+  to: string;
+  locale: Locale;
+  content: EmailContent;
+}
+
+/** A file sent with the email (a receipt PDF). */
+export interface EmailAttachment {
+  fileName: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+export function renderEmail(c: EmailContent, locale: Locale): { html: string; text: string } {
+  const footer = m.email_footer({}, { locale });
   const rows = (c.details ?? [])
     .map(
       ([k, v]) =>
         `<tr><td style="padding:6px 12px 6px 0;color:#475569;white-space:nowrap;vertical-align:top">${escapeHtml(k)}</td><td style="padding:6px 0;color:#0f172a;font-weight:600">${escapeHtml(v)}</td></tr>`,
     )
     .join('');
-  const html = `<!doctype html><html lang="en"><body style="margin:0;background:#f1f5f9;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif">
+  const html = `<!doctype html><html lang="${locale}"><body style="margin:0;background:#f1f5f9;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f1f5f9;padding:24px 0"><tr><td align="center">
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border-radius:12px;overflow:hidden">
-<tr><td style="background:#0f766e;padding:20px 28px;color:#ffffff;font-size:20px;font-weight:700">Chikitsa360</td></tr>
+<tr><td style="background:#0f766e;padding:20px 28px;color:#ffffff;font-size:20px;font-weight:700">${escapeHtml(m.brand({}, { locale }))}</td></tr>
 <tr><td style="padding:28px;color:#0f172a;font-size:15px;line-height:1.6">
 ${c.greeting ? `<p style="margin:0 0 16px">${escapeHtml(c.greeting)}</p>` : ''}
 ${c.paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join('\n')}
@@ -47,7 +65,7 @@ ${c.block ? `<pre style="white-space:pre-wrap;font-family:ui-monospace,Menlo,Con
 ${c.action ? `<p style="margin:24px 0"><a href="${escapeHtml(c.action.url)}" style="background:#0f766e;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600;display:inline-block">${escapeHtml(c.action.label)}</a></p>` : ''}
 ${c.footnote ? `<p style="margin:24px 0 0;color:#64748b;font-size:13px">${escapeHtml(c.footnote)}</p>` : ''}
 </td></tr>
-<tr><td style="padding:16px 28px;background:#f8fafc;color:#64748b;font-size:12px">Chikitsa360 · Online consultations with verified doctors. Not for emergencies: call 112.</td></tr>
+<tr><td style="padding:16px 28px;background:#f8fafc;color:#64748b;font-size:12px">${escapeHtml(footer)}</td></tr>
 </table></td></tr></table></body></html>`;
   const text = [
     c.greeting,
@@ -56,7 +74,7 @@ ${c.footnote ? `<p style="margin:24px 0 0;color:#64748b;font-size:13px">${escape
     c.block,
     c.action ? `${c.action.label}: ${c.action.url}` : undefined,
     c.footnote,
-    '—\nChikitsa360 · Online consultations with verified doctors. Not for emergencies: call 112.',
+    `—\n${footer}`,
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -75,19 +93,13 @@ export const subjectLine = (subject: string) =>
     .trim()
     .slice(0, 200);
 
-/** A file sent with an email (SES v2 Simple content attachments). */
-export interface EmailAttachment {
-  fileName: string;
-  contentType: string;
-  bytes: Uint8Array;
-}
-
 export async function sendEmail(
   to: string | string[],
+  locale: Locale,
   content: EmailContent,
   attachments: EmailAttachment[] = [],
 ): Promise<void> {
-  const { html, text } = renderEmail(content);
+  const { html, text } = renderEmail(content, locale);
   await ses().send(
     new SendEmailCommand({
       FromEmailAddress: config().EMAIL_FROM,
@@ -101,8 +113,9 @@ export async function sendEmail(
                 Attachments: attachments.map((a) => ({
                   FileName: a.fileName,
                   ContentType: a.contentType,
+                  RawContent: a.content,
                   ContentDisposition: 'ATTACHMENT' as const,
-                  RawContent: a.bytes,
+                  ContentTransferEncoding: 'BASE64' as const,
                 })),
               }
             : {}),
@@ -110,6 +123,16 @@ export async function sendEmail(
       },
     }),
   );
+}
+
+/** "Hello Priya," for a patient, "Hello Dr. Sharma," for a doctor, in the reader's language. */
+export function greetingFor(
+  person: { role: string; firstName: string; lastName: string },
+  locale: Locale,
+): string {
+  return person.role === 'doctor'
+    ? m.email_hello_doctor({ lastName: person.lastName }, { locale })
+    : m.email_hello({ name: person.firstName }, { locale });
 }
 
 /** A link into the site, e.g. appUrl('/appointments/view/', { id }). */

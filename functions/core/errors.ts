@@ -4,7 +4,7 @@
  * dependency is unreachable) and is logged with the request id. Codes are the contract's
  * (functions/contract/errors.ts), so the web can phrase every one of them.
  */
-import type { ErrorCode, FieldErrors } from '../contract/errors.ts';
+import type { ErrorCode, ErrorParams, FieldErrors } from '../contract/errors.ts';
 
 export type { FieldErrors };
 
@@ -14,11 +14,24 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldErrors,
+    /** What the client needs to phrase the code (the contract's ErrorParams), sent as `params`. */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
+
+/** An error whose code carries parameters, typed by the contract's ErrorParams. */
+export const withParams = <C extends ParamCode>(
+  status: number,
+  code: C,
+  message: string,
+  params: ErrorParams[C],
+) => new AppError(status, code, message, undefined, params as Record<string, string | number>);
+
+/** The codes whose parameters are a plain record (not field errors). */
+type ParamCode = Exclude<keyof ErrorParams, 'validation_failed' | 'bad_request'>;
 
 export const badRequest = (message: string, details?: FieldErrors) =>
   new AppError(400, 'bad_request', message, details);

@@ -14,6 +14,7 @@ import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import type { Download, Operations, ResponseOf } from '../contract/api.ts';
+import type { ErrorBody } from '../contract/errors.ts';
 import {
   type AuthRule,
   type ContextName,
@@ -228,10 +229,9 @@ export function toErrorResponse(error: unknown, requestId: string): HttpResponse
     logger.error('unhandled error', { requestId, error: error as Error });
     appError = new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
   }
-  const body: { error: { code: string; message: string; details?: unknown } } = {
-    error: { code: appError.code, message: appError.message },
-  };
+  const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details !== undefined) body.error.details = appError.details;
+  if (appError.params !== undefined) body.error.params = appError.params;
   return json(appError.status, body);
 }
 

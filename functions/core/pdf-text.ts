@@ -101,7 +101,9 @@ function fontBytes(face: PdfFontFace): Promise<Uint8Array> {
 /** Script of a character, for the scripts we have fonts for; null for spaces, digits, marks etc. */
 const scriptTests: readonly [PdfScript, RegExp][] = [
   ['latin', /\p{Script=Latin}/u],
-  ['devanagari', /\p{Script=Devanagari}/u],
+  // The danda and double danda (।॥) are "Common" to the Indic scripts, so after Latin text ("500 mg।")
+  // they would join the Latin run, whose fonts lack them (shown as ?). Devanagari's font has them.
+  ['devanagari', /[\p{Script=Devanagari}\u0964\u0965]/u],
   ['bengali', /\p{Script=Bengali}/u],
   ['gurmukhi', /\p{Script=Gurmukhi}/u],
   ['gujarati', /\p{Script=Gujarati}/u],

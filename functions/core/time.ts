@@ -86,17 +86,3 @@ export function addDays(date: string, days: number): string {
   const next = new Date(Date.UTC(y, m - 1, d + days));
   return `${next.getUTCFullYear()}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
 }
-
-/** Human wording for emails and PDFs, e.g. "Tue, 1 Dec 2026, 10:30 am IST". */
-export function formatInZone(instant: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-IN', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(typeof instant === 'string' ? new Date(instant) : instant);
-}

@@ -3,6 +3,7 @@ import { getUser } from '../accounts/index.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, ok, operation, Reply } from '../core/http.ts';
+import { localeOf } from '../core/i18n.ts';
 import { startPayment, verifyCheckout } from './checkout.ts';
 import { paymentFor, receiptFor } from './reads.ts';
 import { receiptPdf, toReceiptView } from './receipts.ts';
@@ -49,10 +50,14 @@ export const handler = httpHandler('payments', auditStore, {
   }),
   getReceiptPdf: operation({
     params: appointmentParams,
-    run: async ({ appointment }) => {
-      const view = await receiptView(appointment.appointmentId);
+    run: async ({ appointment, auth }) => {
+      // In the caller's language: each party downloads their own.
+      const [view, caller] = await Promise.all([
+        receiptView(appointment.appointmentId),
+        getUser(auth.userId),
+      ]);
       return new Reply(200, undefined, {
-        binary: await receiptPdf(view),
+        binary: await receiptPdf(view, localeOf(caller)),
         headers: {
           'content-type': 'application/pdf',
           'content-disposition': `attachment; filename="${view.receiptNumber}.pdf"`,

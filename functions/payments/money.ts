@@ -14,8 +14,3 @@ export function priceOf(basePaise: number) {
   const gstPaise = gstOn(basePaise);
   return { basePaise, gstPaise, totalPaise: basePaise + gstPaise };
 }
-
-export const formatRupees = (paise: number) =>
-  new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 }).format(
-    paise / 100,
-  );

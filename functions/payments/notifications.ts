@@ -1,17 +1,107 @@
-/** Payment emails: the confirmation with the receipt (patient), the confirmed booking (doctor), refunds. */
+/**
+ * Payment emails: the confirmation with the receipt PDF (patient), the confirmed booking (doctor),
+ * refunds. Each in the recipient's language and time zone; composing is pure (the pseudo-locale test
+ * renders every email), sending failures are logged, never fatal.
+ */
+import { formatDateTime, formatMoney } from '../contract/format.ts';
 import type { AppointmentItem, PaymentItem, ReceiptItem, UserItem } from '../core/db/index.ts';
 import { entities } from '../core/db/index.ts';
-import { appUrl, sendEmail } from '../core/email.ts';
+import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
+import { type Locale, localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
-import { formatInZone } from '../core/time.ts';
-import { formatRupees } from './money.ts';
+import * as m from '../core/paraglide/messages.js';
+import { GST_PERCENT } from './money.ts';
+import { receiptPdf, toReceiptView } from './receipts.ts';
+import { FULL_REFUND_NOTICE_HOURS } from './refunds.ts';
 
-async function deliver(label: string, send: () => Promise<void>) {
+/**
+ * Minutes before the start that the room opens: appointments' JOIN_OPENS_MINUTES_BEFORE, not imported
+ * because appointments imports payments (a cycle between the two bundles).
+ */
+const ROOM_OPENS_MINUTES = 15;
+
+async function deliver(label: string, email: Outgoing, attachments: EmailAttachment[] = []) {
   try {
-    await send();
+    await sendEmail(email.to, email.locale, email.content, attachments);
   } catch (error) {
     logger.error('email failed', { email: label, error: error as Error });
   }
+}
+
+/** The receipt as a PDF in the patient's language; without it (a rendering failure) the email still goes. */
+export async function receiptAttachment(receipt: ReceiptItem, locale: Locale): Promise<EmailAttachment[]> {
+  try {
+    const content = await receiptPdf(toReceiptView(receipt, null), locale);
+    const fileName = m.receipt_file_name({ number: receipt.receiptNumber }, { locale });
+    return [{ fileName, contentType: 'application/pdf', content }];
+  } catch (error) {
+    logger.error('receipt PDF for the email failed', { error: error as Error });
+    return [];
+  }
+}
+
+export function paymentConfirmedPatientEmail(
+  a: AppointmentItem,
+  receipt: ReceiptItem,
+  patient: UserItem,
+): Outgoing {
+  const locale = localeOf(patient);
+  const l = { locale };
+  const when = formatDateTime(a.startAt, patient.timeZone ?? a.timeZone, locale);
+  const money = (paise: number) => formatMoney(paise, locale, { exact: true });
+  return {
+    to: patient.email,
+    locale,
+    content: {
+      subject: m.email_paid_patient_subject(
+        { doctor: a.doctorName, when, receipt: receipt.receiptNumber },
+        l,
+      ),
+      greeting: greetingFor(patient, locale),
+      paragraphs: [
+        m.email_paid_patient_body({ minutes: ROOM_OPENS_MINUTES }, l),
+        m.email_paid_receipt_attached({}, l),
+      ],
+      details: [
+        [m.email_label_receipt({}, l), receipt.receiptNumber],
+        [m.email_label_doctor({}, l), m.doctor_title({ name: a.doctorName }, l)],
+        [m.email_label_when({}, l), when],
+        [m.email_label_fee({}, l), money(receipt.basePaise)],
+        [m.email_label_gst({ percent: GST_PERCENT }, l), money(receipt.gstPaise)],
+        [m.email_label_total_paid({}, l), money(receipt.totalPaise)],
+        [m.email_label_payment_id({}, l), receipt.providerPaymentId],
+      ],
+      action: {
+        label: m.email_action_view_receipt({}, l),
+        url: appUrl('/receipts/view/', { id: a.appointmentId }),
+      },
+      footnote: m.email_paid_patient_footnote({ hours: FULL_REFUND_NOTICE_HOURS }, l),
+    },
+  };
+}
+
+export function paymentConfirmedDoctorEmail(a: AppointmentItem, doctor: UserItem): Outgoing {
+  const locale = localeOf(doctor);
+  const l = { locale };
+  const when = formatDateTime(a.startAt, doctor.timeZone ?? a.timeZone, locale);
+  return {
+    to: doctor.email,
+    locale,
+    content: {
+      subject: m.email_paid_doctor_subject({ patient: a.patientName, when }, l),
+      greeting: greetingFor(doctor, locale),
+      paragraphs: [m.email_paid_doctor_body({}, l)],
+      details: [
+        [m.email_label_patient({}, l), a.patientName],
+        [m.email_label_when({}, l), when],
+        [m.email_label_reason({}, l), a.reason],
+      ],
+      action: {
+        label: m.email_action_view_appointment({}, l),
+        url: appUrl('/appointments/view/', { id: a.appointmentId }),
+      },
+    },
+  };
 }
 
 export async function sendPaymentConfirmation(
@@ -23,65 +113,39 @@ export async function sendPaymentConfirmation(
 ) {
   const patient =
     known !== undefined ? known : (await entities().user.get({ userId: a.patientId }).go()).data;
-  const link = appUrl('/appointments/view/', { id: a.appointmentId });
-  if (patient) {
-    const zone = patient.timeZone ?? a.timeZone;
-    await deliver('payment-confirmed-patient', () =>
-      sendEmail(patient.email, {
-        subject: `Confirmed: Dr. ${a.doctorName}, ${formatInZone(a.startAt, zone)} (receipt ${receipt.receiptNumber})`,
-        greeting: `Hello ${patient.firstName},`,
-        paragraphs: [
-          'Your payment was received and your consultation is confirmed. You can join the video room from 15 minutes before the start.',
-        ],
-        details: [
-          ['Receipt', receipt.receiptNumber],
-          ['Doctor', `Dr. ${a.doctorName}`],
-          ['When', formatInZone(a.startAt, zone)],
-          ['Consultation fee', formatRupees(receipt.basePaise)],
-          ['GST (18%)', formatRupees(receipt.gstPaise)],
-          ['Total paid', formatRupees(receipt.totalPaise)],
-          ['Payment id', receipt.providerPaymentId],
-        ],
-        action: { label: 'View receipt', url: appUrl('/receipts/view/', { id: a.appointmentId }) },
-        footnote: 'Cancel at least 24 hours before the start for a full refund.',
-      }),
+  if (patient)
+    await deliver(
+      'payment-confirmed-patient',
+      paymentConfirmedPatientEmail(a, receipt, patient),
+      await receiptAttachment(receipt, localeOf(patient)),
     );
-  }
-  if (doctor) {
-    await deliver('payment-confirmed-doctor', () =>
-      sendEmail(doctor.email, {
-        subject: `Confirmed: ${a.patientName}, ${formatInZone(a.startAt, doctor.timeZone ?? a.timeZone)}`,
-        greeting: `Hello Dr. ${doctor.lastName},`,
-        paragraphs: ['The patient has paid; this consultation is confirmed.'],
-        details: [
-          ['Patient', a.patientName],
-          ['When', formatInZone(a.startAt, doctor.timeZone ?? a.timeZone)],
-          ['Reason', a.reason],
-        ],
-        action: { label: 'View appointment', url: link },
-      }),
-    );
-  }
+  if (doctor) await deliver('payment-confirmed-doctor', paymentConfirmedDoctorEmail(a, doctor));
+}
+
+export function refundEmail(payment: PaymentItem, patient: UserItem): Outgoing {
+  const locale = localeOf(patient);
+  const l = { locale };
+  const amount = formatMoney(payment.refundPaise ?? 0, locale, { exact: true });
+  return {
+    to: patient.email,
+    locale,
+    content: {
+      subject: m.email_refund_subject({ amount }, l),
+      greeting: greetingFor(patient, locale),
+      paragraphs: [m.email_refund_body({ amount }, l)],
+      details: [
+        [m.email_label_refund_id({}, l), payment.refundId ?? ''],
+        [m.email_label_payment_id({}, l), payment.providerPaymentId ?? ''],
+      ],
+      action: {
+        label: m.email_action_view_appointment({}, l),
+        url: appUrl('/appointments/view/', { id: payment.appointmentId }),
+      },
+    },
+  };
 }
 
 export async function sendRefundEmail(payment: PaymentItem) {
   const { data: patient } = await entities().user.get({ userId: payment.patientId }).go();
-  if (!patient) return;
-  await deliver('refund', () =>
-    sendEmail(patient.email, {
-      subject: `Refund of ${formatRupees(payment.refundPaise ?? 0)} initiated`,
-      greeting: `Hello ${patient.firstName},`,
-      paragraphs: [
-        `We have refunded ${formatRupees(payment.refundPaise ?? 0)} to your original payment method. Banks usually take 5–7 working days to show it.`,
-      ],
-      details: [
-        ['Refund id', payment.refundId ?? ''],
-        ['Payment id', payment.providerPaymentId ?? ''],
-      ],
-      action: {
-        label: 'View appointment',
-        url: appUrl('/appointments/view/', { id: payment.appointmentId }),
-      },
-    }),
-  );
+  if (patient) await deliver('refund', refundEmail(payment, patient));
 }

@@ -5,9 +5,13 @@
  * gateway call follows, with an idempotency key, and its result is recorded (with the revenue
  * counters) in a second transaction guarded on the payment's status.
  */
+
+import type { RefundRule } from '../contract/api.ts';
 import { COUNTERS, counterOps, dayBucket, monthBucket } from '../core/counters.ts';
 import type { AppointmentItem, PaymentItem } from '../core/db/index.ts';
+import type { Locale } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
+import * as m from '../core/paraglide/messages.js';
 import { tryTransact } from '../core/transact.ts';
 import { refundPayment } from './gateway.ts';
 import { sendRefundEmail } from './notifications.ts';
@@ -19,6 +23,10 @@ export type Canceller = 'patient' | 'doctor' | 'admin';
 
 export interface RefundPlan {
   refundPaise: number;
+  /** Which rule applied, for the catalog's `refund_rule_<rule>` ({hours}: noticeHours). */
+  rule: RefundRule;
+  noticeHours: number;
+  /** The English sentence, for clients that do not phrase the rule yet. */
   explanation: string;
 }
 
@@ -28,20 +36,41 @@ export function refundPlan(
   by: Canceller,
   now: Date,
 ): RefundPlan {
+  const noticeHours = FULL_REFUND_NOTICE_HOURS;
   if (by !== 'patient')
     return {
       refundPaise: amountPaise,
+      rule: 'clinic',
+      noticeHours,
       explanation: 'You will get a full refund because the appointment was cancelled by the clinic.',
     };
   const hoursAhead = (Date.parse(a.startAt) - now.getTime()) / 3_600_000;
   if (hoursAhead >= FULL_REFUND_NOTICE_HOURS) {
     return {
       refundPaise: amountPaise,
+      rule: 'notice',
+      noticeHours,
       explanation: 'Cancelling at least 24 hours before the start: the full amount is refunded.',
     };
   }
-  return { refundPaise: 0, explanation: 'Cancelling less than 24 hours before the start: no refund is due.' };
+  return {
+    refundPaise: 0,
+    rule: 'late',
+    noticeHours,
+    explanation: 'Cancelling less than 24 hours before the start: no refund is due.',
+  };
 }
+
+/** The rule's sentence in a reader's language. */
+export const refundRuleText = (plan: Pick<RefundPlan, 'rule' | 'noticeHours'>, locale: Locale) =>
+  REFUND_RULES[plan.rule]({ hours: plan.noticeHours }, { locale });
+
+const REFUND_RULES = {
+  clinic: m.refund_rule_clinic,
+  notice: m.refund_rule_notice,
+  late: m.refund_rule_late,
+  unpaid: m.refund_rule_unpaid,
+};
 
 /** Calls the gateway for a refund recorded as owed, then records it as REFUNDED (idempotent end to end). */
 export async function issueRefund(

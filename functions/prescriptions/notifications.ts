@@ -2,39 +2,58 @@
 
 import { getUser } from '../accounts/index.ts';
 import type { Prescription } from '../contract/api.ts';
-import type { AppointmentItem } from '../core/db/index.ts';
-import { appUrl, sendEmail } from '../core/email.ts';
+import { formatDateTime } from '../contract/format.ts';
+import type { AppointmentItem, UserItem } from '../core/db/index.ts';
+import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
+import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
-import { formatInZone } from '../core/time.ts';
+import * as m from '../core/paraglide/messages.js';
 import { prescriptionPdf } from './pdf.ts';
 
 export const pdfFileName = (p: Prescription) => `${p.number ?? `prescription-v${p.version}`}.pdf`;
 
+/** The patient's email for an issued version (pure: the pseudo-locale test renders it). */
+export function prescriptionEmail(a: AppointmentItem, p: Prescription, patient: UserItem): Outgoing {
+  const locale = localeOf(patient);
+  const l = { locale };
+  const number = p.number ?? '';
+  const doctor = a.doctorName;
+  return {
+    to: patient.email,
+    locale,
+    content: {
+      subject: p.supersedes
+        ? m.email_rx_corrected_subject({ number, doctor }, l)
+        : m.email_rx_subject({ number, doctor }, l),
+      greeting: greetingFor(patient, locale),
+      paragraphs: [
+        p.supersedes
+          ? m.email_rx_corrected_body({ doctor, version: p.supersedes }, l)
+          : m.email_rx_body({ doctor }, l),
+      ],
+      details: [
+        [m.email_label_prescription({}, l), number],
+        [m.email_label_doctor({}, l), m.doctor_title({ name: doctor }, l)],
+        [m.email_label_when({}, l), formatDateTime(a.startAt, patient.timeZone ?? a.timeZone, locale)],
+      ],
+      action: {
+        label: m.email_action_view_appointment({}, l),
+        url: appUrl('/appointments/view/', { id: a.appointmentId }),
+      },
+      footnote: m.email_rx_footnote({}, l),
+    },
+  };
+}
+
 /** After the issuing transaction: the prescription stands even if the email cannot go (it is on the appointment page). */
 export async function sendPrescriptionToPatient(a: AppointmentItem, p: Prescription) {
   try {
-    const patient = await getUser(a.patientId);
-    const bytes = await prescriptionPdf(p);
-    await sendEmail(
-      patient.email,
-      {
-        subject: `${p.supersedes ? 'Corrected prescription' : 'Your prescription'} ${p.number ?? ''} from Dr. ${a.doctorName}`,
-        greeting: `Hello ${patient.firstName},`,
-        paragraphs: [
-          p.supersedes
-            ? `Dr. ${a.doctorName} issued a corrected prescription for your consultation. It replaces version ${p.supersedes}, which is no longer valid for dispensing.`
-            : `Dr. ${a.doctorName} issued a prescription after your teleconsultation. It is attached as a PDF, and you can open it any time from the appointment page.`,
-        ],
-        details: [
-          ['Prescription', p.number ?? ''],
-          ['Doctor', `Dr. ${a.doctorName}`],
-          ['Consultation', formatInZone(a.startAt, patient.timeZone ?? a.timeZone)],
-        ],
-        action: { label: 'View appointment', url: appUrl('/appointments/view/', { id: a.appointmentId }) },
-        footnote: 'Show the prescription to your pharmacist. Not for emergencies: call 112.',
-      },
-      [{ fileName: pdfFileName(p), contentType: 'application/pdf', bytes }],
-    );
+    const email = prescriptionEmail(a, p, await getUser(a.patientId));
+    // The PDF's TPG labels are English for now; the email is in the patient's language.
+    const content = await prescriptionPdf(p);
+    await sendEmail(email.to, email.locale, email.content, [
+      { fileName: pdfFileName(p), contentType: 'application/pdf', content },
+    ]);
   } catch (error) {
     logger.error('email failed', { email: 'prescription-issued', error: error as Error });
   }

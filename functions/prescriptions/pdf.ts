@@ -9,9 +9,9 @@
  */
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import type { Prescription } from '../contract/api.ts';
+import { formatDateTime } from '../contract/format.ts';
 import type { PdfWeight } from '../core/pdf-assets.ts';
 import { loadPdfLib, PdfTypesetter } from '../core/pdf-text.ts';
-import { formatInZone } from '../core/time.ts';
 
 export const TELECONSULTATION_LINE =
   'This prescription was issued after a teleconsultation (video), under the Telemedicine Practice Guidelines 2020.';
@@ -124,11 +124,16 @@ export async function prescriptionPdf(p: Prescription): Promise<Uint8Array> {
   await fact('Patient', p.patient?.name ?? '—', LEFT, 200);
   await fact('Age', p.patient?.age ?? 'not recorded', 260, 90);
   await fact('Sex', p.patient?.sex ?? 'not recorded', 360, 80);
-  await fact('Date', p.issuedAt ? formatInZone(p.issuedAt, p.timeZone) : 'not issued', 450, RIGHT - 450);
+  await fact(
+    'Date',
+    p.issuedAt ? formatDateTime(p.issuedAt, p.timeZone, 'en') : 'not issued',
+    450,
+    RIGHT - 450,
+  );
   y -= 40;
   await fact(
     'Consultation',
-    `${formatInZone(p.consultedAt, p.timeZone)} · ${p.consultation === 'follow-up' ? 'follow-up' : 'first consultation'}`,
+    `${formatDateTime(p.consultedAt, p.timeZone, 'en')} · ${p.consultation === 'follow-up' ? 'follow-up' : 'first consultation'}`,
     LEFT,
     RIGHT - LEFT,
   );
@@ -172,7 +177,7 @@ export async function prescriptionPdf(p: Prescription): Promise<Uint8Array> {
   await para(TELECONSULTATION_LINE, LEFT, 10, 'bold');
   if (p.issuedAt && p.doctor)
     await para(
-      `Signed electronically by ${p.doctor.name} on ${formatInZone(p.issuedAt, p.timeZone)} (confirmed with their Chikitsa360 credentials).`,
+      `Signed electronically by ${p.doctor.name} on ${formatDateTime(p.issuedAt, p.timeZone, 'en')} (confirmed with their Chikitsa360 credentials).`,
       LEFT,
       9,
       'regular',

@@ -52,7 +52,9 @@ export const handler = httpHandler('recordings', auditStore, {
           durationSec: t.durationSec ?? null,
           text: t.status === 'COMPLETED' ? (t.text ?? '') : null,
           utterances: t.status === 'COMPLETED' ? (t.utterances ?? []) : [],
-          plainText: t.status === 'COMPLETED' ? transcriptText(t) : null,
+          // English labels, as the transcriber stores them; a client in another language phrases the
+          // utterances' speakers itself (the catalog's transcript_speaker_*).
+          plainText: t.status === 'COMPLETED' ? transcriptText(t, 'en') : null,
           // A plain sentence: the detail (t.error) is for admins.
           error: t.status === 'FAILED' ? (t.publicError ?? partyFailureMessages.other) : null,
           updatedAt: t.updatedAt,

@@ -1,8 +1,10 @@
 /** The transcript by email to both parties, at most once per recipient even if the step is retried. */
-import { type AppointmentItem, entities, type TranscriptionItem } from '../core/db/index.ts';
-import { appUrl, sendEmail } from '../core/email.ts';
+import { formatDateTime, formatLanguageName } from '../contract/format.ts';
+import { type AppointmentItem, entities, type TranscriptionItem, type UserItem } from '../core/db/index.ts';
+import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { isConditionalCheckFailed } from '../core/errors.ts';
-import { formatInZone } from '../core/time.ts';
+import { type Locale, localeOf } from '../core/i18n.ts';
+import * as m from '../core/paraglide/messages.js';
 import { ThrottlingError, TransientError } from './errors.ts';
 
 const MAX_EMAIL_TRANSCRIPT = 60_000;
@@ -12,9 +14,19 @@ const clock = (seconds: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
-export function transcriptText(t: Pick<TranscriptionItem, 'utterances' | 'text'>): string {
+/** The transcriber's speaker labels (transcriber.ts), as the reader says them. */
+function speakerIn(label: string, locale: Locale): string {
+  const l = { locale };
+  if (label === 'Doctor') return m.transcript_speaker_doctor({}, l);
+  if (label === 'Patient') return m.transcript_speaker_patient({}, l);
+  if (label === 'System') return m.transcript_speaker_system({}, l);
+  const n = /^Speaker (\d+)$/.exec(label)?.[1];
+  return n ? m.transcript_speaker_n({ n }, l) : label;
+}
+
+export function transcriptText(t: Pick<TranscriptionItem, 'utterances' | 'text'>, locale: Locale): string {
   if (!t.utterances?.length) return t.text ?? '';
-  return t.utterances.map((u) => `[${clock(u.start)}] ${u.speaker}: ${u.text}`).join('\n');
+  return t.utterances.map((u) => `[${clock(u.start)}] ${speakerIn(u.speaker, locale)}: ${u.text}`).join('\n');
 }
 
 async function claim(recordingId: string, recipient: string) {
@@ -36,9 +48,9 @@ async function release(recordingId: string, recipient: string) {
 }
 
 /** Sends one email; SES throttling becomes ThrottlingError and other failures TransientError, both retried. */
-export async function sendForPipeline(to: string, content: Parameters<typeof sendEmail>[1]) {
+export async function sendForPipeline(to: string, locale: Locale, content: Parameters<typeof sendEmail>[2]) {
   try {
-    await sendEmail(to, content);
+    await sendEmail(to, locale, content);
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     if (/Throttl|TooManyRequests|LimitExceeded/.test(name))
@@ -50,42 +62,56 @@ export async function sendForPipeline(to: string, content: Parameters<typeof sen
   }
 }
 
+/** The transcript as one party reads it, in their language and zone. */
+export function transcriptEmail(a: AppointmentItem, t: TranscriptionItem, person: UserItem): Outgoing {
+  const locale = localeOf(person);
+  const l = { locale };
+  const when = formatDateTime(a.startAt, person.timeZone ?? a.timeZone, locale);
+  const body = transcriptText(t, locale);
+  const block =
+    body.length > MAX_EMAIL_TRANSCRIPT
+      ? `${body.slice(0, MAX_EMAIL_TRANSCRIPT)}\n…\n${m.email_transcript_truncated({}, l)}`
+      : body;
+  return {
+    to: person.email,
+    locale,
+    content: {
+      subject: m.email_transcript_subject({ when }, l),
+      greeting: greetingFor(person, locale),
+      paragraphs: [m.email_transcript_body({}, l)],
+      details: [
+        [m.email_label_doctor({}, l), m.doctor_title({ name: a.doctorName }, l)],
+        [m.email_label_patient({}, l), a.patientName],
+        [m.email_label_when({}, l), when],
+        [
+          m.email_label_duration({}, l),
+          m.minutes_count({ count: Math.max(1, Math.round((t.durationSec ?? 0) / 60)) }, l),
+        ],
+        ...(t.language
+          ? ([[m.email_label_language({}, l), formatLanguageName(t.language, locale)]] as [string, string][])
+          : []),
+      ],
+      block,
+      action: {
+        label: m.email_action_open_appointment({}, l),
+        url: appUrl('/appointments/view/', { id: a.appointmentId }),
+      },
+      footnote: m.email_transcript_footnote({}, l),
+    },
+  };
+}
+
 export async function emailTranscript(a: AppointmentItem, t: TranscriptionItem) {
   const { data: people } = await entities()
     .user.get([{ userId: a.patientId }, { userId: a.doctorId }])
     .go();
-  const body = transcriptText(t);
-  const block =
-    body.length > MAX_EMAIL_TRANSCRIPT
-      ? `${body.slice(0, MAX_EMAIL_TRANSCRIPT)}\n…\n(The full transcript is on the appointment page.)`
-      : body;
   const sent: string[] = [];
   for (const person of people) {
     const role = person.userId === a.doctorId ? 'doctor' : 'patient';
     if (!(await claim(t.recordingId, role))) continue;
-    const zone = person.timeZone ?? a.timeZone;
     try {
-      await sendForPipeline(person.email, {
-        subject: `Transcript: consultation of ${formatInZone(a.startAt, zone)}`,
-        greeting: role === 'doctor' ? `Hello Dr. ${person.lastName},` : `Hello ${person.firstName},`,
-        paragraphs: [
-          'Here is the transcript of your consultation on Chikitsa360. Keep it private: it is part of a medical record.',
-        ],
-        details: [
-          ['Doctor', `Dr. ${a.doctorName}`],
-          ['Patient', a.patientName],
-          ['When', formatInZone(a.startAt, zone)],
-          ['Duration', `${Math.max(1, Math.round((t.durationSec ?? 0) / 60))} min`],
-          ...(t.language ? ([['Language', t.language]] as [string, string][]) : []),
-        ],
-        block,
-        action: {
-          label: 'Open the appointment',
-          url: appUrl('/appointments/view/', { id: a.appointmentId }),
-        },
-        footnote:
-          'Transcripts are produced automatically and may contain mistakes. They are not a prescription.',
-      });
+      const email = transcriptEmail(a, t, person);
+      await sendForPipeline(email.to, email.locale, email.content);
       sent.push(role);
     } catch (error) {
       await release(t.recordingId, role); // so the retry sends it

@@ -49,8 +49,8 @@ export interface StoredEmail {
   destination: { to: string[]; cc: string[]; bcc: string[] };
   subject: string;
   body: { html?: string; text?: string };
-  /** Files sent with the email; `content` is base64. */
-  attachments?: { filename: string; contentType: string; size: number; content: string }[];
+  /** Files sent with it (a receipt PDF), their content base64. */
+  attachments?: { filename?: string; contentType: string; content: string; size: number }[];
   at: number;
 }
 

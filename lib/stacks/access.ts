@@ -221,9 +221,9 @@ export const functionAccess = {
   },
   cognitoTriggers: {
     table: {
-      actions: ['PutItem', 'UpdateItem'],
+      actions: ['GetItem', 'PutItem', 'UpdateItem'],
       indexes: [],
-      why: "PostConfirmation writes the new user's profile (PutItem) and the users-by-role counter (UpdateItem), in one transaction.",
+      why: "PostConfirmation writes the new user's profile (PutItem) and the users-by-role counter (UpdateItem), in one transaction; CustomMessage reads the profile's language (GetItem) for a code email.",
     },
     userPool: {
       actions: ['cognito-idp:AdminAddUserToGroup'],

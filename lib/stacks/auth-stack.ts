@@ -67,7 +67,12 @@ export class AuthStack extends Stack {
       keepOriginal: { email: true },
       // Set at sign-up (patient | doctor) and read by the PostConfirmation trigger to pick the group.
       // Immutable, so nobody can later claim another role through UpdateUserAttributes.
-      customAttributes: { role: new cognito.StringAttribute({ minLen: 1, maxLen: 16, mutable: false }) },
+      // `locale` (en | hi …): the registration's language, set at sign-up, so the verification email
+      // (sent before any profile exists) is in it; the profile holds the choice from then on.
+      customAttributes: {
+        role: new cognito.StringAttribute({ minLen: 1, maxLen: 16, mutable: false }),
+        locale: new cognito.StringAttribute({ minLen: 2, maxLen: 16, mutable: true }),
+      },
       passwordPolicy: {
         minLength: 8,
         requireLowercase: true,

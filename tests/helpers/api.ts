@@ -93,5 +93,10 @@ export class ApiClient {
 
 /** The error body every 4xx/5xx carries. */
 export interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, string[]> };
+  error: {
+    code: string;
+    message: string;
+    details?: Record<string, string[]>;
+    params?: Record<string, string | number>;
+  };
 }

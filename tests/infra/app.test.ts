@@ -392,6 +392,7 @@ describe('auth stack', () => {
       AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
       Schema: Match.arrayWith([
         Match.objectLike({ Name: 'role', Mutable: false, AttributeDataType: 'String' }),
+        Match.objectLike({ Name: 'locale', Mutable: true, AttributeDataType: 'String' }),
       ]),
       DeletionProtection: 'INACTIVE',
     });
@@ -624,18 +625,25 @@ describe('bundles', () => {
    * A PDF module bundled as CDK bundles, beside the deployed asset's engine and fonts, run in a fresh
    * Node: the path a Lambda takes (no node_modules, no TypeScript sources).
    */
-  async function renderFromBundle(entry: string, functionId: string, exported: string, view: unknown) {
+  async function renderFromBundle(
+    entry: string,
+    functionId: string,
+    exported: string,
+    view: unknown,
+    locale?: 'en' | 'hi',
+  ) {
     const out = mkdtempSync(path.join(tmpdir(), 'chikitsa360-pdf-'));
     await esbuild.build(esbuildOptions(entry, out));
     const asset = assetOf(devTemplates.api, functionId);
     cpSync(path.join(asset, PDF_ENGINE.file), path.join(out, PDF_ENGINE.file));
     cpSync(path.join(asset, PDF_FONT_DIR), path.join(out, PDF_FONT_DIR), { recursive: true });
-    const probe = `const { ${exported} } = await import(process.argv[1]); const bytes = await ${exported}(JSON.parse(process.argv[2])); process.stdout.write(Buffer.from(bytes).toString('base64'));`;
+    const probe = `const { ${exported} } = await import(process.argv[1]); const bytes = await ${exported}(JSON.parse(process.argv[2]), process.argv[3]); process.stdout.write(Buffer.from(bytes).toString('base64'));`;
     const args = ['--input-type=module', '-e', probe, path.join(out, BUNDLE_FILE), JSON.stringify(view)];
+    if (locale) args.push(locale);
     return readPdf(Buffer.from(execFileSync(process.execPath, args, { cwd: tmpdir() }).toString(), 'base64'));
   }
 
-  it('renders a Devanagari receipt from a bundle, with the engine and fonts as deployed beside it', async () => {
+  it('renders a Hindi receipt from a bundle, with the engine and fonts as deployed beside it', async () => {
     const view = {
       receiptNumber: 'R20261203-0000ABCD',
       patientName: 'प्रिया शर्मा',
@@ -656,14 +664,20 @@ describe('bundles', () => {
       'PaymentsFunction',
       'receiptPdf',
       view,
+      'hi',
     );
     expect(facts.fonts.map((f) => f.baseFont.replace(/-\d+$/, '')).sort()).toEqual([
       'NotoSans-Bold',
+      'NotoSans-Bold', // the ₹ of the bold "कुल पेमेंट (₹)": Noto Sans keeps it in its latin-ext file
       'NotoSans-Regular',
+      'NotoSansDevanagari-Bold',
       'NotoSansDevanagari-Regular',
       'NotoSansTamil-Regular',
     ]);
     expect(facts.texts).toContain('प्रिया शर्मा');
+    // The labels from the bundled catalog, in Hindi.
+    expect(facts.texts).toContain('पेमेंट की रसीद');
+    expect(facts.texts).toContain('डॉ. அனிதா से ऑनलाइन वीडियो कंसल्टेशन');
   });
 
   it('renders a Devanagari prescription from the prescriptions bundle, with its own engine and fonts', async () => {

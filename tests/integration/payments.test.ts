@@ -275,7 +275,11 @@ describe('cancelling a paid appointment', () => {
     const { patient, appointmentId } = await heldAppointment({ dayOffset: 3 });
     await payAndVerify(patient, appointmentId);
     const before = await statusOf(patient, appointmentId);
-    expect(before.appointment.cancellation.refundPaise).toBe(70_800);
+    expect(before.appointment.cancellation).toMatchObject({
+      refundPaise: 70_800,
+      rule: 'notice',
+      noticeHours: 24,
+    });
     const cancelled = await patient.client.post(`/api/appointments/${appointmentId}/cancel`, {});
     expect(cancelled.status, cancelled.text).toBe(200);
     const after = await statusOf(patient, appointmentId);
@@ -297,8 +301,8 @@ describe('cancelling a paid appointment', () => {
     const byPatient = await heldAppointment(start);
     await payAndVerify(byPatient.patient, byPatient.appointmentId);
     expect(
-      (await statusOf(byPatient.patient, byPatient.appointmentId)).appointment.cancellation.refundPaise,
-    ).toBe(0);
+      (await statusOf(byPatient.patient, byPatient.appointmentId)).appointment.cancellation,
+    ).toMatchObject({ refundPaise: 0, rule: 'late' });
     await byPatient.patient.client.post(`/api/appointments/${byPatient.appointmentId}/cancel`, {});
     expect((await statusOf(byPatient.patient, byPatient.appointmentId)).payment.status).toBe('COMPLETED');
 

@@ -33,6 +33,10 @@ describe('joining the consultation room', () => {
     const early = await later.patient.client.post<ErrorBody>(`/api/appointments/${later.appointmentId}/join`);
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('room_not_open');
+    // The instant it opens, for the client to phrase in the reader's zone: 15 minutes before the start.
+    expect(early.body.error.params).toEqual({
+      opensAt: new Date(Date.parse(later.startAt) - 15 * 60_000).toISOString(),
+    });
     expect(await refusedStatus(openRoom(later.doctor, later.appointmentId))).toBe(403);
 
     const { appointmentId, patient } = await confirmedAppointment(5);

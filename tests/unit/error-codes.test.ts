@@ -3,7 +3,7 @@
  * web can phrase each one, and the contract lists no code that nothing uses.
  *
  * The code is read from the syntax of functions/ (not by running it): the code argument of `AppError`,
- * `conflict`, `tooMany`, `transact` and the room's `errorFrame`, a parameter named `code` with a string
+ * `withParams`, `conflict`, `tooMany`, `transact` and the room's `errorFrame`, a parameter named `code` with a string
  * default (the helpers' own codes), and a `code: '…'` property of an object literal (the room's closing
  * reasons, the prescribing refusals). Most codes are also typed `ErrorCode` in the server; this catches
  * the places the types do not reach (an object literal, a new helper).
@@ -19,6 +19,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /** The argument that carries the code, by callee name. */
 const CODE_ARGUMENT: Record<string, number> = {
   AppError: 1,
+  withParams: 1,
   conflict: 1,
   tooMany: 1,
   transact: 2,

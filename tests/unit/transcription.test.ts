@@ -71,12 +71,16 @@ describe('emailing the transcript', () => {
       .rejectsOnce(
         Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' }),
       );
-    await expect(sendForPipeline('p@example.in', content)).rejects.toMatchObject({ name: 'ThrottlingError' });
+    await expect(sendForPipeline('p@example.in', 'en', content)).rejects.toMatchObject({
+      name: 'ThrottlingError',
+    });
     // The SDK itself retries network errors; this one persists past its attempts.
     ses.on(SendEmailCommand).rejects(Object.assign(new Error('socket hang up'), { name: 'Error' }));
-    await expect(sendForPipeline('p@example.in', content)).rejects.toMatchObject({ name: 'TransientError' });
+    await expect(sendForPipeline('p@example.in', 'en', content)).rejects.toMatchObject({
+      name: 'TransientError',
+    });
     ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
-    await expect(sendForPipeline('p@example.in', content)).resolves.toBeUndefined();
+    await expect(sendForPipeline('p@example.in', 'en', content)).resolves.toBeUndefined();
     expect(ses.commandCalls(SendEmailCommand).at(-1)!.args[0].input.Destination?.ToAddresses).toEqual([
       'p@example.in',
     ]);

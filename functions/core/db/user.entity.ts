@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { roles, verificationStatuses } from '../../contract/api.ts';
+import { locales, roles, verificationStatuses } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
 
 /**
@@ -32,6 +32,8 @@ export const userEntity = () =>
       sex: { type: 'string' },
       pictureUrl: { type: 'string' },
       timeZone: { type: 'string', default: 'Asia/Kolkata' },
+      /** The language of their emails and PDFs (and of the site once signed in); absent reads 'en'. */
+      locale: { type: locales },
       // Doctor profile
       specialty: { type: 'string' },
       registrationNumber: { type: 'string' },

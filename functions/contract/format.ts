@@ -1,0 +1,201 @@
+/**
+ * The languages we speak and how we write numbers, money and times in each, through Intl with the
+ * Indian variants (en-IN, hi-IN): ₹ with Indian digit grouping (₹1,41,600), the locale's month and
+ * weekday names, the reader's time zone, plural categories and relative times ("15 मिनट में").
+ *
+ * Pure functions with no imports, in the contract so that the server (emails, PDFs) and the web write
+ * a figure the same way. Adding a language: its catalog (messages/<code>.json), the code in
+ * messages/project.inlang/settings.json, and one line in `intlTags` below.
+ */
+
+/** BCP 47 tag Intl formats with, per language we speak. */
+const intlTags = { en: 'en-IN', hi: 'hi-IN' } as const;
+
+export type Locale = keyof typeof intlTags;
+export const locales = Object.keys(intlTags) as Locale[];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && Object.hasOwn(intlTags, value);
+
+/** The tag to give Intl for a locale ('hi' → 'hi-IN'). */
+export const intlTag = (locale: Locale): string => intlTags[locale];
+
+/**
+ * The language to use for someone whose browser sent this Accept-Language header: the one they rank
+ * highest among those we speak ('hi-IN,hi;q=0.9,en;q=0.8' → 'hi'; 'en-GB,hi;q=0.5' → 'en'), and
+ * English when they name none of ours. Malformed parts are skipped; `*` names nothing in particular.
+ */
+export function preferredLocale(acceptLanguage: string | null | undefined): Locale {
+  let best: { locale: Locale; q: number; order: number } | null = null;
+  const parts = (acceptLanguage ?? '').slice(0, 1000).split(',');
+  for (const [order, part] of parts.entries()) {
+    const [range = '', ...params] = part.trim().split(';');
+    const primary = range.trim().toLowerCase().split('-')[0] ?? '';
+    if (!isLocale(primary)) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!Number.isFinite(q) || q <= 0 || q > 1) continue;
+    if (!best || q > best.q) best = { locale: primary, q, order };
+  }
+  return best?.locale ?? DEFAULT_LOCALE;
+}
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    if (cache.size > 500) cache.clear();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Rupees from paise: '₹1,41,600' for whole rupees, '₹1,180.50' otherwise. `exact` always shows the
+ * paise ('₹1,180.00'), as a GST invoice does.
+ */
+export function formatMoney(paise: number, locale: Locale, options: { exact?: boolean } = {}): string {
+  const whole = paise % 100 === 0 && !options.exact;
+  const f = cached(`money:${locale}:${whole}`, () =>
+    whole
+      ? new Intl.NumberFormat(intlTag(locale), {
+          style: 'currency',
+          currency: 'INR',
+          maximumFractionDigits: 0,
+        })
+      : new Intl.NumberFormat(intlTag(locale), {
+          style: 'currency',
+          currency: 'INR',
+          minimumFractionDigits: 2,
+        }),
+  );
+  return f.format(paise / 100);
+}
+
+/** An amount without the symbol, always with paise ('1,41,600.00'), for a column headed "INR". */
+export function formatAmount(paise: number, locale: Locale): string {
+  return cached(
+    `amount:${locale}`,
+    () => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  ).format(paise / 100);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(intlTag(locale))).format(value);
+}
+
+/**
+ * Per locale, how a moment reads in a sentence: English keeps the zone's abbreviation ('Tue, 1 Dec
+ * 2026, 10:30 am IST'); Hindi says the part of the day, as people do ('मंगल, 1 दिसंबर 2026 को सुबह
+ * 10:30 बजे'), the reader's own zone being the one shown.
+ */
+const dateTimeOptions: Record<Locale, Intl.DateTimeFormatOptions> = {
+  en: {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  },
+  hi: {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    dayPeriod: 'short',
+  },
+};
+
+const toDate = (instant: Date | string) => (typeof instant === 'string' ? new Date(instant) : instant);
+
+/**
+ * A moment in the reader's zone, for emails and documents; `weekday: false` leaves the weekday out
+ * where a narrow column has no room for it (a receipt's facts).
+ */
+export function formatDateTime(
+  instant: Date | string,
+  timeZone: string,
+  locale: Locale,
+  { weekday = true }: { weekday?: boolean } = {},
+): string {
+  return cached(`datetime:${locale}:${timeZone}:${weekday}`, () => {
+    const { weekday: _, ...withoutWeekday } = dateTimeOptions[locale];
+    const options = weekday ? dateTimeOptions[locale] : withoutWeekday;
+    return new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone });
+  }).format(toDate(instant));
+}
+
+/** A calendar date in the reader's zone: '1 Dec 2026' / '1 दिसंबर 2026'. */
+export function formatDate(instant: Date | string, timeZone: string, locale: Locale): string {
+  return cached(
+    `date:${locale}:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(intlTag(locale), {
+        day: 'numeric',
+        month: locale === 'en' ? 'short' : 'long',
+        year: 'numeric',
+        timeZone,
+      }),
+  ).format(toDate(instant));
+}
+
+/** A time of day in the reader's zone: '10:30 am' / 'सुबह 10:30'. */
+export function formatTime(instant: Date | string, timeZone: string, locale: Locale): string {
+  return cached(
+    `time:${locale}:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(intlTag(locale), {
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+        ...(locale === 'en' ? {} : { dayPeriod: 'short' as const }),
+      }),
+  ).format(toDate(instant));
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How far `instant` is from `now`, in the largest whole unit: 'in 15 minutes' / '15 मिनट में'. */
+export function formatRelative(instant: Date | string, now: Date, locale: Locale): string {
+  const diff = toDate(instant).getTime() - now.getTime();
+  const f = cached(
+    `relative:${locale}`,
+    () => new Intl.RelativeTimeFormat(intlTag(locale), { numeric: 'auto' }),
+  );
+  for (const [unit, ms] of RELATIVE_UNITS) {
+    if (Math.abs(diff) >= ms || unit === 'minute') return f.format(Math.round(diff / ms), unit);
+  }
+  return f.format(0, 'minute');
+}
+
+/** The CLDR plural category of a count ('one', 'other', …), for code that picks among messages. */
+export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(intlTag(locale)).select(count);
+}
+
+/** A language's name in the reader's language ('hi' → 'Hindi' / 'हिन्दी'); the code when Intl has none. */
+export function formatLanguageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([intlTag(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code; // not a well-formed language tag (a transcriber's free text)
+  }
+}
+
+/** ['Hindi', 'English', 'Tamil'] → 'Hindi, English and Tamil' / 'Hindi, English और Tamil'. */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
+}
