@@ -2,6 +2,9 @@
  * The typed client for our own HTTP API (same origin, cookie session). Every failure, including
  * "the network is down", surfaces as an ApiError so callers handle one kind of error.
  */
+import type { AppointmentView as ServerAppointmentView } from '../../../functions/appointments/views.ts';
+import type { MessageView } from '../../../functions/chat/messages.ts';
+import type { DoctorCard as ServerDoctorCard } from '../../../functions/discovery/doctor-card.ts';
 import type { ServiceIconName } from './icons.ts';
 
 export type FieldErrors = Record<string, string[]>;
@@ -127,11 +130,52 @@ async function send<T>(method: string, path: string, body?: unknown, init?: Requ
   return data as T;
 }
 
+const get = <T>(path: string, init?: RequestInit) => request<T>('GET', path, undefined, init);
+const post = <T>(path: string, body?: unknown, init?: RequestInit) =>
+  request<T>('POST', path, body ?? {}, init);
+const id = encodeURIComponent;
+
+/**
+ * THE way to the API. Components and islands call the named operations; the raw verbs remain for the
+ * page scripts not yet moved to components. (When the typed client generated from the route table
+ * lands, these names map onto it one to one.)
+ */
 export const api = {
-  get: <T>(path: string, init?: RequestInit) => request<T>('GET', path, undefined, init),
-  post: <T>(path: string, body?: unknown, init?: RequestInit) => request<T>('POST', path, body ?? {}, init),
+  get,
+  post,
   patch: <T>(path: string, body: unknown, init?: RequestInit) => request<T>('PATCH', path, body, init),
   del: <T = void>(path: string, init?: RequestInit) => request<T>('DELETE', path, undefined, init),
+
+  home: (init?: RequestInit) => get<HomePayload>('/api/home', init),
+  specialties: (init?: RequestInit) => get<SpecialtiesPayload>('/api/specialties', init),
+  searchDoctors: (query: URLSearchParams, init?: RequestInit) =>
+    get<DoctorsPage>(`/api/doctors?${query.toString()}`, init),
+  doctor: (doctorId: string, init?: RequestInit) =>
+    get<DoctorPagePayload>(`/api/doctors/${id(doctorId)}`, init),
+  healthTips: (init?: RequestInit) => get<{ healthTips: HealthTip[] }>('/api/health-tips', init),
+  healthTip: (tipId: string, init?: RequestInit) =>
+    get<{ healthTip: HealthTip }>(`/api/health-tips/${id(tipId)}`, init),
+  appointments: (
+    q: { scope: 'today' | 'upcoming' | 'past'; limit: number; tz: string; cursor?: string | null },
+    init?: RequestInit,
+  ) => {
+    const query = new URLSearchParams({ scope: q.scope, limit: String(q.limit), tz: q.tz });
+    if (q.cursor) query.set('cursor', q.cursor);
+    return get<AppointmentsPage>(`/api/appointments?${query}`, init);
+  },
+  appointment: (appointmentId: string) => get<AppointmentPayload>(`/api/appointments/${id(appointmentId)}`),
+  cancelAppointment: (appointmentId: string, reason: string) =>
+    post<{ appointment: AppointmentView }>(`/api/appointments/${id(appointmentId)}/cancel`, reason ? { reason } : {}),
+  updateAppointment: (
+    appointmentId: string,
+    body: { notes?: string; status?: 'COMPLETED' | 'NO_SHOW'; recordingEnabled?: boolean },
+  ) => request<{ appointment: AppointmentView }>('PATCH', `/api/appointments/${id(appointmentId)}`, body),
+  transcription: (appointmentId: string) =>
+    get<{ transcription: Transcription }>(`/api/appointments/${id(appointmentId)}/transcription`),
+  sendFeedback: (body: { appointmentId: string; rating: number; content: string }) =>
+    post<{ testimonial: { message: string } }>('/api/testimonials', body),
+  book: (slotId: string, reason: string) =>
+    post<{ appointment: AppointmentView }>('/api/appointments', { slotId, reason }),
 };
 
 // ---- Payload types -------------------------------------------------------------------------
@@ -167,26 +211,8 @@ export interface HealthTip {
   createdAt: string;
 }
 
-export interface DoctorCard {
-  id: string;
-  /** Display name with the title, e.g. "Dr. Anita Sharma". */
-  name: string;
-  firstName: string;
-  lastName: string;
-  /** Specialty id, e.g. "cardiology". */
-  specialty: string;
-  specialtyName: string;
-  experienceYears: number;
-  /** Consultation fee in paise (before GST). */
-  feePaise: number;
-  languages: string[];
-  hospital: string;
-  pictureUrl: string | null;
-  bioExcerpt: string;
-  available: boolean;
-  /** The doctor's IANA time zone, e.g. "Asia/Kolkata". */
-  timeZone: string;
-}
+/** A verified doctor as lists show it: the server's own type (functions/discovery/doctor-card.ts). */
+export type DoctorCard = ServerDoctorCard;
 
 export interface HomePayload {
   services: Service[];
@@ -233,40 +259,14 @@ export interface DoctorPagePayload {
   slots: PublicSlot[];
 }
 
-export type AppointmentStatus = 'REQUESTED' | 'CONFIRMED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+export type AppointmentStatus = AppointmentView['status'];
+export type Price = AppointmentView['price'];
 
-export interface Price {
-  basePaise: number;
-  gstPaise: number;
-  totalPaise: number;
-}
+/** An appointment as one of its two parties sees it: the server's own type (functions/appointments/views.ts). */
+export type AppointmentView = ServerAppointmentView;
 
-/** An appointment as one of its two parties sees it (functions/appointments/views.ts). */
-export interface AppointmentView {
-  id: string;
-  status: AppointmentStatus;
-  startAt: string;
-  endAt: string;
-  /** The doctor's zone when the slot was published. */
-  timeZone: string;
-  reason: string;
-  notes: string;
-  feePaise: number;
-  /** When an unpaid booking's hold ends (REQUESTED only). */
-  holdExpiresAt: string | null;
-  doctor: { id: string; name: string; specialty: string; specialtyName: string };
-  patient: { id: string; name: string };
-  /** The user id of whoever cancelled, or 'system' (an expired hold). */
-  cancelledBy: string | null;
-  cancelReason: string | null;
-  recordingEnabled: boolean;
-  createdAt: string;
-  join: { canJoin: boolean; opensAt: string; closesAt: string };
-  price: Price;
-  /** What cancelling now would mean for this viewer; null when it cannot be cancelled. */
-  cancellation: { refundPaise: number; explanation: string } | null;
-  actions: { canCancel: boolean; canPay: boolean; canRecordOutcome: boolean; canEditNotes: boolean };
-}
+/** A chat message as the API and the room's frames carry it (functions/chat/messages.ts). */
+export type { MessageView };
 
 export interface AppointmentsPage {
   appointments: AppointmentView[];

@@ -176,7 +176,7 @@ export function appointmentRow(a: AppointmentView, role: Role, { compact = false
   row = h(
     'li',
     {
-      class: `flex flex-col gap-4 rounded-xl border border-slate-200/80 bg-white sm:flex-row sm:items-center ${compact ? 'p-4' : 'p-4 shadow-card sm:p-5'}`,
+      class: `flex min-w-0 flex-col gap-4 rounded-xl border border-slate-200/80 bg-white sm:flex-row sm:items-center ${compact ? 'p-4' : 'p-4 shadow-card sm:p-5'}`,
       dataset: { testid: 'appointment-item', appointmentId: a.id, status: a.status },
     },
     h(

@@ -268,7 +268,8 @@ export type ServiceIconName = keyof typeof serviceIcons;
 export const isIconName = (name: string): name is IconName => Object.hasOwn(icons, name);
 
 /** Unknown names (new icons added in the admin before the site knows them) fall back to a stethoscope. */
-const shapesFor = (name: string): readonly Shape[] => (isIconName(name) ? icons[name] : icons.stethoscope);
+export const shapesFor = (name: string): readonly Shape[] =>
+  isIconName(name) ? icons[name] : icons.stethoscope;
 
 const SVG_ATTRS: Record<string, string> = {
   xmlns: 'http://www.w3.org/2000/svg',

@@ -270,4 +270,5 @@ export function initSession() {
   });
 }
 
-initSession();
+// Islands are also rendered at build time, where there is no browser and no session.
+if (typeof document !== 'undefined') initSession();

@@ -1,0 +1,7 @@
+/** The components import the compiled message catalog: compile it first (a no-op when fresh). */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export default function setup() {
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../bin/compile-messages.mjs', import.meta.url))]);
+}

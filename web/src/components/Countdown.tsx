@@ -1,0 +1,42 @@
+/**
+ * A live countdown to an instant (a booking's 15-minute hold, a room that opens soon). `useRemaining`
+ * ticks once a second; `Clock` shows "14:05" inside role="timer", which screen readers do not read on
+ * every change; pages announce only the moments that matter.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { formatCountdown } from '../lib/zoned.ts';
+
+/** Milliseconds left until `until` (never below 0), updated every second until it reaches 0. */
+export function useRemaining(until: string | null): number {
+  const end = until ? Date.parse(until) : 0;
+  const [left, setLeft] = useState(() => Math.max(0, end - Date.now()));
+  useEffect(() => {
+    if (!until) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = () => {
+      const ms = Math.max(0, end - Date.now());
+      setLeft(ms);
+      // Wake on the next whole second, so the clock never skips or repeats a second.
+      if (ms > 0) timer = setTimeout(tick, ms % 1000 || 1000);
+    };
+    tick();
+    return () => clearTimeout(timer);
+  }, [until]);
+  return left;
+}
+
+export function Clock({
+  ms,
+  testid,
+  class: cls = 'font-mono font-semibold tabular-nums',
+}: {
+  ms: number;
+  testid?: string;
+  class?: string;
+}) {
+  return (
+    <span class={cls} role="timer" data-testid={testid} data-remaining-ms={String(ms)}>
+      {formatCountdown(ms)}
+    </span>
+  );
+}
