@@ -28,14 +28,17 @@ export function useRemaining(until: string | null): number {
 export function Clock({
   ms,
   testid,
+  label,
   class: cls = 'font-mono font-semibold tabular-nums',
 }: {
   ms: number;
   testid?: string;
+  /** The timer's accessible name (e.g. "Time left to pay"). */
+  label?: string;
   class?: string;
 }) {
   return (
-    <span class={cls} role="timer" data-testid={testid} data-remaining-ms={String(ms)}>
+    <span class={cls} role="timer" aria-label={label} data-testid={testid} data-remaining-ms={String(ms)}>
       {formatCountdown(ms)}
     </span>
   );

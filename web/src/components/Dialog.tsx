@@ -173,7 +173,13 @@ export function ConfirmDialog({
         </p>
       )}
       <div class="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button variant="secondary" testid={`${testid}-cancel`} disabled={busy} onClick={onClose} data-autofocus>
+        <Button
+          variant="secondary"
+          testid={`${testid}-cancel`}
+          disabled={busy}
+          onClick={onClose}
+          data-autofocus
+        >
           {cancelLabel}
         </Button>
         <Button

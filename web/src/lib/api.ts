@@ -165,7 +165,10 @@ export const api = {
   },
   appointment: (appointmentId: string) => get<AppointmentPayload>(`/api/appointments/${id(appointmentId)}`),
   cancelAppointment: (appointmentId: string, reason: string) =>
-    post<{ appointment: AppointmentView }>(`/api/appointments/${id(appointmentId)}/cancel`, reason ? { reason } : {}),
+    post<{ appointment: AppointmentView }>(
+      `/api/appointments/${id(appointmentId)}/cancel`,
+      reason ? { reason } : {},
+    ),
   updateAppointment: (
     appointmentId: string,
     body: { notes?: string; status?: 'COMPLETED' | 'NO_SHOW'; recordingEnabled?: boolean },
@@ -174,6 +177,10 @@ export const api = {
     get<{ transcription: Transcription }>(`/api/appointments/${id(appointmentId)}/transcription`),
   sendFeedback: (body: { appointmentId: string; rating: number; content: string }) =>
     post<{ testimonial: { message: string } }>('/api/testimonials', body),
+  paymentOrder: (appointmentId: string) => post<PaymentOrder>(`/api/appointments/${id(appointmentId)}/payment`),
+  verifyPayment: (body: { orderId: string; paymentId: string; signature: string }) =>
+    post<VerifyPaymentResult>('/api/payments/verify', body),
+  receipt: (appointmentId: string) => get<{ receipt: Receipt }>(`/api/receipts/${id(appointmentId)}`),
   book: (slotId: string, reason: string) =>
     post<{ appointment: AppointmentView }>('/api/appointments', { slotId, reason }),
 };
