@@ -3,8 +3,8 @@
  * ticks once a second; `Clock` shows "14:05" inside role="timer", which screen readers do not read on
  * every change; pages announce only the moments that matter.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { formatCountdown } from '../lib/zoned.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeRemaining, formatCountdown } from '../lib/zoned.ts';
 
 /** Milliseconds left until `until` (never below 0), updated every second until it reaches 0. */
 export function useRemaining(until: string | null): number {
@@ -42,4 +42,34 @@ export function Clock({
       {formatCountdown(ms)}
     </span>
   );
+}
+
+const ANNOUNCE_AT_MINUTES = [10, 5, 2, 1];
+
+/**
+ * What a polite status line should say while `left` counts down: "Time left to pay: 5 minutes." at
+ * 10, 5, 2 and 1 minutes (not those already behind when it starts), and `expired` at zero, when
+ * `onExpire` runs once.
+ */
+export function useCountdownAnnouncements(
+  left: number,
+  say: (left: string) => string,
+  expired: string,
+  onExpire: () => void,
+) {
+  const [said, setSaid] = useState('');
+  const pending = useRef(ANNOUNCE_AT_MINUTES.filter((n) => n < Math.ceil(left / 60_000)));
+  const minutes = Math.ceil(left / 60_000);
+  useEffect(() => {
+    if (left <= 0) {
+      setSaid(expired);
+      onExpire();
+      return;
+    }
+    if (pending.current.some((n) => minutes <= n)) {
+      pending.current = pending.current.filter((n) => n < minutes);
+      setSaid(say(describeRemaining(left)));
+    }
+  }, [minutes, left <= 0]);
+  return said;
 }

@@ -177,10 +177,16 @@ export const api = {
     get<{ transcription: Transcription }>(`/api/appointments/${id(appointmentId)}/transcription`),
   sendFeedback: (body: { appointmentId: string; rating: number; content: string }) =>
     post<{ testimonial: { message: string } }>('/api/testimonials', body),
-  paymentOrder: (appointmentId: string) => post<PaymentOrder>(`/api/appointments/${id(appointmentId)}/payment`),
+  paymentOrder: (appointmentId: string) =>
+    post<PaymentOrder>(`/api/appointments/${id(appointmentId)}/payment`),
   verifyPayment: (body: { orderId: string; paymentId: string; signature: string }) =>
     post<VerifyPaymentResult>('/api/payments/verify', body),
   receipt: (appointmentId: string) => get<{ receipt: Receipt }>(`/api/receipts/${id(appointmentId)}`),
+  doctorSlots: (from: string, to: string) =>
+    get<DoctorSlotsPayload>(`/api/doctor/slots?from=${from}&to=${to}`),
+  publishSlots: (body: { dates: string[]; startTime: string; endTime: string; durationMinutes: number }) =>
+    post<CreateSlotsResult>('/api/doctor/slots', body),
+  deleteSlot: (slotId: string) => request<void>('DELETE', `/api/doctor/slots/${id(slotId)}`),
   book: (slotId: string, reason: string) =>
     post<{ appointment: AppointmentView }>('/api/appointments', { slotId, reason }),
 };

@@ -10,11 +10,12 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatLongDate, payHref, roomHref } from '../../components/AppointmentRow.tsx';
 import { Button } from '../../components/Button.tsx';
-import { Clock, useRemaining } from '../../components/Countdown.tsx';
+import { Clock, useCountdownAnnouncements, useRemaining } from '../../components/Countdown.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { doctorPageHref } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { PriceBreakdown } from '../../components/PriceBreakdown.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
@@ -27,14 +28,7 @@ import {
 } from '../../lib/api.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import type { Me } from '../../lib/session.ts';
-import {
-  describeRemaining,
-  formatTime,
-  formatTimeRange,
-  minutesBetween,
-  sameZone,
-  viewerZone,
-} from '../../lib/zoned.ts';
+import { formatTime, formatTimeRange, minutesBetween, sameZone, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { NotesEditor, OutcomeControls, RecordingToggle } from './DoctorControls.tsx';
 import { Feedback } from './Feedback.tsx';
@@ -47,8 +41,6 @@ interface Flash {
   text: string;
 }
 
-const ANNOUNCE_AT_MINUTES = [10, 5, 2, 1];
-
 function HoldSection({
   a,
   patient,
@@ -59,20 +51,12 @@ function HoldSection({
   onExpired: () => void;
 }) {
   const left = useRemaining(a.holdExpiresAt);
-  const [said, setSaid] = useState('');
-  const pending = useRef(ANNOUNCE_AT_MINUTES.filter((n) => n < Math.ceil(left / 60_000)));
-  useEffect(() => {
-    if (left <= 0) {
-      setSaid(m.hold_expired_say());
-      onExpired();
-      return;
-    }
-    const minutes = Math.ceil(left / 60_000);
-    if (pending.current.some((n) => minutes <= n)) {
-      pending.current = pending.current.filter((n) => n < minutes);
-      setSaid(m.hold_left_say({ left: describeRemaining(left) }));
-    }
-  }, [Math.ceil(left / 60_000), left <= 0]);
+  const said = useCountdownAnnouncements(
+    left,
+    (l) => m.hold_left_say({ left: l }),
+    m.hold_expired_say(),
+    onExpired,
+  );
   return (
     <section
       class="rounded-2xl border border-accent-300 bg-accent-50 p-6 sm:p-8"
@@ -335,23 +319,14 @@ function PaymentCard({
         : status === 'FAILED'
           ? 'text-red-700'
           : 'text-slate-700';
-  const row = (label: string, paise: number, testid: string, strong = false) => (
-    <div
-      class={`flex justify-between gap-4 ${strong ? 'border-t border-slate-200 pt-3 font-semibold text-slate-900' : 'text-slate-700'}`}
-    >
-      <dt>{label}</dt>
-      <dd class="tabular-nums" data-testid={testid}>
-        {formatInr(paise)}
-      </dd>
-    </div>
-  );
   return (
     <Card id="payment-heading" testid="payment-card" title={m.pay_heading()} icon="indian-rupee">
-      <dl class="mt-4 grid gap-2 text-sm">
-        {row(m.doctor_fee_label(), a.price.basePaise, 'price-fee')}
-        {row(m.pay_gst(), a.price.gstPaise, 'price-gst')}
-        {row(m.pay_total(), a.price.totalPaise, 'price-total', true)}
-      </dl>
+      <PriceBreakdown
+        price={a.price}
+        testids={['price-fee', 'price-gst', 'price-total']}
+        class="mt-4 grid gap-2 text-sm"
+        strongClass="border-t border-slate-200 pt-3 font-semibold text-slate-900"
+      />
       <p
         class={`mt-4 flex items-start gap-2 rounded-lg bg-slate-50 px-3 py-2 text-sm font-medium ${tone}`}
         data-testid="payment-status"
