@@ -187,6 +187,25 @@ export const api = {
   publishSlots: (body: { dates: string[]; startTime: string; endTime: string; durationMinutes: number }) =>
     post<CreateSlotsResult>('/api/doctor/slots', body),
   deleteSlot: (slotId: string) => request<void>('DELETE', `/api/doctor/slots/${id(slotId)}`),
+  updateMe: (body: {
+    firstName: string;
+    lastName: string;
+    phone: string;
+    dateOfBirth: string;
+    address: string;
+    timeZone: string;
+  }) => request<unknown>('PATCH', '/api/me', body),
+  updateDoctorProfile: (body: {
+    specialty: string;
+    registrationNumber: string;
+    experienceYears: number;
+    feeRupees: number;
+    languages: string[];
+    education: string;
+    hospital: string;
+    bio: string;
+    available: boolean;
+  }) => request<unknown>('PATCH', '/api/me/doctor-profile', body),
   book: (slotId: string, reason: string) =>
     post<{ appointment: AppointmentView }>('/api/appointments', { slotId, reason }),
 };
