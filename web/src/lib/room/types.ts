@@ -1,7 +1,10 @@
 /**
  * The consultation room's wire formats: POST /api/appointments/{id}/join, the chat history, and the
- * WebSocket frames both ways (functions/chat/*.ts is the other side of each).
+ * WebSocket frames both ways (functions/chat/*.ts is the other side of each). Messages and history are
+ * the server's types; the join answer and the frames are still written out here, because the server
+ * builds them inline without a named type (the neutral contract, functions/contract/, is to name them).
  */
+import type { history, MessageView } from '../../../../functions/chat/messages.ts';
 
 export type PartyRole = 'patient' | 'doctor';
 
@@ -34,24 +37,9 @@ export interface DailySession extends JoinCommon {
 
 export type JoinSession = P2PSession | DailySession;
 
-export interface ChatMessage {
-  /** A ULID: ids sort in the order the server stored the messages. */
-  id: string;
-  appointmentId: string;
-  senderId: string;
-  senderRole: PartyRole;
-  text: string;
-  clientMsgId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface HistoryPage {
-  /** Newest first. */
-  messages: ChatMessage[];
-  /** Pass as `before` for the next (older) page; null when there is none. */
-  nextBefore: string | null;
-}
+/** A chat message and a page of history: the server's own types (functions/chat/messages.ts). */
+export type ChatMessage = MessageView;
+export type HistoryPage = Awaited<ReturnType<typeof history>>;
 
 /** What the room's two browsers say to each other through `signal` frames, besides the video engine's. */
 export type RoomSignal =
