@@ -6,6 +6,7 @@
  */
 import type { AppointmentView } from '../lib/api.ts';
 import { formatInr } from '../lib/format.ts';
+import * as I from '../lib/icons/index.ts';
 import type { Role } from '../lib/session.ts';
 import { formatTimeRange, viewerZone, ymdIn } from '../lib/zoned.ts';
 import { m } from '../paraglide/messages.js';
@@ -51,7 +52,7 @@ export function DateTile({ startAt, zone }: { startAt: string; zone: string }) {
 export function HoldCountdown({ left }: { left: number }) {
   return left > 0 ? (
     <span class="inline-flex items-center gap-1.5 text-sm text-accent-900" data-testid="hold-countdown">
-      <Icon name="clock" class="size-4 text-accent-700" />
+      <Icon shape={I.clock} class="size-4 text-accent-700" />
       <span>{m.hold_for()} </span>
       <Clock ms={left} />
     </span>
@@ -61,7 +62,7 @@ export function HoldCountdown({ left }: { left: number }) {
       data-testid="hold-countdown"
       data-expired="true"
     >
-      <Icon name="alert-triangle" class="size-4 text-accent-700" />
+      <Icon shape={I.alertTriangle} class="size-4 text-accent-700" />
       {m.status_hold_expired()}
     </span>
   );
@@ -130,7 +131,7 @@ export function AppointmentRow({
             aria-describedby={nameId}
             data-testid="appointment-join"
           >
-            <Icon name="video" class="size-4" />
+            <Icon shape={I.video} class="size-4" />
             {m.row_join()}
           </a>
         )}

@@ -6,6 +6,7 @@
  */
 import type { Ref } from 'preact';
 import { useImperativeHandle, useRef, useState } from 'preact/hooks';
+import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
 
@@ -107,7 +108,7 @@ export function ChipInput({
                     input.current?.focus();
                   }}
                 >
-                  <Icon name="x" class="size-4" />
+                  <Icon shape={I.x} class="size-4" />
                 </button>
               </li>
             ))}

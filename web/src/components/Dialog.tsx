@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../lib/api.ts';
+import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Button } from './Button.tsx';
 import { Icon } from './Icon.tsx';
@@ -138,7 +139,7 @@ export function ConfirmDialog({
     >
       <div class="mt-1 flex gap-3">
         <Icon
-          name={tone === 'danger' ? 'alert-triangle' : 'alert-circle'}
+          shape={tone === 'danger' ? I.alertTriangle : I.alertCircle}
           class={`mt-0.5 size-5 shrink-0 ${tone === 'danger' ? 'text-red-700' : 'text-brand-700'}`}
         />
         <div id={bodyId} class="min-w-0 text-sm leading-6 text-slate-700">

@@ -6,6 +6,8 @@
 import type { ComponentChildren } from 'preact';
 import type { DoctorCard as Doctor } from '../lib/api.ts';
 import { formatInr, initials, listOf } from '../lib/format.ts';
+import type { IconShapes } from '../lib/icons/index.ts';
+import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
 import { Skeletons } from './States.tsx';
@@ -80,7 +82,7 @@ export function DoctorFact({
   iconClass = 'mt-0.5 size-4 shrink-0 text-slate-500',
   class: cls = 'flex items-start gap-2.5 text-sm text-slate-700',
 }: {
-  icon: string;
+  icon: IconShapes;
   label: string;
   children: ComponentChildren;
   iconClass?: string;
@@ -88,7 +90,7 @@ export function DoctorFact({
 }) {
   return (
     <div class={cls}>
-      <Icon name={icon} class={iconClass} />
+      <Icon shape={icon} class={iconClass} />
       <dt class="sr-only">{label}</dt>
       <dd>{children}</dd>
     </div>
@@ -116,16 +118,16 @@ export function DoctorCard({ doctor: d, date }: { doctor: Doctor; date?: string 
         </div>
       </div>
       <dl class="mt-5 mb-6 space-y-2.5">
-        <DoctorFact icon="briefcase" label={m.doctor_experience_label()}>
+        <DoctorFact icon={I.briefcase} label={m.doctor_experience_label()}>
           {experienceText(d.experienceYears)}
         </DoctorFact>
         {d.languages.length > 0 && (
-          <DoctorFact icon="languages" label={m.doctor_languages_label()}>
+          <DoctorFact icon={I.languages} label={m.doctor_languages_label()}>
             {listOf(d.languages)}
           </DoctorFact>
         )}
         {d.hospital && (
-          <DoctorFact icon="building" label={m.doctor_hospital_label()}>
+          <DoctorFact icon={I.building} label={m.doctor_hospital_label()}>
             {d.hospital}
           </DoctorFact>
         )}

@@ -1,5 +1,6 @@
 /** A panel docked to the right (full width on a phone): the Dialog system with a close button. */
 import type { ComponentChildren } from 'preact';
+import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Dialog } from './Dialog.tsx';
 import { Icon } from './Icon.tsx';
@@ -28,7 +29,7 @@ export function Drawer({ open, onClose, title, children, testid }: DrawerProps) 
         data-testid={testid ? `${testid}-close` : 'drawer-close'}
         onClick={onClose}
       >
-        <Icon name="x" class="size-5" />
+        <Icon shape={I.x} class="size-5" />
         <span class="sr-only">{m.close()}</span>
       </button>
       <div class="mt-4">{children}</div>

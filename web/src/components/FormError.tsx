@@ -1,5 +1,6 @@
 /** A form's error summary (role="alert"), hidden while there is nothing to say; focus moves to it on failure. */
 import type { Ref } from 'preact';
+import * as I from '../lib/icons/index.ts';
 import { Icon } from './Icon.tsx';
 
 export interface FormErrorProps {
@@ -20,7 +21,7 @@ export function FormError({ message, testid = 'form-error', class: cls, boxRef }
       hidden={!message}
       class={`flex gap-3 rounded-xl border border-red-200 bg-red-50 p-4 text-sm leading-6 text-red-900 ${cls ?? ''}`.trim()}
     >
-      <Icon name="alert-circle" class="mt-0.5 size-5 shrink-0 text-red-700" />
+      <Icon shape={I.alertCircle} class="mt-0.5 size-5 shrink-0 text-red-700" />
       <div data-form-error-text>{message}</div>
     </div>
   );

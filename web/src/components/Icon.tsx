@@ -1,13 +1,16 @@
-/** A decorative SVG icon from lib/icons.ts (24×24, stroked); with `label` it is an image with that name. */
-import { shapesFor } from '../lib/icons.ts';
+/**
+ * A decorative SVG icon (24×24, stroked) from lib/icons/ (one module each); with `label` it is an image with that name.
+ * Pass the icon's shapes (`shape={I.search}`), so a bundle carries only the icons it uses.
+ */
+import type { IconShapes } from '../lib/icons/index.ts';
 
 export interface IconProps {
-  name: string;
+  shape: IconShapes;
   class?: string;
   label?: string;
 }
 
-export function Icon({ name, class: className = 'size-5', label }: IconProps) {
+export function Icon({ shape, class: className = 'size-5', label }: IconProps) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -23,8 +26,8 @@ export function Icon({ name, class: className = 'size-5', label }: IconProps) {
       role={label ? 'img' : undefined}
       aria-label={label}
     >
-      {shapesFor(name).map(([Tag, attrs], i) => (
-        // The shapes are constants in lib/icons.ts and never reorder.
+      {shape.map(([Tag, attrs], i) => (
+        // The shapes are constants in lib/icons/ and never reorder.
         <Tag key={i} {...attrs} />
       ))}
     </svg>

@@ -3,20 +3,22 @@
  * it appears; notes that are part of the page from the start pass live={false}.
  */
 import type { ComponentChildren, Ref } from 'preact';
+import type { IconShapes } from '../lib/icons/index.ts';
+import * as I from '../lib/icons/index.ts';
 import { Icon } from './Icon.tsx';
 
 export type Tone = 'success' | 'info' | 'warning' | 'error';
 
-const TONES: Record<Tone, readonly [box: string, icon: string, name: string]> = {
-  success: ['border-emerald-200 bg-emerald-50 text-emerald-900', 'text-emerald-700', 'check-circle'],
-  info: ['border-brand-200 bg-brand-50 text-brand-900', 'text-brand-700', 'alert-circle'],
-  warning: ['border-accent-300 bg-accent-50 text-accent-900', 'text-accent-700', 'alert-triangle'],
-  error: ['border-red-200 bg-red-50 text-red-900', 'text-red-700', 'alert-circle'],
+const TONES: Record<Tone, readonly [box: string, icon: string, shape: IconShapes]> = {
+  success: ['border-emerald-200 bg-emerald-50 text-emerald-900', 'text-emerald-700', I.checkCircle],
+  info: ['border-brand-200 bg-brand-50 text-brand-900', 'text-brand-700', I.alertCircle],
+  warning: ['border-accent-300 bg-accent-50 text-accent-900', 'text-accent-700', I.alertTriangle],
+  error: ['border-red-200 bg-red-50 text-red-900', 'text-red-700', I.alertCircle],
 };
 
 export interface NoticeProps {
   tone?: Tone;
-  icon?: string;
+  icon?: IconShapes;
   live?: boolean;
   testid?: string;
   class?: string;
@@ -48,7 +50,7 @@ export function Notice({
       tabIndex={focusable ? -1 : undefined}
       data-testid={testid}
     >
-      <Icon name={icon ?? defaultIcon} class={`mt-0.5 size-5 shrink-0 ${iconTone}`} />
+      <Icon shape={icon ?? defaultIcon} class={`mt-0.5 size-5 shrink-0 ${iconTone}`} />
       <div class="min-w-0">{children}</div>
     </div>
   );

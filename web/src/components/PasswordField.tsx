@@ -1,5 +1,6 @@
 /** A password Field with a Show/Hide button that keeps focus and says what it does. */
 import { useState } from 'preact/hooks';
+import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Field, type FieldProps } from './Field.tsx';
 import { Icon } from './Icon.tsx';
@@ -22,7 +23,7 @@ export function PasswordField({ inputClass, after, ...props }: Omit<FieldProps, 
               data-testid={props.testid ? `${props.testid}-toggle` : undefined}
               onClick={() => setShown((s) => !s)}
             >
-              <Icon name={shown ? 'eye-off' : 'eye'} class="size-5" />
+              <Icon shape={shown ? I.eyeOff : I.eye} class="size-5" />
               <span class="sr-only">{shown ? m.password_hide() : m.password_show()}</span>
             </button>
             {after}

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../lib/api.ts';
+import * as I from '../lib/icons/index.ts';
 import { dashboardPath, getMe, loginUrl, type Me, type Role } from '../lib/session.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
@@ -87,7 +88,7 @@ export function Protected({
         <div class="container-page py-16 sm:py-24">
           <div class="mx-auto flex max-w-lg flex-col items-center text-center" data-testid="role-refusal">
             <span class="grid size-14 place-items-center rounded-2xl bg-white text-brand-700 shadow-lift ring-1 ring-brand-100">
-              <Icon name="lock" class="size-7" />
+              <Icon shape={I.lock} class="size-7" />
             </span>
             <h1 class="mt-6 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
               {m.protected_for({ audience: audience(roles) })}
@@ -112,12 +113,12 @@ export function Protected({
             data-testid="page-error"
           >
             <span class="mx-auto grid size-12 place-items-center rounded-full bg-red-100 text-red-700">
-              <Icon name="alert-circle" class="size-6" />
+              <Icon shape={I.alertCircle} class="size-6" />
             </span>
             <p class="mt-4 font-semibold text-slate-900">{m.protected_error_title()}</p>
             <p class="mx-auto mt-1 max-w-md text-sm text-slate-700">{load.message}</p>
             <button type="button" class="btn-secondary mt-5" data-retry onClick={() => void run()}>
-              <Icon name="refresh-cw" class="size-4" /> {m.try_again()}
+              <Icon shape={I.refreshCw} class="size-4" /> {m.try_again()}
             </button>
           </div>
         </div>

@@ -3,13 +3,15 @@
  * error with a Retry button. `Region` switches between loading, empty, error and ready.
  */
 import type { ComponentChildren, Ref } from 'preact';
+import type { IconShapes } from '../lib/icons/index.ts';
+import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
 
 export type RegionState = 'loading' | 'ready' | 'empty' | 'error';
 
 export interface EmptyStateProps {
-  icon: string;
+  icon: IconShapes;
   title: ComponentChildren;
   text: ComponentChildren;
   link?: { href: string; label: ComponentChildren; primary?: boolean; testid?: string };
@@ -23,7 +25,7 @@ export function EmptyState({ icon, title, text, link, testid = 'empty-state' }: 
       data-testid={testid}
     >
       <span class="mx-auto grid size-12 place-items-center rounded-full bg-slate-100 text-slate-500">
-        <Icon name={icon} class="size-6" />
+        <Icon shape={icon} class="size-6" />
       </span>
       <p class="mt-4 font-semibold text-slate-900">{title}</p>
       <p class="mx-auto mt-1 max-w-md text-sm text-slate-600">{text}</p>
@@ -60,7 +62,7 @@ export function ErrorState({
   return (
     <div class="rounded-2xl border border-red-200 bg-red-50/70 px-6 py-10 text-center" data-testid={testid}>
       <span class="mx-auto grid size-12 place-items-center rounded-full bg-red-100 text-red-700">
-        <Icon name="alert-circle" class="size-6" />
+        <Icon shape={I.alertCircle} class="size-6" />
       </span>
       <p class="mt-4 font-semibold text-slate-900">{title}</p>
       <p class="mx-auto mt-1 max-w-md text-sm text-slate-700">{message}</p>
@@ -72,7 +74,7 @@ export function ErrorState({
         ref={retryRef}
         onClick={onRetry}
       >
-        <Icon name="refresh-cw" class="size-4" />
+        <Icon shape={I.refreshCw} class="size-4" />
         {m.retry()}
       </button>
     </div>

@@ -3,29 +3,31 @@
  * with this label, colour and icon. A booking whose hold ran out reads "Hold expired".
  */
 import type { AppointmentView } from '../lib/api.ts';
+import type { IconShapes } from '../lib/icons/index.ts';
+import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
 
 type Status = AppointmentView['status'];
 
-export const STATUS: Record<Status, { label: () => string; tone: string; icon: string }> = {
+export const STATUS: Record<Status, { label: () => string; tone: string; icon: IconShapes }> = {
   REQUESTED: {
     label: m.status_requested,
     tone: 'bg-accent-50 text-accent-900 ring-accent-300',
-    icon: 'hourglass',
+    icon: I.hourglass,
   },
   CONFIRMED: {
     label: m.status_confirmed,
     tone: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
-    icon: 'check-circle',
+    icon: I.checkCircle,
   },
   COMPLETED: {
     label: m.status_completed,
     tone: 'bg-brand-50 text-brand-800 ring-brand-200',
-    icon: 'badge-check',
+    icon: I.badgeCheck,
   },
-  CANCELLED: { label: m.status_cancelled, tone: 'bg-red-50 text-red-800 ring-red-200', icon: 'x-circle' },
-  NO_SHOW: { label: m.status_no_show, tone: 'bg-slate-100 text-slate-700 ring-slate-300', icon: 'x-circle' },
+  CANCELLED: { label: m.status_cancelled, tone: 'bg-red-50 text-red-800 ring-red-200', icon: I.xCircle },
+  NO_SHOW: { label: m.status_no_show, tone: 'bg-slate-100 text-slate-700 ring-slate-300', icon: I.xCircle },
 };
 
 type Subject = Pick<AppointmentView, 'status' | 'holdExpiresAt'>;
@@ -45,7 +47,7 @@ export function StatusBadge({ appointment: a, size = 'sm' }: { appointment: Subj
       data-testid="status-badge"
       data-status={a.status}
     >
-      <Icon name={spec.icon} class={size === 'md' ? 'size-4' : 'size-3.5'} />
+      <Icon shape={spec.icon} class={size === 'md' ? 'size-4' : 'size-3.5'} />
       {statusLabel(a)}
     </span>
   );

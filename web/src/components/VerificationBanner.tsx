@@ -2,25 +2,27 @@
  * A doctor's verification state, in words they can act on. `onProfileForm` leaves out the links to the
  * doctor profile form (for when the banner is on that form).
  */
+
+import * as I from '../lib/icons/index.ts';
 import type { DoctorProfile } from '../lib/session.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
 
 const BANNER = {
   pending: {
-    icon: 'hourglass',
+    icon: I.hourglass,
     box: 'border-accent-300 bg-accent-50 text-accent-900',
     iconBox: 'bg-accent-100 text-accent-800',
     title: m.verify_pending_title,
   },
   rejected: {
-    icon: 'x-circle',
+    icon: I.xCircle,
     box: 'border-red-200 bg-red-50 text-red-900',
     iconBox: 'bg-red-100 text-red-700',
     title: m.verify_rejected_title,
   },
   verified: {
-    icon: 'badge-check',
+    icon: I.badgeCheck,
     box: 'border-emerald-200 bg-emerald-50 text-emerald-900',
     iconBox: 'bg-emerald-100 text-emerald-800',
     title: m.verify_verified_title,
@@ -64,7 +66,7 @@ export function VerificationBanner({
       data-status={p.verificationStatus}
     >
       <span class={`grid size-10 shrink-0 place-items-center rounded-xl ${spec.iconBox}`}>
-        <Icon name={spec.icon} class="size-5" />
+        <Icon shape={spec.icon} class="size-5" />
       </span>
       <div class="min-w-0 text-sm leading-6">
         <p class="font-semibold">{spec.title()}</p>

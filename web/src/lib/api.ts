@@ -5,7 +5,7 @@
 import type { AppointmentView as ServerAppointmentView } from '../../../functions/appointments/views.ts';
 import type { MessageView } from '../../../functions/chat/messages.ts';
 import type { DoctorCard as ServerDoctorCard } from '../../../functions/discovery/doctor-card.ts';
-import type { ServiceIconName } from './icons.ts';
+import type { ServiceIconName } from './icons/service.ts';
 
 export type FieldErrors = Record<string, string[]>;
 

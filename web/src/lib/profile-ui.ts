@@ -4,6 +4,8 @@ import { initials } from './format.ts';
 import { iconSvg } from './icons.ts';
 import type { DoctorProfile, Me } from './session.ts';
 
+export { describeTimeZone } from './zoned.ts';
+
 /** What a doctor still has to fill in before an admin can verify them ([] when complete). */
 export function missingDoctorDetails(p: DoctorProfile): string[] {
   const missing: string[] = [];
@@ -135,16 +137,4 @@ export function formatDateOnly(ymd: string): string {
 export function formatPhone(phone: string): string {
   const m = /^\+91(\d{5})(\d{5})$/.exec(phone);
   return m ? `+91 ${m[1]} ${m[2]}` : phone;
-}
-
-/** "Asia/Kolkata" → "India Standard Time (Asia/Kolkata)"; unknown zones are shown as given. */
-export function describeTimeZone(zone: string): string {
-  try {
-    const name = new Intl.DateTimeFormat('en-IN', { timeZone: zone, timeZoneName: 'long' })
-      .formatToParts(new Date())
-      .find((p) => p.type === 'timeZoneName')?.value;
-    return name ? `${name} (${zone})` : zone;
-  } catch {
-    return zone;
-  }
 }

@@ -10,6 +10,7 @@ import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api, type Specialty } from '../../lib/api.ts';
 import { formatInr } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
 import { priceWithGst } from '../../lib/price.ts';
 import type { DoctorProfile, Me } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
@@ -147,7 +148,7 @@ function Form({ profile }: { profile: DoctorProfile }) {
         after={
           reverify && (
             <p class="mt-2 flex gap-2 rounded-lg bg-accent-50 px-3 py-2 text-sm text-accent-900">
-              <Icon name="alert-triangle" class="mt-0.5 size-4 shrink-0 text-accent-700" />
+              <Icon shape={I.alertTriangle} class="mt-0.5 size-4 shrink-0 text-accent-700" />
               <span>{m.doctor_form_reverify()}</span>
             </p>
           )
@@ -322,7 +323,7 @@ function Page({ me }: { me: Me }) {
         href="/account/"
         class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
       >
-        <Icon name="arrow-left" class="size-4" /> {m.profile_back()}
+        <Icon shape={I.arrowLeft} class="size-4" /> {m.profile_back()}
       </a>
       <h1 class="mt-4 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
         {m.doctor_form_title()}

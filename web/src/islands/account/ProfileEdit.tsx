@@ -10,8 +10,9 @@ import { Icon } from '../../components/Icon.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/api.ts';
-import { describeTimeZone } from '../../lib/profile-ui.ts';
+import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
+import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
 /** The API's rule for Indian mobile numbers (functions/accounts/schemas.ts `indianPhone`). */
@@ -64,7 +65,7 @@ function Form({ me }: { me: Me }) {
         href="/account/"
         class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
       >
-        <Icon name="arrow-left" class="size-4" /> {m.profile_back()}
+        <Icon shape={I.arrowLeft} class="size-4" /> {m.profile_back()}
       </a>
       <h1 class="mt-4 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
         {m.profile_edit_title()}
@@ -110,7 +111,7 @@ function Form({ me }: { me: Me }) {
             data-testid="rename-warning"
             role="status"
           >
-            <Icon name="alert-triangle" class="mt-0.5 size-4 shrink-0 text-accent-700" />
+            <Icon shape={I.alertTriangle} class="mt-0.5 size-4 shrink-0 text-accent-700" />
             <span>{m.profile_rename_warning()}</span>
           </p>
         )}

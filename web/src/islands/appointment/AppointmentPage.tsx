@@ -27,6 +27,7 @@ import {
   type PaymentSummary,
 } from '../../lib/api.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
 import { formatTime, formatTimeRange, minutesBetween, sameZone, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -66,7 +67,7 @@ function HoldSection({
       <div class="flex flex-col gap-5 sm:flex-row sm:items-center sm:justify-between">
         <div>
           <h2 id="hold-heading" class="flex items-center gap-2 text-lg font-semibold text-accent-900">
-            <Icon name="hourglass" class="size-5 text-accent-700" />
+            <Icon shape={I.hourglass} class="size-5 text-accent-700" />
             {patient ? m.hold_pay_title() : m.hold_wait_title()}
           </h2>
           <p class="mt-2 max-w-xl text-accent-900">{patient ? m.hold_pay_text() : m.hold_wait_text()}</p>
@@ -86,7 +87,7 @@ function HoldSection({
       </p>
       {patient && a.actions.canPay && (
         <a href={payHref(a.id)} class="btn-primary mt-5 px-6 text-base" data-testid="pay-button">
-          <Icon name="credit-card" class="size-5" />
+          <Icon shape={I.creditCard} class="size-5" />
           {m.row_pay({ amount: formatInr(a.price.totalPaise) })}
         </a>
       )}
@@ -102,7 +103,7 @@ function HoldExpired({ a, patient }: { a: AppointmentView; patient: boolean }) {
       data-testid="hold-expired"
     >
       <h2 id="hold-heading" class="flex items-center gap-2 text-lg font-semibold text-accent-900">
-        <Icon name="alert-triangle" class="size-5 text-accent-700" />
+        <Icon shape={I.alertTriangle} class="size-5 text-accent-700" />
         {m.hold_expired_title()}
       </h2>
       <p class="mt-2 text-accent-900">{patient ? m.hold_expired_patient() : m.hold_expired_doctor()}</p>
@@ -129,12 +130,12 @@ function JoinSection({ a, zone, onOpen }: { a: AppointmentView; zone: string; on
   }, [a.join.opensAt]);
   const joinButton = (
     <>
-      <Icon name="video" class="size-5" />
+      <Icon shape={I.video} class="size-5" />
       {m.join_button()}
     </>
   );
   return (
-    <Card id="join-heading" testid="join-card" title={m.join_heading()} icon="video">
+    <Card id="join-heading" testid="join-card" title={m.join_heading()} icon={I.video}>
       {a.join.canJoin ? (
         <>
           <p class="mt-2 text-slate-700" data-testid="join-state">
@@ -211,7 +212,7 @@ function Details({ a, me, zone, expired }: { a: AppointmentView; me: Me; zone: s
   );
   const recording = recordingText(a, expired);
   return (
-    <Card id="details-heading" testid="appointment-details" title={m.details_heading()} icon="calendar">
+    <Card id="details-heading" testid="appointment-details" title={m.details_heading()} icon={I.calendar}>
       <dl class="mt-5 grid gap-x-8 gap-y-5 sm:grid-cols-2">
         <Detail label={m.details_when()} testid="detail-when" class="sm:col-span-2">
           <span class="block">{`${formatLongDate(a.startAt, zone)}, ${formatTimeRange(a.startAt, a.endAt, zone)}`}</span>
@@ -261,7 +262,7 @@ function PatientNotes({ a }: { a: AppointmentView }) {
   if (!a.notes && a.status !== 'COMPLETED') return null;
   const paragraphs = a.notes.split(/\n\s*\n/).filter((p) => p.trim());
   return (
-    <Card id="notes-heading" testid="doctor-notes" title={m.notes_doctor_heading()} icon="pencil">
+    <Card id="notes-heading" testid="doctor-notes" title={m.notes_doctor_heading()} icon={I.pencil}>
       {a.notes ? (
         <div class="mt-3 space-y-3 leading-7 break-words text-slate-800" data-testid="notes-text">
           {paragraphs.map((p, i) => (
@@ -320,7 +321,7 @@ function PaymentCard({
           ? 'text-red-700'
           : 'text-slate-700';
   return (
-    <Card id="payment-heading" testid="payment-card" title={m.pay_heading()} icon="indian-rupee">
+    <Card id="payment-heading" testid="payment-card" title={m.pay_heading()} icon={I.indianRupee}>
       <PriceBreakdown
         price={a.price}
         testids={['price-fee', 'price-gst', 'price-total']}
@@ -333,7 +334,7 @@ function PaymentCard({
         data-status={status}
       >
         <Icon
-          name={status === 'COMPLETED' || status === 'REFUNDED' ? 'check-circle' : 'credit-card'}
+          shape={status === 'COMPLETED' || status === 'REFUNDED' ? I.checkCircle : I.creditCard}
           class="mt-0.5 size-4 shrink-0"
         />
         {paymentStatusText(payment, a, expired)}
@@ -345,7 +346,7 @@ function PaymentCard({
             class="btn-secondary"
             data-testid="receipt-link"
           >
-            <Icon name="receipt" class="size-4" />
+            <Icon shape={I.receipt} class="size-4" />
             {m.pay_view_receipt()}
           </a>
           <a
@@ -354,7 +355,7 @@ function PaymentCard({
             download
             data-testid="receipt-pdf-link"
           >
-            <Icon name="download" class="size-4" />
+            <Icon shape={I.download} class="size-4" />
             {m.pay_download_receipt()}
           </a>
         </div>
@@ -403,7 +404,7 @@ function CancelCard({
         testid="cancel-button"
         onClick={() => setOpen(true)}
       >
-        <Icon name="x-circle" class="size-4" />
+        <Icon shape={I.xCircle} class="size-4" />
         {m.cancel_button()}
       </Button>
       <ConfirmDialog
@@ -519,7 +520,7 @@ function Page({ me, id }: { me: Me; id: string }) {
       <div class="container-page py-16">
         <div class="mx-auto max-w-lg">
           <EmptyState
-            icon="calendar"
+            icon={I.calendar}
             title={m.appt_not_found_title()}
             text={m.appt_not_found_text()}
             link={{ href: '/appointments/', label: m.nav_my_appointments(), primary: true }}
@@ -570,7 +571,7 @@ function Page({ me, id }: { me: Me; id: string }) {
             href="/appointments/"
             class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
           >
-            <Icon name="arrow-left" class="size-4" /> {m.nav_my_appointments()}
+            <Icon shape={I.arrowLeft} class="size-4" /> {m.nav_my_appointments()}
           </a>
           <div class="mt-4 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
             <div class="min-w-0">
@@ -638,7 +639,7 @@ function Page({ me, id }: { me: Me; id: string }) {
                 id="transcript-heading"
                 testid="transcript"
                 title={m.transcript_heading()}
-                icon="file-text"
+                icon={I.fileText}
               >
                 <p class="mt-3 text-slate-700" data-testid="transcript-off">
                   {m.transcript_off()}

@@ -10,6 +10,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { ApiError, type AppointmentView, api } from '../../lib/api.ts';
+import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
 
@@ -22,7 +23,7 @@ export function NotesEditor({ a }: { a: AppointmentView }) {
     },
   });
   return (
-    <Card id="notes-heading" testid="notes-card" title={m.notes_heading()} icon="pencil">
+    <Card id="notes-heading" testid="notes-card" title={m.notes_heading()} icon={I.pencil}>
       <form class="mt-4 grid gap-3" data-testid="notes-form" noValidate onSubmit={form.onSubmit}>
         <FormError message={form.formError} boxRef={form.summary} />
         <label for="notes" class="sr-only">
@@ -69,15 +70,15 @@ export function OutcomeControls({
   const [asking, setAsking] = useState<'COMPLETED' | 'NO_SHOW' | null>(null);
   const completed = asking === 'COMPLETED';
   return (
-    <Card id="outcome-heading" testid="outcome-card" title={m.outcome_heading()} icon="badge-check">
+    <Card id="outcome-heading" testid="outcome-card" title={m.outcome_heading()} icon={I.badgeCheck}>
       <p class="mt-1 text-sm text-slate-600">{m.outcome_text()}</p>
       <div class="mt-4 flex flex-wrap gap-3">
         <Button testid="mark-completed" onClick={() => setAsking('COMPLETED')}>
-          <Icon name="check-circle" class="size-4" />
+          <Icon shape={I.checkCircle} class="size-4" />
           {m.outcome_completed()}
         </Button>
         <Button variant="secondary" testid="mark-no-show" onClick={() => setAsking('NO_SHOW')}>
-          <Icon name="x-circle" class="size-4" />
+          <Icon shape={I.xCircle} class="size-4" />
           {m.outcome_no_show()}
         </Button>
       </div>
@@ -130,7 +131,7 @@ export function RecordingToggle({ a }: { a: AppointmentView }) {
     }
   };
   return (
-    <Card id="recording-heading" testid="recording-card" title={m.recording_heading()} icon="mic">
+    <Card id="recording-heading" testid="recording-card" title={m.recording_heading()} icon={I.mic}>
       <div class="mt-4 flex items-start gap-4">
         <input
           id="recording-toggle"

@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/api.ts';
+import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
 
@@ -45,7 +46,7 @@ export function Feedback({ appointmentId, doctorName }: { appointmentId: string;
     },
   });
   return (
-    <Card id="feedback-heading" testid="feedback" title={m.feedback_heading()} icon="star">
+    <Card id="feedback-heading" testid="feedback" title={m.feedback_heading()} icon={I.star}>
       {thanks ? (
         <Notice tone="success" testid={thanks.testid} focusable boxRef={thanksBox}>
           {thanks.text}
@@ -81,7 +82,7 @@ export function Feedback({ appointmentId, doctorName }: { appointmentId: string;
                       class="grid size-11 cursor-pointer place-items-center rounded-lg peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-500"
                     >
                       <Icon
-                        name="star"
+                        shape={I.star}
                         class={`size-8 transition-colors ${n <= rating ? 'fill-accent-400 text-accent-600' : 'fill-white text-slate-400'}`}
                       />
                       <span class="sr-only">{m.feedback_star({ count: n, word: WORDS[n]?.() ?? '' })}</span>

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { ApiError, api, type Transcription } from '../../lib/api.ts';
+import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
 
@@ -89,7 +90,7 @@ function Completed({ t, fileLabel }: { t: Transcription; fileLabel: string }) {
               )
             }
           >
-            <Icon name="copy" class="size-4" />
+            <Icon shape={I.copy} class="size-4" />
             {m.transcript_copy()}
           </button>
           <button
@@ -98,7 +99,7 @@ function Completed({ t, fileLabel }: { t: Transcription; fileLabel: string }) {
             data-testid="transcript-download"
             onClick={() => downloadText(text, `${fileLabel}.txt`)}
           >
-            <Icon name="download" class="size-4" />
+            <Icon shape={I.download} class="size-4" />
             {m.transcript_download()}
           </button>
         </div>
@@ -166,12 +167,12 @@ export function Transcript({ appointmentId, fileLabel }: { appointmentId: string
       data-testid="transcript-check"
       onClick={() => void load()}
     >
-      <Icon name="refresh-cw" class="size-4" />
+      <Icon shape={I.refreshCw} class="size-4" />
       {m.transcript_check_again()}
     </button>
   );
   return (
-    <Card id="transcript-heading" testid="transcript" title={m.transcript_heading()} icon="file-text">
+    <Card id="transcript-heading" testid="transcript" title={m.transcript_heading()} icon={I.fileText}>
       <p class="sr-only" role="status">
         {state.kind === 'loading' ? '' : live.current}
       </p>

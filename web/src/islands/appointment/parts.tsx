@@ -1,6 +1,7 @@
 /** Small pieces of the appointment page: a card with a heading, and a label/value row. */
 import type { ComponentChildren } from 'preact';
 import { Icon } from '../../components/Icon.tsx';
+import type { IconShapes } from '../../lib/icons/index.ts';
 
 export function Card({
   id,
@@ -13,14 +14,14 @@ export function Card({
   id: string;
   testid: string;
   title: ComponentChildren;
-  icon?: string;
+  icon?: IconShapes;
   children: ComponentChildren;
   class?: string;
 }) {
   return (
     <section class={cls} aria-labelledby={id} data-testid={testid}>
       <h2 id={id} class="flex items-center gap-2 text-lg font-semibold text-slate-900">
-        {icon && <Icon name={icon} class="size-5 text-brand-700" />}
+        {icon && <Icon shape={icon} class="size-5 text-brand-700" />}
         {title}
       </h2>
       {children}

@@ -12,9 +12,9 @@ import { Protected } from '../../components/Protected.tsx';
 import { EmptyState, ErrorState, type RegionState, Skeletons } from '../../components/States.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { ApiError, type AppointmentView, api } from '../../lib/api.ts';
-import { describeTimeZone } from '../../lib/profile-ui.ts';
+import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
-import { viewerZone } from '../../lib/zoned.ts';
+import { describeTimeZone, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
 type Scope = 'today' | 'upcoming' | 'past';
@@ -27,7 +27,7 @@ function Empty({ scope, doctor }: { scope: Scope; doctor: boolean }) {
   if (scope === 'past')
     return (
       <EmptyState
-        icon="inbox"
+        icon={I.inbox}
         title={m.appts_past_empty_title()}
         text={doctor ? m.appts_past_empty_doctor() : m.appts_past_empty_patient()}
         testid="appointments-empty"
@@ -36,7 +36,7 @@ function Empty({ scope, doctor }: { scope: Scope; doctor: boolean }) {
   if (scope === 'today')
     return (
       <EmptyState
-        icon="calendar"
+        icon={I.calendar}
         title={m.appts_today_empty_title()}
         text={m.appts_today_empty_text()}
         link={{ href: '/doctor/availability/', label: m.appts_open_more(), testid: 'appointments-cta' }}
@@ -45,7 +45,7 @@ function Empty({ scope, doctor }: { scope: Scope; doctor: boolean }) {
     );
   return (
     <EmptyState
-      icon="calendar"
+      icon={I.calendar}
       title={m.appts_upcoming_empty_title()}
       text={doctor ? m.appts_upcoming_empty_doctor() : m.appts_upcoming_empty_patient()}
       link={
@@ -144,7 +144,7 @@ function List({ me }: { me: Me }) {
             class="btn-primary self-start sm:self-auto"
             data-testid="appointments-primary-action"
           >
-            <Icon name="user-search" class="size-4" />{' '}
+            <Icon shape={I.userSearch} class="size-4" />{' '}
             <span>{doctor ? m.appts_set_availability_short() : m.home_book_consultation()}</span>
           </a>
         </div>

@@ -18,10 +18,11 @@ import { ErrorState, Region, type RegionState } from '../../components/States.ts
 import { useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { ApiError, api, type DoctorSlot } from '../../lib/api.ts';
-import { describeTimeZone } from '../../lib/profile-ui.ts';
+import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
 import {
   addDaysYmd,
+  describeTimeZone,
   formatDay,
   formatTime,
   hhmmIn,
@@ -383,7 +384,7 @@ function SlotChip({
           data-testid="delete-slot"
           onClick={() => onDelete(slot, day)}
         >
-          <Icon name="trash" class="size-4" />
+          <Icon shape={I.trash} class="size-4" />
         </button>
       ) : (
         slot.appointmentId && (
@@ -552,7 +553,7 @@ function Page({ me }: { me: Me }) {
             href="/dashboard/doctor/"
             class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
           >
-            <Icon name="arrow-left" class="size-4" /> {m.header_dashboard()}
+            <Icon shape={I.arrowLeft} class="size-4" /> {m.header_dashboard()}
           </a>
           <p class="eyebrow mt-4">{m.nav_availability()}</p>
           <h1

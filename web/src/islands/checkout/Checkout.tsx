@@ -19,6 +19,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { ApiError, type AppointmentView, api, type PaymentOrder, type Receipt } from '../../lib/api.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
 import { formatTimeRange, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -115,7 +116,7 @@ function Summary({ a, zone }: { a: AppointmentView; zone: string }) {
         </div>
       </div>
       <p class="mt-4 flex items-start gap-2 text-sm text-slate-700" data-testid="checkout-when">
-        <Icon name="calendar" class="mt-0.5 size-4 shrink-0 text-slate-500" />
+        <Icon shape={I.calendar} class="mt-0.5 size-4 shrink-0 text-slate-500" />
         {m.checkout_when({
           when: `${formatLongDate(a.startAt, zone)}, ${formatTimeRange(a.startAt, a.endAt, zone)}`,
         })}
@@ -163,7 +164,7 @@ function PayPanel({
       </h2>
       <div class="rounded-xl border border-accent-300 bg-accent-50 p-4" data-testid="checkout-hold">
         <p class="flex items-center gap-2 text-sm font-medium text-accent-900">
-          <Icon name="hourglass" class="size-4 text-accent-700" />
+          <Icon shape={I.hourglass} class="size-4 text-accent-700" />
           {m.checkout_held_for()}
         </p>
         <Clock
@@ -190,7 +191,7 @@ function PayPanel({
         {m.row_pay({ amount: formatInr(a.price.totalPaise) })}
       </Button>
       <p class="flex items-start gap-2 text-xs text-slate-600">
-        <Icon name="shield-check" class="mt-0.5 size-4 shrink-0 text-brand-700" />
+        <Icon shape={I.shieldCheck} class="mt-0.5 size-4 shrink-0 text-brand-700" />
         {m.checkout_methods()}
       </p>
     </section>
@@ -227,7 +228,7 @@ function Paid({
       data-testid="payment-success"
     >
       <span class="mx-auto grid size-16 place-items-center rounded-full bg-emerald-100 text-emerald-700">
-        <Icon name="check-circle" class="size-8" />
+        <Icon shape={I.checkCircle} class="size-8" />
       </span>
       <h2
         id="paid-heading"
@@ -253,7 +254,7 @@ function Paid({
       )}
       <div class="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
         <a href={`${appointmentHref(a.id)}&paid=1`} class="btn-primary" data-testid="view-appointment">
-          <Icon name="calendar" class="size-4" />
+          <Icon shape={I.calendar} class="size-4" />
           {m.checkout_view_appointment()}
         </a>
         {receipt && (
@@ -263,7 +264,7 @@ function Paid({
               class="btn-secondary"
               data-testid="view-receipt"
             >
-              <Icon name="receipt" class="size-4" />
+              <Icon shape={I.receipt} class="size-4" />
               {m.pay_view_receipt()}
             </a>
             <a
@@ -271,7 +272,7 @@ function Paid({
               class="btn-secondary"
               data-testid="download-receipt"
             >
-              <Icon name="download" class="size-4" />
+              <Icon shape={I.download} class="size-4" />
               {m.checkout_download_pdf()}
             </a>
           </>
@@ -468,7 +469,7 @@ function Page({ id }: { id: string }) {
             href={backHref.value ?? '/appointments/'}
             class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
           >
-            <Icon name="arrow-left" class="size-4" />{' '}
+            <Icon shape={I.arrowLeft} class="size-4" />{' '}
             <span>{backHref.value ? m.checkout_back() : m.nav_my_appointments()}</span>
           </a>
           <p class="eyebrow mt-4">{m.checkout_eyebrow()}</p>
@@ -481,7 +482,7 @@ function Page({ id }: { id: string }) {
             {m.checkout_title()}
           </h1>
           <p class="mt-2 flex items-center gap-2 text-sm text-slate-600">
-            <Icon name="lock" class="size-4 shrink-0 text-brand-700" /> {m.checkout_secure()}
+            <Icon shape={I.lock} class="size-4 shrink-0 text-brand-700" /> {m.checkout_secure()}
           </p>
         </div>
       </section>
@@ -508,7 +509,7 @@ function Page({ id }: { id: string }) {
         )}
         {v.kind === 'expired' && (
           <EmptyState
-            icon="hourglass"
+            icon={I.hourglass}
             title={m.checkout_expired_title()}
             text={v.message ?? m.checkout_expired_text()}
             link={{
@@ -523,7 +524,7 @@ function Page({ id }: { id: string }) {
         {v.kind === 'not-payable' &&
           (v.a.status === 'CANCELLED' ? (
             <EmptyState
-              icon="calendar"
+              icon={I.calendar}
               title={m.checkout_cancelled_title()}
               text={m.checkout_cancelled_text()}
               link={{
@@ -536,7 +537,7 @@ function Page({ id }: { id: string }) {
             />
           ) : (
             <EmptyState
-              icon="calendar"
+              icon={I.calendar}
               title={m.checkout_nothing_title()}
               text={m.checkout_nothing_text()}
               link={{
@@ -564,7 +565,7 @@ function Page({ id }: { id: string }) {
         {v.kind === 'verify-error' && <MessageBox message={v.message} boxRef={errorBox} />}
         {v.kind === 'not-found' && (
           <EmptyState
-            icon="calendar"
+            icon={I.calendar}
             title={m.checkout_not_found_title()}
             text={v.text}
             link={{ href: '/appointments/', label: m.nav_my_appointments(), primary: true }}

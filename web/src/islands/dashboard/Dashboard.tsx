@@ -12,6 +12,8 @@ import { EmptyState, ErrorState, Region, type RegionState, Skeletons } from '../
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { ApiError, type AppointmentView, api } from '../../lib/api.ts';
 import { formatInr, listOf } from '../../lib/format.ts';
+import type { IconShapes } from '../../lib/icons/index.ts';
+import * as I from '../../lib/icons/index.ts';
 import type { Me, Role } from '../../lib/session.ts';
 import { viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -32,7 +34,7 @@ function QuickAction({
   primary = false,
 }: {
   href: string;
-  icon: string;
+  icon: IconShapes;
   title: string;
   text: string;
   testid: string;
@@ -48,14 +50,14 @@ function QuickAction({
         <span
           class={`grid size-11 shrink-0 place-items-center rounded-xl ${primary ? 'bg-white/15 text-white' : 'bg-brand-50 text-brand-700 ring-1 ring-brand-100'}`}
         >
-          <Icon name={icon} class="size-5" />
+          <Icon shape={icon} class="size-5" />
         </span>
         <span class="min-w-0 flex-1">
           <span
             class={`flex items-center gap-1.5 font-semibold ${primary ? 'text-white' : 'text-slate-900'}`}
           >
             {title}
-            <Icon name="arrow-right" class="size-4 transition-transform group-hover:translate-x-0.5" />
+            <Icon shape={I.arrowRight} class="size-4 transition-transform group-hover:translate-x-0.5" />
           </span>
           <span class={`mt-1 block text-sm leading-5 ${primary ? 'text-brand-100' : 'text-slate-600'}`}>
             {text}
@@ -127,7 +129,7 @@ function UpcomingPanel({ me }: { me: Me }) {
         }
         empty={
           <EmptyState
-            icon="calendar"
+            icon={I.calendar}
             title={doctor ? m.appts_today_empty_title() : m.dash_none_yet()}
             text={doctor ? m.dash_empty_doctor() : m.appts_upcoming_empty_patient()}
             link={{
@@ -203,7 +205,7 @@ function PatientAside({ me }: { me: Me }) {
           </h2>
           <p class="mt-2 text-sm leading-6 text-slate-600">{m.dash_nudge({ missing: listOf(missing) })}</p>
           <a href="/account/edit/" class="btn-secondary mt-4 w-full">
-            <Icon name="pencil" class="size-4" /> {m.dash_add_details()}
+            <Icon shape={I.pencil} class="size-4" /> {m.dash_add_details()}
           </a>
         </section>
       )}
@@ -212,7 +214,7 @@ function PatientAside({ me }: { me: Me }) {
         aria-labelledby="emergency-heading"
       >
         <h2 id="emergency-heading" class="flex items-center gap-2 font-semibold">
-          <Icon name="phone" class="size-4 text-accent-700" /> {m.dash_not_emergencies()}
+          <Icon shape={I.phone} class="size-4 text-accent-700" /> {m.dash_not_emergencies()}
         </h2>
         <p class="mt-2">{m.dash_emergency_text()}</p>
       </section>
@@ -245,21 +247,21 @@ function Page({ me }: { me: Me }) {
                 <QuickAction
                   primary
                   href="/doctor/availability/"
-                  icon="calendar"
+                  icon={I.calendar}
                   title={m.appts_set_availability_short()}
                   text={m.dash_qa_availability()}
                   testid="action-availability"
                 />
                 <QuickAction
                   href="/account/doctor/"
-                  icon="stethoscope"
+                  icon={I.stethoscope}
                   title={m.dash_edit_profile()}
                   text={m.dash_qa_doctor_profile()}
                   testid="action-doctor-profile"
                 />
                 <QuickAction
                   href="/account/"
-                  icon="user"
+                  icon={I.user}
                   title={m.dash_your_account()}
                   text={m.dash_qa_account()}
                   testid="action-account"
@@ -270,21 +272,21 @@ function Page({ me }: { me: Me }) {
                 <QuickAction
                   primary
                   href="/doctors/"
-                  icon="user-search"
+                  icon={I.userSearch}
                   title={m.nav_find_doctor()}
                   text={m.dash_qa_find()}
                   testid="action-find-doctor"
                 />
                 <QuickAction
                   href="/appointments/"
-                  icon="calendar"
+                  icon={I.calendar}
                   title={m.nav_my_appointments()}
                   text={m.dash_qa_appointments()}
                   testid="action-appointments"
                 />
                 <QuickAction
                   href="/account/"
-                  icon="user"
+                  icon={I.user}
                   title={m.dash_your_profile()}
                   text={m.dash_qa_profile()}
                   testid="action-account"

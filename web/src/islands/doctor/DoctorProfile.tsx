@@ -15,10 +15,10 @@ import { Notice } from '../../components/Notice.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api, type DoctorPagePayload, type PublicSlot } from '../../lib/api.ts';
 import { formatInr, listOf } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
 import { priceWithGst } from '../../lib/price.ts';
-import { describeTimeZone } from '../../lib/profile-ui.ts';
 import { getMeIfSignedIn, loginUrl, type Me } from '../../lib/session.ts';
-import { sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
+import { describeTimeZone, sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { DayPicker, whenText } from './DayPicker.tsx';
 
@@ -201,7 +201,7 @@ export default function DoctorProfile() {
         <div class="mx-auto max-w-lg">
           {l.state === 'missing' ? (
             <EmptyState
-              icon="user-search"
+              icon={I.userSearch}
               title={m.doctor_missing_title()}
               text={l.message}
               link={{ href: '/doctors/', label: m.nav_find_doctor(), primary: true }}
@@ -238,7 +238,7 @@ export default function DoctorProfile() {
             href="/doctors/"
             class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
           >
-            <Icon name="arrow-left" class="size-4" /> {m.search_results_all()}
+            <Icon shape={I.arrowLeft} class="size-4" /> {m.search_results_all()}
           </a>
           <div class="mt-5 flex flex-col gap-5 sm:flex-row sm:items-center">
             <DoctorAvatar doctor={d} size="size-20 text-2xl" />
@@ -259,22 +259,22 @@ export default function DoctorProfile() {
               class="btn-primary self-start sm:self-center lg:hidden"
               data-testid="jump-to-times"
             >
-              <Icon name="calendar" class="size-4" /> {m.doctor_see_times()}
+              <Icon shape={I.calendar} class="size-4" /> {m.doctor_see_times()}
             </a>
           </div>
           <dl class="mt-6 flex flex-wrap gap-x-8 gap-y-3">
             {[
-              ['briefcase', m.doctor_experience_label(), experienceText(d.experienceYears)] as const,
+              [I.briefcase, m.doctor_experience_label(), experienceText(d.experienceYears)] as const,
               ...(d.languages.length
                 ? [
                     [
-                      'languages',
+                      I.languages,
                       m.doctor_languages_label(),
                       m.doctor_speaks({ languages: listOf(d.languages) }),
                     ] as const,
                   ]
                 : []),
-              ...(d.hospital ? [['building', m.doctor_hospital_label(), d.hospital] as const] : []),
+              ...(d.hospital ? [[I.building, m.doctor_hospital_label(), d.hospital] as const] : []),
             ].map(([icon, label, value]) => (
               <DoctorFact
                 key={label}
@@ -319,7 +319,7 @@ export default function DoctorProfile() {
             {d.hospital && <Detail label={m.doctor_clinic_label()} value={d.hospital} />}
           </dl>
           <p class="mt-6 flex gap-2 rounded-lg bg-brand-50 px-4 py-3 text-sm text-brand-900">
-            <Icon name="badge-check" class="mt-0.5 size-4 shrink-0 text-brand-700" />
+            <Icon shape={I.badgeCheck} class="mt-0.5 size-4 shrink-0 text-brand-700" />
             <span>{m.doctor_checked_note()}</span>
           </p>
         </section>
@@ -385,7 +385,7 @@ export default function DoctorProfile() {
               />
             ) : (
               <EmptyState
-                icon="calendar"
+                icon={I.calendar}
                 title={m.book_no_slots_title()}
                 text={m.book_no_slots_text({ name: d.name })}
                 link={{ href: '/doctors/', label: m.book_find_another() }}
@@ -448,7 +448,7 @@ export default function DoctorProfile() {
                     {m.book_submit()}
                   </Button>
                   <p class="flex gap-2 text-sm text-slate-600">
-                    <Icon name="clock" class="mt-0.5 size-4 shrink-0 text-slate-500" />
+                    <Icon shape={I.clock} class="mt-0.5 size-4 shrink-0 text-slate-500" />
                     <span>{m.book_hold_note()}</span>
                   </p>
                 </form>
@@ -462,7 +462,7 @@ export default function DoctorProfile() {
                       class="btn-primary"
                       data-testid="sign-in-to-book"
                     >
-                      <Icon name="log-in" class="size-4" /> {m.book_sign_in()}
+                      <Icon shape={I.logIn} class="size-4" /> {m.book_sign_in()}
                     </a>
                     <a href="/register/" class="btn-secondary" data-testid="register-to-book">
                       {m.footer_create_account()}

@@ -7,6 +7,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from '../../components/Icon.tsx';
 import { initials } from '../../lib/format.ts';
+import type { IconShapes } from '../../lib/icons/index.ts';
+import * as I from '../../lib/icons/index.ts';
 import { isCurrent, mainNav } from '../../lib/nav.ts';
 import { dashboardPath, getMeIfSignedIn, type Me, maybeSignedIn, signOut } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
@@ -108,7 +110,7 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
       {initials(fullName)}
     </span>
   );
-  const link = (href: string, icon: string, label: string, testid: string) => (
+  const link = (href: string, icon: IconShapes, label: string, testid: string) => (
     <li>
       <a
         href={href}
@@ -116,7 +118,7 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
         data-testid={testid}
         class="flex items-center gap-3 rounded-lg px-3 py-3 text-base font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 lg:py-2 lg:text-sm"
       >
-        <Icon name={icon} class="size-5 text-slate-500" />
+        <Icon shape={icon} class="size-5 text-slate-500" />
         {label}
       </a>
     </li>
@@ -154,7 +156,7 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
         {avatar('size-8')}
         <span class="max-w-32 truncate">{me.firstName}</span>
         <span class="sr-only">{m.header_account_menu()}</span>
-        <Icon name="chevron-down" class="size-4 text-slate-500" />
+        <Icon shape={I.chevronDown} class="size-4 text-slate-500" />
       </button>
       <div
         id="user-menu-list"
@@ -169,11 +171,11 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
         <ul>
           {link(
             dashboardPath(me.role),
-            'layout-dashboard',
+            I.layoutDashboard,
             me.role === 'admin' ? m.header_admin_console() : m.header_dashboard(),
             'menu-dashboard',
           )}
-          {link('/account/', 'user', m.header_account(), 'menu-account')}
+          {link('/account/', I.user, m.header_account(), 'menu-account')}
           <li>
             <button
               type="button"
@@ -182,7 +184,7 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
               onClick={leave}
               class="flex w-full items-center gap-3 rounded-lg px-3 py-3 text-left text-base font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 lg:py-2 lg:text-sm"
             >
-              <Icon name="log-out" class="size-5 text-slate-500" />
+              <Icon shape={I.logOut} class="size-5 text-slate-500" />
               <span>{m.header_sign_out()}</span>
             </button>
           </li>
@@ -254,7 +256,7 @@ export default function SiteHeader({ pathname, console = false }: { pathname: st
             );
         }}
       >
-        <Icon name={open ? 'x' : 'menu'} class="size-6" />
+        <Icon shape={open ? I.x : I.menu} class="size-6" />
         <span class="sr-only">{open ? m.header_close_menu() : m.header_open_menu()}</span>
       </button>
       {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a delegated click that closes the panel after a link inside it is followed (links handle their own keys) */}

@@ -6,6 +6,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { Icon } from '../../components/Icon.tsx';
 import { api, type Specialty } from '../../lib/api.ts';
+import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 
 export default function HeroSearch() {
@@ -49,7 +50,7 @@ export default function HeroSearch() {
             </label>
             <div class="relative">
               <Icon
-                name="search"
+                shape={I.search}
                 class="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500"
               />
               <input
@@ -82,7 +83,7 @@ export default function HeroSearch() {
             </select>
           </div>
           <button type="submit" class="btn-primary h-12 px-6 text-base">
-            <Icon name="search" class="size-5" />
+            <Icon shape={I.search} class="size-5" />
             {m.hero_find_doctors()}
           </button>
         </div>

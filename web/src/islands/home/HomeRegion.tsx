@@ -8,6 +8,8 @@ import { Icon } from '../../components/Icon.tsx';
 import { EmptyState, ErrorState, Region, Skeletons } from '../../components/States.tsx';
 import type { HealthTip, HomePayload, Service, Testimonial } from '../../lib/api.ts';
 import { initials, plainTextExcerpt } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
+import { serviceIcon } from '../../lib/icons/service.ts';
 import { m } from '../../paraglide/messages.js';
 import { homeLoad, loadHome } from './store.ts';
 
@@ -21,7 +23,7 @@ function ServiceCard({ s }: { s: Service }) {
       data-service-id={s.id}
     >
       <span class="grid size-12 place-items-center rounded-xl bg-brand-50 text-brand-700 ring-1 ring-brand-100">
-        <Icon name={s.icon} class="size-6" />
+        <Icon shape={serviceIcon(s.icon)} class="size-6" />
       </span>
       <h3 class="mt-5 text-lg font-semibold text-slate-900">{s.name}</h3>
       <p class="mt-2 text-sm leading-6 text-slate-600">{s.description}</p>
@@ -37,7 +39,7 @@ function TipCard({ t }: { t: HealthTip }) {
       data-tip-id={t.id}
     >
       <span class="inline-flex w-fit items-center gap-1.5 rounded-full bg-accent-50 px-2.5 py-1 text-xs font-semibold text-accent-800 ring-1 ring-accent-200">
-        <Icon name="heart" class="size-3.5" />
+        <Icon shape={I.heart} class="size-3.5" />
         {m.tip_badge()}
       </span>
       <h3 class="mt-4 text-lg leading-7 font-semibold text-slate-900">
@@ -63,7 +65,7 @@ function Stars({ rating }: { rating: number }) {
       {[0, 1, 2, 3, 4].map((i) => (
         <Icon
           key={i}
-          name="star"
+          shape={I.star}
           class={`size-5 ${i < value ? 'fill-accent-400 text-accent-500' : 'fill-slate-100 text-slate-300'}`}
         />
       ))}
@@ -77,7 +79,7 @@ function TestimonialCard({ t }: { t: Testimonial }) {
       <figure class="flex h-full flex-col">
         <div class="flex items-center justify-between">
           <Stars rating={t.rating} />
-          <Icon name="quote" class="size-7 text-brand-100" />
+          <Icon shape={I.quote} class="size-7 text-brand-100" />
         </div>
         <blockquote class="mt-4 flex-1 leading-7 text-slate-700">
           <p>{t.content}</p>
@@ -126,7 +128,7 @@ const REGIONS = {
     ),
     empty: () => (
       <EmptyState
-        icon="stethoscope"
+        icon={I.stethoscope}
         title={m.services_empty_title()}
         text={m.services_empty_text()}
         link={{ href: '/doctors/', label: m.nav_find_doctor() }}
@@ -147,7 +149,7 @@ const REGIONS = {
     skeleton: () => <DoctorCardSkeletons count={6} />,
     empty: () => (
       <EmptyState
-        icon="user-search"
+        icon={I.userSearch}
         title={m.doctors_empty_title()}
         text={m.doctors_empty_text()}
         link={{ href: '/doctors/', label: m.browse_all_doctors() }}
@@ -181,7 +183,7 @@ const REGIONS = {
         )}
       />
     ),
-    empty: () => <EmptyState icon="file-text" title={m.tips_empty_title()} text={m.tips_empty_text()} />,
+    empty: () => <EmptyState icon={I.fileText} title={m.tips_empty_title()} text={m.tips_empty_text()} />,
   },
   testimonials: {
     items: (home: HomePayload) => home.testimonials ?? [],
@@ -212,7 +214,7 @@ const REGIONS = {
         )}
       />
     ),
-    empty: () => <EmptyState icon="quote" title={m.stories_empty_title()} text={m.stories_empty_text()} />,
+    empty: () => <EmptyState icon={I.quote} title={m.stories_empty_title()} text={m.stories_empty_text()} />,
   },
 } satisfies Record<RegionName, unknown>;
 

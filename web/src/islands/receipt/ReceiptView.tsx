@@ -12,6 +12,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { ApiError, api, type Receipt } from '../../lib/api.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
 import { formatTime, sameZone, viewerZone, zoneAbbreviation } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -225,7 +226,7 @@ function Page({ id }: { id: string }) {
           href={isId(id) ? appointmentHref(id) : '/appointments/'}
           class="inline-flex items-center gap-1.5 self-start rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
         >
-          <Icon name="arrow-left" class="size-4" /> {m.checkout_back()}
+          <Icon shape={I.arrowLeft} class="size-4" /> {m.checkout_back()}
         </a>
         {load.state === 'ready' && (
           <div class="flex flex-wrap gap-2">
@@ -235,7 +236,7 @@ function Page({ id }: { id: string }) {
               data-testid="print-receipt"
               onClick={() => window.print()}
             >
-              <Icon name="printer" class="size-4" /> {m.receipt_print()}
+              <Icon shape={I.printer} class="size-4" /> {m.receipt_print()}
             </button>
             <a
               href={`/api/receipts/${encodeURIComponent(id)}/pdf`}
@@ -243,7 +244,7 @@ function Page({ id }: { id: string }) {
               data-testid="receipt-pdf"
               download
             >
-              <Icon name="download" class="size-4" /> {m.checkout_download_pdf()}
+              <Icon shape={I.download} class="size-4" /> {m.checkout_download_pdf()}
             </a>
           </div>
         )}
@@ -252,7 +253,7 @@ function Page({ id }: { id: string }) {
         {load.state === 'ready' && <Document r={load.r} />}
         {(load.state === 'missing' || load.state === 'error') && (
           <EmptyState
-            icon="receipt"
+            icon={I.receipt}
             title={m.receipt_missing_title()}
             text={load.text}
             link={

@@ -11,6 +11,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
 import { EmptyState, ErrorState, type RegionState } from '../../components/States.tsx';
 import { ApiError, api, type DoctorCard as Doctor, type Specialty } from '../../lib/api.ts';
+import * as I from '../../lib/icons/index.ts';
 import { formatDay, viewerZone, ymdIn } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -197,7 +198,7 @@ export default function DoctorSearch() {
                 </label>
                 <div class="relative mt-1.5">
                   <Icon
-                    name="search"
+                    shape={I.search}
                     class="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500"
                   />
                   <input
@@ -265,7 +266,7 @@ export default function DoctorSearch() {
                 class="btn-primary h-12 px-6 text-base sm:col-span-2 lg:col-span-1"
                 data-testid="search-submit"
               >
-                <Icon name="search" class="size-5" />
+                <Icon shape={I.search} class="size-5" />
                 {m.search_submit()}
               </button>
             </div>
@@ -301,7 +302,7 @@ export default function DoctorSearch() {
           skeleton={<DoctorCardSkeletons />}
           empty={
             <EmptyState
-              icon="user-search"
+              icon={I.userSearch}
               title={filtered ? m.search_empty_title() : m.search_empty_none_title()}
               text={filtered ? m.search_empty_text({ what }) : m.search_empty_none_text()}
               link={

@@ -9,6 +9,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Markdown } from '../../components/Markdown.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api, type HealthTip } from '../../lib/api.ts';
+import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { tipAuthor } from './TipsList.tsx';
 
@@ -68,7 +69,7 @@ export default function TipView() {
             class="-ml-1 inline-flex items-center gap-1.5 rounded px-1 py-1 text-sm font-semibold text-brand-700 hover:text-brand-800"
             data-testid="back-to-tips"
           >
-            <Icon name="arrow-left" class="size-4" /> {m.home_all_tips()}
+            <Icon shape={I.arrowLeft} class="size-4" /> {m.home_all_tips()}
           </a>
           <p class="sr-only" role="status">
             {l.state === 'loading'
@@ -94,7 +95,7 @@ export default function TipView() {
             {l.state === 'ready' && (
               <>
                 <span class="inline-flex w-fit items-center gap-1.5 rounded-full bg-white/80 px-2.5 py-1 text-xs font-semibold text-brand-800 ring-1 ring-brand-200">
-                  <Icon name="heart" class="size-3.5" />
+                  <Icon shape={I.heart} class="size-3.5" />
                   {m.tip_badge()}
                 </span>
                 <h1
@@ -130,7 +131,7 @@ export default function TipView() {
           )}
           {l.state === 'missing' && (
             <EmptyState
-              icon="file-text"
+              icon={I.fileText}
               title={m.tip_not_found_title()}
               text={m.tip_not_found_text()}
               link={{ href: '/health-tips/', label: m.tip_see_all() }}
@@ -171,7 +172,7 @@ export default function TipView() {
               <p class="mt-1 text-sm text-brand-100">{m.tip_cta_text()}</p>
             </div>
             <a href="/doctors/" class="btn shrink-0 bg-white text-brand-800 hover:bg-brand-50">
-              {m.nav_find_doctor()} <Icon name="arrow-right" class="size-4" />
+              {m.nav_find_doctor()} <Icon shape={I.arrowRight} class="size-4" />
             </a>
           </aside>
         )}

@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { EmptyState, ErrorState, Region, type RegionState, Skeletons } from '../../components/States.tsx';
 import { ApiError, api, type HealthTip } from '../../lib/api.ts';
 import { plainTextExcerpt } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 
 export const tipAuthor = (t: Pick<HealthTip, 'authorName'>) =>
@@ -25,7 +26,7 @@ function TipCard({ t }: { t: HealthTip }) {
             : 'bg-brand-50 text-brand-800 ring-brand-100'
         }`}
       >
-        <Icon name={t.featured ? 'star' : 'heart'} class="size-3.5" />
+        <Icon shape={t.featured ? I.star : I.heart} class="size-3.5" />
         {t.featured ? m.tip_featured() : m.tip_badge()}
       </span>
       <h2 id={`tip-${t.id}`} class="mt-4 text-lg leading-7 font-semibold text-slate-900">
@@ -101,7 +102,7 @@ export default function TipsList() {
         }
         empty={
           <EmptyState
-            icon="file-text"
+            icon={I.fileText}
             title={m.tips_empty_title()}
             text={m.tips_empty_text()}
             link={{ href: '/doctors/', label: m.nav_find_doctor() }}
