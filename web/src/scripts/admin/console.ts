@@ -4,7 +4,7 @@
  * (#/doctors?tab=verified) so the page never reloads and every view has a link of its own.
  */
 import { adminApi } from '../../lib/admin-api.ts';
-import { replaceChildren } from '../../lib/dom.ts';
+import { h, replaceChildren } from '../../lib/dom.ts';
 import { protectPage } from '../../lib/protected.ts';
 import type { Me } from '../../lib/session.ts';
 import { appointmentsView } from './appointments.ts';
@@ -57,6 +57,27 @@ function start(me: Me) {
   const currentLabel = toggle.querySelector<HTMLElement>('[data-current-section]');
   const who = document.querySelector<HTMLElement>('[data-admin-name]');
   if (who) who.textContent = `${me.firstName} ${me.lastName}`;
+  // The API refuses every admin route until two-step sign-in is on: say so once, instead of each view failing.
+  if (!me.mfaEnabled) {
+    replaceChildren(
+      root,
+      h(
+        'div',
+        { class: 'card p-6 sm:p-8', dataset: { testid: 'admin-mfa-required' } },
+        h('h2', { class: 'text-lg font-semibold text-slate-900', text: 'Turn on two-step sign-in first' }),
+        h('p', {
+          class: 'mt-2 text-slate-700',
+          text: 'Admins sign in with a code from an authenticator app as well as a password. Turn it on in your account, then come back.',
+        }),
+        h('a', {
+          href: '/account/#mfa',
+          class: 'btn-primary mt-4 inline-flex',
+          text: 'Set up two-step sign-in',
+        }),
+      ),
+    );
+    return;
+  }
 
   let controller: AbortController | null = null;
   let section = '';
