@@ -4,7 +4,7 @@
  * view (`actions`, `join`, `price`); an unpaid booking counts down its hold and stops offering to pay
  * when it runs out.
  */
-import type { AppointmentView } from '../lib/api.ts';
+import type { AppointmentView } from '../../../functions/contract/api.ts';
 import { formatInr } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import type { Role } from '../lib/session.ts';

@@ -2,7 +2,7 @@
  * THE appointment status map: every page, the patient's, the doctor's and the admin's, shows a status
  * with this label, colour and icon. A booking whose hold ran out reads "Hold expired".
  */
-import type { AppointmentView } from '../lib/api.ts';
+import type { AppointmentView } from '../../../functions/contract/api.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
