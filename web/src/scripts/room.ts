@@ -3,17 +3,17 @@
  * check, the call and the end screen (lib/room/*). `?chunkMs=` shortens the recording's chunks (tests).
  */
 
-import { appointmentHref, formatLongDate } from '../components/AppointmentRow.tsx';
 import { ApiError, api } from '../lib/client.ts';
 import { h, replaceChildren } from '../lib/dom.ts';
 import { iconSvg } from '../lib/icons.ts';
+import { appointmentHref } from '../lib/links.ts';
 import { protectPage } from '../lib/protected.ts';
 import { type CallSummary, Consultation } from '../lib/room/consultation.ts';
 import { PreJoin } from '../lib/room/prejoin.ts';
 import type { RecordingController } from '../lib/room/recorder.ts';
 import type { JoinSession } from '../lib/room/types.ts';
 import { dashboardPath, type Me } from '../lib/session.ts';
-import { formatCountdown, formatTimeRange, viewerZone } from '../lib/zoned.ts';
+import { formatCountdown, formatLongDate, formatTimeRange, viewerZone } from '../lib/zoned.ts';
 import { m } from '../paraglide/messages.js';
 
 type View = 'joining' | 'unavailable' | 'prejoin' | 'call' | 'ended';
