@@ -30,6 +30,25 @@ export default defineConfig({
         },
       },
       {
+        // The web's components and island logic in a DOM (happy-dom), rendered by Preact.
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          globalSetup: ['tests/helpers/messages-setup.ts'],
+        },
+      },
+      {
+        // Every built page through the Nu Html Checker (`npm run check` runs it).
+        test: {
+          name: 'html',
+          include: ['tests/html/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Compiles the message catalog (messages/*.json) into typed, tree-shaken functions with Paraglide JS,
-// once per reader: the server's emails and PDFs (functions/core/paraglide/). Both are git-ignored and
+// once per reader: the server's emails and PDFs (functions/core/paraglide/) and the web's pages and
+// islands (web/src/paraglide/). Both are git-ignored and
 // rebuilt here before every check, test, synth and `npm run dev`. The inlang plugin is read from
 // node_modules (settings.json `modules`), so nothing is fetched. An output is skipped when it is newer
 // than every catalog and the settings. Exits explicitly: the inlang SDK leaves timers running.
@@ -15,7 +16,11 @@ const project = path.join(root, 'messages/project.inlang');
  * The server reads no locale from a cookie or a URL: every call names the recipient's locale, and
  * 'baseLocale' only decides what a call that forgot it gets (the pseudo-locale test catches those).
  */
-const outputs = [{ outdir: 'functions/core/paraglide', strategy: ['baseLocale'] }];
+const outputs = [
+  { outdir: 'functions/core/paraglide', strategy: ['baseLocale'] },
+  // The pages are English until the /hi/ pages land (issue 16 adds the `url` strategy here).
+  { outdir: 'web/src/paraglide', strategy: ['baseLocale'] },
+];
 
 const inputs = [
   ...readdirSync(path.join(root, 'messages'))

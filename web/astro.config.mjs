@@ -1,10 +1,52 @@
 // @ts-check
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+
+/** The message catalog compiles to web/src/paraglide before any build or dev server (bin/compile-messages.mjs). */
+const messages = {
+  name: 'c360-messages',
+  hooks: {
+    'astro:config:setup': () => {
+      execFileSync(
+        process.execPath,
+        [fileURLToPath(new URL('../bin/compile-messages.mjs', import.meta.url))],
+        {
+          stdio: 'inherit',
+        },
+      );
+    },
+  },
+};
+
+/**
+ * The browser's copy of the route table (functions/contract/routes.ts), generated from it: only what the
+ * typed client (src/lib/client.ts) reads, an operation's method and path. The audit decisions and auth
+ * rules stay on the server, and every page is ~0.9 KB gzipped lighter. Build and dev server alike; the
+ * component tests read the full table.
+ */
+const slimRoutes = {
+  name: 'c360-slim-routes',
+  /** @param {{ name: string }} environment */
+  applyToEnvironment: (environment) => environment.name === 'client',
+  /** @param {string} id */
+  async load(id) {
+    if (!id.endsWith('/functions/contract/routes.ts')) return undefined;
+    /** @type {{ httpRoutes: { method: string; path: string; operation: string }[] }} */
+    const { httpRoutes } = await import(pathToFileURL(id).href);
+    const slim = httpRoutes.map(({ method, path, operation }) => ({ method, path, operation }));
+    return `export const httpRoutes = ${JSON.stringify(slim)};`;
+  },
+};
 
 // A static site served by CloudFront from S3 (and by the local twin's gateway).
 export default defineConfig({
   output: 'static',
+  // Preact renders the components at build time. Islands hydrate through our own module script
+  // (src/islands/mount.ts), not Astro's client:* directives, whose inline scripts the CSP forbids.
+  integrations: [messages, preact()],
   build: {
     // /doctors/index.html, so CloudFront and the local gateway resolve /doctors/ without rewrites.
     format: 'directory',
@@ -13,7 +55,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), slimRoutes],
     build: {
       // Astro inlines scripts smaller than this limit; 0 keeps every script an external file for the CSP.
       assetsInlineLimit: 0,

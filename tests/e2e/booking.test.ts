@@ -103,7 +103,7 @@ describe('publishing, finding and booking', () => {
       await byTestId(p.page, 'search-q').press('Enter');
       await p.page.waitForFunction(
         (name) =>
-          document.querySelector('[data-results]')?.getAttribute('data-state') === 'ready' &&
+          document.querySelector('[data-testid="search-results"]')?.getAttribute('data-state') === 'ready' &&
           [...document.querySelectorAll('[data-testid="doctor-name"]')]
             .map((e) => e.textContent)
             .join('|') === name,
@@ -112,7 +112,8 @@ describe('publishing, finding and booking', () => {
       await byTestId(p.page, 'search-date').fill(day);
       await p.page.waitForURL((url) => url.searchParams.get('date') === day);
       await p.page.waitForFunction(
-        () => document.querySelector('[data-results]')?.getAttribute('data-state') === 'ready',
+        () =>
+          document.querySelector('[data-testid="search-results"]')?.getAttribute('data-state') === 'ready',
       );
       await expect.poll(() => p.page.getByTestId('doctor-card').count()).toBe(1);
       await expect.poll(() => text(p.page, 'doctor-name')).toBe(`Dr. Anaya ${surname}`);
@@ -517,7 +518,9 @@ describe('screens', () => {
       a11y.push(...(await shootAndCheck(d.page, `availability-${name}`)));
       await d.page.goto('/appointments/?tab=today');
       await d.page
-        .locator('[data-appointment-list][data-state="empty"], [data-appointment-list][data-state="ready"]')
+        .locator(
+          '[data-testid="appointment-list"][data-state="empty"], [data-testid="appointment-list"][data-state="ready"]',
+        )
         .waitFor();
       a11y.push(...(await shootAndCheck(d.page, `appointments-doctor-today-${name}`)));
 

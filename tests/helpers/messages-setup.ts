@@ -1,4 +1,4 @@
-/** The code under test reads the compiled message catalog: compile it first (a no-op when fresh). */
+/** The code under test and the components read the compiled message catalog: compile it first (a no-op when fresh). */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -1,14 +1,16 @@
-/** The site's main navigation. Header (desktop and mobile) and footer read this one list. */
+/** The site's main navigation. The header (desktop and mobile) reads this one list. */
+import { m } from '../paraglide/messages.js';
+
 export interface NavItem {
   label: string;
   href: string;
 }
 
-export const mainNav: NavItem[] = [
-  { label: 'Home', href: '/' },
-  { label: 'Find a doctor', href: '/doctors/' },
-  { label: 'Health tips', href: '/health-tips/' },
-  { label: 'For doctors', href: '/register/?role=doctor' },
+export const mainNav = (): NavItem[] => [
+  { label: m.nav_home(), href: '/' },
+  { label: m.nav_find_doctor(), href: '/doctors/' },
+  { label: m.nav_health_tips(), href: '/health-tips/' },
+  { label: m.nav_for_doctors(), href: '/register/?role=doctor' },
 ];
 
 /** True when `href` is the page at `pathname` (query strings never mark a link current). */

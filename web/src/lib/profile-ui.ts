@@ -4,6 +4,9 @@ import { initials } from './format.ts';
 import { iconSvg } from './icons.ts';
 import type { DoctorProfile, Me } from './session.ts';
 
+export { formatDateOnly, formatPhone } from './format.ts';
+export { describeTimeZone } from './zoned.ts';
+
 /** What a doctor still has to fill in before an admin can verify them ([] when complete). */
 export function missingDoctorDetails(p: DoctorProfile): string[] {
   const missing: string[] = [];
@@ -117,34 +120,4 @@ export function greeting(now = new Date()): string {
   if (hour < 12) return 'Good morning';
   if (hour < 17) return 'Good afternoon';
   return 'Good evening';
-}
-
-/** 1990-04-12 → "12 April 1990" (a calendar date: no time zone may shift it). */
-export function formatDateOnly(ymd: string): string {
-  const [y, m, d] = ymd.split('-').map(Number);
-  if (!y || !m || !d) return ymd;
-  return new Intl.DateTimeFormat('en-IN', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** +919876543210 → "+91 98765 43210". */
-export function formatPhone(phone: string): string {
-  const m = /^\+91(\d{5})(\d{5})$/.exec(phone);
-  return m ? `+91 ${m[1]} ${m[2]}` : phone;
-}
-
-/** "Asia/Kolkata" → "India Standard Time (Asia/Kolkata)"; unknown zones are shown as given. */
-export function describeTimeZone(zone: string): string {
-  try {
-    const name = new Intl.DateTimeFormat('en-IN', { timeZone: zone, timeZoneName: 'long' })
-      .formatToParts(new Date())
-      .find((p) => p.type === 'timeZoneName')?.value;
-    return name ? `${name} (${zone})` : zone;
-  } catch {
-    return zone;
-  }
 }

@@ -153,3 +153,25 @@ export function hhmmIn(instant: Date, zone: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('hour')}:${get('minute')}`;
 }
+
+/** "Asia/Kolkata" → "India Standard Time (Asia/Kolkata)"; unknown zones are shown as given. */
+export function describeTimeZone(zone: string): string {
+  try {
+    const name = new Intl.DateTimeFormat('en-IN', { timeZone: zone, timeZoneName: 'long' })
+      .formatToParts(new Date())
+      .find((p) => p.type === 'timeZoneName')?.value;
+    return name ? `${name} (${zone})` : zone;
+  } catch {
+    return zone;
+  }
+}
+
+/** "Thursday, 12 March 2026" for an instant, in `zone`. */
+export const formatLongDate = (iso: string, zone: string) =>
+  new Intl.DateTimeFormat('en-IN', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }).format(new Date(iso));

@@ -2,17 +2,19 @@
  * /room/?id=<appointmentId>: asks the server to open the room (POST /join), then shows the device
  * check, the call and the end screen (lib/room/*). `?chunkMs=` shortens the recording's chunks (tests).
  */
-import { ApiError, api } from '../lib/api.ts';
-import { appointmentHref, formatLongDate } from '../lib/appointment-ui.ts';
+
+import { ApiError, api } from '../lib/client.ts';
 import { h, replaceChildren } from '../lib/dom.ts';
 import { iconSvg } from '../lib/icons.ts';
+import { appointmentHref } from '../lib/links.ts';
 import { protectPage } from '../lib/protected.ts';
 import { type CallSummary, Consultation } from '../lib/room/consultation.ts';
 import { PreJoin } from '../lib/room/prejoin.ts';
 import type { RecordingController } from '../lib/room/recorder.ts';
 import type { JoinSession } from '../lib/room/types.ts';
 import { dashboardPath, type Me } from '../lib/session.ts';
-import { formatCountdown, formatTimeRange } from '../lib/zoned.ts';
+import { formatCountdown, formatLongDate, formatTimeRange, viewerZone } from '../lib/zoned.ts';
+import { m } from '../paraglide/messages.js';
 
 type View = 'joining' | 'unavailable' | 'prejoin' | 'call' | 'ended';
 
@@ -44,18 +46,60 @@ const UNAVAILABLE: Record<string, { title: string; icon: string; retry: boolean 
   room_closed: { title: 'This consultation room has closed', icon: 'clock', retry: false },
   not_joinable: { title: 'This appointment cannot be joined', icon: 'alert-circle', retry: false },
   not_found: { title: 'Appointment not found', icon: 'alert-circle', retry: false },
+  not_paid: { title: m.room_not_paid_title(), icon: 'credit-card', retry: false },
+  cancelled: { title: m.room_cancelled_title(), icon: 'x-circle', retry: false },
+  over: { title: m.room_over_title(), icon: 'check-circle', retry: false },
 };
 
-function showUnavailable(room: HTMLElement, code: string, message: string, appointmentId: string | null) {
-  const spec = UNAVAILABLE[code] ?? UNAVAILABLE.not_found!;
+/**
+ * The server answers `not_joinable` alike for an unpaid, a cancelled and a finished appointment; the
+ * appointment's own view (its status and hold) says which, and so what to do next.
+ */
+async function notJoinableReason(
+  id: string,
+): Promise<{ code: string; text: string; link?: { href: string; label: string } } | null> {
+  const a = await api.call('getAppointment', { params: { id } }).then(
+    (p) => p.appointment,
+    () => null,
+  );
+  if (!a) return null;
+  if (a.actions.canPay)
+    return {
+      code: 'not_paid',
+      text: m.room_not_paid_text(),
+      link: { href: `/appointments/pay/?id=${encodeURIComponent(id)}`, label: m.room_pay_now() },
+    };
+  if (a.status === 'CANCELLED' || a.status === 'REQUESTED')
+    return {
+      code: 'cancelled',
+      text: a.cancelReason ? m.room_cancelled_reason({ reason: a.cancelReason }) : m.room_cancelled_text(),
+    };
+  if (a.status === 'COMPLETED' || a.status === 'NO_SHOW') return { code: 'over', text: m.room_over_text() };
+  return null;
+}
+
+function showUnavailable(
+  room: HTMLElement,
+  code: string,
+  message: string,
+  appointmentId: string | null,
+  refined?: { code: string; link?: { href: string; label: string } },
+) {
+  const spec = UNAVAILABLE[refined?.code ?? code] ?? UNAVAILABLE.not_found!;
+  const action = refined?.link;
   const box = q(room, '[data-unavailable]');
+  // The server's code; the reason the appointment's view gave, when it refines it.
   box.dataset.code = code;
+  if (refined) box.dataset.reason = refined.code;
   const badge = box.querySelector('span');
   if (badge) replaceChildren(badge, iconSvg(spec.icon, 'size-7'));
   q(box, '[data-unavailable-title]').textContent = spec.title;
   q(box, '[data-unavailable-text]').textContent = message;
   const link = q<HTMLAnchorElement>(box, '[data-appointment-link]');
-  if (appointmentId && code !== 'not_found') link.href = appointmentHref(appointmentId);
+  if (action) {
+    link.href = action.href;
+    link.textContent = action.label;
+  } else if (appointmentId && code !== 'not_found') link.href = appointmentHref(appointmentId);
   else {
     link.href = '/appointments/';
     link.textContent = 'Your appointments';
@@ -172,14 +216,15 @@ protectPage(async (me) => {
   setView(room, 'joining');
   let session: JoinSession;
   try {
-    session = await api.post<JoinSession>(`/api/appointments/${encodeURIComponent(id)}/join`);
+    session = await api.call('joinRoom', { params: { id } });
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
       showUnavailable(room, 'not_found', 'There is no appointment of yours with this link.', null);
       return;
     }
     if (error instanceof ApiError && error.status === 409) {
-      showUnavailable(room, error.code, error.message, id);
+      const why = error.code === 'not_joinable' ? await notJoinableReason(id) : null;
+      showUnavailable(room, error.code, why?.text ?? error.message, id, why ?? undefined);
       return;
     }
     throw error;
@@ -188,7 +233,7 @@ protectPage(async (me) => {
   fillHeader(session);
   q(room, '[data-prejoin-title]').textContent = `Ready to see ${session.peer.name}?`;
   q(room, '[data-prejoin-when]').textContent =
-    `${formatLongDate(session.startAt)}, ${formatTimeRange(session.startAt, session.endAt)}`;
+    `${formatLongDate(session.startAt, viewerZone())}, ${formatTimeRange(session.startAt, session.endAt)}`;
   q(room, '[data-prejoin-recording-text]').textContent = session.recordingEnabled
     ? 'This consultation is recorded to produce a written transcript; the doctor can turn recording off.'
     : 'Recording is off for this consultation, so there will be no written transcript.';

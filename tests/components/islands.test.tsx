@@ -1,0 +1,156 @@
+/** Island logic in a DOM with the API answered by a stub: loading, results, errors, retry, keyboard. */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import DoctorProfile from '../../web/src/islands/doctor/DoctorProfile.tsx';
+import HomeRegion from '../../web/src/islands/home/HomeRegion.tsx';
+import DoctorSearch, { searchFromUrl, toQuery } from '../../web/src/islands/search/DoctorSearch.tsx';
+
+const doctor = (id: string, name: string) => ({
+  id,
+  name: `Dr. ${name}`,
+  firstName: name,
+  lastName: 'X',
+  specialty: 'cardiology',
+  specialtyName: 'Cardiology',
+  experienceYears: 3,
+  feePaise: 50_000,
+  languages: ['English'],
+  hospital: 'City Hospital',
+  pictureUrl: null,
+  bioExcerpt: '',
+  available: true,
+  timeZone: 'Asia/Kolkata',
+});
+
+type Answer = { status: number; body: unknown };
+let answers: Record<string, Answer[]>;
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+beforeEach(() => {
+  answers = {};
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string) => {
+      const path = new URL(input, 'http://localhost').pathname;
+      const queue = answers[path];
+      const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
+      return next
+        ? json(next.status, next.body)
+        : json(404, { error: { code: 'not_found', message: 'Not found' } });
+    }),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('DoctorSearch', () => {
+  it('reads and writes the search in the address', () => {
+    expect(searchFromUrl('?q=%20anita%20&specialty=cardiology&date=nope')).toEqual({
+      q: 'anita',
+      specialty: 'cardiology',
+      date: '',
+    });
+    expect(toQuery({ q: 'a', specialty: '', date: '2026-03-12' }).toString()).toBe('q=a&date=2026-03-12');
+  });
+
+  it('shows results, loads more, and retries after an error', async () => {
+    answers['/api/specialties'] = [
+      { status: 200, body: { specialties: [{ id: 'cardiology', name: 'Cardiology', description: '' }] } },
+    ];
+    answers['/api/doctors'] = [
+      { status: 503, body: { error: { code: 'unavailable', message: 'Try again shortly.' } } },
+      { status: 200, body: { doctors: [doctor('a', 'Anita')], nextCursor: 'c1' } },
+      { status: 200, body: { doctors: [doctor('b', 'Bela')], nextCursor: null } },
+    ];
+    render(<DoctorSearch />);
+    await screen.findByTestId('retry-search');
+    expect(screen.getByRole('status').textContent).toBe('Try again shortly.');
+    fireEvent.click(screen.getByTestId('retry-search'));
+    await screen.findByTestId('doctors-list');
+    expect(screen.getByTestId('results-summary').textContent).toBe('Showing the first 1 doctor');
+    fireEvent.click(screen.getByTestId('load-more'));
+    await vi.waitFor(() => expect(screen.getAllByTestId('doctor-card')).toHaveLength(2));
+    expect(screen.queryByTestId('load-more')).toBeNull();
+    expect(screen.getByTestId('results-summary').textContent).toBe('2 doctors');
+  });
+
+  it('says when nothing matches and offers a reset', async () => {
+    window.history.replaceState(null, '', '/?q=zzz');
+    answers['/api/specialties'] = [{ status: 200, body: { specialties: [] } }];
+    answers['/api/doctors'] = [{ status: 200, body: { doctors: [], nextCursor: null } }];
+    render(<DoctorSearch />);
+    await screen.findByTestId('search-empty');
+    expect(screen.getByTestId('search-empty').textContent).toContain('named “zzz”');
+    expect(screen.getByTestId('search-reset').getAttribute('href')).toBe('/doctors/');
+    expect(screen.getByTestId('clear-filters')).toBeTruthy();
+  });
+});
+
+describe('HomeRegion', () => {
+  it('renders its part of /api/home, or an empty state', async () => {
+    answers['/api/home'] = [
+      {
+        status: 200,
+        body: { services: [], testimonials: [], healthTips: [], featuredDoctors: [doctor('a', 'Anita')] },
+      },
+    ];
+    render(
+      <>
+        <HomeRegion region="doctors" first />
+        <HomeRegion region="services" />
+      </>,
+    );
+    await screen.findByTestId('featured-doctors-list');
+    expect(screen.getByText('Dr. Anita')).toBeTruthy();
+    expect(screen.getByTestId('empty-state').textContent).toContain('Services are on their way');
+  });
+});
+
+describe('DoctorProfile', () => {
+  it('says a malformed link finds no doctor', async () => {
+    window.history.replaceState(null, '', '/doctors/view/?id=nope');
+    render(<DoctorProfile />);
+    await screen.findByTestId('doctor-not-found');
+  });
+
+  it('asks a signed-out visitor to sign in after choosing a time', async () => {
+    const id = '11111111-2222-3333-4444-555555555555';
+    window.history.replaceState(null, '', `/doctors/view/?id=${id}`);
+    const start = new Date(Date.now() + 26 * 3600_000);
+    start.setUTCMinutes(0, 0, 0);
+    const slot = {
+      id: 's1',
+      startAt: start.toISOString(),
+      endAt: new Date(start.getTime() + 1800_000).toISOString(),
+      localDate: '',
+      timeZone: 'Asia/Kolkata',
+    };
+    answers[`/api/doctors/${id}`] = [
+      {
+        status: 200,
+        body: {
+          doctor: {
+            ...doctor(id, 'Anita'),
+            bio: 'Heart doctor.',
+            education: 'MBBS',
+            registrationNumber: 'R/1',
+          },
+          slots: [slot],
+        },
+      },
+    ];
+    render(<DoctorProfile />);
+    await screen.findByTestId('day-tabs');
+    expect(screen.getByTestId('profile-fee-total').textContent).toBe('+ 18% GST ₹90.00 = ₹590.00 in total');
+    fireEvent.click(screen.getByTestId('slot'));
+    await screen.findByTestId('sign-in-to-book');
+    expect(screen.getByTestId('slot').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('sign-in-to-book').getAttribute('href')).toContain(
+      encodeURIComponent('&slot=s1'),
+    );
+  });
+});

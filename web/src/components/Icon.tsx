@@ -1,0 +1,35 @@
+/**
+ * A decorative SVG icon (24×24, stroked) from lib/icons/ (one module each); with `label` it is an image with that name.
+ * Pass the icon's shapes (`shape={I.search}`), so a bundle carries only the icons it uses.
+ */
+import type { IconShapes } from '../lib/icons/index.ts';
+
+export interface IconProps {
+  shape: IconShapes;
+  class?: string;
+  label?: string;
+}
+
+export function Icon({ shape, class: className = 'size-5', label }: IconProps) {
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.75"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      focusable="false"
+      class={className}
+      aria-hidden={label ? undefined : 'true'}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+    >
+      {shape.map(([Tag, attrs], i) => (
+        // The shapes are constants in lib/icons/ and never reorder.
+        <Tag key={i} {...attrs} />
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * A list that loads in pages: the Region states for the first page, the items, and a "Load more"
+ * button while the API has a next cursor. Focus moves to the first new item after loading more.
+ */
+import { type ComponentChildren, Fragment } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { Button } from './Button.tsx';
+import { Region, type RegionProps } from './States.tsx';
+
+export interface PagedListProps<T> extends Omit<RegionProps, 'children'> {
+  items: readonly T[];
+  itemKey: (item: T) => string;
+  /** Renders the item's `<li>`. */
+  renderItem: (item: T) => ComponentChildren;
+  listClass: string;
+  listTestid?: string;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onMore: () => void;
+  moreLabel: ComponentChildren;
+  moreBusyLabel: ComponentChildren;
+  moreTestid?: string;
+  /** What to focus in the first new item after "Load more" (a selector inside it). */
+  focusSelector?: string;
+}
+
+export function PagedList<T>({
+  items,
+  itemKey,
+  renderItem,
+  listClass,
+  listTestid,
+  hasMore,
+  loadingMore,
+  onMore,
+  moreLabel,
+  moreBusyLabel,
+  moreTestid = 'load-more',
+  focusSelector = 'a, button',
+  ...region
+}: PagedListProps<T>) {
+  const list = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || loadingMore || items.length <= from) return;
+    focusFrom.current = null;
+    list.current?.children[from]?.querySelector<HTMLElement>(focusSelector)?.focus();
+  }, [items.length, loadingMore, focusSelector]);
+  return (
+    <>
+      <Region {...region}>
+        <ul class={listClass} data-testid={listTestid} ref={list}>
+          {items.map((item) => (
+            <Fragment key={itemKey(item)}>{renderItem(item)}</Fragment>
+          ))}
+        </ul>
+      </Region>
+      {region.state === 'ready' && hasMore && (
+        <div class="mt-8 flex justify-center">
+          <Button
+            variant="secondary"
+            class="px-6"
+            busy={loadingMore}
+            busyLabel={moreBusyLabel}
+            testid={moreTestid}
+            onClick={() => {
+              focusFrom.current = items.length;
+              onMore();
+            }}
+          >
+            {moreLabel}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

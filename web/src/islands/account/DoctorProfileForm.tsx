@@ -1,0 +1,349 @@
+/** /account/doctor/: the doctor profile form (PATCH /api/me/doctor-profile). */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Specialty, SpecialtyId } from '../../../../functions/contract/api.ts';
+import { Button } from '../../components/Button.tsx';
+import { ChipInput, type ChipInputHandle } from '../../components/ChipInput.tsx';
+import { Field } from '../../components/Field.tsx';
+import { FormError } from '../../components/FormError.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { Protected } from '../../components/Protected.tsx';
+import { fieldValue, useForm } from '../../components/useForm.ts';
+import { VerificationBanner } from '../../components/VerificationBanner.tsx';
+import { api } from '../../lib/client.ts';
+import { formatInr } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
+import { priceWithGst } from '../../lib/price.ts';
+import type { DoctorProfile, Me } from '../../lib/session.ts';
+import { m } from '../../paraglide/messages.js';
+
+const BIO_MAX = 2000;
+const COMMON_LANGUAGES = [
+  'English',
+  'Hindi',
+  'Bengali',
+  'Marathi',
+  'Telugu',
+  'Tamil',
+  'Gujarati',
+  'Urdu',
+  'Kannada',
+  'Odia',
+  'Malayalam',
+  'Punjabi',
+  'Assamese',
+  'Konkani',
+  'Sindhi',
+  'Nepali',
+];
+const count = new Intl.NumberFormat('en-IN');
+
+function Form({ profile }: { profile: DoctorProfile }) {
+  const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);
+  const [languages, setLanguages] = useState(profile.languages);
+  const [fee, setFee] = useState(profile.feePaise ? String(profile.feePaise / 100) : '');
+  const [bio, setBio] = useState(profile.bio);
+  const [registration, setRegistration] = useState(profile.registrationNumber);
+  const [available, setAvailable] = useState(profile.available);
+  const [specialty, setSpecialty] = useState(profile.specialty);
+  const chips = useRef<ChipInputHandle>(null);
+  /** The languages as the last check left them (with anything typed but not yet added). */
+  const committed = useRef(languages);
+  useEffect(() => {
+    api.call('listSpecialties').then(
+      (r) => setSpecialties(r.specialties),
+      () => undefined,
+    );
+  }, []);
+  const form = useForm({
+    validate: () => {
+      const errors: Record<string, string[]> = {};
+      const { values, refused } = chips.current?.commit() ?? { values: languages, refused: null };
+      committed.current = values;
+      if (refused) errors.languages = [refused];
+      else if (!values.length) errors.languages = [m.doctor_form_languages_missing()];
+      if (bio.trim().length > BIO_MAX) errors.bio = [m.doctor_form_bio_long()];
+      return Object.keys(errors).length ? errors : undefined;
+    },
+    submit: async (f) => {
+      await api.call('updateDoctorProfile', {
+        body: {
+          specialty: fieldValue(f, 'specialty') as SpecialtyId,
+          registrationNumber: fieldValue(f, 'registrationNumber'),
+          experienceYears: Number(fieldValue(f, 'experienceYears')),
+          feeRupees: Number(fieldValue(f, 'feeRupees')),
+          languages: committed.current,
+          education: fieldValue(f, 'education'),
+          hospital: fieldValue(f, 'hospital'),
+          bio: fieldValue(f, 'bio'),
+          available,
+        },
+      });
+      window.location.assign('/account/?saved=1');
+      return 'navigating';
+    },
+  });
+  const rupees = Number(fee);
+  // What the patient pays for the fee being typed (the one GST sum in the web: lib/price.ts).
+  const preview =
+    fee && Number.isFinite(rupees) && rupees >= 100 && rupees <= 50_000
+      ? m.doctor_form_fee_preview({ total: formatInr(priceWithGst(Math.round(rupees * 100)).totalPaise) })
+      : '';
+  const reverify =
+    profile.verificationStatus === 'verified' && registration.trim() !== profile.registrationNumber;
+  return (
+    <form
+      id="doctor-form"
+      class="card mt-6 grid gap-6 p-6 sm:p-8"
+      data-testid="doctor-form"
+      noValidate
+      onSubmit={form.onSubmit}
+    >
+      <FormError message={form.formError} boxRef={form.summary} />
+      <div class="grid gap-5 sm:grid-cols-2">
+        <Field
+          id="specialty"
+          name="specialty"
+          as="select"
+          label={m.search_specialty_label()}
+          missing={m.doctor_form_specialty_missing()}
+          testid="specialty"
+          error={form.errors.specialty}
+          value={specialties.length ? specialty : ''}
+          onChange={(e) => setSpecialty(e.currentTarget.value)}
+        >
+          <option value="">{m.doctor_form_choose_specialty()}</option>
+          {specialties.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </Field>
+        <Field
+          id="experienceYears"
+          name="experienceYears"
+          type="number"
+          label={m.doctor_form_experience()}
+          inputMode="numeric"
+          min="0"
+          max="70"
+          step="1"
+          missing={m.doctor_form_experience_missing()}
+          invalid={m.doctor_form_experience_invalid()}
+          testid="experience"
+          error={form.errors.experienceYears}
+          defaultValue={String(profile.experienceYears ?? 0)}
+        />
+      </div>
+      <Field
+        id="registrationNumber"
+        name="registrationNumber"
+        label={m.doctor_form_registration()}
+        hint={m.doctor_form_registration_hint()}
+        autocomplete="off"
+        spellcheck={false}
+        autocapitalize="characters"
+        maxLength={30}
+        missing={m.doctor_form_registration_missing()}
+        testid="registration"
+        error={form.errors.registrationNumber}
+        value={registration}
+        onInput={(e) => setRegistration(e.currentTarget.value)}
+        after={
+          reverify && (
+            <p class="mt-2 flex gap-2 rounded-lg bg-accent-50 px-3 py-2 text-sm text-accent-900">
+              <Icon shape={I.alertTriangle} class="mt-0.5 size-4 shrink-0 text-accent-700" />
+              <span>{m.doctor_form_reverify()}</span>
+            </p>
+          )
+        }
+      />
+      <div>
+        <label for="feeRupees" class="field-label">
+          {m.doctor_fee_label()}
+        </label>
+        <p id="feeRupees-hint" class="field-hint mt-0.5">
+          {m.doctor_form_fee_hint()}
+        </p>
+        <div class="relative mt-1.5 max-w-xs">
+          <span
+            class="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-base font-semibold text-slate-600"
+            aria-hidden="true"
+          >
+            ₹
+          </span>
+          <input
+            id="feeRupees"
+            name="feeRupees"
+            type="number"
+            inputMode="decimal"
+            min="100"
+            max="50000"
+            step="0.01"
+            required
+            class="field-input mt-0 pl-8"
+            aria-describedby={`feeRupees-hint fee-preview${form.errors.feeRupees ? ' feeRupees-error' : ''}`}
+            aria-invalid={form.errors.feeRupees ? 'true' : undefined}
+            data-msg-missing={m.doctor_form_fee_missing()}
+            data-msg-invalid={m.doctor_form_fee_invalid()}
+            data-testid="fee"
+            value={fee}
+            onInput={(e) => setFee(e.currentTarget.value)}
+          />
+        </div>
+        <p id="fee-preview" class="field-hint" data-testid="fee-preview" aria-live="polite">
+          {preview}
+        </p>
+        <p
+          id="feeRupees-error"
+          class="field-error"
+          data-error-for="feeRupees"
+          hidden={!form.errors.feeRupees}
+        >
+          {form.errors.feeRupees}
+        </p>
+      </div>
+      <div>
+        <label for="language-input" class="field-label">
+          {m.doctor_form_languages()}
+        </label>
+        <p id="languages-hint" class="field-hint mt-0.5">
+          {m.doctor_form_languages_hint()}
+        </p>
+        <ChipInput
+          id="language-input"
+          name="languages"
+          values={languages}
+          onChange={(next) => {
+            setLanguages(next);
+            form.clear('languages');
+          }}
+          normalise={(v) => v.charAt(0).toLocaleUpperCase('en-IN') + v.slice(1)}
+          check={(v) =>
+            v.length < 2 || v.length > 30 || !/^[\p{L} ]+$/u.test(v) ? m.doctor_form_language_invalid() : null
+          }
+          invalid={Boolean(form.errors.languages)}
+          describedBy={`languages-hint${form.errors.languages ? ' languages-error' : ''}`}
+          placeholder={m.doctor_form_add_language()}
+          listLabel={m.doctor_form_chosen_languages()}
+          suggestions={COMMON_LANGUAGES}
+          testid="language"
+          handle={chips}
+        />
+        <p
+          id="languages-error"
+          class="field-error"
+          data-error-for="languages"
+          hidden={!form.errors.languages}
+        >
+          {form.errors.languages}
+        </p>
+      </div>
+      <div class="grid gap-5 sm:grid-cols-2">
+        <Field
+          id="education"
+          name="education"
+          label={m.doctor_education_label()}
+          optional
+          maxLength={500}
+          hint={m.doctor_form_education_hint()}
+          testid="education"
+          error={form.errors.education}
+          defaultValue={profile.education}
+        />
+        <Field
+          id="hospital"
+          name="hospital"
+          label={m.doctor_clinic_label()}
+          optional
+          maxLength={200}
+          hint={m.doctor_form_hospital_hint()}
+          testid="hospital"
+          error={form.errors.hospital}
+          defaultValue={profile.hospital}
+        />
+      </div>
+      <Field
+        id="bio"
+        name="bio"
+        as="textarea"
+        label={m.doctor_form_bio()}
+        optional
+        rows={5}
+        maxLength={BIO_MAX}
+        hint={m.doctor_form_bio_hint()}
+        testid="bio"
+        error={form.errors.bio}
+        describedBy="bio-counter"
+        value={bio}
+        onInput={(e) => setBio(e.currentTarget.value)}
+        after={
+          <p
+            class={`mt-1 text-right text-sm ${bio.length > BIO_MAX * 0.9 ? 'text-accent-800' : 'text-slate-600'}`}
+            id="bio-counter"
+            data-testid="bio-counter"
+            aria-live="polite"
+          >
+            {`${count.format(bio.length)} / ${count.format(BIO_MAX)}`}
+          </p>
+        }
+      />
+      <div class="flex items-start justify-between gap-4 rounded-xl border border-slate-200 bg-slate-50/70 p-4">
+        <label for="available" class="min-w-0">
+          <span class="block font-medium text-slate-900">{m.doctor_form_accepting()}</span>
+          <span class="mt-0.5 block text-sm text-slate-600" id="available-hint">
+            {m.doctor_form_accepting_hint()}
+          </span>
+        </label>
+        <input
+          id="available"
+          name="available"
+          type="checkbox"
+          role="switch"
+          class="switch mt-0.5"
+          aria-describedby="available-hint"
+          data-testid="available"
+          checked={available}
+          aria-checked={available}
+          onChange={(e) => setAvailable(e.currentTarget.checked)}
+        />
+      </div>
+      <div class="flex flex-col-reverse gap-3 border-t border-slate-100 pt-6 sm:flex-row sm:justify-end">
+        <a href="/account/" class="btn-ghost">
+          {m.cancel()}
+        </a>
+        <Button type="submit" class="px-6" testid="doctor-save" busy={form.busy} busyLabel={m.saving()}>
+          {m.doctor_form_save()}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Page({ me }: { me: Me }) {
+  return (
+    <div class="container-page max-w-3xl py-8 sm:py-10">
+      <a
+        href="/account/"
+        class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
+      >
+        <Icon shape={I.arrowLeft} class="size-4" /> {m.profile_back()}
+      </a>
+      <h1 class="mt-4 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+        {m.doctor_form_title()}
+      </h1>
+      <p class="mt-2 text-slate-600">{m.doctor_form_lead()}</p>
+      {me.doctorProfile && (
+        <>
+          <div class="mt-6">
+            <VerificationBanner profile={me.doctorProfile} onProfileForm />
+          </div>
+          <Form profile={me.doctorProfile} />
+        </>
+      )}
+    </div>
+  );
+}
+
+export default function DoctorProfileForm() {
+  return <Protected roles={['doctor']}>{(me) => <Page me={me} />}</Protected>;
+}

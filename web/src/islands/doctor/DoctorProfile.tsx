@@ -1,0 +1,480 @@
+/**
+ * /doctors/view/?id=: a verified doctor's profile and free times for the next 7 days, grouped by day
+ * in the VIEWER's time zone (a patient abroad sees their own clock), and booking: choose a time, say
+ * why, and the slot is held while the patient pays. Signed-out visitors sign in first and come back
+ * to the same time; doctors and admins can look but not book.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { DoctorPagePayload, PublicSlot } from '../../../../functions/contract/api.ts';
+import { Button } from '../../components/Button.tsx';
+import { AvailabilityPill, DoctorAvatar, DoctorFact, experienceText } from '../../components/DoctorCard.tsx';
+import { Field } from '../../components/Field.tsx';
+import { FormError } from '../../components/FormError.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { EmptyState, ErrorState } from '../../components/States.tsx';
+import { ApiError, api } from '../../lib/client.ts';
+import { formatInr, listOf } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
+import { priceWithGst } from '../../lib/price.ts';
+import { getMeIfSignedIn, loginUrl, type Me } from '../../lib/session.ts';
+import { describeTimeZone, sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
+import { m } from '../../paraglide/messages.js';
+import { DayPicker, whenText } from './DayPicker.tsx';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; payload: DoctorPagePayload }
+  | { state: 'missing'; message: string }
+  | { state: 'error'; message: string };
+
+const REASON_MAX = 1000;
+
+function Detail({ label, value, testid }: { label: string; value: string; testid?: string }) {
+  return (
+    <div class="border-t border-slate-100 pt-4">
+      <dt class="text-sm text-slate-600">{label}</dt>
+      <dd class="mt-1 font-medium break-words text-slate-900" data-testid={testid}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+export default function DoctorProfile() {
+  const load = useSignal<Load>({ state: 'loading' });
+  const me = useSignal<Me | null>(null);
+  const slots = useSignal<PublicSlot[]>([]);
+  const selected = useSignal<PublicSlot | null>(null);
+  const keepDay = useSignal<string | null>(null);
+  const reason = useSignal('');
+  const reasonError = useSignal<string | null>(null);
+  const formError = useSignal<string | null>(null);
+  const slotNote = useSignal<{ testid: string; tone: 'error' | 'warning'; text: string } | null>(null);
+  const busy = useSignal(false);
+  const announce = useSignal('');
+  const zone = useRef('Asia/Kolkata');
+  const doctorId = useRef('');
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
+  const signInLink = useRef<HTMLAnchorElement>(null);
+  const noteBox = useRef<HTMLDivElement>(null);
+  const errorBox = useRef<HTMLDivElement>(null);
+
+  const canBook = () => !me.value || me.value.role === 'patient';
+  const backHere = (slotId?: string) =>
+    `/doctors/view/?id=${encodeURIComponent(doctorId.current)}${slotId ? `&slot=${encodeURIComponent(slotId)}` : ''}`;
+
+  function choose(slot: PublicSlot) {
+    selected.value = slot;
+    reasonError.value = null;
+    formError.value = null;
+    const when = whenText(slot, zone.current);
+    announce.value = me.value ? m.book_chosen({ when }) : m.book_chosen_sign_in({ when });
+    requestAnimationFrame(() => (me.value ? reasonBox.current : signInLink.current)?.focus());
+  }
+
+  async function fetchDoctor() {
+    const params = new URLSearchParams(window.location.search);
+    doctorId.current = (params.get('id') ?? '').trim();
+    load.value = { state: 'loading' };
+    if (!/^[0-9a-f-]{36}$/i.test(doctorId.current)) {
+      load.value = { state: 'missing', message: m.doctor_missing_link() };
+      return;
+    }
+    try {
+      const [payload, viewer] = await Promise.all([
+        api.call('getDoctor', { params: { id: doctorId.current } }),
+        getMeIfSignedIn().catch(() => null),
+      ]);
+      me.value = viewer;
+      slots.value = payload.slots;
+      document.title = `${payload.doctor.name}, ${payload.doctor.specialtyName} · Chikitsa360`;
+      load.value = { state: 'ready', payload };
+      const wanted = params.get('slot');
+      if (wanted && canBook()) {
+        const slot = payload.slots.find((s) => s.id === wanted);
+        if (slot) choose(slot);
+        else if (viewer) slotNote.value = { testid: 'slot-gone', tone: 'warning', text: m.book_slot_gone() };
+      }
+    } catch (err) {
+      load.value =
+        err instanceof ApiError && err.status === 404
+          ? { state: 'missing', message: m.doctor_missing_gone() }
+          : { state: 'error', message: err instanceof ApiError ? err.message : m.error_generic() };
+    }
+  }
+
+  /** The chosen time was taken or has passed: reload the times, keep the day, say so. */
+  async function slotLost(message: string) {
+    const gone = selected.value;
+    keepDay.value = gone ? ymdIn(gone.startAt, zone.current) : null;
+    selected.value = null;
+    slots.value = slots.value.filter((s) => s.id !== gone?.id);
+    try {
+      slots.value = (await api.call('getDoctor', { params: { id: doctorId.current } })).slots;
+    } catch {
+      // Keep what we have; the taken slot was removed above.
+    }
+    slotNote.value = { testid: 'slot-taken', tone: 'error', text: message };
+    requestAnimationFrame(() => noteBox.current?.focus());
+  }
+
+  async function book(event: SubmitEvent) {
+    event.preventDefault();
+    const text = reason.value.trim();
+    const invalid = !text ? m.book_reason_missing() : text.length < 3 ? m.book_reason_short() : null;
+    reasonError.value = invalid;
+    formError.value = null;
+    if (invalid) {
+      reasonBox.current?.focus();
+      return;
+    }
+    const slot = selected.value;
+    if (!slot) return;
+    busy.value = true;
+    try {
+      const { appointment } = await api.call('book', { body: { slotId: slot.id, reason: text } });
+      window.location.assign(`/appointments/view/?id=${encodeURIComponent(appointment.id)}&booked=1`);
+      return;
+    } catch (err) {
+      busy.value = false;
+      if (!(err instanceof ApiError)) throw err;
+      if (err.status === 401) {
+        window.location.assign(loginUrl(backHere(slot.id)));
+        return;
+      }
+      if (err.code === 'slot_taken' || err.code === 'slot_past' || err.status === 404) {
+        void slotLost(err.code === 'slot_past' ? m.book_slot_past() : m.book_slot_taken());
+        return;
+      }
+      const field = err.fieldError('reason');
+      if (field) {
+        reasonError.value = field;
+        reasonBox.current?.focus();
+      } else {
+        formError.value = err.message;
+        requestAnimationFrame(() => errorBox.current?.focus());
+      }
+    }
+  }
+
+  useEffect(() => {
+    zone.current = viewerZone();
+    void fetchDoctor();
+  }, []);
+
+  const l = load.value;
+  if (l.state === 'loading')
+    return (
+      <div data-state="loading" aria-busy="true">
+        <p class="sr-only" role="status">
+          {m.doctor_loading()}
+        </p>
+        <section class="hero border-b border-brand-100" aria-hidden="true">
+          <div class="container-page py-8 sm:py-10">
+            <div class="skeleton h-4 w-24" />
+            <div class="mt-6 flex items-center gap-5">
+              <div class="skeleton size-20 rounded-full" />
+              <div class="flex-1">
+                <div class="skeleton h-8 w-72 max-w-full" />
+                <div class="skeleton mt-3 h-4 w-40" />
+              </div>
+            </div>
+          </div>
+        </section>
+        <div class="container-page grid gap-6 py-8 lg:grid-cols-[1fr_26rem]" aria-hidden="true">
+          <div class="card p-6">
+            <div class="skeleton h-5 w-40" />
+            <div class="skeleton mt-5 h-4 w-full" />
+            <div class="skeleton mt-3 h-4 w-5/6" />
+          </div>
+          <div class="card p-6">
+            <div class="skeleton h-6 w-32" />
+            <div class="skeleton mt-5 h-10 w-full rounded-lg" />
+          </div>
+        </div>
+      </div>
+    );
+  if (l.state !== 'ready')
+    return (
+      <div data-state="error" class="container-page py-16">
+        <div class="mx-auto max-w-lg">
+          {l.state === 'missing' ? (
+            <EmptyState
+              icon={I.userSearch}
+              title={m.doctor_missing_title()}
+              text={l.message}
+              link={{ href: '/doctors/', label: m.nav_find_doctor(), primary: true }}
+              testid="doctor-not-found"
+            />
+          ) : (
+            <ErrorState
+              title={m.doctor_error_title()}
+              message={l.message}
+              retryTestid="retry-doctor"
+              onRetry={() => void fetchDoctor()}
+            />
+          )}
+        </div>
+      </div>
+    );
+
+  const d = l.payload.doctor;
+  const price = priceWithGst(d.feePaise);
+  const bio = d.bio
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const viewer = me.value;
+  const sel = selected.value;
+  return (
+    <div data-state="ready">
+      <p class="sr-only" role="status" aria-live="polite">
+        {announce.value}
+      </p>
+      <section class="hero border-b border-brand-100">
+        <div class="container-page py-8 sm:py-10">
+          <a
+            href="/doctors/"
+            class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
+          >
+            <Icon shape={I.arrowLeft} class="size-4" /> {m.search_results_all()}
+          </a>
+          <div class="mt-5 flex flex-col gap-5 sm:flex-row sm:items-center">
+            <DoctorAvatar doctor={d} size="size-20 text-2xl" />
+            <div class="min-w-0 flex-1">
+              <h1
+                class="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl"
+                data-testid="doctor-profile-name"
+              >
+                {d.name}
+              </h1>
+              <p class="mt-1 font-medium text-brand-700" data-testid="doctor-profile-specialty">
+                {d.specialtyName}
+              </p>
+              <AvailabilityPill available={d.available} />
+            </div>
+            <a
+              href="#book-heading"
+              class="btn-primary self-start sm:self-center lg:hidden"
+              data-testid="jump-to-times"
+            >
+              <Icon shape={I.calendar} class="size-4" /> {m.doctor_see_times()}
+            </a>
+          </div>
+          <dl class="mt-6 flex flex-wrap gap-x-8 gap-y-3">
+            {[
+              [I.briefcase, m.doctor_experience_label(), experienceText(d.experienceYears)] as const,
+              ...(d.languages.length
+                ? [
+                    [
+                      I.languages,
+                      m.doctor_languages_label(),
+                      m.doctor_speaks({ languages: listOf(d.languages) }),
+                    ] as const,
+                  ]
+                : []),
+              ...(d.hospital ? [[I.building, m.doctor_hospital_label(), d.hospital] as const] : []),
+            ].map(([icon, label, value]) => (
+              <DoctorFact
+                key={label}
+                icon={icon}
+                label={label}
+                class="flex items-center gap-2 text-sm text-slate-700"
+                iconClass="size-4 shrink-0 text-brand-700"
+              >
+                {value}
+              </DoctorFact>
+            ))}
+          </dl>
+        </div>
+      </section>
+
+      <div class="container-page grid gap-6 py-8 sm:py-10 lg:grid-cols-[1fr_27rem] lg:items-start">
+        <section class="card min-w-0 p-6 sm:p-8" aria-labelledby="about-heading" data-testid="doctor-about">
+          <h2 id="about-heading" class="text-lg font-semibold text-slate-900">
+            {m.doctor_about({ name: d.name })}
+          </h2>
+          <div class="mt-3 space-y-3 leading-7 break-words text-slate-700">
+            {bio.length ? (
+              bio.map((p) => <p key={p}>{p}</p>)
+            ) : (
+              <p class="text-slate-600">{m.doctor_no_bio({ name: d.name })}</p>
+            )}
+          </div>
+          <dl class="mt-6 grid gap-x-8 gap-y-5 sm:grid-cols-2">
+            <Detail label={m.search_specialty_label()} value={d.specialtyName} />
+            <Detail label={m.doctor_experience_label()} value={experienceText(d.experienceYears)} />
+            <Detail
+              label={m.doctor_registration_label()}
+              value={d.registrationNumber || m.doctor_registration_checked()}
+              testid="registration-number"
+            />
+            {d.education && (
+              <Detail label={m.doctor_education_label()} value={d.education} testid="education" />
+            )}
+            {d.languages.length > 0 && (
+              <Detail label={m.doctor_languages_label()} value={listOf(d.languages)} />
+            )}
+            {d.hospital && <Detail label={m.doctor_clinic_label()} value={d.hospital} />}
+          </dl>
+          <p class="mt-6 flex gap-2 rounded-lg bg-brand-50 px-4 py-3 text-sm text-brand-900">
+            <Icon shape={I.badgeCheck} class="mt-0.5 size-4 shrink-0 text-brand-700" />
+            <span>{m.doctor_checked_note()}</span>
+          </p>
+        </section>
+
+        <section
+          class="card min-w-0 p-6 sm:p-7 lg:sticky lg:top-20"
+          aria-labelledby="book-heading"
+          data-testid="booking-card"
+        >
+          <div class="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200/80" data-testid="fee-box">
+            <p class="text-sm text-slate-600">{m.doctor_fee_label()}</p>
+            <p class="mt-0.5 text-2xl font-bold text-slate-900" data-testid="profile-fee">
+              {formatInr(price.basePaise)}
+            </p>
+            <p class="mt-1 text-sm text-slate-600" data-testid="profile-fee-total">
+              {m.doctor_fee_total({ gst: formatInr(price.gstPaise), total: formatInr(price.totalPaise) })}
+            </p>
+          </div>
+
+          <h2 id="book-heading" class="mt-6 text-lg font-semibold text-slate-900">
+            {m.book_heading()}
+          </h2>
+          <p class="mt-1 text-sm text-slate-600" data-testid="zone-note">
+            {m.book_zone_note({ zone: describeTimeZone(zone.current) })}
+            {!sameZone(d.timeZone, zone.current) &&
+              ` ${m.book_zone_doctor({ name: d.name, zone: describeTimeZone(d.timeZone) })}`}
+          </p>
+          <div class="mt-4 grid gap-3">
+            {slotNote.value && (
+              <Notice tone={slotNote.value.tone} testid={slotNote.value.testid} focusable boxRef={noteBox}>
+                {slotNote.value.text}
+              </Notice>
+            )}
+            {viewer && viewer.role !== 'patient' && (
+              <Notice tone="info" live={false} testid="patients-only-note">
+                <p class="font-semibold">{m.book_patients_only()}</p>
+                <p>
+                  {viewer.role === 'admin' ? m.book_patients_only_admin() : m.book_patients_only_doctor()}
+                </p>
+              </Notice>
+            )}
+            {!d.available && (
+              <Notice tone="warning" live={false} testid="doctor-unavailable-note">
+                {m.book_doctor_unavailable({ name: d.name })}
+              </Notice>
+            )}
+          </div>
+
+          <div class="mt-4" data-testid="slots">
+            {slots.value.length ? (
+              <DayPicker
+                slots={slots.value}
+                zone={zone.current}
+                selectedId={sel?.id ?? null}
+                wantedDay={
+                  keepDay.value ??
+                  (sel
+                    ? ymdIn(sel.startAt, zone.current)
+                    : new URLSearchParams(window.location.search).get('date'))
+                }
+                disabled={!canBook()}
+                onChoose={choose}
+              />
+            ) : (
+              <EmptyState
+                icon={I.calendar}
+                title={m.book_no_slots_title()}
+                text={m.book_no_slots_text({ name: d.name })}
+                link={{ href: '/doctors/', label: m.book_find_another() }}
+                testid="no-slots"
+              />
+            )}
+          </div>
+
+          {sel && (
+            <div class="mt-5 border-t border-slate-100 pt-5">
+              <p class="text-sm text-slate-600">{m.book_your_time()}</p>
+              <p class="mt-0.5 font-semibold text-slate-900" data-testid="selected-slot">
+                {whenText(sel, zone.current)}
+              </p>
+              {viewer ? (
+                <form
+                  id="book-form"
+                  class="mt-4 grid gap-4"
+                  data-testid="book-form"
+                  noValidate
+                  onSubmit={book}
+                >
+                  <FormError message={formError.value} boxRef={errorBox} />
+                  <Field
+                    id="reason"
+                    name="reason"
+                    as="textarea"
+                    label={m.book_reason_label()}
+                    hint={m.book_reason_hint()}
+                    maxLength={REASON_MAX}
+                    rows={4}
+                    testid="reason"
+                    error={reasonError.value}
+                    describedBy="reason-count"
+                    controlRef={reasonBox}
+                    value={reason.value}
+                    onInput={(e) => {
+                      reason.value = e.currentTarget.value;
+                    }}
+                    after={
+                      <p
+                        class="mt-1 text-right text-xs text-slate-500"
+                        id="reason-count"
+                        data-testid="reason-count"
+                      >
+                        {m.book_reason_count({
+                          count: reason.value.length.toLocaleString('en-IN'),
+                          max: REASON_MAX.toLocaleString('en-IN'),
+                        })}
+                      </p>
+                    }
+                  />
+                  <Button
+                    type="submit"
+                    class="w-full"
+                    testid="book-submit"
+                    busy={busy.value}
+                    busyLabel={m.book_busy()}
+                  >
+                    {m.book_submit()}
+                  </Button>
+                  <p class="flex gap-2 text-sm text-slate-600">
+                    <Icon shape={I.clock} class="mt-0.5 size-4 shrink-0 text-slate-500" />
+                    <span>{m.book_hold_note()}</span>
+                  </p>
+                </form>
+              ) : (
+                <div class="mt-4">
+                  <p class="text-sm text-slate-700">{m.book_sign_in_text()}</p>
+                  <div class="mt-4 grid gap-3 sm:grid-cols-2">
+                    <a
+                      href={loginUrl(backHere(sel.id))}
+                      ref={signInLink}
+                      class="btn-primary"
+                      data-testid="sign-in-to-book"
+                    >
+                      <Icon shape={I.logIn} class="size-4" /> {m.book_sign_in()}
+                    </a>
+                    <a href="/register/" class="btn-secondary" data-testid="register-to-book">
+                      {m.footer_create_account()}
+                    </a>
+                  </div>
+                </div>
+              )}
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

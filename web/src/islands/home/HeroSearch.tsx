@@ -1,0 +1,111 @@
+/**
+ * The home page's search: a doctor's name and a specialty. It sends /doctors/?q=…&specialty=…
+ * without empty parameters; the specialties (and five "Popular" chips) arrive from the API.
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { Specialty } from '../../../../functions/contract/api.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { api } from '../../lib/client.ts';
+import * as I from '../../lib/icons/index.ts';
+import { m } from '../../paraglide/messages.js';
+
+export default function HeroSearch() {
+  const specialties = useSignal<readonly Specialty[]>([]);
+  useEffect(() => {
+    api
+      .call('listSpecialties')
+      .then((r) => {
+        specialties.value = r.specialties;
+      })
+      // The select still works with "All specialties"; the doctors page offers the full filter.
+      .catch(() => undefined);
+  }, []);
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) {
+      const v = String(value).trim();
+      if (v) params.set(key, v);
+    }
+    const query = params.toString();
+    window.location.assign(`/doctors/${query ? `?${query}` : ''}`);
+  };
+  return (
+    <>
+      {/* biome-ignore lint/a11y/useSemanticElements: role=search on the form is what assistive technology supports widely today */}
+      <form
+        id="hero-search"
+        action="/doctors/"
+        method="get"
+        role="search"
+        aria-label={m.nav_find_doctor()}
+        class="mt-8 rounded-2xl border border-slate-200 bg-white p-3 shadow-lift sm:p-4"
+        onSubmit={submit}
+      >
+        <div class="grid gap-3 sm:grid-cols-[1.4fr_1fr_auto] sm:items-end lg:grid-cols-[1fr_auto]">
+          <div class="lg:col-span-2">
+            <label for="hero-q" class="mb-1.5 block text-sm font-medium text-slate-700">
+              {m.search_name_label()}
+            </label>
+            <div class="relative">
+              <Icon
+                shape={I.search}
+                class="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500"
+              />
+              <input
+                id="hero-q"
+                name="q"
+                type="search"
+                autocomplete="off"
+                enterkeyhint="search"
+                maxLength={80}
+                placeholder={m.hero_name_placeholder()}
+                class="h-12 w-full rounded-lg border border-slate-300 bg-white pr-3 pl-10 text-base text-slate-900 placeholder:text-slate-500 focus:border-brand-600"
+              />
+            </div>
+          </div>
+          <div class="min-w-0">
+            <label for="hero-specialty" class="mb-1.5 block text-sm font-medium text-slate-700">
+              {m.search_specialty_label()}
+            </label>
+            <select
+              id="hero-specialty"
+              name="specialty"
+              class="h-12 w-full rounded-lg border border-slate-300 bg-white px-3 text-base text-slate-900 focus:border-brand-600"
+            >
+              <option value="">{m.search_all_specialties()}</option>
+              {specialties.value.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" class="btn-primary h-12 px-6 text-base">
+            <Icon shape={I.search} class="size-5" />
+            {m.hero_find_doctors()}
+          </button>
+        </div>
+      </form>
+      {specialties.value.length > 0 && (
+        <div id="popular-specialties" class="mt-5 flex flex-wrap items-center gap-2">
+          <span class="text-sm font-medium text-slate-600">{m.hero_popular()}</span>
+          <ul class="contents" data-testid="popular-specialties">
+            {specialties.value.slice(0, 5).map((s) => (
+              <li key={s.id}>
+                <a
+                  href={`/doctors/?specialty=${encodeURIComponent(s.id)}`}
+                  class="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white/80 px-3 text-sm font-medium text-brand-800 hover:border-brand-400 hover:bg-white"
+                >
+                  {s.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

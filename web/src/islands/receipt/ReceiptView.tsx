@@ -1,0 +1,279 @@
+/**
+ * /receipts/view/?id=: the GST receipt of a paid appointment (id = the appointment's id), laid out like
+ * the PDF invoice and printable on its own (the page's print stylesheet hides the site around it).
+ * Amounts are the API's integer paise; a refund is a line of its own.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Receipt } from '../../../../functions/contract/api.ts';
+import { appointmentHref, formatLongDate } from '../../components/AppointmentRow.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { Logo } from '../../components/Logo.tsx';
+import { Protected } from '../../components/Protected.tsx';
+import { EmptyState } from '../../components/States.tsx';
+import { ApiError, api } from '../../lib/client.ts';
+import { formatDateTime, formatInr } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
+import { formatTime, sameZone, viewerZone, zoneAbbreviation } from '../../lib/zoned.ts';
+import { m } from '../../paraglide/messages.js';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; r: Receipt }
+  | { state: 'missing'; text: string }
+  | { state: 'error'; text: string };
+
+const isId = (id: string) => /^[0-9a-f-]{36}$/.test(id);
+
+function Fact({ label, children, testid }: { label: string; children: ComponentChildren; testid: string }) {
+  return (
+    <div>
+      <dt class="text-xs font-semibold tracking-wide text-slate-500 uppercase">{label}</dt>
+      <dd class="mt-1 font-medium break-all text-slate-900" data-testid={testid}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+function Block({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <div class="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200/80 print:bg-white">
+      <h2 class="text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
+      <div class="mt-2 grid gap-0.5 text-sm break-words text-slate-700">{children}</div>
+    </div>
+  );
+}
+
+function Amount({
+  label,
+  paise,
+  testid,
+  strong = false,
+  negative = false,
+}: {
+  label: ComponentChildren;
+  paise: number;
+  testid: string;
+  strong?: boolean;
+  negative?: boolean;
+}) {
+  return (
+    <tr
+      class={
+        strong
+          ? 'border-t-2 border-slate-300 text-base font-bold text-slate-900'
+          : 'border-t border-slate-200'
+      }
+    >
+      <th scope="row" class={`py-3 pr-4 text-left ${strong ? '' : 'font-normal text-slate-700'}`}>
+        {label}
+      </th>
+      <td class="py-3 text-right tabular-nums" data-testid={testid}>
+        {`${negative ? '− ' : ''}${formatInr(paise)}`}
+      </td>
+    </tr>
+  );
+}
+
+function Document({ r }: { r: Receipt }) {
+  const zone = viewerZone();
+  const when = `${formatLongDate(r.appointmentStartAt, r.timeZone)}, ${formatTime(r.appointmentStartAt, r.timeZone)} ${zoneAbbreviation(r.timeZone, r.appointmentStartAt)}`;
+  return (
+    <article class="card overflow-hidden" aria-labelledby="receipt-title" data-receipt-doc>
+      <header class="flex flex-col gap-4 bg-brand-800 px-6 py-6 text-white sm:flex-row sm:items-center sm:justify-between sm:px-10">
+        <Logo tone="light" />
+        <div class="sm:text-right">
+          <h1 id="receipt-title" class="text-lg font-bold tracking-wide">
+            {m.web_receipt_title()}
+          </h1>
+          <p class="text-sm text-brand-100">{m.web_receipt_subtitle({ percent: r.gstPercent })}</p>
+        </div>
+      </header>
+      <div class="p-6 sm:p-10">
+        {r.refund && (
+          <p
+            class="mb-6 inline-flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-800 ring-1 ring-brand-200"
+            data-testid="receipt-refunded-badge"
+          >
+            {m.web_receipt_refunded()}
+          </p>
+        )}
+        <dl class="grid gap-5 sm:grid-cols-3">
+          <Fact label={m.receipt_number()} testid="receipt-number">
+            {r.receiptNumber}
+          </Fact>
+          <Fact label={m.receipt_date_paid()} testid="receipt-paid-at">
+            {formatDateTime(r.paidAt, 'Asia/Kolkata')}
+          </Fact>
+          <Fact label={m.checkout_payment_id()} testid="receipt-payment-id">
+            {r.providerPaymentId}
+          </Fact>
+        </dl>
+        <div class="mt-8 grid gap-4 sm:grid-cols-2">
+          <Block title={m.receipt_billed_to()}>
+            <p class="font-semibold text-slate-900" data-testid="receipt-patient">
+              {r.patientName}
+            </p>
+          </Block>
+          <Block title={m.receipt_consultation()}>
+            <p class="font-semibold text-slate-900" data-testid="receipt-doctor">
+              {r.doctorName}
+            </p>
+            {r.doctorRegistrationNumber && (
+              <p>{m.web_receipt_registration({ number: r.doctorRegistrationNumber })}</p>
+            )}
+            <p data-testid="receipt-when">{when}</p>
+            {!sameZone(r.timeZone, zone) && (
+              <p class="text-slate-600 print:hidden">
+                {m.web_receipt_your_time({ time: formatDateTime(r.appointmentStartAt, zone) })}
+              </p>
+            )}
+          </Block>
+        </div>
+        <div class="mt-8 overflow-x-auto">
+          <table class="w-full text-sm" data-testid="receipt-amounts">
+            <caption class="sr-only">{m.web_receipt_caption()}</caption>
+            <thead>
+              <tr class="text-xs tracking-wide text-slate-500 uppercase">
+                <th scope="col" class="pb-2 text-left font-semibold">
+                  {m.receipt_description()}
+                </th>
+                <th scope="col" class="pb-2 text-right font-semibold">
+                  {m.web_receipt_amount({ currency: r.currency })}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <Amount
+                label={
+                  <span>
+                    {m.web_receipt_line()}
+                    <span class="block text-xs text-slate-500">{r.doctorName}</span>
+                  </span>
+                }
+                paise={r.basePaise}
+                testid="receipt-fee"
+              />
+              <Amount
+                label={m.receipt_gst({ percent: r.gstPercent })}
+                paise={r.gstPaise}
+                testid="receipt-gst"
+              />
+              <Amount label={m.web_receipt_total_paid()} paise={r.totalPaise} testid="receipt-total" strong />
+              {r.refund && (
+                <Amount
+                  label={
+                    <span>
+                      {m.web_receipt_refunded()}
+                      <span class="block text-xs text-slate-500">
+                        {`${r.refund.refundedAt ? formatDateTime(r.refund.refundedAt, 'Asia/Kolkata') : ''}${r.refund.refundId ? ` · ${r.refund.refundId}` : ''}`}
+                      </span>
+                    </span>
+                  }
+                  paise={r.refund.amountPaise}
+                  testid="receipt-refund"
+                  negative
+                />
+              )}
+              {r.refund && (
+                <Amount
+                  label={m.web_receipt_net()}
+                  paise={r.totalPaise - r.refund.amountPaise}
+                  testid="receipt-net"
+                  strong
+                />
+              )}
+            </tbody>
+          </table>
+        </div>
+        <footer class="mt-10 grid gap-1 border-t border-slate-200 pt-6 text-xs text-slate-600">
+          <p class="font-semibold text-slate-800">{r.issuer.name}</p>
+          {r.issuer.address.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <p>{r.issuer.email}</p>
+          <p class="mt-2">{m.web_receipt_computer_generated()}</p>
+        </footer>
+      </div>
+    </article>
+  );
+}
+
+function Page({ id }: { id: string }) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  useEffect(() => {
+    if (!isId(id)) return setLoad({ state: 'missing', text: m.web_receipt_missing_link() });
+    api.call('getReceipt', { params: { id } }).then(
+      ({ receipt }) => {
+        document.title = `${m.web_receipt_page_title({ number: receipt.receiptNumber })} · Chikitsa360`;
+        setLoad({ state: 'ready', r: receipt });
+      },
+      (err) =>
+        setLoad(
+          err instanceof ApiError && err.status === 404
+            ? { state: 'missing', text: m.web_receipt_missing_unpaid() }
+            : { state: 'error', text: err instanceof ApiError ? err.message : m.error_generic() },
+        ),
+    );
+  }, []);
+  return (
+    <div
+      class="receipt-screen container-page max-w-4xl py-8 sm:py-10"
+      aria-busy={load.state === 'loading' ? 'true' : 'false'}
+    >
+      <div class="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between print:hidden">
+        <a
+          href={isId(id) ? appointmentHref(id) : '/appointments/'}
+          class="inline-flex items-center gap-1.5 self-start rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
+        >
+          <Icon shape={I.arrowLeft} class="size-4" /> {m.checkout_back()}
+        </a>
+        {load.state === 'ready' && (
+          <div class="flex flex-wrap gap-2">
+            <button
+              type="button"
+              class="btn-secondary"
+              data-testid="print-receipt"
+              onClick={() => window.print()}
+            >
+              <Icon shape={I.printer} class="size-4" /> {m.web_receipt_print()}
+            </button>
+            <a
+              href={api.url('getReceiptPdf', { params: { id } })}
+              class="btn-primary"
+              data-testid="receipt-pdf"
+              download
+            >
+              <Icon shape={I.download} class="size-4" /> {m.checkout_download_pdf()}
+            </a>
+          </div>
+        )}
+      </div>
+      <div class="mt-6 print:mt-0" data-testid="receipt-page">
+        {load.state === 'ready' && <Document r={load.r} />}
+        {(load.state === 'missing' || load.state === 'error') && (
+          <EmptyState
+            icon={I.receipt}
+            title={m.web_receipt_missing_title()}
+            text={load.text}
+            link={
+              isId(id)
+                ? { href: appointmentHref(id), label: m.checkout_view_appointment(), primary: true }
+                : { href: '/appointments/', label: m.nav_my_appointments(), primary: true }
+            }
+            testid="receipt-not-found"
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+export default function ReceiptView() {
+  return (
+    <Protected roles={['patient', 'doctor']}>
+      {() => <Page id={(new URLSearchParams(window.location.search).get('id') ?? '').trim().toLowerCase()} />}
+    </Protected>
+  );
+}

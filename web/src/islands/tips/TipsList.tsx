@@ -1,0 +1,124 @@
+/** /health-tips/: every published tip as a card (title, excerpt, author, date), newest first. */
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { HealthTip } from '../../../../functions/contract/api.ts';
+import { DateTime } from '../../components/DateTime.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { EmptyState, ErrorState, Region, type RegionState, Skeletons } from '../../components/States.tsx';
+import { ApiError, api } from '../../lib/client.ts';
+import { plainTextExcerpt } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
+import { m } from '../../paraglide/messages.js';
+
+export const tipAuthor = (t: Pick<HealthTip, 'authorName'>) =>
+  t.authorName ? m.tip_by({ name: t.authorName }) : m.tip_by_team();
+
+function TipCard({ t }: { t: HealthTip }) {
+  return (
+    <li
+      class="card group relative flex flex-col p-6 transition-shadow focus-within:shadow-lift hover:shadow-lift"
+      data-testid="tip-card"
+      data-tip-id={t.id}
+    >
+      <span
+        class={`inline-flex w-fit items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-semibold ring-1 ${
+          t.featured
+            ? 'bg-accent-50 text-accent-800 ring-accent-200'
+            : 'bg-brand-50 text-brand-800 ring-brand-100'
+        }`}
+      >
+        <Icon shape={t.featured ? I.star : I.heart} class="size-3.5" />
+        {t.featured ? m.tip_featured() : m.tip_badge()}
+      </span>
+      <h2 id={`tip-${t.id}`} class="mt-4 text-lg leading-7 font-semibold text-slate-900">
+        {/* The link covers the whole card (after:inset-0), so the card is one big target. */}
+        <a
+          href={`/health-tips/view/?id=${encodeURIComponent(t.id)}`}
+          class="rounded after:absolute after:inset-0 after:rounded-2xl group-hover:text-brand-700 group-hover:underline"
+          data-testid="tip-link"
+        >
+          {t.title}
+        </a>
+      </h2>
+      <p class="mt-3 text-sm leading-6 text-slate-600">{plainTextExcerpt(t.content, 180)}</p>
+      <p class="mt-auto flex flex-col pt-5 text-sm text-slate-600">
+        <span class="font-medium text-slate-800" data-testid="tip-author">
+          {tipAuthor(t)}
+        </span>
+        <DateTime iso={t.createdAt} format="date" testid="tip-date" />
+      </p>
+    </li>
+  );
+}
+
+export default function TipsList() {
+  const state = useSignal<RegionState>('loading');
+  const tips = useSignal<HealthTip[]>([]);
+  const error = useSignal('');
+  const box = useRef<HTMLDivElement>(null);
+  const load = async (retrying = false) => {
+    state.value = 'loading';
+    try {
+      tips.value = (await api.call('listHealthTips')).healthTips;
+      state.value = tips.value.length ? 'ready' : 'empty';
+    } catch (err) {
+      error.value = err instanceof ApiError ? err.message : m.error_generic();
+      state.value = 'error';
+    }
+    if (retrying)
+      requestAnimationFrame(() =>
+        box.current?.querySelector<HTMLElement>('[data-testid="tip-link"], [data-retry]')?.focus(),
+      );
+  };
+  useEffect(() => void load(), []);
+  return (
+    <div ref={box} class="contents">
+      <Region
+        state={state.value}
+        status={
+          state.value === 'loading'
+            ? m.loading()
+            : state.value === 'error'
+              ? error.value
+              : state.value === 'empty'
+                ? m.tips_empty_title()
+                : m.showing({ what: m.count_tips({ count: tips.value.length }) })
+        }
+        testid="tips-region"
+        skeleton={
+          <Skeletons
+            count={6}
+            class="grid gap-5 md:grid-cols-2 lg:grid-cols-3"
+            card={() => (
+              <>
+                <div class="skeleton h-6 w-24 rounded-full" />
+                <div class="skeleton mt-5 h-5 w-4/5" />
+                <div class="skeleton mt-4 h-4 w-full" />
+                <div class="skeleton mt-2 h-4 w-11/12" />
+                <div class="skeleton mt-2 h-4 w-2/3" />
+                <div class="skeleton mt-8 h-4 w-1/2" />
+              </>
+            )}
+          />
+        }
+        empty={
+          <EmptyState
+            icon={I.fileText}
+            title={m.tips_empty_title()}
+            text={m.tips_empty_text()}
+            link={{ href: '/doctors/', label: m.nav_find_doctor() }}
+          />
+        }
+        error={
+          <ErrorState message={error.value} title={m.tips_error_title()} onRetry={() => void load(true)} />
+        }
+      >
+        <ul class="grid gap-5 md:grid-cols-2 lg:grid-cols-3" data-testid="tips-list">
+          {tips.value.map((t) => (
+            <TipCard key={t.id} t={t} />
+          ))}
+        </ul>
+      </Region>
+    </div>
+  );
+}
