@@ -19,10 +19,12 @@ import {
 const { values } = parseArgs({
   options: {
     email: { type: 'string' },
-    first: { type: 'string', default: 'Clinic' },
-    last: { type: 'string', default: 'Admin' },
+    first: { type: 'string' },
+    last: { type: 'string' },
   },
 });
+const firstName = values.first ?? 'Clinic';
+const lastName = values.last ?? 'Admin';
 const email = values.email?.trim().toLowerCase();
 if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
   console.error('Usage: npm run admin:create -- --email someone@example.com [--first Asha --last Verma]');
@@ -61,8 +63,8 @@ try {
       UserAttributes: [
         { Name: 'email', Value: email },
         { Name: 'email_verified', Value: 'true' },
-        { Name: 'given_name', Value: values.first! },
-        { Name: 'family_name', Value: values.last! },
+        { Name: 'given_name', Value: firstName },
+        { Name: 'family_name', Value: lastName },
         { Name: 'custom:role', Value: 'admin' },
       ],
     }),
@@ -73,7 +75,7 @@ try {
     new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: true }),
   );
   await cognito().send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: 'admins' }));
-  await createUserProfile({ userId, email, firstName: values.first!, lastName: values.last!, role: 'admin' });
+  await createUserProfile({ userId, email, firstName, lastName, role: 'admin' });
   console.log(
     `Admin created in ${UserPoolId}\n  email     ${email}\n  password  ${password}\nSign in at ${config().APP_ORIGIN}/login/ and change the password with "Forgot password".`,
   );

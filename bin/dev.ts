@@ -65,6 +65,7 @@ process.on('uncaughtException', (error) => {
   void shutdown('uncaughtException');
 });
 
+const [firstDoctor] = demoDoctors;
 console.log(`
 Chikitsa360 is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
 
@@ -73,8 +74,8 @@ Chikitsa360 is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s
   Mailbox        ${twin.mailboxUrl}/   (verification codes, receipts, transcripts)
 
 Demo logins (password ${DEMO_PASSWORD}):
-  admin     ${demoPeople.admin.email}
+  admin     ${demoPeople.admin.email}  (two-step sign-in: add secret ${twin.env.DEMO_ADMIN_TOTP_SECRET ?? '(not seeded)'} to an authenticator app)
   patient   ${demoPeople.patient.email}
-  doctor    ${demoDoctors[0]!.email}  (and ${demoDoctors.length - 1} more: *.*@chikitsa360.local)
+  doctor    ${firstDoctor?.email}  (and ${demoDoctors.length - 1} more: *.*@chikitsa360.local)
 
 Press Ctrl-C to stop.`);

@@ -222,7 +222,9 @@ function resolveAppOrigin(domainName: string | undefined, override: string | und
 
 /** `Chikitsa360 <care@chikitsa360.in>` → its parts; SES permissions and Cognito email use the domain. */
 export function emailSender(config: StageConfig): { name: string; address: string; domain: string } {
-  const match = /^\s*(.*?)\s*<([^<>@\s]+@([^<>@\s]+))>\s*$/.exec(config.emailFrom);
-  if (!match) throw new Error(`emailFrom must look like "Name <user@domain>", got "${config.emailFrom}"`);
-  return { name: match[1]!, address: match[2]!, domain: match[3]! };
+  const [, name = '', address, domain] =
+    /^\s*(.*?)\s*<([^<>@\s]+@([^<>@\s]+))>\s*$/.exec(config.emailFrom) ?? [];
+  if (!address || !domain)
+    throw new Error(`emailFrom must look like "Name <user@domain>", got "${config.emailFrom}"`);
+  return { name, address, domain };
 }

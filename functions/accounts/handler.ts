@@ -1,5 +1,15 @@
 import { authenticateToken } from '../core/auth.ts';
-import { clearedSessionCookies, parseCookies, REFRESH_COOKIE, sessionCookies } from '../core/cookies.ts';
+import {
+  clearedMfaCookie,
+  clearedSessionCookies,
+  MFA_COOKIE,
+  mfaChallengeOf,
+  mfaCookie,
+  parseCookies,
+  REFRESH_COOKIE,
+  sessionCookies,
+} from '../core/cookies.ts';
+import { entities } from '../core/db/index.ts';
 import { accountDisabled, unauthorized } from '../core/errors.ts';
 import { accepted, created, httpHandler, noContent, ok, operation } from '../core/http.ts';
 import { getUser, toMe, updateDoctorProfile, updateMe } from './profile.ts';
@@ -8,14 +18,17 @@ import {
   doctorProfileBody,
   emailBody,
   loginBody,
+  mfaCodeBody,
   registerBody,
   resetBody,
   updateMeBody,
 } from './schemas.ts';
 import * as session from './session.ts';
 
-const sessionReply = (tokens: session.Tokens, body: unknown) =>
-  ok(body, { cookies: sessionCookies(tokens.idToken, tokens.expiresIn, tokens.refreshToken) });
+const sessionReply = <B>(tokens: session.Tokens, body: B, extraCookies: string[] = []) =>
+  ok(body, {
+    cookies: [...sessionCookies(tokens.idToken, tokens.expiresIn, tokens.refreshToken), ...extraCookies],
+  });
 
 /** Both the instant and the lifetime: a client whose clock is off can still schedule its refresh. */
 const expiry = (tokens: session.Tokens) => ({
@@ -25,6 +38,17 @@ const expiry = (tokens: session.Tokens) => ({
 
 const refreshTokenOf = (headers: Record<string, string | undefined>) =>
   parseCookies(headers.cookie)[REFRESH_COOKIE];
+
+/**
+ * The refresh token, which two-step sign-in set-up needs (Cognito's own-account calls take an access
+ * token, which only a refresh gives us). The browser sends it with every /api/auth request; a session
+ * without it cannot set this up, though it is still a session: sign in again.
+ */
+function requireRefreshToken(headers: Record<string, string | undefined>) {
+  const token = refreshTokenOf(headers);
+  if (!token) throw session.cannotRenew();
+  return token;
+}
 
 /**
  * The profile behind fresh tokens, refusing a disabled account. Cognito refuses disabled users too;
@@ -64,9 +88,32 @@ export const handler = httpHandler('accounts', {
   login: operation({
     body: loginBody,
     run: async ({ body }) => {
-      const tokens = await session.login(body.email, body.password);
+      const result = await session.login(body.email, body.password);
+      // Two-step sign-in: the password was right; the code comes next (POST /api/auth/mfa).
+      if ('mfa' in result) return ok({ mfaRequired: true }, { cookies: [mfaCookie(result.mfa)] });
+      const user = await activeUser(result);
+      return sessionReply(result, { user: toMe(user), ...expiry(result) });
+    },
+  }),
+  completeMfa: operation({
+    body: mfaCodeBody,
+    run: async ({ body, headers }) => {
+      const challenge = mfaChallengeOf(parseCookies(headers.cookie)[MFA_COOKIE]);
+      if (!challenge) throw unauthorized('That sign-in took too long. Enter your password again.');
+      const tokens = await session.completeMfa(challenge, body.code);
       const user = await activeUser(tokens);
-      return sessionReply(tokens, { user: toMe(user), ...expiry(tokens) });
+      return sessionReply(tokens, { user: toMe(user), ...expiry(tokens) }, [clearedMfaCookie()]);
+    },
+  }),
+  startMfaSetup: operation({
+    run: async ({ auth, headers }) => session.startMfaSetup(requireRefreshToken(headers), auth.email),
+  }),
+  finishMfaSetup: operation({
+    body: mfaCodeBody,
+    run: async ({ auth, body, headers }) => {
+      await session.finishMfaSetup(requireRefreshToken(headers), body.code);
+      await entities().user.patch({ userId: auth.userId }).set({ mfaEnabled: true }).go();
+      return { user: toMe(await getUser(auth.userId)) };
     },
   }),
   refresh: operation({
@@ -101,13 +148,13 @@ export const handler = httpHandler('accounts', {
       return { reset: true };
     },
   }),
-  getMe: operation({ run: async ({ auth }) => ({ user: toMe(await getUser(auth!.userId)) }) }),
+  getMe: operation({ run: async ({ auth }) => ({ user: toMe(await getUser(auth.userId)) }) }),
   updateMe: operation({
     body: updateMeBody,
-    run: async ({ auth, body }) => ({ user: await updateMe(auth!.userId, body) }),
+    run: async ({ auth, body }) => ({ user: await updateMe(auth.userId, body) }),
   }),
   updateDoctorProfile: operation({
     body: doctorProfileBody,
-    run: async ({ auth, body }) => ({ user: await updateDoctorProfile(auth!.userId, body) }),
+    run: async ({ auth, body }) => ({ user: await updateDoctorProfile(auth.userId, body) }),
   }),
 });

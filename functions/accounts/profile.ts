@@ -1,12 +1,12 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
+import type { Me } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
 import { transact, tryTransact } from '../core/transact.ts';
-import { listDoctor, unlistDoctor } from '../discovery/directory.ts';
-import { specialtyName } from '../discovery/specialties.ts';
+import { listDoctor, specialtyName, unlistDoctor } from '../discovery/index.ts';
 
 type Verification = 'pending' | 'verified' | 'rejected';
 
@@ -73,7 +73,7 @@ export async function createUserProfile(p: NewProfile): Promise<void> {
 }
 
 /** What the signed-in user sees about themselves. */
-export function toMe(u: UserItem) {
+export function toMe(u: UserItem): Me {
   const me = {
     id: u.userId,
     email: u.email,
@@ -85,6 +85,7 @@ export function toMe(u: UserItem) {
     dateOfBirth: u.dateOfBirth ?? '',
     pictureUrl: u.pictureUrl ?? '',
     timeZone: u.timeZone ?? 'Asia/Kolkata',
+    mfaEnabled: u.mfaEnabled ?? false,
     createdAt: u.createdAt,
   };
   if (u.role !== 'doctor') return me;

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { isValidTimeZone } from '../core/time.ts';
-import { specialtyIds } from '../discovery/specialties.ts';
+import { specialtyIds } from '../discovery/index.ts';
 
 export const email = z
   .string({ error: 'Enter your email address.' })
@@ -56,11 +56,24 @@ export const registerBody = z.object({
   role: z.enum(['patient', 'doctor'], { error: 'Choose patient or doctor.' }),
 });
 
+/**
+ * What a sign-up stores in the pool, without the password (Cognito never shows a trigger the
+ * password; the pool's own policy checks it). The PreSignUp trigger applies this, so a SignUp made
+ * straight to Cognito with the public client id meets the same rules as POST /api/auth/register.
+ */
+export const signUpAttributes = registerBody.omit({ password: true });
+
 export const loginBody = z.object({
   email,
   password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(256),
 });
 export const confirmBody = z.object({ email, code });
+export const mfaCodeBody = z.object({
+  code: z
+    .string({ error: 'Enter the 6-digit code from your authenticator app.' })
+    .trim()
+    .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.'),
+});
 export const emailBody = z.object({ email });
 export const resetBody = z.object({ email, code, password });
 

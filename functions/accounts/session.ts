@@ -3,16 +3,21 @@
  * into messages a person can act on. Tokens only ever travel in HttpOnly cookies.
  */
 import {
+  AssociateSoftwareTokenCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
   ResendConfirmationCodeCommand,
+  RespondToAuthChallengeCommand,
   RevokeTokenCommand,
+  SetUserMFAPreferenceCommand,
   SignUpCommand,
+  VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { cognito } from '../core/clients.ts';
 import { config } from '../core/config.ts';
+import { appUrl, sendEmail } from '../core/email.ts';
 import { AppError, badRequest, conflict, tooMany, unauthorized, unavailable } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 
@@ -26,11 +31,6 @@ function mapCognitoError(
   const name = (error as { name?: string }).name ?? '';
   const message = (error as { message?: string }).message ?? '';
   switch (name) {
-    case 'UsernameExistsException':
-      throw conflict(
-        'An account with this email already exists. Sign in, or reset your password if you forgot it.',
-        'email_taken',
-      );
     case 'InvalidPasswordException':
       // The Cognito emulator answers a wrong sign-in password this way (the real pool says NotAuthorized).
       if (context === 'login') throw unauthorized('Email or password is incorrect.');
@@ -110,9 +110,39 @@ export async function register(input: {
       }),
     );
   } catch (error) {
-    mapCognitoError(error, 'register');
+    if ((error as { name?: string }).name !== 'UsernameExistsException') mapCognitoError(error, 'register');
+    await tellExistingAccount(input.email);
   }
+  // The same answer for a known email as for a new one, so registering cannot test who has an account.
   return { email: input.email, codeSentTo: maskEmail(input.email) };
+}
+
+/**
+ * A registration for an email that already has an account: the owner hears about it by email instead
+ * of the caller. An account never verified gets a new code (its owner is probably registering again
+ * for want of one); a verified one gets a note with the way to sign in or reset the password.
+ */
+async function tellExistingAccount(email: string) {
+  try {
+    await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
+    return;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    // The per-account limit on code emails: this account had its share, so no email at all.
+    if (name === 'LimitExceededException') return;
+    // Anything but "already confirmed" is a real failure (Cognito down, the code not deliverable).
+    if (name !== 'InvalidParameterException') mapCognitoError(error, 'register');
+  }
+  await sendEmail(email, {
+    subject: 'You already have a Chikitsa360 account',
+    greeting: 'Hello,',
+    paragraphs: [
+      'Someone, probably you, tried to create a Chikitsa360 account with this email address. It already has one, so nothing was created and nothing has changed.',
+      'Sign in with your password, or reset it if you have forgotten it.',
+    ],
+    action: { label: 'Sign in', url: appUrl('/login/', { email }) },
+    footnote: `Forgot your password? Reset it at ${appUrl('/forgot-password/', { email })}. If this was not you, you can ignore this email.`,
+  });
 }
 
 export async function confirmRegistration(email: string, code: string) {
@@ -125,18 +155,26 @@ export async function confirmRegistration(email: string, code: string) {
   }
 }
 
+/**
+ * Errors of a request to email a code that the caller must not see: each would tell whether the
+ * address is registered (or verified). That includes the per-account limit on code emails, which
+ * only an existing account can reach: the answer stays the same, and no email is sent.
+ */
+function isHiddenFromCaller(error: unknown): boolean {
+  const name = (error as { name?: string }).name;
+  return (
+    name === 'UserNotFoundException' ||
+    name === 'InvalidParameterException' ||
+    name === 'NotAuthorizedException' ||
+    name === 'LimitExceededException'
+  );
+}
+
 export async function resendCode(email: string) {
   try {
     await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
   } catch (error) {
-    // Never reveal whether the address is registered or already verified.
-    const name = (error as { name?: string }).name;
-    if (
-      name === 'UserNotFoundException' ||
-      name === 'InvalidParameterException' ||
-      name === 'NotAuthorizedException'
-    )
-      return;
+    if (isHiddenFromCaller(error)) return;
     mapCognitoError(error, 'confirm');
   }
 }
@@ -147,7 +185,12 @@ export interface Tokens {
   expiresIn: number;
 }
 
-export async function login(email: string, password: string): Promise<Tokens> {
+/** The second step of a sign-in with two-step sign-in on: Cognito's session for the code. */
+export interface MfaChallenge {
+  mfa: { username: string; session: string };
+}
+
+export async function login(email: string, password: string): Promise<Tokens | MfaChallenge> {
   try {
     const result = await cognito().send(
       new InitiateAuthCommand({
@@ -156,31 +199,129 @@ export async function login(email: string, password: string): Promise<Tokens> {
         AuthParameters: { USERNAME: email, PASSWORD: password },
       }),
     );
-    const auth = result.AuthenticationResult;
-    if (!auth?.IdToken) {
-      // A challenge (e.g. NEW_PASSWORD_REQUIRED for an admin-created account) must be completed first.
-      throw new AppError(
-        403,
-        'password_reset_required',
-        'Set a new password first: use "Forgot password" to get a code.',
-      );
-    }
-    return { idToken: auth.IdToken, refreshToken: auth.RefreshToken, expiresIn: auth.ExpiresIn ?? 900 };
+    if (result.ChallengeName === 'SOFTWARE_TOKEN_MFA' && result.Session)
+      return { mfa: { username: email, session: result.Session } };
+    return tokensOf(result.AuthenticationResult);
   } catch (error) {
     if (error instanceof AppError) throw error;
     mapCognitoError(error, 'login');
   }
 }
 
-export async function refresh(refreshToken: string): Promise<Tokens> {
+function tokensOf(auth: { IdToken?: string; RefreshToken?: string; ExpiresIn?: number } | undefined): Tokens {
+  if (!auth?.IdToken) {
+    // A challenge (e.g. NEW_PASSWORD_REQUIRED for an admin-created account) must be completed first.
+    throw new AppError(
+      403,
+      'password_reset_required',
+      'Set a new password first: use "Forgot password" to get a code.',
+    );
+  }
+  return { idToken: auth.IdToken, refreshToken: auth.RefreshToken, expiresIn: auth.ExpiresIn ?? 900 };
+}
+
+const wrongMfaCode = () =>
+  badRequest('That code is not right. Use the current code from your authenticator app.', {
+    code: ['That code is not right.'],
+  });
+
+/** Completes a sign-in with the code from the authenticator app. */
+export async function completeMfa(challenge: MfaChallenge['mfa'], code: string): Promise<Tokens> {
   try {
     const result = await cognito().send(
-      new InitiateAuthCommand({
+      new RespondToAuthChallengeCommand({
         ClientId: clientId(),
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
-        AuthParameters: { REFRESH_TOKEN: refreshToken },
+        ChallengeName: 'SOFTWARE_TOKEN_MFA',
+        Session: challenge.session,
+        ChallengeResponses: { USERNAME: challenge.username, SOFTWARE_TOKEN_MFA_CODE: code },
       }),
     );
+    return tokensOf(result.AuthenticationResult);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const name = (error as { name?: string }).name;
+    if (name === 'CodeMismatchException') throw wrongMfaCode();
+    // An expired or used-up session: start again from the password.
+    if (name === 'NotAuthorizedException' && !/disabled|attempts exceeded/i.test((error as Error).message))
+      throw unauthorized('That sign-in took too long. Enter your password again.');
+    mapCognitoError(error, 'login');
+  }
+}
+
+/**
+ * An access token for the pool's own-account APIs (two-step sign-in set-up), from the refresh token:
+ * the browser only ever holds the id token and the refresh token, in HttpOnly cookies.
+ */
+async function accessTokenFrom(refreshToken: string): Promise<string> {
+  try {
+    const token = (await refreshAuth(refreshToken)).AuthenticationResult?.AccessToken;
+    if (!token) throw cannotRenew();
+    return token;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // A revoked refresh token (signed out elsewhere): the id-token session still stands, briefly, but
+    // cannot do this. Not a 401, which would sign this tab out in the middle of the set-up.
+    if ((error as { name?: string }).name === 'NotAuthorizedException') throw cannotRenew();
+    mapCognitoError(error, 'refresh');
+  }
+}
+
+/** Cognito's refresh: new id and access tokens from the refresh token. */
+const refreshAuth = (refreshToken: string) =>
+  cognito().send(
+    new InitiateAuthCommand({
+      ClientId: clientId(),
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      AuthParameters: { REFRESH_TOKEN: refreshToken },
+    }),
+  );
+
+export const cannotRenew = () =>
+  badRequest('Sign in again to set up two-step sign-in: this session cannot be renewed.');
+
+/** Starts two-step sign-in: a new secret for the authenticator app (not active until verified). */
+export async function startMfaSetup(refreshToken: string, email: string) {
+  const AccessToken = await accessTokenFrom(refreshToken);
+  const { SecretCode } = await cognito().send(new AssociateSoftwareTokenCommand({ AccessToken }));
+  if (!SecretCode) throw new Error('Cognito returned no secret');
+  const label = encodeURIComponent(`Chikitsa360:${email}`);
+  return {
+    secret: SecretCode,
+    otpauthUri: `otpauth://totp/${label}?secret=${SecretCode}&issuer=Chikitsa360&algorithm=SHA1&digits=6&period=30`,
+  };
+}
+
+/** Checks a first code from the app and turns two-step sign-in on (and preferred) for the account. */
+export async function finishMfaSetup(refreshToken: string, code: string) {
+  const AccessToken = await accessTokenFrom(refreshToken);
+  try {
+    const result = await cognito().send(
+      new VerifySoftwareTokenCommand({
+        AccessToken,
+        UserCode: code,
+        FriendlyDeviceName: 'Authenticator app',
+      }),
+    );
+    if (result.Status !== 'SUCCESS') throw wrongMfaCode();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const name = (error as { name?: string }).name;
+    if (name === 'CodeMismatchException' || name === 'EnableSoftwareTokenMFAException') throw wrongMfaCode();
+    if (name === 'InvalidParameterException')
+      throw badRequest('Start the set-up again: there is no secret waiting to be confirmed.');
+    mapCognitoError(error, 'login');
+  }
+  await cognito().send(
+    new SetUserMFAPreferenceCommand({
+      AccessToken,
+      SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+    }),
+  );
+}
+
+export async function refresh(refreshToken: string): Promise<Tokens> {
+  try {
+    const result = await refreshAuth(refreshToken);
     const auth = result.AuthenticationResult;
     if (!auth?.IdToken) throw unauthorized('Your session has ended. Please sign in again.');
     return { idToken: auth.IdToken, refreshToken: auth.RefreshToken, expiresIn: auth.ExpiresIn ?? 900 };
@@ -203,14 +344,7 @@ export async function forgotPassword(email: string) {
   try {
     await cognito().send(new ForgotPasswordCommand({ ClientId: clientId(), Username: email }));
   } catch (error) {
-    const name = (error as { name?: string }).name;
-    // The same answer whether or not the account exists.
-    if (
-      name === 'UserNotFoundException' ||
-      name === 'InvalidParameterException' ||
-      name === 'NotAuthorizedException'
-    )
-      return;
+    if (isHiddenFromCaller(error)) return;
     mapCognitoError(error, 'reset');
   }
 }

@@ -9,6 +9,7 @@ import { cognito } from '../core/clients.ts';
 import { renderEmail } from '../core/email.ts';
 import { logger } from '../core/logger.ts';
 import { createUserProfile } from './profile.ts';
+import { signUpAttributes } from './schemas.ts';
 
 interface TriggerEvent {
   triggerSource: string;
@@ -22,6 +23,30 @@ interface TriggerEvent {
 }
 
 const SELF_SERVICE_ROLES = new Set(['patient', 'doctor']);
+
+/**
+ * PreSignUp sees every sign-up, including one sent straight to Cognito with the public client id
+ * (bypassing our API): apply the API's own rules. A trigger cannot rewrite attributes, so a value is
+ * accepted only if it is already what the API would have stored (trimmed, lower-case email), and the
+ * error names the field, as Cognito relays the message to the caller.
+ */
+function checkSignUpAttributes(attributes: Record<string, string>) {
+  const raw = {
+    email: attributes.email,
+    firstName: attributes.given_name,
+    lastName: attributes.family_name,
+    role: attributes['custom:role'],
+  };
+  const parsed = signUpAttributes.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(issue?.message ?? 'Registration was refused.');
+  }
+  if (raw.email !== parsed.data.email)
+    throw new Error('Send the email address in lower case, without spaces.');
+  if (raw.firstName !== parsed.data.firstName || raw.lastName !== parsed.data.lastName)
+    throw new Error('Remove the spaces before and after the name.');
+}
 export const groupOf = { patient: 'patients', doctor: 'doctors', admin: 'admins' } as const;
 
 function codeEmail(kind: 'verify' | 'reset' | 'invite', firstName: string | undefined, code: string) {
@@ -59,6 +84,7 @@ export const handler = async (event: TriggerEvent): Promise<TriggerEvent> => {
     case 'PreSignUp_ExternalProvider':
       if (!SELF_SERVICE_ROLES.has(role))
         throw new Error('Choose whether you are registering as a patient or a doctor.');
+      checkSignUpAttributes(attributes);
       return event;
     case 'PreSignUp_AdminCreateUser':
       return event;

@@ -4,19 +4,10 @@
  * Query: the most selective key that was given (subject, then actor, then action, else all events)
  * with the date range on its sort key, and the other filters on top.
  */
+import type { AuditEvent, AuditFilters } from '../contract/api.ts';
 import { entities } from '../core/db/index.ts';
 import { badRequest } from '../core/errors.ts';
 import { paged } from './lists.ts';
-
-export interface AuditFilter {
-  actorId?: string;
-  subjectId?: string;
-  action?: string;
-  /** Inclusive, an ISO instant. */
-  from?: string;
-  /** Exclusive, an ISO instant. */
-  to?: string;
-}
 
 /** At most this many rows in one export; past it the file says so and the auditor narrows the dates. */
 export const EXPORT_MAX_ROWS = 5000;
@@ -26,16 +17,16 @@ type Events = ReturnType<typeof entities>['auditEvent'];
 /** Every index of the entity sorts by [at, eventId], so their query branches behave alike. */
 type Branch = ReturnType<Events['query']['latest']>;
 
-function query(f: AuditFilter) {
+function query(f: AuditFilters) {
   const events = entities().auditEvent;
   const by = f.subjectId ? 'subject' : f.actorId ? 'actor' : f.action ? 'action' : 'all';
   const index = (
-    by === 'subject'
-      ? events.query.bySubject({ subjectId: f.subjectId! })
-      : by === 'actor'
-        ? events.query.byActor({ actorId: f.actorId! })
-        : by === 'action'
-          ? events.query.byAction({ action: f.action! })
+    f.subjectId
+      ? events.query.bySubject({ subjectId: f.subjectId })
+      : f.actorId
+        ? events.query.byActor({ actorId: f.actorId })
+        : f.action
+          ? events.query.byAction({ action: f.action })
           : events.query.latest({})
   ) as Branch;
   // The sort key is at#eventId: "at_<to>" sorts before every event AT `to`, so `to` is exclusive.
@@ -58,7 +49,7 @@ function query(f: AuditFilter) {
 }
 
 /** Normalises the range to the stored form (UTC, milliseconds) and checks its order. */
-export function auditFilter(q: AuditFilter): AuditFilter {
+export function auditFilter(q: AuditFilters): AuditFilters {
   const iso = (value: string | undefined) => (value ? new Date(value).toISOString() : undefined);
   const filter = { ...q, from: iso(q.from), to: iso(q.to) };
   if (filter.from && filter.to && filter.from >= filter.to)
@@ -66,7 +57,7 @@ export function auditFilter(q: AuditFilter): AuditFilter {
   return filter;
 }
 
-const page = (f: AuditFilter, cursor: string | null, limit: number) =>
+const page = (f: AuditFilters, cursor: string | null, limit: number) =>
   paged(() => query(f).go({ cursor, limit, order: 'desc' }));
 
 type EventItem = Awaited<ReturnType<typeof page>>['data'][number];
@@ -80,7 +71,7 @@ async function actorNames(events: EventItem[]): Promise<Map<string, string>> {
   return new Map(data.map((u) => [u.userId, `${u.firstName} ${u.lastName}`]));
 }
 
-function toView(e: EventItem, names: Map<string, string>) {
+function toView(e: EventItem, names: Map<string, string>): AuditEvent {
   return {
     id: e.eventId,
     at: e.at,
@@ -97,23 +88,22 @@ function toView(e: EventItem, names: Map<string, string>) {
     detail: e.detail ?? null,
   };
 }
-export type AuditEventView = ReturnType<typeof toView>;
 
-export async function listAudit(f: AuditFilter & { cursor?: string; limit: number }) {
+export async function listAudit(f: AuditFilters & { cursor?: string; limit: number }) {
   const result = await page(auditFilter(f), f.cursor ?? null, f.limit);
   const names = await actorNames(result.data);
   return { events: result.data.map((e) => toView(e, names)), nextCursor: result.cursor ?? null };
 }
 
 /** How the export's audit event names what was exported. */
-export function describeFilter(f: AuditFilter): string {
+export function describeFilter(f: AuditFilters): string {
   const parts = (['actorId', 'subjectId', 'action', 'from', 'to'] as const)
     .filter((k) => f[k])
     .map((k) => `${k}=${f[k]}`);
   return parts.length ? parts.join(';') : 'all';
 }
 
-export async function exportAudit(q: AuditFilter, maxRows = EXPORT_MAX_ROWS) {
+export async function exportAudit(q: AuditFilters, maxRows = EXPORT_MAX_ROWS) {
   const f = auditFilter(q);
   const events: EventItem[] = [];
   let cursor: string | null = null;

@@ -1,20 +1,25 @@
 import * as z from 'zod';
-import { auditedActions } from '../../lib/routes.ts';
-import { getUser } from '../accounts/profile.ts';
-import { cancelAppointment } from '../appointments/booking.ts';
-import { toAppointmentView } from '../appointments/views.ts';
-import { icons } from '../content/icons.ts';
+import { getUser } from '../accounts/index.ts';
+import { cancelAppointment, toAppointmentView } from '../appointments/index.ts';
+import {
+  appointmentStatuses,
+  directories,
+  paymentStatuses,
+  serviceIconNames,
+  transcriptionStatuses,
+} from '../contract/api.ts';
+import { auditedActions } from '../contract/routes.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { config } from '../core/config.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
-import { appointmentStatuses, entities } from '../core/db/index.ts';
+import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { created, httpHandler, operation, Reply } from '../core/http.ts';
-import { paymentFor } from '../payments/refunds.ts';
-import { startTranscription } from '../recordings/starter.ts';
+import { paymentFor } from '../payments/index.ts';
+import { startTranscription } from '../recordings/index.ts';
 import { exportAudit, listAudit } from './audit.ts';
 import * as content from './content.ts';
-import { directories, listAppointments, listPayments, listTranscriptions, listUsers } from './lists.ts';
+import { listAppointments, listPayments, listTranscriptions, listUsers } from './lists.ts';
 import { dashboard } from './stats.ts';
 import { setDisabled, userDetail } from './users.ts';
 import { decideVerification } from './verification.ts';
@@ -23,14 +28,17 @@ const page = {
   cursor: z.string().max(4000).refine(isWellFormedCursor, INVALID_CURSOR).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 };
-const ulidParam = (name: string) =>
-  z.object({ [name]: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a valid id.') });
+const contentId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a valid id.');
+const serviceParams = z.object({ serviceId: contentId });
+const tipParams = z.object({ tipId: contentId });
+const testimonialParams = z.object({ testimonialId: contentId });
 const userParams = z.object({ userId: z.uuid() });
 const appointmentParams = z.object({ appointmentId: z.uuid() });
 const isoInstant = z.iso.datetime({
   offset: true,
   error: 'Use an ISO date-time, e.g. 2026-12-01T00:00:00Z.',
 });
+const CHOOSE_ACTION = 'Choose one of the audited actions.';
 const auditFilters = {
   actorId: z.uuid().optional(),
   // Record ids, and the names list pages and exports are recorded under (e.g. directory=patient).
@@ -38,7 +46,11 @@ const auditFilters = {
     .string()
     .regex(/^[\x21-\x7e]{1,300}$/, 'Give a record id, e.g. a user or appointment id.')
     .optional(),
-  action: z.enum(auditedActions, { error: 'Choose one of the audited actions.' }).optional(),
+  // Any string in the contract; one the route table does not audit is refused here.
+  action: z
+    .string({ error: CHOOSE_ACTION })
+    .pipe(z.enum(auditedActions, { error: CHOOSE_ACTION }))
+    .optional(),
   from: isoInstant.optional(),
   to: isoInstant.optional(),
 };
@@ -50,7 +62,7 @@ const serviceBody = z
   .object({
     name: z.string().trim().min(2).max(80),
     description: z.string().trim().min(5).max(300),
-    icon: z.enum(icons, { error: `Choose one of: ${icons.join(', ')}.` }),
+    icon: z.enum(serviceIconNames, { error: `Choose one of: ${serviceIconNames.join(', ')}.` }),
     active: z.boolean(),
   })
   .strict();
@@ -76,7 +88,7 @@ export const handler = httpHandler('admin', auditStore, {
   }),
   adminGetUser: operation({
     params: userParams,
-    run: async ({ auth, params }) => userDetail(auth!, params.userId),
+    run: async ({ auth, params }) => userDetail(auth, params.userId),
   }),
   adminSetUserStatus: operation({
     params: userParams,
@@ -92,7 +104,7 @@ export const handler = httpHandler('admin', auditStore, {
         path: ['cancelAppointments'],
       }),
     run: async ({ auth, params, body, audit }) => {
-      const result = await setDisabled(auth!, params.userId, body);
+      const result = await setDisabled(auth, params.userId, body);
       // One event for the request; the appointments it cancelled are named in it.
       const cancelled = result.cancelled.map((a) => a.id);
       audit.note(
@@ -122,7 +134,7 @@ export const handler = httpHandler('admin', auditStore, {
       ...page,
     }),
     run: async ({ auth, query, audit }) => {
-      const result = await listAppointments(auth!, query);
+      const result = await listAppointments(auth, query);
       audit.about(`status=${query.status}`).note(idsOf(result.appointments));
       return result;
     },
@@ -137,7 +149,7 @@ export const handler = httpHandler('admin', auditStore, {
       ]);
       if (!a) throw notFound('Appointment not found.');
       return {
-        appointment: toAppointmentView(a, auth!),
+        appointment: toAppointmentView(a, auth),
         payment: payment && {
           status: payment.status,
           amountPaise: payment.amountPaise,
@@ -162,19 +174,19 @@ export const handler = httpHandler('admin', auditStore, {
       audit.note(`was=${a.status}; reason=${body.reason}`);
       const cancelled = await cancelAppointment(
         a,
-        { userId: auth!.userId, role: 'admin' },
+        { userId: auth.userId, role: 'admin' },
         body.reason,
         new Date(),
         { audit },
       );
       if (!cancelled) throw conflict('This appointment just changed. Reload and try again.');
-      return { appointment: toAppointmentView(cancelled, auth!) };
+      return { appointment: toAppointmentView(cancelled, auth) };
     },
   }),
 
   adminListPayments: operation({
     query: z.object({
-      status: z.enum(['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED']).default('COMPLETED'),
+      status: z.enum(paymentStatuses).default('COMPLETED'),
       ...page,
     }),
     run: async ({ query, audit }) => {
@@ -194,16 +206,16 @@ export const handler = httpHandler('admin', auditStore, {
     },
   }),
   adminUpdateService: operation({
-    params: ulidParam('serviceId'),
+    params: serviceParams,
     body: serviceBody.partial(),
     run: async ({ params, body, audit }) => {
       audit.note(`fields=${Object.keys(body).join(',')}`);
-      return content.updateService(params.serviceId as string, body);
+      return content.updateService(params.serviceId, body);
     },
   }),
   adminDeleteService: operation({
-    params: ulidParam('serviceId'),
-    run: async ({ params }) => content.deleteService(params.serviceId as string),
+    params: serviceParams,
+    run: async ({ params }) => content.deleteService(params.serviceId),
   }),
   adminReorderServices: operation({
     body: z
@@ -224,9 +236,9 @@ export const handler = httpHandler('admin', auditStore, {
   adminCreateHealthTip: operation({
     body: tipBody.partial({ imageUrl: true, featured: true }),
     run: async ({ auth, body, audit }) => {
-      const admin = await getUser(auth!.userId);
+      const admin = await getUser(auth.userId);
       const result = await content.createTip(
-        { userId: auth!.userId, name: `${admin.firstName} ${admin.lastName}` },
+        { userId: auth.userId, name: `${admin.firstName} ${admin.lastName}` },
         body,
       );
       audit.about(result.healthTip.id).note(`title=${result.healthTip.title}`);
@@ -234,16 +246,16 @@ export const handler = httpHandler('admin', auditStore, {
     },
   }),
   adminUpdateHealthTip: operation({
-    params: ulidParam('tipId'),
+    params: tipParams,
     body: tipBody.partial(),
     run: async ({ params, body, audit }) => {
       audit.note(`fields=${Object.keys(body).join(',')}`);
-      return content.updateTip(params.tipId as string, body);
+      return content.updateTip(params.tipId, body);
     },
   }),
   adminDeleteHealthTip: operation({
-    params: ulidParam('tipId'),
-    run: async ({ params }) => content.deleteTip(params.tipId as string),
+    params: tipParams,
+    run: async ({ params }) => content.deleteTip(params.tipId),
   }),
 
   adminListTestimonials: operation({
@@ -255,7 +267,7 @@ export const handler = httpHandler('admin', auditStore, {
     },
   }),
   adminModerateTestimonial: operation({
-    params: ulidParam('testimonialId'),
+    params: testimonialParams,
     body: z
       .object({ approved: z.boolean().optional(), featured: z.boolean().optional() })
       .strict()
@@ -266,17 +278,17 @@ export const handler = httpHandler('admin', auditStore, {
           .map(([k, v]) => `${k}=${v}`)
           .join('; '),
       );
-      return content.moderateTestimonial(params.testimonialId as string, body);
+      return content.moderateTestimonial(params.testimonialId, body);
     },
   }),
   adminDeleteTestimonial: operation({
-    params: ulidParam('testimonialId'),
-    run: async ({ params }) => content.deleteTestimonial(params.testimonialId as string),
+    params: testimonialParams,
+    run: async ({ params }) => content.deleteTestimonial(params.testimonialId),
   }),
 
   adminListTranscriptions: operation({
     query: z.object({
-      status: z.enum(['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED']).default('FAILED'),
+      status: z.enum(transcriptionStatuses).default('FAILED'),
       ...page,
     }),
     run: async ({ query }) => listTranscriptions(query),

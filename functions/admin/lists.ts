@@ -1,6 +1,7 @@
 /** The admin's lists: every one is a Query on an index, cursor-paged. */
-import { toMe } from '../accounts/profile.ts';
-import { toAppointmentView } from '../appointments/views.ts';
+import { toMe } from '../accounts/index.ts';
+import { toAppointmentView } from '../appointments/index.ts';
+import type { Directory, PaymentStatus, TranscriptionStatus } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { type AppointmentStatus, entities } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor } from '../core/errors.ts';
@@ -23,16 +24,7 @@ export async function paged<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-export const directories = [
-  'patient',
-  'admin',
-  'doctor-pending',
-  'doctor-verified',
-  'doctor-rejected',
-  'doctor-disabled',
-] as const;
-
-export async function listUsers(q: Page & { directory: (typeof directories)[number] }) {
+export async function listUsers(q: Page & { directory: Directory }) {
   const page = await paged(() =>
     entities()
       .user.query.byDirectory({ directory: q.directory })
@@ -59,7 +51,7 @@ export async function listAppointments(
   return { appointments: page.data.map((a) => toAppointmentView(a, auth)), nextCursor: page.cursor ?? null };
 }
 
-export async function listPayments(q: Page & { status: 'PENDING' | 'COMPLETED' | 'FAILED' | 'REFUNDED' }) {
+export async function listPayments(q: Page & { status: PaymentStatus }) {
   const page = await paged(() =>
     entities()
       .payment.query.byStatus({ status: q.status })
@@ -83,9 +75,7 @@ export async function listPayments(q: Page & { status: 'PENDING' | 'COMPLETED' |
   };
 }
 
-export async function listTranscriptions(
-  q: Page & { status: 'PENDING' | 'PROCESSING' | 'COMPLETED' | 'FAILED' },
-) {
+export async function listTranscriptions(q: Page & { status: TranscriptionStatus }) {
   const page = await paged(() =>
     entities()
       .transcription.query.byStatus({ status: q.status })

@@ -1,11 +1,12 @@
 /** The dashboard, read from counters (one BatchGet and one Query), never by scanning. */
+import type { AdminStats, AppointmentStatus } from '../contract/api.ts';
 import { COUNTERS, dayBucket, monthBucket } from '../core/counters.ts';
 import { appointmentStatuses, entities } from '../core/db/index.ts';
 import { addDays } from '../core/time.ts';
 
 const CHART_DAYS = 30;
 
-export async function dashboard(now = new Date()) {
+export async function dashboard(now = new Date()): Promise<AdminStats> {
   const today = dayBucket(now);
   const keys = [
     ...(['patient', 'doctor', 'admin'] as const).map((r) => ({
@@ -47,9 +48,10 @@ export async function dashboard(now = new Date()) {
     },
     appointments: {
       today: value(COUNTERS.appointmentsScheduled, today),
+      // Built from the full list of statuses, so every status is a key.
       byStatus: Object.fromEntries(
         appointmentStatuses.map((s) => [s, value(COUNTERS.appointmentsByStatus(s))]),
-      ),
+      ) as Record<AppointmentStatus, number>,
     },
     revenue: {
       todayPaise: value(COUNTERS.revenuePaise, today),

@@ -9,19 +9,23 @@
  * cancellation refunds in full), each one its own transaction as any cancellation is.
  */
 import { AdminDisableUserCommand, AdminEnableUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { directoryFor, toMe } from '../accounts/profile.ts';
-import { cancelAppointment } from '../appointments/booking.ts';
-import { JOIN_CLOSES_MINUTES_AFTER, JOIN_OPENS_MINUTES_BEFORE } from '../appointments/lifecycle.ts';
-import { activeAppointmentsOf } from '../appointments/lists.ts';
-import { toAppointmentView } from '../appointments/views.ts';
-import { closeRoomAfter, ROOM_CLOSING } from '../chat/push.ts';
+import { directoryFor, toMe } from '../accounts/index.ts';
+import {
+  activeAppointmentsOf,
+  cancelAppointment,
+  JOIN_CLOSES_MINUTES_AFTER,
+  JOIN_OPENS_MINUTES_BEFORE,
+  toAppointmentView,
+} from '../appointments/index.ts';
+import { closeRoomAfter, ROOM_CLOSING } from '../chat/index.ts';
+import type { AdminUserDetail, AppointmentView, StatusChangeResult } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { cognito } from '../core/clients.ts';
 import { config } from '../core/config.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
-import { listDoctor, unlistDoctor } from '../discovery/directory.ts';
+import { listDoctor, unlistDoctor } from '../discovery/index.ts';
 
 /**
  * How many appointments one request cancels: each is a transaction, two emails and maybe a refund
@@ -45,7 +49,7 @@ export async function setDisabled(
   userId: string,
   change: StatusChange,
   now = new Date(),
-) {
+): Promise<StatusChangeResult> {
   if (admin.userId === userId) throw conflict('You cannot disable your own account.', 'self');
   const { data: user } = await entities().user.get({ userId }).go();
   if (!user) throw notFound('User not found.');
@@ -77,7 +81,7 @@ export async function setDisabled(
   }
   if (disabled) await closeOpenRooms(user, now);
 
-  const cancelled: ReturnType<typeof toAppointmentView>[] = [];
+  const cancelled: AppointmentView[] = [];
   if (disabled && change.cancelAppointments) {
     const due = await activeAppointmentsOf(user, now, undefined, CANCELS_PER_REQUEST);
     for (const a of due) {
@@ -115,7 +119,11 @@ async function futureAppointments(user: UserItem, admin: AuthContext, now: Date)
   return list.map((a) => toAppointmentView(a, admin, now));
 }
 
-export async function userDetail(admin: AuthContext, userId: string, now = new Date()) {
+export async function userDetail(
+  admin: AuthContext,
+  userId: string,
+  now = new Date(),
+): Promise<AdminUserDetail> {
   const { data: user } = await entities().user.get({ userId }).go();
   if (!user) throw notFound('User not found.');
   return {

@@ -4,7 +4,8 @@
  * one transaction, guarded on the status the admin was looking at, so two admins deciding at once
  * cannot both win.
  */
-import { directoryFor, disabledIs } from '../accounts/profile.ts';
+import { directoryFor, disabledIs } from '../accounts/index.ts';
+import type { ResponseOf } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import { COUNTERS, counterOps } from '../core/counters.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
@@ -12,7 +13,7 @@ import { appUrl, sendEmail } from '../core/email.ts';
 import { badRequest, conflict, notFound } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { transact } from '../core/transact.ts';
-import { listDoctor, unlistDoctor } from '../discovery/directory.ts';
+import { listDoctor, unlistDoctor } from '../discovery/index.ts';
 
 export type Decision = 'verify' | 'reject';
 
@@ -21,7 +22,7 @@ export async function decideVerification(
   decision: Decision,
   note: string | undefined,
   options: { now?: Date; notify?: boolean; audit?: TransactionAudit } = {},
-) {
+): Promise<ResponseOf<'adminDecideVerification'>> {
   const now = options.now ?? new Date();
   const { data: doctor } = await entities().user.get({ userId: doctorId }).go();
   if (doctor?.role !== 'doctor') throw notFound('Doctor not found.');

@@ -4,17 +4,11 @@
  * and never a half-written pair.
  */
 import { randomUUID } from 'node:crypto';
-import { closeRoomAfter, ROOM_CLOSING } from '../chat/push.ts';
+import { closeRoomAfter, ROOM_CLOSING } from '../chat/index.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
-import {
-  BOOKING_RATE_LIMITED,
-  claimHoldOps,
-  limitRefused,
-  releaseHoldOp,
-  TOO_MANY_HOLDS,
-} from '../core/booking-limits.ts';
+import { claimHoldOps, limitMessage, limitRefused, releaseHoldOp } from '../core/booking-limits.ts';
 import { COUNTERS, counterOps, dayBucket, statusChange } from '../core/counters.ts';
 import {
   type AppointmentItem,
@@ -25,7 +19,7 @@ import {
 } from '../core/db/index.ts';
 import { conflict, notFound, tooMany } from '../core/errors.ts';
 import { transact, tryTransact } from '../core/transact.ts';
-import { issueRefund, paymentFor, refundPlan } from '../payments/refunds.ts';
+import { issueRefund, paymentFor, refundPlan } from '../payments/index.ts';
 import { canCancel, canRecordOutcome, canTransition, HOLD_MINUTES } from './lifecycle.ts';
 import { sendBookingReceived, sendCancellation } from './notifications.ts';
 import { parseSlotId } from './slots.ts';
@@ -107,9 +101,9 @@ export async function bookSlot(patientId: string, slotId: string, reason: string
         releasedExpired = true;
         continue;
       }
-      throw conflict(TOO_MANY_HOLDS, 'too_many_holds');
+      throw conflict(limitMessage('holds'), 'too_many_holds');
     }
-    if (limit === 'window') throw tooMany(BOOKING_RATE_LIMITED, 'booking_rate_limited');
+    if (limit === 'window') throw tooMany(limitMessage('window'), 'booking_rate_limited');
     // Only transaction conflicts: another booking touched the same slot or counters at that moment.
     // The next attempt reads the outcome (the slot is taken, a limit is reached, or it succeeds).
     if (attempt >= 3) throw conflict(TAKEN, 'slot_taken');

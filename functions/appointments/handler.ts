@@ -1,8 +1,8 @@
-import { getUser } from '../accounts/profile.ts';
+import { getUser } from '../accounts/index.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
-import { paymentFor } from '../payments/refunds.ts';
+import { paymentFor } from '../payments/index.ts';
 import { bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
 import { listAppointments } from './lists.ts';
 import {
@@ -22,36 +22,36 @@ export const handler = httpHandler('appointments', auditStore, {
   listMySlots: operation({
     query: listSlotsQuery,
     run: async ({ auth, query }) => {
-      const tz = query.tz ?? (await getUser(auth!.userId)).timeZone ?? DEFAULT_TIME_ZONE;
+      const tz = query.tz ?? (await getUser(auth.userId)).timeZone ?? DEFAULT_TIME_ZONE;
       const from = query.from ?? localDate(new Date(), tz);
-      return listDoctorSlots(auth!.userId, from, query.to ?? addDays(from, 13), tz);
+      return listDoctorSlots(auth.userId, from, query.to ?? addDays(from, 13), tz);
     },
   }),
   createSlots: operation({
     body: createSlotsBody,
     run: async ({ auth, body }) => {
-      const timeZone = body.timeZone ?? (await getUser(auth!.userId)).timeZone ?? DEFAULT_TIME_ZONE;
-      return created(await createSlots(auth!.userId, { ...body, timeZone }));
+      const timeZone = body.timeZone ?? (await getUser(auth.userId)).timeZone ?? DEFAULT_TIME_ZONE;
+      return created(await createSlots(auth.userId, { ...body, timeZone }));
     },
   }),
   deleteSlot: operation({
     params: slotParams,
-    run: async ({ auth, params }) => deleteSlot(auth!.userId, params.slotId),
+    run: async ({ auth, params }) => deleteSlot(auth.userId, params.slotId),
   }),
   book: operation({
     body: bookBody,
     run: async ({ auth, body }) =>
       created({
-        appointment: toAppointmentView(await bookSlot(auth!.userId, body.slotId, body.reason), auth!),
+        appointment: toAppointmentView(await bookSlot(auth.userId, body.slotId, body.reason), auth),
       }),
   }),
   listAppointments: operation({
     query: listQuery,
     run: async ({ auth, query, audit }) => {
-      const page = await listAppointments(auth!, query);
+      const page = await listAppointments(auth, query);
       // Whose list, and which appointments it showed (a doctor's list shows patients' reasons).
       audit
-        .about(auth!.userId)
+        .about(auth.userId)
         .note(`scope=${query.scope}; ids=${page.appointments.map((a) => a.id).join(',')}`);
       return page;
     },
@@ -59,9 +59,9 @@ export const handler = httpHandler('appointments', auditStore, {
   getAppointment: operation({
     params: appointmentParams,
     run: async ({ auth, appointment }) => {
-      const payment = await paymentFor(appointment!.appointmentId);
+      const payment = await paymentFor(appointment.appointmentId);
       return {
-        appointment: toAppointmentView(appointment!, auth!),
+        appointment: toAppointmentView(appointment, auth),
         payment: payment && {
           status: payment.status,
           amountPaise: payment.amountPaise,
@@ -78,7 +78,7 @@ export const handler = httpHandler('appointments', auditStore, {
     run: async ({ auth, appointment, body, audit }) => {
       audit.note(`fields=${Object.keys(body).join(',')}`);
       return {
-        appointment: toAppointmentView(await updateByDoctor(appointment!, body, new Date(), audit), auth!),
+        appointment: toAppointmentView(await updateByDoctor(appointment, body, new Date(), audit), auth),
       };
     },
   }),
@@ -87,8 +87,8 @@ export const handler = httpHandler('appointments', auditStore, {
     body: cancelBody,
     run: async ({ auth, appointment, body, audit }) => ({
       appointment: toAppointmentView(
-        await cancelByParty(appointment!, auth!, body.reason, new Date(), audit),
-        auth!,
+        await cancelByParty(appointment, auth, body.reason, new Date(), audit),
+        auth,
       ),
     }),
   }),

@@ -1,4 +1,5 @@
 /** A user's own appointments: one Query on the patient or doctor index, cursor-paged. */
+import type { AppointmentsPage } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { entities } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor } from '../core/errors.ts';
@@ -16,7 +17,7 @@ export async function listAppointments(
   auth: AuthContext,
   query: { scope: Scope; cursor?: string; limit: number; tz: string },
   now = new Date(),
-) {
+): Promise<AppointmentsPage> {
   if (auth.role === 'admin') throw badRequest('Admins see appointments in the admin console.');
   const entity = entities().appointment;
   const index =

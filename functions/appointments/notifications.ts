@@ -3,7 +3,7 @@ import type { AppointmentItem, UserItem } from '../core/db/index.ts';
 import { appUrl, sendEmail } from '../core/email.ts';
 import { logger } from '../core/logger.ts';
 import { formatInZone } from '../core/time.ts';
-import { specialtyName } from '../discovery/specialties.ts';
+import { specialtyName } from '../discovery/index.ts';
 
 const rupees = (paise: number) =>
   new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' }).format(paise / 100);

@@ -2,6 +2,7 @@
  * A doctor's availability: slots created from a time range split into N-minute pieces over one or
  * more days, in the doctor's zone; listed with their booked/free state; deleted only while free.
  */
+import type { CreateSlotsResult, DoctorSlot, DoctorSlotsPayload } from '../contract/api.ts';
 import { entities, nowIso, type SlotItem } from '../core/db/index.ts';
 import { badRequest, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
 import { addDays, localTime, zonedTimeToUtc } from '../core/time.ts';
@@ -42,7 +43,7 @@ interface NewSlot {
 }
 
 /** Splits [startTime, endTime) on each date into whole slots; a remainder shorter than a slot is left out. */
-export function planSlots(req: SlotRequest): NewSlot[] {
+export function planSlots(req: SlotRequest): [NewSlot, ...NewSlot[]] {
   if (req.endTime <= req.startTime)
     throw badRequest('The end time must be after the start time.', {
       endTime: ['Must be after the start time.'],
@@ -59,7 +60,8 @@ export function planSlots(req: SlotRequest): NewSlot[] {
       });
     }
   }
-  if (!slots.length) {
+  const [first, ...rest] = slots;
+  if (!first) {
     throw badRequest(`The range is shorter than one ${req.durationMinutes}-minute slot.`, {
       endTime: ['Leave room for at least one slot.'],
     });
@@ -69,7 +71,7 @@ export function planSlots(req: SlotRequest): NewSlot[] {
       `That would create ${slots.length} slots; create at most ${MAX_SLOTS_PER_REQUEST} at a time.`,
     );
   }
-  return slots;
+  return [first, ...rest];
 }
 
 const overlaps = (a: { startAt: string; endAt: string }, b: { startAt: string; endAt: string }) =>
@@ -90,7 +92,11 @@ async function slotsBetween(doctorId: string, from: string, to: string): Promise
  * concurrent requests for the same doctor and day cannot both pass the overlap check; if a later day
  * fails, the days already written are removed again, so a request is all or nothing.
  */
-export async function createSlots(doctorId: string, req: SlotRequest, now = new Date()) {
+export async function createSlots(
+  doctorId: string,
+  req: SlotRequest,
+  now = new Date(),
+): Promise<CreateSlotsResult> {
   const planned = planSlots(req);
   const past = planned.find((s) => Date.parse(s.startAt) <= now.getTime());
   if (past) {
@@ -101,20 +107,21 @@ export async function createSlots(doctorId: string, req: SlotRequest, now = new 
       },
     );
   }
-  const from = new Date(Date.parse(planned[0]!.startAt) - LONGEST_SLOT_MS).toISOString();
-  const to = planned[planned.length - 1]!.endAt;
+  const from = new Date(Date.parse(planned[0].startAt) - LONGEST_SLOT_MS).toISOString();
+  const to = planned.reduce((latest, s) => (s.endAt > latest.endAt ? s : latest)).endAt;
   const days = [...new Set(planned.map((s) => s.localDate))];
   const versions = await Promise.all(
-    days.map((day) =>
-      entities()
+    days.map(async (day) => {
+      const { data } = await entities()
         .counter.get({ name: availabilityVersion(doctorId), bucket: day })
-        .go(),
-    ),
+        .go();
+      return { day, seen: data?.value };
+    }),
   );
   const existing = await slotsBetween(doctorId, from, to);
   const clashes = planned.filter((p) => existing.some((e) => overlaps(p, e)));
-  if (clashes.length) {
-    const first = clashes[0]!;
+  const [first] = clashes;
+  if (first) {
     throw conflict(
       `${clashes.length} of these slots overlap slots you already have (first: ${first.localDate} ${localTime(new Date(first.startAt), req.timeZone)}).`,
       'slot_overlap',
@@ -122,9 +129,8 @@ export async function createSlots(doctorId: string, req: SlotRequest, now = new 
   }
 
   const written: string[] = [];
-  for (const [i, day] of days.entries()) {
+  for (const { day, seen } of versions) {
     const daySlots = planned.filter((s) => s.localDate === day);
-    const seen = versions[i]!.data?.value;
     const result = await tryTransact(({ slot, counter }) => [
       seen === undefined
         ? counter.create({ name: availabilityVersion(doctorId), bucket: day, value: 1 }).commit()
@@ -177,17 +183,7 @@ async function removeFreeSlots(doctorId: string, startAts: string[]) {
   );
 }
 
-export interface SlotView {
-  id: string;
-  startAt: string;
-  endAt: string;
-  timeZone: string;
-  localDate: string;
-  status: 'free' | 'held' | 'booked';
-  appointmentId: string | null;
-}
-
-export const toSlotView = (s: SlotItem): SlotView => ({
+export const toSlotView = (s: SlotItem): DoctorSlot => ({
   id: slotIdOf(s),
   startAt: s.startAt,
   endAt: s.endAt,
@@ -198,7 +194,12 @@ export const toSlotView = (s: SlotItem): SlotView => ({
 });
 
 /** A doctor's own slots from one local date to another (inclusive), with their state. */
-export async function listDoctorSlots(doctorId: string, fromDate: string, toDate: string, timeZone: string) {
+export async function listDoctorSlots(
+  doctorId: string,
+  fromDate: string,
+  toDate: string,
+  timeZone: string,
+): Promise<DoctorSlotsPayload> {
   if (toDate < fromDate)
     throw badRequest('"to" must not be before "from".', { to: ['Must not be before "from".'] });
   const from = zonedTimeToUtc(fromDate, '00:00', timeZone).toISOString();

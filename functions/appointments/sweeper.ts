@@ -3,7 +3,7 @@
  * holds, and closes recordings whose browser stopped uploading (so their transcription still runs).
  */
 import { logger } from '../core/logger.ts';
-import { closeStaleRecordings } from '../recordings/recordings.ts';
+import { closeStaleRecordings } from '../recordings/index.ts';
 import { expireHolds } from './booking.ts';
 
 export const handler = async () => {

@@ -1,12 +1,16 @@
 /** How an appointment looks to each of its parties. */
+import type { AppointmentView } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import type { AppointmentItem } from '../core/db/index.ts';
-import { specialtyName } from '../discovery/specialties.ts';
-import { priceOf } from '../payments/money.ts';
-import { refundPlan } from '../payments/refunds.ts';
+import { specialtyName } from '../discovery/index.ts';
+import { priceOf, refundPlan } from '../payments/index.ts';
 import { canCancel, canJoin, canRecordOutcome, joinWindow } from './lifecycle.ts';
 
-export function toAppointmentView(a: AppointmentItem, viewer: AuthContext, now = new Date()) {
+export function toAppointmentView(
+  a: AppointmentItem,
+  viewer: AuthContext,
+  now = new Date(),
+): AppointmentView {
   const isPatient = viewer.userId === a.patientId;
   const isDoctor = viewer.userId === a.doctorId;
   const window = joinWindow(a.startAt);
@@ -52,5 +56,3 @@ export function toAppointmentView(a: AppointmentItem, viewer: AuthContext, now =
     },
   };
 }
-
-export type AppointmentView = ReturnType<typeof toAppointmentView>;

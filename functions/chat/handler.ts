@@ -4,7 +4,9 @@
  */
 import * as z from 'zod';
 import { auditStore } from '../core/audit-store.ts';
+import { config } from '../core/config.ts';
 import { httpHandler, operation } from '../core/http.ts';
+import { cameThroughEdge } from '../core/origin-verify.ts';
 import { history } from './messages.ts';
 import { connect, disconnect, logFrameFailure, receive } from './room.ts';
 import { joinRoom } from './video.ts';
@@ -14,7 +16,7 @@ const appointmentParams = z.object({ id: z.uuid() });
 const http = httpHandler('chat', auditStore, {
   joinRoom: operation({
     params: appointmentParams,
-    run: async ({ auth, appointment }) => joinRoom(appointment!, auth!),
+    run: async ({ auth, appointment }) => joinRoom(appointment, auth),
   }),
   chatHistory: operation({
     params: appointmentParams,
@@ -25,8 +27,8 @@ const http = httpHandler('chat', auditStore, {
         .optional(),
       limit: z.coerce.number().int().min(1).max(100).default(50),
     }),
-    // Audited (lib/routes.ts): the HTTP stack records the read before the page leaves.
-    run: async ({ appointment, query }) => history(appointment!.appointmentId, query.before, query.limit),
+    // Audited (functions/contract/routes.ts): the HTTP stack records the read before the page leaves.
+    run: async ({ appointment, query }) => history(appointment.appointmentId, query.before, query.limit),
   }),
 });
 
@@ -44,6 +46,7 @@ async function webSocket(event: WebSocketEvent) {
   const { routeKey, connectionId } = event.requestContext;
   try {
     if (routeKey === '$connect') {
+      if (!cameThroughEdge(event.headers, config().ORIGIN_VERIFY)) return { statusCode: 403 };
       const result = await connect(connectionId, {
         cookie: headerOf(event, 'cookie'),
         origin: headerOf(event, 'origin'),

@@ -3,6 +3,7 @@
  * return the original message instead of a duplicate; read receipts; history newest first.
  */
 import { monotonicFactory } from 'ulid';
+import type { ChatMessage, HistoryPage } from '../contract/api.ts';
 import { type ChatMessageItem, entities } from '../core/db/index.ts';
 import { tryTransact } from '../core/transact.ts';
 
@@ -10,7 +11,7 @@ const nextId = monotonicFactory();
 
 export const MAX_TEXT = 2000;
 
-export const toMessageView = (m: ChatMessageItem) => ({
+export const toMessageView = (m: ChatMessageItem): ChatMessage => ({
   id: m.messageId,
   appointmentId: m.appointmentId,
   senderId: m.senderId,
@@ -20,7 +21,6 @@ export const toMessageView = (m: ChatMessageItem) => ({
   createdAt: m.createdAt,
   readAt: m.readAt ?? null,
 });
-export type MessageView = ReturnType<typeof toMessageView>;
 
 /** Stores a message once per client message id; a duplicate returns the stored original. */
 export async function saveMessage(input: {
@@ -67,7 +67,11 @@ export async function markRead(appointmentId: string, readerId: string, upTo: st
 }
 
 /** A page of history, newest first, before a message id (exclusive). */
-export async function history(appointmentId: string, before: string | undefined, limit: number) {
+export async function history(
+  appointmentId: string,
+  before: string | undefined,
+  limit: number,
+): Promise<HistoryPage> {
   const query = entities().chatMessage.query.byAppointment({ appointmentId });
   const { data } = await (before ? query.lt({ messageId: before }) : query).go({ order: 'desc', limit });
   return {

@@ -5,6 +5,7 @@
  * connection why and then closes it from our side.
  */
 import { DeleteConnectionCommand, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
+import type { RoomErrorCode, ServerFrame } from '../contract/api.ts';
 import { wsManagement } from '../core/clients.ts';
 import { entities } from '../core/db/index.ts';
 import { logger } from '../core/logger.ts';
@@ -32,7 +33,7 @@ const isGone = (error: unknown) =>
 /** Sends one frame; returns false (and forgets the connection) when the peer is gone. */
 export async function push(
   peer: Pick<Peer, 'appointmentId' | 'connectionId' | 'createdAt'>,
-  frame: unknown,
+  frame: ServerFrame,
   retryIfConnecting = true,
 ): Promise<boolean> {
   try {
@@ -65,7 +66,11 @@ export async function peersOf(appointmentId: string): Promise<Peer[]> {
 }
 
 /** Sends to every connection in the room that passes the filter, in parallel. */
-export async function broadcast(peers: Peer[], frame: unknown, filter: (p: Peer) => boolean = () => true) {
+export async function broadcast(
+  peers: Peer[],
+  frame: ServerFrame,
+  filter: (p: Peer) => boolean = () => true,
+) {
   await Promise.all(peers.filter(filter).map((p) => push(p, frame)));
 }
 
@@ -83,13 +88,13 @@ export const ROOM_CLOSING = {
     message: 'An account in this consultation has been disabled, so the room is closed.',
   },
   over: { code: 'room_closed', message: 'The consultation room is closed.' },
-} as const;
+} as const satisfies Record<string, { code: RoomErrorCode; message: string }>;
 export type RoomClosing = (typeof ROOM_CLOSING)[keyof typeof ROOM_CLOSING];
 
 /** Sends every connection of the room the reason, then closes it and forgets it. */
 export async function closeRoom(appointmentId: string, why: RoomClosing): Promise<number> {
   const peers = await peersOf(appointmentId);
-  const frame = { type: 'error', code: why.code, message: why.message, closed: true };
+  const frame: ServerFrame = { type: 'error', code: why.code, message: why.message, closed: true };
   await Promise.all(
     peers.map(async (peer) => {
       // A peer that is gone is forgotten by push itself; the rest are closed after hearing why.

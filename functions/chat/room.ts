@@ -4,7 +4,8 @@
  * `{type:'error'}` frame back, never a crash.
  */
 import * as z from 'zod';
-import { canJoin } from '../appointments/lifecycle.ts';
+import { canJoin } from '../appointments/index.ts';
+import type { ClientFrame, RoomErrorCode, ServerFrame } from '../contract/api.ts';
 import { isDisabled } from '../core/account-state.ts';
 import { authenticate } from '../core/auth.ts';
 import { config } from '../core/config.ts';
@@ -52,7 +53,8 @@ async function roomAppointment(appointmentId: string, now: Date): Promise<RoomAp
   return appointment;
 }
 
-const frameSchema = z.discriminatedUnion('action', [
+/** The frames a browser may send (the contract's ClientFrame; tests/unit/contract.test.ts checks both ways). */
+export const clientFrameSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('chat.send'),
     text: z
@@ -76,7 +78,7 @@ const frameSchema = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('signal'), data: z.record(z.string(), z.unknown()) }),
   z.object({ action: z.literal('hello') }),
-]);
+]) satisfies z.ZodType<ClientFrame>;
 
 export type ConnectResult = { ok: true } | { ok: false; status: 401 | 403 | 404 };
 
@@ -189,15 +191,20 @@ async function connectionById(connectionId: string): Promise<Peer | null> {
     windows.clear();
   }
   const { appointmentId, userId, role } = peer;
-  known.set(connectionId, { appointmentId, connectionId, userId, role });
-  return known.get(connectionId)!;
+  const found = { appointmentId, connectionId, userId, role };
+  known.set(connectionId, found);
+  return found;
 }
 
-const errorFrame = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
+const errorFrame = (
+  code: RoomErrorCode,
+  message: string,
+  about: { clientMsgId?: string } = {},
+): ServerFrame => ({
   type: 'error',
   code,
   message,
-  ...extra,
+  ...about,
 });
 
 /** $default: one client frame. */
@@ -227,7 +234,7 @@ export async function receive(connectionId: string, body: string | undefined, no
     await push(self, errorFrame('bad_frame', 'Frames must be JSON.'));
     return;
   }
-  const frame = frameSchema.safeParse(parsed);
+  const frame = clientFrameSchema.safeParse(parsed);
   if (!frame.success) {
     const clientMsgId = (parsed as { clientMsgId?: unknown })?.clientMsgId;
     await push(
@@ -250,7 +257,7 @@ export async function receive(connectionId: string, body: string | undefined, no
         text: f.text,
         clientMsgId: f.clientMsgId,
       });
-      const out = { type: 'chat.message', message: toMessageView(message) };
+      const out: ServerFrame = { type: 'chat.message', message: toMessageView(message) };
       // A resend only needs the original echoed back to its sender; everyone else already has it.
       if (duplicate) await push(peer, out);
       else await broadcast(await peersOf(peer.appointmentId), out);

@@ -6,7 +6,8 @@
  *   room, with the person's name and owner rights for the doctor.
  */
 
-import { canJoin, joinWindow } from '../appointments/lifecycle.ts';
+import { canJoin, joinWindow } from '../appointments/index.ts';
+import type { IceServer, JoinSession, PartyRole } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { config } from '../core/config.ts';
 import { type AppointmentItem, entities } from '../core/db/index.ts';
@@ -16,7 +17,11 @@ import { formatInZone } from '../core/time.ts';
 
 const ROOM_LIFETIME_SECONDS = 2 * 3600;
 
-export async function joinRoom(a: AppointmentItem, auth: AuthContext, now = new Date()) {
+export async function joinRoom(
+  a: AppointmentItem,
+  auth: AuthContext,
+  now = new Date(),
+): Promise<JoinSession> {
   if (!canJoin(a, now)) {
     const { opensAt, closesAt } = joinWindow(a.startAt);
     if (a.status !== 'CONFIRMED')
@@ -30,9 +35,10 @@ export async function joinRoom(a: AppointmentItem, auth: AuthContext, now = new 
     throw conflict(`The room closed at ${formatInZone(closesAt, a.timeZone)}.`, 'room_closed');
   }
   const isDoctor = auth.userId === a.doctorId;
+  const role: PartyRole = isDoctor ? 'doctor' : 'patient';
   const common = {
     appointmentId: a.appointmentId,
-    role: isDoctor ? 'doctor' : 'patient',
+    role,
     self: { id: auth.userId, name: isDoctor ? `Dr. ${a.doctorName}` : a.patientName },
     peer: isDoctor
       ? { id: a.patientId, name: a.patientName }
@@ -52,14 +58,8 @@ export async function joinRoom(a: AppointmentItem, auth: AuthContext, now = new 
   return {
     provider: 'p2p' as const,
     ...common,
-    iceServers: JSON.parse(config().ICE_SERVERS) as RTCIceServer[],
+    iceServers: JSON.parse(config().ICE_SERVERS) as IceServer[],
   };
-}
-
-interface RTCIceServer {
-  urls: string | string[];
-  username?: string;
-  credential?: string;
 }
 
 async function daily(

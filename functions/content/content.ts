@@ -1,7 +1,8 @@
 /** Reading the curated content: services, testimonials, health tips, and the home page's mix. */
 
+import type { HealthTip, HomePayload, Service, Testimonial } from '../contract/api.ts';
 import { db, entities } from '../core/db/index.ts';
-import { toDoctorCard } from '../discovery/doctor-card.ts';
+import { toDoctorCard } from '../discovery/index.ts';
 
 type Collection = Awaited<ReturnType<typeof readContent>>;
 
@@ -10,7 +11,7 @@ async function readContent() {
   return data;
 }
 
-export const activeServices = (c: Pick<Collection, 'service'>) =>
+export const activeServices = (c: Pick<Collection, 'service'>): Service[] =>
   c.service
     .filter((s) => s.active)
     .sort((a, b) => a.displayOrder - b.displayOrder || a.name.localeCompare(b.name))
@@ -22,7 +23,10 @@ export const activeServices = (c: Pick<Collection, 'service'>) =>
       displayOrder,
     }));
 
-export const approvedTestimonials = (c: Pick<Collection, 'testimonial'>, featuredOnly: boolean) =>
+export const approvedTestimonials = (
+  c: Pick<Collection, 'testimonial'>,
+  featuredOnly: boolean,
+): Testimonial[] =>
   c.testimonial
     .filter((t) => t.approved && (!featuredOnly || t.featured))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
@@ -36,7 +40,7 @@ export const approvedTestimonials = (c: Pick<Collection, 'testimonial'>, feature
       createdAt,
     }));
 
-export const publishedTips = (c: Pick<Collection, 'healthTip'>, featuredOnly: boolean) =>
+export const publishedTips = (c: Pick<Collection, 'healthTip'>, featuredOnly: boolean): HealthTip[] =>
   c.healthTip
     .filter((t) => !featuredOnly || t.featured)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
@@ -78,7 +82,7 @@ async function featuredDoctors() {
 }
 
 /** Everything the home page shows, in two DynamoDB calls made in parallel. */
-export async function homePage() {
+export async function homePage(): Promise<HomePayload> {
   const [content, doctors] = await Promise.all([readContent(), featuredDoctors()]);
   return {
     services: activeServices(content),

@@ -35,6 +35,6 @@ export const handler = httpHandler('content', {
           .max(1000, 'Keep it under 1,000 characters.'),
       })
       .strict(),
-    run: async ({ auth, body }) => created(await submitTestimonial(auth!.userId, body)),
+    run: async ({ auth, body }) => created(await submitTestimonial(auth.userId, body)),
   }),
 });

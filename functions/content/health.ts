@@ -1,6 +1,7 @@
 /** GET /api/health: is every dependency reachable? Each probe is cheap, read-only and time-boxed. */
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import { GetAccountCommand } from '@aws-sdk/client-sesv2';
+import type { HealthReport } from '../contract/api.ts';
 import { s3, ses } from '../core/clients.ts';
 import { config } from '../core/config.ts';
 import { entities } from '../core/db/index.ts';
@@ -20,7 +21,7 @@ async function probe(check: () => Promise<unknown>): Promise<{ status: Status; m
   }
 }
 
-export async function checkHealth() {
+export async function checkHealth(): Promise<{ healthy: boolean; body: HealthReport }> {
   const c = config();
   const [table, bucket, mailbox, identity] = await Promise.all([
     probe(() => entities().counter.get({ name: 'health', bucket: 'probe' }).go()),

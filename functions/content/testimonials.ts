@@ -1,5 +1,6 @@
 /** A patient's testimonial: one per completed appointment, shown only after an admin approves it. */
 import { ulid } from 'ulid';
+import type { HealthTip, ResponseOf } from '../contract/api.ts';
 import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { transact } from '../core/transact.ts';
@@ -7,7 +8,7 @@ import { transact } from '../core/transact.ts';
 export async function submitTestimonial(
   patientId: string,
   input: { appointmentId: string; rating: number; content: string },
-) {
+): Promise<ResponseOf<'submitTestimonial'>> {
   const [{ data: appointment }, { data: patient }] = await Promise.all([
     entities().appointment.get({ appointmentId: input.appointmentId }).go(),
     entities().user.get({ userId: patientId }).go(),
@@ -45,7 +46,7 @@ export async function submitTestimonial(
   };
 }
 
-export async function healthTip(tipId: string) {
+export async function healthTip(tipId: string): Promise<{ healthTip: HealthTip }> {
   const { data } = await entities().healthTip.get({ tipId }).go();
   if (!data) throw notFound('Health tip not found.');
   const { tipId: id, title, content, imageUrl, authorName, featured, createdAt } = data;

@@ -1,6 +1,6 @@
 /**
  * The audit trail of one request. The route table decides per route whether a successful call is
- * audited and with which action (lib/routes.ts `audit`); the HTTP stack gives every operation a trail
+ * audited and with which action (functions/contract/routes.ts `audit`); the HTTP stack gives every operation a trail
  * and, once the operation has succeeded and BEFORE its answer leaves, makes sure exactly one event was
  * written. It fails closed: when the event cannot be written, the caller gets a 503 `audit_unavailable`
  * instead of the data.
@@ -10,7 +10,7 @@
  * writes nothing more. Any other audited call gets its event written after the operation.
  */
 import { monotonicFactory } from 'ulid';
-import type { AuditDecision, AuditSubject } from '../../lib/routes.ts';
+import type { AuditDecision, AuditSubject } from '../../functions/contract/routes.ts';
 import type { AuthContext } from './auth.ts';
 import type { Db } from './db/index.ts';
 import { AppError } from './errors.ts';

@@ -68,5 +68,11 @@ export function limitRefused(reasons: string[], offset: number): 'holds' | 'wind
   return null;
 }
 
-export const TOO_MANY_HOLDS = `You already have ${MAX_OPEN_HOLDS} bookings waiting for payment. Pay for one or cancel it before booking another time.`;
-export const BOOKING_RATE_LIMITED = `You have made ${BOOKINGS_PER_WINDOW} bookings in the last few minutes. Please wait ${BOOKING_WINDOW_MINUTES} minutes before booking again.`;
+/**
+ * What the patient is told when a limit refuses a booking. Built when needed: a module-level string
+ * would stay in every bundle that merely imports the appointments context.
+ */
+export const limitMessage = (limit: 'holds' | 'window') =>
+  limit === 'holds'
+    ? `You already have ${MAX_OPEN_HOLDS} bookings waiting for payment. Pay for one or cancel it before booking another time.`
+    : `You have made ${BOOKINGS_PER_WINDOW} bookings in the last few minutes. Please wait ${BOOKING_WINDOW_MINUTES} minutes before booking again.`;

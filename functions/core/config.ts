@@ -41,6 +41,12 @@ const schema = z.object({
   DEEPGRAM_API_BASE: optionalUrl,
   /** Keep the consultation audio after transcription (the bucket's lifecycle rule still expires it). */
   KEEP_AUDIO: z.enum(['true', 'false']).default('false'),
+  /**
+   * The header value CloudFront (locally, the twin's gateway) adds to every API request; the HTTP
+   * stack and $connect refuse requests without it (functions/core/origin-verify.ts). Only the API
+   * functions get it.
+   */
+  ORIGIN_VERIFY: z.string().min(1).optional(),
   /** JSON array of RTCIceServer; empty on localhost. */
   ICE_SERVERS: z.string().default('[]'),
 });

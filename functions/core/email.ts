@@ -6,8 +6,14 @@ import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { ses } from './clients.ts';
 import { config } from './config.ts';
 
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 
 export interface EmailContent {
   subject: string;
@@ -57,6 +63,18 @@ ${c.footnote ? `<p style="margin:24px 0 0;color:#64748b;font-size:13px">${escape
   return { html, text };
 }
 
+/**
+ * A subject is one header line: stored names reach it (a name saved before today's rules, or sent
+ * straight to Cognito, may hold CR/LF), and SES refuses a subject with a line break, so the email
+ * would be lost. Control and line-separator characters become spaces; the length stays readable.
+ */
+export const subjectLine = (subject: string) =>
+  subject
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .slice(0, 200);
+
 export async function sendEmail(to: string | string[], content: EmailContent): Promise<void> {
   const { html, text } = renderEmail(content);
   await ses().send(
@@ -65,7 +83,7 @@ export async function sendEmail(to: string | string[], content: EmailContent): P
       Destination: { ToAddresses: Array.isArray(to) ? to : [to] },
       Content: {
         Simple: {
-          Subject: { Data: content.subject, Charset: 'UTF-8' },
+          Subject: { Data: subjectLine(content.subject), Charset: 'UTF-8' },
           Body: { Html: { Data: html, Charset: 'UTF-8' }, Text: { Data: text, Charset: 'UTF-8' } },
         },
       },

@@ -1,16 +1,19 @@
 /**
  * Errors that map to HTTP answers. Domain code throws these; the HTTP stack turns them into
  * `{ error: { code, message, details? } }` with the status. Anything else is a 500 (or a 503 when a
- * dependency is unreachable) and is logged with the request id.
+ * dependency is unreachable) and is logged with the request id. Codes are the contract's
+ * (functions/contract/errors.ts), so the web can phrase every one of them.
  */
-export type FieldErrors = Record<string, string[]>;
+import type { ErrorCode, FieldErrors } from '../contract/errors.ts';
+
+export type { FieldErrors };
 
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
-    readonly details?: unknown,
+    readonly details?: FieldErrors,
   ) {
     super(message);
     this.name = 'AppError';
@@ -25,10 +28,11 @@ export const unauthorized = (message = 'Please sign in.') => new AppError(401, '
 export const forbidden = (message = 'You are not allowed to do this.') =>
   new AppError(403, 'forbidden', message);
 export const notFound = (message = 'Not found.') => new AppError(404, 'not_found', message);
-export const conflict = (message: string, code = 'conflict') => new AppError(409, code, message);
-export const gone = (message: string) => new AppError(410, 'gone', message);
-export const tooMany = (message = 'Too many requests. Please wait a moment.', code = 'too_many_requests') =>
-  new AppError(429, code, message);
+export const conflict = (message: string, code: ErrorCode = 'conflict') => new AppError(409, code, message);
+export const tooMany = (
+  message = 'Too many requests. Please wait a moment.',
+  code: ErrorCode = 'too_many_requests',
+) => new AppError(429, code, message);
 /** A signed-in account that an admin has disabled: refused everywhere but the public routes. */
 export const accountDisabled = () =>
   new AppError(403, 'account_disabled', 'This account has been disabled. Contact support.');

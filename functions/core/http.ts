@@ -4,7 +4,7 @@
  *   export const handler = httpHandler('content', { home: operation({...}), ... })
  *
  * and the stack, driven by the route table, does the rest in this order: request id and logging →
- * error mapping → route lookup → same-origin check for writes → authentication and the route's auth
+ * error mapping → the edge's header (origin-verify.ts) → route lookup → same-origin check for writes → authentication and the route's auth
  * rule (including "party", which loads the appointment once and hands it to the operation) → JSON
  * body parsing → zod validation of path, query and body → the operation → its audit event, when the
  * route table says the route is audited (functions/core/audit.ts: no event, no answer).
@@ -13,19 +13,23 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
+import type { Download, Operations, ResponseOf } from '../contract/api.ts';
 import {
   type AuthRule,
   type ContextName,
   type HttpRoute,
   httpRoutes,
+  type Operation,
   type OperationsOf,
+  type RouteOf,
   routeKey,
-} from '../../lib/routes.ts';
+} from '../contract/routes.ts';
 import { refuseDisabled } from './account-state.ts';
 import { type AuditStore, AuditTrail, type RequestAudit } from './audit.ts';
 import { type AuthContext, authenticate } from './auth.ts';
 import { requestDeadline } from './clients.ts';
 import { config } from './config.ts';
+import { entities } from './db/index.ts';
 import {
   AppError,
   badRequest,
@@ -37,6 +41,7 @@ import {
   validationFailed,
 } from './errors.ts';
 import { logger } from './logger.ts';
+import { cameThroughEdge, ORIGIN_VERIFY_HEADER } from './origin-verify.ts';
 import { loadPartyAppointment, type PartyAppointment } from './party.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2;
@@ -50,39 +55,62 @@ const MAX_BODY_BYTES = 64 * 1024;
 const ANSWER_MARGIN_MS = 1000;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+type ReplyOptions = { cookies?: string[]; headers?: Record<string, string>; binary?: Uint8Array };
+
 /** What an operation may return besides plain JSON data (which means 200). */
-export class Reply {
+export class Reply<B = unknown> {
   constructor(
     readonly status: number,
-    readonly body?: unknown,
-    readonly options: { cookies?: string[]; headers?: Record<string, string>; binary?: Uint8Array } = {},
+    readonly body?: B,
+    readonly options: ReplyOptions = {},
   ) {}
 }
-export const ok = (body: unknown, options?: Reply['options']) => new Reply(200, body, options);
-export const created = (body: unknown, options?: Reply['options']) => new Reply(201, body, options);
-export const accepted = (body: unknown) => new Reply(202, body);
-export const noContent = (options?: Reply['options']) => new Reply(204, undefined, options);
+export const ok = <B>(body: B, options?: ReplyOptions) => new Reply(200, body, options);
+export const created = <B>(body: B, options?: ReplyOptions) => new Reply(201, body, options);
+export const accepted = <B>(body: B) => new Reply(202, body);
+export const noContent = (options?: ReplyOptions) => new Reply<undefined>(204, undefined, options);
 
-export interface OperationRequest<B, Q, P> {
+/**
+ * The caller, as the route's auth rule guarantees it before the operation runs: anyone (maybe
+ * signed in) on public and webhook routes, a signed-in user of the rule's role on the others.
+ */
+type Caller<A extends AuthRule> = A extends 'public' | 'webhook'
+  ? AuthContext | null
+  : A extends 'patient' | 'patientParty'
+    ? AuthContext & { role: 'patient' }
+    : A extends 'doctor' | 'doctorParty'
+      ? AuthContext & { role: 'doctor' }
+      : A extends 'admin'
+        ? AuthContext & { role: 'admin' }
+        : AuthContext;
+
+/** On party routes, the appointment the caller is a party to (loaded once by the stack). */
+type PartyOf<A extends AuthRule> = A extends 'party' | 'patientParty' | 'doctorParty'
+  ? PartyAppointment
+  : null;
+
+export interface OperationRequest<O extends Operation, B, Q, P> {
   body: B;
   query: Q;
   params: P;
-  /** The caller; null only on public and webhook routes. */
-  auth: AuthContext | null;
-  /** Set on party routes: the appointment the caller is a party to. */
-  appointment: PartyAppointment | null;
+  auth: Caller<RouteOf<O>['auth']>;
+  appointment: PartyOf<RouteOf<O>['auth']>;
   rawBody: string;
   headers: Record<string, string | undefined>;
   requestId: string;
   sourceIp: string;
-  /** This request's audit event (lib/routes.ts decides whether there is one). */
+  /** This request's audit event (functions/contract/routes.ts decides whether there is one). */
   audit: RequestAudit;
 }
+
+/** What an operation answers: the contract's response, as it is (200) or in a Reply; a file is a Reply. */
+type Answer<R> = [R] extends [Download] ? Reply<undefined> : R | Reply<R>;
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 export interface OperationDef<
+  O extends Operation,
   BS extends Schema | undefined,
   QS extends Schema | undefined,
   PS extends Schema | undefined,
@@ -90,19 +118,81 @@ export interface OperationDef<
   body?: BS;
   query?: QS;
   params?: PS;
-  run: (req: OperationRequest<Out<BS>, Out<QS>, Out<PS>>) => Promise<unknown>;
+  // A method, so that operations with their own schemas fit the handler's table of AnyOperation.
+  run(req: OperationRequest<O, Out<BS>, Out<QS>, Out<PS>>): Promise<Answer<ResponseOf<O>>>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the operation table is heterogeneous by design
-type AnyOperation = OperationDef<any, any, any>;
+type AnyOperation<O extends Operation> = OperationDef<
+  O,
+  Schema | undefined,
+  Schema | undefined,
+  Schema | undefined
+>;
 
-/** Declares an operation; the schemas type the request the run function receives. */
+/** A context's operations: one for each operation of its routes, named as the route table names it. */
+type OperationTable<C extends ContextName> = { [O in OperationsOf<C>]: AnyOperation<O> };
+
+/**
+ * How the stack sees any operation of the table. Each one's request is typed by its own route; the
+ * stack builds that request (runOperation) after enforcing the route's auth rule and the schemas.
+ */
+interface RunnableOperation {
+  body?: Schema;
+  query?: Schema;
+  params?: Schema;
+  run(req: never): Promise<unknown>;
+}
+
+/** The part of the contract's request an operation takes (undefined when it takes none). */
+type ContractPart<O extends Operation, K extends 'params' | 'query' | 'body'> = K extends keyof Operations[O]
+  ? Operations[O][K]
+  : undefined;
+
+/**
+ * A schema takes the contract's part when everything the contract lets a client send is valid input
+ * to it, and it reads no field the contract does not have (no schema: the contract has no such part).
+ */
+type Takes<S, T> = [S] extends [Schema]
+  ? [T] extends [z.input<S>]
+    ? [keyof z.input<S>] extends [keyof T]
+      ? true
+      : false
+    : false
+  : [T] extends [undefined]
+    ? true
+    : false;
+
+type TakesContract<
+  O extends Operation,
+  BS extends Schema | undefined,
+  QS extends Schema | undefined,
+  PS extends Schema | undefined,
+> = [
+  Takes<PS, ContractPart<O, 'params'>>,
+  Takes<QS, ContractPart<O, 'query'>>,
+  Takes<BS, ContractPart<O, 'body'>>,
+] extends [true, true, true]
+  ? unknown
+  : {
+      'the schemas must take what functions/contract/api.ts says this operation takes': {
+        params: Takes<PS, ContractPart<O, 'params'>>;
+        query: Takes<QS, ContractPart<O, 'query'>>;
+        body: Takes<BS, ContractPart<O, 'body'>>;
+      };
+    };
+
+/**
+ * Declares an operation. Its name (its key in `httpHandler`'s table) types the rest: the route's auth
+ * rule types `auth` and `appointment`, the schemas type the request and must take the contract's
+ * request, and the contract's response types the answer.
+ */
 export const operation = <
+  O extends Operation,
   BS extends Schema | undefined = undefined,
   QS extends Schema | undefined = undefined,
   PS extends Schema | undefined = undefined,
 >(
-  def: OperationDef<BS, QS, PS>,
+  def: OperationDef<O, BS, QS, PS> & TakesContract<O, BS, QS, PS>,
 ) => def;
 
 interface StackContext extends Context {
@@ -212,6 +302,21 @@ function checkOrigin(event: HttpEvent, route: HttpRoute) {
   }
 }
 
+/**
+ * Admins act only with two-step sign-in on: a leaked admin password alone must not open the console.
+ * Once it is on, Cognito asks every sign-in for the code; the session that turned it on proved the
+ * code at that moment.
+ */
+async function requireTwoStepSignIn(auth: AuthContext) {
+  const { data } = await entities().user.get({ userId: auth.userId }).go();
+  if (!data?.mfaEnabled)
+    throw new AppError(
+      403,
+      'mfa_required',
+      'Turn on two-step sign-in in your account (an authenticator app) before using the admin console.',
+    );
+}
+
 async function enforceRule(rule: AuthRule, auth: AuthContext | null, event: HttpEvent) {
   if (rule === 'public' || rule === 'webhook') return null;
   if (!auth) throw unauthorized();
@@ -220,6 +325,7 @@ async function enforceRule(rule: AuthRule, auth: AuthContext | null, event: Http
   if (rule === 'user') return null;
   if (rule === 'patient' || rule === 'doctor' || rule === 'admin') {
     if (auth.role !== rule) throw forbidden(`Only ${rule}s can do this.`);
+    if (rule === 'admin') await requireTwoStepSignIn(auth);
     return null;
   }
   // party rules: everyone but the appointment's own patient and doctor gets 404, so ids do not leak.
@@ -246,6 +352,9 @@ function parseBody(event: HttpEvent, wantJson: boolean): { raw: string; parsed: 
 
 const guard = (): MiddlewareObj<HttpEvent, HttpResponse, Error, StackContext> => ({
   before: async (request) => {
+    // Before anything else: a request sent to API Gateway's own endpoint skipped the WAF.
+    if (!cameThroughEdge(request.event.headers, config().ORIGIN_VERIFY))
+      throw forbidden('Use the Chikitsa360 site.');
     const route = routesByKey.get(request.event.routeKey);
     if (!route) throw notFound('No such route.');
     checkOrigin(request.event, route);
@@ -266,7 +375,7 @@ function validate<S extends Schema | undefined>(schema: S, value: unknown, label
   return result.data as Out<S>;
 }
 
-function runOperation(route: HttpRoute, op: AnyOperation, auditStore: AuditStore | null) {
+function runOperation(route: HttpRoute, op: RunnableOperation, auditStore: AuditStore | null) {
   return async (event: HttpEvent, context: StackContext): Promise<HttpResponse> => {
     // Only operations that declare a body get it parsed: a webhook must see the raw bytes first.
     const { raw, parsed } = parseBody(event, Boolean(op.body));
@@ -274,7 +383,12 @@ function runOperation(route: HttpRoute, op: AnyOperation, auditStore: AuditStore
       throw badRequest('Send a JSON body with content-type application/json.');
     const params = validate(op.params, event.pathParameters ?? {}, 'params');
     const headers: Record<string, string | undefined> = {
-      ...Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      // The edge's secret stays here: operations have no use for it, and must not echo or log it.
+      ...Object.fromEntries(
+        Object.entries(event.headers ?? {})
+          .map(([k, v]) => [k.toLowerCase(), v])
+          .filter(([k]) => k !== ORIGIN_VERIFY_HEADER),
+      ),
       // API Gateway v2 moves cookies out of the headers; put them back where operations look.
       ...(event.cookies?.length ? { cookie: event.cookies.join('; ') } : {}),
     };
@@ -288,7 +402,7 @@ function runOperation(route: HttpRoute, op: AnyOperation, auditStore: AuditStore
       subjectId: subjectOf(route, params, context.appointment ?? null),
       write: WRITE_METHODS.has(route.method),
     });
-    const request: OperationRequest<unknown, unknown, unknown> = {
+    const request: OperationRequest<Operation, unknown, unknown, unknown> = {
       params,
       query: validate(op.query, event.queryStringParameters ?? {}, 'query'),
       body: validate(op.body, parsed, 'body'),
@@ -300,7 +414,8 @@ function runOperation(route: HttpRoute, op: AnyOperation, auditStore: AuditStore
       sourceIp,
       audit,
     };
-    const result = await op.run(request);
+    // What the route's rule guarantees (guard) is what this operation's request type says.
+    const result = await op.run(request as never);
     await audit.settle();
     return toResponse(result);
   };
@@ -321,35 +436,32 @@ function subjectOf(route: HttpRoute, params: unknown, appointment: PartyAppointm
  */
 export function httpHandler<C extends ContextName>(
   context: C,
-  operations: Record<OperationsOf<C>, AnyOperation>,
+  operations: OperationTable<C>,
 ): (event: HttpEvent, context: Context) => Promise<HttpResponse>;
 export function httpHandler<C extends ContextName>(
   context: C,
   auditStore: AuditStore,
-  operations: Record<OperationsOf<C>, AnyOperation>,
+  operations: OperationTable<C>,
 ): (event: HttpEvent, context: Context) => Promise<HttpResponse>;
 export function httpHandler<C extends ContextName>(
   context: C,
-  ...args: [Record<OperationsOf<C>, AnyOperation>] | [AuditStore, Record<OperationsOf<C>, AnyOperation>]
+  ...args: [OperationTable<C>] | [AuditStore, OperationTable<C>]
 ) {
   const [store, operations] = args.length === 2 ? args : [null, args[0]];
   const routes = (httpRoutes as readonly HttpRoute[]).filter((r) => r.context === context);
-  const ops = operations as Record<string, AnyOperation>;
-  for (const r of routes) {
-    if (!ops[r.operation]) throw new Error(`${context}: no operation for ${routeKey(r)}`);
-    if ('action' in r.audit && !store)
-      throw new Error(`${context}: ${routeKey(r)} is audited, but the handler has no audit store`);
-  }
+  const ops: Record<string, RunnableOperation> = operations;
   for (const name of Object.keys(ops)) {
     if (!routes.some((r) => r.operation === name))
       throw new Error(`${context}: operation ${name} has no route`);
   }
   const router = httpRouterHandler<HttpEvent, HttpResponse>({
-    routes: routes.map((r) => ({
-      method: r.method,
-      path: r.path,
-      handler: runOperation(r, ops[r.operation]!, store) as never,
-    })),
+    routes: routes.map((r) => {
+      const op = ops[r.operation];
+      if (!op) throw new Error(`${context}: no operation for ${routeKey(r)}`);
+      if ('action' in r.audit && !store)
+        throw new Error(`${context}: ${routeKey(r)} is audited, but the handler has no audit store`);
+      return { method: r.method, path: r.path, handler: runOperation(r, op, store) as never };
+    }),
     notFoundResponse: () => {
       throw notFound('No such route.');
     },

@@ -3,6 +3,7 @@
  * `{ canceled: true }` instead of throwing; that always means "someone changed this first" (a condition
  * failed or a concurrent transaction won), which is a 409 for the caller, never a 500.
  */
+import type { ErrorCode } from '../contract/errors.ts';
 import type { Db } from './db/index.ts';
 import { db } from './db/index.ts';
 import { conflict } from './errors.ts';
@@ -27,7 +28,7 @@ export async function tryTransact(build: WriteBuilder): Promise<{ canceled: fals
 export async function transact(
   build: WriteBuilder,
   conflictMessage: string,
-  code = 'conflict',
+  code: ErrorCode = 'conflict',
 ): Promise<void> {
   const result = await tryTransact(build);
   if (result.canceled) throw conflict(conflictMessage, code);

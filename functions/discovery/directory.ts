@@ -70,7 +70,7 @@ async function indexDoctorName(doctor: Listable) {
       tokens.map((token) => ({
         doctorId: doctor.userId,
         token,
-        initial: token[0]!,
+        initial: token.charAt(0),
         specialty: doctor.specialty ?? 'general-medicine',
       })),
     )

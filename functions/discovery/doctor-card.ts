@@ -1,3 +1,4 @@
+import type { DoctorCard } from '../contract/api.ts';
 import { specialtyName } from './specialties.ts';
 
 interface DoctorItem {
@@ -16,7 +17,7 @@ interface DoctorItem {
 }
 
 /** The public face of a verified doctor, as lists show it. Never includes contact details. */
-export function toDoctorCard(d: DoctorItem) {
+export function toDoctorCard(d: DoctorItem): DoctorCard {
   return {
     id: d.userId,
     name: `Dr. ${d.firstName} ${d.lastName}`,
@@ -34,7 +35,6 @@ export function toDoctorCard(d: DoctorItem) {
     timeZone: d.timeZone ?? 'Asia/Kolkata',
   };
 }
-export type DoctorCard = ReturnType<typeof toDoctorCard>;
 
 function excerpt(text: string, max: number) {
   if (text.length <= max) return text;

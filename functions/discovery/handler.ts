@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { specialties } from '../contract/api.ts';
 import { httpHandler, operation } from '../core/http.ts';
 import { doctorProfile, searchDoctors } from './search.ts';
-import { specialties, specialtyIds } from './specialties.ts';
+import { specialtyIds } from './specialties.ts';
 
 const searchQuery = z.object({
   q: z.string().trim().max(100, 'Keep the search under 100 characters.').optional(),

@@ -7,7 +7,8 @@
  * day's free slots), so it is intersected and ordered in memory and paged with an offset cursor.
  */
 
-import { upcomingFreeSlots } from '../appointments/slots.ts';
+import { upcomingFreeSlots } from '../appointments/index.ts';
+import type { DoctorPagePayload, DoctorsPage } from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor, notFound } from '../core/errors.ts';
@@ -59,10 +60,10 @@ const isListed = (u: UserItem | undefined): u is UserItem =>
 /** Doctor ids whose name has a word starting with each word of the query. */
 async function idsByName(q: string): Promise<{ ids: Set<string>; words: string[] } | null> {
   const words = nameTokens(q);
-  if (!words.length) return null;
-  const first = words[0]!;
+  const [first] = words;
+  if (!first) return null;
   const { data } = await entities()
-    .doctorNameToken.query.byToken({ initial: first[0]! })
+    .doctorNameToken.query.byToken({ initial: first.charAt(0) })
     .begins({ token: first })
     .go({ pages: 'all' });
   return { ids: new Set(data.map((t) => t.doctorId)), words };
@@ -87,7 +88,7 @@ const bySurname = (a: UserItem, b: UserItem) =>
   a.firstName.localeCompare(b.firstName, 'en') ||
   a.userId.localeCompare(b.userId);
 
-export async function searchDoctors(query: SearchQuery, now = new Date()) {
+export async function searchDoctors(query: SearchQuery, now = new Date()): Promise<DoctorsPage> {
   if (!query.q?.trim() && !query.date) {
     const start = decodeCursor(query.cursor, isNative);
     const page = query.specialty
@@ -129,13 +130,13 @@ export async function searchDoctors(query: SearchQuery, now = new Date()) {
 }
 
 /** A verified doctor's public profile and free slots for the next 7 days. Anyone else is a 404. */
-export async function doctorProfile(doctorId: string, now = new Date()) {
+export async function doctorProfile(doctorId: string, now = new Date()): Promise<DoctorPagePayload> {
   const [{ data: doctor }, slots] = await Promise.all([
     entities().user.get({ userId: doctorId }).go(),
     upcomingFreeSlots(doctorId, now),
   ]);
-  if (!isListed(doctor ?? undefined)) throw notFound('Doctor not found.');
-  const d = doctor!;
+  const d = doctor ?? undefined;
+  if (!isListed(d)) throw notFound('Doctor not found.');
   return {
     doctor: {
       ...toDoctorCard(d),

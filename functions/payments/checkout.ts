@@ -7,6 +7,7 @@
  * arrives second finds the payment COMPLETED and returns the same receipt.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { PaymentOrder } from '../contract/api.ts';
 import { isDisabled } from '../core/account-state.ts';
 import { releaseHoldOp } from '../core/booking-limits.ts';
 import { config } from '../core/config.ts';
@@ -19,7 +20,7 @@ import {
   type ReceiptItem,
   type UserItem,
 } from '../core/db/index.ts';
-import { AppError, badRequest, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
+import { AppError, badRequest, conflict, notFound } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { requireSecret } from '../core/secrets.ts';
 import { localDate } from '../core/time.ts';
@@ -27,6 +28,7 @@ import { tryTransact } from '../core/transact.ts';
 import { capturePayment, createOrder, fetchPayment } from './gateway.ts';
 import { priceOf } from './money.ts';
 import { sendPaymentConfirmation } from './notifications.ts';
+import { receiptFor } from './reads.ts';
 import { issueRefund } from './refunds.ts';
 import { isValidPaymentSignature } from './signatures.ts';
 
@@ -39,7 +41,11 @@ const doctorUnavailable = (a: AppointmentItem) =>
   );
 
 /** Creates (or returns the existing) order for a REQUESTED appointment whose hold is still on. */
-export async function startPayment(a: AppointmentItem, patientEmail: string, now = new Date()) {
+export async function startPayment(
+  a: AppointmentItem,
+  patientEmail: string,
+  now = new Date(),
+): Promise<PaymentOrder> {
   const [existing, doctorDisabled] = await Promise.all([
     entities()
       .payment.get({ appointmentId: a.appointmentId })
@@ -106,10 +112,6 @@ export async function startPayment(a: AppointmentItem, patientEmail: string, now
 async function paymentByOrder(orderId: string): Promise<PaymentItem | null> {
   const { data } = await entities().payment.query.byOrder({ orderId }).go();
   return data[0] ?? null;
-}
-
-export async function receiptFor(appointmentId: string): Promise<ReceiptItem | null> {
-  return (await entities().receipt.get({ appointmentId }).go()).data;
 }
 
 const receiptNumber = (paidAt: Date) =>
@@ -256,14 +258,20 @@ async function lateOrDuplicate(
   const receipt = await receiptFor(payment.appointmentId);
   if (receipt) return { outcome: 'already_confirmed', receipt };
   const paidAt = now.toISOString();
-  await entities()
-    .payment.patch({ appointmentId: payment.appointmentId })
-    .set({ status: 'COMPLETED', providerPaymentId, paidAt, refundRequestedAt: paidAt })
-    .where(({ status }, { eq }) => `(${eq(status, 'PENDING')} OR ${eq(status, 'FAILED')})`)
-    .go()
-    .catch((error) => {
-      if (!isConditionalCheckFailed(error)) throw error; // already recorded by the other path
-    });
+  // The money was received: it counts as revenue like any payment, in the same transaction, so the
+  // refund that follows (which takes it off again) leaves the revenue counters where they were.
+  // Canceled: the other path recorded it already.
+  await tryTransact((tx) => [
+    tx.payment
+      .patch({ appointmentId: payment.appointmentId })
+      .set({ status: 'COMPLETED', providerPaymentId, paidAt, refundRequestedAt: paidAt })
+      .where(({ status }, { eq }) => `(${eq(status, 'PENDING')} OR ${eq(status, 'FAILED')})`)
+      .commit(),
+    ...counterOps(tx, [
+      [COUNTERS.revenuePaise, dayBucket(now), payment.amountPaise],
+      [COUNTERS.revenuePaise, monthBucket(now), payment.amountPaise],
+    ]),
+  ]);
   const fresh = (await entities().payment.get({ appointmentId: payment.appointmentId }).go()).data ?? payment;
   if (fresh.status === 'REFUNDED') return { outcome: 'late_refunded' };
   const refunded = await issueRefund({ ...fresh, providerPaymentId }, fresh.amountPaise, now);

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { getUser } from '../accounts/profile.ts';
+import { getUser } from '../accounts/index.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, ok, operation, Reply } from '../core/http.ts';
-import { receiptFor, startPayment, verifyCheckout } from './checkout.ts';
+import { startPayment, verifyCheckout } from './checkout.ts';
+import { paymentFor, receiptFor } from './reads.ts';
 import { receiptPdf, toReceiptView } from './receipts.ts';
-import { paymentFor } from './refunds.ts';
 import { handleWebhook } from './webhook.ts';
 
 const appointmentParams = z.object({ id: z.uuid() });
@@ -23,7 +23,7 @@ export const handler = httpHandler('payments', auditStore, {
     params: appointmentParams,
     // The email (for Checkout's prefill) is in the verified id token; the profile is read only without it.
     run: async ({ auth, appointment }) =>
-      startPayment(appointment!, auth!.email || (await getUser(auth!.userId)).email),
+      startPayment(appointment, auth.email || (await getUser(auth.userId)).email),
   }),
   verifyPayment: operation({
     body: z
@@ -34,7 +34,7 @@ export const handler = httpHandler('payments', auditStore, {
       })
       .strict(),
     run: async ({ auth, body }) => {
-      const { receipt, payment: confirmed } = await verifyCheckout(auth!.userId, body);
+      const { receipt, payment: confirmed } = await verifyCheckout(auth.userId, body);
       const payment = confirmed ?? (await paymentFor(receipt.appointmentId));
       return { appointmentId: receipt.appointmentId, receipt: toReceiptView(receipt, payment) };
     },
@@ -45,12 +45,12 @@ export const handler = httpHandler('payments', auditStore, {
   }),
   getReceipt: operation({
     params: appointmentParams,
-    run: async ({ appointment }) => ({ receipt: await receiptView(appointment!.appointmentId) }),
+    run: async ({ appointment }) => ({ receipt: await receiptView(appointment.appointmentId) }),
   }),
   getReceiptPdf: operation({
     params: appointmentParams,
     run: async ({ appointment }) => {
-      const view = await receiptView(appointment!.appointmentId);
+      const view = await receiptView(appointment.appointmentId);
       return new Reply(200, undefined, {
         binary: await receiptPdf(view),
         headers: {

@@ -6,11 +6,12 @@
  * counters) in a second transaction guarded on the payment's status.
  */
 import { COUNTERS, counterOps, dayBucket, monthBucket } from '../core/counters.ts';
-import { type AppointmentItem, entities, type PaymentItem } from '../core/db/index.ts';
+import type { AppointmentItem, PaymentItem } from '../core/db/index.ts';
 import { logger } from '../core/logger.ts';
 import { tryTransact } from '../core/transact.ts';
 import { refundPayment } from './gateway.ts';
 import { sendRefundEmail } from './notifications.ts';
+import { paymentFor } from './reads.ts';
 
 export const FULL_REFUND_NOTICE_HOURS = 24;
 
@@ -40,10 +41,6 @@ export function refundPlan(
     };
   }
   return { refundPaise: 0, explanation: 'Cancelling less than 24 hours before the start: no refund is due.' };
-}
-
-export async function paymentFor(appointmentId: string): Promise<PaymentItem | null> {
-  return (await entities().payment.get({ appointmentId }).go()).data;
 }
 
 /** Calls the gateway for a refund recorded as owed, then records it as REFUNDED (idempotent end to end). */

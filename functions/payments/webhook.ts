@@ -3,6 +3,7 @@
  * id is handled once (a marker is kept for a week); paid orders never move backwards. Unknown events
  * are acknowledged so Razorpay stops retrying them.
  */
+import * as z from 'zod';
 import { entities, epochSeconds } from '../core/db/index.ts';
 import { badRequest, isConditionalCheckFailed, unauthorized } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
@@ -12,29 +13,35 @@ import { fetchPayment } from './gateway.ts';
 import { recordRefund } from './refunds.ts';
 import { isValidWebhookSignature } from './signatures.ts';
 
-interface WebhookEvent {
-  event: string;
-  payload: {
-    payment?: {
-      entity: {
-        id: string;
-        order_id: string;
-        amount: number;
-        status: string;
-        error_description?: string | null;
-      };
-    };
-    refund?: {
-      entity: {
-        id: string;
-        payment_id: string;
-        amount: number;
-        status: string;
-        notes?: Record<string, string>;
-      };
-    };
-  };
+/**
+ * The parts of Razorpay's events we act on. Only a body with Razorpay's signature gets this far, but a
+ * signature proves who sent it, not its shape: a handled event that does not match is a 400, never a
+ * crash. Unknown keys are ignored; events we do not handle are acknowledged whatever their payload.
+ */
+const paymentEntity = z.object({
+  id: z.string().min(1).max(100),
+  order_id: z.string().min(1).max(100),
+  amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  status: z.string().max(100),
+  error_description: z.string().max(2000).nullish(),
+});
+const refundEntity = z.object({
+  id: z.string().min(1).max(100),
+  payment_id: z.string().min(1).max(100),
+  amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  status: z.string().max(100),
+  notes: z.record(z.string(), z.unknown()).nullish(),
+});
+const paymentEvent = z.object({ payload: z.object({ payment: z.object({ entity: paymentEntity }) }) });
+const refundEvent = z.object({ payload: z.object({ refund: z.object({ entity: refundEntity }) }) });
+
+/** The event in the shape its name promises, or a 400. */
+function shaped<T>(schema: z.ZodType<T>, body: unknown, name: string): T {
+  const result = schema.safeParse(body);
+  if (!result.success) throw badRequest(`The ${name} event does not have the payload Razorpay sends.`);
+  return result.data;
 }
+const anyEvent = z.object({ event: z.string().max(200) });
 
 const DEDUP_DAYS = 7;
 
@@ -54,39 +61,43 @@ export async function handleWebhook(
     const { data: seen } = await entities().marker.get({ namespace: 'razorpay-event', key: eventId }).go();
     if (seen) return { handled: false, duplicate: true };
   }
-  let event: WebhookEvent;
+  let parsed: unknown;
   try {
-    event = JSON.parse(rawBody) as WebhookEvent;
+    parsed = JSON.parse(rawBody);
   } catch {
     throw badRequest('The webhook body is not JSON.');
   }
+  const kind = anyEvent.safeParse(parsed);
+  if (!kind.success) throw badRequest('The webhook body is not a Razorpay event.');
+  const name = kind.data.event;
 
-  switch (event.event) {
+  switch (name) {
     case 'payment.captured': {
-      const p = event.payload.payment?.entity;
-      if (p) await confirmPayment(p.order_id, p.id, p.amount, now).catch(ignoreUnknownOrder);
+      const p = shaped(paymentEvent, parsed, name).payload.payment.entity;
+      await confirmPayment(p.order_id, p.id, p.amount, now).catch(ignoreUnknownOrder);
       break;
     }
     case 'payment.failed': {
-      const p = event.payload.payment?.entity;
-      if (p) await recordFailure(p.order_id, p.error_description ?? 'The payment failed.');
+      const p = shaped(paymentEvent, parsed, name).payload.payment.entity;
+      await recordFailure(p.order_id, p.error_description ?? 'The payment failed.');
       break;
     }
     case 'refund.processed': {
-      const r = event.payload.refund?.entity;
-      const appointmentId = r && (r.notes?.appointmentId ?? (await appointmentOfPayment(r.payment_id)));
-      if (r && appointmentId) await recordRefund(appointmentId, r.id, r.amount, now);
+      const r = shaped(refundEvent, parsed, name).payload.refund.entity;
+      const noted = r.notes?.appointmentId;
+      const appointmentId = typeof noted === 'string' ? noted : await appointmentOfPayment(r.payment_id);
+      if (appointmentId) await recordRefund(appointmentId, r.id, r.amount, now);
       break;
     }
     default:
-      logger.info('webhook event ignored', { event: event.event });
+      logger.info('webhook event ignored', { event: name.slice(0, 100) });
   }
   if (eventId) {
     await entities()
       .marker.put({
         namespace: 'razorpay-event',
         key: eventId,
-        ref: event.event,
+        ref: name.slice(0, 200),
         expiresAt: epochSeconds(now) + DEDUP_DAYS * 86_400,
       })
       .go();

@@ -155,10 +155,11 @@ for (const entry of catalogue) {
   ];
   for (const [name, kind] of names) {
     const w = words(name);
-    if (w.length === 0) continue;
+    const [firstWord] = w;
+    if (!firstWord) continue;
     const record: NameRecord = { entry, name, kind, words: w, phrase: w.join(' ') };
-    for (const initial of new Set(w.map((x) => x[0]!))) push(byInitial, initial, record);
-    push(byFirstWord, w[0]!, record);
+    for (const initial of new Set(w.map((x) => x.charAt(0)))) push(byInitial, initial, record);
+    push(byFirstWord, firstWord, record);
   }
 }
 
@@ -206,11 +207,12 @@ export function searchMedicines(query: string, limit = 10): MedicineMatch[] {
   const typed = words(String(query).slice(0, 100));
   const named = typed.filter((w) => !NOT_A_NAME.test(w));
   const q = named.length > 0 ? named : typed;
-  if (q.length === 0) return [];
+  const [firstWord] = q;
+  if (!firstWord) return [];
   const max = Number.isFinite(limit) ? Math.min(Math.max(Math.floor(limit), 1), 50) : 10;
   const phrase = q.join(' ');
   const best = new Map<CatalogueEntry, Scored>();
-  for (const record of byInitial.get(q[0]![0]!) ?? []) {
+  for (const record of byInitial.get(firstWord.charAt(0)) ?? []) {
     const scored = { record, score: matchScore(record, q, phrase) };
     const held = best.get(record.entry);
     if (scored.score > 0 && (!held || ranking(scored, held) < 0)) best.set(record.entry, scored);
@@ -277,6 +279,16 @@ export interface PrescribableItem {
 
 const SEVERITY: Record<TpgList, number> = { prohibited: 3, B: 2, A: 1, O: 0 };
 
+/**
+ * Why a prohibited medicine is prohibited. The catalogue's schema refuses a prohibited entry without
+ * its ground at start-up, so this never throws; if it did, the check would fail rather than let the
+ * medicine through.
+ */
+function groundOf(entry: CatalogueEntry): ProhibitedReason {
+  if (!entry.reason) throw new Error(`${entry.id}: a prohibited medicine without its ground`);
+  return entry.reason;
+}
+
 function refusalFor(
   entry: CatalogueEntry,
   consultation: Consultation,
@@ -287,7 +299,7 @@ function refusalFor(
     // Prohibited List: Schedule X and NDPS narcotic and psychotropic substances are never
     // prescribed by teleconsultation, whatever the mode or nature of the consultation.
     case 'prohibited':
-      return { code: 'prohibited_drug', params: { name, reason: entry.reason! } };
+      return { code: 'prohibited_drug', params: { name, reason: groundOf(entry) } };
     // List B: only in a follow-up (any mode), as an add-on for a condition already under treatment.
     // Whether the patient was first seen in person is the doctor's declaration, not ours to check.
     case 'B':

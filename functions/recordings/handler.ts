@@ -3,7 +3,7 @@ import { auditStore } from '../core/audit-store.ts';
 import { entities } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, operation } from '../core/http.ts';
-import { transcriptText } from '../transcription/emails.ts';
+import { partyFailureMessages, transcriptText } from '../transcription/index.ts';
 import { finishByDoctor, presignChunk } from './recordings.ts';
 
 const ulidString = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Expected a recording id.');
@@ -17,7 +17,7 @@ export const handler = httpHandler('recordings', auditStore, {
         seq: z.number({ error: 'seq is the chunk number, from 0.' }).int().min(0),
       })
       .strict(),
-    run: async ({ appointment, body }) => presignChunk(appointment!, body),
+    run: async ({ appointment, body }) => presignChunk(appointment, body),
   }),
   finishRecording: operation({
     params: z.object({ id: z.uuid(), recordingId: ulidString }),
@@ -32,14 +32,15 @@ export const handler = httpHandler('recordings', auditStore, {
       })
       .strict(),
     run: async ({ auth, appointment, params, body }) =>
-      finishByDoctor(appointment!, auth!, params.recordingId, body.durationMs),
+      finishByDoctor(appointment, auth, params.recordingId, body.durationMs),
   }),
   getTranscription: operation({
     params: z.object({ id: z.uuid() }),
-    // Audited (lib/routes.ts): every answer, with or without the text yet, is recorded before it leaves.
+    // Audited (functions/contract/routes.ts): every answer, with or without the text yet, is recorded
+    // before it leaves.
     run: async ({ appointment, audit }) => {
       const { data: t } = await entities()
-        .transcription.get({ appointmentId: appointment!.appointmentId })
+        .transcription.get({ appointmentId: appointment.appointmentId })
         .go();
       if (!t) throw notFound('There is no transcript for this consultation yet.');
       audit.note(`status=${t.status}`);
@@ -52,7 +53,8 @@ export const handler = httpHandler('recordings', auditStore, {
           text: t.status === 'COMPLETED' ? (t.text ?? '') : null,
           utterances: t.status === 'COMPLETED' ? (t.utterances ?? []) : [],
           plainText: t.status === 'COMPLETED' ? transcriptText(t) : null,
-          error: t.status === 'FAILED' ? (t.error ?? 'The transcription failed.') : null,
+          // A plain sentence: the detail (t.error) is for admins.
+          error: t.status === 'FAILED' ? (t.publicError ?? partyFailureMessages.other) : null,
           updatedAt: t.updatedAt,
         },
       };

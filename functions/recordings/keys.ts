@@ -1,5 +1,5 @@
 /** Where a recording's pieces live in the bucket: recordings/{appointmentId}/{recordingId}/... */
-import { recordingTrigger } from '../../lib/routes.ts';
+import { recordingTrigger } from '../contract/routes.ts';
 
 export const recordingPrefix = (appointmentId: string, recordingId: string) =>
   `${recordingTrigger.prefix}${appointmentId}/${recordingId}/`;
@@ -14,8 +14,9 @@ export const providerResultKey = (appointmentId: string, recordingId: string) =>
 
 /** recordings/{appointmentId}/{recordingId}/final.json → its ids; null for any other key. */
 export function parseMarkerKey(key: string): { appointmentId: string; recordingId: string } | null {
-  const m = /^recordings\/([0-9a-f-]{36})\/([0-9A-HJKMNP-TV-Z]{26})\/final\.json$/.exec(key);
-  return m ? { appointmentId: m[1]!, recordingId: m[2]! } : null;
+  const [, appointmentId, recordingId] =
+    /^recordings\/([0-9a-f-]{36})\/([0-9A-HJKMNP-TV-Z]{26})\/final\.json$/.exec(key) ?? [];
+  return appointmentId && recordingId ? { appointmentId, recordingId } : null;
 }
 
 /** recordings/.../00003.webm → 3 */

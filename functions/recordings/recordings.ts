@@ -8,7 +8,8 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { monotonicFactory } from 'ulid';
-import { canJoin } from '../appointments/lifecycle.ts';
+import { canJoin } from '../appointments/index.ts';
+import type { RecordingChunkPermit } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { s3 } from '../core/clients.ts';
 import { config } from '../core/config.ts';
@@ -17,7 +18,8 @@ import { badRequest, conflict, isConditionalCheckFailed, notFound } from '../cor
 import { logger } from '../core/logger.ts';
 import { CHUNK_CONTENT_TYPE, chunkKey, MAX_CHUNK_BYTES, MAX_CHUNKS, markerKey } from './keys.ts';
 
-const nextRecordingId = monotonicFactory();
+// Pure: a context that imports recordings without starting one leaves the ULID factory out.
+const nextRecordingId = /* @__PURE__ */ monotonicFactory();
 const PRESIGN_SECONDS = 300;
 /** Chunks come every 30 s; two minutes of silence means the browser is gone. */
 export const STALE_AFTER_MS = 2 * 60_000;
@@ -27,7 +29,7 @@ export async function presignChunk(
   a: AppointmentItem,
   input: { recordingId?: string; seq: number },
   now = new Date(),
-) {
+): Promise<RecordingChunkPermit> {
   if (a.recordingEnabled === false)
     throw conflict('Recording is turned off for this consultation.', 'recording_disabled');
   if (!canJoin(a, now)) throw conflict('Recording is only possible during the consultation.', 'not_joinable');

@@ -24,9 +24,9 @@ import {
   markerKey,
   providerResultKey,
   recordingPrefix,
-} from '../recordings/keys.ts';
+} from '../recordings/index.ts';
 import { emailTranscript } from './emails.ts';
-import { PipelineError } from './errors.ts';
+import { PipelineError, partyFailureMessage, RecordingError } from './errors.ts';
 import { type TranscriptResult, transcribe } from './transcriber.ts';
 
 export interface PipelineInput {
@@ -45,7 +45,8 @@ const BYTES_PER_SECOND_ESTIMATE = 8_000;
 
 async function body(key: string): Promise<Buffer> {
   const out = await s3().send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
-  return Buffer.from(await out.Body!.transformToByteArray());
+  if (!out.Body) throw new Error(`${key}: the bucket answered without the object's body`);
+  return Buffer.from(await out.Body.transformToByteArray());
 }
 
 async function loadTranscription(appointmentId: string): Promise<TranscriptionItem> {
@@ -76,7 +77,7 @@ export async function assemble(input: PipelineInput) {
   const prefix = recordingPrefix(input.appointmentId, input.recordingId);
   const listed = await s3().send(new ListObjectsV2Command({ Bucket: bucket(), Prefix: prefix }));
   const chunks = (listed.Contents ?? [])
-    .map((o) => ({ key: o.Key!, seq: chunkSeq(o.Key!) }))
+    .flatMap((o) => (o.Key ? [{ key: o.Key, seq: chunkSeq(o.Key) }] : []))
     .filter((c): c is { key: string; seq: number } => c.seq !== null)
     .sort((a, b) => a.seq - b.seq);
   const marker = JSON.parse(
@@ -86,10 +87,10 @@ export async function assemble(input: PipelineInput) {
     durationMs?: number | null;
   };
   const expected = marker.chunks ?? chunks.length;
-  if (!chunks.length) throw new PipelineError('No audio was uploaded for this recording.');
+  if (!chunks.length) throw new RecordingError('No audio was uploaded for this recording.');
   for (const [i, c] of chunks.entries()) {
     if (c.seq !== i)
-      throw new PipelineError(
+      throw new RecordingError(
         `Audio chunk ${i + 1} of ${expected} is missing, so the recording cannot be transcribed in order.`,
       );
   }
@@ -97,14 +98,14 @@ export async function assemble(input: PipelineInput) {
   for (const c of chunks) {
     const head = await s3().send(new HeadObjectCommand({ Bucket: bucket(), Key: c.key }));
     if (head.ContentType !== CHUNK_CONTENT_TYPE)
-      throw new PipelineError(
+      throw new RecordingError(
         `Audio chunk ${c.seq + 1} is not ${CHUNK_CONTENT_TYPE} (it is ${head.ContentType}).`,
       );
     if (!head.ContentLength || head.ContentLength > MAX_CHUNK_BYTES)
-      throw new PipelineError(`Audio chunk ${c.seq + 1} has an invalid size (${head.ContentLength} bytes).`);
+      throw new RecordingError(`Audio chunk ${c.seq + 1} has an invalid size (${head.ContentLength} bytes).`);
     bytes += head.ContentLength;
   }
-  if (bytes > MAX_RECORDING_BYTES) throw new PipelineError('The recording is too large to transcribe.');
+  if (bytes > MAX_RECORDING_BYTES) throw new RecordingError('The recording is too large to transcribe.');
   // MediaRecorder's timeslice chunks are one WebM stream cut in pieces: in order, they concatenate into a valid file.
   const audio = Buffer.concat(await Promise.all(chunks.map((c) => body(c.key))));
   const audioKey = assembledKey(input.appointmentId, input.recordingId);
@@ -177,7 +178,7 @@ export async function markCompleted(input: PipelineInput) {
   await entities()
     .transcription.patch({ appointmentId: input.appointmentId })
     .set({ status: 'COMPLETED' })
-    .remove(['error'])
+    .remove(['error', 'publicError'])
     .go();
   return { status: 'COMPLETED' };
 }
@@ -188,7 +189,7 @@ export async function deleteAudio(input: PipelineInput) {
   const prefix = recordingPrefix(input.appointmentId, input.recordingId);
   const listed = await s3().send(new ListObjectsV2Command({ Bucket: bucket(), Prefix: prefix }));
   const keys = (listed.Contents ?? [])
-    .map((o) => o.Key!)
+    .flatMap((o) => (o.Key ? [o.Key] : []))
     .filter((k) => k !== markerKey(input.appointmentId, input.recordingId));
   await Promise.all(keys.map((Key) => s3().send(new DeleteObjectCommand({ Bucket: bucket(), Key }))));
   return { deleted: keys.length, kept: false };
@@ -203,7 +204,8 @@ export function readableError(error: PipelineInput['error']): string {
   } catch {
     // not JSON: the cause is already a message
   }
-  const kind = error?.Error && error.Error !== 'PipelineError' ? `${error.Error}: ` : '';
+  const kind =
+    error?.Error && !['PipelineError', 'RecordingError'].includes(error.Error) ? `${error.Error}: ` : '';
   return `${kind}${message || 'The transcription failed.'}`.slice(0, 1000);
 }
 
@@ -214,7 +216,7 @@ export async function markFailed(input: PipelineInput) {
   const result = await tryTransact((tx) => [
     tx.transcription
       .patch({ appointmentId: input.appointmentId })
-      .set({ status: 'FAILED', error: reason })
+      .set({ status: 'FAILED', error: reason, publicError: partyFailureMessage(input.error?.Error) })
       .where(({ status }, { ne }) => ne(status, 'FAILED'))
       .commit(),
     ...counterOps(tx, [

@@ -5,7 +5,9 @@
  * - verification and reset codes are delivered by email through the SES emulator (as the real pool
  *   delivers through SES), so people and tests read them from the local mailbox;
  * - triggers (PreSignUp, PostConfirmation, CustomMessage) run our real trigger handler in-process,
- *   with the same event shapes Lambda would receive.
+ *   with the same event shapes Lambda would receive;
+ * - the real pool's per-account limits on passwords, codes and code emails apply
+ *   (account-limits.ts).
  */
 import {
   copyFileSync,
@@ -28,8 +30,10 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { AccountLimits, type LimitRefusal } from './account-limits.ts';
 
 const require = createRequire(import.meta.url);
 const lib = (path: string) => require(`cognito-local/lib/${path}`);
@@ -130,6 +134,15 @@ export const CLIENT_NAME = 'chikitsa360-web';
 export const GROUPS = ['patients', 'doctors', 'admins'] as const;
 
 type LambdaHandler = (event: unknown) => Promise<unknown>;
+
+/** The request fields the account limits look at. */
+interface LimitedRequest {
+  ClientId: string;
+  Username: string;
+  AuthFlow?: string;
+  AuthParameters?: Record<string, string>;
+  ClientMetadata?: Record<string, string>;
+}
 
 export interface CognitoEmulator {
   endpoint: string;
@@ -267,6 +280,51 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     triggers,
   };
   const router = Router(services);
+
+  // The per-account limits the real pool applies (lib/local/account-limits.ts has the numbers).
+  const limits = new AccountLimits();
+  const refusal = (why: LimitRefusal) =>
+    why === 'password_attempts_exceeded'
+      ? new CognitoError('NotAuthorizedException', 'Password attempts exceeded')
+      : new CognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
+  type Target = (rctx: unknown, req: LimitedRequest) => Promise<unknown>;
+  /** Runs a call that the limits first allow, then learn from: its success, or the code of its error. */
+  const checked = async (
+    refused: LimitRefusal | null,
+    call: () => Promise<unknown>,
+    outcome: (errorCode: string | null) => void,
+  ) => {
+    if (refused) throw refusal(refused);
+    try {
+      const result = await call();
+      outcome(null);
+      return result;
+    } catch (error) {
+      outcome((error as { code?: string }).code ?? '');
+      throw error;
+    }
+  };
+  const withAccountLimits =
+    (target: string, run: Target): Target =>
+    async (rctx, req) => {
+      const account = String(req.Username ?? req.AuthParameters?.USERNAME ?? '');
+      const call = () => run(rctx, req);
+      if (target === 'InitiateAuth' && req.AuthFlow === 'USER_PASSWORD_AUTH')
+        return checked(limits.beforeSignIn(account), call, (errorCode) => {
+          if (errorCode === null) limits.signInSucceeded(account);
+          // cognito-local answers a wrong password with InvalidPassword, an unknown user with NotAuthorized.
+          else if (['InvalidPasswordException', 'NotAuthorizedException'].includes(errorCode))
+            limits.signInFailed(account);
+        });
+      if (target === 'ConfirmSignUp' || target === 'ConfirmForgotPassword')
+        return checked(limits.beforeCodeCheck(account), call, (errorCode) => {
+          if (errorCode === null) limits.codeSucceeded(account);
+          else if (errorCode === 'CodeMismatchException') limits.codeFailed(account);
+        });
+      if (target === 'ForgotPassword' || target === 'ResendConfirmationCode')
+        return checked(limits.beforeCodeSend(account), call, () => undefined);
+      return call();
+    };
   // cognito-local 5.3 has no ResendConfirmationCode; this mirrors its SignUp code delivery.
   const resendConfirmationCode = async (
     rctx: unknown,
@@ -296,8 +354,32 @@ export async function startCognito(options: Options): Promise<CognitoEmulator> {
     );
     return { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email } };
   };
-  const routes = (target: string) =>
-    target === 'ResendConfirmationCode' ? resendConfirmationCode : router(target);
+  /**
+   * cognito-local 5.3's RespondToAuthChallenge issues a refresh token but never stores it (its
+   * InitiateAuth does), so a session that began with a two-step sign-in could not be refreshed: the
+   * real pool stores it. Store it here the way InitiateAuth does.
+   */
+  const respondToAuthChallenge =
+    (
+      respond: (rctx: unknown, req: unknown) => Promise<{ AuthenticationResult?: { RefreshToken?: string } }>,
+    ) =>
+    async (rctx: unknown, req: { ClientId: string; ChallengeResponses?: Record<string, string> }) => {
+      const answer = await respond(rctx, req);
+      const refreshToken = answer?.AuthenticationResult?.RefreshToken;
+      const username = req.ChallengeResponses?.USERNAME;
+      if (refreshToken && username) {
+        const userPool = await cognitoClient.getUserPoolForClientId(rctx, req.ClientId);
+        const user = await userPool.getUserByUsername(rctx, username);
+        if (user) await userPool.storeRefreshToken(rctx, refreshToken, user);
+      }
+      return answer;
+    };
+  const target = (name: string) => {
+    if (name === 'ResendConfirmationCode') return resendConfirmationCode;
+    if (name === 'RespondToAuthChallenge') return respondToAuthChallenge(router(name));
+    return router(name);
+  };
+  const routes = (name: string) => withAccountLimits(name, target(name));
   const server: Server = await createServer(routes, logger, config.ServerConfig, services).start();
 
   const { userPoolId, clientId } = await ensurePool(endpoint);
@@ -336,6 +418,7 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
           PoolName: POOL_NAME,
           UsernameAttributes: ['email'],
           AutoVerifiedAttributes: ['email'],
+          MfaConfiguration: 'OPTIONAL',
           Policies: {
             PasswordPolicy: {
               MinimumLength: 8,
@@ -347,8 +430,18 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
           },
         }),
       );
-      userPoolId = created.UserPool!.Id!;
+      userPoolId = created.UserPool?.Id;
     }
+    if (!userPoolId) throw new Error('The Cognito emulator created no user pool');
+    // As the cloud pool (lib/stacks/auth-stack.ts): optional TOTP. Set on every start, so a pool created
+    // before this setting existed gets it too.
+    await client.send(
+      new SetUserPoolMfaConfigCommand({
+        UserPoolId: userPoolId,
+        MfaConfiguration: 'OPTIONAL',
+        SoftwareTokenMfaConfiguration: { Enabled: true },
+      }),
+    );
     const clients = await client.send(
       new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
     );
@@ -366,8 +459,9 @@ async function ensurePool(endpoint: string): Promise<{ userPoolId: string; clien
           PreventUserExistenceErrors: 'ENABLED',
         }),
       );
-      clientId = created.UserPoolClient!.ClientId!;
+      clientId = created.UserPoolClient?.ClientId;
     }
+    if (!clientId) throw new Error('The Cognito emulator created no app client');
     const groups = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
     for (const name of GROUPS) {
       if (!groups.Groups?.some((g) => g.GroupName === name)) {

@@ -102,15 +102,15 @@ export async function startFaultProxy(options: { port: number; target: number })
     // While a failure rule is set, each request is read whole before it is forwarded or answered here.
     let pending: Buffer | null = null;
     const takeRequests = () => {
-      for (;;) {
-        const text = pending!.toString('latin1');
+      while (pending) {
+        const text = pending.toString('latin1');
         const end = text.indexOf('\r\n\r\n');
         if (end < 0) return;
         const head = text.slice(0, end);
         const total = end + 4 + Number(/^content-length: *(\d+)/im.exec(head)?.[1] ?? 0);
-        if (pending!.length < total) return;
-        const request = pending!.subarray(0, total);
-        pending = pending!.length > total ? pending!.subarray(total) : null;
+        if (pending.length < total) return;
+        const request = pending.subarray(0, total);
+        pending = pending.length > total ? pending.subarray(total) : null;
         const fail =
           failure &&
           (!failure.operation || targets(head, failure.operation)) &&
@@ -124,7 +124,6 @@ export async function startFaultProxy(options: { port: number; target: number })
           delayMs = delayFor(head);
           upstream.write(request);
         }
-        if (!pending) return;
       }
     };
     client.on('data', (chunk) => {

@@ -14,8 +14,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type ContextName, matchRoute, routeKey, wsContext } from '../routes.ts';
+import { type ContextName, routeKey, wsContext } from '../../functions/contract/routes.ts';
+import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import { FUNCTION_TIMEOUT_MS, lambdaContext } from './lambda-context.ts';
+import { matchRoute } from './match-route.ts';
 
 type HttpHandler = (event: unknown, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
 export type LoadContextHandler = (context: ContextName) => Promise<HttpHandler>;
@@ -70,6 +72,8 @@ interface Options {
   /** Send-queue limit per socket (tests lower it); see DEFAULT_MAX_QUEUED_BYTES. */
   maxQueuedBytes?: number;
   log?: (line: string) => void;
+  /** The header CloudFront adds in the cloud (functions/core/origin-verify.ts); this gateway plays CloudFront. */
+  originVerify: string;
 }
 
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
@@ -91,12 +95,15 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
     req.on('error', reject);
   });
 
-function headersOf(req: IncomingMessage): Record<string, string> {
+/** The request's headers as API Gateway passes them, with the edge's secret set as CloudFront sets it. */
+function headersOf(req: IncomingMessage, originVerify: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name === 'cookie') continue;
     out[name] = Array.isArray(value) ? value.join(',') : value;
   }
+  // Whatever a client sent under this name is overwritten, as CloudFront overwrites it.
+  out[ORIGIN_VERIFY_HEADER] = originVerify;
   return out;
 }
 
@@ -181,7 +188,7 @@ export async function startGateway(options: Options): Promise<Gateway> {
       rawPath: url.pathname,
       rawQueryString: url.search.slice(1),
       cookies: cookiesOf(req),
-      headers: headersOf(req),
+      headers: headersOf(req, options.originVerify),
       queryStringParameters: queryOf(url),
       pathParameters: Object.keys(match.pathParameters).length ? match.pathParameters : undefined,
       body: body.length ? (textual ? body.toString('utf8') : body.toString('base64')) : undefined,
@@ -310,7 +317,10 @@ export async function startGateway(options: Options): Promise<Gateway> {
       requestTimeEpoch: Date.now(),
       identity: { sourceIp: req.socket.remoteAddress ?? '127.0.0.1' },
     },
-    headers: { ...headersOf(req), ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}) },
+    headers: {
+      ...headersOf(req, options.originVerify),
+      ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
+    },
     queryStringParameters: queryOf(url),
     body,
     isBase64Encoded: false,
@@ -369,9 +379,9 @@ export async function startGateway(options: Options): Promise<Gateway> {
   // ---- Management API (internal port) ----
   const management = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://internal');
-    const match = /^\/@connections\/([^/]+)$/.exec(url.pathname);
-    if (!match) return sendJson(res, 404, { message: 'Not found' });
-    const connectionId = decodeURIComponent(match[1]!);
+    const [, encodedId] = /^\/@connections\/([^/]+)$/.exec(url.pathname) ?? [];
+    if (!encodedId) return sendJson(res, 404, { message: 'Not found' });
+    const connectionId = decodeURIComponent(encodedId);
     const ws = connections.get(connectionId);
     const gone = () => {
       res.writeHead(410, { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' });

@@ -200,8 +200,10 @@ export async function startRazorpaySimulator(options: {
     if (auth !== `${keyId}:${keySecret}`) return error(res, 401, 'The api key provided is invalid');
     const raw = await readBody(req);
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    const route = (method: string, pattern: RegExp) => (req.method === method ? pattern.exec(path) : null);
-    let m: RegExpExecArray | null;
+    /** The id in the path, when the request is `method` on `pattern` (whose one group is the id). */
+    const idIn = (method: string, pattern: RegExp) =>
+      req.method === method ? (pattern.exec(path)?.[1] ?? null) : null;
+    let pathId: string | null;
     if (req.method === 'POST' && path === '/v1/orders') {
       const amount = Number(body.amount);
       if (!Number.isInteger(amount) || amount < 100)
@@ -222,26 +224,26 @@ export async function startRazorpaySimulator(options: {
       orders.set(order.id, order);
       return json(res, 200, order);
     }
-    m = route('GET', /^\/v1\/orders\/([\w]+)$/);
-    if (m) {
-      const order = orders.get(m[1]!);
+    pathId = idIn('GET', /^\/v1\/orders\/([\w]+)$/);
+    if (pathId) {
+      const order = orders.get(pathId);
       return order ? json(res, 200, order) : error(res, 400, 'The id provided does not exist');
     }
-    m = route('GET', /^\/v1\/payments\/([\w]+)$/);
-    if (m) {
-      const payment = payments.get(m[1]!);
+    pathId = idIn('GET', /^\/v1\/payments\/([\w]+)$/);
+    if (pathId) {
+      const payment = payments.get(pathId);
       return payment ? json(res, 200, payment) : error(res, 400, 'The id provided does not exist');
     }
-    m = route('POST', /^\/v1\/payments\/([\w]+)\/capture$/);
-    if (m) {
-      const payment = payments.get(m[1]!);
+    pathId = idIn('POST', /^\/v1\/payments\/([\w]+)\/capture$/);
+    if (pathId) {
+      const payment = payments.get(pathId);
       if (!payment) return error(res, 400, 'The id provided does not exist');
       if (payment.status !== 'captured') return error(res, 400, 'This payment has already been captured');
       return json(res, 200, payment);
     }
-    m = route('POST', /^\/v1\/payments\/([\w]+)\/refund$/);
-    if (m) {
-      const payment = payments.get(m[1]!);
+    pathId = idIn('POST', /^\/v1\/payments\/([\w]+)\/refund$/);
+    if (pathId) {
+      const payment = payments.get(pathId);
       if (!payment) return error(res, 400, 'The id provided does not exist');
       const key = String(req.headers['x-refund-idempotency'] ?? '');
       const previous = key ? refundsByKey.get(key) : undefined;

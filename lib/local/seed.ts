@@ -9,6 +9,10 @@ import {
   AdminCreateUserCommand,
   AdminGetUserCommand,
   AdminSetUserPasswordCommand,
+  AssociateSoftwareTokenCommand,
+  InitiateAuthCommand,
+  SetUserMFAPreferenceCommand,
+  VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { ulid } from 'ulid';
 import { createUserProfile } from '../../functions/accounts/profile.ts';
@@ -18,6 +22,7 @@ import { cognito } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities, type Role } from '../../functions/core/db/index.ts';
 import { addDays, localDate, zonedTimeToUtc } from '../../functions/core/time.ts';
+import { totp } from './totp.ts';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -184,7 +189,7 @@ const SLOT_MINUTES = 30;
 const SLOT_DAYS = 7;
 
 /** Creates (or finds) a confirmed Cognito user with the demo password in the role's group. */
-async function ensureCognitoUser(p: {
+export async function ensureCognitoUser(p: {
   email: string;
   firstName: string;
   lastName: string;
@@ -404,6 +409,47 @@ async function topUpSlots(now: Date): Promise<number> {
   return created;
 }
 
+const ADMIN_TOTP_MARKER = { namespace: 'seed', key: 'demo-admin-totp' };
+
+/**
+ * Turns on two-step sign-in for the demo admin (admins need it for the console), the way a person
+ * does: a password sign-in, the secret for the app, a first code. The secret is kept in the local
+ * table, so `npm run dev` can print it for an authenticator app and the tests can compute codes: it is
+ * demo data of a local twin.
+ */
+async function enrollDemoAdminMfa(): Promise<void> {
+  const { data: admin } = await entities().user.query.byEmail({ email: demoPeople.admin.email }).go();
+  const profile = admin[0];
+  if (!profile || profile.mfaEnabled) return;
+  const signedIn = await cognito().send(
+    new InitiateAuthCommand({
+      ClientId: config().USER_POOL_CLIENT_ID,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: demoPeople.admin.email, PASSWORD: DEMO_PASSWORD },
+    }),
+  );
+  const AccessToken = signedIn.AuthenticationResult?.AccessToken;
+  if (!AccessToken) throw new Error('The demo admin could not sign in to turn on two-step sign-in');
+  const { SecretCode } = await cognito().send(new AssociateSoftwareTokenCommand({ AccessToken }));
+  if (!SecretCode) throw new Error('No secret for the demo admin');
+  await cognito().send(new VerifySoftwareTokenCommand({ AccessToken, UserCode: totp(SecretCode) }));
+  await cognito().send(
+    new SetUserMFAPreferenceCommand({
+      AccessToken,
+      SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+    }),
+  );
+  await entities().user.patch({ userId: profile.userId }).set({ mfaEnabled: true }).go();
+  await entities()
+    .marker.put({ ...ADMIN_TOTP_MARKER, ref: SecretCode })
+    .go();
+}
+
+/** The demo admin's authenticator secret (base32), once seeded. */
+export async function demoAdminTotpSecret(): Promise<string | undefined> {
+  return (await entities().marker.get(ADMIN_TOTP_MARKER).go()).data?.ref;
+}
+
 export async function seedDemoData(
   now = new Date(),
 ): Promise<{ seededPeople: boolean; slotsCreated: number }> {
@@ -415,5 +461,7 @@ export async function seedDemoData(
       .marker.put({ ...marker, ref: now.toISOString() })
       .go();
   }
+  // Also for data seeded before admins needed two-step sign-in.
+  await enrollDemoAdminMfa();
   return { seededPeople: !done, slotsCreated: await topUpSlots(now) };
 }

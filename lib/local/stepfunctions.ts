@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
-import { transcriptionDefinition } from '../routes.ts';
+import { transcriptionDefinition } from '../functions.ts';
 
 type StepHandler = (event: { step: string; input: unknown }) => Promise<unknown>;
 

@@ -2,11 +2,12 @@
  * The local twin: every AWS service Chikitsa360 uses, emulated on this machine, with the real handlers
  * behind one port. Used by `npm run dev`, the integration and browser tests, and the benchmarks.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import type { ContextName } from '../routes.ts';
-import { contextEntry, recordingTrigger, workerEntries } from '../routes.ts';
+import { type ContextName, recordingTrigger } from '../../functions/contract/routes.ts';
+import { contextEntry, workerEntries } from '../functions.ts';
 import { tableName } from '../table.ts';
 import { startCognito } from './cognito.ts';
 import { type DynamoDbLocal, ensureTable, startDynamoDbLocal } from './dynamodb.ts';
@@ -16,7 +17,7 @@ import { lambdaContext } from './lambda-context.ts';
 import { freePort } from './ports.ts';
 import { type RazorpaySimulator, startRazorpaySimulator } from './razorpay-sim.ts';
 import { type S3Emulator, startS3 } from './s3.ts';
-import { seedDemoData } from './seed.ts';
+import { demoAdminTotpSecret, seedDemoData } from './seed.ts';
 import { type SesEmulator, startSes } from './ses.ts';
 import { type LocalStepFunctions, startStepFunctions } from './stepfunctions.ts';
 
@@ -172,6 +173,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     });
     stops.push(stepFunctions.stop);
 
+    // What CloudFront adds to every API request in the cloud; this twin's gateway plays CloudFront.
+    const originVerify = options.env?.ORIGIN_VERIFY ?? randomBytes(24).toString('base64url');
     const env: Record<string, string> = {
       STAGE: stage,
       AWS_REGION: 'ap-south-1',
@@ -200,6 +203,8 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       RAZORPAY_WEBHOOK_SECRET: razorpay.webhookSecret,
       VIDEO_PROVIDER: 'p2p',
       TRANSCRIBER: process.env.DEEPGRAM_API_KEY ? 'deepgram' : 'offline',
+      // What CloudFront adds in the cloud; the gateway adds it here (functions/core/origin-verify.ts).
+      ORIGIN_VERIFY: originVerify,
       ...options.env,
     };
     // The handlers run in this process and read their configuration from the environment.
@@ -230,11 +235,18 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       webDist: process.env.CHIKITSA_WEB_DIST ?? join(ROOT, 'web/dist'),
       loadHandler,
       log,
+      originVerify,
     });
     stops.push(gateway.stop);
 
     if (options.seed) {
       const seeded = await seedDemoData();
+      // Tests compute the demo admin's sign-in codes from it; `npm run dev` prints it.
+      const secret = await demoAdminTotpSecret();
+      if (secret) {
+        env.DEMO_ADMIN_TOTP_SECRET = secret;
+        process.env.DEMO_ADMIN_TOTP_SECRET = secret;
+      }
       log(
         `[twin] seed: ${seeded.seededPeople ? 'people and content created' : 'people and content already there'}, ${seeded.slotsCreated} slots added`,
       );

@@ -11,8 +11,8 @@
  * (TransactWriteItems) is authorised item by item with those same actions, so it needs no action of its own.
  * Nobody gets Scan (DESIGN §3: every access pattern is a Query or a GetItem).
  */
-import type { ContextName, WorkerName } from '../routes.ts';
-import { recordingTrigger } from '../routes.ts';
+import { type ContextName, recordingTrigger } from '../../functions/contract/routes.ts';
+import type { WorkerName } from '../functions.ts';
 import type { StageConfig } from '../stage-config.ts';
 import type { tableShape } from '../table.ts';
 
@@ -114,6 +114,8 @@ export const functionAccess = {
     },
     // Sign-up, sign-in, refresh, logout and password reset are Cognito's public (unauthenticated) APIs:
     // no IAM grant exists for them or is needed.
+    sendsEmail:
+      'Tells the owner of an existing account that someone registered with its email (the API answers as for a new email).',
     concurrency: API_CONCURRENCY,
   },
   discovery: {

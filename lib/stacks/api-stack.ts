@@ -1,6 +1,6 @@
 /**
- * The HTTP and WebSocket APIs, generated from the route table in lib/routes.ts: one function per bounded
- * context, one API Gateway route per table entry. Adding a route to the table needs no change here;
+ * The HTTP and WebSocket APIs, generated from the route table (functions/contract/routes.ts): one function
+ * per bounded context, one API Gateway route per table entry. Adding a route to the table needs no change here;
  * adding a context needs only its row in the least-privilege table (access.ts).
  */
 import { Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
@@ -17,18 +17,16 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import {
   type ContextName,
-  contextEntry,
-  contextsWithRoutes,
   type HttpRoute,
   httpRoutes,
   routeKey,
-  workerEntries,
   wsContext,
   wsRoutes,
-} from '../routes.ts';
+} from '../../functions/contract/routes.ts';
+import { contextEntry, contextsWithRoutes, pdfContexts, workerEntries } from '../functions.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import type { Provider } from './access.ts';
-import { recordingsBucketName } from './data-stack.ts';
+import { originVerifyValue, recordingsBucketName } from './data-stack.ts';
 import { asLambdaEnvironment, type RuntimeEnvironment } from './environment.ts';
 import { type AccessResources, applyFunctionAccess } from './grants.ts';
 import { INVOKED_SYNCHRONOUSLY, type LogSettings, nodeFunction } from './node-function.ts';
@@ -66,8 +64,13 @@ export class ApiStack extends Stack {
         entry: contextEntry(context),
         description: `The ${context} context${context === wsContext ? ' (also every WebSocket route)' : ''}`,
         logs: props.logSettings,
-        environment: asLambdaEnvironment(props.environment),
+        // Only the API functions check what CloudFront adds (functions/core/origin-verify.ts).
+        environment: asLambdaEnvironment({
+          ...props.environment,
+          ORIGIN_VERIFY: originVerifyValue(config.stage),
+        }),
         failedEvents: { noDeadLetterQueue: INVOKED_SYNCHRONOUSLY },
+        rendersPdf: pdfContexts.has(context),
       });
       contextFunctions.set(context, fn);
     }
@@ -165,17 +168,15 @@ export class ApiStack extends Stack {
       if (key.key !== routeKey(route)) {
         throw new Error(`Route key "${key.key}" differs from the route table's "${routeKey(route)}"`);
       }
+      const integration = integrations.get(route.context);
+      if (!integration) throw new Error(`${routeKey(route)}: the ${route.context} context has no function`);
       // Named after the operation, which is unique and stable, so moving a path does not replace routes.
-      new apigwv2.HttpRoute(httpApi, `Route-${route.operation}`, {
-        httpApi,
-        routeKey: key,
-        integration: integrations.get(route.context)!,
-      });
+      new apigwv2.HttpRoute(httpApi, `Route-${route.operation}`, { httpApi, routeKey: key, integration });
     }
     Validations.of(httpApi).acknowledge({
       id: 'AwsSolutions::AwsSolutions-APIG4',
       reason:
-        "Each route's auth rule (lib/routes.ts) is enforced in its context function, which verifies the Cognito id token from the HttpOnly session cookie; a JWT authorizer reads bearer headers, not cookies, cannot express the 'party' rules, and public routes (health, catalogue, sign-in, webhooks) must stay open.",
+        "Each route's auth rule (functions/contract/routes.ts) is enforced in its context function, which verifies the Cognito id token from the HttpOnly session cookie; a JWT authorizer reads bearer headers, not cookies, cannot express the 'party' rules, and public routes (health, catalogue, sign-in, webhooks) must stay open.",
     });
     return httpApi;
   }

@@ -7,7 +7,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
-import { workerEntries } from '../routes.ts';
+import { workerEntries } from '../functions.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import { asLambdaEnvironment, stageEnvironment } from './environment.ts';
 import { applyFunctionAccess } from './grants.ts';
@@ -77,6 +77,10 @@ export class AuthStack extends Stack {
         tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      // Two-step sign-in with an authenticator app (TOTP), for whoever turns it on; the API requires it
+      // of admins (functions/core/http.ts). No SMS: it costs per message and SIM swaps defeat it.
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { sms: false, otp: true },
       // Cognito's built-in sender allows about 50 emails a day: fine for dev, not for patients. Prod sends
       // through SES, whose domain identity must be verified (DKIM in DNS) before the first deploy.
       email:
@@ -101,7 +105,7 @@ export class AuthStack extends Stack {
       {
         id: 'AwsSolutions::AwsSolutions-COG2',
         reason:
-          'MFA is not required yet: the API signs users in with USER_PASSWORD_AUTH and does not answer MFA challenges, and Cognito cannot require MFA per group. Required TOTP for doctors and admins is planned with the accounts issue.',
+          'MFA is optional in the pool (TOTP; every user can turn it on, and the sign-in answers its challenge) because Cognito cannot require it per group: the API requires it of admins, refusing every admin route (403 mfa_required) until the admin has turned it on.',
       },
       {
         id: 'AwsSolutions::AwsSolutions-COG8',

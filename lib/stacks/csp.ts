@@ -51,8 +51,9 @@ export function scanSite(siteDirectory: string): SiteInlineContent {
     for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
       const attributes = match[1] ?? '';
       const isData = /\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes);
-      if (!/\bsrc\s*=/i.test(attributes) && !isData && (match[2] ?? '').trim()) {
-        forbidden.push(`${name}: inline <script>${snippet(match[2]!)}`);
+      const content = match[2] ?? '';
+      if (!/\bsrc\s*=/i.test(attributes) && !isData && content.trim()) {
+        forbidden.push(`${name}: inline <script>${snippet(content)}`);
       }
     }
     for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {

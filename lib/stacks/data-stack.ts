@@ -37,6 +37,15 @@ export const recordingsBucketName = (stage: string, account: string = Aws.ACCOUN
 /** `chikitsa360/<stage>/<provider>`, e.g. chikitsa360/prod/razorpay. */
 export const providerSecretName = (stage: string, provider: Provider) => `chikitsa360/${stage}/${provider}`;
 
+/**
+ * The value CloudFront adds to every API request and the API functions require
+ * (functions/core/origin-verify.ts). Both read it by this name through a CloudFormation dynamic
+ * reference, resolved at deploy time: no cross-stack export, no Secrets Manager call at run time.
+ */
+export const originVerifySecretName = (stage: string) => `chikitsa360/${stage}/origin-verify`;
+export const originVerifyValue = (stage: string) =>
+  SecretValue.secretsManager(originVerifySecretName(stage)).unsafeUnwrap();
+
 export interface DataStackProps extends StackProps {
   readonly config: StageConfig;
 }
@@ -126,6 +135,24 @@ export class DataStack extends Stack {
       secrets[provider] = secret;
     }
     this.providerSecrets = secrets;
+
+    const originVerify = new secretsmanager.Secret(this, 'OriginVerifySecret', {
+      secretName: originVerifySecretName(config.stage),
+      description: 'The header value CloudFront adds to API requests; the API refuses requests without it',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true, includeSpace: false },
+      encryptionKey: this.dataKey,
+      removalPolicy: config.removalPolicy,
+    });
+    Validations.of(originVerify).acknowledge(
+      ...[
+        'AwsSolutions::AwsSolutions-SMG4',
+        'HIPAA.Security::HIPAA.Security-SecretsManagerRotationEnabled',
+      ].map((id) => ({
+        id,
+        reason:
+          'CloudFront and the API functions take the value at deploy time (a dynamic reference), so a rotation Lambda would break every request until the next deploy. Rotate by deploying a new value (docs/deploying.md); it only keeps requests from bypassing the WAF and guards no data.',
+      })),
+    );
 
     // What operators need (docs/deploying.md: secrets, the first admin).
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

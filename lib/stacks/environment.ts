@@ -28,6 +28,8 @@ export interface RuntimeEnvironment {
   readonly WS_MANAGEMENT_ENDPOINT?: string;
   /** Only where the function starts transcriptions. */
   readonly STATE_MACHINE_ARN?: string;
+  /** Only the API functions: the header value CloudFront adds (functions/core/origin-verify.ts). */
+  readonly ORIGIN_VERIFY?: string;
   /**
    * Never in the cloud: RAZORPAY_API_BASE points the Razorpay SDK at the local twin's simulated gateway,
    * DEEPGRAM_API_BASE at a test server. The type forbids them here; a test checks every function.

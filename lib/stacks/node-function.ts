@@ -13,9 +13,10 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
+import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
 import { wildcardPolicy } from './grants.ts';
 
-/** Entry paths in lib/routes.ts are relative to the repository root. */
+/** Entry paths in lib/functions.ts are relative to the repository root. */
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Log settings shared by every log group of a stage. */
@@ -40,6 +41,8 @@ export interface NodeFunctionProps {
   readonly failedEvents: { readonly deadLetterQueue: IQueue } | { readonly noDeadLetterQueue: string };
   /** Lambda's own retries of a failed asynchronous invocation (0–2; Lambda's default is 2). */
   readonly asyncRetries?: number;
+  /** Puts the PDF engine and the fonts beside the bundle (functions/core/pdf-assets.ts). */
+  readonly rendersPdf?: boolean;
 }
 
 /** The reason for every function whose caller waits for the answer. */
@@ -95,6 +98,29 @@ export const bundlingOptions: BundlingOptions &
   esbuildArgs: Object.fromEntries(Object.entries(bundleAliases).map(([from, to]) => [`--alias:${from}`, to])),
 };
 
+/**
+ * Beside the bundle of a function that renders PDFs: pdf-lib and fontkit built into their own file,
+ * imported on the first PDF rather than parsed at every cold start (functions/core/pdf-engine.ts),
+ * and the font files, read on first use. Built with the same esbuild, target and banner as the bundle.
+ */
+export const pdfBundling: NonNullable<BundlingOptions['commandHooks']> = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir, outputDir) => [
+    [
+      `"${path.join(inputDir, 'node_modules/.bin/esbuild')}"`,
+      `"${path.join(inputDir, PDF_ENGINE.entry)}"`,
+      '--bundle --platform=node --format=esm --minify --log-level=warning',
+      `--target=${bundlingOptions.target}`,
+      `--main-fields=${bundlingOptions.mainFields.join(',')}`,
+      `"--banner:js=${bundlingOptions.banner}"`,
+      `"--outfile=${path.join(outputDir, PDF_ENGINE.file)}"`,
+    ].join(' '),
+    `mkdir -p "${path.join(outputDir, PDF_FONT_DIR)}"`,
+    ...pdfFontFiles.map((f) => `cp "${path.join(inputDir, f.from)}" "${path.join(outputDir, f.to)}"`),
+  ],
+};
+
 /** NodejsFunction names the bundle index.mjs for ESM (and writes index.mjs.map beside it). */
 export const BUNDLE_FILE = 'index.mjs';
 
@@ -148,7 +174,7 @@ export function nodeFunction(scope: Construct, id: string, props: NodeFunctionPr
     projectRoot,
     depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
     environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-    bundling: bundlingOptions,
+    bundling: props.rendersPdf ? { ...bundlingOptions, commandHooks: pdfBundling } : bundlingOptions,
   });
   if (props.asyncRetries !== undefined) fn.configureAsyncInvoke({ retryAttempts: props.asyncRetries });
 

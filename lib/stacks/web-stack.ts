@@ -20,10 +20,11 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
+import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { WEBSOCKET_STAGE_NAME } from './api-stack.ts';
 import { assertNoForbiddenInlineContent, contentSecurityPolicy, scanSite } from './csp.ts';
-import { recordingsBucketName } from './data-stack.ts';
+import { originVerifyValue, recordingsBucketName } from './data-stack.ts';
 import { nagAccount, nagRef } from './grants.ts';
 import type { LogSettings } from './node-function.ts';
 
@@ -203,9 +204,9 @@ export class WebStack extends Stack {
         ],
       },
       additionalBehaviors: {
-        '/api/*': apiBehaviour(this.executeApiOrigin(props.httpApi)),
+        '/api/*': apiBehaviour(this.executeApiOrigin(props.httpApi, config.stage)),
         '/ws': {
-          ...apiBehaviour(this.executeApiOrigin(props.webSocketApi)),
+          ...apiBehaviour(this.executeApiOrigin(props.webSocketApi, config.stage)),
           functionAssociations: [
             {
               eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
@@ -316,11 +317,17 @@ export class WebStack extends Stack {
     });
   }
 
-  /** API Gateway's own endpoint, over TLS 1.2 only. */
-  private executeApiOrigin(api: apigwv2.IApi): cloudfront.IOrigin {
+  /**
+   * API Gateway's own endpoint, over TLS 1.2 only. That endpoint stays reachable (CloudFront needs a
+   * domain to send to), so every request CloudFront forwards carries the secret header the API
+   * requires (functions/core/origin-verify.ts): a request sent straight to execute-api, around the
+   * WAF, is refused.
+   */
+  private executeApiOrigin(api: apigwv2.IApi, stage: string): cloudfront.IOrigin {
     return new origins.HttpOrigin(`${api.apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
       protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+      customHeaders: { [ORIGIN_VERIFY_HEADER]: originVerifyValue(stage) },
     });
   }
 }

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { contextEntry, contextsWithRoutes, workerEntries } from '../../lib/routes.ts';
+import { contextEntry, contextsWithRoutes, workerEntries } from '../../lib/functions.ts';
 import { BUNDLE_FILE, esbuildOptions, projectRoot } from '../../lib/stacks/node-function.ts';
 import { against, median, table } from './stats.ts';
 

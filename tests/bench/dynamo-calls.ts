@@ -12,8 +12,8 @@
  */
 import { dynamoCallCounter } from '../../functions/core/clients.ts';
 import { addDays, localDate } from '../../functions/core/time.ts';
+import { matchRoute } from '../../lib/local/match-route.ts';
 import type { Twin } from '../../lib/local/twin.ts';
-import { matchRoute } from '../../lib/routes.ts';
 import { barChart } from './charts.ts';
 import { person, Session, verifiedDoctor } from './fixtures.ts';
 import { against, type Section, table } from './stats.ts';
@@ -87,7 +87,7 @@ export async function benchDynamoCalls(twin: Twin): Promise<Section> {
     const total = (r: typeof a) => Object.values(r.calls).reduce((sum, n) => sum + n, 0);
     const kept = total(b) > total(a) ? b : a;
     const c = classify(kept.calls);
-    // An audited read writes its audit event (lib/routes.ts), and nothing else writes.
+    // An audited read writes its audit event (functions/contract/routes.ts), and nothing else writes.
     const match = matchRoute('GET', path.split('?')[0]!);
     const audited = Boolean(match && 'route' in match && 'action' in match.route.audit);
     results.push({

@@ -3,11 +3,15 @@
  * chart text, paged lists (Load more, Retry), doctor verification through the one dialog system,
  * the audit log's filters, and reordering services with the keyboard.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import AdminConsole, { parseHash } from '../../web/src/islands/admin/AdminConsole.tsx';
 import { filterErrors, filtersFrom, toQuery } from '../../web/src/islands/admin/Audit.tsx';
 import { describeChart, niceMax } from '../../web/src/islands/admin/Dashboard.tsx';
+
+// A busy machine (two cores, several suites) can take more than the default second to render.
+configure({ asyncUtilTimeout: 5000 });
+const wait = (check: () => void) => vi.waitFor(check, { timeout: 5000 });
 
 type Answer = { status: number; body: unknown };
 type Call = { method: string; path: string; query: URLSearchParams; body: unknown };
@@ -24,6 +28,7 @@ const admin = {
   role: 'admin',
   timeZone: 'Asia/Kolkata',
   createdAt: '2026-01-01T00:00:00Z',
+  mfaEnabled: true,
 };
 const stats = {
   users: { total: 12, patients: 8, doctors: 3, admins: 1 },
@@ -149,12 +154,24 @@ describe('console logic', () => {
 describe('AdminConsole', { timeout: 20_000 }, () => {
   it('shows the dashboard, the counts in the navigation and marks the current section', async () => {
     await open('');
-    await vi.waitFor(() => expect(screen.getByTestId('dashboard').getAttribute('data-state')).toBe('ready'));
+    await wait(() => expect(screen.getByTestId('dashboard').getAttribute('data-state')).toBe('ready'));
     expect(within(screen.getByTestId('stat-users')).getByText('12')).toBeTruthy();
     expect(screen.getByTestId('stat-revenue-month').textContent).toContain('₹11,800.00');
     expect(screen.getByTestId('bookings-table').querySelectorAll('tbody tr')).toHaveLength(3);
     expect(screen.getByTestId('nav-count-transcriptions').textContent).toBe('2 failed');
     expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('tells an admin without two-step sign-in to turn it on once the API asks for it', async () => {
+    answers['/api/admin/stats'] = [
+      { status: 403, body: { error: { code: 'mfa_required', message: 'Turn on two-step sign-in.' } } },
+    ];
+    await open('#/users');
+    await screen.findByTestId('admin-mfa-required');
+    expect(screen.getByTestId('admin-mfa-required').querySelector('a')?.getAttribute('href')).toBe(
+      '/account/#mfa',
+    );
+    expect(screen.queryByTestId('view-title')).toBeNull();
   });
 
   it('verifies a doctor after confirming, and will not reject one without a reason', async () => {
@@ -185,7 +202,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     const verify = await screen.findByTestId('verify-dialog');
     expect(verify.textContent).toContain('KMC/1');
     fireEvent.click(within(verify).getByTestId('verify-dialog-confirm'));
-    await vi.waitFor(() => expect(screen.getAllByTestId('doctor-row')).toHaveLength(1), 5000);
+    await wait(() => expect(screen.getAllByTestId('doctor-row')).toHaveLength(1));
     expect(calls.filter((c) => c.path.endsWith('/verification')).map((c) => c.body)).toEqual([
       { decision: 'verify' },
     ]);
@@ -204,7 +221,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     fireEvent.click(within(error).getByTestId('retry'));
     await screen.findByTestId('user-row');
     fireEvent.click(screen.getByTestId('load-more'));
-    await vi.waitFor(() => expect(screen.getAllByTestId('user-row')).toHaveLength(2));
+    await wait(() => expect(screen.getAllByTestId('user-row')).toHaveLength(2));
     expect(
       calls
         .filter((c) => c.path === '/api/admin/users')
@@ -224,7 +241,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     const asked = calls.filter((c) => c.path === '/api/admin/audit').length;
     fireEvent.input(screen.getByTestId('audit-actor'), { target: { value: 'not-an-id' } });
     fireEvent.submit(screen.getByTestId('audit-form'));
-    await vi.waitFor(() =>
+    await wait(() =>
       expect(document.querySelector('[data-error-for="actorId"]')?.hasAttribute('hidden')).toBe(false),
     );
     expect(calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked);
@@ -232,9 +249,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     fireEvent.input(screen.getByTestId('audit-actor'), { target: { value: '' } });
     fireEvent.input(screen.getByTestId('audit-subject'), { target: { value: 'appt-1' } });
     fireEvent.submit(screen.getByTestId('audit-form'));
-    await vi.waitFor(() =>
-      expect(calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked + 1),
-    );
+    await wait(() => expect(calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked + 1));
     expect(calls.at(-1)?.query.get('subjectId')).toBe('appt-1');
     expect(window.location.hash).toBe('#/audit?subjectId=appt-1');
     expect(screen.getByTestId('audit-export').getAttribute('href')).toBe(

@@ -16,7 +16,7 @@ import { ApiClient } from '../helpers/api.ts';
 import { bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
 import { enforceProductionCsp, signInThroughPage, tabUntil } from '../helpers/site.ts';
-import { registerAndSignIn, type TestUser, uniqueWord } from '../helpers/users.ts';
+import { registerAndSignIn, signIn, type TestUser, uniqueWord } from '../helpers/users.ts';
 
 let browser: Browser;
 
@@ -272,13 +272,8 @@ describe('dashboard', () => {
 });
 
 async function signInAdminApi() {
-  const client = new ApiClient();
-  const res = await client.post('/api/auth/login', {
-    email: demoPeople.admin.email,
-    password: DEMO_PASSWORD,
-  });
-  expect(res.status).toBe(200);
-  return client;
+  // The shared sign-in answers the admin's two-step sign-in with the seeded authenticator secret.
+  return (await signIn(demoPeople.admin.email)).client;
 }
 
 describe('operations', () => {

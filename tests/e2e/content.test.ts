@@ -10,7 +10,7 @@ import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
 import { enforceProductionCsp, signInThroughPage } from '../helpers/site.ts';
-import { uniqueWord } from '../helpers/users.ts';
+import { signIn, uniqueWord } from '../helpers/users.ts';
 import { until } from '../helpers/wait.ts';
 
 let browser: Browser;
@@ -23,13 +23,8 @@ afterAll(async () => {
 });
 
 async function adminApi() {
-  const client = new ApiClient();
-  const res = await client.post('/api/auth/login', {
-    email: demoPeople.admin.email,
-    password: DEMO_PASSWORD,
-  });
-  expect(res.status).toBe(200);
-  return client;
+  // The shared sign-in answers the admin's two-step sign-in with the seeded authenticator secret.
+  return (await signIn(demoPeople.admin.email)).client;
 }
 
 async function openContent(page: Page, tab?: 'tips' | 'stories') {

@@ -19,6 +19,8 @@ export interface ApiResponse<T = unknown> {
   headers: Headers;
   body: T;
   text: string;
+  /** The body as received (a PDF is not text). */
+  bytes: Uint8Array;
 }
 
 export class ApiClient {
@@ -65,10 +67,11 @@ export class ApiClient {
     }
     const response = await fetch(this.baseUrl + path, { method, headers, body: payload });
     this.storeCookies(response.headers);
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = text;
     if (response.headers.get('content-type')?.includes('application/json') && text) parsed = JSON.parse(text);
-    return { status: response.status, headers: response.headers, body: parsed as T, text };
+    return { status: response.status, headers: response.headers, body: parsed as T, text, bytes };
   }
 
   get<T = any>(path: string) {

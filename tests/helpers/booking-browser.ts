@@ -7,18 +7,15 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { entities } from '../../functions/core/db/index.ts';
 import { axeViolations, screenshot } from './browser.ts';
+import { signInThroughPage } from './site.ts';
 import type { TestUser } from './users.ts';
 
-/** Signs in on /login/?next=<path> and waits to land on `path`. */
+/** Signs in on /login/?next=<path> (with the demo admin's two-step code) and waits to land on `path`. */
 export async function signInAt(page: Page, user: TestUser, path: string) {
   await page.goto(`/login/?next=${encodeURIComponent(path)}`);
-  await page.getByTestId('email').fill(user.email);
-  await page.getByTestId('password').fill(user.password);
-  const target = new URL(path, 'http://x');
-  await Promise.all([
-    page.waitForURL((url) => url.pathname === target.pathname),
-    page.getByTestId('login-submit').click(),
-  ]);
+  const { pathname } = new URL(path, 'http://x');
+  const escaped = pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await signInThroughPage(page, user.email, user.password, new RegExp(`^[a-z]+://[^/]+${escaped}([?#]|$)`));
 }
 
 export interface PublishedSlot {

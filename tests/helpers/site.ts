@@ -1,6 +1,8 @@
 /** Browser-side helpers for the admin console and content suites. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { demoPeople } from '../../lib/local/seed.ts';
+import { totp } from '../../lib/local/totp.ts';
 
 /**
  * The production Content-Security-Policy (lib/stacks/web-stack.ts sets it on CloudFront; the local
@@ -33,7 +35,15 @@ export async function signInThroughPage(page: Page, email: string, password: str
   if (!/\/login\//.test(page.url())) await page.goto('/login/');
   await page.getByTestId('email').fill(email);
   await page.getByTestId('password').fill(password);
-  await Promise.all([page.waitForURL(landing), page.getByTestId('login-submit').click()]);
+  // The demo admin has two-step sign-in on: the page asks for the code from the authenticator app.
+  const secret = email === demoPeople.admin.email ? process.env.DEMO_ADMIN_TOTP_SECRET : undefined;
+  if (!secret) {
+    await Promise.all([page.waitForURL(landing), page.getByTestId('login-submit').click()]);
+    return;
+  }
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('mfa-code').fill(totp(secret));
+  await Promise.all([page.waitForURL(landing), page.getByTestId('mfa-submit').click()]);
 }
 
 /** Presses Tab until `matches` holds for the focused element (at most `limit` times). */

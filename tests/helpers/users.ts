@@ -1,8 +1,10 @@
 /** Real users for tests, made through the real flows: register → code from the local mailbox → confirm → sign in. */
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD } from '../../lib/local/seed.ts';
+import { createUserProfile } from '../../functions/accounts/profile.ts';
+import { DEMO_PASSWORD, demoPeople, ensureCognitoUser } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
+import { totp } from '../../lib/local/totp.ts';
 import { ApiClient, currentTwin } from './api.ts';
 import { until } from './wait.ts';
 
@@ -66,14 +68,48 @@ export async function registerAndSignIn(
   return signIn(email, TEST_PASSWORD, client);
 }
 
+/** Authenticator secrets of accounts with two-step sign-in, by email (the demo admin's comes from the twin). */
+export const totpSecrets = new Map<string, string>();
+const totpSecretOf = (email: string) =>
+  totpSecrets.get(email) ??
+  (email === demoPeople.admin.email ? process.env.DEMO_ADMIN_TOTP_SECRET : undefined);
+
 export async function signIn(
   email: string,
   password = DEMO_PASSWORD,
   client = new ApiClient(),
 ): Promise<TestUser> {
-  const res = await client.post('/api/auth/login', { email, password });
+  let res = await client.post('/api/auth/login', { email, password });
+  if (res.status === 200 && res.body.mfaRequired) {
+    const secret = totpSecretOf(email);
+    if (!secret) throw new Error(`${email} has two-step sign-in on, and no secret is known`);
+    res = await client.post('/api/auth/mfa', { code: totp(secret) });
+  }
   expect(res.status, res.text).toBe(200);
   return { client, email, password, userId: res.body.user.id, role: res.body.user.role };
+}
+
+/**
+ * A new admin of this test's own (as `npm run admin:create` makes one), with two-step sign-in turned
+ * on through the API as a person does it (admins need it for the console). For tests that change an
+ * admin's own account, which must not touch the demo admin that other test files sign in as.
+ */
+export async function newAdmin(): Promise<TestUser> {
+  const person = {
+    email: uniqueEmail('admin'),
+    firstName: 'Test',
+    lastName: 'Admin',
+    role: 'admin' as const,
+  };
+  const userId = await ensureCognitoUser(person);
+  await createUserProfile({ userId, ...person });
+  const admin = await signIn(person.email);
+  const setup = await admin.client.post('/api/auth/mfa/setup');
+  expect(setup.status, setup.text).toBe(200);
+  const verified = await admin.client.post('/api/auth/mfa/verify', { code: totp(setup.body.secret) });
+  expect(verified.status, verified.text).toBe(200);
+  totpSecrets.set(person.email, setup.body.secret);
+  return admin;
 }
 
 /**

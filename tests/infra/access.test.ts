@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chunkKey, markerKey } from '../../functions/recordings/keys.ts';
-import { contextEntry, contextsWithRoutes, workerEntries } from '../../lib/routes.ts';
+import { contextEntry, contextsWithRoutes, workerEntries } from '../../lib/functions.ts';
 import {
   type FunctionAccess,
   type FunctionName,
@@ -31,6 +31,12 @@ const publicCognitoOperations = new Set([
   'RevokeToken',
   'ForgotPassword',
   'ConfirmForgotPassword',
+  // Two-step sign-in: the challenge answer (with Cognito's session) and the own-account TOTP set-up
+  // (with the user's access token).
+  'RespondToAuthChallenge',
+  'AssociateSoftwareToken',
+  'VerifySoftwareToken',
+  'SetUserMFAPreference',
 ]);
 
 /** The grants each AWS SDK operation needs, in the table's terms. */

@@ -5,7 +5,8 @@
  * cdk-nag acknowledgements and the bundles themselves are exercised) and prod (without bundling and
  * without a site, with every provider switched on: Razorpay, Daily and Deepgram).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Validations } from 'aws-cdk-lib';
@@ -13,23 +14,27 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { config, resetConfigForTests } from '../../functions/core/config.ts';
 import {
-  contextsWithRoutes,
+  type ContextName,
   type HttpRoute,
   httpRoutes,
   routeKey,
-  workerEntries,
   wsRoutes,
-} from '../../lib/routes.ts';
+} from '../../functions/contract/routes.ts';
+import { config, resetConfigForTests } from '../../functions/core/config.ts';
+import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
+import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
+import { contextsWithRoutes, pdfContexts, workerEntries } from '../../lib/functions.ts';
 import { type FunctionName, functionAccess, type Provider, providersInUse } from '../../lib/stacks/access.ts';
 import { buildApp, type ChikitsaApp, unusedAcknowledgements } from '../../lib/stacks/app.ts';
 import { dailyOrigins, razorpayOrigins } from '../../lib/stacks/csp.ts';
-import { BUNDLE_FILE, bundlingOptions, esbuildOptions } from '../../lib/stacks/node-function.ts';
+import { originVerifySecretName } from '../../lib/stacks/data-stack.ts';
+import { BUNDLE_FILE, bundlingOptions, esbuildOptions, projectRoot } from '../../lib/stacks/node-function.ts';
 import { TRANSCRIPTION_ASL_PATH } from '../../lib/stacks/pipeline-stack.ts';
 import { AUTH_PATH_PREFIX, managedRuleGroups, WAF_REGION } from '../../lib/stacks/waf-stack.ts';
 import { PERMISSIONS_POLICY } from '../../lib/stacks/web-stack.ts';
 import { tableShape } from '../../lib/table.ts';
+import { readPdf } from '../helpers/pdf.ts';
 
 type Templates = Record<keyof ChikitsaApp['stacks'], Template>;
 
@@ -341,9 +346,11 @@ describe('data protection', () => {
   });
 
   it('keeps each provider in its own secret, only for the providers the stage uses', () => {
+    // Besides the edge's generated header value (see edge: CloudFront).
     const secretNames = (templates: Templates) =>
       Object.values(templates.data.findResources('AWS::SecretsManager::Secret'))
         .map((secret) => secret.Properties.Name)
+        .filter((name) => !name.endsWith('/origin-verify'))
         .sort();
     expect(secretNames(devTemplates)).toEqual(['chikitsa360/dev/razorpay']);
     expect(secretNames(prodTemplates)).toEqual([
@@ -361,6 +368,9 @@ describe('auth stack', () => {
     auth.hasResourceProperties('AWS::Cognito::UserPool', {
       UsernameAttributes: ['email'],
       AutoVerifiedAttributes: ['email'],
+      // Two-step sign-in with an authenticator app, for whoever turns it on (the API requires it of admins).
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
       VerificationMessageTemplate: Match.objectLike({ DefaultEmailOption: 'CONFIRM_WITH_CODE' }),
       Policies: {
@@ -576,12 +586,75 @@ describe('bundles', () => {
     for (const name of functionNames) {
       const { stack, id } = locate(name);
       const asset = assetOf(devTemplates[stack], id);
-      expect(readdirSync(asset).sort(), name).toEqual([BUNDLE_FILE, `${BUNDLE_FILE}.map`]);
+      const pdf = pdfContexts.has(name as ContextName) ? [PDF_FONT_DIR, PDF_ENGINE.file] : [];
+      expect(readdirSync(asset).sort(), name).toEqual([BUNDLE_FILE, `${BUNDLE_FILE}.map`, ...pdf].sort());
       const code = readFileSync(path.join(asset, BUNDLE_FILE), 'utf8');
       expect(code.startsWith(bundlingOptions.banner), name).toBe(true);
       expect(code, name).not.toMatch(/from\s*"@aws-sdk\//);
       expect(code, name).not.toMatch(/from\s*"node:http"/);
     }
+  });
+  it('puts the PDF engine and every font file beside the bundles that render PDFs, and keeps pdf-lib out of the bundle', async () => {
+    expect([...pdfContexts]).toEqual(['payments']);
+    for (const context of pdfContexts) {
+      const asset = assetOf(devTemplates.api, `${pascal(context)}Function`);
+      expect(readdirSync(path.join(asset, PDF_FONT_DIR)).sort()).toEqual(
+        pdfFontFiles.map((f) => path.basename(f.to)).sort(),
+      );
+      for (const f of pdfFontFiles)
+        expect(
+          readFileSync(path.join(asset, f.to)).equals(readFileSync(path.join(projectRoot, f.from))),
+        ).toBe(true);
+      // pdf-lib's encoding tables are in the engine, loaded by the first PDF, not in the cold-start bundle.
+      expect(readFileSync(path.join(asset, BUNDLE_FILE), 'utf8')).not.toContain('WinAnsiEncoding');
+      const engine = readFileSync(path.join(asset, PDF_ENGINE.file), 'utf8');
+      expect(engine).toContain('WinAnsiEncoding');
+      expect(engine.startsWith(bundlingOptions.banner)).toBe(true);
+    }
+  });
+
+  it('renders a Devanagari receipt from a bundle, with the engine and fonts as deployed beside it', async () => {
+    // The receipt module bundled as CDK bundles, beside the deployed payments asset's engine and fonts,
+    // run in a fresh Node: the path a Lambda takes (no node_modules, no TypeScript sources).
+    const out = mkdtempSync(path.join(tmpdir(), 'chikitsa360-pdf-'));
+    await esbuild.build(esbuildOptions('functions/payments/receipts.ts', out));
+    const asset = assetOf(devTemplates.api, 'PaymentsFunction');
+    cpSync(path.join(asset, PDF_ENGINE.file), path.join(out, PDF_ENGINE.file));
+    cpSync(path.join(asset, PDF_FONT_DIR), path.join(out, PDF_FONT_DIR), { recursive: true });
+    const view = {
+      receiptNumber: 'R20261203-0000ABCD',
+      patientName: 'प्रिया शर्मा',
+      doctorName: 'Dr. அனிதா',
+      doctorRegistrationNumber: 'DMC/R/04512',
+      appointmentStartAt: '2026-12-03T05:30:00.000Z',
+      timeZone: 'Asia/Kolkata',
+      basePaise: 100_000,
+      gstPercent: 18,
+      gstPaise: 18_000,
+      totalPaise: 118_000,
+      providerPaymentId: 'pay_1',
+      paidAt: '2026-12-03T05:00:00.000Z',
+      refund: null,
+    };
+    const probe = `const { receiptPdf } = await import(process.argv[1]); const bytes = await receiptPdf(JSON.parse(process.argv[2])); process.stdout.write(Buffer.from(bytes).toString('base64'));`;
+    const pdf = Buffer.from(
+      execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', probe, path.join(out, BUNDLE_FILE), JSON.stringify(view)],
+        {
+          cwd: tmpdir(),
+        },
+      ).toString(),
+      'base64',
+    );
+    const facts = await readPdf(pdf);
+    expect(facts.fonts.map((f) => f.baseFont.replace(/-\d+$/, '')).sort()).toEqual([
+      'NotoSans-Bold',
+      'NotoSans-Regular',
+      'NotoSansDevanagari-Regular',
+      'NotoSansTamil-Regular',
+    ]);
+    expect(facts.texts).toContain('प्रिया शर्मा');
   });
 });
 
@@ -992,6 +1065,41 @@ describe('edge: CloudFront', () => {
     }
     // Distribution-wide error pages would replace the API's JSON 403/404 with HTML.
     expect(config.CustomErrorResponses).toBeUndefined();
+  });
+
+  it('sends a generated secret header to both APIs, and only the API functions require it (no way around the WAF)', () => {
+    for (const [stage, templates] of [
+      ['dev', devTemplates],
+      ['prod', prodTemplates],
+    ] as const) {
+      const reference = `{{resolve:secretsmanager:${originVerifySecretName(stage)}:SecretString:::}}`;
+      templates.data.hasResourceProperties('AWS::SecretsManager::Secret', {
+        Name: originVerifySecretName(stage),
+        GenerateSecretString: Match.objectLike({ PasswordLength: 48, ExcludePunctuation: true }),
+        KmsKeyId: Match.anyValue(),
+      });
+      const config = distributionConfig(templates.web);
+      const originOf = (pattern: string) => {
+        const target = config.CacheBehaviors.find(
+          (b: { PathPattern: string }) => b.PathPattern === pattern,
+        ).TargetOriginId;
+        return config.Origins.find((o: { Id: string }) => o.Id === target);
+      };
+      for (const pattern of ['/api/*', '/ws'])
+        expect(originOf(pattern).OriginCustomHeaders, `${stage} ${pattern}`).toEqual([
+          { HeaderName: ORIGIN_VERIFY_HEADER, HeaderValue: reference },
+        ]);
+      const site = config.Origins.find((o: { S3OriginConfig?: unknown }) => o.S3OriginConfig);
+      expect(site.OriginCustomHeaders).toBeUndefined();
+
+      for (const name of functionNames) {
+        const { stack, id } = locate(name);
+        const variables = functionProps(templates[stack], id).Environment.Variables;
+        if ((contextsWithRoutes() as string[]).includes(name))
+          expect(variables.ORIGIN_VERIFY, `${stage} ${name}`).toBe(reference);
+        else expect(variables, `${stage} ${name}`).not.toHaveProperty('ORIGIN_VERIFY');
+      }
+    }
   });
 
   it('rewrites /ws to the WebSocket stage path, keeping the query string', () => {

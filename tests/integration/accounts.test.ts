@@ -1,10 +1,14 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminGetUserCommand, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
+import { createUserProfile } from '../../functions/accounts/profile.ts';
+import { maskEmail } from '../../functions/accounts/session.ts';
 import { cognito } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
-import { demoDoctors, demoPeople } from '../../lib/local/seed.ts';
-import { ApiClient, type ErrorBody } from '../helpers/api.ts';
+import { DEMO_PASSWORD, demoDoctors, demoPeople, ensureCognitoUser } from '../../lib/local/seed.ts';
+import { readMailbox } from '../../lib/local/ses.ts';
+import { totp } from '../../lib/local/totp.ts';
+import { ApiClient, currentTwin, type ErrorBody } from '../helpers/api.ts';
 import {
   latestCode,
   latestEmailTo,
@@ -113,17 +117,44 @@ describe('registration and sign-in', () => {
     expect(data?.directory).toBe('doctor-pending');
   });
 
-  it('refuses a second account for the same email with a clear message', async () => {
-    const existing = demoPeople.patient.email;
-    const res = await new ApiClient().post<ErrorBody>('/api/auth/register', {
-      email: existing,
-      password: TEST_PASSWORD,
-      firstName: 'Dup',
-      lastName: 'Licate',
-      role: 'patient',
+  it('answers a registration for a known email exactly as for a new one, and tells the owner by email', async () => {
+    const register = (email: string) =>
+      new ApiClient().post('/api/auth/register', {
+        email,
+        password: 'Other@Pass2026',
+        firstName: 'Dup',
+        lastName: 'Licate',
+        role: 'patient',
+      });
+    const known = demoPeople.patient.email;
+    const fresh = uniqueEmail('p');
+    const [forKnown, forFresh] = [await register(known), await register(fresh)];
+    expect(forKnown.status).toBe(201);
+    expect(forFresh.status).toBe(201);
+    // Nothing in the answer depends on whether the account existed.
+    expect(forKnown.body).toEqual({ email: known, codeSentTo: maskEmail(known) });
+    expect(forFresh.body).toEqual({ email: fresh, codeSentTo: maskEmail(fresh) });
+    expect(Object.fromEntries(forKnown.headers)).toMatchObject({
+      'content-type': forFresh.headers.get('content-type'),
     });
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('email_taken');
+
+    const told = await latestEmailTo(known, 'You already have');
+    expect(told.body.text).toContain('/login/?email=');
+    // Nothing changed: the old password still works, the one sent with the registration does not.
+    expect(
+      (await new ApiClient().post('/api/auth/login', { email: known, password: DEMO_PASSWORD })).status,
+    ).toBe(200);
+    expect(
+      (await new ApiClient().post('/api/auth/login', { email: known, password: 'Other@Pass2026' })).status,
+    ).toBe(401);
+
+    // Registering again before verifying (the code got lost) sends a new code instead.
+    await latestCode(fresh, 'Verify');
+    expect((await register(fresh)).status).toBe(201);
+    const codes = (await readMailbox(currentTwin().mailboxUrl)).filter(
+      (e) => e.destination.to.includes(fresh) && e.subject.includes('Verify'),
+    );
+    expect(codes).toHaveLength(2);
   });
 
   it('signs in with the demo accounts and rejects a wrong password without saying which part was wrong', async () => {
@@ -213,6 +244,58 @@ describe('bad input changes nothing', () => {
     expect(await cognitoUserExists((change as { email?: string }).email ?? email)).toBe(false);
   });
 
+  // The public client id is in every page's network traffic: anyone can call Cognito's SignUp without
+  // our API. The PreSignUp trigger applies the same schema, so such a sign-up is refused too.
+  it.each([
+    ['CR/LF in a name (header injection into email subjects)', { given_name: 'Asha\r\nBcc: x@evil.example' }],
+    ['markup in a name', { family_name: '<img src=x onerror=alert(1)>' }],
+    ['a 1,500-character name', { given_name: 'A'.repeat(1_500) }],
+    ['an empty name', { family_name: '' }],
+    ['a name padded with spaces', { given_name: ' Asha ' }],
+    ['a malformed email attribute', { email: 'not-an-email' }],
+    ['an admin role', { 'custom:role': 'admin' }],
+    ['no role', { 'custom:role': undefined }],
+  ])('refuses a SignUp sent straight to Cognito with %s, and stores nothing', async (_label, change) => {
+    const email = uniqueEmail('direct');
+    const attributes: Record<string, string | undefined> = {
+      email,
+      given_name: 'Asha',
+      family_name: 'Kumar',
+      'custom:role': 'patient',
+      ...change,
+    };
+    const attempt = cognito().send(
+      new SignUpCommand({
+        ClientId: config().USER_POOL_CLIENT_ID,
+        Username: email,
+        Password: TEST_PASSWORD,
+        UserAttributes: Object.entries(attributes)
+          .filter((entry): entry is [string, string] => entry[1] !== undefined)
+          .map(([Name, Value]) => ({ Name, Value })),
+      }),
+    );
+    await expect(attempt).rejects.toMatchObject({ name: 'UserLambdaValidationException' });
+    expect(await cognitoUserExists(email)).toBe(false);
+  });
+
+  it('accepts a direct SignUp that meets the API rules (names in any script)', async () => {
+    const email = uniqueEmail('direct-ok');
+    await cognito().send(
+      new SignUpCommand({
+        ClientId: config().USER_POOL_CLIENT_ID,
+        Username: email,
+        Password: TEST_PASSWORD,
+        UserAttributes: [
+          { Name: 'email', Value: email },
+          { Name: 'given_name', Value: 'प्रिया' },
+          { Name: 'family_name', Value: "D'Souza-Nair" },
+          { Name: 'custom:role', Value: 'patient' },
+        ],
+      }),
+    );
+    expect(await cognitoUserExists(email)).toBe(true);
+  });
+
   it('lists every password rule that is broken', async () => {
     const res = await new ApiClient().post<ErrorBody>('/api/auth/register', {
       ...valid,
@@ -284,5 +367,131 @@ describe('request forgery and token tampering', () => {
     expect((await api.get('/api/me')).status).toBe(401);
     api.cookies.set('c360_session', { value: 'garbage', path: '/' });
     expect((await api.get('/api/me')).status).toBe(401);
+  });
+});
+
+// The twin's Cognito emulator applies the real pool's per-account limits (lib/local/account-limits.ts;
+// the lockout's exact timing is unit-tested on a moved clock). These go through our API.
+describe('per-account limits on passwords, codes and code emails', () => {
+  const mailsTo = async (address: string) =>
+    (await readMailbox(currentTwin().mailboxUrl)).filter((e) => e.destination.to.includes(address)).length;
+
+  it('locks an account after five wrong passwords (429), without changing the answer for the first five', async () => {
+    const user = await registerAndSignIn('patient');
+    const attempt = () =>
+      new ApiClient().post<ErrorBody>('/api/auth/login', { email: user.email, password: 'Wrong@123' });
+    for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(401);
+    // Locked 1 s, then 2 s, 4 s …: a further attempt meets a lock long before the locks could be waited out.
+    let locked: Awaited<ReturnType<typeof attempt>> | undefined;
+    for (let i = 0; i < 8 && !locked; i++) {
+      const answer = await attempt();
+      if (answer.status === 429) locked = answer;
+      else expect(answer.status).toBe(401);
+    }
+    expect(locked?.body.error.message).toMatch(/Too many failed sign-ins/);
+  });
+
+  it('refuses every code after five wrong ones, even the right one, and the account stays unverified', async () => {
+    const email = uniqueEmail('codes');
+    const api = new ApiClient();
+    const registered = await api.post('/api/auth/register', {
+      email,
+      password: TEST_PASSWORD,
+      firstName: 'Code',
+      lastName: 'Guesser',
+      role: 'patient',
+    });
+    expect(registered.status).toBe(201);
+    const code = await latestCode(email, 'Verify');
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++)
+      expect((await api.post('/api/auth/confirm', { email, code: wrong })).status).toBe(400);
+    const right = await api.post<ErrorBody>('/api/auth/confirm', { email, code });
+    expect(right.status).toBe(429);
+    const login = await api.post<ErrorBody>('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(login.body.error.code).toBe('not_confirmed');
+  });
+
+  it('emails at most five codes an hour per account, answering the sixth request the same way (no email)', async () => {
+    const user = await registerAndSignIn('patient');
+    const api = new ApiClient();
+    const before = await mailsTo(user.email);
+    const answers = [];
+    for (let i = 0; i < 6; i++)
+      answers.push(await api.post('/api/auth/forgot-password', { email: user.email }));
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202, 202, 202, 202]);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    // The emulator sends before it answers: every email that will come is in the mailbox now.
+    expect(await mailsTo(user.email)).toBe(before + 5);
+  });
+});
+
+describe('two-step sign-in (TOTP)', () => {
+  it('lets anyone turn it on with an authenticator app; then every sign-in asks for the code', async () => {
+    const user = await registerAndSignIn('patient');
+    const setup = await user.client.post('/api/auth/mfa/setup');
+    expect(setup.status, setup.text).toBe(200);
+    expect(setup.body.otpauthUri).toMatch(
+      /^otpauth:\/\/totp\/Chikitsa360%3A.*\?secret=[A-Z2-7]+&issuer=Chikitsa360/,
+    );
+    const secret: string = setup.body.secret;
+    const wrong = await user.client.post<ErrorBody>('/api/auth/mfa/verify', {
+      code: totp(secret, Date.now() - 10 * 60_000),
+    });
+    expect(wrong.status).toBe(400);
+    const verified = await user.client.post('/api/auth/mfa/verify', { code: totp(secret) });
+    expect(verified.status, verified.text).toBe(200);
+    expect(verified.body.user.mfaEnabled).toBe(true);
+
+    // The password alone no longer signs in: no session cookie until the code.
+    const api = new ApiClient();
+    const first = await api.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ mfaRequired: true });
+    expect(api.cookies.has('c360_session')).toBe(false);
+    expect((await api.get('/api/me')).status).toBe(401);
+    const mismatch = await api.post<ErrorBody>('/api/auth/mfa', {
+      code: totp(secret, Date.now() - 10 * 60_000),
+    });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.error.details?.code).toBeDefined();
+    const second = await api.post('/api/auth/mfa', { code: totp(secret) });
+    expect(second.status, second.text).toBe(200);
+    expect(second.body.user).toMatchObject({ email: user.email, mfaEnabled: true });
+    expect((await api.get('/api/me')).status).toBe(200);
+    // A session that began with the code renews like any other (the twin's Cognito stores its
+    // refresh token, as the real pool does).
+    const renewed = await api.post('/api/auth/refresh');
+    expect(renewed.status, renewed.text).toBe(200);
+
+    // Without the password step first (no pending sign-in), a code is not enough.
+    const stranger = await new ApiClient().post<ErrorBody>('/api/auth/mfa', { code: totp(secret) });
+    expect(stranger.status).toBe(401);
+  });
+
+  it('requires it of admins: every admin route answers 403 mfa_required until it is on', async () => {
+    const email = uniqueEmail('admin');
+    // Made as the seed makes the demo admin, but without turning on two-step sign-in.
+    const userId = await ensureCognitoUser({ email, firstName: 'Meera', lastName: 'Iyer', role: 'admin' });
+    await createUserProfile({ userId, email, firstName: 'Meera', lastName: 'Iyer', role: 'admin' });
+
+    const admin = await signIn(email);
+    for (const path of ['/api/admin/stats', '/api/admin/users', `/api/admin/users/${userId}`]) {
+      const refused = await admin.client.get<ErrorBody>(path);
+      expect(refused.status, path).toBe(403);
+      expect(refused.body.error.code).toBe('mfa_required');
+    }
+    const setup = await admin.client.post('/api/auth/mfa/setup');
+    expect((await admin.client.post('/api/auth/mfa/verify', { code: totp(setup.body.secret) })).status).toBe(
+      200,
+    );
+    expect((await admin.client.get('/api/admin/stats')).status).toBe(200);
+
+    // The seeded demo admin has it on: the password alone gets a challenge, not a session.
+    const demo = await new ApiClient().post('/api/auth/login', {
+      email: demoPeople.admin.email,
+      password: DEMO_PASSWORD,
+    });
+    expect(demo.body).toEqual({ mfaRequired: true });
   });
 });

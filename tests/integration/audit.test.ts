@@ -1,6 +1,6 @@
 /**
  * The audit test (issue 14, item 3). The route table decides for every route whether a successful call
- * is audited and with which action (lib/routes.ts `audit`). Here every audited route is called for real,
+ * is audited and with which action (functions/contract/routes.ts `audit`). Here every audited route is called for real,
  * by the caller it is meant for, and exactly ONE audit event must come of that request (found by the
  * request id the answer carries): the right action, actor and role, record (type and id), time, source IP
  * and user agent. An audited route without a call below, or a call for a route that is not audited,
@@ -12,9 +12,9 @@
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { exportAudit } from '../../functions/admin/audit.ts';
+import { type AuditDecision, type HttpRoute, httpRoutes, routeKey } from '../../functions/contract/routes.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
-import { type AuditDecision, type HttpRoute, httpRoutes, routeKey } from '../../lib/routes.ts';
 import type { ApiResponse } from '../helpers/api.ts';
 import { completeAndReview, confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
 import { finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';

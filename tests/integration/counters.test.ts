@@ -17,7 +17,7 @@ import { readMailbox } from '../../lib/local/ses.ts';
 import type { Twin } from '../../lib/local/twin.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
-import { TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import { signIn, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
 import { until } from '../helpers/wait.ts';
 
 let twin: Twin;
@@ -85,7 +85,7 @@ describe('admin counters', () => {
     const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
     const patients = await Promise.all([1, 2, 3].map(() => register('patient')));
     const admin = client();
-    await admin.post('/api/auth/login', { email: demoPeople.admin.email, password: DEMO_PASSWORD });
+    await signIn(demoPeople.admin.email, DEMO_PASSWORD, admin);
     const doctor = await register('doctor');
     await doctor.patch('/api/me/doctor-profile', {
       specialty: 'pediatrics',
@@ -122,7 +122,16 @@ describe('admin counters', () => {
     const booked: { id: string; patient: ApiClient }[] = [];
     const log: string[] = [];
     for (let step = 0; step < 40; step++) {
-      const action = pick(['book', 'book', 'pay', 'pay', 'cancelPatient', 'cancelDoctor', 'expire']);
+      const action = pick([
+        'book',
+        'book',
+        'pay',
+        'pay',
+        'payLate',
+        'cancelPatient',
+        'cancelDoctor',
+        'expire',
+      ]);
       if (action === 'book') {
         const patient = pick(patients);
         const res = await patient.post('/api/appointments', { slotId: pick(slotIds), reason: 'Random walk' });
@@ -140,6 +149,20 @@ describe('admin counters', () => {
           });
           log.push(`pay ${v.status}`);
         } else log.push(`pay-order ${order.status}`);
+      } else if (booked.length && action === 'payLate') {
+        // Checkout opened in time, the hold expired meanwhile, then the payment came: refunded.
+        const b = pick(booked);
+        const order = await b.patient.post(`/api/appointments/${b.id}/payment`);
+        if (order.status === 200) {
+          const expired = (await expireHolds(new Date(Date.now() + 16 * 60_000))).expired;
+          const back = await twin.razorpay.pay(order.body.orderId, 'success', pick(['now', 'never']));
+          const v = await b.patient.post('/api/payments/verify', {
+            orderId: back.razorpay_order_id,
+            paymentId: back.razorpay_payment_id,
+            signature: back.razorpay_signature,
+          });
+          log.push(`payLate ${expired} ${v.status}`);
+        } else log.push(`payLate-order ${order.status}`);
       } else if (booked.length && action === 'cancelPatient') {
         const b = pick(booked);
         log.push(`cancelP ${(await b.patient.post(`/api/appointments/${b.id}/cancel`, {})).status}`);

@@ -1,5 +1,5 @@
 /**
- * Fuzzing every route (issue #10, part 3). For each route of lib/routes.ts (enumerated, so a new route
+ * Fuzzing every route (issue #10, part 3). For each route of functions/contract/routes.ts (enumerated, so a new route
  * gets fuzzed, and fails until it has a spec below), fast-check sends random and adversarial requests
  * with a valid session of the route's role and our own Origin: wrong types, 100 KB+ bodies, unicode
  * (lone surrogates, RTL, astral letters), `__proto__`/`constructor`/`prototype` keys, negative,
@@ -18,10 +18,16 @@
 
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AuthRule,
+  auditedActions,
+  type HttpRoute,
+  httpRoutes,
+  routeKey,
+} from '../../functions/contract/routes.ts';
 import { SESSION_COOKIE } from '../../functions/core/cookies.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import type { Twin } from '../../lib/local/twin.ts';
-import { type AuthRule, auditedActions, type HttpRoute, httpRoutes, routeKey } from '../../lib/routes.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
 import { diffItems, entityOf, scanTable, settledTable, type TableItem } from '../helpers/table.ts';
@@ -555,6 +561,9 @@ const specs: Record<string, Spec> = {
   'POST /api/auth/logout': {},
   'POST /api/auth/forgot-password': { body: { email: 'string' } },
   'POST /api/auth/reset-password': { body: { email: 'string', code: 'string', password: 'string' } },
+  'POST /api/auth/mfa': { body: { code: 'string' } },
+  'POST /api/auth/mfa/setup': {},
+  'POST /api/auth/mfa/verify': { body: { code: 'string' } },
   'GET /api/me': {},
   'PATCH /api/me': {
     body: { firstName: 'string', lastName: 'string', phone: 'string', address: 'string', dateOfBirth: 'string', pictureUrl: 'string', timeZone: 'string' },
@@ -637,7 +646,7 @@ const specs: Record<string, Spec> = {
 
 /**
  * The only write a READ may make: its own audit event, on the routes the route table audits
- * (lib/routes.ts `audit`), by one of the fixture's callers. Nothing else may change in the table while
+ * (functions/contract/routes.ts `audit`), by one of the fixture's callers. Nothing else may change in the table while
  * a route is fuzzed, and a refused request writes no event at all.
  */
 const writesOnRead = (route: HttpRoute, item: TableItem) =>
@@ -917,4 +926,345 @@ describe('fuzzing every route', () => {
       60_000 + RUNS * 1_500,
     );
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Stored values back through every renderer; cookies, Origin and validly signed webhooks
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Text as it may be STORED, not only as the API accepts it today: records written before a rule
+ * existed, or through a path that skipped it (a SignUp straight to Cognito did, issue 14). Any
+ * Unicode, markup, CR/LF and header-injection attempts, long runs.
+ */
+const storedText: fc.Arbitrary<string> = fc.oneof(
+  nastyString,
+  fc.constantFrom(
+    'Asha\r\nBcc: victim@evil.example',
+    'Asha\nSubject: you won',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    'प्रिया शर्मा',
+    'பிரியா',
+    'প্রিয়া',
+    'ప్రియ',
+    '王小明',
+    'Nguyễn Łukasz',
+    'a\u0000b',
+    '\u202Eevil',
+    'A'.repeat(1500),
+    'क्ष'.repeat(300),
+  ),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
+
+const nonEmpty = (s: string) => (s.length ? s : 'x');
+
+describe('stored values through every renderer', () => {
+  /** The fixture's appointment and receipt as stored, put back after each test. */
+  async function withStoredValues(run: (set: (values: StoredValues) => Promise<void>) => Promise<void>) {
+    const { entities } = await import('../../functions/core/db/index.ts');
+    const id = { appointmentId: fixture.appointmentId };
+    const appointment = (await entities().appointment.get(id).go()).data!;
+    const receipt = (await entities().receipt.get(id).go()).data!;
+    const set = async (v: StoredValues) => {
+      await entities()
+        .appointment.patch(id)
+        .set({ patientName: v.patientName, doctorName: v.doctorName, reason: v.reason, notes: v.notes })
+        .go();
+      await entities().receipt.patch(id).set({ patientName: v.patientName, doctorName: v.doctorName }).go();
+    };
+    try {
+      await run(set);
+    } finally {
+      // ElectroDB's put of the items as read restores every attribute (and drops a note that was not there).
+      await entities().appointment.put(appointment).go();
+      await entities().receipt.put(receipt).go();
+    }
+  }
+
+  interface StoredValues {
+    patientName: string;
+    doctorName: string;
+    reason: string;
+    notes: string;
+  }
+  const storedValues = fc.record({
+    patientName: storedText.map(nonEmpty),
+    doctorName: storedText.map(nonEmpty),
+    reason: storedText.map(nonEmpty),
+    notes: storedText,
+  });
+  const runs = Math.min(RUNS, 15);
+
+  it(
+    'renders receipt PDFs and the API views of any stored name, reason or note, without a 5xx',
+    async () => {
+      const { readPdf } = await import('../helpers/pdf.ts');
+      await withStoredValues(async (set) => {
+        await fc.assert(
+          fc.asyncProperty(storedValues, async (v) => {
+            await set(v);
+            const { patient, doctor, admin } = fixture.sessions;
+            const pdf = await patient.client.get(`/api/receipts/${fixture.appointmentId}/pdf`);
+            expect(pdf.status, pdf.text.slice(0, 200)).toBe(200);
+            const facts = await readPdf(pdf.bytes);
+            expect(facts.pages).toBe(1);
+            for (const f of facts.fonts) expect(f.embedded, f.baseFont).toBe(true);
+            // What the PDF says it shows is the stored text (a lone surrogate cannot survive UTF-16 text).
+            if (v.patientName.isWellFormed()) expect(facts.texts).toContain(v.patientName);
+
+            const views = [
+              await patient.client.get(`/api/receipts/${fixture.appointmentId}`),
+              await patient.client.get(`/api/appointments/${fixture.appointmentId}`),
+              await doctor.client.get(`/api/appointments/${fixture.appointmentId}`),
+              await admin.client.get(`/api/admin/appointments/${fixture.appointmentId}`),
+              await patient.client.get('/api/appointments?scope=upcoming'),
+              await doctor.client.get('/api/appointments?scope=upcoming'),
+            ];
+            for (const view of views) expect(view.status, view.text.slice(0, 200)).toBe(200);
+            expect(views[0]!.body.receipt.patientName).toBe(v.patientName);
+          }),
+          { numRuns: runs, seed: SEED },
+        );
+      });
+    },
+    120_000 + RUNS * 4_000,
+  );
+
+  it(
+    'emails any stored name or reason with one recipient, a one-line subject and the markup escaped',
+    async () => {
+      const { entities } = await import('../../functions/core/db/index.ts');
+      const { sendBookingReceived } = await import('../../functions/appointments/notifications.ts');
+      const { sendPaymentConfirmation } = await import('../../functions/payments/notifications.ts');
+      const { readMailbox } = await import('../../lib/local/ses.ts');
+      const id = { appointmentId: fixture.appointmentId };
+      const stored = (await entities().appointment.get(id).go()).data!;
+      const receipt = (await entities().receipt.get(id).go()).data!;
+      const patient = (await entities().user.get({ userId: stored.patientId }).go()).data!;
+      const doctor = (await entities().user.get({ userId: stored.doctorId }).go()).data!;
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(storedValues, async (v) => {
+          n += 1;
+          const to = (who: string) => `render-${who}-${n}-${Date.now()}@test.chikitsa360.local`;
+          const people = {
+            patient: { ...patient, email: to('patient'), firstName: v.patientName },
+            doctor: { ...doctor, email: to('doctor'), lastName: v.doctorName },
+          };
+          const a = { ...stored, ...v };
+          await sendBookingReceived(a, people.patient, people.doctor);
+          await sendPaymentConfirmation(
+            a,
+            { ...receipt, patientName: v.patientName, doctorName: v.doctorName },
+            people.doctor,
+            people.patient,
+          );
+          const mails = (await readMailbox(twin.mailboxUrl)).filter((m) =>
+            [people.patient.email, people.doctor.email].some((address) => m.destination.to.includes(address)),
+          );
+          // Two emails each: every one arrived (SES refuses a subject with a line break; the send is not fatal, the email would be lost).
+          expect(mails).toHaveLength(4);
+          for (const mail of mails) {
+            expect(mail.destination.to).toHaveLength(1);
+            expect(mail.destination.cc ?? []).toEqual([]);
+            expect(mail.destination.bcc ?? []).toEqual([]);
+            expect(mail.subject).not.toMatch(/[\p{Cc}\u2028\u2029]/u);
+            for (const value of Object.values(v))
+              if (value.includes('<')) expect(mail.body.html ?? '').not.toContain(value);
+          }
+        }),
+        { numRuns: runs, seed: SEED },
+      );
+    },
+    120_000 + RUNS * 4_000,
+  );
+});
+
+describe('cookies, Origin and validly signed webhooks', () => {
+  const cookieValue = fc.oneof(
+    nastyString,
+    fc.constantFrom(
+      '',
+      ' ',
+      ';',
+      '=',
+      '"',
+      '\\',
+      'a'.repeat(8000),
+      'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.',
+      'x.y.z',
+    ),
+    jsonText.map((t) => Buffer.from(t).toString('base64url')),
+  );
+  const cookieHeader = fc
+    .array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom(SESSION_COOKIE, 'c360_refresh', '__proto__', '', ' '), nastyString),
+        cookieValue,
+      ),
+      { maxLength: 6 },
+    )
+    .map((pairs) =>
+      pairs.map(([k, v]) => `${k}=${v}`).join(fc.sample(fc.constantFrom('; ', ';', ', ', ';;'), 1)[0]!),
+    )
+    // Header values are Latin-1 without control characters on the wire: anything else never reaches a server.
+    .map((h) =>
+      Buffer.from(h, 'utf8')
+        .toString('latin1')
+        .replace(/\p{Cc}/gu, ''),
+    )
+    .filter((h) => h.length < 14_000);
+
+  it('answers any Cookie header below 500, and never as a signed-in user', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        cookieHeader,
+        fc.constantFrom('/api/me', '/api/appointments', '/api/home', '/api/admin/stats'),
+        async (cookie, path) => {
+          const res = await fetch(twin.url + path, { headers: { cookie } });
+          const text = await res.text();
+          expect(res.status, text.slice(0, 200)).toBeLessThan(500);
+          if (path !== '/api/home') expect(res.status, text.slice(0, 200)).toBe(401);
+        },
+      ),
+      { numRuns: RUNS * 2, seed: SEED },
+    );
+  });
+
+  it('refuses every write whose Origin is not exactly the site, and writes nothing', async () => {
+    const origin = fc
+      .oneof(
+        nastyString,
+        fc.constantFrom(
+          'null',
+          '',
+          `${twin.url}/`,
+          twin.url.replace('127.0.0.1', 'localhost'),
+          twin.url.replace('http:', 'https:'),
+          `${twin.url}.evil.example`,
+          `${twin.url}@evil.example`,
+          twin.url.toUpperCase(),
+          `${twin.url} `,
+          'https://evil.example',
+          'file://',
+          `${twin.url}, ${twin.url}`,
+        ),
+      )
+      .map((h) =>
+        Buffer.from(h, 'utf8')
+          .toString('latin1')
+          .replace(/\p{Cc}/gu, ''),
+      )
+      // HTTP trims a header's surrounding whitespace: `${twin.url} ` arrives as the site's own origin.
+      .filter((h) => h.trim() !== twin.url);
+    const writes: [keyof Fixture['sessions'], string, string, string][] = [
+      ['patient', 'PATCH', '/api/me', '{"firstName":"Origin"}'],
+      ['patient', 'POST', `/api/appointments/${fixture.appointmentId}/cancel`, '{"reason":"x"}'],
+      ['doctor', 'POST', '/api/doctor/slots', '{}'],
+      ['admin', 'POST', '/api/admin/services', '{"name":"x","description":"y","icon":"heart","active":true}'],
+      ['patient', 'POST', '/api/auth/logout', '{}'],
+    ];
+    const before = await settledTable();
+    await fc.assert(
+      fc.asyncProperty(origin, fc.constantFrom(...writes), async (o, [who, method, path, body]) => {
+        const user = fixture.sessions[who];
+        const res = await fetch(twin.url + path, {
+          method,
+          headers: {
+            origin: o,
+            'content-type': JSON_TYPE,
+            cookie: `${SESSION_COOKIE}=${user.client.cookies.get(SESSION_COOKIE)!.value}`,
+          },
+          body,
+        });
+        const text = await res.text();
+        expect(res.status, text.slice(0, 200)).toBe(403);
+        expect(JSON.parse(text).error.code).toBe('forbidden');
+      }),
+      { numRuns: RUNS * 2, seed: SEED },
+    );
+    expect(diffItems(before, await scanTable())).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('handles validly signed webhooks with any body below 500, writing at most the event-id marker', async () => {
+    const { signWebhook } = await import('../../functions/payments/signatures.ts');
+    const entity = fc.record(
+      {
+        id: fc.oneof(
+          nastyString,
+          alnum(6, 20).map((s) => `pay_${s}`),
+          fc.integer().map(String),
+        ),
+        order_id: fc.oneof(
+          nastyString,
+          alnum(6, 20).map((s) => `order_${s}`),
+          fc.constant(null),
+        ),
+        payment_id: fc.oneof(
+          nastyString,
+          alnum(6, 20).map((s) => `pay_${s}`),
+        ),
+        amount: fc.oneof(fc.integer(), fc.double(), nastyString, fc.constant(null)),
+        status: nastyString,
+        error_description: fc.oneof(nastyString, fc.constant(null)),
+        notes: fc.oneof(
+          fc.constant(undefined),
+          fc.record({ appointmentId: fc.oneof(fc.uuid(), nastyString) }),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    const event = fc.oneof(
+      fc
+        .record(
+          {
+            event: fc.oneof(
+              fc.constantFrom('payment.captured', 'payment.failed', 'refund.processed', 'order.paid'),
+              nastyString,
+            ),
+            payload: fc.oneof(
+              fc.record({ payment: fc.record({ entity }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+              fc.record({ refund: fc.record({ entity }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+              fc.constant(null),
+              fc.constant('x'),
+            ),
+          },
+          { requiredKeys: [] },
+        )
+        .map((e) => JSON.stringify(e)),
+      jsonText,
+      nastyString,
+    );
+    const before = await settledTable();
+    await fc.assert(
+      fc.asyncProperty(
+        event,
+        fc.oneof(
+          fc.constant(undefined),
+          fc.uuid().map((u) => `evt_${u}`),
+        ),
+        async (body, eventId) => {
+          const headers: Record<string, string> = {
+            'content-type': JSON_TYPE,
+            'x-razorpay-signature': signWebhook(body, twin.env.RAZORPAY_WEBHOOK_SECRET!),
+          };
+          if (eventId) headers['x-razorpay-event-id'] = eventId;
+          const res = await fetch(`${twin.url}/api/payments/webhook`, { method: 'POST', headers, body });
+          const text = await res.text();
+          expect(res.status, `${text.slice(0, 200)} for ${body.slice(0, 200)}`).toBeLessThan(500);
+          if (res.status >= 400) expect(JSON.parse(text).error.code).toEqual(expect.any(String));
+        },
+      ),
+      { numRuns: RUNS * 2, seed: SEED },
+    );
+    const diff = diffItems(before, await scanTable());
+    expect(diff.added.filter((i) => entityOf(i) !== 'marker').map((i) => `${entityOf(i)} ${i.pk}`)).toEqual(
+      [],
+    );
+    expect(diff.removed).toEqual([]);
+    expect(diff.changed.map((d) => `${entityOf(d.after)} ${d.after.pk}`)).toEqual([]);
+  });
 });

@@ -184,6 +184,7 @@ describe('a gateway socket that stops reading', () => {
       managementPort,
       webDist: mkdtempSync(join(tmpdir(), 'chikitsa-gateway-')),
       maxQueuedBytes: 64 * 1024,
+      originVerify: 'gateway-test',
       loadHandler: async () => async (event: any) => {
         if (event.requestContext?.routeKey === '$default') {
           for (const id of [...gateway!.connections.keys()]) {

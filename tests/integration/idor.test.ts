@@ -7,13 +7,13 @@
  * see any of A's data, and change nothing of A's in the table. Finally A sends the very same
  * requests and is NOT refused as a stranger, which proves the probes used live ids.
  *
- * The list of routes comes from lib/routes.ts: a route with a path parameter and neither a probe
+ * The list of routes comes from functions/contract/routes.ts: a route with a path parameter and neither a probe
  * here nor a written exemption (admin routes only) fails the first test.
  */
 
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
-import { type HttpRoute, httpRoutes, routeKey } from '../../lib/routes.ts';
+import { type HttpRoute, httpRoutes, routeKey } from '../../functions/contract/routes.ts';
 import { bookedAppointment, completeAndReview, daysFromToday } from '../helpers/appointments.ts';
 import { payAndVerify } from '../helpers/payments.ts';
 import { finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';

@@ -4,7 +4,9 @@ import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate, localTime } from '../../functions/core/time.ts';
 import { signPayment } from '../../functions/payments/signatures.ts';
 import { ApiClient, type ErrorBody } from '../helpers/api.ts';
+import { confirmedAppointment } from '../helpers/appointments.ts';
 import { checkout, payAndVerify, signedWebhook, startPayment } from '../helpers/payments.ts';
+import { readPdf } from '../helpers/pdf.ts';
 import { latestEmailTo, registerAndSignIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
 
 const day = (n: number) => addDays(localDate(new Date(), 'Asia/Kolkata'), n);
@@ -310,4 +312,35 @@ describe('cancelling a paid appointment', () => {
       refundPaise: 70_800,
     });
   });
+});
+
+describe('receipt PDFs in the scripts our users write their names in', () => {
+  // A patient named "प्रिया" got a 500 ("WinAnsi cannot encode"): the standard PDF fonts are Latin only.
+  it.each([
+    ['Devanagari', 'प्रिया', 'अनीता', 'NotoSansDevanagari'],
+    ['Tamil', 'பிரியா', 'கௌசல்யா', 'NotoSansTamil'],
+    ['Bengali', 'প্রিয়া', 'অনিতা', 'NotoSansBengali'],
+    ['Latin with accents', 'Łucja', 'Zoë', 'NotoSans'],
+  ])(
+    'renders a receipt for a %s name, with the font embedded and the names extractable',
+    async (_script, patientName, doctorName, font) => {
+      const { patient, appointmentId } = await confirmedAppointment(60 * 24, {
+        patient: patientName,
+        doctor: doctorName,
+      });
+      const pdf = await patient.client.get(`/api/receipts/${appointmentId}/pdf`);
+      expect(pdf.status, pdf.text.slice(0, 300)).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      const facts = await readPdf(pdf.bytes);
+      expect(facts.pages).toBe(1);
+      // Every font is embedded (a subset) with a ToUnicode map: no reliance on the reader's fonts.
+      expect(facts.fonts.length).toBeGreaterThan(0);
+      for (const f of facts.fonts) expect(f, f.baseFont).toMatchObject({ embedded: true, toUnicode: true });
+      expect(facts.fonts.some((f) => f.baseFont.startsWith(`${font}-`))).toBe(true);
+      // The text as people wrote it (shaping reorders glyphs; /ActualText keeps the spoken order).
+      expect(facts.texts).toContain(`${patientName} Das`);
+      expect(facts.texts).toContain(`Online video consultation with Dr. ${doctorName} Menon`);
+      expect(facts.texts.every((t) => t.length > 0)).toBe(true);
+    },
+  );
 });

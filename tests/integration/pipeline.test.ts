@@ -6,18 +6,29 @@ import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { chunkKey, markerKey } from '../../functions/recordings/keys.ts';
 import { closeStaleRecordings } from '../../functions/recordings/recordings.ts';
-import { executionName, handler as starter } from '../../functions/recordings/starter.ts';
+import { executionName } from '../../functions/recordings/start-transcription.ts';
+import { handler as starter } from '../../functions/recordings/starter.ts';
+import { partyFailureMessages } from '../../functions/transcription/errors.ts';
+import { demoPeople } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
 import type { ErrorBody } from '../helpers/api.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
 import { finish, programDeepgram, settledTranscript, uploadChunk } from '../helpers/recording.ts';
-import { registerAndSignIn } from '../helpers/users.ts';
+import { registerAndSignIn, signIn } from '../helpers/users.ts';
 
 const objectsUnder = async (prefix: string) =>
   (
     (await s3().send(new ListObjectsV2Command({ Bucket: config().RECORDINGS_BUCKET, Prefix: prefix })))
       .Contents ?? []
   ).map((o) => o.Key!);
+
+/** What the admin console shows for a failed transcription: the detail the parties do not see. */
+async function adminDetail(appointmentId: string): Promise<string | null> {
+  const admin = await signIn(demoPeople.admin.email);
+  const res = await admin.client.get(`/api/admin/appointments/${appointmentId}`);
+  expect(res.status, res.text).toBe(200);
+  return res.body.transcription.error;
+}
 
 const transcriptEmails = async (appointmentId: string) =>
   (await readMailbox(inject('twin').mailboxUrl)).filter(
@@ -81,7 +92,12 @@ describe('recording → transcript → emails', () => {
     await finish(doctor, appointmentId, recordingId);
     const t = await settledTranscript(doctor, appointmentId);
     expect(t.status).toBe('FAILED');
-    expect(t.error).toMatch(/Deepgram refused the audio \(400\): Bad Request: failed to process audio/);
+    // The parties read a plain sentence; Deepgram's own words are kept for the admins.
+    expect(t.error).toBe(partyFailureMessages.other);
+    expect(JSON.stringify(t)).not.toMatch(/Deepgram|Bad Request/);
+    expect(await adminDetail(appointmentId)).toMatch(
+      /Deepgram refused the audio \(400\): Bad Request: failed to process audio/,
+    );
     const after =
       (await entities().counter.get({ name: 'transcriptions.failed', bucket: 'total' }).go()).data?.value ??
       0;
@@ -130,6 +146,9 @@ describe('recording → transcript → emails', () => {
     );
     await finish(gap.doctor, gap.appointmentId, recordingId);
     expect((await settledTranscript(gap.doctor, gap.appointmentId)).error).toBe(
+      partyFailureMessages.recording,
+    );
+    expect(await adminDetail(gap.appointmentId)).toBe(
       'Audio chunk 2 of 3 is missing, so the recording cannot be transcribed in order.',
     );
 
@@ -146,6 +165,9 @@ describe('recording → transcript → emails', () => {
     );
     await finish(wrongType.doctor, wrongType.appointmentId, id2);
     expect((await settledTranscript(wrongType.doctor, wrongType.appointmentId)).error).toBe(
+      partyFailureMessages.recording,
+    );
+    expect(await adminDetail(wrongType.appointmentId)).toBe(
       'Audio chunk 1 is not audio/webm (it is text/plain).',
     );
   });

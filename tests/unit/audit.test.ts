@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../functions/admin/audit.ts';
+import { type HttpRoute, httpRoutes } from '../../functions/contract/routes.ts';
 import { type AuditEventInput, type AuditStore, AuditTrail } from '../../functions/core/audit.ts';
 import { AppError } from '../../functions/core/errors.ts';
-import { type HttpRoute, httpRoutes } from '../../lib/routes.ts';
 import { auditActions, auditSubjects } from '../../web/src/lib/audit-actions.ts';
 
 const actor = { userId: 'u-1', role: 'admin' as const, email: 'a@x.in' };

@@ -1,13 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  contextEntry,
-  contextsWithRoutes,
-  type HttpRoute,
-  httpRoutes,
-  matchRoute,
-  routeKey,
-} from '../../lib/routes.ts';
+import { type HttpRoute, httpRoutes, routeKey } from '../../functions/contract/routes.ts';
+import { contextEntry, contextsWithRoutes } from '../../lib/functions.ts';
+import { matchRoute } from '../../lib/local/match-route.ts';
 
 describe('route table', () => {
   it('has unique route keys and unique operation names', () => {

@@ -1,8 +1,6 @@
 import { Entity } from 'electrodb';
+import { appointmentStatuses } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
-
-export const appointmentStatuses = ['REQUESTED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
-export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
 /**
  * An appointment. `byStatus` serves both the hold sweeper (status REQUESTED, holdExpiresAt < now) and

@@ -47,10 +47,9 @@ export function db(): Db {
 
 export const entities = () => db().entities;
 
-export type { AppointmentStatus } from './appointment.entity.ts';
-export { appointmentStatuses } from './appointment.entity.ts';
+export type { AppointmentStatus, Role } from '../../contract/api.ts';
+export { appointmentStatuses } from '../../contract/api.ts';
 export { epochSeconds, nowIso } from './common.ts';
-export type { Role } from './user.entity.ts';
 
 export type UserItem = EntityItem<ReturnType<typeof userEntity>>;
 export type SlotItem = EntityItem<ReturnType<typeof slotEntity>>;

@@ -1,7 +1,6 @@
 import { Entity } from 'electrodb';
+import { paymentProviders, paymentStatuses } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
-
-export const paymentStatuses = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED'] as const;
 
 /** The payment for one appointment (money in integer paise). */
 export const paymentEntity = () =>
@@ -12,7 +11,7 @@ export const paymentEntity = () =>
       paymentRecordId: { type: 'string', required: true, readOnly: true },
       patientId: { type: 'string', required: true },
       doctorId: { type: 'string', required: true },
-      provider: { type: ['razorpay', 'simulated'] as const, required: true },
+      provider: { type: paymentProviders, required: true },
       orderId: { type: 'string', required: true },
       providerPaymentId: { type: 'string' },
       basePaise: { type: 'number', required: true },

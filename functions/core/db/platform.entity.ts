@@ -38,7 +38,7 @@ export const auditEventEntity = () =>
     model: { entity: 'auditEvent', version: '1', service: SERVICE },
     attributes: {
       subjectId: { type: 'string', required: true, readOnly: true },
-      /** lib/routes.ts AuditSubject; absent on events written before subjects had types. */
+      /** functions/contract/routes.ts AuditSubject; absent on events written before subjects had types. */
       subjectType: { type: 'string', readOnly: true },
       eventId: { type: 'string', required: true, readOnly: true },
       at: { type: 'string', required: true, readOnly: true },

@@ -1,7 +1,6 @@
 import { Entity } from 'electrodb';
+import { slotStates } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
-
-export const slotStatuses = ['free', 'held', 'booked'] as const;
 
 /**
  * A doctor's bookable time. Instants are UTC ISO strings; `timeZone` is the doctor's IANA zone and
@@ -20,7 +19,7 @@ export const slotEntity = () =>
       endAt: { type: 'string', required: true },
       timeZone: { type: 'string', required: true },
       localDate: { type: 'string', required: true },
-      status: { type: slotStatuses, required: true },
+      status: { type: slotStates, required: true },
       appointmentId: { type: 'string' },
       freeOn: { type: 'string' },
       ...timestamps,

@@ -1,7 +1,6 @@
 import { Entity } from 'electrodb';
+import { transcriptionStatuses } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
-
-export const transcriptionStatuses = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
 
 /** The transcript of one appointment's recording; by status for the admin's failed list and retries. */
 export const transcriptionEntity = () =>
@@ -27,7 +26,10 @@ export const transcriptionEntity = () =>
       },
       language: { type: 'string' },
       durationSec: { type: 'number' },
+      /** The detail, for admins (it can hold a provider's or an SDK's own words). */
       error: { type: 'string' },
+      /** What the parties are told (functions/transcription/errors.ts). */
+      publicError: { type: 'string' },
       executionName: { type: 'string' },
       attempts: { type: 'number', default: 0 },
       ...timestamps,

@@ -1,9 +1,6 @@
 import { Entity } from 'electrodb';
+import { roles, verificationStatuses } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
-
-export const roles = ['patient', 'doctor', 'admin'] as const;
-export type Role = (typeof roles)[number];
-export const verificationStatuses = ['pending', 'verified', 'rejected'] as const;
 
 /**
  * A person, with the doctor profile on the same item (a doctor is read with their profile far more
@@ -26,6 +23,8 @@ export const userEntity = () =>
       /** gsi2 partition: 'patient' | 'admin' | 'doctor-pending' | 'doctor-verified' | 'doctor-rejected'. */
       directory: { type: 'string', required: true },
       disabled: { type: 'boolean', default: false },
+      /** Two-step sign-in (TOTP) is on in the user pool; admins need it for the admin routes. */
+      mfaEnabled: { type: 'boolean', default: false },
       phone: { type: 'string' },
       address: { type: 'string' },
       dateOfBirth: { type: 'string' },

@@ -1,6 +1,6 @@
 /**
  * What each audit action means, for the admin console's audit log: a label and an icon per action of
- * the route table (lib/routes.ts `audit`). tests/unit/audit.test.ts checks that every audited action has
+ * the route table (functions/contract/routes.ts `audit`). tests/unit/audit.test.ts checks that every audited action has
  * one, so a new audited route cannot show up as a bare code.
  */
 export const auditActions: Record<string, { label: string; icon: string }> = {

@@ -11,6 +11,9 @@
  * other's refreshes instead of all refreshing at once.
  */
 import { ApiError, api, setUnauthorizedHandler } from './api.ts';
+import { safeNext } from './next.ts';
+
+export { safeNext };
 
 export type Role = 'patient' | 'doctor' | 'admin';
 export type VerificationStatus = 'pending' | 'verified' | 'rejected';
@@ -45,6 +48,8 @@ export interface Me {
   dateOfBirth: string;
   pictureUrl: string;
   timeZone: string;
+  /** Two-step sign-in (an authenticator app) is on; admins need it for the console. */
+  mfaEnabled: boolean;
   createdAt: string;
   doctorProfile?: DoctorProfile;
 }
@@ -218,22 +223,6 @@ export function dashboardPath(role: Role): string {
 }
 
 export const roleLabel: Record<Role, string> = { patient: 'Patient', doctor: 'Doctor', admin: 'Admin' };
-
-/**
- * `next` if it is a path on this site (so a crafted link cannot send someone elsewhere after signing
- * in), else null. Auth pages are refused too, so signing in never lands on the sign-in page again.
- */
-export function safeNext(next: string | null | undefined): string | null {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
-  try {
-    const url = new URL(next, window.location.origin);
-    if (url.origin !== window.location.origin) return null;
-    if (/^\/(login|register|verify|forgot-password|reset-password)(\/|$)/.test(url.pathname)) return null;
-    return `${url.pathname}${url.search}${url.hash}`;
-  } catch {
-    return null;
-  }
-}
 
 /** The sign-in page, coming back to `next` (by default the current page) afterwards. */
 export function loginUrl(

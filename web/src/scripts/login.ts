@@ -28,6 +28,29 @@ else if (next) showNotice('notice-next');
 const link = (href: string, text: string) =>
   h('a', { href, class: 'font-semibold underline underline-offset-2', text });
 
+/** Signed in: on to `?next=` or the dashboard. */
+function finish(result: LoginResult) {
+  signedIn(result);
+  window.location.assign(next ?? dashboardPath(result.user.role));
+}
+
+/** Two-step sign-in: the password was right; the code from the authenticator app comes next. */
+const mfaForm = document.querySelector<HTMLFormElement>('#mfa-form');
+function askForCode() {
+  if (!form || !mfaForm) return;
+  form.hidden = true;
+  mfaForm.hidden = false;
+  mfaForm.querySelector<HTMLInputElement>('[name="code"]')?.focus();
+}
+if (mfaForm) {
+  bindForm(mfaForm, {
+    submit: async () => {
+      finish(await api.post<LoginResult>('/api/auth/mfa', { code: fieldValue(mfaForm, 'code') }));
+      return 'navigating';
+    },
+  });
+}
+
 if (form) {
   wirePasswordFields(form);
   const emailInput = form.querySelector<HTMLInputElement>('[name="email"]');
@@ -46,13 +69,16 @@ if (form) {
 
   bindForm(form, {
     submit: async () => {
-      const result = await api.post<LoginResult>('/api/auth/login', {
+      const result = await api.post<LoginResult | { mfaRequired: true }>('/api/auth/login', {
         email: fieldValue(form, 'email'),
         // Passwords are sent exactly as typed: spaces can be part of one.
         password: form.querySelector<HTMLInputElement>('[name="password"]')?.value ?? '',
       });
-      signedIn(result);
-      window.location.assign(next ?? dashboardPath(result.user.role));
+      if ('mfaRequired' in result) {
+        askForCode();
+        return undefined;
+      }
+      finish(result);
       return 'navigating';
     },
     onError: (err: ApiError) => {

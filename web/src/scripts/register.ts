@@ -1,6 +1,6 @@
 /** /register/: create a patient or doctor account, then go and verify the email. */
-import { type ApiError, api } from '../lib/api.ts';
-import { bindForm, fieldValue, showFieldErrors } from '../lib/forms.ts';
+import { api } from '../lib/api.ts';
+import { bindForm, fieldValue } from '../lib/forms.ts';
 import { brokenRules, wirePasswordFields } from '../lib/password.ts';
 
 const form = document.querySelector<HTMLFormElement>('#register-form');
@@ -47,12 +47,9 @@ if (form) {
         role: fieldValue(form, 'role'),
       };
       const result = await api.post<{ email: string; codeSentTo: string }>('/api/auth/register', body);
+      // A known email gets the same answer (its owner is told by email), so this is where everyone goes.
       window.location.assign(`/verify/?email=${encodeURIComponent(result.email)}`);
       return 'navigating';
-    },
-    onError: (err: ApiError) => {
-      if (err.code !== 'email_taken') return false;
-      return showFieldErrors(form, { email: [err.message] });
     },
   });
 }

@@ -2,8 +2,9 @@
  * /room/?id=<appointmentId>: asks the server to open the room (POST /join), then shows the device
  * check, the call and the end screen (lib/room/*). `?chunkMs=` shortens the recording's chunks (tests).
  */
-import { ApiError, api } from '../lib/api.ts';
+
 import { appointmentHref, formatLongDate } from '../lib/appointment-ui.ts';
+import { ApiError, api } from '../lib/client.ts';
 import { h, replaceChildren } from '../lib/dom.ts';
 import { iconSvg } from '../lib/icons.ts';
 import { protectPage } from '../lib/protected.ts';
@@ -57,7 +58,7 @@ const UNAVAILABLE: Record<string, { title: string; icon: string; retry: boolean 
 async function notJoinableReason(
   id: string,
 ): Promise<{ code: string; text: string; link?: { href: string; label: string } } | null> {
-  const a = await api.appointment(id).then(
+  const a = await api.call('getAppointment', { params: { id } }).then(
     (p) => p.appointment,
     () => null,
   );
@@ -215,7 +216,7 @@ protectPage(async (me) => {
   setView(room, 'joining');
   let session: JoinSession;
   try {
-    session = await api.post<JoinSession>(`/api/appointments/${encodeURIComponent(id)}/join`);
+    session = await api.call('joinRoom', { params: { id } });
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) {
       showUnavailable(room, 'not_found', 'There is no appointment of yours with this link.', null);

@@ -1,5 +1,6 @@
 /** /account/doctor/: the doctor profile form (PATCH /api/me/doctor-profile). */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Specialty, SpecialtyId } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ChipInput, type ChipInputHandle } from '../../components/ChipInput.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -8,7 +9,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
-import { api, type Specialty } from '../../lib/api.ts';
+import { api } from '../../lib/client.ts';
 import { formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { priceWithGst } from '../../lib/price.ts';
@@ -37,7 +38,7 @@ const COMMON_LANGUAGES = [
 const count = new Intl.NumberFormat('en-IN');
 
 function Form({ profile }: { profile: DoctorProfile }) {
-  const [specialties, setSpecialties] = useState<Specialty[]>([]);
+  const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);
   const [languages, setLanguages] = useState(profile.languages);
   const [fee, setFee] = useState(profile.feePaise ? String(profile.feePaise / 100) : '');
   const [bio, setBio] = useState(profile.bio);
@@ -48,7 +49,7 @@ function Form({ profile }: { profile: DoctorProfile }) {
   /** The languages as the last check left them (with anything typed but not yet added). */
   const committed = useRef(languages);
   useEffect(() => {
-    api.specialties().then(
+    api.call('listSpecialties').then(
       (r) => setSpecialties(r.specialties),
       () => undefined,
     );
@@ -64,16 +65,18 @@ function Form({ profile }: { profile: DoctorProfile }) {
       return Object.keys(errors).length ? errors : undefined;
     },
     submit: async (f) => {
-      await api.updateDoctorProfile({
-        specialty: fieldValue(f, 'specialty'),
-        registrationNumber: fieldValue(f, 'registrationNumber'),
-        experienceYears: Number(fieldValue(f, 'experienceYears')),
-        feeRupees: Number(fieldValue(f, 'feeRupees')),
-        languages: committed.current,
-        education: fieldValue(f, 'education'),
-        hospital: fieldValue(f, 'hospital'),
-        bio: fieldValue(f, 'bio'),
-        available,
+      await api.call('updateDoctorProfile', {
+        body: {
+          specialty: fieldValue(f, 'specialty') as SpecialtyId,
+          registrationNumber: fieldValue(f, 'registrationNumber'),
+          experienceYears: Number(fieldValue(f, 'experienceYears')),
+          feeRupees: Number(fieldValue(f, 'feeRupees')),
+          languages: committed.current,
+          education: fieldValue(f, 'education'),
+          hospital: fieldValue(f, 'hospital'),
+          bio: fieldValue(f, 'bio'),
+          available,
+        },
       });
       window.location.assign('/account/?saved=1');
       return 'navigating';

@@ -9,7 +9,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
-import { api } from '../../lib/api.ts';
+import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
@@ -44,13 +44,15 @@ function Form({ me }: { me: Me }) {
     },
     submit: async (f) => {
       // '' clears an optional field; the API normalises the phone number to +91XXXXXXXXXX.
-      await api.updateMe({
-        firstName: fieldValue(f, 'firstName'),
-        lastName: fieldValue(f, 'lastName'),
-        phone: fieldValue(f, 'phone'),
-        dateOfBirth: fieldValue(f, 'dateOfBirth'),
-        address: fieldValue(f, 'address'),
-        timeZone: fieldValue(f, 'timeZone'),
+      await api.call('updateMe', {
+        body: {
+          firstName: fieldValue(f, 'firstName'),
+          lastName: fieldValue(f, 'lastName'),
+          phone: fieldValue(f, 'phone'),
+          dateOfBirth: fieldValue(f, 'dateOfBirth'),
+          address: fieldValue(f, 'address'),
+          timeZone: fieldValue(f, 'timeZone'),
+        },
       });
       window.location.assign('/account/?saved=1');
       return 'navigating';

@@ -10,7 +10,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { Icon } from '../../components/Icon.tsx';
 import { Protected } from '../../components/Protected.tsx';
-import { adminApi } from '../../lib/admin-api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
@@ -65,19 +65,26 @@ function Console({ me }: { me: Me }) {
   const drawer = useSignal<DrawerRequest | null>(null);
   const toastId = useRef(0);
   const focusOnShow = useRef(false);
+  /** The address the view on screen stands for (its filters included), to tell a real navigation apart. */
+  const shown = useRef(window.location.hash);
   const toggle = useRef<HTMLButtonElement>(null);
+  // The API refuses every admin route until two-step sign-in is on (403 mfa_required): say so once.
+  const mfaNeeded = useSignal(!me.mfaEnabled);
 
   const refreshCounts = async () => {
+    if (mfaNeeded.value) return;
     try {
-      const stats = await adminApi.stats();
+      const stats = await api.call('adminStats');
       counts.value = { doctors: stats.doctors.pending, transcriptions: stats.transcriptions.failed };
-    } catch {
+    } catch (err) {
       // The counts are a convenience; the views show the real lists.
+      if (err instanceof ApiError && err.code === 'mfa_required') mfaNeeded.value = true;
     }
   };
 
   const show = (focus: boolean) => {
     focusOnShow.current = focus;
+    shown.current = window.location.hash;
     batch(() => {
       route.value = { ...parseHash(window.location.hash), key: route.value.key + 1 };
       navOpen.value = false;
@@ -86,7 +93,9 @@ function Console({ me }: { me: Me }) {
   };
 
   useEffect(() => {
-    const onHash = () => show(true);
+    const onHash = () => {
+      if (window.location.hash !== shown.current) show(true);
+    };
     window.addEventListener('hashchange', onHash);
     void refreshCounts();
     return () => window.removeEventListener('hashchange', onHash);
@@ -111,7 +120,8 @@ function Console({ me }: { me: Me }) {
           else merged.delete(name);
         }
         const query = merged.toString();
-        history.replaceState(history.state, '', `#/${section.id}${query ? `?${query}` : ''}`);
+        shown.current = `#/${section.id}${query ? `?${query}` : ''}`;
+        history.replaceState(history.state, '', shown.current);
       },
       notify(message, tone = 'success') {
         const id = ++toastId.current;
@@ -244,7 +254,17 @@ function Console({ me }: { me: Me }) {
           data-view={section.id}
           data-testid="admin-view"
         >
-          <View key={key} />
+          {mfaNeeded.value ? (
+            <div class="card p-6 sm:p-8" data-testid="admin-mfa-required">
+              <h1 class="text-lg font-semibold text-slate-900">{m.admin_mfa_title()}</h1>
+              <p class="mt-2 text-slate-700">{m.admin_mfa_text()}</p>
+              <a href="/account/#mfa" class="btn-primary mt-4">
+                {m.admin_mfa_link()}
+              </a>
+            </div>
+          ) : (
+            <View key={key} />
+          )}
         </div>
       </div>
       <div

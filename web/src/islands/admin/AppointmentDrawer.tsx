@@ -3,9 +3,11 @@
  * status: transcripts are private to the two parties), and cancelling a requested or confirmed one
  * with a reason; a paid one is refunded in full.
  */
+
+import type { AdminAppointmentDetail } from '../../../../functions/contract/api.ts';
 import { Drawer } from '../../components/Drawer.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { type AppointmentDetail, adminApi } from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import { describeTimeZone, formatTimeRange } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -16,7 +18,7 @@ function Appointment({
   detail: d,
   cancelled,
 }: {
-  detail: AppointmentDetail;
+  detail: AdminAppointmentDetail;
   cancelled: () => Promise<void>;
 }) {
   const ctx = useView();
@@ -129,7 +131,10 @@ function Appointment({
                 maxLength: 500,
               },
               onConfirm: async (reason) => {
-                await adminApi.cancelAppointment(a.id, reason);
+                await api.call('adminCancelAppointment', {
+                  params: { appointmentId: a.id },
+                  body: { reason },
+                });
                 ctx.notify(
                   paid ? m.admin_cancelled_refunded({ amount: formatInr(paid) }) : m.admin_cancelled_toast(),
                 );
@@ -153,7 +158,9 @@ function Appointment({
 }
 
 export function AppointmentDrawer(props: { id: string; onChange?: () => void; onClose: () => void }) {
-  const res = useResource((signal) => adminApi.appointment(props.id, { signal }));
+  const res = useResource((signal) =>
+    api.call('adminGetAppointment', { params: { appointmentId: props.id } }, { signal }),
+  );
   const cancelled = async () => {
     props.onChange?.();
     await res.load();

@@ -3,18 +3,19 @@
  * (payment, transcription, cancel with refund).
  */
 import { useSignal } from '@preact/signals';
+import { type AppointmentView, appointmentStatuses } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Field } from '../../components/Field.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { STATUS, StatusBadge } from '../../components/StatusBadge.tsx';
-import { type AdminAppointment, adminApi, appointmentStatuses } from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, AdminList, rowClass, startOfDay, ViewHeader, ViewTabs, YMD } from './ui.tsx';
+import { Act, AdminList, PAGE, rowClass, startOfDay, ViewHeader, ViewTabs, YMD } from './ui.tsx';
 
-function AppointmentRow({ appointment: a, reload }: { appointment: AdminAppointment; reload: () => void }) {
+function AppointmentRow({ appointment: a, reload }: { appointment: AppointmentView; reload: () => void }) {
   const ctx = useView();
   const who = m.admin_appt_title({ doctor: a.doctor.name, patient: a.patient.name });
   return (
@@ -114,7 +115,7 @@ export default function Appointments() {
         testid="appointment-tabs"
       >
         {(status) => (
-          <AdminList<AdminAppointment>
+          <AdminList<AppointmentView>
             key={`${status}|${range.value.from}|${range.value.to}`}
             testid="appointments-list"
             noun={{
@@ -129,8 +130,8 @@ export default function Appointments() {
                 from: from ? startOfDay(from) : undefined,
                 to: to ? startOfDay(to, 1) : undefined,
               };
-              return adminApi
-                .appointments(q, cursor, { signal })
+              return api
+                .call('adminListAppointments', { query: { ...q, cursor, limit: PAGE } }, { signal })
                 .then((p) => ({ items: p.appointments, nextCursor: p.nextCursor }));
             }}
             renderItem={(a, list) => <AppointmentRow appointment={a} reload={() => void list.load()} />}

@@ -4,21 +4,21 @@
  * so a filtered view has a link of its own; "Export CSV" downloads the same selection.
  */
 import { useSignal } from '@preact/signals';
+import type { AuditEvent, AuditFilters, Role } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { roleName } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
-import { type AuditEvent, type AuditQuery, adminApi } from '../../lib/admin-api.ts';
 import { appointmentSubjects, auditActions, auditSubjects } from '../../lib/audit-actions.ts';
+import { api } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { shapesFor } from '../../lib/icons.ts';
-import type { Role } from '../../lib/session.ts';
 import { viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, AdminList, Badge, Mono, rowClass, startOfDay, ViewHeader, YMD } from './ui.tsx';
+import { Act, AdminList, Badge, Mono, PAGE, rowClass, startOfDay, ViewHeader, YMD } from './ui.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Record ids, and the names list pages are recorded under (directory=patient): what the API accepts. */
@@ -62,7 +62,7 @@ export function filterErrors(f: Filters): Record<string, string> {
 }
 
 /** The API's query: from the start of `from` to the end of `to`, in the viewer's zone. */
-export const toQuery = (f: Filters): AuditQuery => ({
+export const toQuery = (f: Filters): AuditFilters => ({
   actorId: f.actorId || undefined,
   subjectId: f.subjectId || undefined,
   action: f.action || undefined,
@@ -179,7 +179,7 @@ export default function Audit() {
         <a
           class="btn-secondary"
           download=""
-          href={adminApi.auditExportUrl(toQuery(filters.value))}
+          href={api.url('adminExportAudit', { query: toQuery(filters.value) })}
           aria-label={filtered(filters.value) ? m.admin_audit_export_filtered() : m.admin_audit_export_all()}
           data-testid="audit-export"
         >
@@ -256,8 +256,12 @@ export default function Audit() {
           noun={{ count: (count) => m.admin_n_events({ count }), plural: m.admin_events_noun() }}
           itemKey={(e) => e.id}
           fetch={(cursor, signal) =>
-            adminApi
-              .audit(toQuery(filters.value), cursor, { signal })
+            api
+              .call(
+                'adminAuditLog',
+                { query: { ...toQuery(filters.value), cursor, limit: PAGE } },
+                { signal },
+              )
               .then((p) => ({ items: p.events, nextCursor: p.nextCursor }))
           }
           renderItem={(e) => <EventRow event={e} />}

@@ -2,10 +2,11 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { type AdminStats, appointmentStatuses } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { ErrorState } from '../../components/States.tsx';
 import { STATUS } from '../../components/StatusBadge.tsx';
-import { type AdminStats, adminApi, appointmentStatuses } from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import { formatInr } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
@@ -335,7 +336,7 @@ function Figures({ s }: { s: AdminStats }) {
 }
 
 export default function Dashboard() {
-  const stats = useResource((signal) => adminApi.stats({ signal }));
+  const stats = useResource((signal) => api.call('adminStats', undefined, { signal }));
   const refreshing = useSignal(false);
   const { state, data } = stats;
   return (

@@ -3,13 +3,15 @@
  * verified, rejected and disabled lists. Verify asks for confirmation; reject (or revoke) needs a
  * reason, which is emailed to the doctor.
  */
+
+import type { AdminUser } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { missingDoctorDetails } from '../../components/VerificationBanner.tsx';
-import { type AdminUser, adminApi } from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import { formatInr, listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
@@ -22,6 +24,7 @@ import {
   Details,
   fullName,
   type List,
+  PAGE,
   rowClass,
   ViewHeader,
   ViewTabs,
@@ -154,7 +157,10 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
                 confirmLabel: m.admin_verify_confirm(),
                 busyLabel: m.admin_verifying(),
                 onConfirm: async () => {
-                  await adminApi.decide(u.id, 'verify');
+                  await api.call('adminDecideVerification', {
+                    params: { userId: u.id },
+                    body: { decision: 'verify' },
+                  });
                   decided(m.admin_verified_status({ name }), m.admin_verified_toast({ name }));
                 },
                 body: (
@@ -185,7 +191,10 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
                   maxLength: 1000,
                 },
                 onConfirm: async (reason) => {
-                  await adminApi.decide(u.id, 'reject', reason);
+                  await api.call('adminDecideVerification', {
+                    params: { userId: u.id },
+                    body: { decision: 'reject', note: reason },
+                  });
                   decided(
                     revoking ? m.admin_revoked_status({ name }) : m.admin_rejected_status({ name }),
                     revoking ? m.admin_revoked_toast({ name }) : m.admin_rejected_toast({ name }),
@@ -232,8 +241,12 @@ export default function Doctors() {
             noun={{ count: (count) => m.admin_n_doctors({ count }), plural: m.admin_doctors_noun() }}
             itemKey={(u) => u.id}
             fetch={(cursor, signal) =>
-              adminApi
-                .users(`doctor-${tab}`, cursor, { signal })
+              api
+                .call(
+                  'adminListUsers',
+                  { query: { directory: `doctor-${tab}`, cursor, limit: PAGE } },
+                  { signal },
+                )
                 .then((p) => ({ items: p.users, nextCursor: p.nextCursor }))
             }
             renderItem={(u, list) => <DoctorRow user={u} list={list} />}

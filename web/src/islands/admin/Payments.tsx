@@ -1,14 +1,17 @@
 /** Payments: by status, newest first, each opening its appointment's drawer. */
+
+import type { AdminPayment, PaymentStatus } from '../../../../functions/contract/api.ts';
 import { EmptyState } from '../../components/States.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
-import { type AdminPayment, adminApi, paymentStatuses } from '../../lib/admin-api.ts';
-import type { PaymentStatus } from '../../lib/api.ts';
+import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, AdminList, Details, Mono, rowClass, ViewHeader, ViewTabs } from './ui.tsx';
+import { Act, AdminList, Details, Mono, PAGE, rowClass, ViewHeader, ViewTabs } from './ui.tsx';
 
+/** The console's tab order: what was paid first. */
+const paymentStatuses: PaymentStatus[] = ['COMPLETED', 'PENDING', 'FAILED', 'REFUNDED'];
 const label = (s: PaymentStatus) => (s === 'COMPLETED' ? m.admin_paid() : stateLabel(s));
 
 function PaymentRow({ payment: p }: { payment: AdminPayment }) {
@@ -78,8 +81,8 @@ export default function Payments() {
             noun={{ count: (count) => m.admin_n_payments({ count }), plural: m.admin_payments_noun() }}
             itemKey={(p) => p.appointmentId}
             fetch={(cursor, signal) =>
-              adminApi
-                .payments(status, cursor, { signal })
+              api
+                .call('adminListPayments', { query: { status, cursor, limit: PAGE } }, { signal })
                 .then((p) => ({ items: p.payments, nextCursor: p.nextCursor }))
             }
             renderItem={(p) => <PaymentRow payment={p} />}

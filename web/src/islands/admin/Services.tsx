@@ -3,6 +3,7 @@
  * with Move up / Move down (keyboard friendly, unlike drag and drop), then Save order.
  */
 import { batch, useSignal } from '@preact/signals';
+import type { AdminService, ServiceIcon } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -10,8 +11,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
-import { type AdminService, adminApi } from '../../lib/admin-api.ts';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { serviceIcons, shapesFor } from '../../lib/icons.ts';
 import { m } from '../../paraglide/messages.js';
@@ -75,10 +75,12 @@ function ServiceDialog(props: {
       const body = {
         name: fieldValue(f, 'name'),
         description: fieldValue(f, 'description'),
-        icon: fieldValue(f, 'icon'),
+        icon: fieldValue(f, 'icon') as ServiceIcon,
         active,
       };
-      await (existing ? adminApi.updateService(existing.id, body) : adminApi.createService(body));
+      await (existing
+        ? api.call('adminUpdateService', { params: { serviceId: existing.id }, body })
+        : api.call('adminCreateService', { body }));
       await props.onSaved();
     },
   });
@@ -148,7 +150,9 @@ function ServiceDialog(props: {
 
 export default function Services() {
   const ctx = useView();
-  const saved = useResource((signal) => adminApi.services({ signal }).then((r) => r.services));
+  const saved = useResource((signal) =>
+    api.call('adminListServices', undefined, { signal }).then((r) => r.services),
+  );
   /** The order being arranged, until it is saved or discarded. */
   const order = useSignal<AdminService[] | null>(null);
   const status = useSignal('');
@@ -194,7 +198,7 @@ export default function Services() {
       });
     set(active);
     try {
-      await adminApi.updateService(s.id, { active });
+      await api.call('adminUpdateService', { params: { serviceId: s.id }, body: { active } });
       ctx.notify((active ? m.admin_service_shown : m.admin_service_hidden)({ name: s.name }));
     } catch (err) {
       set(!active);
@@ -205,7 +209,7 @@ export default function Services() {
   const saveOrder = async () => {
     savingOrder.value = true;
     try {
-      const { services } = await adminApi.reorderServices(list.map((s) => s.id));
+      const { services } = await api.call('adminReorderServices', { body: { ids: list.map((s) => s.id) } });
       batch(() => {
         saved.data.value = services;
         order.value = null;
@@ -393,7 +397,7 @@ export default function Services() {
                       confirmLabel: m.admin_service_delete_confirm(),
                       busyLabel: m.admin_deleting(),
                       onConfirm: async () => {
-                        await adminApi.deleteService(s.id);
+                        await api.call('adminDeleteService', { params: { serviceId: s.id } });
                         await reload(false);
                         ctx.notify(m.admin_service_deleted({ name: s.name }));
                         focusHeading();

@@ -1,9 +1,10 @@
 /** Patient stories: approve them, feature approved ones on the home page, send them back, or delete them. */
 import { useSignal } from '@preact/signals';
+import type { AdminTestimonial } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { EmptyState } from '../../components/States.tsx';
-import { type AdminTestimonial, adminApi } from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
@@ -32,7 +33,10 @@ function StoryRow({
   ) => {
     busy.value = which;
     try {
-      done((await adminApi.moderateTestimonial(t.id, change)).testimonial);
+      done(
+        (await api.call('adminModerateTestimonial', { params: { testimonialId: t.id }, body: change }))
+          .testimonial,
+      );
     } catch (err) {
       ctx.notify(messageOf(err), 'error');
     } finally {
@@ -137,7 +141,7 @@ function StoryRow({
             confirmLabel: m.admin_story_delete_confirm(),
             busyLabel: m.admin_deleting(),
             onConfirm: async () => {
-              await adminApi.deleteTestimonial(t.id);
+              await api.call('adminDeleteTestimonial', { params: { testimonialId: t.id } });
               taken(
                 m.admin_story_deleted_status({ name: t.name }),
                 m.admin_story_deleted_toast({ name: t.name }),
@@ -171,7 +175,7 @@ export default function Stories() {
             noun={{ count: (count) => m.admin_n_stories({ count }), plural: m.admin_stories_noun() }}
             itemKey={(t) => t.id}
             fetch={async (_cursor, signal) => ({
-              items: (await adminApi.testimonials(state, { signal })).testimonials,
+              items: (await api.call('adminListTestimonials', { query: { state } }, { signal })).testimonials,
               nextCursor: null,
             })}
             renderItem={(t, list) => <StoryRow story={t} state={state} list={list} />}

@@ -4,6 +4,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useId } from 'preact/hooks';
+import type { AdminHealthTip } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -12,7 +13,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Markdown } from '../../components/Markdown.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
-import { type AdminHealthTip, adminApi } from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import { plainTextExcerpt } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
@@ -74,7 +75,7 @@ function TipRow({ tip, list, edit }: { tip: AdminHealthTip; list: List<AdminHeal
             confirmLabel: m.admin_tip_delete_confirm(),
             busyLabel: m.admin_deleting(),
             onConfirm: async () => {
-              await adminApi.deleteTip(tip.id);
+              await api.call('adminDeleteHealthTip', { params: { tipId: tip.id } });
               list.remove(tip.id, m.admin_tip_deleted_status({ title: tip.title }));
               ctx.notify(m.admin_tip_deleted({ title: tip.title }));
             },
@@ -108,7 +109,7 @@ function TipList({ focusId, edit }: { focusId: string | null; edit: (tip: AdminH
         noun={{ count: (count) => m.admin_n_tips({ count }), plural: m.admin_tips_noun() }}
         itemKey={(t) => t.id}
         fetch={async (_cursor, signal) => ({
-          items: (await adminApi.tips({ signal })).healthTips,
+          items: (await api.call('adminListHealthTips', undefined, { signal })).healthTips,
           nextCursor: null,
         })}
         renderItem={(t, list) => <TipRow tip={t} list={list} edit={() => edit(t)} />}
@@ -145,8 +146,8 @@ function Editor({ tip, done }: { tip: AdminHealthTip | null; done: (savedId?: st
       };
       const imageUrl = fieldValue(f, 'imageUrl');
       const { healthTip } = tip
-        ? await adminApi.updateTip(tip.id, { ...body, imageUrl })
-        : await adminApi.createTip(imageUrl ? { ...body, imageUrl } : body);
+        ? await api.call('adminUpdateHealthTip', { params: { tipId: tip.id }, body: { ...body, imageUrl } })
+        : await api.call('adminCreateHealthTip', { body: imageUrl ? { ...body, imageUrl } : body });
       ctx.notify(
         tip
           ? m.admin_tip_saved({ title: healthTip.title })

@@ -3,9 +3,10 @@
  * execution name is shown), and the other states for a look at the pipeline.
  */
 import { useSignal } from '@preact/signals';
+import type { AdminTranscription, TranscriptionStatus } from '../../../../functions/contract/api.ts';
 import { EmptyState } from '../../components/States.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
-import { type AdminTranscription, adminApi, transcriptionStatuses } from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
@@ -18,10 +19,14 @@ import {
   type List,
   Mono,
   messageOf,
+  PAGE,
   rowClass,
   ViewHeader,
   ViewTabs,
 } from './ui.tsx';
+
+/** The console's tab order: what needs a retry first. */
+const transcriptionStatuses: TranscriptionStatus[] = ['FAILED', 'PENDING', 'PROCESSING', 'COMPLETED'];
 
 function TranscriptionRow({ item: t, list }: { item: AdminTranscription; list: List<AdminTranscription> }) {
   const ctx = useView();
@@ -31,7 +36,9 @@ function TranscriptionRow({ item: t, list }: { item: AdminTranscription; list: L
   const retry = async () => {
     busy.value = true;
     try {
-      started.value = await adminApi.retryTranscription(t.appointmentId);
+      started.value = await api.call('adminRetryTranscription', {
+        params: { appointmentId: t.appointmentId },
+      });
       list.update(t.appointmentId, (x) => ({ ...x, status: 'PENDING' }));
       ctx.notify(m.admin_retry_toast({ execution: started.value.execution }));
       ctx.refreshCounts();
@@ -129,8 +136,8 @@ export default function Transcriptions() {
             }}
             itemKey={(t) => t.appointmentId}
             fetch={(cursor, signal) =>
-              adminApi
-                .transcriptions(status, cursor, { signal })
+              api
+                .call('adminListTranscriptions', { query: { status, cursor, limit: PAGE } }, { signal })
                 .then((p) => ({ items: p.transcriptions, nextCursor: p.nextCursor }))
             }
             renderItem={(t, list) => <TranscriptionRow item={t} list={list} />}

@@ -3,16 +3,12 @@
  * disabling (which shows those appointments and may cancel them, refunded in full) or enabling it.
  */
 import { useSignal } from '@preact/signals';
+import type { AdminUser, AdminUserDetail, StatusChangeResult } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
 import { Drawer } from '../../components/Drawer.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import {
-  type AdminUser,
-  type AdminUserDetail,
-  adminApi,
-  type StatusChangeResult,
-} from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr, listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
@@ -77,7 +73,10 @@ function Account({
   const name = fullName(u);
   const self = u.id === ctx.me.id;
   const setDisabled = async (disabled: boolean, cancelAppointments: boolean) => {
-    const result = await adminApi.setDisabled(u.id, disabled, disabled ? { cancelAppointments } : {});
+    const result = await api.call('adminSetUserStatus', {
+      params: { userId: u.id },
+      body: disabled ? { disabled, cancelAppointments } : { disabled },
+    });
     changed(result);
     ctx.notify(disabled ? disabledMessage(name, result) : m.admin_user_enabled_toast({ name }));
   };
@@ -245,7 +244,7 @@ function Account({
 }
 
 export function UserDrawer(props: { id: string; onChange?: (user: AdminUser) => void; onClose: () => void }) {
-  const res = useResource((signal) => adminApi.user(props.id, { signal }));
+  const res = useResource((signal) => api.call('adminGetUser', { params: { userId: props.id } }, { signal }));
   const changed = (result: StatusChangeResult) => {
     res.data.value = { user: result.user, futureAppointments: result.futureAppointments };
     props.onChange?.(result.user);

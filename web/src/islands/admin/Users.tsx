@@ -1,14 +1,15 @@
 /** Users: every account by directory; an account's drawer shows its details and disables or enables it. */
 import { useSignal } from '@preact/signals';
+import { type AdminUser, type Directory, directories } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
 import { Field } from '../../components/Field.tsx';
 import { EmptyState } from '../../components/States.tsx';
-import { type AdminUser, adminApi, type Directory, directories } from '../../lib/admin-api.ts';
+import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, AdminList, fullName, rowClass, UserBadges, ViewHeader } from './ui.tsx';
+import { Act, AdminList, fullName, PAGE, rowClass, UserBadges, ViewHeader } from './ui.tsx';
 
 const LABELS: Record<Directory, () => string> = {
   patient: m.admin_dir_patients,
@@ -27,8 +28,8 @@ function UserList({ directory }: { directory: Directory }) {
       noun={{ count: (count) => m.admin_n_accounts({ count }), plural: m.admin_accounts_noun() }}
       itemKey={(u) => u.id}
       fetch={(cursor, signal) =>
-        adminApi
-          .users(directory, cursor, { signal })
+        api
+          .call('adminListUsers', { query: { directory: directory, cursor, limit: PAGE } }, { signal })
           .then((p) => ({ items: p.users, nextCursor: p.nextCursor }))
       }
       empty={

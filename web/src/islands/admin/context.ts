@@ -6,8 +6,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { AdminUser } from '../../lib/admin-api.ts';
-import type { Me } from '../../lib/session.ts';
+import type { AdminUser, Me } from '../../../../functions/contract/api.ts';
 
 export type DrawerRequest =
   | { kind: 'user'; id: string; onChange?: (user: AdminUser) => void }

@@ -7,6 +7,7 @@
 import { batch, useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import type { AdminUser } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog, type ConfirmDialogProps } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -15,8 +16,7 @@ import { roleName } from '../../components/Protected.tsx';
 import { ErrorState, Skeletons } from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
-import type { AdminUser } from '../../lib/admin-api.ts';
-import { ApiError } from '../../lib/api.ts';
+import { ApiError } from '../../lib/client.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
@@ -30,6 +30,8 @@ export const startOfDay = (ymd: string, plusDays = 0) => {
   return d.toISOString();
 };
 export const YMD = /^\d{4}-\d{2}-\d{2}$/;
+/** Rows per page of a list. */
+export const PAGE = 20;
 
 /** Focus on the view's title (after navigating, or when what had focus is gone). */
 export const focusTitle = () => document.getElementById('view-title')?.focus();
@@ -365,7 +367,7 @@ export interface Noun {
 export function useList<T>(
   key: (item: T) => string,
   noun: Noun,
-  fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
+  fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>,
   testid: string,
 ) {
   const items = useSignal<T[]>([]);
@@ -393,7 +395,7 @@ export function useList<T>(
       else [state.value, status.value] = ['loading', m.loading()];
     });
     try {
-      const page = await fetchPage(append ? cursor.value : null, controller.signal);
+      const page = await fetchPage(append ? (cursor.value ?? undefined) : undefined, controller.signal);
       if (controller.signal.aborted) return;
       batch(() => {
         items.value = append ? [...items.value, ...page.items] : page.items;
@@ -455,7 +457,7 @@ export function AdminList<T>(props: {
   testid: string;
   noun: Noun;
   itemKey: (item: T) => string;
-  fetch: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>;
+  fetch: (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>;
   renderItem: (item: T, list: List<T>) => ComponentChildren;
   empty: ComponentChildren;
   /** Runs once the list shows rows (e.g. to focus the one just edited). */

@@ -8,6 +8,11 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type {
+  AppointmentPayload,
+  AppointmentView,
+  PaymentSummary,
+} from '../../../../functions/contract/api.ts';
 import { formatLongDate, payHref, roomHref } from '../../components/AppointmentRow.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Clock, useCountdownAnnouncements, useRemaining } from '../../components/Countdown.tsx';
@@ -19,13 +24,7 @@ import { PriceBreakdown } from '../../components/PriceBreakdown.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import {
-  ApiError,
-  type AppointmentPayload,
-  type AppointmentView,
-  api,
-  type PaymentSummary,
-} from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
@@ -441,7 +440,10 @@ function CancelCard({
         tone="danger"
         testid="cancel-dialog"
         onConfirm={async (reason) => {
-          const { appointment } = await api.cancelAppointment(a.id, reason);
+          const { appointment } = await api.call('cancelAppointment', {
+            params: { id: a.id },
+            body: reason ? { reason } : {},
+          });
           const refunded = confirmed ? (plan?.refundPaise ?? 0) : 0;
           onCancelled(appointment, {
             testid: 'cancelled-notice',
@@ -474,7 +476,7 @@ function Page({ me, id }: { me: Me; id: string }) {
   /** Loads again (the payment may have changed too), keeping the reader oriented. */
   const refresh = async (updated?: AppointmentView, focus = true) => {
     try {
-      payload.value = await api.appointment(id);
+      payload.value = await api.call('getAppointment', { params: { id } });
     } catch (err) {
       if (!updated) {
         if (!payload.value) {

@@ -4,12 +4,13 @@
  * Each change is a PATCH; the page re-renders from the appointment the API returns.
  */
 import { useState } from 'preact/hooks';
+import type { AppointmentView } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
-import { ApiError, type AppointmentView, api } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
@@ -18,7 +19,7 @@ export function NotesEditor({ a }: { a: AppointmentView }) {
   const [saved, setSaved] = useState('');
   const form = useForm({
     submit: async (f) => {
-      await api.updateAppointment(a.id, { notes: fieldValue(f, 'notes') });
+      await api.call('updateAppointment', { params: { id: a.id }, body: { notes: fieldValue(f, 'notes') } });
       setSaved(m.notes_saved());
     },
   });
@@ -100,7 +101,10 @@ export function OutcomeControls({
         testid="outcome-dialog"
         onConfirm={async () => {
           const status = asking ?? 'COMPLETED';
-          const { appointment } = await api.updateAppointment(a.id, { status });
+          const { appointment } = await api.call('updateAppointment', {
+            params: { id: a.id },
+            body: { status },
+          });
           onChanged(
             appointment,
             status === 'COMPLETED' ? m.outcome_done_completed() : m.outcome_done_no_show(),
@@ -120,7 +124,10 @@ export function RecordingToggle({ a }: { a: AppointmentView }) {
     setBusy(true);
     setStatus({ tone: 'text-slate-600', text: m.saving() });
     try {
-      const { appointment } = await api.updateAppointment(a.id, { recordingEnabled: wanted });
+      const { appointment } = await api.call('updateAppointment', {
+        params: { id: a.id },
+        body: { recordingEnabled: wanted },
+      });
       setOn(appointment.recordingEnabled);
       setStatus({ tone: 'text-emerald-800', text: wanted ? m.recording_will() : m.recording_will_not() });
     } catch (err) {

@@ -9,7 +9,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
-import { api } from '../../lib/api.ts';
+import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
@@ -32,10 +32,12 @@ export function Feedback({ appointmentId, doctorName }: { appointmentId: string;
       return content && content.length < 10 ? { content: [m.feedback_too_short()] } : undefined;
     },
     submit: async (f) => {
-      const { testimonial } = await api.sendFeedback({
-        appointmentId,
-        rating: Number(fieldValue(f, 'rating')),
-        content: fieldValue(f, 'content'),
+      const { testimonial } = await api.call('submitTestimonial', {
+        body: {
+          appointmentId,
+          rating: Number(fieldValue(f, 'rating')),
+          content: fieldValue(f, 'content'),
+        },
       });
       done(testimonial.message);
     },

@@ -4,9 +4,10 @@
  * the API's plain text, or a polite failure.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Transcription } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { ApiError, api, type Transcription } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
@@ -139,7 +140,7 @@ export function Transcript({ appointmentId, fileLabel }: { appointmentId: string
   const load = async () => {
     clearTimeout(timer.current);
     try {
-      const { transcription: t } = await api.transcription(appointmentId);
+      const { transcription: t } = await api.call('getTranscription', { params: { id: appointmentId } });
       if (t.status === 'COMPLETED') setState({ kind: 'completed', t });
       else if (t.status === 'FAILED') setState({ kind: 'failed', error: t.error });
       else {

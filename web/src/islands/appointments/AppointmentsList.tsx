@@ -5,13 +5,14 @@
  */
 import { batch, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { AppointmentView } from '../../../../functions/contract/api.ts';
 import { AppointmentRow } from '../../components/AppointmentRow.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState, ErrorState, type RegionState, Skeletons } from '../../components/States.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
-import { ApiError, type AppointmentView, api } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
 import { describeTimeZone, viewerZone } from '../../lib/zoned.ts';
@@ -88,8 +89,16 @@ function List({ me }: { me: Me }) {
       });
     moreError.value = '';
     try {
-      const page = await api.appointments(
-        { scope: scope.value, limit: PAGE_SIZE, tz: viewerZone(), cursor: append ? cursor.value : null },
+      const page = await api.call(
+        'listAppointments',
+        {
+          query: {
+            scope: scope.value,
+            limit: PAGE_SIZE,
+            tz: viewerZone(),
+            cursor: append ? (cursor.value ?? undefined) : undefined,
+          },
+        },
         { signal: controller.signal },
       );
       batch(() => {

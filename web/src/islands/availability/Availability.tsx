@@ -7,6 +7,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CreateSlotsBody, DoctorSlot } from '../../../../functions/contract/api.ts';
 import { appointmentHref } from '../../components/AppointmentRow.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
@@ -17,7 +18,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { ErrorState, Region, type RegionState } from '../../components/States.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
-import { ApiError, api, type DoctorSlot } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
 import {
@@ -97,11 +98,13 @@ function PublishForm({
       return Object.keys(errors).length ? errors : undefined;
     },
     submit: async () => {
-      const res = await api.publishSlots({
-        dates: dates.value,
-        startTime: start.value,
-        endTime: end.value,
-        durationMinutes: duration.value,
+      const res = await api.call('createSlots', {
+        body: {
+          dates: dates.value,
+          startTime: start.value,
+          endTime: end.value,
+          durationMinutes: duration.value as CreateSlotsBody['durationMinutes'],
+        },
       });
       dates.value = [];
       result.value = { created: res.created, days: new Set(res.slots.map((s) => s.localDate)).size };
@@ -533,7 +536,9 @@ function Page({ me }: { me: Me }) {
   const [deleting, setDeleting] = useState<{ slot: DoctorSlot; day: string } | null>(null);
   const load = async (announce = true) => {
     try {
-      slots.value = (await api.doctorSlots(today, addDaysYmd(today, DAYS_SHOWN - 1))).slots;
+      slots.value = (
+        await api.call('listMySlots', { query: { from: today, to: addDaysYmd(today, DAYS_SHOWN - 1) } })
+      ).slots;
       state.value = 'ready';
       if (announce) status.value = m.avail_loaded({ slots: m.count_slots({ count: slots.value.length }) });
     } catch (err) {
@@ -622,7 +627,7 @@ function Page({ me }: { me: Me }) {
         onConfirm={async () => {
           if (!d) return;
           try {
-            await api.deleteSlot(d.slot.id);
+            await api.call('deleteSlot', { params: { slotId: d.slot.id } });
           } catch (err) {
             // Booked meanwhile: show the state as it is now behind the dialog, and say why.
             if (err instanceof ApiError && err.status === 409) void load(false);

@@ -8,6 +8,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { AppointmentView, PaymentOrder, Receipt } from '../../../../functions/contract/api.ts';
 import { appointmentHref, formatLongDate } from '../../components/AppointmentRow.tsx';
 import { Button } from '../../components/Button.tsx';
 import { Clock, useCountdownAnnouncements, useRemaining } from '../../components/Countdown.tsx';
@@ -17,7 +18,7 @@ import { Notice, type Tone } from '../../components/Notice.tsx';
 import { PriceBreakdown } from '../../components/PriceBreakdown.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
-import { ApiError, type AppointmentView, api, type PaymentOrder, type Receipt } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatTimeRange, viewerZone } from '../../lib/zoned.ts';
@@ -298,10 +299,10 @@ function Page({ id }: { id: string }) {
   };
 
   async function load(message: Message | null = null, focus = false) {
-    const { appointment: a, payment } = await api.appointment(id);
+    const { appointment: a, payment } = await api.call('getAppointment', { params: { id } });
     backHref.value = appointmentHref(a.id);
     if (payment?.hasReceipt) {
-      const receipt = await api.receipt(a.id).then(
+      const receipt = await api.call('getReceipt', { params: { id: a.id } }).then(
         (r) => r.receipt,
         () => null,
       );
@@ -315,13 +316,13 @@ function Page({ id }: { id: string }) {
   async function verify(body: { orderId: string; paymentId: string; signature: string }) {
     view.value = { kind: 'verifying' };
     try {
-      const result = await api.verifyPayment(body);
+      const result = await api.call('verifyPayment', { body });
       cleanUrl();
-      const { appointment } = await api.appointment(result.appointmentId);
+      const { appointment } = await api.call('getAppointment', { params: { id: result.appointmentId } });
       view.value = { kind: 'paid', a: appointment, receipt: result.receipt, fresh: true };
     } catch (err) {
       cleanUrl();
-      const a = await api.appointment(id).then(
+      const a = await api.call('getAppointment', { params: { id } }).then(
         (p) => p.appointment,
         () => null,
       );
@@ -356,7 +357,7 @@ function Page({ id }: { id: string }) {
     busy.value = m.checkout_preparing();
     let order: PaymentOrder;
     try {
-      order = await api.paymentOrder(a.id);
+      order = await api.call('startPayment', { params: { id: a.id } });
     } catch (err) {
       busy.value = null;
       if (err instanceof ApiError && err.code === 'hold_expired') {

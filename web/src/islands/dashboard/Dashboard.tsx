@@ -5,12 +5,13 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import type { AppointmentView } from '../../../../functions/contract/api.ts';
 import { AppointmentRow } from '../../components/AppointmentRow.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState, ErrorState, Region, type RegionState, Skeletons } from '../../components/States.tsx';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
-import { ApiError, type AppointmentView, api } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import { formatInr, listOf } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
@@ -76,10 +77,8 @@ function UpcomingPanel({ me }: { me: Me }) {
   const load = async () => {
     state.value = 'loading';
     try {
-      const page = await api.appointments({
-        scope: doctor ? 'today' : 'upcoming',
-        limit: SHOWN,
-        tz: viewerZone(),
+      const page = await api.call('listAppointments', {
+        query: { scope: doctor ? 'today' : 'upcoming', limit: SHOWN, tz: viewerZone() },
       });
       items.value = page.appointments;
       state.value = page.appointments.length ? 'ready' : 'empty';

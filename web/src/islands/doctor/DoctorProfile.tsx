@@ -6,6 +6,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { DoctorPagePayload, PublicSlot } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { AvailabilityPill, DoctorAvatar, DoctorFact, experienceText } from '../../components/DoctorCard.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -13,7 +14,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
-import { ApiError, api, type DoctorPagePayload, type PublicSlot } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import { formatInr, listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { priceWithGst } from '../../lib/price.ts';
@@ -83,7 +84,7 @@ export default function DoctorProfile() {
     }
     try {
       const [payload, viewer] = await Promise.all([
-        api.doctor(doctorId.current),
+        api.call('getDoctor', { params: { id: doctorId.current } }),
         getMeIfSignedIn().catch(() => null),
       ]);
       me.value = viewer;
@@ -111,7 +112,7 @@ export default function DoctorProfile() {
     selected.value = null;
     slots.value = slots.value.filter((s) => s.id !== gone?.id);
     try {
-      slots.value = (await api.doctor(doctorId.current)).slots;
+      slots.value = (await api.call('getDoctor', { params: { id: doctorId.current } })).slots;
     } catch {
       // Keep what we have; the taken slot was removed above.
     }
@@ -133,7 +134,7 @@ export default function DoctorProfile() {
     if (!slot) return;
     busy.value = true;
     try {
-      const { appointment } = await api.book(slot.id, text);
+      const { appointment } = await api.call('book', { body: { slotId: slot.id, reason: text } });
       window.location.assign(`/appointments/view/?id=${encodeURIComponent(appointment.id)}&booked=1`);
       return;
     } catch (err) {

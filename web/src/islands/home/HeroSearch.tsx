@@ -4,16 +4,17 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import type { Specialty } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
-import { api, type Specialty } from '../../lib/api.ts';
+import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 
 export default function HeroSearch() {
-  const specialties = useSignal<Specialty[]>([]);
+  const specialties = useSignal<readonly Specialty[]>([]);
   useEffect(() => {
     api
-      .specialties()
+      .call('listSpecialties')
       .then((r) => {
         specialties.value = r.specialties;
       })

@@ -3,7 +3,8 @@
  * with-nanostores example shares a store: each region renders its part of the same answer.
  */
 import { signal } from '@preact/signals';
-import { ApiError, api, type HomePayload } from '../../lib/api.ts';
+import type { HomePayload } from '../../../../functions/contract/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import { m } from '../../paraglide/messages.js';
 
 export type HomeLoad =
@@ -20,7 +21,7 @@ export async function loadHome(): Promise<void> {
   inFlight.value = controller;
   homeLoad.value = { state: 'loading' };
   try {
-    const home = await api.home({ signal: controller.signal });
+    const home = await api.call('home', {}, { signal: controller.signal });
     homeLoad.value = { state: 'ready', home };
   } catch (err) {
     if (controller.signal.aborted) return;

@@ -5,12 +5,13 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Receipt } from '../../../../functions/contract/api.ts';
 import { appointmentHref, formatLongDate } from '../../components/AppointmentRow.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Logo } from '../../components/Logo.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
-import { ApiError, api, type Receipt } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatTime, sameZone, viewerZone, zoneAbbreviation } from '../../lib/zoned.ts';
@@ -203,7 +204,7 @@ function Page({ id }: { id: string }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     if (!isId(id)) return setLoad({ state: 'missing', text: m.receipt_missing_link() });
-    api.receipt(id).then(
+    api.call('getReceipt', { params: { id } }).then(
       ({ receipt }) => {
         document.title = `${m.receipt_page_title({ number: receipt.receiptNumber })} · Chikitsa360`;
         setLoad({ state: 'ready', r: receipt });

@@ -6,11 +6,12 @@
  */
 import { batch, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { DoctorCard as Doctor, Specialty, SpecialtyId } from '../../../../functions/contract/api.ts';
 import { DoctorCard, DoctorCardSkeletons } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
 import { EmptyState, ErrorState, type RegionState } from '../../components/States.tsx';
-import { ApiError, api, type DoctorCard as Doctor, type Specialty } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatDay, viewerZone, ymdIn } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -35,18 +36,17 @@ export function searchFromUrl(search: string): Search {
   };
 }
 
-export function toQuery(s: Search, extra: Record<string, string> = {}): URLSearchParams {
+export function toQuery(s: Search): URLSearchParams {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.specialty) p.set('specialty', s.specialty);
   if (s.date) p.set('date', s.date);
-  for (const [k, v] of Object.entries(extra)) p.set(k, v);
   return p;
 }
 
 export default function DoctorSearch() {
   const search = useSignal<Search>({ q: '', specialty: '', date: '' });
-  const specialties = useSignal<Specialty[]>([]);
+  const specialties = useSignal<readonly Specialty[]>([]);
   const doctors = useSignal<Doctor[]>([]);
   const cursor = useSignal<string | null>(null);
   const state = useSignal<RegionState>('loading');
@@ -76,12 +76,20 @@ export default function DoctorSearch() {
     if (append) loadingMore.value = true;
     else state.value = 'loading';
     moreError.value = '';
-    const query = toQuery(s, {
-      limit: String(PAGE_SIZE),
-      ...(append && cursor.value ? { cursor: cursor.value } : {}),
-    });
     try {
-      const page = await api.searchDoctors(query, { signal: controller.signal });
+      const page = await api.call(
+        'searchDoctors',
+        {
+          query: {
+            ...s,
+            // An empty filter is no filter (the client leaves it out); the server checks the id.
+            specialty: s.specialty as SpecialtyId,
+            limit: PAGE_SIZE,
+            cursor: append ? (cursor.value ?? undefined) : undefined,
+          },
+        },
+        { signal: controller.signal },
+      );
       batch(() => {
         doctors.value = append ? [...doctors.value, ...page.doctors] : page.doctors;
         cursor.value = page.nextCursor;
@@ -122,7 +130,7 @@ export default function DoctorSearch() {
     draft.value = initial.q;
     void run(initial);
     api
-      .specialties()
+      .call('listSpecialties')
       .then((r) => {
         specialties.value = r.specialties;
       })

@@ -4,11 +4,12 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { HealthTip } from '../../../../functions/contract/api.ts';
 import { DateTime } from '../../components/DateTime.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Markdown } from '../../components/Markdown.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
-import { ApiError, api, type HealthTip } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { tipAuthor } from './TipsList.tsx';
@@ -44,7 +45,7 @@ export default function TipView() {
     }
     load.value = { state: 'loading' };
     try {
-      const { healthTip } = await api.healthTip(id);
+      const { healthTip } = await api.call('getHealthTip', { params: { tipId: id } });
       document.title = `${healthTip.title} · Chikitsa360`;
       load.value = { state: 'ready', tip: healthTip };
     } catch (err) {

@@ -1,10 +1,11 @@
 /** /health-tips/: every published tip as a card (title, excerpt, author, date), newest first. */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { HealthTip } from '../../../../functions/contract/api.ts';
 import { DateTime } from '../../components/DateTime.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { EmptyState, ErrorState, Region, type RegionState, Skeletons } from '../../components/States.tsx';
-import { ApiError, api, type HealthTip } from '../../lib/api.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import { plainTextExcerpt } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
@@ -58,7 +59,7 @@ export default function TipsList() {
   const load = async (retrying = false) => {
     state.value = 'loading';
     try {
-      tips.value = (await api.healthTips()).healthTips;
+      tips.value = (await api.call('listHealthTips')).healthTips;
       state.value = tips.value.length ? 'ready' : 'empty';
     } catch (err) {
       error.value = err instanceof ApiError ? err.message : m.error_generic();

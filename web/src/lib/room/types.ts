@@ -1,45 +1,20 @@
 /**
- * The consultation room's wire formats: POST /api/appointments/{id}/join, the chat history, and the
- * WebSocket frames both ways (functions/chat/*.ts is the other side of each). Messages and history are
- * the server's types; the join answer and the frames are still written out here, because the server
- * builds them inline without a named type (the neutral contract, functions/contract/, is to name them).
+ * The consultation room's wire formats are the contract's (functions/contract/api.ts: the join answer,
+ * chat messages, history and the WebSocket frames both ways). What is the room's own: the signals its
+ * two browsers exchange, and the narrowing of an untrusted frame.
  */
-import type { history, MessageView } from '../../../../functions/chat/messages.ts';
+import type { ServerFrame } from '../../../../functions/contract/api.ts';
 
-export type PartyRole = 'patient' | 'doctor';
-
-interface JoinCommon {
-  appointmentId: string;
-  role: PartyRole;
-  self: { id: string; name: string };
-  peer: { id: string; name: string };
-  startAt: string;
-  endAt: string;
-  /** After this the room refuses new connections. */
-  closesAt: string;
-  recordingEnabled: boolean;
-  /** Same origin: '/ws?appointmentId=…'. */
-  wsPath: string;
-}
-
-export interface P2PSession extends JoinCommon {
-  provider: 'p2p';
-  iceServers: RTCIceServer[];
-}
-
-export interface DailySession extends JoinCommon {
-  provider: 'daily';
-  roomUrl: string;
-  roomName: string;
-  token: string;
-  expiresAt: string;
-}
-
-export type JoinSession = P2PSession | DailySession;
-
-/** A chat message and a page of history: the server's own types (functions/chat/messages.ts). */
-export type ChatMessage = MessageView;
-export type HistoryPage = Awaited<ReturnType<typeof history>>;
+export type {
+  ChatMessage,
+  ClientFrame,
+  DailySession,
+  HistoryPage,
+  JoinSession,
+  P2PSession,
+  PartyRole,
+  ServerFrame,
+} from '../../../../functions/contract/api.ts';
 
 /** What the room's two browsers say to each other through `signal` frames, besides the video engine's. */
 export type RoomSignal =
@@ -49,23 +24,6 @@ export type RoomSignal =
   | { k: 'bye' }
   /** The sender's camera and microphone switches, so the other side can say "camera off". */
   | { k: 'media'; cam: boolean; mic: boolean };
-
-export type ClientFrame =
-  | { action: 'chat.send'; text: string; clientMsgId: string }
-  | { action: 'chat.read'; upTo: string }
-  | { action: 'signal'; data: Record<string, unknown> }
-  | { action: 'hello' };
-
-export type ServerFrame =
-  | { type: 'chat.message'; message: ChatMessage }
-  | { type: 'chat.read'; readerId: string; upTo: string; at: string }
-  | { type: 'signal'; from: PartyRole; data: Record<string, unknown> }
-  | { type: 'presence'; userId: string; role: PartyRole; state: 'joined' | 'left' }
-  /**
-   * `closed`: the server is closing the room for good (the appointment was cancelled, a party's
-   * account disabled, or the join window is over); `message` says which, and the socket closes next.
-   */
-  | { type: 'error'; code: string; message: string; clientMsgId?: string; closed?: boolean };
 
 /** Narrows an untrusted WebSocket payload to a frame with a known `type` (fields are checked where used). */
 export function parseServerFrame(raw: unknown): ServerFrame | null {

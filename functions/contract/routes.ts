@@ -1,7 +1,9 @@
 /**
  * THE route table. The CDK api stack builds the HTTP and WebSocket APIs from it, the local gateway
- * dispatches with it, and each context's handler routes internally from it. It is plain data on
- * purpose: CDK must never import handler code.
+ * dispatches with it, each context's handler routes internally from it, and the web's typed client
+ * builds its requests from it. It is plain data and imports nothing (functions/contract is the neutral
+ * ground that functions/, lib/ and web/ all import): CDK must never import handler code, and handler
+ * code never imports lib/.
  *
  * Auth rules:
  * - public        anyone
@@ -80,8 +82,12 @@ export type AuditDecision =
   | { readonly action: string; readonly subject: AuditSubject; readonly subjectParam?: string }
   | { readonly skip: string };
 
+// Marked free of side effects, so that a bundle importing the contract without using the table (a web
+// page that only needs a type or another export) leaves the table out.
+/* @__NO_SIDE_EFFECTS__ */
 const audited = <A extends string>(action: A, subject: AuditSubject, subjectParam?: string) =>
   ({ action, subject, ...(subjectParam ? { subjectParam } : {}) }) as const;
+/* @__NO_SIDE_EFFECTS__ */
 const notAudited = (why: string) => ({ skip: why }) as const;
 /** Reasons shared by many routes. */
 const PUBLIC = notAudited('public: returns only what anyone may see (published content, verified doctors)');
@@ -112,6 +118,9 @@ export const httpRoutes = [
   { method: 'POST', path: '/api/auth/logout', context: 'accounts', auth: 'public', operation: 'logout', audit: SIGN_IN },
   { method: 'POST', path: '/api/auth/forgot-password', context: 'accounts', auth: 'public', operation: 'forgotPassword', audit: SIGN_IN },
   { method: 'POST', path: '/api/auth/reset-password', context: 'accounts', auth: 'public', operation: 'resetPassword', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/mfa', context: 'accounts', auth: 'public', operation: 'completeMfa', audit: SIGN_IN },
+  { method: 'POST', path: '/api/auth/mfa/setup', context: 'accounts', auth: 'user', operation: 'startMfaSetup', audit: OWN },
+  { method: 'POST', path: '/api/auth/mfa/verify', context: 'accounts', auth: 'user', operation: 'finishMfaSetup', audit: OWN },
   { method: 'GET', path: '/api/me', context: 'accounts', auth: 'user', operation: 'getMe', audit: OWN },
   { method: 'PATCH', path: '/api/me', context: 'accounts', auth: 'user', operation: 'updateMe', audit: OWN },
   { method: 'PATCH', path: '/api/me/doctor-profile', context: 'accounts', auth: 'doctor', operation: 'updateDoctorProfile', audit: OWN },
@@ -166,9 +175,12 @@ export const httpRoutes = [
 ] as const satisfies readonly HttpRoute[];
 
 export type Operation = (typeof httpRoutes)[number]['operation'];
+export type RouteOf<O extends Operation> = Extract<(typeof httpRoutes)[number], { operation: O }>;
 
 /** Every action an audit event can have, in table order. */
-export const auditedActions = httpRoutes.flatMap((r) => ('action' in r.audit ? [r.audit.action] : []));
+export const auditedActions = /* @__PURE__ */ httpRoutes.flatMap((r) =>
+  'action' in r.audit ? [r.audit.action] : [],
+);
 
 export type OperationsOf<C extends ContextName> = Extract<
   (typeof httpRoutes)[number],
@@ -182,71 +194,5 @@ export const wsContext: ContextName = 'chat';
 /** `GET /api/doctors/{id}` → `GET /api/doctors/{id}` as an API Gateway route key. */
 export const routeKey = (r: Pick<HttpRoute, 'method' | 'path'>) => `${r.method} ${r.path}`;
 
-/** The HTTP/WebSocket entry point of each context (exported as `handler`). */
-export const contextEntry = (c: ContextName) => `functions/${c}/handler.ts`;
-
-/**
- * Entry points that are not behind an API (each exports `handler`). CDK bundles these paths; the local
- * twin imports the same files.
- */
-export const workerEntries = {
-  /** Cognito PreSignUp / PostConfirmation / CustomMessage triggers. */
-  cognitoTriggers: 'functions/accounts/triggers.ts',
-  /**
-   * Scheduled every minute: cancels unpaid holds whose 15 minutes have passed (freeing their slots),
-   * and closes recordings whose browser stopped uploading.
-   */
-  sweeper: 'functions/appointments/sweeper.ts',
-  /** S3 ObjectCreated on a recording's final marker → StartExecution. */
-  recordingStarter: 'functions/recordings/starter.ts',
-  /** Every task state of the transcription state machine (the state name selects the step). */
-  transcriptionSteps: 'functions/transcription/steps.ts',
-} as const;
-export type WorkerName = keyof typeof workerEntries;
-
-/** THE state machine: CDK deploys this file and the local twin runs the very same one. */
-export const transcriptionDefinition = 'lib/pipeline/transcription.asl.json';
-
 /** The S3 notification that starts a transcription: a recording's final marker object (written last). */
 export const recordingTrigger = { prefix: 'recordings/', suffix: '/final.json' } as const;
-
-export const contextsWithRoutes = (): ContextName[] => {
-  const used = new Set<ContextName>(httpRoutes.map((r) => r.context));
-  used.add(wsContext);
-  return contexts.filter((c) => used.has(c));
-};
-
-/** Matches a concrete path against the table; returns the route and its path parameters. */
-export function matchRoute(
-  method: string,
-  path: string,
-): { route: HttpRoute; pathParameters: Record<string, string> } | { allowed: HttpMethod[] } | null {
-  const allowed: HttpMethod[] = [];
-  for (const route of httpRoutes as readonly HttpRoute[]) {
-    const params = matchPath(route.path, path);
-    if (!params) continue;
-    if (route.method === method) return { route, pathParameters: params };
-    allowed.push(route.method);
-  }
-  return allowed.length ? { allowed } : null;
-}
-
-function matchPath(template: string, path: string): Record<string, string> | null {
-  const t = template.split('/');
-  const p = path.replace(/\/+$/, '').split('/');
-  if (t.length !== p.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < t.length; i++) {
-    const seg = t[i]!;
-    const value = p[i]!;
-    if (seg.startsWith('{') && seg.endsWith('}')) {
-      if (!value) return null;
-      try {
-        params[seg.slice(1, -1)] = decodeURIComponent(value);
-      } catch {
-        return null;
-      }
-    } else if (seg !== value) return null;
-  }
-  return params;
-}

@@ -1,0 +1,872 @@
+/**
+ * What travels over the wire: the values the API returns (views), what each operation of the route
+ * table takes and answers (`Operations`), and the consultation room's WebSocket frames. Types and a few
+ * lists of allowed values only; it imports nothing, so the server (functions/), CDK (lib/) and the web
+ * (`import type`) can all read it without pulling anything else in.
+ *
+ * The server builds its answers against these types (functions/core/http.ts types every operation by
+ * its entry here, and the view builders return these types), so a change on either side fails the
+ * compile of the other.
+ *
+ * Instants are UTC ISO strings; money is integer paise; ids are strings.
+ */
+
+// ---- Allowed values ------------------------------------------------------------------------------
+
+export const roles = ['patient', 'doctor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const verificationStatuses = ['pending', 'verified', 'rejected'] as const;
+export type VerificationStatus = (typeof verificationStatuses)[number];
+
+export const appointmentStatuses = ['REQUESTED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
+export type AppointmentStatus = (typeof appointmentStatuses)[number];
+
+export const paymentStatuses = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED'] as const;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+
+export const paymentProviders = ['razorpay', 'simulated'] as const;
+export type PaymentProvider = (typeof paymentProviders)[number];
+
+export const transcriptionStatuses = ['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED'] as const;
+export type TranscriptionStatus = (typeof transcriptionStatuses)[number];
+
+export const slotStates = ['free', 'held', 'booked'] as const;
+export type SlotState = (typeof slotStates)[number];
+
+/** The two people of a consultation. */
+export type PartyRole = 'patient' | 'doctor';
+
+/** The fixed list of specialties a doctor can choose (NMC broad specialties most asked for online). */
+export const specialties = [
+  {
+    id: 'general-medicine',
+    name: 'General Medicine',
+    description: 'Fever, infections, chronic conditions and everyday health.',
+  },
+  { id: 'pediatrics', name: 'Pediatrics', description: 'Care for infants, children and adolescents.' },
+  { id: 'dermatology', name: 'Dermatology', description: 'Skin, hair and nail conditions.' },
+  { id: 'cardiology', name: 'Cardiology', description: 'Heart health, blood pressure and cholesterol.' },
+  {
+    id: 'gynecology',
+    name: 'Obstetrics & Gynecology',
+    description: "Women's health, pregnancy and fertility.",
+  },
+  { id: 'psychiatry', name: 'Psychiatry', description: 'Anxiety, depression, sleep and mental wellbeing.' },
+  { id: 'orthopedics', name: 'Orthopedics', description: 'Bones, joints, back pain and sports injuries.' },
+  { id: 'ent', name: 'ENT', description: 'Ear, nose and throat.' },
+  { id: 'endocrinology', name: 'Endocrinology', description: 'Diabetes, thyroid and hormones.' },
+  { id: 'gastroenterology', name: 'Gastroenterology', description: 'Stomach, liver and digestion.' },
+  { id: 'neurology', name: 'Neurology', description: 'Headache, epilepsy, stroke follow-up.' },
+  { id: 'pulmonology', name: 'Pulmonology', description: 'Asthma, COPD and breathing problems.' },
+  { id: 'ophthalmology', name: 'Ophthalmology', description: 'Eyes and vision.' },
+  { id: 'nutrition', name: 'Nutrition & Dietetics', description: 'Diet plans, weight and lifestyle.' },
+] as const;
+export type SpecialtyId = (typeof specialties)[number]['id'];
+
+/** The icons a service can have (the web draws them: web/src/lib/icons.ts). */
+export const serviceIconNames = [
+  'stethoscope',
+  'video',
+  'calendar',
+  'pill',
+  'heart',
+  'baby',
+  'brain',
+  'file-text',
+  'shield',
+  'bone',
+  'eye',
+  'apple',
+] as const;
+export type ServiceIcon = (typeof serviceIconNames)[number];
+
+/** The admin's user lists: patients, admins, and doctors by verification state (or disabled). */
+export const directories = [
+  'patient',
+  'admin',
+  'doctor-pending',
+  'doctor-verified',
+  'doctor-rejected',
+  'doctor-disabled',
+] as const;
+export type Directory = (typeof directories)[number];
+
+// ---- Shared shapes -------------------------------------------------------------------------------
+
+/** A page of a cursor-paged list: pass `nextCursor` back as `cursor` for the next one (null: the last). */
+export interface Paged {
+  nextCursor: string | null;
+}
+
+/** A file the browser downloads (the body is the file, not JSON); the typed client hands back a Blob. */
+export interface Download {
+  readonly download: 'application/pdf' | 'text/csv';
+}
+
+export interface Price {
+  basePaise: number;
+  gstPaise: number;
+  totalPaise: number;
+}
+
+// ---- Public content ------------------------------------------------------------------------------
+
+export interface Service {
+  id: string;
+  name: string;
+  description: string;
+  /** A ServiceIcon when it was saved; the web draws an unknown one as a stethoscope. */
+  icon: string;
+  displayOrder: number;
+}
+
+export interface Testimonial {
+  id: string;
+  name: string;
+  imageUrl: string | null;
+  content: string;
+  /** 1 to 5. */
+  rating: number;
+  featured: boolean;
+  createdAt: string;
+}
+
+export interface HealthTip {
+  id: string;
+  title: string;
+  /** Markdown source. Show it as plain text, never as HTML. */
+  content: string;
+  imageUrl: string | null;
+  authorName: string | null;
+  featured: boolean;
+  createdAt: string;
+}
+
+export interface HomePayload {
+  services: Service[];
+  testimonials: Testimonial[];
+  healthTips: HealthTip[];
+  featuredDoctors: DoctorCard[];
+}
+
+export type DependencyState = { status: 'ok' | 'down'; ms: number };
+
+/** GET /api/health: 200 when every dependency answers, 503 (with this same body) when one does not. */
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  stage: string;
+  dependencies: {
+    table: DependencyState;
+    bucket: DependencyState;
+    mailbox: DependencyState;
+    identity: DependencyState;
+  };
+}
+
+// ---- Doctors -------------------------------------------------------------------------------------
+
+export interface Specialty {
+  id: SpecialtyId;
+  name: string;
+  description: string;
+}
+
+/** The public face of a verified doctor, as lists show it. Never includes contact details. */
+export interface DoctorCard {
+  id: string;
+  /** Display name with the title, e.g. "Dr. Anita Sharma". */
+  name: string;
+  firstName: string;
+  lastName: string;
+  /** Specialty id, e.g. "cardiology". */
+  specialty: string;
+  specialtyName: string;
+  experienceYears: number;
+  /** Consultation fee in paise (before GST). */
+  feePaise: number;
+  languages: string[];
+  hospital: string;
+  pictureUrl: string | null;
+  bioExcerpt: string;
+  available: boolean;
+  /** The doctor's IANA time zone, e.g. "Asia/Kolkata". */
+  timeZone: string;
+}
+
+export interface DoctorDetail extends DoctorCard {
+  bio: string;
+  education: string;
+  registrationNumber: string;
+}
+
+/** A free slot on a doctor's public page. */
+export interface PublicSlot {
+  /** Used to book it (POST /api/appointments). */
+  id: string;
+  startAt: string;
+  endAt: string;
+  /** The calendar date in the doctor's zone (YYYY-MM-DD). */
+  localDate: string;
+  timeZone: string;
+}
+
+export interface DoctorPagePayload {
+  doctor: DoctorDetail;
+  /** Free slots for the next 7 days, soonest first. */
+  slots: PublicSlot[];
+}
+
+export interface DoctorsPage extends Paged {
+  doctors: DoctorCard[];
+}
+
+export interface SpecialtiesPayload {
+  specialties: readonly Specialty[];
+}
+
+// ---- Accounts ------------------------------------------------------------------------------------
+
+/** A doctor's own profile, as they edit it. */
+export interface DoctorProfile {
+  /** Specialty id, e.g. "cardiology"; '' until the doctor chooses one. */
+  specialty: string;
+  specialtyName: string;
+  registrationNumber: string;
+  experienceYears: number;
+  bio: string;
+  /** Consultation fee in paise (before GST); 0 until set. */
+  feePaise: number;
+  education: string;
+  hospital: string;
+  languages: string[];
+  available: boolean;
+  verificationStatus: VerificationStatus;
+  verificationNote: string;
+}
+
+/** What the signed-in user sees about themselves. */
+export interface Me {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: Role;
+  /** '' when not given; otherwise +91XXXXXXXXXX. */
+  phone: string;
+  address: string;
+  /** YYYY-MM-DD or ''. */
+  dateOfBirth: string;
+  pictureUrl: string;
+  timeZone: string;
+  createdAt: string;
+  /** Two-step sign-in (TOTP) is on; admins need it for the console. */
+  mfaEnabled: boolean;
+  /** Doctors only. */
+  doctorProfile?: DoctorProfile;
+}
+
+/** Both the instant and the lifetime: a client whose clock is off can still schedule its refresh. */
+export interface SessionExpiry {
+  sessionExpiresAt: string;
+  sessionExpiresIn: number;
+}
+
+export interface RegisterBody {
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  role: PartyRole;
+}
+
+/** '' clears an optional field. */
+export interface UpdateMeBody {
+  firstName?: string;
+  lastName?: string;
+  phone?: string;
+  address?: string;
+  dateOfBirth?: string;
+  pictureUrl?: string;
+  timeZone?: string;
+}
+
+export interface DoctorProfileBody {
+  specialty?: SpecialtyId;
+  registrationNumber?: string;
+  experienceYears?: number;
+  bio?: string;
+  /** Rupees with at most 2 decimals; stored as paise. */
+  feeRupees?: number;
+  education?: string;
+  hospital?: string;
+  languages?: string[];
+  available?: boolean;
+}
+
+/** An answer that only says what happens next (a code is on its way, …). */
+export interface Notice {
+  message: string;
+}
+
+// ---- Appointments --------------------------------------------------------------------------------
+
+/** An appointment as one of its two parties (or an admin) sees it. */
+export interface AppointmentView {
+  id: string;
+  status: AppointmentStatus;
+  startAt: string;
+  endAt: string;
+  /** The doctor's zone when the slot was published. */
+  timeZone: string;
+  reason: string;
+  notes: string;
+  feePaise: number;
+  /** When an unpaid booking's hold ends (REQUESTED only). */
+  holdExpiresAt: string | null;
+  doctor: { id: string; name: string; specialty: string; specialtyName: string };
+  patient: { id: string; name: string };
+  /** The user id of whoever cancelled, or 'system' (an expired hold). */
+  cancelledBy: string | null;
+  cancelReason: string | null;
+  recordingEnabled: boolean;
+  createdAt: string;
+  join: { canJoin: boolean; opensAt: string; closesAt: string };
+  price: Price;
+  /** What cancelling now would mean for this viewer, shown before they confirm; null when it cannot be. */
+  cancellation: { refundPaise: number; explanation: string } | null;
+  actions: { canCancel: boolean; canPay: boolean; canRecordOutcome: boolean; canEditNotes: boolean };
+}
+
+export interface AppointmentsPage extends Paged {
+  appointments: AppointmentView[];
+}
+
+export interface PaymentSummary {
+  status: PaymentStatus;
+  amountPaise: number;
+  hasReceipt: boolean;
+  /** The refund decided (or made) for a cancelled paid appointment. */
+  refundPaise: number | null;
+  failureReason: string | null;
+}
+
+export interface AppointmentPayload {
+  appointment: AppointmentView;
+  payment: PaymentSummary | null;
+}
+
+export interface AppointmentReply {
+  appointment: AppointmentView;
+}
+
+/** One of the doctor's own slots (GET /api/doctor/slots). */
+export interface DoctorSlot {
+  id: string;
+  startAt: string;
+  endAt: string;
+  timeZone: string;
+  localDate: string;
+  status: SlotState;
+  appointmentId: string | null;
+}
+
+export interface DoctorSlotsPayload {
+  from: string;
+  to: string;
+  timeZone: string;
+  slots: DoctorSlot[];
+}
+
+export interface CreateSlotsBody {
+  /** YYYY-MM-DD, in the doctor's zone; 1 to 31 of them. */
+  dates: string[];
+  /** 24-hour HH:MM. */
+  startTime: string;
+  endTime: string;
+  durationMinutes: 15 | 20 | 30 | 45 | 60;
+  /** The doctor's profile zone when left out. */
+  timeZone?: string;
+}
+
+export interface CreateSlotsResult {
+  created: number;
+  slots: { id: string; startAt: string; endAt: string; localDate: string }[];
+}
+
+export type AppointmentScope = 'upcoming' | 'past' | 'today';
+
+// ---- Payments ------------------------------------------------------------------------------------
+
+/** POST /api/appointments/{id}/payment: the order to pay. */
+export interface PaymentOrder {
+  provider: PaymentProvider;
+  keyId: string;
+  orderId: string;
+  currency: string;
+  basePaise: number;
+  gstPaise: number;
+  amountPaise: number;
+  holdExpiresAt: string;
+  description: string;
+  prefill: { name: string; email: string };
+  /** The local twin's test-payment page (simulated provider only). */
+  checkoutUrl: string | null;
+}
+
+export interface Receipt {
+  /** The appointment id. */
+  id: string;
+  receiptNumber: string;
+  patientName: string;
+  doctorName: string;
+  doctorRegistrationNumber: string;
+  appointmentStartAt: string;
+  timeZone: string;
+  basePaise: number;
+  gstPercent: number;
+  gstPaise: number;
+  totalPaise: number;
+  currency: string;
+  providerPaymentId: string;
+  paidAt: string;
+  refund: { amountPaise: number; refundId: string; refundedAt: string } | null;
+  issuer: { name: string; address: string[]; email: string };
+}
+
+export interface VerifyPaymentResult {
+  appointmentId: string;
+  receipt: Receipt;
+}
+
+// ---- The consultation room -----------------------------------------------------------------------
+
+export interface IceServer {
+  urls: string | string[];
+  username?: string;
+  credential?: string;
+}
+
+interface JoinCommon {
+  appointmentId: string;
+  role: PartyRole;
+  self: { id: string; name: string };
+  peer: { id: string; name: string };
+  startAt: string;
+  endAt: string;
+  /** After this the room refuses new connections. */
+  closesAt: string;
+  recordingEnabled: boolean;
+  /** Same origin: '/ws?appointmentId=…'. */
+  wsPath: string;
+}
+
+export interface P2PSession extends JoinCommon {
+  provider: 'p2p';
+  iceServers: IceServer[];
+}
+
+export interface DailySession extends JoinCommon {
+  provider: 'daily';
+  roomUrl: string;
+  roomName: string;
+  token: string;
+  expiresAt: string;
+}
+
+/** POST /api/appointments/{id}/join: what the browser needs for the configured video provider. */
+export type JoinSession = P2PSession | DailySession;
+
+export interface ChatMessage {
+  /** A ULID: ids sort in the order the server stored the messages. */
+  id: string;
+  appointmentId: string;
+  senderId: string;
+  senderRole: PartyRole;
+  text: string;
+  clientMsgId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface HistoryPage {
+  /** Newest first. */
+  messages: ChatMessage[];
+  /** Pass as `before` for the next (older) page; null when there is none. */
+  nextBefore: string | null;
+}
+
+/** WebSocket `/ws?appointmentId=…`: what the browser sends. */
+export type ClientFrame =
+  | { action: 'chat.send'; text: string; clientMsgId: string }
+  | { action: 'chat.read'; upTo: string }
+  /** WebRTC offer/answer/ICE and the browsers' own signals, relayed to the other party as they are. */
+  | { action: 'signal'; data: Record<string, unknown> }
+  /** Asks who is already in the room (API Gateway cannot push during a connection's own $connect). */
+  | { action: 'hello' };
+
+/** The codes of a room's `error` frames (functions/contract/errors.ts says what each means). */
+export type RoomErrorCode =
+  | 'bad_frame'
+  | 'rate_limited'
+  | 'appointment_cancelled'
+  | 'account_disabled'
+  | 'room_closed';
+
+/** WebSocket: what the server sends. */
+export type ServerFrame =
+  | { type: 'chat.message'; message: ChatMessage }
+  | { type: 'chat.read'; readerId: string; upTo: string; at: string }
+  | { type: 'signal'; from: PartyRole; data: Record<string, unknown> }
+  | { type: 'presence'; userId: string; role: PartyRole; state: 'joined' | 'left' }
+  /**
+   * `closed`: the server is closing the room for good (the appointment was cancelled, a party's
+   * account disabled, or the join window is over); `message` says which, and the socket closes next.
+   * `clientMsgId`: the chat message the error is about.
+   */
+  | { type: 'error'; code: RoomErrorCode; message: string; clientMsgId?: string; closed?: boolean };
+
+export interface RecordingChunkPermit {
+  recordingId: string;
+  seq: number;
+  key: string;
+  /** A presigned POST: send `fields` and then the chunk as `file`, as multipart form data. */
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: string;
+}
+
+export interface Utterance {
+  speaker: string;
+  /** Seconds from the start of the recording. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Transcription {
+  status: TranscriptionStatus;
+  provider: string | null;
+  language: string | null;
+  durationSec: number | null;
+  text: string | null;
+  utterances: Utterance[];
+  /** The whole transcript as text, ready to copy or download (COMPLETED only). */
+  plainText: string | null;
+  error: string | null;
+  updatedAt: string;
+}
+
+// ---- The admin console ---------------------------------------------------------------------------
+
+export interface AdminStats {
+  users: { patients: number; doctors: number; admins: number; total: number };
+  doctors: { verified: number; pending: number; rejected: number };
+  appointments: { today: number; byStatus: Record<AppointmentStatus, number> };
+  revenue: { todayPaise: number; monthPaise: number };
+  transcriptions: { failed: number };
+  /** The last 30 days, oldest first. */
+  bookingsPerDay: { date: string; count: number }[];
+  asOf: string;
+}
+
+export interface AdminUser extends Me {
+  disabled: boolean;
+}
+
+/** An account with the appointments it still has ahead (REQUESTED or CONFIRMED, not started). */
+export interface AdminUserDetail {
+  user: AdminUser;
+  futureAppointments: AppointmentView[];
+}
+
+/** POST …/status answers with the account, what is still ahead of it, and what this call cancelled. */
+export interface StatusChangeResult extends AdminUserDetail {
+  cancelled: AppointmentView[];
+}
+
+export interface AdminAppointmentDetail {
+  appointment: AppointmentView;
+  payment: { status: PaymentStatus; amountPaise: number; refundPaise: number | null; orderId: string } | null;
+  /** Status only: an admin does not read transcripts. */
+  transcription: { status: TranscriptionStatus; error: string | null } | null;
+}
+
+export interface AdminPayment {
+  appointmentId: string;
+  status: PaymentStatus;
+  provider: PaymentProvider;
+  orderId: string;
+  providerPaymentId: string | null;
+  amountPaise: number;
+  refundPaise: number | null;
+  failureReason: string | null;
+  createdAt: string;
+  paidAt: string | null;
+  refundedAt: string | null;
+}
+
+/** Content items as stored. Creating and changing one also answers with its stored key beside `id`. */
+interface Stored {
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AdminService extends Service, Stored {
+  serviceId?: string;
+  active: boolean;
+}
+
+export interface AdminHealthTip extends Stored {
+  id: string;
+  tipId?: string;
+  title: string;
+  content: string;
+  imageUrl?: string;
+  authorId?: string;
+  authorName?: string;
+  featured: boolean;
+}
+
+export interface AdminTestimonial extends Stored {
+  id: string;
+  testimonialId?: string;
+  patientId?: string;
+  appointmentId?: string;
+  name: string;
+  imageUrl?: string;
+  content: string;
+  rating: number;
+  approved: boolean;
+  featured: boolean;
+}
+
+export interface AdminTranscription {
+  appointmentId: string;
+  recordingId: string;
+  status: TranscriptionStatus;
+  error: string | null;
+  attempts: number;
+  updatedAt: string;
+}
+
+export interface ServiceFields {
+  name: string;
+  description: string;
+  icon: ServiceIcon;
+  active: boolean;
+}
+
+export interface HealthTipFields {
+  title: string;
+  content: string;
+  /** An https:// link, or '' for none. */
+  imageUrl: string;
+  featured: boolean;
+}
+
+/** One audit event: who did what to which record, when and from where. */
+export interface AuditEvent {
+  id: string;
+  at: string;
+  /** One of the route table's audited actions (functions/contract/routes.ts `auditedActions`). */
+  action: string;
+  actorId: string;
+  actorRole: string;
+  actorName: string | null;
+  /** A route table AuditSubject ('appointment' for events from before subjects had types). */
+  subjectType: string;
+  subjectId: string;
+  sourceIp: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  detail: string | null;
+}
+
+/** The audit log's filters; `from` is inclusive and `to` exclusive, both ISO instants. */
+export interface AuditFilters {
+  actorId?: string;
+  subjectId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+/** `limit` of a paged list (each list has its own bound and default). */
+interface PageQuery {
+  cursor?: string;
+  limit?: number;
+}
+
+type AppointmentParams = { id: string };
+/** Deleting answers with the id of what is gone. */
+type Deleted = { deleted: string };
+
+// ---- Every operation -----------------------------------------------------------------------------
+
+/**
+ * Each operation of the route table (functions/contract/routes.ts): its path parameters, query,
+ * JSON body and answer. A part an operation does not take is absent. The typed client
+ * (web/src/lib/client.ts) sends exactly these; the server's zod schemas must accept them.
+ */
+export interface Operations {
+  health: { response: HealthReport };
+  home: { response: HomePayload };
+  listServices: { response: { services: Service[] } };
+  listTestimonials: { response: { testimonials: Testimonial[] } };
+  listHealthTips: { response: { healthTips: HealthTip[] } };
+  getHealthTip: { params: { tipId: string }; response: { healthTip: HealthTip } };
+  submitTestimonial: {
+    body: { appointmentId: string; rating: number; content: string };
+    response: { testimonial: { id: string; status: 'pending'; message: string } };
+  };
+  listSpecialties: { response: SpecialtiesPayload };
+  searchDoctors: {
+    query: { q?: string; specialty?: SpecialtyId; date?: string; cursor?: string; limit?: number };
+    response: DoctorsPage;
+  };
+  getDoctor: { params: { id: string }; response: DoctorPagePayload };
+
+  register: { body: RegisterBody; response: { email: string; codeSentTo: string } };
+  confirm: { body: { email: string; code: string }; response: { confirmed: true } };
+  resendCode: { body: { email: string }; response: Notice };
+  /** With two-step sign-in on, the password step answers `mfaRequired` and completeMfa finishes it. */
+  login: {
+    body: { email: string; password: string };
+    response: ({ user: Me } & SessionExpiry) | { mfaRequired: true };
+  };
+  completeMfa: { body: { code: string }; response: { user: Me } & SessionExpiry };
+  startMfaSetup: { response: { secret: string; otpauthUri: string } };
+  finishMfaSetup: { body: { code: string }; response: { user: Me } };
+  refresh: { response: SessionExpiry };
+  logout: { response: undefined };
+  forgotPassword: { body: { email: string }; response: Notice };
+  resetPassword: { body: { email: string; code: string; password: string }; response: { reset: true } };
+  getMe: { response: { user: Me } };
+  updateMe: { body: UpdateMeBody; response: { user: Me } };
+  updateDoctorProfile: { body: DoctorProfileBody; response: { user: Me } };
+
+  listMySlots: { query: { from?: string; to?: string; tz?: string }; response: DoctorSlotsPayload };
+  createSlots: { body: CreateSlotsBody; response: CreateSlotsResult };
+  deleteSlot: { params: { slotId: string }; response: Deleted & { at: string } };
+  book: { body: { slotId: string; reason: string }; response: AppointmentReply };
+  listAppointments: {
+    query: { scope?: AppointmentScope; tz?: string } & PageQuery;
+    response: AppointmentsPage;
+  };
+  getAppointment: { params: AppointmentParams; response: AppointmentPayload };
+  updateAppointment: {
+    params: AppointmentParams;
+    body: { status?: 'COMPLETED' | 'NO_SHOW'; notes?: string; recordingEnabled?: boolean };
+    response: AppointmentReply;
+  };
+  cancelAppointment: { params: AppointmentParams; body: { reason?: string }; response: AppointmentReply };
+
+  startPayment: { params: AppointmentParams; response: PaymentOrder };
+  verifyPayment: {
+    body: { orderId: string; paymentId: string; signature: string };
+    response: VerifyPaymentResult;
+  };
+  /** Razorpay's own call: the raw body is the provider's event, checked against its signature. */
+  razorpayWebhook: { response: { handled: boolean; duplicate: boolean } };
+  getReceipt: { params: AppointmentParams; response: { receipt: Receipt } };
+  getReceiptPdf: { params: AppointmentParams; response: Download };
+
+  joinRoom: { params: AppointmentParams; response: JoinSession };
+  chatHistory: {
+    params: AppointmentParams;
+    query: { before?: string; limit?: number };
+    response: HistoryPage;
+  };
+
+  presignRecordingChunk: {
+    params: AppointmentParams;
+    body: { recordingId?: string; seq: number };
+    response: RecordingChunkPermit;
+  };
+  finishRecording: {
+    params: AppointmentParams & { recordingId: string };
+    body: { durationMs?: number };
+    response: { closed: boolean };
+  };
+  getTranscription: { params: AppointmentParams; response: { transcription: Transcription } };
+
+  adminStats: { response: AdminStats };
+  adminListUsers: {
+    query: { directory?: Directory } & PageQuery;
+    response: { users: AdminUser[] } & Paged;
+  };
+  adminGetUser: { params: { userId: string }; response: AdminUserDetail };
+  adminSetUserStatus: {
+    params: { userId: string };
+    body: { disabled: boolean; cancelAppointments?: boolean; reason?: string };
+    response: StatusChangeResult;
+  };
+  adminDecideVerification: {
+    params: { userId: string };
+    body: { decision: 'verify' | 'reject'; note?: string };
+    response: { doctorId: string; verificationStatus: 'verified' | 'rejected' };
+  };
+  adminListAppointments: {
+    query: { status?: AppointmentStatus; from?: string; to?: string } & PageQuery;
+    response: { appointments: AppointmentView[] } & Paged;
+  };
+  adminGetAppointment: { params: { appointmentId: string }; response: AdminAppointmentDetail };
+  adminCancelAppointment: {
+    params: { appointmentId: string };
+    body: { reason: string };
+    response: AppointmentReply;
+  };
+  adminListPayments: {
+    query: { status?: PaymentStatus } & PageQuery;
+    response: { payments: AdminPayment[] } & Paged;
+  };
+  adminListServices: { response: { services: AdminService[] } };
+  adminCreateService: {
+    body: Omit<ServiceFields, 'active'> & { active?: boolean };
+    response: { service: AdminService };
+  };
+  adminReorderServices: { body: { ids: string[] }; response: { services: AdminService[] } };
+  adminUpdateService: {
+    params: { serviceId: string };
+    body: Partial<ServiceFields>;
+    response: { service: AdminService };
+  };
+  adminDeleteService: { params: { serviceId: string }; response: Deleted };
+  adminListHealthTips: { response: { healthTips: AdminHealthTip[] } };
+  adminCreateHealthTip: {
+    body: Pick<HealthTipFields, 'title' | 'content'> & Partial<HealthTipFields>;
+    response: { healthTip: AdminHealthTip };
+  };
+  adminUpdateHealthTip: {
+    params: { tipId: string };
+    body: Partial<HealthTipFields>;
+    response: { healthTip: AdminHealthTip };
+  };
+  adminDeleteHealthTip: { params: { tipId: string }; response: Deleted };
+  adminListTestimonials: {
+    query: { state?: 'pending' | 'approved' };
+    response: { testimonials: AdminTestimonial[] };
+  };
+  adminModerateTestimonial: {
+    params: { testimonialId: string };
+    body: { approved?: boolean; featured?: boolean };
+    response: { testimonial: AdminTestimonial };
+  };
+  adminDeleteTestimonial: { params: { testimonialId: string }; response: Deleted };
+  adminListTranscriptions: {
+    query: { status?: TranscriptionStatus } & PageQuery;
+    response: { transcriptions: AdminTranscription[] } & Paged;
+  };
+  adminRetryTranscription: {
+    params: { appointmentId: string };
+    response: { retried: boolean; execution: string };
+  };
+  adminAuditLog: { query: AuditFilters & PageQuery; response: { events: AuditEvent[] } & Paged };
+  adminExportAudit: { query: AuditFilters; response: Download };
+}
+
+export type OperationName = keyof Operations;
+/** What an operation takes: any of `params`, `query` and `body`. */
+export type RequestOf<O extends OperationName> = Omit<Operations[O], 'response'>;
+export type ResponseOf<O extends OperationName> = Operations[O]['response'];

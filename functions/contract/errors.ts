@@ -1,0 +1,94 @@
+/**
+ * Every error `code` the API answers with (`{ error: { code, message, details? } }`) and the room sends
+ * in its `error` frames, with the parameters a code carries. The web phrases an error by its code; the
+ * English `message` is a fallback until the message catalogue (DESIGN §9) phrases every code.
+ *
+ * Plain data and types; it imports nothing. tests/unit/error-codes.test.ts fails when functions/ uses a
+ * code that is not listed here, or when a code listed here is used nowhere.
+ */
+export const errorCodes = [
+  // Any request
+  'bad_request', // refused as a whole; `details` may name the fields at fault
+  'validation_failed', // fields at fault in `details`
+  'unauthorized', // no valid session
+  'forbidden', // signed in, but not allowed (wrong role, another site's page)
+  'not_found',
+  'conflict', // changed meanwhile: reload and try again
+  'payload_too_large',
+  'too_many_requests',
+  'internal_error',
+  'service_unavailable', // a dependency is down, or the request ran out of time
+  'audit_unavailable', // the audit event could not be written, so the answer was withheld
+  'account_disabled', // an admin disabled the account (also closes the room)
+  'mfa_required', // admins must turn on two-step sign-in before using the console
+
+  // Accounts
+  'not_confirmed', // the email is not verified yet
+  'already_confirmed',
+  'password_reset_required',
+
+  // Availability and booking
+  'slot_overlap',
+  'slot_booked', // the slot has an appointment, so it cannot be deleted
+  'slot_taken',
+  'slot_past',
+  'doctor_unavailable', // the doctor is not taking consultations (or was disabled)
+  'too_many_holds', // the patient already has the most unpaid holds allowed
+  'booking_rate_limited',
+  'not_cancellable',
+  'invalid_transition', // the appointment cannot change that way now
+
+  // Payments
+  'already_paid',
+  'not_payable',
+  'hold_expired', // the 15-minute hold ended before the payment arrived
+  'payment_incomplete',
+  'payment_gateway_error',
+
+  // The consultation room and its recording
+  'not_joinable',
+  'room_not_open',
+  'room_closed',
+  'appointment_cancelled', // room frame: the appointment was cancelled, so the room closed
+  'rate_limited', // room frame: too many frames a second
+  'bad_frame', // room frame: a frame the server could not read
+  'recording_disabled',
+  'recording_closed',
+  'recording_changed',
+
+  // Content
+  'not_completed', // feedback only after a completed consultation
+  'already_submitted',
+
+  // Admin
+  'self', // an admin cannot disable their own account
+  'already_decided',
+  'profile_incomplete',
+  'not_failed', // only a failed transcription can be retried
+  'order_mismatch',
+
+  // Prescribing (functions/prescriptions/rules.ts): refusals, with `params`
+  'prohibited_drug',
+  'list_b_needs_follow_up',
+  'list_a_needs_video',
+  'unknown_catalogue_id',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** A form's problems by field name (`a.b` for nested fields), each with its messages. */
+export type FieldErrors = Record<string, string[]>;
+
+/** What a code carries besides its message; codes not listed carry nothing. */
+export interface ErrorParams {
+  validation_failed: FieldErrors;
+  bad_request: FieldErrors | undefined;
+  prohibited_drug: { name: string; reason: 'Schedule X' | 'NDPS narcotic' | 'NDPS psychotropic' };
+  list_b_needs_follow_up: { name: string };
+  list_a_needs_video: { name: string };
+  unknown_catalogue_id: { catalogueId: string };
+}
+
+/** The body of every 4xx and 5xx answer. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: FieldErrors };
+}
