@@ -23,6 +23,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // lib/audit-actions.ts labels come from the message catalog.
+          globalSetup: ['tests/helpers/messages-setup.ts'],
         },
       },
       {

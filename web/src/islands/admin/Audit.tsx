@@ -14,7 +14,6 @@ import { appointmentSubjects, auditActions, auditSubjects } from '../../lib/audi
 import { api } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
-import { shapesFor } from '../../lib/icons.ts';
 import { viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
@@ -95,10 +94,10 @@ function EventRow({ event: e }: { event: AuditEvent }) {
     >
       <div class="flex flex-col gap-3 sm:flex-row sm:items-start">
         <span class="grid size-10 shrink-0 place-items-center rounded-xl bg-brand-50 text-brand-700 ring-1 ring-brand-100">
-          <Icon shape={shapesFor(meaning?.icon ?? 'shield-check')} class="size-5" />
+          <Icon shape={meaning?.icon ?? I.shieldCheck} class="size-5" />
         </span>
         <div class="min-w-0 flex-1">
-          <p class="font-medium text-slate-900">{meaning?.label ?? e.action}</p>
+          <p class="font-medium text-slate-900">{meaning?.label() ?? e.action}</p>
           <p class="text-sm text-slate-600" data-testid="audit-time">
             {formatDateTime(e.at)}
           </p>
@@ -110,7 +109,7 @@ function EventRow({ event: e }: { event: AuditEvent }) {
             {filterLink({ actorId: e.actorId }, 'audit-filter-actor', m.admin_audit_only_person())}
           </p>
           <p class="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
-            <span class="text-slate-500">{auditSubjects[e.subjectType] ?? e.subjectType}</span>
+            <span class="text-slate-500">{auditSubjects[e.subjectType]?.() ?? e.subjectType}</span>
             <Mono text={e.subjectId} />
             {filterLink({ subjectId: e.subjectId }, 'audit-filter-subject', m.admin_audit_only_record())}
           </p>
@@ -223,7 +222,7 @@ export default function Audit() {
               </option>,
               ...Object.entries(auditActions).map(([value, { label }]) => (
                 <option key={value} value={value}>
-                  {label} ({value})
+                  {label()} ({value})
                 </option>
               )),
             ]}
