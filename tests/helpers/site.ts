@@ -31,7 +31,12 @@ export async function enforceProductionCsp(context: BrowserContext) {
 }
 
 /** Signs in through /login/ and waits for the landing page. */
-export async function signInThroughPage(page: Page, email: string, password: string, landing: RegExp) {
+export async function signInThroughPage(
+  page: Page,
+  email: string,
+  password: string,
+  landing: RegExp | ((url: URL) => boolean),
+) {
   if (!/\/login\//.test(page.url())) await page.goto('/login/');
   await page.getByTestId('email').fill(email);
   await page.getByTestId('password').fill(password);

@@ -4,33 +4,22 @@
  * view (`actions`, `join`, `price`); an unpaid booking counts down its hold and stops offering to pay
  * when it runs out.
  */
-import type { AppointmentView } from '../lib/api.ts';
+import type { AppointmentView } from '../../../functions/contract/api.ts';
 import { formatInr } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
+import { appointmentHref, payHref, roomHref } from '../lib/links.ts';
 import type { Role } from '../lib/session.ts';
-import { formatTimeRange, viewerZone, ymdIn } from '../lib/zoned.ts';
+import { formatLongDate, formatTimeRange, viewerZone, ymdIn } from '../lib/zoned.ts';
 import { m } from '../paraglide/messages.js';
 import { Clock, useRemaining } from './Countdown.tsx';
 import { Icon } from './Icon.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
-export const appointmentHref = (id: string) => `/appointments/view/?id=${encodeURIComponent(id)}`;
-export const payHref = (id: string) => `/appointments/pay/?id=${encodeURIComponent(id)}`;
-export const roomHref = (id: string) => `/room/?id=${encodeURIComponent(id)}`;
+export { appointmentHref, formatLongDate, payHref, roomHref };
 
 /** The party the viewer meets: the doctor for a patient, the patient for a doctor. */
 export const otherParty = (a: AppointmentView, role: Role) =>
   role === 'doctor' ? a.patient.name : a.doctor.name;
-
-/** "Thursday, 12 March 2026" for an instant, in `zone`. */
-export const formatLongDate = (iso: string, zone: string) =>
-  new Intl.DateTimeFormat('en-IN', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: zone,
-  }).format(new Date(iso));
 
 /** A calendar tile: weekday, day number and month of the start, in the viewer's zone. */
 export function DateTile({ startAt, zone }: { startAt: string; zone: string }) {

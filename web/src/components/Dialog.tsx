@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../lib/api.ts';
+import { ApiError } from '../lib/client.ts';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Button } from './Button.tsx';

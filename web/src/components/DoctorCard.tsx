@@ -4,7 +4,7 @@
  * skeleton while a list loads.
  */
 import type { ComponentChildren } from 'preact';
-import type { DoctorCard as Doctor } from '../lib/api.ts';
+import type { DoctorCard as Doctor } from '../../../functions/contract/api.ts';
 import { formatInr, initials, listOf } from '../lib/format.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';

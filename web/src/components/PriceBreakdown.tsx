@@ -1,5 +1,5 @@
 /** The server's price of a consultation (fee, 18% GST, total) as a `<dl>`; the web never computes it. */
-import type { Price } from '../lib/api.ts';
+import type { Price } from '../../../functions/contract/api.ts';
 import { formatInr } from '../lib/format.ts';
 import { m } from '../paraglide/messages.js';
 

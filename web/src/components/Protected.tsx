@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../lib/api.ts';
+import { ApiError } from '../lib/client.ts';
 import * as I from '../lib/icons/index.ts';
 import { dashboardPath, getMe, loginUrl, type Me, type Role } from '../lib/session.ts';
 import { m } from '../paraglide/messages.js';

@@ -3,7 +3,7 @@
  * status with this label, colour and icon (a booking whose hold ran out reads "Hold expired"), and the
  * console shows payments, transcriptions and doctors' verification from the same map.
  */
-import type { AppointmentView } from '../lib/api.ts';
+import type { AppointmentView } from '../../../functions/contract/api.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';

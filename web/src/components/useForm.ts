@@ -5,7 +5,7 @@
  * invalid field, the form-level summary (FormError) for the rest, and `busy` while the request is out.
  */
 import { useRef, useState } from 'preact/hooks';
-import { ApiError, type FieldErrors } from '../lib/api.ts';
+import { ApiError, type FieldErrors } from '../lib/client.ts';
 import { m } from '../paraglide/messages.js';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -31,8 +31,8 @@ export interface FormOptions {
   validate?: (form: HTMLFormElement) => FieldErrors | undefined;
   /** Sends the form. Return 'navigating' to stay busy while the next page loads. */
   submit: (form: HTMLFormElement) => Promise<unknown>;
-  /** Handles some API errors itself; return true when it did. */
-  onError?: (err: ApiError) => boolean | undefined;
+  /** Handles some API errors itself: true when it did, or the field errors to show for it. */
+  onError?: (err: ApiError) => boolean | FieldErrors | undefined;
 }
 
 export function useForm({ validate, submit, onError }: FormOptions) {
@@ -40,6 +40,8 @@ export function useForm({ validate, submit, onError }: FormOptions) {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  /** The form, for errors shown outside a submit (pass as the form's `ref`). */
+  const ref = useRef<HTMLFormElement>(null);
 
   /** Shows field errors (those for fields the form lacks go to the summary) and focuses the first. */
   const show = (form: HTMLFormElement, found: FieldErrors) => {
@@ -80,9 +82,11 @@ export function useForm({ validate, submit, onError }: FormOptions) {
       if (!(err instanceof ApiError)) {
         setFormError(m.error_generic());
         requestAnimationFrame(() => summary.current?.focus());
-      } else if (!onError?.(err)) {
-        if (err.details && Object.keys(err.details).length) show(form, err.details);
-        else {
+      } else {
+        const handled = onError?.(err);
+        const fields = typeof handled === 'object' ? handled : handled ? null : err.details;
+        if (fields && Object.keys(fields).length) show(form, fields);
+        else if (!handled) {
           setFormError(err.message);
           requestAnimationFrame(() => summary.current?.focus());
         }
@@ -97,7 +101,10 @@ export function useForm({ validate, submit, onError }: FormOptions) {
     if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
   };
 
-  return { errors, formError, busy, onSubmit, summary, clear, setFormError };
+  /** Shows field errors found outside a submit (e.g. a "send a new code" button needing the email). */
+  const showErrors = (found: FieldErrors) => ref.current && show(ref.current, found);
+
+  return { errors, formError, busy, onSubmit, summary, clear, setFormError, ref, showErrors };
 }
 
 /** A trimmed value of a named control ('' if absent). */

@@ -66,3 +66,21 @@ export function plainTextExcerpt(markdown: string, max = 160): string {
 export function listOf(items: string[]): string {
   return new Intl.ListFormat('en-IN', { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** 1990-04-12 → "12 April 1990" (a calendar date: no time zone may shift it). */
+export function formatDateOnly(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  if (!y || !m || !d) return ymd;
+  return new Intl.DateTimeFormat('en-IN', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** +919876543210 → "+91 98765 43210". */
+export function formatPhone(phone: string): string {
+  const m = /^\+91(\d{5})(\d{5})$/.exec(phone);
+  return m ? `+91 ${m[1]} ${m[2]}` : phone;
+}

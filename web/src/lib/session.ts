@@ -10,54 +10,17 @@
  * exist (so signed-out visitors never cause a 401 just by opening a page) and lets tabs see each
  * other's refreshes instead of all refreshing at once.
  */
-import { ApiError, api, setUnauthorizedHandler } from './api.ts';
+import type { Me, SessionExpiry } from '../../../functions/contract/api.ts';
+import { ApiError, api, setUnauthorizedHandler } from './client.ts';
 import { safeNext } from './next.ts';
 
+export type { DoctorProfile, Me, Role, VerificationStatus } from '../../../functions/contract/api.ts';
 export { safeNext };
 
-export type Role = 'patient' | 'doctor' | 'admin';
-export type VerificationStatus = 'pending' | 'verified' | 'rejected';
+type Role = Me['role'];
 
-export interface DoctorProfile {
-  /** Specialty id, e.g. "cardiology"; '' until the doctor chooses one. */
-  specialty: string;
-  specialtyName: string;
-  registrationNumber: string;
-  experienceYears: number;
-  bio: string;
-  /** Consultation fee in paise (before GST); 0 until set. */
-  feePaise: number;
-  education: string;
-  hospital: string;
-  languages: string[];
-  available: boolean;
-  verificationStatus: VerificationStatus;
-  verificationNote: string;
-}
-
-export interface Me {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: Role;
-  /** '' when not given; otherwise +91XXXXXXXXXX. */
-  phone: string;
-  address: string;
-  /** YYYY-MM-DD or ''. */
-  dateOfBirth: string;
-  pictureUrl: string;
-  timeZone: string;
-  /** Two-step sign-in (an authenticator app) is on; admins need it for the console. */
-  mfaEnabled: boolean;
-  createdAt: string;
-  doctorProfile?: DoctorProfile;
-}
-
-export interface LoginResult {
-  user: Me;
-  sessionExpiresAt: string;
-}
+/** A finished sign-in (POST /api/auth/login, or /api/auth/mfa after the code). */
+export type LoginResult = { user: Me } & SessionExpiry;
 
 const EXPIRY_KEY = 'c360.sessionExpiresAt';
 /** Refresh this long before the id cookie expires. */
@@ -117,7 +80,7 @@ function schedule() {
 export function refreshSession(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const { sessionExpiresAt } = await api.post<{ sessionExpiresAt: string }>('/api/auth/refresh');
+      const { sessionExpiresAt } = await api.call('refresh');
       startSession(sessionExpiresAt);
       return true;
     } catch (err) {
@@ -171,7 +134,7 @@ let mePromise: Promise<Me | null> | null = null;
 
 async function loadMe(): Promise<Me | null> {
   try {
-    const { user } = await api.get<{ user: Me }>('/api/me');
+    const { user } = await api.call('getMe');
     // Signed in, but this browser does not know until when (storage was cleared): ask once.
     if (!maybeSignedIn()) void refreshSession();
     return user;
@@ -211,7 +174,7 @@ export function signedIn(result: LoginResult) {
 
 /** Ends the session on the server (clearing the cookies) and here. Throws ApiError if it could not. */
 export async function signOut(): Promise<void> {
-  await api.post('/api/auth/logout');
+  await api.call('logout');
   endSession({ announce: false });
 }
 

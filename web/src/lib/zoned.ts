@@ -165,3 +165,13 @@ export function describeTimeZone(zone: string): string {
     return zone;
   }
 }
+
+/** "Thursday, 12 March 2026" for an instant, in `zone`. */
+export const formatLongDate = (iso: string, zone: string) =>
+  new Intl.DateTimeFormat('en-IN', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }).format(new Date(iso));

@@ -3,17 +3,17 @@
  * check, the call and the end screen (lib/room/*). `?chunkMs=` shortens the recording's chunks (tests).
  */
 
-import { appointmentHref, formatLongDate } from '../lib/appointment-ui.ts';
 import { ApiError, api } from '../lib/client.ts';
 import { h, replaceChildren } from '../lib/dom.ts';
 import { iconSvg } from '../lib/icons.ts';
+import { appointmentHref } from '../lib/links.ts';
 import { protectPage } from '../lib/protected.ts';
 import { type CallSummary, Consultation } from '../lib/room/consultation.ts';
 import { PreJoin } from '../lib/room/prejoin.ts';
 import type { RecordingController } from '../lib/room/recorder.ts';
 import type { JoinSession } from '../lib/room/types.ts';
 import { dashboardPath, type Me } from '../lib/session.ts';
-import { formatCountdown, formatTimeRange } from '../lib/zoned.ts';
+import { formatCountdown, formatLongDate, formatTimeRange, viewerZone } from '../lib/zoned.ts';
 import { m } from '../paraglide/messages.js';
 
 type View = 'joining' | 'unavailable' | 'prejoin' | 'call' | 'ended';
@@ -233,7 +233,7 @@ protectPage(async (me) => {
   fillHeader(session);
   q(room, '[data-prejoin-title]').textContent = `Ready to see ${session.peer.name}?`;
   q(room, '[data-prejoin-when]').textContent =
-    `${formatLongDate(session.startAt)}, ${formatTimeRange(session.startAt, session.endAt)}`;
+    `${formatLongDate(session.startAt, viewerZone())}, ${formatTimeRange(session.startAt, session.endAt)}`;
   q(room, '[data-prejoin-recording-text]').textContent = session.recordingEnabled
     ? 'This consultation is recorded to produce a written transcript; the doctor can turn recording off.'
     : 'Recording is off for this consultation, so there will be no written transcript.';

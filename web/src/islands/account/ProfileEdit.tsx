@@ -14,6 +14,7 @@ import * as I from '../../lib/icons/index.ts';
 import type { Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
+import { NameFields } from '../auth/parts.tsx';
 
 /** The API's rule for Indian mobile numbers (functions/accounts/schemas.ts `indianPhone`). */
 const INDIAN_MOBILE = /^(?:\+91|91|0)?[6-9]\d{9}$/;
@@ -81,32 +82,11 @@ function Form({ me }: { me: Me }) {
         onSubmit={form.onSubmit}
       >
         <FormError message={form.formError} boxRef={form.summary} />
-        <div class="grid gap-5 sm:grid-cols-2">
-          <Field
-            id="firstName"
-            name="firstName"
-            label={m.profile_first_name()}
-            autocomplete="given-name"
-            maxLength={60}
-            missing={m.profile_first_missing()}
-            testid="first-name"
-            error={form.errors.firstName}
-            value={first}
-            onInput={(e) => setFirst(e.currentTarget.value)}
-          />
-          <Field
-            id="lastName"
-            name="lastName"
-            label={m.profile_last_name()}
-            autocomplete="family-name"
-            maxLength={60}
-            missing={m.profile_last_missing()}
-            testid="last-name"
-            error={form.errors.lastName}
-            value={last}
-            onInput={(e) => setLast(e.currentTarget.value)}
-          />
-        </div>
+        <NameFields
+          errors={form.errors}
+          first={{ value: first, onInput: (e) => setFirst(e.currentTarget.value) }}
+          last={{ value: last, onInput: (e) => setLast(e.currentTarget.value) }}
+        />
         {renamed && (
           <p
             class="-mt-3 flex gap-2 rounded-lg bg-accent-50 px-3 py-2 text-sm text-accent-900"

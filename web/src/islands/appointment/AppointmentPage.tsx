@@ -349,7 +349,7 @@ function PaymentCard({
             {m.pay_view_receipt()}
           </a>
           <a
-            href={`/api/receipts/${encodeURIComponent(a.id)}/pdf`}
+            href={api.url('getReceiptPdf', { params: { id: a.id } })}
             class="btn-ghost"
             download
             data-testid="receipt-pdf-link"

@@ -269,7 +269,7 @@ function Paid({
               {m.pay_view_receipt()}
             </a>
             <a
-              href={`/api/receipts/${encodeURIComponent(a.id)}/pdf`}
+              href={api.url('getReceiptPdf', { params: { id: a.id } })}
               class="btn-secondary"
               data-testid="download-receipt"
             >

@@ -3,8 +3,8 @@
  * chosen day, the times grouped into morning, afternoon and evening. Days are in the viewer's zone.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { PublicSlot } from '../../../../functions/contract/api.ts';
 import { Tabs } from '../../components/Tabs.tsx';
-import type { PublicSlot } from '../../lib/api.ts';
 import {
   addDaysYmd,
   formatDay,

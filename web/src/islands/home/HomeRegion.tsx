@@ -3,10 +3,10 @@
  * stories): skeletons at build time, then its items, an empty state or an error with Retry.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { HealthTip, HomePayload, Service, Testimonial } from '../../../../functions/contract/api.ts';
 import { DoctorCard, DoctorCardSkeletons } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { EmptyState, ErrorState, Region, Skeletons } from '../../components/States.tsx';
-import type { HealthTip, HomePayload, Service, Testimonial } from '../../lib/api.ts';
 import { initials, plainTextExcerpt } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { serviceIcon } from '../../lib/icons/service.ts';

@@ -240,7 +240,7 @@ function Page({ id }: { id: string }) {
               <Icon shape={I.printer} class="size-4" /> {m.receipt_print()}
             </button>
             <a
-              href={`/api/receipts/${encodeURIComponent(id)}/pdf`}
+              href={api.url('getReceiptPdf', { params: { id } })}
               class="btn-primary"
               data-testid="receipt-pdf"
               download

@@ -10,7 +10,7 @@
  * `[data-chat-list]` (the <ol>), `[data-chat-earlier]`, `[data-chat-empty]`, `[data-chat-new]`,
  * `[data-chat-form]`, `[data-chat-input]`, `[data-chat-send]`, `[data-chat-connection]`, `[data-chat-count]`.
  */
-import { ApiError, api } from '../api.ts';
+import { ApiError, api } from '../client.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { formatDateTime } from '../format.ts';
 import { iconSvg } from '../icons.ts';
@@ -240,11 +240,10 @@ export class ChatPanel {
   // ---- History ----------------------------------------------------------------------------------
 
   private fetchPage(before: string | undefined): Promise<HistoryPage> {
-    const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
-    if (before) query.set('before', before);
-    return api.get<HistoryPage>(
-      `/api/appointments/${encodeURIComponent(this.options.appointmentId)}/messages?${query}`,
-    );
+    return api.call('chatHistory', {
+      params: { id: this.options.appointmentId },
+      query: { limit: PAGE_SIZE, before },
+    });
   }
 
   /** Pages back from the newest message until one we already have (what was said while we were away). */

@@ -3,7 +3,7 @@
  * the video provider (p2p engine or Daily), the chat panel, the doctor's recording, and the screen
  * that shows them (remote video, self view, status, timer, controls, consent notice).
  */
-import { ApiError, api } from '../api.ts';
+import { ApiError, api } from '../client.ts';
 import { confirmDialog } from '../dialog.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { initials } from '../format.ts';
@@ -275,7 +275,7 @@ export class Consultation {
   /** Asked by the socket after repeated failed reconnects: is the room still open to us? */
   private async roomStillOpen(): Promise<boolean> {
     try {
-      await api.post(`/api/appointments/${encodeURIComponent(this.options.session.appointmentId)}/join`);
+      await api.call('joinRoom', { params: { id: this.options.session.appointmentId } });
       return true;
     } catch (error) {
       if (error instanceof ApiError && (error.status === 404 || error.status === 409)) return false;

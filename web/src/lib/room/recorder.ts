@@ -14,20 +14,15 @@
  * - Ending: stop the recorder, wait for the last chunk to be stored, then POST finish with the
  *   duration; that writes the marker that starts the transcription pipeline.
  */
-import { ApiError, api } from '../api.ts';
+import type { RecordingChunkPermit } from '../../../../functions/contract/api.ts';
+import { ApiError, api } from '../client.ts';
 
 export const RECORDING_MIME = 'audio/webm;codecs=opus';
 /** The type the presigned POST requires for every chunk. */
 const CHUNK_TYPE = 'audio/webm';
 
-export interface PresignedChunk {
-  recordingId: string;
-  seq: number;
-  key: string;
-  url: string;
-  fields: Record<string, string>;
-  expiresAt: string;
-}
+/** An upload permit for one chunk (POST /api/appointments/{id}/recordings). */
+export type PresignedChunk = RecordingChunkPermit;
 
 /** The recording endpoints, behind an interface so the upload queue does not care how they are reached. */
 export interface RecordingApi {
@@ -38,10 +33,10 @@ export interface RecordingApi {
 }
 
 export function recordingApi(appointmentId: string): RecordingApi {
-  const base = `/api/appointments/${encodeURIComponent(appointmentId)}`;
+  const params = { id: appointmentId };
   return {
     presign: (seq, recordingId) =>
-      api.post<PresignedChunk>(`${base}/recordings`, { seq, ...(recordingId ? { recordingId } : {}) }),
+      api.call('presignRecordingChunk', { params, body: { seq, ...(recordingId ? { recordingId } : {}) } }),
     async upload(chunk, blob) {
       const form = new FormData();
       for (const [name, value] of Object.entries(chunk.fields)) form.append(name, value);
@@ -56,14 +51,14 @@ export function recordingApi(appointmentId: string): RecordingApi {
         throw new ApiError(res.status, `storage_${res.status}`, 'The recording storage refused a chunk.');
     },
     async finish(recordingId, durationMs, options) {
-      await api.post(
-        `${base}/recordings/${encodeURIComponent(recordingId)}/finish`,
-        { durationMs },
+      await api.call(
+        'finishRecording',
+        { params: { ...params, recordingId }, body: { durationMs } },
         options?.keepalive ? { keepalive: true } : undefined,
       );
     },
     async setRecordingEnabled(enabled) {
-      await api.patch(base, { recordingEnabled: enabled });
+      await api.call('updateAppointment', { params, body: { recordingEnabled: enabled } });
     },
   };
 }

@@ -1,0 +1,220 @@
+/**
+ * /login/: sign in, then go to `?next=` (only a path on this site: safeNext) or the dashboard for the
+ * role. With two-step sign-in on, the password step is followed by the code from the authenticator
+ * app. An unverified account is sent to /verify/ with the email filled in.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../../components/Button.tsx';
+import { FormError } from '../../components/FormError.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { PasswordField } from '../../components/PasswordField.tsx';
+import { fieldValue, useForm } from '../../components/useForm.ts';
+import { api } from '../../lib/client.ts';
+import {
+  dashboardPath,
+  getMeIfSignedIn,
+  type LoginResult,
+  type Me,
+  safeNext,
+  signedIn,
+} from '../../lib/session.ts';
+import { m } from '../../paraglide/messages.js';
+import { CodeField, EmailField, query, typedPassword, withEmail } from './parts.tsx';
+
+type Arrival = 'verified' | 'reset' | 'signedOut' | 'next' | null;
+
+const link = 'font-semibold text-brand-700 underline-offset-2 hover:underline';
+
+export default function Login() {
+  const [email, setEmail] = useState('');
+  const [next, setNext] = useState<string | null>(null);
+  const [arrival, setArrival] = useState<Arrival>(null);
+  const [already, setAlready] = useState<Me | null>(null);
+  const [step, setStep] = useState<'password' | 'code'>('password');
+  const [resetHint, setResetHint] = useState(false);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const q = query();
+    const target = safeNext(q.get('next'));
+    setNext(target);
+    setArrival(
+      q.get('verified') === '1'
+        ? 'verified'
+        : q.get('reset') === '1'
+          ? 'reset'
+          : q.get('signedOut') === '1'
+            ? 'signedOut'
+            : target
+              ? 'next'
+              : null,
+    );
+    const given = q.get('email')?.trim();
+    if (given) {
+      setEmail(given);
+      passwordInput.current?.focus();
+    }
+    // Already signed in (e.g. an old bookmark to this page): say so instead of asking again.
+    getMeIfSignedIn().then(setAlready, () => undefined);
+  }, []);
+  useEffect(() => {
+    if (step === 'code') codeInput.current?.focus();
+  }, [step]);
+
+  /** Signed in: on to `?next=` or the dashboard. */
+  const finish = (result: LoginResult) => {
+    signedIn(result);
+    window.location.assign(next ?? dashboardPath(result.user.role));
+    return 'navigating';
+  };
+
+  const login = useForm({
+    submit: async (f) => {
+      setResetHint(false);
+      const result = await api.call('login', {
+        body: { email: fieldValue(f, 'email'), password: typedPassword(f) },
+      });
+      if ('mfaRequired' in result) {
+        setStep('code');
+        return undefined;
+      }
+      return finish(result);
+    },
+    onError: (err) => {
+      if (err.code === 'not_confirmed') {
+        window.location.assign(`${withEmail('/verify/', email.trim())}&reason=not_confirmed`);
+        return true;
+      }
+      // Locked by too many tries, or the password must be reset: the way out is a new password.
+      if (err.code === 'password_reset_required' || err.status === 429) setResetHint(true);
+      return false;
+    },
+  });
+  const mfa = useForm({
+    submit: async (f) => finish(await api.call('completeMfa', { body: { code: fieldValue(f, 'code') } })),
+  });
+
+  return (
+    <>
+      <p class="mt-2 text-slate-600">
+        {m.login_new()}{' '}
+        <a href="/register/" class={link}>
+          {m.login_create_account()}
+        </a>
+      </p>
+      {(arrival || already) && (
+        <div class="mt-6 grid gap-3">
+          {already ? (
+            <Notice tone="info" testid="notice-already">
+              <p>
+                {m.login_already()}{' '}
+                <strong class="font-semibold">{`${already.firstName} ${already.lastName}`}</strong>.{' '}
+                <a href={next ?? dashboardPath(already.role)} class="font-semibold underline">
+                  {next ? m.login_continue() : m.login_go_dashboard()}
+                </a>
+              </p>
+            </Notice>
+          ) : arrival === 'verified' ? (
+            <Notice tone="success" testid="notice-verified">
+              <p>
+                <strong class="font-semibold">{m.login_verified_title()}</strong> {m.login_verified_text()}
+              </p>
+            </Notice>
+          ) : arrival === 'reset' ? (
+            <Notice tone="success" testid="notice-reset">
+              <p>
+                <strong class="font-semibold">{m.login_reset_title()}</strong> {m.login_reset_text()}
+              </p>
+            </Notice>
+          ) : arrival === 'signedOut' ? (
+            <Notice tone="info" testid="notice-signed-out">
+              <p>{m.login_signed_out()}</p>
+            </Notice>
+          ) : (
+            <Notice tone="info" testid="notice-next">
+              <p>{m.login_next()}</p>
+            </Notice>
+          )}
+        </div>
+      )}
+      {step === 'password' ? (
+        <form
+          id="login-form"
+          class="mt-6 grid gap-5"
+          data-testid="login-form"
+          noValidate
+          onSubmit={login.onSubmit}
+        >
+          <FormError message={login.formError} boxRef={login.summary}>
+            {resetHint && (
+              <>
+                {' '}
+                <a
+                  href={withEmail('/forgot-password/', email.trim())}
+                  class="font-semibold underline underline-offset-2"
+                >
+                  {m.login_reset_link()}
+                </a>
+              </>
+            )}
+          </FormError>
+          <EmailField value={email} onValue={setEmail} error={login.errors.email} />
+          <div>
+            <PasswordField
+              id="password"
+              label={m.login_password()}
+              autocomplete="current-password"
+              testid="password"
+              error={login.errors.password}
+              controlRef={passwordInput}
+            />
+            <p class="mt-2 text-right text-sm">
+              <a
+                href={withEmail('/forgot-password/', email.trim())}
+                id="forgot-link"
+                class="font-medium text-brand-700 underline-offset-2 hover:underline"
+                data-testid="forgot-link"
+              >
+                {m.login_forgot()}
+              </a>
+            </p>
+          </div>
+          <Button
+            type="submit"
+            class="h-12 text-base"
+            testid="login-submit"
+            busy={login.busy}
+            busyLabel={m.login_busy()}
+          >
+            {m.login_submit()}
+          </Button>
+        </form>
+      ) : (
+        <form class="mt-6 grid gap-5" data-testid="mfa-form" noValidate onSubmit={mfa.onSubmit}>
+          <FormError message={mfa.formError} boxRef={mfa.summary} />
+          <p class="text-slate-700">{m.login_mfa_lead()}</p>
+          <CodeField
+            id="mfa-code"
+            label={m.mfa_code()}
+            testid="mfa-code"
+            missing={m.mfa_code_missing()}
+            invalid={m.mfa_code_invalid()}
+            error={mfa.errors.code}
+            large={false}
+            inputRef={codeInput}
+          />
+          <Button
+            type="submit"
+            class="h-12 text-base"
+            testid="mfa-submit"
+            busy={mfa.busy}
+            busyLabel={m.checking()}
+          >
+            {m.login_mfa_submit()}
+          </Button>
+        </form>
+      )}
+    </>
+  );
+}
