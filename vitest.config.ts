@@ -13,7 +13,7 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
  * `expect.poll` re-reads until its assertion holds. Its default of 1 s is shorter than a busy 2-core
  * machine sometimes needs for a page script or a background write: wait up to 15 s for the condition.
  */
-/** Every suite runs code that reads the compiled message catalog (functions/core/i18n.ts). */
+/** Every suite runs code that reads the compiled message catalog (the server's i18n, the web's labels). */
 const MESSAGES = 'tests/helpers/messages-setup.ts';
 
 const expectPoll = { poll: { timeout: 15_000, interval: 50 } };
@@ -36,7 +36,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
-          globalSetup: ['tests/helpers/messages-setup.ts'],
+          globalSetup: [MESSAGES],
         },
       },
       {

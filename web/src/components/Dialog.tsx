@@ -87,8 +87,18 @@ export interface ConfirmDialogProps {
   cancelLabel?: ComponentChildren;
   tone?: 'danger' | 'primary';
   testid?: string;
-  /** An optional free-text field (e.g. a reason for cancelling). */
-  textField?: { label: string; hint?: string; maxLength: number; name: string };
+  /**
+   * A free-text field (e.g. a reason for cancelling). With `missing` it is required (at least
+   * `minLength` characters, 1 by default), takes the focus on open, and says `missing` when short.
+   */
+  textField?: {
+    label: string;
+    hint?: string;
+    maxLength: number;
+    name: string;
+    missing?: string;
+    minLength?: number;
+  };
   /** Runs on confirm; a thrown ApiError is shown in the dialog, which stays open. */
   onConfirm: (text: string) => Promise<void>;
 }
@@ -110,13 +120,21 @@ export function ConfirmDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
+  const [missing, setMissing] = useState(false);
   useEffect(() => {
     if (open) {
       setError(null);
       setText('');
+      setMissing(false);
     }
   }, [open]);
+  const textId = `${bodyId}-text`;
   const confirm = async () => {
+    if (textField?.missing && text.trim().length < (textField.minLength ?? 1)) {
+      setMissing(true);
+      document.getElementById(textId)?.focus();
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -148,20 +166,37 @@ export function ConfirmDialog({
       </div>
       {textField && (
         <div class="mt-4">
-          <label for={`${bodyId}-text`} class="field-label">
+          <label for={textId} class="field-label">
             {textField.label}
           </label>
-          {textField.hint && <p class="field-hint mt-0.5">{textField.hint}</p>}
+          {textField.hint && (
+            <p id={`${textId}-hint`} class="field-hint mt-0.5">
+              {textField.hint}
+            </p>
+          )}
           <textarea
-            id={`${bodyId}-text`}
+            id={textId}
             name={textField.name}
             maxLength={textField.maxLength}
             rows={3}
             class="field-input h-auto min-h-20 py-2.5 leading-6"
             data-testid={`${testid}-text`}
+            data-autofocus={textField.missing ? true : undefined}
+            aria-required={textField.missing ? 'true' : undefined}
+            aria-invalid={missing ? 'true' : undefined}
+            aria-describedby={
+              [textField.hint && `${textId}-hint`, missing && `${textId}-error`].filter(Boolean).join(' ') ||
+              undefined
+            }
             value={text}
-            onInput={(e) => setText(e.currentTarget.value)}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setMissing(false);
+            }}
           />
+          <p id={`${textId}-error`} class="field-error" data-error-for={textField.name} hidden={!missing}>
+            {textField.missing}
+          </p>
         </div>
       )}
       {error && (

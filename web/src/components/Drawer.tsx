@@ -1,4 +1,4 @@
-/** A panel docked to the right (full width on a phone): the Dialog system with a close button. */
+/** A panel docked to the right (full width on a phone): the Dialog system with a close button, focused on open. */
 import type { ComponentChildren } from 'preact';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
@@ -26,7 +26,8 @@ export function Drawer({ open, onClose, title, children, testid }: DrawerProps) 
       <button
         type="button"
         class="btn-ghost absolute top-4 right-4 px-2.5"
-        data-testid={testid ? `${testid}-close` : 'drawer-close'}
+        data-testid="drawer-close"
+        data-autofocus
         onClick={onClose}
       >
         <Icon shape={I.x} class="size-5" />

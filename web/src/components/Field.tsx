@@ -71,7 +71,7 @@ export function Field({
     <div class={cls}>
       <label for={id} class="field-label">
         {label}
-        {optional && <span class="font-normal text-slate-500"> {m.field_optional()}</span>}
+        {optional && <span class="font-normal text-slate-600"> {m.field_optional()}</span>}
       </label>
       {hint && (
         <p id={hintId} class="field-hint mt-0.5">

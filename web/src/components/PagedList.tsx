@@ -1,6 +1,7 @@
 /**
  * A list that loads in pages: the Region states for the first page, the items, and a "Load more"
- * button while the API has a next cursor. Focus moves to the first new item after loading more.
+ * button while the API has a next cursor. After loading more, focus stays on "Load more" while there
+ * is more (the keyboard user carries on where they were), else moves to the first new item.
  */
 import { type ComponentChildren, Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -40,13 +41,15 @@ export function PagedList<T>({
   ...region
 }: PagedListProps<T>) {
   const list = useRef<HTMLUListElement>(null);
+  const more = useRef<HTMLButtonElement>(null);
   const focusFrom = useRef<number | null>(null);
   useEffect(() => {
     const from = focusFrom.current;
     if (from === null || loadingMore || items.length <= from) return;
     focusFrom.current = null;
-    list.current?.children[from]?.querySelector<HTMLElement>(focusSelector)?.focus();
-  }, [items.length, loadingMore, focusSelector]);
+    if (hasMore) more.current?.focus();
+    else list.current?.children[from]?.querySelector<HTMLElement>(focusSelector)?.focus();
+  }, [items.length, loadingMore, focusSelector, hasMore]);
   return (
     <>
       <Region {...region}>
@@ -64,6 +67,7 @@ export function PagedList<T>({
             busy={loadingMore}
             busyLabel={moreBusyLabel}
             testid={moreTestid}
+            buttonRef={more}
             onClick={() => {
               focusFrom.current = items.length;
               onMore();

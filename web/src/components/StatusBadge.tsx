@@ -1,6 +1,7 @@
 /**
- * THE appointment status map: every page, the patient's, the doctor's and the admin's, shows a status
- * with this label, colour and icon. A booking whose hold ran out reads "Hold expired".
+ * THE status map: every page, the patient's, the doctor's and the admin's, shows an appointment's
+ * status with this label, colour and icon (a booking whose hold ran out reads "Hold expired"), and the
+ * console shows payments, transcriptions and doctors' verification from the same map.
  */
 import type { AppointmentView } from '../../../functions/contract/api.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
@@ -30,6 +31,23 @@ export const STATUS: Record<Status, { label: () => string; tone: string; icon: I
   NO_SHOW: { label: m.status_no_show, tone: 'bg-slate-100 text-slate-700 ring-slate-300', icon: I.xCircle },
 };
 
+type Spec = { label: () => string; tone: string; icon: IconShapes };
+
+/** The other states (payments, transcriptions, verification); COMPLETED and CANCELLED read as above. */
+const STATES: Record<string, Spec> = {
+  ...STATUS,
+  PENDING: { label: m.state_pending, tone: STATUS.REQUESTED.tone, icon: I.hourglass },
+  PROCESSING: { label: m.state_processing, tone: 'bg-sky-50 text-sky-800 ring-sky-200', icon: I.refreshCw },
+  FAILED: { label: m.state_failed, tone: STATUS.CANCELLED.tone, icon: I.alertCircle },
+  REFUNDED: { label: m.state_refunded, tone: 'bg-sky-50 text-sky-800 ring-sky-200', icon: I.receipt },
+  pending: { label: m.state_pending, tone: STATUS.REQUESTED.tone, icon: I.hourglass },
+  verified: { label: m.state_verified, tone: STATUS.CONFIRMED.tone, icon: I.badgeCheck },
+  rejected: { label: m.state_rejected, tone: STATUS.CANCELLED.tone, icon: I.xCircle },
+};
+
+/** A state's label from the map ("FAILED" → "Failed"); an unknown one as it is. */
+export const stateLabel = (status: string) => STATES[status]?.label() ?? status;
+
 type Subject = Pick<AppointmentView, 'status' | 'holdExpiresAt'>;
 
 export const holdExpired = (a: Subject, now = Date.now()) =>
@@ -39,16 +57,29 @@ export function statusLabel(a: Subject, now = Date.now()): string {
   return holdExpired(a, now) ? m.status_hold_expired() : STATUS[a.status].label();
 }
 
-export function StatusBadge({ appointment: a, size = 'sm' }: { appointment: Subject; size?: 'sm' | 'md' }) {
-  const spec = STATUS[a.status];
+export function StatusBadge({
+  appointment: a,
+  status = a?.status ?? '',
+  size = 'sm',
+}: {
+  appointment?: Subject;
+  /** A payment's, transcription's or verification's state, when there is no appointment. */
+  status?: string;
+  size?: 'sm' | 'md';
+}) {
+  const spec = STATES[status] ?? {
+    label: () => status,
+    tone: 'bg-slate-100 text-slate-700 ring-slate-300',
+    icon: I.circle,
+  };
   return (
     <span
       class={`inline-flex shrink-0 items-center gap-1.5 rounded-full font-semibold ring-1 ${spec.tone} ${size === 'md' ? 'px-3 py-1 text-sm' : 'px-2.5 py-0.5 text-xs'}`}
       data-testid="status-badge"
-      data-status={a.status}
+      data-status={status}
     >
       <Icon shape={spec.icon} class={size === 'md' ? 'size-4' : 'size-3.5'} />
-      {statusLabel(a)}
+      {a ? statusLabel(a) : spec.label()}
     </span>
   );
 }

@@ -1,62 +1,68 @@
 /**
- * What each audit action means, for the admin console's audit log: a label and an icon per action of
- * the route table (functions/contract/routes.ts `audit`). tests/unit/audit.test.ts checks that every audited action has
- * one, so a new audited route cannot show up as a bare code.
+ * What each audit action means, for the admin console's audit log: a label (a message of the catalog)
+ * and an icon per action of the route table (functions/contract/routes.ts `audit`).
+ * tests/unit/audit.test.ts checks that every audited action has one, so a new audited route cannot show
+ * up as a bare code.
  */
-export const auditActions: Record<string, { label: string; icon: string }> = {
-  'appointment.list': { label: 'Listed their appointments', icon: 'calendar' },
-  'appointment.read': { label: 'Read an appointment', icon: 'calendar' },
-  'appointment.update': { label: 'Changed notes or outcome', icon: 'pencil' },
-  'appointment.cancel': { label: 'Cancelled an appointment', icon: 'x-circle' },
-  'receipt.read': { label: 'Read a receipt', icon: 'receipt' },
-  'receipt.download': { label: 'Downloaded a receipt PDF', icon: 'download' },
-  'chat.history.read': { label: 'Read the chat history', icon: 'message-square' },
-  'transcript.read': { label: 'Read the transcript', icon: 'file-text' },
-  'prescription.list': { label: 'Listed the prescriptions', icon: 'file-text' },
-  'prescription.draft.save': { label: 'Saved a prescription draft', icon: 'pencil' },
-  'prescription.issue': { label: 'Signed and issued a prescription', icon: 'badge-check' },
-  'prescription.read': { label: 'Read a prescription', icon: 'file-text' },
-  'prescription.download': { label: 'Downloaded a prescription PDF', icon: 'download' },
-  'admin.user.list': { label: 'Listed users', icon: 'user-search' },
-  'admin.user.read': { label: 'Read a user’s profile', icon: 'user' },
-  'admin.user.status': { label: 'Disabled or enabled an account', icon: 'lock' },
-  'admin.doctor.verification': { label: 'Verified or rejected a doctor', icon: 'badge-check' },
-  'admin.appointment.list': { label: 'Listed appointments', icon: 'calendar' },
-  'admin.appointment.read': { label: 'Read an appointment', icon: 'calendar' },
-  'admin.appointment.cancel': { label: 'Cancelled (and refunded) an appointment', icon: 'x-circle' },
-  'admin.payment.list': { label: 'Listed payments', icon: 'credit-card' },
-  'admin.service.create': { label: 'Created a service', icon: 'plus' },
-  'admin.service.reorder': { label: 'Reordered the services', icon: 'layout-dashboard' },
-  'admin.service.update': { label: 'Changed a service', icon: 'pencil' },
-  'admin.service.delete': { label: 'Deleted a service', icon: 'trash' },
-  'admin.tip.create': { label: 'Created a health tip', icon: 'plus' },
-  'admin.tip.update': { label: 'Changed a health tip', icon: 'pencil' },
-  'admin.tip.delete': { label: 'Deleted a health tip', icon: 'trash' },
-  'admin.testimonial.list': { label: 'Listed testimonials', icon: 'quote' },
-  'admin.testimonial.moderate': { label: 'Moderated a testimonial', icon: 'check-circle' },
-  'admin.testimonial.delete': { label: 'Deleted a testimonial', icon: 'trash' },
-  'admin.transcription.retry': { label: 'Retried a transcription', icon: 'refresh-cw' },
-  'admin.audit.export': { label: 'Exported the audit log', icon: 'download' },
+
+import { m } from '../paraglide/messages.js';
+import type { IconShapes } from './icons/index.ts';
+import * as I from './icons/index.ts';
+
+export const auditActions: Record<string, { label: () => string; icon: IconShapes }> = {
+  'appointment.list': { label: m.audit_appointment_list, icon: I.calendar },
+  'appointment.read': { label: m.audit_appointment_read, icon: I.calendar },
+  'appointment.update': { label: m.audit_appointment_update, icon: I.pencil },
+  'appointment.cancel': { label: m.audit_appointment_cancel, icon: I.xCircle },
+  'receipt.read': { label: m.audit_receipt_read, icon: I.receipt },
+  'receipt.download': { label: m.audit_receipt_download, icon: I.download },
+  'chat.history.read': { label: m.audit_chat_history_read, icon: I.messageSquare },
+  'transcript.read': { label: m.audit_transcript_read, icon: I.fileText },
+  'prescription.list': { label: m.audit_prescription_list, icon: I.fileText },
+  'prescription.draft.save': { label: m.audit_prescription_draft_save, icon: I.pencil },
+  'prescription.issue': { label: m.audit_prescription_issue, icon: I.badgeCheck },
+  'prescription.read': { label: m.audit_prescription_read, icon: I.fileText },
+  'prescription.download': { label: m.audit_prescription_download, icon: I.download },
+  'admin.user.list': { label: m.audit_admin_user_list, icon: I.userSearch },
+  'admin.user.read': { label: m.audit_admin_user_read, icon: I.user },
+  'admin.user.status': { label: m.audit_admin_user_status, icon: I.lock },
+  'admin.doctor.verification': { label: m.audit_admin_doctor_verification, icon: I.badgeCheck },
+  'admin.appointment.list': { label: m.audit_admin_appointment_list, icon: I.calendar },
+  'admin.appointment.read': { label: m.audit_admin_appointment_read, icon: I.calendar },
+  'admin.appointment.cancel': { label: m.audit_admin_appointment_cancel, icon: I.xCircle },
+  'admin.payment.list': { label: m.audit_admin_payment_list, icon: I.creditCard },
+  'admin.service.create': { label: m.audit_admin_service_create, icon: I.plus },
+  'admin.service.reorder': { label: m.audit_admin_service_reorder, icon: I.layoutDashboard },
+  'admin.service.update': { label: m.audit_admin_service_update, icon: I.pencil },
+  'admin.service.delete': { label: m.audit_admin_service_delete, icon: I.trash },
+  'admin.tip.create': { label: m.audit_admin_tip_create, icon: I.plus },
+  'admin.tip.update': { label: m.audit_admin_tip_update, icon: I.pencil },
+  'admin.tip.delete': { label: m.audit_admin_tip_delete, icon: I.trash },
+  'admin.testimonial.list': { label: m.audit_admin_testimonial_list, icon: I.quote },
+  'admin.testimonial.moderate': { label: m.audit_admin_testimonial_moderate, icon: I.checkCircle },
+  'admin.testimonial.delete': { label: m.audit_admin_testimonial_delete, icon: I.trash },
+  'admin.transcription.retry': { label: m.audit_admin_transcription_retry, icon: I.refreshCw },
+  'admin.audit.export': { label: m.audit_admin_audit_export, icon: I.download },
 };
 
 /** Record kinds as the console names them. */
-export const auditSubjects: Record<string, string> = {
-  appointment: 'Appointment',
-  appointments: 'Appointment list',
-  chat: 'Chat of appointment',
-  transcript: 'Transcript of appointment',
-  receipt: 'Receipt of appointment',
-  user: 'User',
-  users: 'User list',
-  payments: 'Payment list',
-  service: 'Service',
-  services: 'Services',
-  healthTip: 'Health tip',
-  testimonial: 'Testimonial',
-  testimonials: 'Testimonial list',
-  transcription: 'Transcription of appointment',
-  auditLog: 'Audit log',
-  prescription: 'Prescription of appointment',
+export const auditSubjects: Record<string, () => string> = {
+  appointment: m.audit_subject_appointment,
+  appointments: m.audit_subject_appointments,
+  chat: m.audit_subject_chat,
+  transcript: m.audit_subject_transcript,
+  receipt: m.audit_subject_receipt,
+  prescription: m.audit_subject_prescription,
+  user: m.audit_subject_user,
+  users: m.audit_subject_users,
+  payments: m.audit_subject_payments,
+  service: m.audit_subject_service,
+  services: m.audit_subject_services,
+  healthTip: m.audit_subject_health_tip,
+  testimonial: m.audit_subject_testimonial,
+  testimonials: m.audit_subject_testimonials,
+  transcription: m.audit_subject_transcription,
+  auditLog: m.audit_subject_audit_log,
 };
 
 /** The record kinds whose id is an appointment's: the console can open that appointment. */

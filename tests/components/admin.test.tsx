@@ -1,0 +1,287 @@
+/**
+ * The admin console's islands in a DOM with the API answered by a stub: routing, the dashboard's
+ * chart text, paged lists (Load more, Retry), doctor verification through the one dialog system,
+ * the audit log's filters, and reordering services with the keyboard.
+ */
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import AdminConsole, { parseHash } from '../../web/src/islands/admin/AdminConsole.tsx';
+import { filterErrors, filtersFrom, toQuery } from '../../web/src/islands/admin/Audit.tsx';
+import { describeChart, niceMax } from '../../web/src/islands/admin/Dashboard.tsx';
+
+// A busy machine (two cores, several suites) can take more than the default second to render.
+configure({ asyncUtilTimeout: 5000 });
+const wait = (check: () => void) => vi.waitFor(check, { timeout: 5000 });
+
+type Answer = { status: number; body: unknown };
+type Call = { method: string; path: string; query: URLSearchParams; body: unknown };
+let answers: Record<string, Answer[]>;
+let calls: Call[];
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+const admin = {
+  id: 'aaaaaaaa-0000-4000-8000-000000000001',
+  email: 'admin@x.in',
+  firstName: 'Asha',
+  lastName: 'Rao',
+  role: 'admin',
+  timeZone: 'Asia/Kolkata',
+  createdAt: '2026-01-01T00:00:00Z',
+  mfaEnabled: true,
+};
+const stats = {
+  users: { total: 12, patients: 8, doctors: 3, admins: 1 },
+  doctors: { verified: 2, pending: 1, rejected: 0 },
+  appointments: {
+    today: 2,
+    byStatus: { REQUESTED: 1, CONFIRMED: 2, COMPLETED: 3, CANCELLED: 0, NO_SHOW: 0 },
+  },
+  revenue: { todayPaise: 59_000, monthPaise: 1_180_000 },
+  transcriptions: { failed: 2 },
+  bookingsPerDay: [
+    { date: '2026-03-01', count: 0 },
+    { date: '2026-03-02', count: 3 },
+    { date: '2026-03-03', count: 1 },
+  ],
+  asOf: '2026-03-03T10:00:00Z',
+};
+const doctor = (id: string, name: string) => ({
+  ...admin,
+  id,
+  firstName: name,
+  lastName: 'Varma',
+  role: 'doctor',
+  disabled: false,
+  doctorProfile: {
+    specialty: 'cardiology',
+    specialtyName: 'Cardiology',
+    registrationNumber: 'KMC/1',
+    experienceYears: 4,
+    feePaise: 50_000,
+    languages: ['English', 'Kannada'],
+    bio: 'Hearts.',
+    hospital: '',
+    education: '',
+    available: true,
+    verificationStatus: 'pending',
+    verificationNote: null,
+  },
+});
+
+beforeEach(() => {
+  answers = {
+    '/api/me': [{ status: 200, body: { user: admin } }],
+    '/api/admin/stats': [{ status: 200, body: stats }],
+  };
+  calls = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string, init?: RequestInit) => {
+      const url = new URL(input, 'http://localhost');
+      calls.push({
+        method: init?.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      });
+      const queue = answers[`${init?.method ?? 'GET'} ${url.pathname}`] ?? answers[url.pathname];
+      const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
+      return next
+        ? json(next.status, next.body)
+        : json(404, { error: { code: 'not_found', message: 'Not found' } });
+    }),
+  );
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
+});
+
+const open = async (hash: string) => {
+  window.history.replaceState(null, '', `/admin/${hash}`);
+  render(<AdminConsole />);
+  await screen.findByTestId('admin-console');
+};
+
+describe('console logic', () => {
+  it('reads a section and its parameters from the address', () => {
+    const { section, params } = parseHash('#/doctors?tab=verified');
+    expect(section.id).toBe('doctors');
+    expect(params.get('tab')).toBe('verified');
+    expect(parseHash('#/nope').section.id).toBe('dashboard');
+    expect(parseHash('').section.id).toBe('dashboard');
+  });
+
+  it('keeps only valid audit filters and says what is wrong with typed ones', () => {
+    const f = filtersFrom(
+      new URLSearchParams('actorId=nope&subjectId=abc&action=appointment.read&from=2026-03-01&to=x'),
+    );
+    expect(f).toEqual({
+      actorId: '',
+      subjectId: 'abc',
+      action: 'appointment.read',
+      from: '2026-03-01',
+      to: '',
+    });
+    expect(
+      Object.keys(filterErrors({ ...f, actorId: 'not-an-id', subjectId: 'has space', to: '2026-02-01' })),
+    ).toEqual(['actorId', 'subjectId', 'to']);
+    const q = toQuery({ ...f, to: '2026-03-01' });
+    expect(q.action).toBe('appointment.read');
+    expect(Date.parse(q.to ?? '') - Date.parse(q.from ?? '')).toBe(86_400_000);
+  });
+
+  it('describes the bookings chart in words and rounds its axis', () => {
+    expect(niceMax(0)).toBe(4);
+    expect(niceMax(9)).toBe(20);
+    expect(niceMax(37)).toBe(40);
+    expect(describeChart(stats.bookingsPerDay)).toBe(
+      "3 days from 1 Mar to 3 Mar: 4 bookings in all, most on 2 Mar (3). Every day's number is in the table that follows.",
+    );
+    expect(describeChart([])).toBe('No data.');
+  });
+});
+
+describe('AdminConsole', { timeout: 20_000 }, () => {
+  it('shows the dashboard, the counts in the navigation and marks the current section', async () => {
+    await open('');
+    await wait(() => expect(screen.getByTestId('dashboard').getAttribute('data-state')).toBe('ready'));
+    expect(within(screen.getByTestId('stat-users')).getByText('12')).toBeTruthy();
+    expect(screen.getByTestId('stat-revenue-month').textContent).toContain('₹11,800.00');
+    expect(screen.getByTestId('bookings-table').querySelectorAll('tbody tr')).toHaveLength(3);
+    expect(screen.getByTestId('nav-count-transcriptions').textContent).toBe('2 failed');
+    expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('tells an admin without two-step sign-in to turn it on once the API asks for it', async () => {
+    answers['/api/admin/stats'] = [
+      { status: 403, body: { error: { code: 'mfa_required', message: 'Turn on two-step sign-in.' } } },
+    ];
+    await open('#/users');
+    await screen.findByTestId('admin-mfa-required');
+    expect(screen.getByTestId('admin-mfa-required').querySelector('a')?.getAttribute('href')).toBe(
+      '/account/#mfa',
+    );
+    expect(screen.queryByTestId('view-title')).toBeNull();
+  });
+
+  it('verifies a doctor after confirming, and will not reject one without a reason', async () => {
+    answers['/api/admin/users'] = [
+      { status: 200, body: { users: [doctor('d1', 'Nila'), doctor('d2', 'Ira')], nextCursor: null } },
+    ];
+    answers['POST /api/admin/doctors/d1/verification'] = [
+      { status: 200, body: { doctorId: 'd1', verificationStatus: 'verified' } },
+    ];
+    await open('#/doctors');
+    await screen.findAllByTestId('doctor-row');
+    expect(calls.find((c) => c.path === '/api/admin/users')?.query.get('directory')).toBe('doctor-pending');
+    const [first, second] = screen.getAllByTestId('doctor-row');
+    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe('₹500.00 + GST');
+    expect(within(first as HTMLElement).getByTestId('doctor-languages').textContent).toBe(
+      'English and Kannada',
+    );
+
+    fireEvent.click(within(second as HTMLElement).getByTestId('reject-doctor'));
+    const reject = await screen.findByTestId('reject-dialog');
+    fireEvent.click(within(reject).getByTestId('reject-dialog-confirm'));
+    expect(reject.querySelector('[data-error-for="reason"]')?.hasAttribute('hidden')).toBe(false);
+    expect(screen.getByTestId('reject-dialog-text').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(within(reject).getByTestId('reject-dialog-cancel'));
+    expect(screen.queryByTestId('reject-dialog')).toBeNull();
+
+    fireEvent.click(within(first as HTMLElement).getByTestId('verify-doctor'));
+    const verify = await screen.findByTestId('verify-dialog');
+    expect(verify.textContent).toContain('KMC/1');
+    fireEvent.click(within(verify).getByTestId('verify-dialog-confirm'));
+    await wait(() => expect(screen.getAllByTestId('doctor-row')).toHaveLength(1));
+    expect(calls.filter((c) => c.path.endsWith('/verification')).map((c) => c.body)).toEqual([
+      { decision: 'verify' },
+    ]);
+    expect(screen.getByTestId('toast').textContent).toContain('Dr. Nila Varma is verified');
+  });
+
+  it('pages a list with Load more and recovers from an error with Retry', async () => {
+    answers['/api/admin/users'] = [
+      { status: 503, body: { error: { code: 'unavailable', message: 'Try again shortly.' } } },
+      { status: 200, body: { users: [doctor('u1', 'A')], nextCursor: 'c1' } },
+      { status: 200, body: { users: [doctor('u2', 'B')], nextCursor: 'c2' } },
+    ];
+    await open('#/users');
+    const error = await screen.findByTestId('error-state');
+    expect(error.textContent).toContain('Try again shortly.');
+    fireEvent.click(within(error).getByTestId('retry'));
+    await screen.findByTestId('user-row');
+    fireEvent.click(screen.getByTestId('load-more'));
+    await wait(() => expect(screen.getAllByTestId('user-row')).toHaveLength(2));
+    expect(
+      calls
+        .filter((c) => c.path === '/api/admin/users')
+        .at(-1)
+        ?.query.get('cursor'),
+    ).toBe('c1');
+    expect(within(screen.getByTestId('users-list')).getByRole('status').textContent).toBe(
+      'Loaded 1 account; 2 shown.',
+    );
+  });
+
+  it('filters the audit log through the address and refuses a malformed id before asking', async () => {
+    answers['/api/admin/audit'] = [{ status: 200, body: { events: [], nextCursor: null } }];
+    await open('#/audit');
+    await screen.findByTestId('audit-empty');
+    expect(screen.getByTestId('audit-empty').textContent).toContain('Nothing recorded yet');
+    const asked = calls.filter((c) => c.path === '/api/admin/audit').length;
+    fireEvent.input(screen.getByTestId('audit-actor'), { target: { value: 'not-an-id' } });
+    fireEvent.submit(screen.getByTestId('audit-form'));
+    await wait(() =>
+      expect(document.querySelector('[data-error-for="actorId"]')?.hasAttribute('hidden')).toBe(false),
+    );
+    expect(calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked);
+
+    fireEvent.input(screen.getByTestId('audit-actor'), { target: { value: '' } });
+    fireEvent.input(screen.getByTestId('audit-subject'), { target: { value: 'appt-1' } });
+    fireEvent.submit(screen.getByTestId('audit-form'));
+    await wait(() => expect(calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked + 1));
+    expect(calls.at(-1)?.query.get('subjectId')).toBe('appt-1');
+    expect(window.location.hash).toBe('#/audit?subjectId=appt-1');
+    expect(screen.getByTestId('audit-export').getAttribute('href')).toBe(
+      '/api/admin/audit.csv?subjectId=appt-1',
+    );
+    await screen.findByText('No events match these filters');
+  });
+
+  it('reorders services with Move buttons, keeping focus on the moved one, and discards', async () => {
+    const service = (id: string, name: string) => ({
+      id,
+      name,
+      description: 'd',
+      icon: 'heart',
+      displayOrder: 1,
+      active: true,
+    });
+    answers['/api/admin/services'] = [
+      {
+        status: 200,
+        body: { services: [service('s1', 'Heart'), service('s2', 'Skin'), service('s3', 'Eyes')] },
+      },
+    ];
+    await open('#/content');
+    await screen.findByTestId('services-list');
+    const names = () => screen.getAllByTestId('service-name').map((n) => n.textContent);
+    fireEvent.click(screen.getAllByTestId('move-down')[0] as HTMLElement);
+    expect(names()).toEqual(['Skin', 'Heart', 'Eyes']);
+    expect(screen.getByTestId('order-bar')).toBeTruthy();
+    expect(screen.getAllByTestId('move-up')[0]?.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByTestId('discard-order'));
+    expect(names()).toEqual(['Heart', 'Skin', 'Eyes']);
+    expect(screen.queryByTestId('order-bar')).toBeNull();
+  });
+});

@@ -1,0 +1,389 @@
+/** Dashboard: the platform's counters as stat cards, and bookings per day as an accessible bar chart. */
+import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { type AdminStats, appointmentStatuses } from '../../../../functions/contract/api.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { ErrorState } from '../../components/States.tsx';
+import { STATUS } from '../../components/StatusBadge.tsx';
+import { api } from '../../lib/client.ts';
+import { formatInr } from '../../lib/format.ts';
+import type { IconShapes } from '../../lib/icons/index.ts';
+import * as I from '../../lib/icons/index.ts';
+import { formatTime } from '../../lib/zoned.ts';
+import { m } from '../../paraglide/messages.js';
+import { Act, Badge, focusTitle, ListSkeleton, useResource, ViewHeader } from './ui.tsx';
+
+type Days = AdminStats['bookingsPerDay'];
+
+const dayShort = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayLong = new Intl.DateTimeFormat('en-IN', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** Bucket dates are calendar days: read them at UTC noon so no zone moves them. */
+const dayOf = (ymd: string) => new Date(`${ymd}T12:00:00Z`);
+const n = (value: number) => value.toLocaleString('en-IN');
+
+/** A round axis maximum: 4 gridline steps of 1, 2 or 5 × 10ⁿ. */
+export function niceMax(max: number): number {
+  const raw = Math.max(1, Math.ceil(max / 4));
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((k) => k * power).find((s) => s >= raw) ?? raw;
+  return step * 4;
+}
+
+/** What the chart shows, in words (its <desc>). */
+export function describeChart(data: Days): string {
+  const first = data[0];
+  const last = data[data.length - 1];
+  if (!first || !last) return m.admin_chart_no_data();
+  const total = data.reduce((a, d) => a + d.count, 0);
+  const busiest = data.reduce((best, d) => (d.count > best.count ? d : best), first);
+  return m.admin_chart_desc({
+    days: data.length,
+    from: dayShort.format(dayOf(first.date)),
+    to: dayShort.format(dayOf(last.date)),
+    total: m.admin_n_bookings({ count: total }),
+    most:
+      busiest.count > 0
+        ? m.admin_chart_most({ day: dayShort.format(dayOf(busiest.date)), count: busiest.count })
+        : '',
+  });
+}
+
+export function BookingsChart({ data, width }: { data: Days; width: number }) {
+  const id = useId();
+  const height = 240;
+  const margin = { top: 16, right: 8, bottom: 30, left: 36 };
+  const plotW = Math.max(120, width - margin.left - margin.right);
+  const plotH = height - margin.top - margin.bottom;
+  const top = niceMax(Math.max(0, ...data.map((d) => d.count)));
+  const total = data.reduce((a, d) => a + d.count, 0);
+  const y = (v: number) => margin.top + plotH - (v / top) * plotH;
+  const band = plotW / Math.max(1, data.length);
+  const barW = Math.max(3, Math.min(28, band * 0.66));
+  // Label every k-th day, counting back from today so the newest day is always labelled.
+  const every = Math.max(1, Math.ceil(data.length / Math.max(1, Math.floor(plotW / 58))));
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+      class="block max-w-full"
+      data-testid="bookings-chart"
+    >
+      <title id={`${id}-t`}>{m.admin_chart_title()}</title>
+      <desc id={`${id}-d`}>{describeChart(data)}</desc>
+      <g>
+        {[0, 1, 2, 3, 4].map((i) => (
+          <g key={i}>
+            <line
+              x1={margin.left}
+              x2={margin.left + plotW}
+              y1={y((top / 4) * i)}
+              y2={y((top / 4) * i)}
+              stroke={i === 0 ? '#94a3b8' : '#e2e8f0'}
+              stroke-width={1}
+              shape-rendering="crispEdges"
+            />
+            <text
+              x={margin.left - 8}
+              y={y((top / 4) * i) + 4}
+              text-anchor="end"
+              font-size={11}
+              fill="#64748b"
+            >
+              {(top / 4) * i}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g>
+        {data.map((d, i) => {
+          const h = d.count > 0 ? Math.max(2, (d.count / top) * plotH) : 0;
+          const today = i === data.length - 1;
+          return (
+            <g key={d.date}>
+              <rect
+                x={margin.left + i * band + (band - barW) / 2}
+                y={margin.top + plotH - h}
+                width={barW}
+                height={h}
+                rx={Math.min(4, barW / 3)}
+                fill={today ? '#0f6e66' : '#43b3a4'}
+                data-date={d.date}
+                data-count={d.count}
+              >
+                <title>{`${dayLong.format(dayOf(d.date))}: ${m.admin_n_bookings({ count: d.count })}`}</title>
+              </rect>
+              {(data.length - 1 - i) % every === 0 && (
+                <text
+                  // "Today" ends at the plot's right edge, so it is never cut off on a narrow screen.
+                  x={today ? margin.left + plotW : margin.left + i * band + band / 2}
+                  y={height - 10}
+                  text-anchor={today ? 'end' : 'middle'}
+                  font-size={11}
+                  fill={today ? '#0f6e66' : '#64748b'}
+                  font-weight={today ? 600 : 400}
+                >
+                  {today ? m.scope_today() : dayShort.format(dayOf(d.date))}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+      {total === 0 && (
+        <text
+          x={margin.left + plotW / 2}
+          y={margin.top + plotH / 2}
+          text-anchor="middle"
+          font-size={13}
+          fill="#475569"
+        >
+          {m.admin_chart_empty()}
+        </text>
+      )}
+    </svg>
+  );
+}
+
+/** The chart's numbers as a table for screen readers (the wrapper is hidden: a table ignores sr-only). */
+function ChartTable({ data }: { data: Days }) {
+  return (
+    <div class="sr-only">
+      <table data-testid="bookings-table">
+        <caption>{m.admin_chart_title()}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.admin_date()}</th>
+            <th scope="col">{m.admin_bookings()}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">{dayLong.format(dayOf(d.date))}</th>
+              <td>{d.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const TONES = {
+  brand: 'bg-brand-50 text-brand-700 ring-brand-100',
+  amber: 'bg-accent-50 text-accent-800 ring-accent-200',
+  red: 'bg-red-50 text-red-700 ring-red-200',
+};
+const link = (href: string, text: string) => (
+  <a href={href} class="font-semibold text-brand-700 hover:underline">
+    {text}
+  </a>
+);
+
+/** The counters: [id, label, value, icon, note, tone]. */
+function counters(
+  s: AdminStats,
+): [string, string, string, IconShapes, ComponentChildren, keyof typeof TONES][] {
+  const { pending, rejected } = s.doctors;
+  const { failed } = s.transcriptions;
+  const { patients, doctors, admins } = s.users;
+  const users = m.admin_users_note({
+    patients: m.admin_n_patients({ count: patients }),
+    doctors: m.admin_n_doctors({ count: doctors }),
+    admins: m.admin_n_admins({ count: admins }),
+  });
+  const waiting = pending
+    ? [m.admin_waiting({ count: pending }), ' · ', link('#/doctors', m.admin_review())]
+    : m.admin_nobody_waiting();
+  const gone = m.admin_rejected_count({ doctors: m.admin_n_doctors({ count: rejected }) });
+  const retry = failed ? link('#/transcriptions', m.admin_review_retry()) : m.admin_nothing_to_retry();
+  const today = link('#/appointments', m.admin_see_appointments());
+  return [
+    ['users', m.admin_nav_users(), n(s.users.total), I.user, users, 'brand'],
+    ['doctors-verified', m.admin_verified_doctors(), n(s.doctors.verified), I.badgeCheck, waiting, 'brand'],
+    [
+      'doctors-pending',
+      m.admin_pending_verification(),
+      n(pending),
+      I.hourglass,
+      gone,
+      pending ? 'amber' : 'brand',
+    ],
+    ['patients', m.admin_patients(), n(patients), I.user, m.admin_patients_note(), 'brand'],
+    ['appointments-today', m.admin_appointments_today(), n(s.appointments.today), I.calendar, today, 'brand'],
+    [
+      'revenue-today',
+      m.admin_revenue_today(),
+      formatInr(s.revenue.todayPaise),
+      I.indianRupee,
+      m.admin_revenue_note(),
+      'brand',
+    ],
+    [
+      'revenue-month',
+      m.admin_revenue_month(),
+      formatInr(s.revenue.monthPaise),
+      I.indianRupee,
+      m.admin_revenue_note(),
+      'brand',
+    ],
+    [
+      'transcriptions-failed',
+      m.admin_failed_transcriptions(),
+      n(failed),
+      I.alertTriangle,
+      retry,
+      failed ? 'red' : 'brand',
+    ],
+  ];
+}
+
+function Chart({ data }: { data: Days }) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useSignal(0);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => {
+      width.value = Math.floor(el.clientWidth);
+    };
+    measure();
+    const observer = new ResizeObserver(() => requestAnimationFrame(measure));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div class="mt-5 w-full" ref={box}>
+      {width.value > 0 && <BookingsChart data={data} width={width.value} />}
+    </div>
+  );
+}
+
+function Figures({ s }: { s: AdminStats }) {
+  const total = s.bookingsPerDay.reduce((a, d) => a + d.count, 0);
+  const statusTotal = appointmentStatuses.reduce((a, k) => a + (s.appointments.byStatus[k] ?? 0), 0);
+  return (
+    <>
+      <dl class="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
+        {counters(s).map(([id, label, value, icon, note, tone]) => (
+          <div key={id} class="card flex flex-col p-4 sm:p-5" data-testid={`stat-${id}`}>
+            <dt class="flex items-start gap-2.5 text-sm font-medium text-slate-600 sm:items-center">
+              <span class={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${TONES[tone]}`}>
+                <Icon shape={icon} class="size-4" />
+              </span>
+              {label}
+            </dt>
+            <dd class="mt-3 text-2xl font-bold text-slate-900 tabular-nums" data-value>
+              {value}
+            </dd>
+            <dd class="mt-1 text-sm text-slate-600">{note}</dd>
+          </div>
+        ))}
+      </dl>
+      <div class="mt-6 grid gap-6 xl:grid-cols-3">
+        <section
+          class="card p-5 sm:p-6 xl:col-span-2"
+          aria-labelledby="chart-heading"
+          data-testid="bookings-card"
+        >
+          <div class="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-600">
+            <h2 id="chart-heading" class="text-base font-semibold text-slate-900">
+              {m.admin_bookings_per_day()}
+            </h2>
+            {m.admin_last_30({ total: m.admin_n_bookings({ count: total }) })}
+          </div>
+          <Chart data={s.bookingsPerDay} />
+          <ChartTable data={s.bookingsPerDay} />
+        </section>
+        <section
+          class="card p-5 sm:p-6"
+          aria-labelledby="status-heading"
+          data-testid="appointments-by-status"
+        >
+          <h2 id="status-heading" class="text-base font-semibold text-slate-900">
+            {m.admin_by_status()}
+          </h2>
+          <p class="mt-1 text-sm text-slate-600">{m.admin_in_all({ count: n(statusTotal) })}</p>
+          <ul class="mt-4 divide-y divide-slate-100">
+            {appointmentStatuses.map((k) => (
+              <li key={k} class="flex items-center justify-between gap-3 py-2.5">
+                <a
+                  href={`#/appointments?status=${k}`}
+                  class="text-sm font-medium text-slate-700 hover:underline"
+                >
+                  {STATUS[k].label()}
+                </a>
+                <Badge tone={k === 'NO_SHOW' ? 'red' : k === 'REQUESTED' ? 'amber' : 'slate'}>
+                  {n(s.appointments.byStatus[k] ?? 0)}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}
+
+export default function Dashboard() {
+  const stats = useResource((signal) => api.call('adminStats', undefined, { signal }));
+  const refreshing = useSignal(false);
+  const { state, data } = stats;
+  return (
+    <>
+      <ViewHeader title={m.admin_nav_dashboard()} description={m.admin_dashboard_intro()}>
+        {data.value && (
+          <p class="text-sm text-slate-600" data-testid="stats-as-of">
+            {m.admin_updated({ time: formatTime(data.value.asOf) })}
+          </p>
+        )}
+        <Act
+          icon={I.refreshCw}
+          label={m.admin_refresh()}
+          testid="refresh-stats"
+          busy={refreshing.value}
+          onClick={async () => {
+            refreshing.value = true;
+            await stats.load();
+            refreshing.value = false;
+          }}
+        />
+      </ViewHeader>
+      <p class="sr-only" role="status">
+        {state.value === 'loading'
+          ? m.admin_dashboard_loading()
+          : state.value === 'error'
+            ? stats.error.value
+            : m.admin_dashboard_loaded()}
+      </p>
+      <div
+        class="mt-6"
+        data-testid="dashboard"
+        data-state={state.value}
+        aria-busy={state.value === 'loading' ? 'true' : 'false'}
+      >
+        {state.value === 'loading' ? (
+          <ListSkeleton />
+        ) : state.value === 'error' || !data.value ? (
+          <ErrorState
+            message={stats.error.value}
+            title={m.admin_dashboard_error()}
+            onRetry={() => void stats.load().then(focusTitle)}
+          />
+        ) : (
+          <Figures s={data.value} />
+        )}
+      </div>
+    </>
+  );
+}

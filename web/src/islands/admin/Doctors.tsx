@@ -1,0 +1,266 @@
+/**
+ * Doctors: the verification queue (pending) with everything needed to check a registration, and the
+ * verified, rejected and disabled lists. Verify asks for confirmation; reject (or revoke) needs a
+ * reason, which is emailed to the doctor.
+ */
+
+import type { AdminUser } from '../../../../functions/contract/api.ts';
+import { formatInstant } from '../../components/DateTime.tsx';
+import { DoctorAvatar } from '../../components/DoctorCard.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { EmptyState } from '../../components/States.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { missingDoctorDetails } from '../../components/VerificationBanner.tsx';
+import { api } from '../../lib/client.ts';
+import { formatInr, listOf } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
+import { m } from '../../paraglide/messages.js';
+import { useView } from './context.ts';
+import {
+  Act,
+  AdminList,
+  Badge,
+  ConfirmButton,
+  Details,
+  fullName,
+  type List,
+  PAGE,
+  rowClass,
+  ViewHeader,
+  ViewTabs,
+} from './ui.tsx';
+
+const TABS = ['pending', 'verified', 'rejected', 'disabled'] as const;
+type Tab = (typeof TABS)[number];
+
+const TAB = {
+  pending: [
+    m.admin_doctors_queue,
+    I.badgeCheck,
+    m.admin_doctors_empty_pending,
+    m.admin_doctors_empty_pending_text,
+  ],
+  verified: [
+    m.state_verified,
+    I.stethoscope,
+    m.admin_doctors_empty_verified,
+    m.admin_doctors_empty_verified_text,
+  ],
+  rejected: [
+    m.state_rejected,
+    I.xCircle,
+    m.admin_doctors_empty_rejected,
+    m.admin_doctors_empty_rejected_text,
+  ],
+  disabled: [m.admin_disabled, I.lock, m.admin_doctors_empty_disabled, m.admin_doctors_empty_disabled_text],
+} as const;
+
+function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }) {
+  const ctx = useView();
+  const p = u.doctorProfile;
+  const name = fullName(u);
+  const status = p?.verificationStatus ?? 'pending';
+  const missing = p ? missingDoctorDetails(p) : [m.admin_doctor_profile().toLowerCase()];
+  const revoking = status === 'verified';
+  const decided = (message: string, toast: string) => {
+    list.remove(u.id, message);
+    ctx.notify(toast);
+    ctx.refreshCounts();
+  };
+  const note = (tone: string, label: string, testid?: string) => (
+    <p class={`mt-3 rounded-xl border p-3 text-sm ${tone}`} data-testid={testid}>
+      <b>{label}</b> {p?.verificationNote}
+    </p>
+  );
+  return (
+    <li class={rowClass} data-testid="doctor-row" data-user-id={u.id} data-status={status}>
+      <article aria-labelledby={`doctor-${u.id}`}>
+        <div class="flex items-start gap-4">
+          <DoctorAvatar doctor={{ id: u.id, name }} size="size-12 text-base" />
+          <div class="min-w-0 flex-1">
+            <div class="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <h2
+                id={`doctor-${u.id}`}
+                class="text-base font-semibold text-slate-900"
+                data-testid="doctor-name"
+              >
+                {name}
+              </h2>
+              <StatusBadge status={status} />
+              {u.disabled && <Badge tone="red">{m.admin_disabled()}</Badge>}
+            </div>
+            <p class="mt-0.5 text-sm break-all text-slate-600">
+              {m.admin_registered_on({
+                email: u.email,
+                date: formatInstant({ iso: u.createdAt, format: 'date' }),
+              })}
+            </p>
+          </div>
+        </div>
+        <div class="mt-4 grid gap-3 rounded-xl bg-slate-50/80 p-4">
+          <Details
+            rows={[
+              [m.admin_registration(), p?.registrationNumber, 'doctor-registration'],
+              [m.admin_specialty(), p?.specialtyName, 'doctor-specialty'],
+              [
+                m.doctor_experience_label(),
+                p?.experienceYears && m.admin_years({ count: p.experienceYears }),
+              ],
+              [
+                m.admin_fee(),
+                p?.feePaise && m.admin_plus_gst({ amount: formatInr(p.feePaise) }),
+                'doctor-fee',
+              ],
+              [m.doctor_languages_label(), p?.languages.length && listOf(p.languages), 'doctor-languages'],
+              [m.admin_hospital(), p?.hospital],
+              [m.admin_education(), p?.education],
+              [
+                m.admin_bio(),
+                p?.bio && (
+                  <span class="font-normal whitespace-pre-line" data-testid="doctor-bio">
+                    {p.bio}
+                  </span>
+                ),
+              ],
+            ]}
+          />
+        </div>
+        {status !== 'verified' && missing.length > 0 && (
+          <p
+            class="mt-3 flex gap-2 rounded-xl border border-accent-300 bg-accent-50 p-3 text-sm text-accent-900"
+            data-testid="doctor-incomplete"
+          >
+            <Icon shape={I.alertTriangle} class="mt-0.5 size-4 shrink-0 text-accent-700" />
+            {m.admin_incomplete({ missing: listOf(missing) })}
+          </p>
+        )}
+        {status === 'rejected' &&
+          p?.verificationNote &&
+          note('border-red-200 bg-red-50 text-red-900', m.admin_reason_given())}
+        {/* Back in the queue after a change (a new name or registration number): the note says what. */}
+        {status === 'pending' &&
+          p?.verificationNote &&
+          note('border-sky-200 bg-sky-50 text-sky-900', m.admin_changed_since(), 'doctor-change-note')}
+        <div class="mt-4 flex flex-wrap gap-2">
+          {/* Disabled: decisions wait until the account is enabled again (from the account drawer). */}
+          {!u.disabled && !revoking && (
+            <ConfirmButton
+              look="primary"
+              icon={I.badgeCheck}
+              label={m.admin_verify()}
+              sr={name}
+              testid="verify-doctor"
+              dialog={{
+                testid: 'verify-dialog',
+                tone: 'primary',
+                title: m.admin_verify_title({ name }),
+                confirmLabel: m.admin_verify_confirm(),
+                busyLabel: m.admin_verifying(),
+                onConfirm: async () => {
+                  await api.call('adminDecideVerification', {
+                    params: { userId: u.id },
+                    body: { decision: 'verify' },
+                  });
+                  decided(m.admin_verified_status({ name }), m.admin_verified_toast({ name }));
+                },
+                body: (
+                  <>
+                    <p>{m.admin_verify_check({ number: p?.registrationNumber || m.admin_none_given() })}</p>
+                    <p>{m.admin_verify_then()}</p>
+                  </>
+                ),
+              }}
+            />
+          )}
+          {!u.disabled && status !== 'rejected' && (
+            <ConfirmButton
+              label={revoking ? m.admin_revoke() : m.admin_reject()}
+              sr={name}
+              testid={revoking ? 'revoke-doctor' : 'reject-doctor'}
+              dialog={{
+                testid: 'reject-dialog',
+                title: revoking ? m.admin_revoke_title({ name }) : m.admin_reject_title({ name }),
+                confirmLabel: revoking ? m.admin_revoke_confirm() : m.admin_reject_confirm(),
+                busyLabel: m.admin_sending(),
+                textField: {
+                  label: m.admin_reject_reason(),
+                  name: 'reason',
+                  hint: m.admin_reject_hint(),
+                  missing: m.admin_reject_missing(),
+                  minLength: 5,
+                  maxLength: 1000,
+                },
+                onConfirm: async (reason) => {
+                  await api.call('adminDecideVerification', {
+                    params: { userId: u.id },
+                    body: { decision: 'reject', note: reason },
+                  });
+                  decided(
+                    revoking ? m.admin_revoked_status({ name }) : m.admin_rejected_status({ name }),
+                    revoking ? m.admin_revoked_toast({ name }) : m.admin_rejected_toast({ name }),
+                  );
+                },
+                body: (
+                  <>
+                    <p>{revoking ? m.admin_revoke_body() : m.admin_reject_body()}</p>
+                    <p>{m.admin_reject_emailed()}</p>
+                  </>
+                ),
+              }}
+            />
+          )}
+          <Act
+            look="ghost"
+            icon={I.user}
+            label={m.admin_account()}
+            sr={m.admin_details_of({ name })}
+            testid="doctor-account"
+            onClick={() => ctx.openDrawer({ kind: 'user', id: u.id })}
+          />
+        </div>
+      </article>
+    </li>
+  );
+}
+
+export default function Doctors() {
+  return (
+    <>
+      <ViewHeader title={m.admin_nav_doctors()} description={m.admin_doctors_intro()} />
+      <ViewTabs
+        label={m.admin_doctors_tabs()}
+        values={TABS}
+        labelOf={(t) => TAB[t][0]()}
+        param="tab"
+        testid="doctor-tabs"
+      >
+        {(tab: Tab) => (
+          <AdminList<AdminUser>
+            key={tab}
+            testid="admin-doctors"
+            noun={{ count: (count) => m.admin_n_doctors({ count }), plural: m.admin_doctors_noun() }}
+            itemKey={(u) => u.id}
+            fetch={(cursor, signal) =>
+              api
+                .call(
+                  'adminListUsers',
+                  { query: { directory: `doctor-${tab}`, cursor, limit: PAGE } },
+                  { signal },
+                )
+                .then((p) => ({ items: p.users, nextCursor: p.nextCursor }))
+            }
+            renderItem={(u, list) => <DoctorRow user={u} list={list} />}
+            empty={
+              <EmptyState
+                icon={TAB[tab][1]}
+                title={TAB[tab][2]()}
+                text={TAB[tab][3]()}
+                testid="doctors-empty"
+              />
+            }
+          />
+        )}
+      </ViewTabs>
+    </>
+  );
+}

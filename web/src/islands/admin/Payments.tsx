@@ -1,0 +1,102 @@
+/** Payments: by status, newest first, each opening its appointment's drawer. */
+
+import type { AdminPayment, PaymentStatus } from '../../../../functions/contract/api.ts';
+import { EmptyState } from '../../components/States.tsx';
+import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
+import { api } from '../../lib/client.ts';
+import { formatDateTime, formatInr } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
+import { m } from '../../paraglide/messages.js';
+import { useView } from './context.ts';
+import { Act, AdminList, Details, Mono, PAGE, rowClass, ViewHeader, ViewTabs } from './ui.tsx';
+
+/** The console's tab order: what was paid first. */
+const paymentStatuses: PaymentStatus[] = ['COMPLETED', 'PENDING', 'FAILED', 'REFUNDED'];
+const label = (s: PaymentStatus) => (s === 'COMPLETED' ? m.admin_paid() : stateLabel(s));
+
+function PaymentRow({ payment: p }: { payment: AdminPayment }) {
+  const ctx = useView();
+  const when =
+    p.status === 'REFUNDED' && p.refundedAt
+      ? m.admin_refunded_at({ when: formatDateTime(p.refundedAt) })
+      : p.paidAt
+        ? m.admin_paid_at({ when: formatDateTime(p.paidAt) })
+        : m.admin_started_at({ when: formatDateTime(p.createdAt) });
+  const refunded = p.refundPaise || p.status === 'REFUNDED' ? formatInr(p.refundPaise ?? 0) : m.admin_none();
+  return (
+    <li
+      class={`${rowClass} flex flex-col gap-4 lg:flex-row lg:items-start`}
+      data-testid="payment-row"
+      data-appointment-id={p.appointmentId}
+      data-status={p.status}
+    >
+      <div class="shrink-0 lg:w-48">
+        <p class="text-xl font-bold text-slate-900 tabular-nums" data-testid="payment-amount">
+          {formatInr(p.amountPaise)}
+        </p>
+        <StatusBadge status={p.status} />
+        <p class="mt-1 text-sm text-slate-600">{when}</p>
+      </div>
+      <div class="min-w-0 flex-1">
+        <Details
+          rows={[
+            [m.admin_refunded(), refunded],
+            [m.admin_provider(), p.provider === 'simulated' ? m.admin_provider_twin() : 'Razorpay'],
+            [m.admin_order_id(), <Mono key="o" text={p.orderId} />],
+            [m.admin_payment_id(), p.providerPaymentId && <Mono key="p" text={p.providerPaymentId} />],
+          ]}
+        />
+        {p.failureReason && (
+          <p class="mt-3 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+            <b>{m.admin_failure()}</b> {p.failureReason}
+          </p>
+        )}
+      </div>
+      <Act
+        icon={I.calendar}
+        label={m.admin_appointment()}
+        sr={m.admin_for_payment({ amount: formatInr(p.amountPaise) })}
+        testid="payment-appointment"
+        onClick={() => ctx.openDrawer({ kind: 'appointment', id: p.appointmentId })}
+      />
+    </li>
+  );
+}
+
+export default function Payments() {
+  return (
+    <>
+      <ViewHeader title={m.admin_nav_payments()} description={m.admin_payments_intro()} />
+      <ViewTabs
+        label={m.admin_payments_tabs()}
+        values={paymentStatuses}
+        labelOf={label}
+        param="status"
+        testid="payment-tabs"
+      >
+        {(status) => (
+          <AdminList<AdminPayment>
+            key={status}
+            testid="payments-list"
+            noun={{ count: (count) => m.admin_n_payments({ count }), plural: m.admin_payments_noun() }}
+            itemKey={(p) => p.appointmentId}
+            fetch={(cursor, signal) =>
+              api
+                .call('adminListPayments', { query: { status, cursor, limit: PAGE } }, { signal })
+                .then((p) => ({ items: p.payments, nextCursor: p.nextCursor }))
+            }
+            renderItem={(p) => <PaymentRow payment={p} />}
+            empty={
+              <EmptyState
+                icon={I.creditCard}
+                title={m.admin_payments_empty({ status: label(status).toLowerCase() })}
+                text={m.admin_payments_empty_text()}
+                testid="payments-empty"
+              />
+            }
+          />
+        )}
+      </ViewTabs>
+    </>
+  );
+}

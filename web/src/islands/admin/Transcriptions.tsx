@@ -1,0 +1,166 @@
+/**
+ * Transcriptions: the failed ones with their error and a Retry (a new run of the state machine, whose
+ * execution name is shown), and the other states for a look at the pipeline.
+ */
+import { useSignal } from '@preact/signals';
+import type { AdminTranscription, TranscriptionStatus } from '../../../../functions/contract/api.ts';
+import { EmptyState } from '../../components/States.tsx';
+import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
+import { api } from '../../lib/client.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import * as I from '../../lib/icons/index.ts';
+import { m } from '../../paraglide/messages.js';
+import { useView } from './context.ts';
+import {
+  Act,
+  AdminList,
+  Details,
+  focusLater,
+  type List,
+  Mono,
+  messageOf,
+  PAGE,
+  rowClass,
+  ViewHeader,
+  ViewTabs,
+} from './ui.tsx';
+
+/** The console's tab order: what needs a retry first. */
+const transcriptionStatuses: TranscriptionStatus[] = ['FAILED', 'PENDING', 'PROCESSING', 'COMPLETED'];
+
+function TranscriptionRow({ item: t, list }: { item: AdminTranscription; list: List<AdminTranscription> }) {
+  const ctx = useView();
+  const busy = useSignal(false);
+  const started = useSignal<{ execution: string; retried: boolean } | null>(null);
+  const row = `[data-testid="transcription-row"][data-appointment-id="${t.appointmentId}"]`;
+  const retry = async () => {
+    busy.value = true;
+    try {
+      started.value = await api.call('adminRetryTranscription', {
+        params: { appointmentId: t.appointmentId },
+      });
+      list.update(t.appointmentId, (x) => ({ ...x, status: 'PENDING' }));
+      ctx.notify(m.admin_retry_toast({ execution: started.value.execution }));
+      ctx.refreshCounts();
+      focusLater(`${row} button`);
+    } catch (err) {
+      ctx.notify(messageOf(err), 'error');
+    } finally {
+      busy.value = false;
+    }
+  };
+  return (
+    <li
+      class={`${rowClass} flex flex-col gap-4 lg:flex-row lg:items-start`}
+      data-testid="transcription-row"
+      data-appointment-id={t.appointmentId}
+      data-status={t.status}
+    >
+      <div class="min-w-0 flex-1">
+        <p class="mb-3 flex flex-wrap items-center gap-3 text-sm text-slate-600">
+          <StatusBadge status={t.status} />
+          {m.admin_updated_attempts({
+            when: formatDateTime(t.updatedAt),
+            attempts: m.admin_n_attempts({ count: t.attempts }),
+          })}
+        </p>
+        <Details
+          rows={[
+            [m.admin_appointment_id(), <Mono key="a" text={t.appointmentId} />],
+            [m.admin_recording_id(), <Mono key="r" text={t.recordingId} />],
+          ]}
+        />
+        {t.error && (
+          <div class="mt-3 rounded-xl border border-red-200 bg-red-50 p-3 text-red-900">
+            <p class="text-xs font-semibold uppercase">{m.admin_error()}</p>
+            <p class="mt-1 font-mono text-xs leading-5 break-words" data-testid="transcription-error">
+              {t.error}
+            </p>
+          </div>
+        )}
+        {started.value && (
+          <p
+            class="mt-3 rounded-xl border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900"
+            data-testid="retry-result"
+          >
+            {started.value.retried ? m.admin_retry_started() : m.admin_retry_running()}{' '}
+            <code class="font-mono text-xs font-semibold break-all" data-testid="execution-name">
+              {started.value.execution}
+            </code>
+            .
+          </p>
+        )}
+      </div>
+      <div class="flex flex-wrap gap-2">
+        {t.status === 'FAILED' && (
+          <Act
+            look="primary"
+            icon={I.refreshCw}
+            label={m.retry()}
+            sr={m.admin_retry_of({ id: t.appointmentId.slice(0, 8) })}
+            busy={busy.value}
+            testid="retry-transcription"
+            onClick={() => void retry()}
+          />
+        )}
+        <Act
+          icon={I.calendar}
+          label={m.admin_appointment()}
+          sr={t.appointmentId.slice(0, 8)}
+          testid="transcription-appointment"
+          onClick={() => ctx.openDrawer({ kind: 'appointment', id: t.appointmentId })}
+        />
+      </div>
+    </li>
+  );
+}
+
+export default function Transcriptions() {
+  return (
+    <>
+      <ViewHeader title={m.admin_nav_transcriptions()} description={m.admin_tx_intro()} />
+      <ViewTabs
+        label={m.admin_tx_tabs()}
+        values={transcriptionStatuses}
+        labelOf={stateLabel}
+        param="status"
+        testid="transcription-tabs"
+      >
+        {(status) => (
+          <AdminList<AdminTranscription>
+            key={status}
+            testid="transcriptions-list"
+            noun={{
+              count: (count) => m.admin_n_transcriptions({ count }),
+              plural: m.admin_transcriptions_noun(),
+            }}
+            itemKey={(t) => t.appointmentId}
+            fetch={(cursor, signal) =>
+              api
+                .call('adminListTranscriptions', { query: { status, cursor, limit: PAGE } }, { signal })
+                .then((p) => ({ items: p.transcriptions, nextCursor: p.nextCursor }))
+            }
+            renderItem={(t, list) => <TranscriptionRow item={t} list={list} />}
+            empty={
+              status === 'FAILED' ? (
+                <EmptyState
+                  icon={I.checkCircle}
+                  title={m.admin_tx_empty_failed()}
+                  text={m.admin_tx_empty_failed_text()}
+                  testid="transcriptions-empty"
+                />
+              ) : (
+                <EmptyState
+                  icon={I.fileText}
+                  title={m.admin_tx_empty({ status: stateLabel(status).toLowerCase() })}
+                  text={m.admin_tx_empty_text()}
+                  testid="transcriptions-empty"
+                />
+              )
+            }
+          />
+        )}
+      </ViewTabs>
+    </>
+  );
+}
