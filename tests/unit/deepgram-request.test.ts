@@ -2,6 +2,7 @@ import { DeepgramClient } from '@deepgram/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transcribe } from '../../functions/transcription/transcriber.ts';
 import { FAKE_DEEPGRAM_KEY, startFakeDeepgram } from '../helpers/fake-deepgram.ts';
+import { setUnitEnv } from '../helpers/unit-env.ts';
 
 // The transcriber calls Deepgram's REST API with fetch instead of the SDK (the SDK was a fifth of the
 // function's bundle). The official SDK stays a dev dependency for this one check: both must send
@@ -18,13 +19,7 @@ describe('the transcriber asks Deepgram exactly what the official SDK asks', () 
 
   beforeAll(async () => {
     fake = await startFakeDeepgram();
-    Object.assign(process.env, {
-      POWERTOOLS_LOG_LEVEL: 'SILENT',
-      APP_ORIGIN: 'https://chikitsa360.example',
-      TABLE_NAME: 't',
-      RECORDINGS_BUCKET: 'b',
-      USER_POOL_ID: 'ap-south-1_x',
-      USER_POOL_CLIENT_ID: 'c',
+    setUnitEnv({
       DEEPGRAM_MODEL: model,
       TRANSCRIBER: 'deepgram',
       DEEPGRAM_API_KEY: FAKE_DEEPGRAM_KEY,

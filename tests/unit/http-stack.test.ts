@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lambdaContext } from '../../lib/local/lambda-context.ts';
+import { setUnitEnv } from '../helpers/unit-env.ts';
 
 const ORIGIN_VERIFY = 'edge-secret-for-the-unit-test';
 
@@ -30,15 +31,7 @@ let handler: (
 ) => Promise<{ statusCode: number; headers: Record<string, string>; body: string }>;
 
 beforeAll(async () => {
-  Object.assign(process.env, {
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    APP_ORIGIN: 'https://chikitsa360.example',
-    TABLE_NAME: 't',
-    RECORDINGS_BUCKET: 'b',
-    USER_POOL_ID: 'ap-south-1_x',
-    USER_POOL_CLIENT_ID: 'c',
-    ORIGIN_VERIFY,
-  });
+  setUnitEnv({ ORIGIN_VERIFY });
   handler = (await import('../../functions/discovery/handler.ts')).handler as never;
 });
 

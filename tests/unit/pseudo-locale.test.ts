@@ -19,6 +19,7 @@ import type {
 import type { Outgoing } from '../../functions/core/email.ts';
 import { readCatalog } from '../helpers/catalog.ts';
 import { readPdf } from '../helpers/pdf.ts';
+import { setUnitEnv } from '../helpers/unit-env.ts';
 
 const rendered = vi.hoisted(() => new Set<string>());
 const compiledAt = vi.hoisted(() => ({ dir: '' }));
@@ -263,14 +264,7 @@ const codeEmails = (['verify', 'reset', 'invite'] as const).flatMap((kind) =>
 );
 
 beforeAll(() => {
-  Object.assign(process.env, {
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    APP_ORIGIN: 'https://chikitsa360.example',
-    TABLE_NAME: 't',
-    RECORDINGS_BUCKET: 'b',
-    USER_POOL_ID: 'ap-south-1_x',
-    USER_POOL_CLIENT_ID: 'c',
-  });
+  setUnitEnv();
 });
 
 // The compiled pseudo catalog is loaded by now; its folder is only this run's.

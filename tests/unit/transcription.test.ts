@@ -8,6 +8,7 @@ import {
   offlineTranscript,
 } from '../../functions/transcription/transcriber.ts';
 import { deepgramResponse } from '../helpers/fake-deepgram.ts';
+import { setUnitEnv } from '../helpers/unit-env.ts';
 
 describe('Deepgram results', () => {
   it('labels the stereo recording’s channels Doctor (left) and Patient (right), in time order', () => {
@@ -52,14 +53,7 @@ describe('emailing the transcript', () => {
   const ses = mockClient(SESv2Client);
 
   beforeAll(() => {
-    Object.assign(process.env, {
-      POWERTOOLS_LOG_LEVEL: 'SILENT',
-      APP_ORIGIN: 'https://chikitsa360.example',
-      TABLE_NAME: 't',
-      RECORDINGS_BUCKET: 'b',
-      USER_POOL_ID: 'ap-south-1_x',
-      USER_POOL_CLIENT_ID: 'c',
-    });
+    setUnitEnv();
   });
   afterEach(() => ses.reset());
 
