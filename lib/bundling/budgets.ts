@@ -8,6 +8,8 @@
  * (28 KB) comes on top in every function (tests/bench/report-cold.md). Until one of them goes, each
  * budget is the function's size when it was set, a few KB of slack included, so a bundle can only shrink:
  * lower a budget when a bundle shrinks, and say in `ceilingExceptions` why it is still above the ceiling.
+ * Raised once, when the message catalog came (the functions that write emails and PDFs in two languages:
+ * +9 to +25 KB each, Paraglide's runtime 10.8 KB of it; see README, Languages).
  * Measured when they were set (esbuild with packages marked external): without ElectroDB and jsonschema
  * only discovery, cognitoTriggers and recordingStarter would fit; without zod as well, six would still
  * not (accounts by 1 KB; recordings, content, admin, sweeper and transcriptionSteps by 27-78 KB: their
@@ -23,19 +25,19 @@ const KB = 1024;
 type FunctionName = ContextName | WorkerName;
 
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
-  accounts: 765 * KB,
+  accounts: 782 * KB,
   discovery: 635 * KB,
-  appointments: 760 * KB,
-  payments: 750 * KB,
+  appointments: 790 * KB,
+  payments: 775 * KB,
   chat: 685 * KB,
-  recordings: 790 * KB,
+  recordings: 807 * KB,
   content: 845 * KB,
-  admin: 825 * KB,
-  cognitoTriggers: 625 * KB,
-  sweeper: 810 * KB,
+  admin: 854 * KB,
+  cognitoTriggers: 640 * KB,
+  sweeper: 832 * KB,
   recordingStarter: 600 * KB,
-  transcriptionSteps: 830 * KB,
-  prescriptions: 850 * KB,
+  transcriptionSteps: 848 * KB,
+  prescriptions: 868 * KB,
 };
 
 const electroAndSdk =
