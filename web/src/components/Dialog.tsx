@@ -141,7 +141,7 @@ export function ConfirmDialog({
       await onConfirm(text.trim());
       onClose();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : m.error_generic());
+      setError(err instanceof ApiError ? err.message : m.problem_generic());
     } finally {
       setBusy(false);
     }

@@ -65,7 +65,7 @@ export function Protected({
       }
       setLoad(roles.length && !roles.includes(me.role) ? { state: 'refused', me } : { state: 'ready', me });
     } catch (err) {
-      setLoad({ state: 'error', message: err instanceof ApiError ? err.message : m.error_generic() });
+      setLoad({ state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() });
     }
   };
   useEffect(() => {

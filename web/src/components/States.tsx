@@ -54,7 +54,7 @@ export interface ErrorStateProps {
 export function ErrorState({
   message,
   onRetry,
-  title = m.error_section_title(),
+  title = m.problem_section_title(),
   retryTestid = 'retry',
   testid = 'error-state',
   retryRef,

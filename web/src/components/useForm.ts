@@ -80,7 +80,7 @@ export function useForm({ validate, submit, onError }: FormOptions) {
       stayBusy = (await submit(form)) === 'navigating';
     } catch (err) {
       if (!(err instanceof ApiError)) {
-        setFormError(m.error_generic());
+        setFormError(m.problem_generic());
         requestAnimationFrame(() => summary.current?.focus());
       } else {
         const handled = onError?.(err);

@@ -93,7 +93,7 @@ function TwoStep({ me }: { me: Me }) {
     try {
       setSetup(await api.call('startMfaSetup'));
     } catch (err) {
-      setStartError(err instanceof Error ? err.message : m.error_generic());
+      setStartError(err instanceof Error ? err.message : m.problem_generic());
     } finally {
       setStarting(false);
     }

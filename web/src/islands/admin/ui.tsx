@@ -21,7 +21,7 @@ import type { IconShapes } from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
 
-export const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : m.error_generic());
+export const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : m.problem_generic());
 
 /** A date input's day as an instant: the start of that day (or of the day after) in the viewer's zone. */
 export const startOfDay = (ymd: string, plusDays = 0) => {

@@ -481,7 +481,7 @@ function Page({ me, id }: { me: Me; id: string }) {
       if (!updated) {
         if (!payload.value) {
           if (err instanceof ApiError && err.status === 404) missing.value = true;
-          else setError(err instanceof ApiError ? err.message : m.error_generic());
+          else setError(err instanceof ApiError ? err.message : m.problem_generic());
         }
         return;
       }

@@ -108,7 +108,7 @@ function List({ me }: { me: Me }) {
       });
     } catch (err) {
       if (controller.signal.aborted) return;
-      const message = err instanceof ApiError ? err.message : m.error_generic();
+      const message = err instanceof ApiError ? err.message : m.problem_generic();
       if (append) moreError.value = message;
       else
         batch(() => {

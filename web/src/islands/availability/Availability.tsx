@@ -542,7 +542,7 @@ function Page({ me }: { me: Me }) {
       state.value = 'ready';
       if (announce) status.value = m.avail_loaded({ slots: m.count_slots({ count: slots.value.length }) });
     } catch (err) {
-      error.value = err instanceof ApiError ? err.message : m.error_generic();
+      error.value = err instanceof ApiError ? err.message : m.problem_generic();
       status.value = error.value;
       state.value = 'error';
     }

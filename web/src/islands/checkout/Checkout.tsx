@@ -370,7 +370,7 @@ function Page({ id }: { id: string }) {
         tone: 'error',
         testid: 'payment-error',
         title: m.checkout_start_failed(),
-        lines: [err instanceof ApiError ? err.message : m.error_generic()],
+        lines: [err instanceof ApiError ? err.message : m.problem_generic()],
       });
     }
     if (order.provider === 'simulated' && order.checkoutUrl) {
@@ -455,7 +455,7 @@ function Page({ id }: { id: string }) {
           message: {
             tone: 'error',
             testid: 'page-error',
-            lines: [err instanceof ApiError ? err.message : m.error_generic()],
+            lines: [err instanceof ApiError ? err.message : m.problem_generic()],
           },
         };
     });

@@ -83,7 +83,7 @@ function UpcomingPanel({ me }: { me: Me }) {
       items.value = page.appointments;
       state.value = page.appointments.length ? 'ready' : 'empty';
     } catch (err) {
-      error.value = err instanceof ApiError ? err.message : m.error_generic();
+      error.value = err instanceof ApiError ? err.message : m.problem_generic();
       state.value = 'error';
     }
   };

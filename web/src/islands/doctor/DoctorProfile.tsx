@@ -101,7 +101,7 @@ export default function DoctorProfile() {
       load.value =
         err instanceof ApiError && err.status === 404
           ? { state: 'missing', message: m.doctor_missing_gone() }
-          : { state: 'error', message: err instanceof ApiError ? err.message : m.error_generic() };
+          : { state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() };
     }
   }
 

@@ -25,7 +25,7 @@ export async function loadHome(): Promise<void> {
     homeLoad.value = { state: 'ready', home };
   } catch (err) {
     if (controller.signal.aborted) return;
-    homeLoad.value = { state: 'error', message: err instanceof ApiError ? err.message : m.error_generic() };
+    homeLoad.value = { state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() };
   } finally {
     if (inFlight.value === controller) inFlight.value = null;
   }

@@ -213,7 +213,7 @@ function Page({ id }: { id: string }) {
         setLoad(
           err instanceof ApiError && err.status === 404
             ? { state: 'missing', text: m.web_receipt_missing_unpaid() }
-            : { state: 'error', text: err instanceof ApiError ? err.message : m.error_generic() },
+            : { state: 'error', text: err instanceof ApiError ? err.message : m.problem_generic() },
         ),
     );
   }, []);

@@ -97,7 +97,7 @@ export default function DoctorSearch() {
       });
     } catch (err) {
       if (controller.signal.aborted) return;
-      const message = err instanceof ApiError ? err.message : m.error_generic();
+      const message = err instanceof ApiError ? err.message : m.problem_generic();
       if (append) moreError.value = message;
       else {
         error.value = message;

@@ -52,7 +52,7 @@ export default function TipView() {
       load.value =
         err instanceof ApiError && (err.status === 404 || err.status === 400)
           ? { state: 'missing' }
-          : { state: 'error', message: err instanceof ApiError ? err.message : m.error_generic() };
+          : { state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() };
     }
   };
   useEffect(() => void fetchTip(), []);

@@ -62,7 +62,7 @@ export default function TipsList() {
       tips.value = (await api.call('listHealthTips')).healthTips;
       state.value = tips.value.length ? 'ready' : 'empty';
     } catch (err) {
-      error.value = err instanceof ApiError ? err.message : m.error_generic();
+      error.value = err instanceof ApiError ? err.message : m.problem_generic();
       state.value = 'error';
     }
     if (retrying)
