@@ -122,8 +122,11 @@ export type ConfirmOutcome =
   | { outcome: 'confirmed'; receipt: ReceiptItem; payment: PaymentItem }
   | { outcome: 'already_confirmed'; receipt: ReceiptItem }
   | { outcome: 'late_refunded' | 'late_refund_pending' }
-  /** The doctor was disabled before the payment arrived: not confirmed, the money goes back. */
-  | { outcome: 'doctor_unavailable'; refunded: boolean };
+  /**
+   * A party was disabled before the payment arrived: not confirmed, the money goes back. A disabled
+   * patient's payment can only come by the webhook (their own verify call is refused at sign-in).
+   */
+  | { outcome: 'party_disabled'; party: 'doctor' | 'patient'; refunded: boolean };
 
 /**
  * The appointment and both parties in ONE read (a TransactGetItems over the three items) instead of
@@ -187,11 +190,13 @@ export async function confirmPayment(
   if (!appointment) throw notFound('Appointment not found.');
 
   if (appointment.status !== 'REQUESTED') return lateOrDuplicate(payment, providerPaymentId, now);
-  if (doctor?.disabled) {
-    // Nobody would hold this consultation: keep the appointment unconfirmed and give the money back.
+  const disabledParty = doctor?.disabled ? 'doctor' : patient?.disabled ? 'patient' : null;
+  if (disabledParty) {
+    // Nobody would hold this consultation (the doctor), or the clinic closed the account while its
+    // checkout was open (the patient): keep the appointment unconfirmed and give the money back.
     const late = await lateOrDuplicate(payment, providerPaymentId, now);
     if (late.outcome === 'already_confirmed') return late;
-    return { outcome: 'doctor_unavailable', refunded: late.outcome === 'late_refunded' };
+    return { outcome: 'party_disabled', party: disabledParty, refunded: late.outcome === 'late_refunded' };
   }
 
   const paidAt = now.toISOString();
@@ -310,7 +315,9 @@ export async function verifyCheckout(
   const result = await confirmPayment(input.orderId, input.paymentId, charged.amount, now, payment);
   if (result.outcome === 'confirmed') return { receipt: result.receipt, payment: result.payment };
   if (result.outcome === 'already_confirmed') return { receipt: result.receipt };
-  if (result.outcome === 'doctor_unavailable')
+  if (result.outcome === 'party_disabled' && result.party === 'patient')
+    throw new AppError(403, 'account_disabled', 'This account has been disabled. Contact support.');
+  if (result.outcome === 'party_disabled')
     throw conflict(
       result.refunded
         ? 'The doctor is no longer taking consultations, so this booking was not confirmed. We have refunded the full amount.'

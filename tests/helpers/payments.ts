@@ -1,7 +1,7 @@
 /** Paying through the simulated gateway exactly as the browser does (order → test page → redirect back). */
 import { expect } from 'vitest';
 import { signWebhook } from '../../functions/payments/signatures.ts';
-import { currentTwin } from './api.ts';
+import { ApiClient, currentTwin } from './api.ts';
 import type { TestUser } from './users.ts';
 
 export async function startPayment(patient: TestUser, appointmentId: string) {
@@ -76,3 +76,10 @@ export function signedWebhook(
     },
   };
 }
+
+/** Delivers a webhook to the API as Razorpay does: no cookie, the raw signed body. */
+export const webhook = (w: ReturnType<typeof signedWebhook>) =>
+  new ApiClient(undefined, null).request('POST', '/api/payments/webhook', undefined, {
+    raw: w.body,
+    headers: w.headers,
+  });

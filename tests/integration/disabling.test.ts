@@ -9,7 +9,7 @@ import { entities } from '../../functions/core/db/index.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import { ApiClient, type ApiResponse, type ErrorBody } from '../helpers/api.ts';
 import { doctorWithSlots, holdSlot } from '../helpers/appointments.ts';
-import { checkout, payAndVerify, startPayment } from '../helpers/payments.ts';
+import { checkout, payAndVerify, signedWebhook, startPayment, webhook } from '../helpers/payments.ts';
 import { latestEmailTo, registerAndSignIn, signIn, type TestUser, uniqueWord } from '../helpers/users.ts';
 
 const admin = () => signIn(demoPeople.admin.email);
@@ -214,5 +214,32 @@ describe('a disabled patient', () => {
       .slot.get({ doctorId: doctor.userId, startAt: slots[1]!.startAt })
       .go();
     expect(slot?.status).toBe('free');
+  });
+
+  it('whose payment arrives by webhook after the account was disabled is refunded, not confirmed', async () => {
+    const a = await admin();
+    const { slots } = await doctorWithSlots(2, 1);
+    const patient: TestUser = await registerAndSignIn('patient');
+    const held = await holdSlot(patient, slots[0]!.id);
+    const order = await startPayment(patient, held.id);
+    const back = await checkout(order); // paid at the gateway; the browser never comes back to verify
+    expect(
+      (await a.client.post(`/api/admin/users/${patient.userId}/status`, { disabled: true })).status,
+    ).toBe(200);
+    const delivered = await webhook(
+      signedWebhook('payment.captured', {
+        id: back.razorpay_payment_id,
+        order_id: order.orderId,
+        amount: order.amountPaise,
+        status: 'captured',
+      }),
+    );
+    expect(delivered.status, delivered.text).toBe(200);
+    const { data: appointment } = await entities().appointment.get({ appointmentId: held.id }).go();
+    expect(appointment?.status).toBe('REQUESTED');
+    expect((await entities().receipt.get({ appointmentId: held.id }).go()).data).toBeNull();
+    await expect
+      .poll(async () => (await entities().payment.get({ appointmentId: held.id }).go()).data?.status)
+      .toBe('REFUNDED');
   });
 });

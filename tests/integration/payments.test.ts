@@ -3,9 +3,9 @@ import { COUNTERS, dayBucket } from '../../functions/core/counters.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate, localTime } from '../../functions/core/time.ts';
 import { signPayment } from '../../functions/payments/signatures.ts';
-import { ApiClient, type ErrorBody } from '../helpers/api.ts';
+import type { ErrorBody } from '../helpers/api.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
-import { checkout, payAndVerify, signedWebhook, startPayment } from '../helpers/payments.ts';
+import { checkout, payAndVerify, signedWebhook, startPayment, webhook } from '../helpers/payments.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { latestEmailTo, registerAndSignIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
 
@@ -41,12 +41,6 @@ async function heldAppointment(
   expect(booked.status, booked.text).toBe(201);
   return { doctor, patient, appointmentId: booked.body.appointment.id as string };
 }
-
-const webhook = (w: ReturnType<typeof signedWebhook>) =>
-  new ApiClient(undefined, null).request('POST', '/api/payments/webhook', undefined, {
-    raw: w.body,
-    headers: w.headers,
-  });
 
 const statusOf = async (who: TestUser, id: string) => (await who.client.get(`/api/appointments/${id}`)).body;
 
