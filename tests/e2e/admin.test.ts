@@ -15,7 +15,7 @@ import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
-import { enforceProductionCsp, signInThroughPage, tabUntil } from '../helpers/site.ts';
+import { enforceProductionCsp, openNewTipEditor, signInThroughPage, tabUntil } from '../helpers/site.ts';
 import { registerAndSignIn, signIn, type TestUser, uniqueWord } from '../helpers/users.ts';
 
 let browser: Browser;
@@ -671,7 +671,7 @@ describe('every section', () => {
       await page.keyboard.press('Escape');
       await page.getByTestId('tab-tips').click();
       await settled(page);
-      await page.getByTestId('new-tip').click();
+      await openNewTipEditor(page);
       await page
         .getByTestId('tip-content')
         .fill('## Drink water\n\nAt least **eight** glasses a day.\n\n- Morning\n- Evening');

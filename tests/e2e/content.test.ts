@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
-import { enforceProductionCsp, signInThroughPage } from '../helpers/site.ts';
+import { enforceProductionCsp, openNewTipEditor, signInThroughPage } from '../helpers/site.ts';
 import { signIn, uniqueWord } from '../helpers/users.ts';
 import { until } from '../helpers/wait.ts';
 
@@ -108,11 +108,7 @@ describe('health tips', () => {
     });
     await openContent(page, 'tips');
     await settled(page);
-    await page.getByTestId('new-tip').click();
-    await page.getByTestId('tip-editor').waitFor();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
-      .toBe('tip-title-input');
+    await openNewTipEditor(page);
 
     // Sending it empty says what is missing, on the fields.
     await page.getByTestId('tip-save').click();

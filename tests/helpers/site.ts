@@ -67,3 +67,16 @@ export async function tabUntil(
   }
   expect.fail(`Tab never reached the element after ${limit} presses`);
 }
+
+/**
+ * Opens the admin's health-tip editor and waits until its mount effect has put the focus on the title:
+ * typing before that can land in the title instead of the field being filled (the focus moves between
+ * Playwright's focus and its key input).
+ */
+export async function openNewTipEditor(page: Page) {
+  await page.getByTestId('new-tip').click();
+  await page.getByTestId('tip-editor').waitFor();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+    .toBe('tip-title-input');
+}
