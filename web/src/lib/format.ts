@@ -1,11 +1,9 @@
 /** Formatting for people in India: rupees with Indian digit grouping, times in the viewer's zone. */
 
-const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
+import { formatMoney } from '../../../functions/contract/format.ts';
 
-/** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00". Money is always integer paise. */
-export function formatInr(paise: number): string {
-  return inr.format(paise / 100);
-}
+/** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00": the server's formatting, with the paise. */
+export const formatInr = (paise: number): string => formatMoney(paise, 'en', { exact: true });
 
 /**
  * An instant as a readable date and time, e.g. "12 Mar 2026, 10:30 am IST". By default it is shown
