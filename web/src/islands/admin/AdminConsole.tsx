@@ -6,43 +6,50 @@
  * ViewContext (context.ts); views never import the console or each other.
  */
 import { batch, useSignal } from '@preact/signals';
-import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { Icon } from '../../components/Icon.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
-import Appointments from './Appointments.tsx';
-import Audit from './Audit.tsx';
-import Content from './Content.tsx';
-import { type DrawerRequest, type ViewContext, ViewCtx } from './context.ts';
-import Dashboard from './Dashboard.tsx';
-import Doctors from './Doctors.tsx';
-import { DrawerHost } from './drawers.tsx';
-import Payments from './Payments.tsx';
-import Transcriptions from './Transcriptions.tsx';
-import Users from './Users.tsx';
-import { focusTitle } from './ui.tsx';
+import { type DrawerRequest, focusTitle, type ViewContext, ViewCtx } from './context.ts';
+import { Chunk, DrawerHost, type Loader } from './drawers.tsx';
 
 interface SectionSpec {
   id: string;
   label: () => string;
   icon: IconShapes;
-  view: ComponentType;
+  /** The view's own chunk, fetched when the section is first opened. */
+  view: Loader;
 }
 
 const SECTIONS: SectionSpec[] = [
-  { id: 'dashboard', label: m.admin_nav_dashboard, icon: I.layoutDashboard, view: Dashboard },
-  { id: 'doctors', label: m.admin_nav_doctors, icon: I.stethoscope, view: Doctors },
-  { id: 'users', label: m.admin_nav_users, icon: I.user, view: Users },
-  { id: 'appointments', label: m.admin_nav_appointments, icon: I.calendar, view: Appointments },
-  { id: 'payments', label: m.admin_nav_payments, icon: I.indianRupee, view: Payments },
-  { id: 'content', label: m.admin_nav_content, icon: I.pencil, view: Content },
-  { id: 'transcriptions', label: m.admin_nav_transcriptions, icon: I.fileText, view: Transcriptions },
-  { id: 'audit', label: m.admin_nav_audit, icon: I.shieldCheck, view: Audit },
+  {
+    id: 'dashboard',
+    label: m.admin_nav_dashboard,
+    icon: I.layoutDashboard,
+    view: () => import('./Dashboard.tsx'),
+  },
+  { id: 'doctors', label: m.admin_nav_doctors, icon: I.stethoscope, view: () => import('./Doctors.tsx') },
+  { id: 'users', label: m.admin_nav_users, icon: I.user, view: () => import('./Users.tsx') },
+  {
+    id: 'appointments',
+    label: m.admin_nav_appointments,
+    icon: I.calendar,
+    view: () => import('./Appointments.tsx'),
+  },
+  { id: 'payments', label: m.admin_nav_payments, icon: I.indianRupee, view: () => import('./Payments.tsx') },
+  { id: 'content', label: m.admin_nav_content, icon: I.pencil, view: () => import('./Content.tsx') },
+  {
+    id: 'transcriptions',
+    label: m.admin_nav_transcriptions,
+    icon: I.fileText,
+    view: () => import('./Transcriptions.tsx'),
+  },
+  { id: 'audit', label: m.admin_nav_audit, icon: I.shieldCheck, view: () => import('./Audit.tsx') },
 ];
 
 export function parseHash(hash: string): { section: SectionSpec; params: URLSearchParams } {
@@ -104,10 +111,12 @@ function Console({ me }: { me: Me }) {
   const { section, params, key } = route.value;
   useEffect(() => {
     document.title = `${section.label()} · ${m.console_badge()} · Chikitsa360`;
-    // After a navigation, start the keyboard and screen-reader user at the new view's title.
+  }, [key]);
+  // After a navigation, start the keyboard and screen-reader user at the new view's title.
+  const shownView = () => {
     if (focusOnShow.current) focusTitle();
     focusOnShow.current = false;
-  }, [key]);
+  };
 
   const ctx = useMemo<ViewContext>(
     () => ({
@@ -138,7 +147,6 @@ function Console({ me }: { me: Me }) {
     }),
     [key],
   );
-  const View = section.view;
 
   return (
     <ViewCtx.Provider value={ctx}>
@@ -189,12 +197,7 @@ function Console({ me }: { me: Me }) {
               data-testid="admin-nav"
             >
               {SECTIONS.map((s) => {
-                const count =
-                  s.id === 'doctors'
-                    ? counts.value.doctors
-                    : s.id === 'transcriptions'
-                      ? counts.value.transcriptions
-                      : 0;
+                const count = counts.value[s.id as keyof typeof counts.value] ?? 0;
                 return (
                   <li key={s.id}>
                     <a
@@ -239,7 +242,7 @@ function Console({ me }: { me: Me }) {
               </li>
               <li>
                 <a
-                  href="/"
+                  href={pageHref('/')}
                   class="flex min-h-11 items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
                 >
                   <Icon shape={I.arrowLeft} class="size-4" /> {m.admin_back_to_site()}
@@ -258,12 +261,12 @@ function Console({ me }: { me: Me }) {
             <div class="card p-6 sm:p-8" data-testid="admin-mfa-required">
               <h1 class="text-lg font-semibold text-slate-900">{m.admin_mfa_title()}</h1>
               <p class="mt-2 text-slate-700">{m.admin_mfa_text()}</p>
-              <a href="/account/#mfa" class="btn-primary mt-4">
+              <a href={pageHref('/account/#mfa')} class="btn-primary mt-4">
                 {m.admin_mfa_link()}
               </a>
             </div>
           ) : (
-            <View key={key} />
+            <Chunk key={key} load={section.view} onShown={shownView} />
           )}
         </div>
       </div>
@@ -309,5 +312,7 @@ function Console({ me }: { me: Me }) {
 }
 
 export default function AdminConsole() {
+  // Fetch the opening view's code while the guard asks who is signed in.
+  useEffect(() => void parseHash(window.location.hash).section.view(), []);
   return <Protected roles={['admin']}>{(me) => <Console me={me} />}</Protected>;
 }

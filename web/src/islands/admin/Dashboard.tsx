@@ -12,7 +12,8 @@ import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatTime } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-import { Act, Badge, focusTitle, ListSkeleton, useResource, ViewHeader } from './ui.tsx';
+import { focusTitle } from './context.ts';
+import { Act, Badge, ListSkeleton, useResource, ViewHeader } from './ui.tsx';
 
 type Days = AdminStats['bookingsPerDay'];
 
@@ -184,16 +185,16 @@ const TONES = {
   amber: 'bg-accent-50 text-accent-800 ring-accent-200',
   red: 'bg-red-50 text-red-700 ring-red-200',
 };
-const link = (href: string, text: string) => (
-  <a href={href} class="font-semibold text-brand-700 hover:underline">
+const link = (section: string, text: string) => (
+  <a href={`#/${section}`} class="font-semibold text-brand-700 hover:underline">
     {text}
   </a>
 );
 
-/** The counters: [id, label, value, icon, note, tone]. */
-function counters(
-  s: AdminStats,
-): [string, string, string, IconShapes, ComponentChildren, keyof typeof TONES][] {
+type Counter = [id: string, label: string, value: string, icon: IconShapes, note: ComponentChildren];
+
+/** The counters, each with a note that explains it or links to what needs doing. */
+function counters(s: AdminStats): Counter[] {
   const { pending, rejected } = s.doctors;
   const { failed } = s.transcriptions;
   const { patients, doctors, admins } = s.users;
@@ -203,50 +204,36 @@ function counters(
     admins: m.admin_n_admins({ count: admins }),
   });
   const waiting = pending
-    ? [m.admin_waiting({ count: pending }), ' · ', link('#/doctors', m.admin_review())]
+    ? [m.admin_waiting({ count: pending }), ' · ', link('doctors', m.admin_review())]
     : m.admin_nobody_waiting();
   const gone = m.admin_rejected_count({ doctors: m.admin_n_doctors({ count: rejected }) });
-  const retry = failed ? link('#/transcriptions', m.admin_review_retry()) : m.admin_nothing_to_retry();
-  const today = link('#/appointments', m.admin_see_appointments());
+  const retry = failed ? link('transcriptions', m.admin_review_retry()) : m.admin_nothing_to_retry();
+  const money = m.admin_revenue_note();
   return [
-    ['users', m.admin_nav_users(), n(s.users.total), I.user, users, 'brand'],
-    ['doctors-verified', m.admin_verified_doctors(), n(s.doctors.verified), I.badgeCheck, waiting, 'brand'],
+    ['users', m.admin_nav_users(), n(s.users.total), I.user, users],
+    ['doctors-verified', m.admin_verified_doctors(), n(s.doctors.verified), I.badgeCheck, waiting],
+    ['doctors-pending', m.admin_pending_verification(), n(pending), I.hourglass, gone],
+    ['patients', m.admin_patients(), n(patients), I.user, m.admin_patients_note()],
     [
-      'doctors-pending',
-      m.admin_pending_verification(),
-      n(pending),
-      I.hourglass,
-      gone,
-      pending ? 'amber' : 'brand',
+      'appointments-today',
+      m.admin_appointments_today(),
+      n(s.appointments.today),
+      I.calendar,
+      link('appointments', m.admin_see_appointments()),
     ],
-    ['patients', m.admin_patients(), n(patients), I.user, m.admin_patients_note(), 'brand'],
-    ['appointments-today', m.admin_appointments_today(), n(s.appointments.today), I.calendar, today, 'brand'],
-    [
-      'revenue-today',
-      m.admin_revenue_today(),
-      formatInr(s.revenue.todayPaise),
-      I.indianRupee,
-      m.admin_revenue_note(),
-      'brand',
-    ],
-    [
-      'revenue-month',
-      m.admin_revenue_month(),
-      formatInr(s.revenue.monthPaise),
-      I.indianRupee,
-      m.admin_revenue_note(),
-      'brand',
-    ],
-    [
-      'transcriptions-failed',
-      m.admin_failed_transcriptions(),
-      n(failed),
-      I.alertTriangle,
-      retry,
-      failed ? 'red' : 'brand',
-    ],
+    ['revenue-today', m.admin_revenue_today(), formatInr(s.revenue.todayPaise), I.indianRupee, money],
+    ['revenue-month', m.admin_revenue_month(), formatInr(s.revenue.monthPaise), I.indianRupee, money],
+    ['transcriptions-failed', m.admin_failed_transcriptions(), n(failed), I.alertTriangle, retry],
   ];
 }
+
+/** What needs attention stands out. */
+const toneOf = (id: string, s: AdminStats): keyof typeof TONES =>
+  id === 'doctors-pending' && s.doctors.pending
+    ? 'amber'
+    : id === 'transcriptions-failed' && s.transcriptions.failed
+      ? 'red'
+      : 'brand';
 
 function Chart({ data }: { data: Days }) {
   const box = useRef<HTMLDivElement>(null);
@@ -275,10 +262,12 @@ function Figures({ s }: { s: AdminStats }) {
   return (
     <>
       <dl class="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
-        {counters(s).map(([id, label, value, icon, note, tone]) => (
+        {counters(s).map(([id, label, value, icon, note]) => (
           <div key={id} class="card flex flex-col p-4 sm:p-5" data-testid={`stat-${id}`}>
             <dt class="flex items-start gap-2.5 text-sm font-medium text-slate-600 sm:items-center">
-              <span class={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${TONES[tone]}`}>
+              <span
+                class={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${TONES[toneOf(id, s)]}`}
+              >
                 <Icon shape={icon} class="size-4" />
               </span>
               {label}

@@ -6,10 +6,9 @@ import { useSignal } from '@preact/signals';
 import type { AdminUser, AdminUserDetail, StatusChangeResult } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
-import { Drawer } from '../../components/Drawer.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
-import { formatDateTime, formatInr, listOf } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -18,6 +17,7 @@ import {
   ConfirmButton,
   Details,
   DrawerBody,
+  doctorRows,
   fullName,
   Mono,
   Section,
@@ -114,15 +114,8 @@ function Account({
         <Section title={m.admin_doctor_profile()}>
           <Details
             rows={[
-              [m.admin_specialty(), p.specialtyName],
-              [m.admin_registration(), p.registrationNumber],
-              [m.doctor_experience_label(), p.experienceYears && m.admin_years({ count: p.experienceYears })],
-              [m.admin_fee(), p.feePaise && m.admin_plus_gst({ amount: formatInr(p.feePaise) })],
-              [m.doctor_languages_label(), listOf(p.languages)],
+              ...doctorRows(p),
               [m.doctor_accepting(), p.available ? m.admin_yes() : m.admin_paused()],
-              [m.admin_hospital(), p.hospital],
-              [m.admin_education(), p.education],
-              [m.admin_bio(), p.bio && <span class="font-normal whitespace-pre-line">{p.bio}</span>],
               [m.admin_verification_note(), p.verificationNote],
             ]}
           />
@@ -159,7 +152,7 @@ function Account({
       )}
       <Section title={m.admin_privacy()}>
         <a
-          href={`#/audit?actorId=${encodeURIComponent(u.id)}`}
+          href={`#/audit?${new URLSearchParams({ actorId: u.id })}`}
           class="text-sm font-semibold text-brand-700 hover:underline"
           data-testid="user-audit-link"
         >
@@ -243,15 +236,12 @@ function Account({
   );
 }
 
-export function UserDrawer(props: { id: string; onChange?: (user: AdminUser) => void; onClose: () => void }) {
+/** The account drawer's content (its frame is in drawers.tsx). */
+export default function UserDrawer(props: { id: string; onChange?: (user: AdminUser) => void }) {
   const res = useResource((signal) => api.call('adminGetUser', { params: { userId: props.id } }, { signal }));
   const changed = (result: StatusChangeResult) => {
     res.data.value = { user: result.user, futureAppointments: result.futureAppointments };
     props.onChange?.(result.user);
   };
-  return (
-    <Drawer open onClose={props.onClose} title={m.admin_account_details()} testid="user-drawer">
-      <DrawerBody res={res}>{(d) => <Account detail={d} changed={changed} />}</DrawerBody>
-    </Drawer>
-  );
+  return <DrawerBody res={res}>{(d) => <Account detail={d} changed={changed} />}</DrawerBody>;
 }

@@ -25,6 +25,9 @@ export interface ViewContext {
   openDrawer(request: DrawerRequest): void;
 }
 
+/** Focus on the view's title (after navigating, or when what had focus is gone). */
+export const focusTitle = () => document.getElementById('view-title')?.focus();
+
 export const ViewCtx = createContext<ViewContext | null>(null);
 
 export function useView(): ViewContext {
