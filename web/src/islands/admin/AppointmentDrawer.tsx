@@ -10,8 +10,8 @@ import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import { describeTimeZone, formatTimeRange } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-import { useView } from './context.ts';
-import { ConfirmButton, Details, DrawerBody, focusLater, Mono, Pre, Section, useResource } from './ui.tsx';
+import { focusLater, useView } from './context.ts';
+import { ConfirmButton, Details, Loaded, Mono, Pre, Section, useResource } from './ui.tsx';
 
 function Appointment({
   detail: d,
@@ -164,5 +164,5 @@ export default function AppointmentDrawer(props: { id: string; onChange?: () => 
     // The Cancel button is gone: the drawer's close button takes focus.
     focusLater('[data-testid="appointment-drawer"] [data-testid="drawer-close"]');
   };
-  return <DrawerBody res={res}>{(d) => <Appointment detail={d} cancelled={cancelled} />}</DrawerBody>;
+  return <Loaded res={res}>{(d) => <Appointment detail={d} cancelled={cancelled} />}</Loaded>;
 }

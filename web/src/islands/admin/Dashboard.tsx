@@ -4,7 +4,6 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { type AdminStats, appointmentStatuses } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
-import { ErrorState } from '../../components/States.tsx';
 import { STATUS } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
 import { formatInr } from '../../lib/format.ts';
@@ -13,7 +12,7 @@ import * as I from '../../lib/icons/index.ts';
 import { formatTime } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusTitle } from './context.ts';
-import { Act, Badge, ListSkeleton, useResource, ViewHeader } from './ui.tsx';
+import { Act, Badge, Loaded, useResource, ViewHeader } from './ui.tsx';
 
 type Days = AdminStats['bookingsPerDay'];
 
@@ -59,12 +58,13 @@ export function describeChart(data: Days): string {
 export function BookingsChart({ data, width }: { data: Days; width: number }) {
   const id = useId();
   const height = 240;
-  const margin = { top: 16, right: 8, bottom: 30, left: 36 };
-  const plotW = Math.max(120, width - margin.left - margin.right);
-  const plotH = height - margin.top - margin.bottom;
+  // Margins: 16 above, 8 right, 30 below (the day labels), 36 left (the axis values).
+  const [top0, left] = [16, 36];
+  const plotW = Math.max(120, width - left - 8);
+  const plotH = height - top0 - 30;
   const top = niceMax(Math.max(0, ...data.map((d) => d.count)));
   const total = data.reduce((a, d) => a + d.count, 0);
-  const y = (v: number) => margin.top + plotH - (v / top) * plotH;
+  const y = (v: number) => top0 + plotH - (v / top) * plotH;
   const band = plotW / Math.max(1, data.length);
   const barW = Math.max(3, Math.min(28, band * 0.66));
   // Label every k-th day, counting back from today so the newest day is always labelled.
@@ -77,77 +77,63 @@ export function BookingsChart({ data, width }: { data: Days; width: number }) {
       role="img"
       aria-labelledby={`${id}-t ${id}-d`}
       class="block max-w-full"
+      font-size={11}
+      fill="#64748b"
       data-testid="bookings-chart"
     >
       <title id={`${id}-t`}>{m.admin_chart_title()}</title>
       <desc id={`${id}-d`}>{describeChart(data)}</desc>
-      <g>
+      {/* Gridlines every quarter of the axis, with their values. */}
+      <g stroke-width={1} shape-rendering="crispEdges" text-anchor="end">
         {[0, 1, 2, 3, 4].map((i) => (
           <g key={i}>
             <line
-              x1={margin.left}
-              x2={margin.left + plotW}
+              x1={left}
+              x2={left + plotW}
               y1={y((top / 4) * i)}
               y2={y((top / 4) * i)}
-              stroke={i === 0 ? '#94a3b8' : '#e2e8f0'}
-              stroke-width={1}
-              shape-rendering="crispEdges"
+              stroke={i ? '#e2e8f0' : '#94a3b8'}
             />
-            <text
-              x={margin.left - 8}
-              y={y((top / 4) * i) + 4}
-              text-anchor="end"
-              font-size={11}
-              fill="#64748b"
-            >
+            <text x={left - 8} y={y((top / 4) * i) + 4}>
               {(top / 4) * i}
             </text>
           </g>
         ))}
       </g>
-      <g>
-        {data.map((d, i) => {
-          const h = d.count > 0 ? Math.max(2, (d.count / top) * plotH) : 0;
-          const today = i === data.length - 1;
-          return (
-            <g key={d.date}>
-              <rect
-                x={margin.left + i * band + (band - barW) / 2}
-                y={margin.top + plotH - h}
-                width={barW}
-                height={h}
-                rx={Math.min(4, barW / 3)}
-                fill={today ? '#0f6e66' : '#43b3a4'}
-                data-date={d.date}
-                data-count={d.count}
+      {data.map((d, i) => {
+        const h = d.count > 0 ? Math.max(2, (d.count / top) * plotH) : 0;
+        const today = i === data.length - 1;
+        const x = left + i * band;
+        return (
+          <g key={d.date} fill={today ? '#0f6e66' : undefined}>
+            <rect
+              x={x + (band - barW) / 2}
+              y={y(0) - h}
+              width={barW}
+              height={h}
+              rx={Math.min(4, barW / 3)}
+              fill={today ? undefined : '#43b3a4'}
+              data-date={d.date}
+              data-count={d.count}
+            >
+              <title>{`${dayLong.format(dayOf(d.date))}: ${m.admin_n_bookings({ count: d.count })}`}</title>
+            </rect>
+            {(data.length - 1 - i) % every === 0 && (
+              // "Today" ends at the plot's right edge, so it is never cut off on a narrow screen.
+              <text
+                x={today ? left + plotW : x + band / 2}
+                y={height - 10}
+                text-anchor={today ? 'end' : 'middle'}
+                font-weight={today ? 600 : 400}
               >
-                <title>{`${dayLong.format(dayOf(d.date))}: ${m.admin_n_bookings({ count: d.count })}`}</title>
-              </rect>
-              {(data.length - 1 - i) % every === 0 && (
-                <text
-                  // "Today" ends at the plot's right edge, so it is never cut off on a narrow screen.
-                  x={today ? margin.left + plotW : margin.left + i * band + band / 2}
-                  y={height - 10}
-                  text-anchor={today ? 'end' : 'middle'}
-                  font-size={11}
-                  fill={today ? '#0f6e66' : '#64748b'}
-                  font-weight={today ? 600 : 400}
-                >
-                  {today ? m.scope_today() : dayShort.format(dayOf(d.date))}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </g>
+                {today ? m.scope_today() : dayShort.format(dayOf(d.date))}
+              </text>
+            )}
+          </g>
+        );
+      })}
       {total === 0 && (
-        <text
-          x={margin.left + plotW / 2}
-          y={margin.top + plotH / 2}
-          text-anchor="middle"
-          font-size={13}
-          fill="#475569"
-        >
+        <text x={left + plotW / 2} y={top0 + plotH / 2} text-anchor="middle" font-size={13} fill="#475569">
           {m.admin_chart_empty()}
         </text>
       )}
@@ -327,7 +313,7 @@ function Figures({ s }: { s: AdminStats }) {
 export default function Dashboard() {
   const stats = useResource((signal) => api.call('adminStats', undefined, { signal }));
   const refreshing = useSignal(false);
-  const { state, data } = stats;
+  const { data } = stats;
   return (
     <>
       <ViewHeader title={m.admin_nav_dashboard()} description={m.admin_dashboard_intro()}>
@@ -348,31 +334,16 @@ export default function Dashboard() {
           }}
         />
       </ViewHeader>
-      <p class="sr-only" role="status">
-        {state.value === 'loading'
-          ? m.admin_dashboard_loading()
-          : state.value === 'error'
-            ? stats.error.value
-            : m.admin_dashboard_loaded()}
-      </p>
-      <div
+      <Loaded
+        res={stats}
+        say={[m.admin_dashboard_loading(), m.admin_dashboard_loaded()]}
+        errorTitle={m.admin_dashboard_error()}
+        retried={focusTitle}
         class="mt-6"
-        data-testid="dashboard"
-        data-state={state.value}
-        aria-busy={state.value === 'loading' ? 'true' : 'false'}
+        testid="dashboard"
       >
-        {state.value === 'loading' ? (
-          <ListSkeleton />
-        ) : state.value === 'error' || !data.value ? (
-          <ErrorState
-            message={stats.error.value}
-            title={m.admin_dashboard_error()}
-            onRetry={() => void stats.load().then(focusTitle)}
-          />
-        ) : (
-          <Figures s={data.value} />
-        )}
-      </div>
+        {(s) => <Figures s={s} />}
+      </Loaded>
     </>
   );
 }

@@ -13,14 +13,13 @@ import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { serviceIcons, shapesFor } from '../../lib/icons.ts';
 import { m } from '../../paraglide/messages.js';
-import { useView } from './context.ts';
+import { focusLater, useView } from './context.ts';
 import {
   Act,
   AdminList,
   Badge,
   DeleteButton,
   EditorForm,
-  focusLater,
   type List,
   messageOf,
   SubHeader,

@@ -15,14 +15,13 @@ import { plainTextExcerpt } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
-import { useView } from './context.ts';
+import { focusLater, useView } from './context.ts';
 import {
   Act,
   AdminList,
   DeleteButton,
   EditorForm,
   Featured,
-  focusLater,
   rowClass,
   SubHeader,
   Switch,

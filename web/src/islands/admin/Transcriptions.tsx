@@ -9,19 +9,8 @@ import { api } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
-import { useView } from './context.ts';
-import {
-  Act,
-  Details,
-  focusLater,
-  type List,
-  Mono,
-  messageOf,
-  PAGE,
-  rowClass,
-  TabbedList,
-  ViewHeader,
-} from './ui.tsx';
+import { focusLater, useView } from './context.ts';
+import { Act, Details, type List, Mono, messageOf, PAGE, rowClass, TabbedList, ViewHeader } from './ui.tsx';
 
 /** The console's tab order: what needs a retry first. */
 const transcriptionStatuses: TranscriptionStatus[] = ['FAILED', 'PENDING', 'PROCESSING', 'COMPLETED'];

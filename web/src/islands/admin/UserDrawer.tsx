@@ -16,38 +16,14 @@ import { useView } from './context.ts';
 import {
   ConfirmButton,
   Details,
-  DrawerBody,
   doctorRows,
   fullName,
+  Loaded,
   Mono,
   Section,
   UserBadges,
   useResource,
 } from './ui.tsx';
-
-/** The appointments an account still has ahead, one line each (when, with whom, status). */
-const FutureList = ({
-  user,
-  appointments,
-}: {
-  user: AdminUser;
-  appointments: AdminUserDetail['futureAppointments'];
-}) => (
-  <ul class="grid gap-2" data-testid="future-appointments">
-    {appointments.map((a) => (
-      <li
-        key={a.id}
-        class="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-slate-50 px-3 py-2 text-sm"
-        data-testid="future-appointment"
-        data-appointment-id={a.id}
-      >
-        <b class="font-medium text-slate-900">{formatDateTime(a.startAt, a.timeZone)}</b>
-        {user.role === 'doctor' ? a.patient.name : a.doctor.name}
-        <StatusBadge appointment={a} />
-      </li>
-    ))}
-  </ul>
-);
 
 /** What disabling (and cancelling) did, for the toast. */
 const disabledMessage = (name: string, { cancelled, futureAppointments: ahead }: StatusChangeResult) =>
@@ -59,16 +35,27 @@ const disabledMessage = (name: string, { cancelled, futureAppointments: ahead }:
     .filter(Boolean)
     .join(' ');
 
-function Account({
-  detail,
-  changed,
-}: {
-  detail: AdminUserDetail;
-  changed: (result: StatusChangeResult) => void;
-}) {
+function Account({ detail, changed }: { detail: AdminUserDetail; changed: (r: StatusChangeResult) => void }) {
   const ctx = useView();
   const cancelToo = useSignal(false);
   const { user: u, futureAppointments: future } = detail;
+  /** The appointments it still has ahead, one line each (when, with whom, status). */
+  const futureList = () => (
+    <ul class="grid gap-2" data-testid="future-appointments">
+      {future.map((a) => (
+        <li
+          key={a.id}
+          class="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-slate-50 px-3 py-2 text-sm"
+          data-testid="future-appointment"
+          data-appointment-id={a.id}
+        >
+          <b class="font-medium text-slate-900">{formatDateTime(a.startAt, a.timeZone)}</b>
+          {u.role === 'doctor' ? a.patient.name : a.doctor.name}
+          <StatusBadge appointment={a} />
+        </li>
+      ))}
+    </ul>
+  );
   const p = u.doctorProfile;
   const name = fullName(u);
   const self = u.id === ctx.me.id;
@@ -123,11 +110,7 @@ function Account({
       )}
       {u.role !== 'admin' && (
         <Section title={m.admin_ahead()}>
-          {future.length ? (
-            <FutureList user={u} appointments={future} />
-          ) : (
-            <p class="text-sm text-slate-600">{m.admin_ahead_none()}</p>
-          )}
+          {future.length ? futureList() : <p class="text-sm text-slate-600">{m.admin_ahead_none()}</p>}
           {/* A disabled account's appointments can still be cancelled later. */}
           {u.disabled && future.length > 0 && (
             <ConfirmButton
@@ -142,7 +125,7 @@ function Account({
                 body: (
                   <>
                     <p>{m.admin_cancel_future_body()}</p>
-                    <FutureList user={u} appointments={future} />
+                    {futureList()}
                   </>
                 ),
               }}
@@ -208,7 +191,7 @@ function Account({
                       <p class="font-semibold text-slate-900">
                         {m.admin_disable_ahead({ count: future.length })}
                       </p>
-                      <FutureList user={u} appointments={future} />
+                      {futureList()}
                       <label class="mt-1 flex items-start gap-2 font-medium text-slate-900">
                         <input
                           type="checkbox"
@@ -243,5 +226,5 @@ export default function UserDrawer(props: { id: string; onChange?: (user: AdminU
     res.data.value = { user: result.user, futureAppointments: result.futureAppointments };
     props.onChange?.(result.user);
   };
-  return <DrawerBody res={res}>{(d) => <Account detail={d} changed={changed} />}</DrawerBody>;
+  return <Loaded res={res}>{(d) => <Account detail={d} changed={changed} />}</Loaded>;
 }

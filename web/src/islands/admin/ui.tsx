@@ -17,7 +17,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
 import { roleName } from '../../components/Protected.tsx';
-import { EmptyState, type EmptyStateProps, ErrorState, Skeletons } from '../../components/States.tsx';
+import { EmptyState, type EmptyStateProps, ErrorState, Region, Skeletons } from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { type FormOptions, useForm } from '../../components/useForm.ts';
@@ -39,10 +39,6 @@ export const startOfDay = (ymd: string, plusDays = 0) => {
 export const YMD = /^\d{4}-\d{2}-\d{2}$/;
 /** Rows per page of a list. */
 export const PAGE = 20;
-
-/** Focus on the first match of `selector`, after the current render (and a closing dialog's own focus). */
-export const focusLater = (selector: string) =>
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 
 export const fullName = (u: Pick<AdminUser, 'firstName' | 'lastName' | 'role'>) =>
   u.role === 'doctor'
@@ -499,26 +495,39 @@ export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>) {
   return { data, state, error, load };
 }
 
-/** A drawer's loading, error and loaded states, announced. */
-export function DrawerBody<T>(props: {
+/** One record's loading, error and loaded states, announced (a drawer's record, the dashboard's figures). */
+export function Loaded<T>(props: {
   res: ReturnType<typeof useResource<T>>;
+  /** The status line while loading and once loaded (a drawer's by default), and the error's title. */
+  say?: readonly [loading: string, loaded: string];
+  errorTitle?: string;
+  /** After Retry has worked (e.g. to put the focus back). */
+  retried?: () => void;
+  class?: string;
+  testid?: string;
   children: (data: T) => ComponentChildren;
 }) {
   const { state, data, error, load } = props.res;
-  const status = { loading: m.admin_loading_details(), error: error.value }[state.value as string];
+  const [loading, loaded] = props.say ?? [m.admin_loading_details(), m.admin_details_loaded()];
+  const status = { loading, error: error.value }[state.value as string] ?? loaded;
+  const retry = () => void load().then(props.retried);
   return (
-    <div aria-busy={state.value === 'loading' ? 'true' : 'false'}>
-      <p class="sr-only" role="status">
-        {status ?? m.admin_details_loaded()}
-      </p>
-      {state.value === 'error' ? (
-        <ErrorState message={error.value} title={m.admin_details_error()} onRetry={() => void load()} />
-      ) : data.value ? (
-        props.children(data.value)
-      ) : (
-        <ListSkeleton />
-      )}
-    </div>
+    <Region
+      state={state.value === 'empty' ? 'ready' : state.value}
+      status={status}
+      skeleton={<ListSkeleton />}
+      error={
+        <ErrorState
+          message={error.value}
+          title={props.errorTitle ?? m.admin_details_error()}
+          onRetry={retry}
+        />
+      }
+      class={props.class}
+      testid={props.testid}
+    >
+      {data.value && props.children(data.value)}
+    </Region>
   );
 }
 
