@@ -20,7 +20,6 @@ import {
   Badge,
   DeleteButton,
   EditorForm,
-  type List,
   messageOf,
   SubHeader,
   Switch,
@@ -143,15 +142,35 @@ function ServiceDialog({
   );
 }
 
-/** The order being arranged (the list's rows) against the saved one, and what changes either. */
-function useOrder(list: List<AdminService>, saved: { value: string[] }) {
+/**
+ * The services as listed (the order being arranged, until it is saved or discarded) against the saved
+ * order, and everything that changes either.
+ */
+function useServices() {
   const ctx = useView();
+  /** The ids in their saved order, as last read or saved. */
+  const saved = useSignal<string[]>([]);
+  const noun = [m.admin_n_services, m.admin_services_noun] as const;
+  const list = useList<AdminService>(
+    'services-list',
+    noun,
+    (s) => s.id,
+    async (_cursor, signal) => {
+      const { services } = await api.call('adminListServices', undefined, { signal });
+      saved.value = services.map((s) => s.id);
+      return { items: services, nextCursor: null };
+    },
+  );
   const items = list.items.value;
   const dirty = items.some((s, i) => s.id !== saved.value[i]);
   const inOrder = (ids: string[]) => {
     const byId = new Map(list.items.value.map((s) => [s.id, s]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
+  const arrange = (next: AdminService[], status: string) =>
+    batch(() => {
+      [list.items.value, list.status.value] = [next, status];
+    });
   /** Reads the saved list again; an unsaved order is kept (`keep`: after an edit) or dropped. */
   const reload = async (keep: boolean) => {
     const kept = keep && dirty ? items.map((s) => s.id) : null;
@@ -163,10 +182,7 @@ function useOrder(list: List<AdminService>, saved: { value: string[] }) {
     const [item, other] = [next[index], next[index + delta]];
     if (!item || !other) return;
     [next[index], next[index + delta]] = [other, item];
-    batch(() => {
-      list.items.value = next;
-      list.status.value = m.admin_moved({ name: item.name, position: index + delta + 1, count: next.length });
-    });
+    arrange(next, m.admin_moved({ name: item.name, position: index + delta + 1, count: next.length }));
     // Focus follows the moved service, on the same button while it can still move that way.
     requestAnimationFrame(() => {
       const moved = document.querySelector(row(item.id));
@@ -177,18 +193,14 @@ function useOrder(list: List<AdminService>, saved: { value: string[] }) {
     });
   };
   const discard = () => {
-    batch(() => {
-      list.items.value = inOrder(saved.value);
-      list.status.value = m.admin_order_discarded();
-    });
+    arrange(inOrder(saved.value), m.admin_order_discarded());
     focusHeading();
   };
   const save = async () => {
     try {
       const { services } = await api.call('adminReorderServices', { body: { ids: items.map((s) => s.id) } });
       batch(() => {
-        list.items.value = services;
-        saved.value = services.map((s) => s.id);
+        [list.items.value, saved.value] = [services, services.map((s) => s.id)];
       });
       focusHeading();
       ctx.notify(m.admin_order_saved());
@@ -198,21 +210,8 @@ function useOrder(list: List<AdminService>, saved: { value: string[] }) {
       if (conflict) await reload(false);
     }
   };
-  return { dirty, reload, move, discard, save };
-}
-
-function ServiceRow(props: {
-  s: AdminService;
-  index: number;
-  count: number;
-  order: ReturnType<typeof useOrder>;
-  list: List<AdminService>;
-  edit: () => void;
-}) {
-  const { s, index, order, list } = props;
-  const ctx = useView();
-  /** Shows or hides it at once (the switch follows the click) and puts it back if the API refuses. */
-  const toggle = async (active: boolean) => {
+  /** Shows or hides one at once (the switch follows the click) and puts it back if the API refuses. */
+  const toggle = async (s: AdminService, active: boolean) => {
     const set = (value: boolean) => list.update(s.id, (x) => ({ ...x, active: value }));
     set(active);
     try {
@@ -223,116 +222,38 @@ function ServiceRow(props: {
       ctx.notify(messageOf(err), 'error');
     }
   };
-  return (
-    <li
-      class="flex flex-col gap-3 rounded-2xl border border-slate-200/80 bg-white p-4 shadow-card @3xl:flex-row @3xl:items-center"
-      data-testid="service-row"
-      data-service-id={s.id}
-      data-position={index + 1}
-    >
-      <div class="flex min-w-0 flex-1 items-start gap-3">
-        <span
-          class="w-5 pt-2.5 text-right text-sm font-semibold text-slate-500 tabular-nums"
-          aria-hidden="true"
-        >
-          {index + 1}
-        </span>
-        <span class="grid size-10 shrink-0 place-items-center rounded-xl bg-brand-50 text-brand-700 ring-1 ring-brand-100">
-          <Icon shape={shapesFor(s.icon)} class="size-5" />
-        </span>
-        <div class="min-w-0">
-          <h3 class="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
-            <span data-testid="service-name">{s.name}</span>
-            {!s.active && <Badge>{m.admin_hidden()}</Badge>}
-          </h3>
-          <p class="mt-0.5 line-clamp-2 text-sm text-slate-600">{s.description}</p>
-        </div>
-      </div>
-      <div class="flex flex-wrap items-center gap-2 pl-8 @3xl:pl-0">
-        <fieldset class="flex gap-1">
-          <legend class="sr-only">{m.admin_position_of({ name: s.name })}</legend>
-          {(['up', 'down'] as const).map((dir) => (
-            <button
-              key={dir}
-              type="button"
-              class="grid size-10 place-items-center rounded-lg border border-slate-200 bg-white text-slate-700 hover:border-brand-300 hover:bg-brand-50 disabled:opacity-40"
-              aria-label={(dir === 'up' ? m.admin_move_up : m.admin_move_down)({ name: s.name })}
-              data-testid={`move-${dir}`}
-              disabled={dir === 'up' ? index === 0 : index === props.count - 1}
-              onClick={() => order.move(index, dir === 'up' ? -1 : 1)}
-            >
-              <Icon shape={I.arrowRight} class={`size-4 ${dir === 'up' ? '-rotate-90' : 'rotate-90'}`} />
-            </button>
-          ))}
-        </fieldset>
-        <label class="ml-1 flex min-h-10 cursor-pointer items-center gap-2 px-2 text-sm font-medium text-slate-700">
-          <input
-            type="checkbox"
-            role="switch"
-            class="switch"
-            checked={s.active}
-            aria-checked={s.active}
-            data-testid="service-active"
-            onChange={(e) => void toggle(e.currentTarget.checked)}
-          />
-          {m.admin_active()}
-          <span class="sr-only">: {s.name}</span>
-        </label>
-        <Act icon={I.pencil} label={m.admin_edit()} sr={s.name} testid="edit-service" onClick={props.edit} />
-        <DeleteButton
-          sr={s.name}
-          testid="delete-service"
-          title={m.admin_delete_named({ name: s.name })}
-          body={
-            <>
-              <p>{m.admin_service_delete_body()}</p>
-              <p>{m.admin_service_delete_hint()}</p>
-            </>
-          }
-          confirmLabel={m.admin_service_delete_confirm()}
-          onConfirm={async () => {
-            await api.call('adminDeleteService', { params: { serviceId: s.id } });
-            await order.reload(false);
-            ctx.notify(m.admin_service_deleted({ name: s.name }));
-            focusHeading();
-          }}
-        />
-      </div>
-    </li>
-  );
+  const remove = async (s: AdminService) => {
+    await api.call('adminDeleteService', { params: { serviceId: s.id } });
+    await reload(false);
+    ctx.notify(m.admin_service_deleted({ name: s.name }));
+    focusHeading();
+  };
+  return { list, dirty, reload, move, discard, save, toggle, remove };
 }
 
 export default function Services() {
   const ctx = useView();
-  /** The ids in their saved order, as last read or saved. */
-  const saved = useSignal<string[]>([]);
-  const list = useList<AdminService>(
-    'services-list',
-    [m.admin_n_services, m.admin_services_noun],
-    (s) => s.id,
-    async (_cursor, signal) => {
-      const { services } = await api.call('adminListServices', undefined, { signal });
-      saved.value = services.map((s) => s.id);
-      return { items: services, nextCursor: null };
-    },
-  );
-  const order = useOrder(list, saved);
+  const services = useServices();
+  const { list } = services;
   const editing = useSignal<AdminService | 'new' | null>(null);
+  const edit = (s: AdminService | 'new' | null) => {
+    editing.value = s;
+  };
   const savingOrder = useSignal(false);
   const onSaved = async () => {
     const existing = editing.value === 'new' ? null : editing.value;
-    const hadOrder = order.dirty;
+    const hadOrder = services.dirty;
     // An edit keeps an unsaved order; adding one starts from the saved order (the new one is last).
-    await order.reload(Boolean(existing));
+    await services.reload(Boolean(existing));
     const fresh = list.items.value;
     const target = fresh.find((x) => x.id === existing?.id) ?? fresh[fresh.length - 1];
-    editing.value = null;
+    edit(null);
     const name = target?.name ?? '';
     const added = `${m.admin_service_added({ name })}${hadOrder ? ` ${m.admin_order_dropped()}` : ''}`;
     ctx.notify(existing ? m.admin_service_saved({ name }) : added);
     if (target) focusLater(`${row(target.id)} [data-testid="edit-service"]`);
   };
-  const count = list.items.value.length;
+  const last = list.items.value.length - 1;
   return (
     <section aria-labelledby={HEADING}>
       <SubHeader id={HEADING} title={m.admin_services()} intro={m.admin_services_intro()}>
@@ -341,12 +262,10 @@ export default function Services() {
           icon={I.plus}
           label={m.admin_add_service()}
           testid="add-service"
-          onClick={() => {
-            editing.value = 'new';
-          }}
+          onClick={() => edit('new')}
         />
       </SubHeader>
-      {order.dirty && (
+      {services.dirty && (
         <div
           class="sticky top-32 z-10 mb-4 flex flex-col gap-3 rounded-xl border border-accent-300 bg-accent-50 p-3 pl-4 text-sm font-medium text-accent-900 shadow-card sm:flex-row sm:items-center sm:justify-between md:top-20"
           data-testid="order-bar"
@@ -356,7 +275,7 @@ export default function Services() {
             {m.admin_order_unsaved()}
           </p>
           <div class="flex gap-2">
-            <Button variant="ghost" testid="discard-order" onClick={order.discard}>
+            <Button variant="ghost" testid="discard-order" onClick={services.discard}>
               {m.admin_discard()}
             </Button>
             <Button
@@ -364,7 +283,7 @@ export default function Services() {
               busy={savingOrder.value}
               onClick={async () => {
                 savingOrder.value = true;
-                await order.save();
+                await services.save();
                 savingOrder.value = false;
               }}
             >
@@ -383,26 +302,94 @@ export default function Services() {
             text: m.admin_services_empty_text(),
             testid: 'services-empty',
           }}
-          renderItem={(s) => (
-            <ServiceRow
-              s={s}
-              index={list.items.value.indexOf(s)}
-              count={count}
-              order={order}
-              list={list}
-              edit={() => {
-                editing.value = s;
-              }}
-            />
-          )}
+          renderItem={(s) => {
+            const index = list.items.value.indexOf(s);
+            return (
+              <li
+                class="flex flex-col gap-3 rounded-2xl border border-slate-200/80 bg-white p-4 shadow-card @3xl:flex-row @3xl:items-center"
+                data-testid="service-row"
+                data-service-id={s.id}
+                data-position={index + 1}
+              >
+                <div class="flex min-w-0 flex-1 items-start gap-3">
+                  <span
+                    class="w-5 pt-2.5 text-right text-sm font-semibold text-slate-500 tabular-nums"
+                    aria-hidden="true"
+                  >
+                    {index + 1}
+                  </span>
+                  <span class="grid size-10 shrink-0 place-items-center rounded-xl bg-brand-50 text-brand-700 ring-1 ring-brand-100">
+                    <Icon shape={shapesFor(s.icon)} class="size-5" />
+                  </span>
+                  <div class="min-w-0">
+                    <h3 class="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
+                      <span data-testid="service-name">{s.name}</span>
+                      {!s.active && <Badge>{m.admin_hidden()}</Badge>}
+                    </h3>
+                    <p class="mt-0.5 line-clamp-2 text-sm text-slate-600">{s.description}</p>
+                  </div>
+                </div>
+                <div class="flex flex-wrap items-center gap-2 pl-8 @3xl:pl-0">
+                  <fieldset class="flex gap-1">
+                    <legend class="sr-only">{m.admin_position_of({ name: s.name })}</legend>
+                    {(['up', 'down'] as const).map((dir) => (
+                      <button
+                        key={dir}
+                        type="button"
+                        class="grid size-10 place-items-center rounded-lg border border-slate-200 bg-white text-slate-700 hover:border-brand-300 hover:bg-brand-50 disabled:opacity-40"
+                        aria-label={(dir === 'up' ? m.admin_move_up : m.admin_move_down)({ name: s.name })}
+                        data-testid={`move-${dir}`}
+                        disabled={index === (dir === 'up' ? 0 : last)}
+                        onClick={() => services.move(index, dir === 'up' ? -1 : 1)}
+                      >
+                        <Icon
+                          shape={I.arrowRight}
+                          class={`size-4 ${dir === 'up' ? '-rotate-90' : 'rotate-90'}`}
+                        />
+                      </button>
+                    ))}
+                  </fieldset>
+                  <label class="ml-1 flex min-h-10 cursor-pointer items-center gap-2 px-2 text-sm font-medium text-slate-700">
+                    <input
+                      type="checkbox"
+                      role="switch"
+                      class="switch"
+                      checked={s.active}
+                      aria-checked={s.active}
+                      data-testid="service-active"
+                      onChange={(e) => void services.toggle(s, e.currentTarget.checked)}
+                    />
+                    {m.admin_active()}
+                    <span class="sr-only">: {s.name}</span>
+                  </label>
+                  <Act
+                    icon={I.pencil}
+                    label={m.admin_edit()}
+                    sr={s.name}
+                    testid="edit-service"
+                    onClick={() => edit(s)}
+                  />
+                  <DeleteButton
+                    sr={s.name}
+                    testid="delete-service"
+                    title={m.admin_delete_named({ name: s.name })}
+                    body={[
+                      <p key="b">{m.admin_service_delete_body()}</p>,
+                      <p key="h">{m.admin_service_delete_hint()}</p>,
+                    ]}
+                    confirmLabel={m.admin_service_delete_confirm()}
+                    onConfirm={() => services.remove(s)}
+                  />
+                </div>
+              </li>
+            );
+          }}
         />
       </div>
       {editing.value && (
         <ServiceDialog
           existing={editing.value === 'new' ? null : editing.value}
-          onClose={() => {
-            editing.value = null;
-          }}
+          onClose={() => edit(null)}
           onSaved={onSaved}
         />
       )}
