@@ -62,9 +62,13 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
   const status = p?.verificationStatus ?? 'pending';
   const missing = p ? missingDoctorDetails(p) : [m.admin_doctor_profile().toLowerCase()];
   const revoking = status === 'verified';
-  const decided = (message: string, toast: string) => {
-    list.remove(u.id, message);
-    ctx.notify(toast);
+  type Named = (p: { name: string }) => string;
+  /** Sends the decision; the doctor leaves this tab, and the queue's count follows. */
+  const decide = async (note: string | null, [status, toast]: readonly [Named, Named]) => {
+    const body = note === null ? { decision: 'verify' as const } : { decision: 'reject' as const, note };
+    await api.call('adminDecideVerification', { params: { userId: u.id }, body });
+    list.remove(u.id, status({ name }));
+    ctx.notify(toast({ name }));
     ctx.refreshCounts();
   };
   const note = (tone: string, label: string, testid?: string) => (
@@ -127,13 +131,7 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
                 title: m.admin_verify_title({ name }),
                 confirmLabel: m.admin_verify_confirm(),
                 busyLabel: m.admin_verifying(),
-                onConfirm: async () => {
-                  await api.call('adminDecideVerification', {
-                    params: { userId: u.id },
-                    body: { decision: 'verify' },
-                  });
-                  decided(m.admin_verified_status({ name }), m.admin_verified_toast({ name }));
-                },
+                onConfirm: () => decide(null, [m.admin_verified_status, m.admin_verified_toast]),
                 body: (
                   <>
                     <p>{m.admin_verify_check({ number: p?.registrationNumber || m.admin_none_given() })}</p>
@@ -161,16 +159,13 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
                   minLength: 5,
                   maxLength: 1000,
                 },
-                onConfirm: async (reason) => {
-                  await api.call('adminDecideVerification', {
-                    params: { userId: u.id },
-                    body: { decision: 'reject', note: reason },
-                  });
-                  decided(
-                    revoking ? m.admin_revoked_status({ name }) : m.admin_rejected_status({ name }),
-                    revoking ? m.admin_revoked_toast({ name }) : m.admin_rejected_toast({ name }),
-                  );
-                },
+                onConfirm: (reason) =>
+                  decide(
+                    reason,
+                    revoking
+                      ? [m.admin_revoked_status, m.admin_revoked_toast]
+                      : [m.admin_rejected_status, m.admin_rejected_toast],
+                  ),
                 body: (
                   <>
                     <p>{revoking ? m.admin_revoke_body() : m.admin_reject_body()}</p>

@@ -30,13 +30,14 @@ import {
 
 const MAX_CONTENT = 10_000;
 
-const HELP: [string, () => string][] = [
-  ['## Heading', m.admin_md_heading],
-  ['**bold**, *italic*', m.admin_md_emphasis],
-  ['- item or 1. item', m.admin_md_list],
-  ['`code`', m.admin_md_code],
-  ['[text](https://…)', m.admin_md_link],
-  ['blank line', m.admin_md_paragraph],
+/** Markdown help: a sample of the syntax, and what it makes. */
+const HELP: [sample: () => string, what: () => string][] = [
+  [m.admin_md_heading_sample, m.admin_md_heading],
+  [m.admin_md_emphasis_sample, m.admin_md_emphasis],
+  [m.admin_md_list_sample, m.admin_md_list],
+  [m.admin_md_code_sample, m.admin_md_code],
+  [m.admin_md_link_sample, m.admin_md_link],
+  [m.admin_md_paragraph_sample, m.admin_md_paragraph],
 ];
 
 function TipList({ focusId, edit }: { focusId: string | null; edit: (tip: AdminHealthTip | null) => void }) {
@@ -157,10 +158,10 @@ const MarkdownHelp = () => (
     <summary class="cursor-pointer font-semibold text-slate-800">{m.admin_md_help()}</summary>
     <dl class="mt-3 grid gap-x-4 gap-y-1.5 sm:grid-cols-[auto_1fr]">
       {HELP.map(([code, what]) => (
-        <div key={code} class="contents">
+        <div key={code()} class="contents">
           <dt>
             <code class="rounded bg-white px-1.5 py-0.5 font-mono text-xs text-slate-800 ring-1 ring-slate-200">
-              {code}
+              {code()}
             </code>
           </dt>
           <dd class="text-slate-600">{what()}</dd>
