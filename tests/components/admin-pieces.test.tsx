@@ -95,7 +95,7 @@ describe('Loaded', () => {
   it('shows an API error with Retry, then the record, announcing each state', async () => {
     const fetch = vi
       .fn()
-      .mockRejectedValueOnce(new ApiError(503, 'unavailable', 'Try again shortly.'))
+      .mockRejectedValueOnce(new ApiError(503, 'service_unavailable', 'Try again shortly.'))
       .mockResolvedValue({ name: 'Nila' });
     const Record = () => {
       const res = useResource<{ name: string }>(fetch);
