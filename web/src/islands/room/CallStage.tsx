@@ -15,7 +15,7 @@ import { m } from '../../paraglide/messages.js';
 import { ChatPanel } from './ChatPanel.tsx';
 
 const pill =
-  'inline-flex max-w-full items-center gap-2 rounded-full bg-slate-900/70 px-3 py-1.5 text-xs font-medium text-white ring-1 ring-white/15 backdrop-blur';
+  'pointer-events-auto inline-flex max-w-full items-center gap-2 rounded-full bg-slate-900/70 px-3 py-1.5 text-xs font-medium text-white ring-1 ring-white/15 backdrop-blur';
 const round =
   'grid size-12 shrink-0 place-items-center rounded-full bg-white/15 text-white ring-1 ring-white/20 backdrop-blur transition-colors hover:bg-white/25 aria-pressed:bg-white aria-pressed:text-slate-900 sm:size-13';
 const DOTS: Record<string, string> = {
