@@ -12,13 +12,13 @@ import { ApiError, api } from '../../lib/client.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { appointmentHref, pageHref, payHref } from '../../lib/links.ts';
-import { type CallSummary, Consultation } from '../../lib/room/consultation.ts';
+import type { CallSummary, Consultation } from '../../lib/room/consultation.ts';
 import { DeviceCheck } from '../../lib/room/media.ts';
 import type { JoinSession } from '../../lib/room/types.ts';
 import { dashboardPath, type Me } from '../../lib/session.ts';
 import { formatTimeRange } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-import { CallStage } from './CallStage.tsx';
+import type { CallStage } from './CallStage.tsx';
 import { Ended } from './Ended.tsx';
 import { PreJoin } from './PreJoin.tsx';
 
@@ -37,8 +37,14 @@ type View =
   | { name: 'joining' }
   | { name: 'unavailable'; refusal: Refusal }
   | { name: 'prejoin'; session: JoinSession }
-  | { name: 'call'; session: JoinSession; call: Consultation }
+  | { name: 'call'; session: JoinSession; call: Consultation; Stage: typeof CallStage }
   | { name: 'ended'; session: JoinSession; summary: CallSummary };
+
+/**
+ * The call's code (socket, video engine, recorder, chat, the stage) is not needed for the device
+ * check: it loads while the person checks their camera, so the first screen comes up sooner.
+ */
+const callCode = () => Promise.all([import('../../lib/room/consultation.ts'), import('./CallStage.tsx')]);
 
 /** The recording timeslice: 30 s, or `?chunkMs=` (1–30 s) for tests. */
 function chunkMs(): number {
@@ -153,6 +159,7 @@ function RoomFor({ me }: { me: Me }) {
       if (next.name !== 'prejoin') return;
       joined.value = next.session;
       void check.open();
+      void callCode();
     });
     const leave = () => check.dispose();
     window.addEventListener('pagehide', leave);
@@ -164,11 +171,12 @@ function RoomFor({ me }: { me: Me }) {
   }, [v.name]);
 
   const onJoin = async (session: JoinSession) => {
-    const stream = check.take();
-    if (!stream) return;
     // Made inside the click, so the browser lets it run: the doctor's recorder mixes audio with it.
     const audioContext =
       session.role === 'doctor' && typeof AudioContext !== 'undefined' ? new AudioContext() : null;
+    const [{ Consultation }, { CallStage: Stage }] = await callCode();
+    const stream = check.take();
+    if (!stream) return;
     const call = new Consultation({
       session,
       localStream: stream,
@@ -180,7 +188,7 @@ function RoomFor({ me }: { me: Me }) {
         view.value = { name: 'ended', session, summary };
       },
     });
-    view.value = { name: 'call', session, call };
+    view.value = { name: 'call', session, call, Stage };
     try {
       await call.start();
     } catch (error) {
@@ -199,7 +207,7 @@ function RoomFor({ me }: { me: Me }) {
       )}
       {v.name === 'unavailable' && <Unavailable refusal={v.refusal} />}
       {v.name === 'prejoin' && <PreJoin session={v.session} check={check} onJoin={() => onJoin(v.session)} />}
-      {v.name === 'call' && <CallStage call={v.call} />}
+      {v.name === 'call' && <v.Stage call={v.call} />}
       {v.name === 'ended' && (
         <Ended session={v.session} summary={v.summary} dashboard={pageHref(dashboardPath(me.role))} />
       )}
