@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { initials } from '../../lib/format.ts';
+import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import type { Consultation, ShownState } from '../../lib/room/consultation.ts';
 import { formatCountdown } from '../../lib/zoned.ts';
@@ -83,6 +84,30 @@ function recordingPill(call: Consultation): [string, string] | null {
     error: problem ? m.room_rec_stopped_because({ problem }) : m.room_rec_stopped(),
   }[state];
   return [state === 'off' && recorder.enabled ? 'armed' : state, text];
+}
+
+/** A switch for your microphone or camera: pressed while it is off, named for what a press does. */
+function Toggle(props: {
+  on: boolean;
+  testid: string;
+  shapes: [IconShapes, IconShapes];
+  labels: [string, string];
+  onClick: () => void;
+}) {
+  const label = props.labels[props.on ? 0 : 1];
+  return (
+    <button
+      type="button"
+      class={round}
+      aria-pressed={!props.on}
+      data-testid={props.testid}
+      title={label}
+      onClick={props.onClick}
+    >
+      <Icon shape={props.shapes[props.on ? 0 : 1]} class="size-5" />
+      <span class="sr-only">{label}</span>
+    </button>
+  );
 }
 
 function Timer({ since }: { since: number }) {
@@ -286,28 +311,20 @@ export function CallStage({ call }: { call: Consultation }) {
               </span>
             )}
           </div>
-          <button
-            type="button"
-            class={round}
-            aria-pressed={!call.micOn.value}
-            data-testid="toggle-mic"
-            title={call.micOn.value ? m.room_mute() : m.room_unmute()}
+          <Toggle
+            on={call.micOn.value}
+            testid="toggle-mic"
+            shapes={[I.mic, I.micOff]}
+            labels={[m.room_mute(), m.room_unmute()]}
             onClick={() => call.toggleMic()}
-          >
-            <Icon shape={call.micOn.value ? I.mic : I.micOff} class="size-5" />
-            <span class="sr-only">{call.micOn.value ? m.room_mute() : m.room_unmute()}</span>
-          </button>
-          <button
-            type="button"
-            class={round}
-            aria-pressed={!call.cameraOn.value}
-            data-testid="toggle-camera"
-            title={call.cameraOn.value ? m.room_camera_off() : m.room_camera_on()}
+          />
+          <Toggle
+            on={call.cameraOn.value}
+            testid="toggle-camera"
+            shapes={[I.video, I.videoOff]}
+            labels={[m.room_camera_off(), m.room_camera_on()]}
             onClick={() => call.toggleCamera()}
-          >
-            <Icon shape={call.cameraOn.value ? I.video : I.videoOff} class="size-5" />
-            <span class="sr-only">{call.cameraOn.value ? m.room_camera_off() : m.room_camera_on()}</span>
-          </button>
+          />
           {recorder && (
             <button
               type="button"

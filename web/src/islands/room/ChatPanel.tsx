@@ -75,22 +75,22 @@ export function Message({ entry, peer, chat }: { entry: ChatEntry; peer: string;
               ? m.room_chat_not_sent_because({ problem: entry.problem })
               : m.room_chat_not_sent_dot()}
           </span>
-          <button
-            type="button"
-            class="font-semibold underline underline-offset-2"
-            data-testid="chat-retry"
-            onClick={() => chat.retry(entry.clientMsgId ?? '')}
-          >
-            {m.try_again()}
-          </button>
-          <button
-            type="button"
-            class="font-semibold underline underline-offset-2"
-            data-testid="chat-discard"
-            onClick={() => chat.discard(entry.clientMsgId ?? '')}
-          >
-            {m.room_chat_delete()}
-          </button>
+          {(
+            [
+              ['chat-retry', m.try_again(), () => chat.retry(entry.clientMsgId ?? '')],
+              ['chat-discard', m.room_chat_delete(), () => chat.discard(entry.clientMsgId ?? '')],
+            ] as const
+          ).map(([testid, label, act]) => (
+            <button
+              key={testid}
+              type="button"
+              class="font-semibold underline underline-offset-2"
+              data-testid={testid}
+              onClick={act}
+            >
+              {label}
+            </button>
+          ))}
         </p>
       )}
     </li>

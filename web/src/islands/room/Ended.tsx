@@ -1,5 +1,6 @@
 /** After the call: why it ended, how long it lasted, the recording's saving, and where to go next. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import * as I from '../../lib/icons/index.ts';
 import { appointmentHref } from '../../lib/links.ts';
@@ -8,6 +9,8 @@ import type { RecordingStatus } from '../../lib/room/recorder.ts';
 import type { JoinSession } from '../../lib/room/types.ts';
 import { formatCountdown } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
+
+export const reload = () => window.location.reload();
 
 /** The recording's line on the end screen: [state, text], or null when there was none. */
 export function recordingLine(summary: CallSummary, status: RecordingStatus | null, peer: string) {
@@ -106,14 +109,9 @@ export function Ended({
           </a>
         </div>
         {rejoin && (
-          <button
-            type="button"
-            class="btn-ghost mt-3 w-full text-brand-800"
-            data-testid="rejoin"
-            onClick={() => window.location.reload()}
-          >
+          <Button variant="ghost" class="mt-3 w-full text-brand-800" testid="rejoin" onClick={reload}>
             <Icon shape={I.refreshCw} class="size-4" /> {m.room_rejoin()}
-          </button>
+          </Button>
         )}
       </div>
     </section>

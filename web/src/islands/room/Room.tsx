@@ -5,6 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Logo } from '../../components/Logo.tsx';
 import { Protected } from '../../components/Protected.tsx';
@@ -19,7 +20,7 @@ import { dashboardPath, type Me } from '../../lib/session.ts';
 import { formatTimeRange } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import type { CallStage } from './CallStage.tsx';
-import { Ended } from './Ended.tsx';
+import { Ended, reload } from './Ended.tsx';
 import { PreJoin } from './PreJoin.tsx';
 
 const DEFAULT_CHUNK_MS = 30_000;
@@ -254,14 +255,9 @@ function Unavailable({ refusal }: { refusal: Refusal }) {
             {link.label}
           </a>
           {refusal.code === 'room_not_open' && !refusal.reason && (
-            <button
-              type="button"
-              class="btn-secondary px-6"
-              data-testid="unavailable-retry"
-              onClick={() => window.location.reload()}
-            >
+            <Button variant="secondary" class="px-6" testid="unavailable-retry" onClick={reload}>
               <Icon shape={I.refreshCw} class="size-4" /> {m.room_check_again()}
-            </button>
+            </Button>
           )}
         </div>
       </div>
