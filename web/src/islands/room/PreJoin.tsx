@@ -2,6 +2,7 @@
  * The device check before joining: camera preview, microphone level, camera and microphone choice,
  * and, when the browser refuses, what happened and how to fix it on this kind of device.
  */
+import type { Signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -33,6 +34,29 @@ export function advice(problem: MediaProblem, userAgent = navigator.userAgent) {
   };
   const [heading, text, steps] = all[problem];
   return { heading, text, steps: steps.split('\n') };
+}
+
+/** Its own component: the level changes many times a second, and only the bar should redraw. */
+function MicMeter({ level: signal }: { level: Signal<number> }) {
+  const level = signal.value;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a styled bar; a native <meter> cannot be styled alike in every browser
+    <div
+      class="mt-2 h-2.5 overflow-hidden rounded-full bg-slate-200"
+      role="meter"
+      aria-labelledby="mic-level-label"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={level}
+      data-testid="mic-meter"
+      data-level={level}
+    >
+      <div
+        class="h-full w-full origin-left rounded-full bg-brand-500 transition-transform duration-75"
+        style={{ transform: `scaleX(${level / 100})` }}
+      />
+    </div>
+  );
 }
 
 export function PreJoin({
@@ -124,22 +148,7 @@ export function PreJoin({
                 </p>
                 <p class="text-xs text-slate-600">{m.room_mic_level_hint()}</p>
               </div>
-              {/* biome-ignore lint/a11y/useSemanticElements: a styled bar; a native <meter> cannot be styled alike in every browser */}
-              <div
-                class="mt-2 h-2.5 overflow-hidden rounded-full bg-slate-200"
-                role="meter"
-                aria-labelledby="mic-level-label"
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={check.level.value}
-                data-testid="mic-meter"
-                data-level={check.level.value}
-              >
-                <div
-                  class="h-full w-full origin-left rounded-full bg-brand-500 transition-transform duration-75"
-                  style={{ transform: `scaleX(${check.level.value / 100})` }}
-                />
-              </div>
+              <MicMeter level={check.level} />
             </div>
           )}
         </div>
