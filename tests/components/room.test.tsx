@@ -3,11 +3,12 @@
  * of frames: the chat's states (sending, delivered, read, failed and retried), the device check's
  * states, and the call controls by keyboard. The real call is in tests/e2e/room.test.ts.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallStage } from '../../web/src/islands/room/CallStage.tsx';
 import { ChatPanel } from '../../web/src/islands/room/ChatPanel.tsx';
 import { advice, PreJoin } from '../../web/src/islands/room/PreJoin.tsx';
+import Room from '../../web/src/islands/room/Room.tsx';
 import { ChatSession } from '../../web/src/lib/room/chat.ts';
 import { Consultation } from '../../web/src/lib/room/consultation.ts';
 import { DeviceCheck } from '../../web/src/lib/room/media.ts';
@@ -147,9 +148,14 @@ describe('the chat', () => {
     expect(screen.queryByTestId('chat-message')).toBeNull();
   });
 
-  it('keeps what is typed offline in the outbox, and refuses a message that is too long', () => {
+  it('keeps what is typed offline in the outbox, and refuses a message that is too long', async () => {
+    // Down before it ever connected: the history is fetched meanwhile (none yet).
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ messages: [], nextBefore: null }), { status: 200 })),
+    );
     const { chat, sent } = setup(false);
-    act(() => {
+    await act(async () => {
       chat.onDown();
     });
     expect(screen.getByTestId('chat-connection').dataset.state).toBe('reconnecting');
@@ -303,5 +309,74 @@ describe('the call controls', () => {
     expect(screen.getByTestId('call-status').textContent).toBe("Dr. Rhea Menon's connection dropped");
     fireEvent.click(screen.getByTestId('consent-dismiss'));
     expect(screen.queryByTestId('consent-notice')).toBeNull();
+  });
+});
+
+describe('the room before the call', () => {
+  const id = '0b7c6f1e-3f7a-4a53-9a3e-6a8f9a1c2d3e';
+  const answer = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const open = (answers: Record<string, Response>) => {
+    window.history.replaceState(null, '', `/room/?id=${id}`);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: string) => {
+        const path = new URL(input, 'http://localhost').pathname;
+        if (path === '/api/me')
+          return answer(200, {
+            user: { id: 'patient-1', role: 'patient', firstName: 'Arjun', lastName: 'Das' },
+          });
+        return answers[path]?.clone() ?? answer(404, { error: { code: 'not_found', message: 'Not found' } });
+      }),
+    );
+    render(<Room />);
+  };
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('says when the room opens, with a way to check again', async () => {
+    open({
+      [`/api/appointments/${id}/join`]: answer(409, {
+        error: { code: 'room_not_open', message: 'The room opens at 10:15 am.' },
+      }),
+    });
+    const box = await screen.findByTestId('room-unavailable');
+    expect(box.dataset.code).toBe('room_not_open');
+    expect(box.textContent).toContain('The room is not open yet');
+    expect(box.textContent).toContain('The room opens at 10:15 am.');
+    expect(screen.getByTestId('unavailable-appointment-link').getAttribute('href')).toBe(
+      `/appointments/view/?id=${id}`,
+    );
+    expect(screen.getByTestId('unavailable-retry')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+  });
+
+  it('sends an unpaid appointment to payment', async () => {
+    open({
+      [`/api/appointments/${id}/join`]: answer(409, {
+        error: { code: 'not_joinable', message: 'Not joinable.' },
+      }),
+      [`/api/appointments/${id}`]: answer(200, {
+        appointment: { status: 'REQUESTED', actions: { canPay: true }, cancelReason: null },
+      }),
+    });
+    const box = await screen.findByTestId('room-unavailable');
+    expect(box.dataset.reason).toBe('not_paid');
+    expect(box.textContent).toContain('Pay to confirm this appointment first');
+    const pay = screen.getByTestId('unavailable-appointment-link');
+    expect(pay.textContent).toBe('Pay now');
+    expect(pay.getAttribute('href')).toBe(`/appointments/pay/?id=${id}`);
+    expect(screen.queryByTestId('unavailable-retry')).toBeNull();
+  });
+
+  it('offers a retry when the API cannot be reached', async () => {
+    open({
+      [`/api/appointments/${id}/join`]: answer(503, {
+        error: { code: 'unavailable', message: 'The service is busy. Please try again.' },
+      }),
+    });
+    const box = await screen.findByTestId('room-unavailable');
+    expect(box.dataset.code).toBe('error');
+    expect(box.textContent).toContain('The service is busy. Please try again.');
+    expect(screen.getByTestId('unavailable-retry')).toBeTruthy();
   });
 });

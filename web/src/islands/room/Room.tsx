@@ -88,7 +88,11 @@ async function join(id: string | null): Promise<View> {
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 400))
       return { name: 'unavailable', refusal: { code: 'not_found', text: m.room_no_appointment() } };
-    if (!(error instanceof ApiError && error.status === 409)) throw error;
+    // Not a refusal: the API could not be reached or failed; trying again may work.
+    if (!(error instanceof ApiError && error.status === 409)) {
+      const text = error instanceof ApiError ? error.message : m.problem_generic();
+      return { name: 'unavailable', refusal: { code: 'error', text } };
+    }
     const refusal: Refusal = {
       code: error.code,
       text: error.message,
@@ -218,6 +222,7 @@ function RoomFor({ me }: { me: Me }) {
 
 const REFUSALS: Record<string, [title: () => string, icon: IconShapes]> = {
   room_not_open: [m.room_not_open_title, I.clock],
+  error: [m.protected_error_title, I.alertCircle],
   room_closed: [m.room_closed_title, I.clock],
   not_joinable: [m.room_not_joinable_title, I.alertCircle],
   not_found: [m.room_not_found_title, I.alertCircle],
@@ -254,7 +259,7 @@ function Unavailable({ refusal }: { refusal: Refusal }) {
           <a href={link.href} class="btn-primary px-6" data-testid="unavailable-appointment-link">
             {link.label}
           </a>
-          {refusal.code === 'room_not_open' && !refusal.reason && (
+          {(refusal.code === 'room_not_open' || refusal.code === 'error') && (
             <Button variant="secondary" class="px-6" testid="unavailable-retry" onClick={reload}>
               <Icon shape={I.refreshCw} class="size-4" /> {m.room_check_again()}
             </Button>
