@@ -3,7 +3,7 @@
  * check, the call and the end screen, or why the room cannot be entered. `?chunkMs=` shortens the
  * recording's chunks (tests). The call's state lives in lib/room (Consultation); this renders it.
  */
-import { signal } from '@preact/signals';
+import { signal, useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -153,7 +153,7 @@ export default function Room() {
 }
 
 function RoomFor({ me }: { me: Me }) {
-  const view = useMemo(() => signal<View>({ name: 'joining' }), []);
+  const view = useSignal<View>({ name: 'joining' });
   const check = useMemo(() => new DeviceCheck(), []);
   const v = view.value;
 
