@@ -95,6 +95,11 @@ describe('prescribing rules (TPG 2020 lists)', () => {
       expect((res.body as ErrorBody).error.code).toBe('prohibited_drug');
       expect((res.body as ErrorBody).error.message).toMatch(/cannot be prescribed by teleconsultation/);
       expect((res.body as ErrorBody).error.details).toHaveProperty(['medicines.0.name']);
+      // What the client phrases the refusal with, in the reader's language.
+      expect((res.body as ErrorBody).error.params).toEqual({
+        name: 'Alprazolam',
+        reason: 'NDPS psychotropic',
+      });
     }
     expect(await prescriptionsOf(first.doctor, first.appointmentId)).toEqual([]);
   });
@@ -107,6 +112,7 @@ describe('prescribing rules (TPG 2020 lists)', () => {
     expect(listB.status, listB.text).toBe(422);
     expect(listB.body.error.code).toBe('list_b_needs_follow_up');
     expect(listB.body.error.details).toHaveProperty(['medicines.1.name']);
+    expect(listB.body.error.params).toEqual({ name: 'Amlodipine' });
 
     const ok = await first.doctor.client.put(
       `${base}/${first.appointmentId}/prescriptions/draft`,

@@ -27,9 +27,11 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import { formatTime, formatTimeRange, minutesBetween, sameZone, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
+import { Prescriptions } from '../prescription/Prescriptions.tsx';
 import { NotesEditor, OutcomeControls, RecordingToggle } from './DoctorControls.tsx';
 import { Feedback } from './Feedback.tsx';
 import { Card, Detail } from './parts.tsx';
@@ -341,7 +343,7 @@ function PaymentCard({
       {payment?.hasReceipt && (
         <div class="mt-4 grid gap-2">
           <a
-            href={`/receipts/view/?id=${encodeURIComponent(a.id)}`}
+            href={pageHref(`/receipts/view/?id=${encodeURIComponent(a.id)}`)}
             class="btn-secondary"
             data-testid="receipt-link"
           >
@@ -529,7 +531,7 @@ function Page({ me, id }: { me: Me; id: string }) {
             icon={I.calendar}
             title={m.appt_not_found_title()}
             text={m.appt_not_found_text()}
-            link={{ href: '/appointments/', label: m.nav_my_appointments(), primary: true }}
+            link={{ href: pageHref('/appointments/'), label: m.nav_my_appointments(), primary: true }}
             testid="appointment-not-found"
           />
         </div>
@@ -574,7 +576,7 @@ function Page({ me, id }: { me: Me; id: string }) {
       <section class="hero border-b border-brand-100">
         <div class="container-page py-8 sm:py-10">
           <a
-            href="/appointments/"
+            href={pageHref('/appointments/')}
             class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
           >
             <Icon shape={I.arrowLeft} class="size-4" /> {m.nav_my_appointments()}
@@ -634,6 +636,7 @@ function Page({ me, id }: { me: Me; id: string }) {
           {!patient && a.actions.canEditNotes && <NotesEditor a={a} />}
           {!patient && (a.status === 'REQUESTED' || a.status === 'CONFIRMED') && <RecordingToggle a={a} />}
           {patient && <PatientNotes a={a} />}
+          <Prescriptions a={a} me={me} zone={zone} summaries={p.prescriptions} />
           {showTranscript &&
             (a.recordingEnabled ? (
               <Transcript
