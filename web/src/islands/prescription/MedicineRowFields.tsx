@@ -57,10 +57,11 @@ function MedicineName({
   const id = `rx-med-${row.key}-name`;
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The highlighted option; typing resets it (the options change under it).
+  const [highlighted, setActive] = useState(-1);
   const options = useMedicineSearch(row.name, open && !row.catalogueId);
   const shown = open && options.length > 0;
-  useEffect(() => setActive(-1), [options]);
+  const active = highlighted < options.length ? highlighted : -1;
 
   const take = (option: MedicineOption) => {
     if (option.tpgList === 'prohibited') return;
@@ -72,7 +73,8 @@ function MedicineName({
       if (!shown) return setOpen(true);
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + options.length) % options.length);
+      const n = options.length;
+      setActive(active < 0 ? (step > 0 ? 0 : n - 1) : (active + step + n) % n);
     } else if (e.key === 'Enter' && shown && active >= 0) {
       e.preventDefault();
       const option = options[active];
@@ -90,7 +92,7 @@ function MedicineName({
     .filter(Boolean)
     .join(' ');
   return (
-    <div class="relative sm:col-span-2">
+    <div class="relative sm:col-span-2 lg:col-span-3">
       <label for={id} class="field-label">
         {m.rx_medicine_name()}
       </label>
@@ -115,6 +117,7 @@ function MedicineName({
         data-row={index}
         onInput={(e) => {
           editor.updateRow(row.key, { name: e.currentTarget.value });
+          setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
@@ -215,12 +218,12 @@ export function MedicineRowFields({
     form: row.forms.map((f) => f.form),
     strength: strengths,
   };
-  const field = (name: Exclude<MedicineField, 'name'>, cls = '') => {
+  const field = (name: Exclude<MedicineField, 'name'>) => {
     const id = `rx-med-${row.key}-${name}`;
     const error = errors[rowErrorKey(row.key, name)];
     const list = suggestions[name]?.length ? `${id}-suggestions` : undefined;
     return (
-      <div class={cls}>
+      <div>
         <label for={id} class="field-label">
           {LABELS[name]()}
           {name === 'instructions' && <span class="font-normal text-slate-600"> {m.field_optional()}</span>}
@@ -254,11 +257,7 @@ export function MedicineRowFields({
   };
   const title = m.rx_medicine_n({ n: index + 1 });
   return (
-    <fieldset
-      class="rounded-xl border border-slate-200 p-4"
-      data-testid="rx-medicine-row"
-      data-key={row.key}
-    >
+    <fieldset class="rounded-xl border border-slate-200 p-4" data-testid="rx-medicine-row" data-key={row.key}>
       <legend class="px-1 text-sm font-semibold text-slate-900">{title}</legend>
       <div class="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <MedicineName editor={editor} row={row} index={index} error={errors[rowErrorKey(row.key, 'name')]} />
@@ -267,7 +266,7 @@ export function MedicineRowFields({
         {field('dose')}
         {field('frequency')}
         {field('duration')}
-        {field('instructions', 'sm:col-span-2')}
+        {field('instructions')}
       </div>
       {count > 1 && (
         <button

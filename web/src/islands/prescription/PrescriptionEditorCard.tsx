@@ -140,7 +140,7 @@ function SignDialog({
       title={m.rx_sign_title()}
       testid="rx-sign-dialog"
       describedBy="rx-sign-final"
-      class="dialog w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
+      class="dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
     >
       <form class="mt-3 grid gap-4" noValidate onSubmit={sign}>
         <div id="rx-sign-final" class="flex gap-3 text-sm leading-6 text-slate-700">
