@@ -13,7 +13,7 @@ import { shootAndCheck, signInAt, squash } from '../helpers/booking-browser.ts';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { tabUntil } from '../helpers/site.ts';
-import type { TestUser } from '../helpers/users.ts';
+import { prescribingDoctor } from '../helpers/users.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,15 +31,6 @@ const focused = (page: Page) =>
     const el = document.activeElement as HTMLElement | null;
     return `${el?.dataset.testid ?? ''}#${el?.dataset.row ?? ''}`;
   });
-
-/** A doctor whose profile carries what a prescription needs (qualification, registration, council). */
-async function prescribingDoctor(doctor: TestUser) {
-  const res = await doctor.client.patch('/api/me/doctor-profile', {
-    education: 'MBBS, MD (General Medicine)',
-    registrationCouncil: 'Delhi Medical Council',
-  });
-  expect(res.status, res.text).toBe(200);
-}
 
 /** Fills the medicine fields after the name, in a row. */
 async function fillDetails(row: ReturnType<Page['getByTestId']>, values: Record<string, string>) {

@@ -11,7 +11,7 @@ import { totp } from '../../lib/local/totp.ts';
 import type { ErrorBody } from '../helpers/api.ts';
 import { type Booked, confirmedAppointment } from '../helpers/appointments.ts';
 import { readPdf } from '../helpers/pdf.ts';
-import { latestEmailTo, type TestUser, totpSecrets } from '../helpers/users.ts';
+import { latestEmailTo, prescribingDoctor, type TestUser, totpSecrets } from '../helpers/users.ts';
 
 const base = '/api/appointments';
 
@@ -36,15 +36,6 @@ const draft = (medicines: ReturnType<typeof medicine>[], extra: Record<string, s
   followUpDate: '2030-01-15',
   ...extra,
 });
-
-/** A doctor whose profile carries what a prescription needs (qualification, registration, council). */
-async function prescribingDoctor(doctor: TestUser) {
-  const res = await doctor.client.patch('/api/me/doctor-profile', {
-    education: 'MBBS, MD (General Medicine)',
-    registrationCouncil: 'Delhi Medical Council',
-  });
-  expect(res.status, res.text).toBe(200);
-}
 
 const prescriptionsOf = async (user: TestUser, appointmentId: string) => {
   const res = await user.client.get(`${base}/${appointmentId}/prescriptions`);

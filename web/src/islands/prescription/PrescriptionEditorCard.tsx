@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
-import { api } from '../../lib/client.ts';
+import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
@@ -126,7 +126,7 @@ function SignDialog({
     } catch (err) {
       setError({
         text: prescriptionErrorText(err),
-        profile: err instanceof Error && 'code' in err && err.code === 'profile_incomplete',
+        profile: err instanceof ApiError && err.code === 'profile_incomplete',
       });
     } finally {
       setBusy(false);
