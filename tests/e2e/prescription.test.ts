@@ -3,11 +3,14 @@
  * doctor writes the draft (autosaved), picks medicines from the catalogue (one with the keyboard
  * alone), is refused a prohibited drug with the catalog's words next to it, signs with the password
  * and issues it; the patient sees it on the appointment page and downloads its PDF; a correction
- * supersedes it and both versions stay listed, each marked. Screens are checked with axe.
+ * supersedes it and both versions stay listed, each marked. The booking's consent to the
+ * teleconsultation shows on the page (where it was given from, to the patient only). Screens are
+ * checked with axe.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TELECONSULTATION_TERMS_VERSION } from '../../functions/contract/api.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
 import { shootAndCheck, signInAt, squash } from '../helpers/booking-browser.ts';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
@@ -53,6 +56,11 @@ describe('e-prescription', () => {
     const page = d.page;
     await byTestId(page, 'rx-editor').waitFor();
     await expect.poll(() => saveState(page)).toBe('empty');
+    // The booking recorded the patient's consent; the doctor is not shown where it came from.
+    await expect
+      .poll(() => text(page, 'detail-consent'))
+      .toContain(`terms version ${TELECONSULTATION_TERMS_VERSION}`);
+    await expect.poll(() => text(page, 'detail-consent')).not.toContain('IP address');
 
     // The TPG fields; the draft waits for what it needs and says so.
     await byTestId(page, 'rx-chiefComplaints').fill('Fever for 3 days, sore throat');
@@ -149,6 +157,7 @@ describe('e-prescription', () => {
     await byTestId(p.page, 'rx-document').waitFor();
     await expect.poll(() => text(p.page, 'rx-document-number')).toBe(`${number} · version 1`);
     await expect.poll(() => text(p.page, 'rx-document-patient')).toContain('Kabir Das');
+    await expect.poll(() => text(p.page, 'consent-record')).toMatch(/· from IP address \S+$/);
     await expect
       .poll(async () => squash(await p.page.getByTestId('rx-medicines-table').textContent()))
       .toMatch(/Paracetamol.*650 mg tablet.*1 tablet.*three times a day.*3 days.*after food.*Amoxicillin/);
