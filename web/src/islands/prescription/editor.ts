@@ -10,6 +10,7 @@ import type {
   MedicineOption,
   Prescription,
   PrescriptionDraftBody,
+  PrescriptionMedicineInput,
 } from '../../../../functions/contract/api.ts';
 import { ApiError, api } from '../../lib/client.ts';
 import { m } from '../../paraglide/messages.js';
@@ -18,21 +19,15 @@ export const MEDICINE_FIELDS = ['strength', 'form', 'dose', 'frequency', 'durati
 type RequiredMedicineField = (typeof MEDICINE_FIELDS)[number];
 export type MedicineField = 'name' | RequiredMedicineField | 'instructions';
 
-export interface MedicineRow {
+/** A medicine as the doctor writes it (every text field, '' when empty), and what the editor knows of it. */
+export interface MedicineRow extends Required<Omit<PrescriptionMedicineInput, 'catalogueId'>> {
   /** Stable across additions and removals (the row's element ids and Preact key). */
   key: number;
-  name: string;
   /** Set when the name was chosen from the catalogue; typing over the name clears it. */
   catalogueId: string | null;
   generic: string;
   /** The chosen medicine's forms and strengths, offered as suggestions. */
   forms: MedicineOption['forms'];
-  strength: string;
-  form: string;
-  dose: string;
-  frequency: string;
-  duration: string;
-  instructions: string;
   /** The API's word at the last save: a typed name it recognised as a catalogue medicine. */
   recognised: boolean;
 }
