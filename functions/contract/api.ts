@@ -386,6 +386,35 @@ export interface AppointmentPayload {
   payment: PaymentSummary | null;
   /** Its prescription versions, newest first (the doctor also sees an unissued draft). */
   prescriptions: PrescriptionSummary[];
+  /** The consents recorded for it, oldest first. */
+  consents: ConsentView[];
+}
+
+/**
+ * The version of the teleconsultation terms a booking agrees to: the statement of the catalog's
+ * `consent_statement` (what a teleconsultation can and cannot do, and how the record is kept). A
+ * change of that statement is a new version.
+ */
+export const TELECONSULTATION_TERMS_VERSION = '2026-12-03';
+
+/**
+ * A patient's consent, as recorded. TPG 2020 §3.3: a teleconsultation the patient starts (a booking)
+ * implies consent; `explicit` when the patient also ticked the statement.
+ */
+export interface ConsentView {
+  kind: 'teleconsultation';
+  basis: 'explicit' | 'implied';
+  termsVersion: string;
+  at: string;
+  /** Where it was given from: shown to the patient who gave it, null for the doctor. */
+  sourceIp: string | null;
+}
+
+/** Booking; `consent` when the patient ticked the teleconsultation statement of that version. */
+export interface BookBody {
+  slotId: string;
+  reason: string;
+  consent?: { termsVersion: string };
 }
 
 export interface AppointmentReply {
@@ -881,7 +910,7 @@ export interface Operations {
   listMySlots: { query: { from?: string; to?: string; tz?: string }; response: DoctorSlotsPayload };
   createSlots: { body: CreateSlotsBody; response: CreateSlotsResult };
   deleteSlot: { params: { slotId: string }; response: Deleted & { at: string } };
-  book: { body: { slotId: string; reason: string }; response: AppointmentReply };
+  book: { body: BookBody; response: AppointmentReply };
   listAppointments: {
     query: { scope?: AppointmentScope; tz?: string } & PageQuery;
     response: AppointmentsPage;

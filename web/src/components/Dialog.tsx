@@ -57,7 +57,8 @@ export function Dialog({
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       class={
-        cls ?? 'dialog w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-lift backdrop:bg-slate-900/50'
+        cls ??
+        'dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-lift backdrop:bg-slate-900/50'
       }
       data-testid={testid}
       onCancel={(event) => {
@@ -153,7 +154,7 @@ export function ConfirmDialog({
       title={title}
       testid={testid}
       describedBy={bodyId}
-      class="dialog w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
+      class="dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
     >
       <div class="mt-1 flex gap-3">
         <Icon

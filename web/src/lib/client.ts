@@ -35,6 +35,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: FieldErrors,
+    /** What the code carries to be phrased (the contract's ErrorParams), e.g. the refused medicine. */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
   }
@@ -63,10 +65,20 @@ function fallbackMessage(status: number): string {
   );
 }
 
-function isErrorBody(v: unknown): v is { error: { code?: unknown; message?: unknown; details?: unknown } } {
+function isErrorBody(
+  v: unknown,
+): v is { error: { code?: unknown; message?: unknown; details?: unknown; params?: unknown } } {
   return (
     typeof v === 'object' && v !== null && 'error' in v && typeof (v as { error: unknown }).error === 'object'
   );
+}
+
+function toParams(v: unknown): Record<string, string | number> | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(v))
+    if (typeof value === 'string' || typeof value === 'number') out[key] = value;
+  return out;
 }
 
 function toDetails(v: unknown): FieldErrors | undefined {
@@ -148,13 +160,14 @@ async function send<T>(method: string, path: string, body?: unknown, init?: Requ
 
   if (!res.ok) {
     if (isErrorBody(data)) {
-      const { code, message, details } = data.error;
+      const { code, message, details, params } = data.error;
       throw new ApiError(
         res.status,
         // The API answers with the contract's codes only (tests/unit/error-codes.test.ts).
         typeof code === 'string' ? (code as ErrorCode) : `http_${res.status}`,
         typeof message === 'string' && message ? message : fallbackMessage(res.status),
         toDetails(details),
+        toParams(params),
       );
     }
     throw new ApiError(res.status, `http_${res.status}`, fallbackMessage(res.status));
