@@ -12,6 +12,7 @@
 import type { Download, OperationName, RequestOf, ResponseOf } from '../../../functions/contract/api.ts';
 import type { ErrorCode, FieldErrors } from '../../../functions/contract/errors.ts';
 import { type HttpRoute, httpRoutes } from '../../../functions/contract/routes.ts';
+import { m } from '../paraglide/messages.js';
 
 export type { FieldErrors };
 
@@ -44,6 +45,9 @@ export class ApiError extends Error {
     return this.details?.[field]?.[0];
   }
 }
+
+/** What to tell a person about a failure: the API's own sentence, or that something went wrong. */
+export const errorText = (err: unknown) => (err instanceof ApiError ? err.message : m.problem_generic());
 
 const NETWORK_MESSAGE = 'We could not reach Chikitsa360. Check your internet connection and try again.';
 
