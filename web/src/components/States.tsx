@@ -1,8 +1,12 @@
 /**
  * What a region that loads shows: its polite status line, an empty state with a way forward, or an
- * error with a Retry button. `Region` switches between loading, empty, error and ready.
+ * error with a Retry button. `Region` switches between loading, empty, error and ready; `useRegion`
+ * loads its data and keeps that state.
  */
+import { useSignal } from '@preact/signals';
 import type { ComponentChildren, Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { errorText } from '../lib/client.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
@@ -118,6 +122,17 @@ export function Region({ state, status, skeleton, empty, error, children, class:
   );
 }
 
+/** Grey bars standing in for text while it loads: one bar per comma-separated list of size/spacing classes. */
+export function SkeletonLines({ lines, class: cls }: { lines: string; class?: string }) {
+  return (
+    <div class={cls} aria-hidden="true">
+      {lines.split(',').map((look, i) => (
+        <div key={i} class={`skeleton ${look.trim()}`} />
+      ))}
+    </div>
+  );
+}
+
 /** `n` placeholder cards of the given look, hidden from assistive technology. */
 export function Skeletons({
   count,
@@ -137,4 +152,33 @@ export function Skeletons({
       ))}
     </ul>
   );
+}
+
+/** Loads a region's data on mount (`load` again to retry): ready, empty when `isEmpty`, or the error's words. */
+export function useRegion<T>(fetch: () => Promise<T>, isEmpty: (data: T) => boolean) {
+  const state = useSignal<RegionState>('loading');
+  const data = useSignal<T | null>(null);
+  const error = useSignal('');
+  const load = async () => {
+    state.value = 'loading';
+    try {
+      const got = await fetch();
+      data.value = got;
+      state.value = isEmpty(got) ? 'empty' : 'ready';
+    } catch (err) {
+      error.value = errorText(err);
+      state.value = 'error';
+    }
+  };
+  useEffect(() => void load(), []);
+  /** The region's status line: "Loading…", the error, or what `empty` / `ready` say. */
+  const status = (empty: string, ready: () => string) =>
+    state.value === 'loading'
+      ? m.loading()
+      : state.value === 'error'
+        ? error.value
+        : state.value === 'empty'
+          ? empty
+          : ready();
+  return { state: state.value, data: data.value, error: error.value, load, status };
 }
