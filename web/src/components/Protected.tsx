@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../lib/client.ts';
 import * as I from '../lib/icons/index.ts';
+import { pageHref } from '../lib/links.ts';
 import { dashboardPath, getMe, loginUrl, type Me, type Role } from '../lib/session.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
@@ -99,7 +100,7 @@ export function Protected({
                 role: roleName(load.me.role).toLowerCase(),
               })}
             </p>
-            <a href={dashboardPath(load.me.role)} class="btn-primary mt-8 px-6" data-refusal-link>
+            <a href={pageHref(dashboardPath(load.me.role))} class="btn-primary mt-8 px-6" data-refusal-link>
               {load.me.role === 'admin' ? m.protected_go_console() : m.protected_go_dashboard()}
             </a>
           </div>

@@ -6,15 +6,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Form, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Protected, roleName } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
-import { api } from '../../lib/client.ts';
+import { api, errorText } from '../../lib/client.ts';
 import { formatDateOnly, formatInr, formatPhone, initials, listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { dashboardPath, type Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -93,7 +94,7 @@ function TwoStep({ me }: { me: Me }) {
     try {
       setSetup(await api.call('startMfaSetup'));
     } catch (err) {
-      setStartError(err instanceof Error ? err.message : m.problem_generic());
+      setStartError(errorText(err));
     } finally {
       setStarting(false);
     }
@@ -147,13 +148,7 @@ function TwoStep({ me }: { me: Me }) {
               {m.mfa_open_app()}
             </a>
           </p>
-          <form
-            class="grid gap-4 sm:max-w-xs"
-            data-testid="mfa-verify-form"
-            noValidate
-            onSubmit={form.onSubmit}
-          >
-            <FormError message={form.formError} boxRef={form.summary} />
+          <Form form={form} class="grid gap-4 sm:max-w-xs" data-testid="mfa-verify-form">
             <CodeField
               id="mfa-verify-code"
               label={m.mfa_code_from_app()}
@@ -164,10 +159,10 @@ function TwoStep({ me }: { me: Me }) {
               large={false}
               inputRef={code}
             />
-            <Button type="submit" testid="mfa-verify-submit" busy={form.busy} busyLabel={m.checking()}>
+            <Submit form={form} class="" testid="mfa-verify-submit" busyLabel={m.checking()}>
               {m.mfa_turn_on()}
-            </Button>
-          </form>
+            </Submit>
+          </Form>
         </div>
       )}
     </section>
@@ -226,15 +221,19 @@ function Page({ me }: { me: Me }) {
             </div>
           </div>
           <div class="flex flex-wrap gap-3">
-            <a href="/account/edit/" class="btn-primary" data-testid="edit-profile-link">
+            <a href={pageHref('/account/edit/')} class="btn-primary" data-testid="edit-profile-link">
               <Icon shape={I.pencil} class="size-4" /> {m.account_edit_profile()}
             </a>
             {p && (
-              <a href="/account/doctor/" class="btn-secondary" data-testid="edit-doctor-profile-link">
+              <a
+                href={pageHref('/account/doctor/')}
+                class="btn-secondary"
+                data-testid="edit-doctor-profile-link"
+              >
                 <Icon shape={I.stethoscope} class="size-4" /> {m.account_edit_doctor()}
               </a>
             )}
-            <a href={dashboardPath(me.role)} class="btn-secondary">
+            <a href={pageHref(dashboardPath(me.role))} class="btn-secondary">
               <Icon shape={I.layoutDashboard} class="size-4" /> {m.header_dashboard()}
             </a>
           </div>
@@ -252,7 +251,7 @@ function Page({ me }: { me: Me }) {
         <Section
           id="personal"
           title={m.account_personal()}
-          edit={['/account/edit/', m.account_personal_what()]}
+          edit={[pageHref('/account/edit/'), m.account_personal_what()]}
           testid="personal-details"
         >
           <Details
@@ -271,7 +270,7 @@ function Page({ me }: { me: Me }) {
           <Section
             id="doctor"
             title={m.account_doctor()}
-            edit={['/account/doctor/', m.account_doctor_what()]}
+            edit={[pageHref('/account/doctor/'), m.account_doctor_what()]}
             testid="doctor-profile"
           >
             <Details

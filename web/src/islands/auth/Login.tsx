@@ -61,7 +61,7 @@ export default function Login() {
   /** Signed in: on to `?next=` or the dashboard. */
   const finish = (result: LoginResult) => {
     signedIn(result);
-    window.location.assign(next ?? dashboardPath(result.user.role));
+    window.location.assign(next ?? pageHref(dashboardPath(result.user.role)));
     return 'navigating';
   };
 
@@ -104,7 +104,7 @@ export default function Login() {
               <p>
                 {m.login_already()}{' '}
                 <strong class="font-semibold">{`${already.firstName} ${already.lastName}`}</strong>.{' '}
-                <a href={next ?? dashboardPath(already.role)} class="font-semibold underline">
+                <a href={next ?? pageHref(dashboardPath(already.role))} class="font-semibold underline">
                   {next ? m.login_continue() : m.login_go_dashboard()}
                 </a>
               </p>
