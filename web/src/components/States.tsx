@@ -122,11 +122,11 @@ export function Region({ state, status, skeleton, empty, error, children, class:
   );
 }
 
-/** Grey bars standing in for text while it loads: one bar per comma-separated list of size/spacing classes. */
+/** Grey bars standing in for text while it loads: one bar per ' | '-separated list of size/spacing classes (spaced, so Tailwind sees each class). */
 export function SkeletonLines({ lines, class: cls }: { lines: string; class?: string }) {
   return (
     <div class={cls} aria-hidden="true">
-      {lines.split(',').map((look, i) => (
+      {lines.split('|').map((look, i) => (
         <div key={i} class={`skeleton ${look.trim()}`} />
       ))}
     </div>

@@ -195,7 +195,7 @@ function List({ me }: { me: Me }) {
                 card={() => (
                   <div class="flex items-center gap-4">
                     <div class="skeleton size-16 rounded-xl" />
-                    <SkeletonLines class="flex-1" lines="h-5 w-1/3, mt-2 h-4 w-1/2" />
+                    <SkeletonLines class="flex-1" lines="h-5 w-1/3 | mt-2 h-4 w-1/2" />
                   </div>
                 )}
               />

@@ -84,7 +84,7 @@ export default function TipView() {
           </p>
           <div data-state={l.state} aria-busy={l.state === 'loading' ? 'true' : 'false'} class="mt-6">
             {l.state === 'loading' && (
-              <SkeletonLines lines="h-6 w-24 rounded-full, mt-5 h-9 w-4/5, mt-3 h-9 w-3/5, mt-6 h-4 w-56" />
+              <SkeletonLines lines="h-6 w-24 rounded-full | mt-5 h-9 w-4/5 | mt-3 h-9 w-3/5 | mt-6 h-4 w-56" />
             )}
             {l.state === 'missing' && (
               <h1 class="text-3xl font-bold tracking-tight text-slate-900">{m.tip_not_found_heading()}</h1>
@@ -118,7 +118,7 @@ export default function TipView() {
       <div class="container-page max-w-3xl py-10 sm:py-12">
         <div data-testid="tip-body">
           {l.state === 'loading' && (
-            <SkeletonLines lines="h-4 w-full, mt-3 h-4 w-11/12, mt-3 h-4 w-4/5, mt-8 h-4 w-full, mt-3 h-4 w-2/3" />
+            <SkeletonLines lines="h-4 w-full | mt-3 h-4 w-11/12 | mt-3 h-4 w-4/5 | mt-8 h-4 w-full | mt-3 h-4 w-2/3" />
           )}
           {l.state === 'missing' && (
             <EmptyState

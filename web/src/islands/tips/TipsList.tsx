@@ -84,7 +84,7 @@ export default function TipsList() {
             count={6}
             class="grid gap-5 md:grid-cols-2 lg:grid-cols-3"
             card={() => (
-              <SkeletonLines lines="h-6 w-24 rounded-full, mt-5 h-5 w-4/5, mt-4 h-4 w-full, mt-2 h-4 w-11/12, mt-2 h-4 w-2/3, mt-8 h-4 w-1/2" />
+              <SkeletonLines lines="h-6 w-24 rounded-full | mt-5 h-5 w-4/5 | mt-4 h-4 w-full | mt-2 h-4 w-11/12 | mt-2 h-4 w-2/3 | mt-8 h-4 w-1/2" />
             )}
           />
         }
