@@ -3,9 +3,9 @@
  * way to a new password, and two-step sign-in (#mfa): the API asks Cognito for a secret for an
  * authenticator app, and a first code from the app turns it on. Admins must have it for the console.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
+import { Card } from '../../components/Card.tsx';
 import { Form, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
@@ -48,36 +48,13 @@ function Details({
   );
 }
 
-function Section({
-  id,
-  title,
-  edit,
-  testid,
-  children,
-}: {
-  id: string;
-  title: string;
-  edit?: [href: string, what: string];
-  testid?: string;
-  children: ComponentChildren;
-}) {
-  return (
-    <section class={card} aria-labelledby={`${id}-heading`} data-testid={testid} id={id}>
-      <div class="flex items-center justify-between gap-4">
-        <h2 id={`${id}-heading`} class="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
-        {edit && (
-          <a href={edit[0]} class={editLink}>
-            {m.account_edit()}
-            <span class="sr-only"> {edit[1]}</span>
-          </a>
-        )}
-      </div>
-      {children}
-    </section>
-  );
-}
+/** "Edit" beside a card's heading, naming what it edits for screen readers. */
+const EditLink = ({ href, what }: { href: string; what: string }) => (
+  <a href={pageHref(href)} class={editLink}>
+    {m.account_edit()}
+    <span class="sr-only"> {what}</span>
+  </a>
+);
 
 function TwoStep({ me }: { me: Me }) {
   const [on, setOn] = useState(me.mfaEnabled);
@@ -248,10 +225,10 @@ function Page({ me }: { me: Me }) {
           </Notice>
         )}
         {p && <VerificationBanner profile={p} />}
-        <Section
+        <Card
           id="personal"
           title={m.account_personal()}
-          edit={[pageHref('/account/edit/'), m.account_personal_what()]}
+          aside={<EditLink href="/account/edit/" what={m.account_personal_what()} />}
           testid="personal-details"
         >
           <Details
@@ -265,12 +242,12 @@ function Page({ me }: { me: Me }) {
               ['timezone', m.profile_zone(), describeTimeZone(me.timeZone)],
             ]}
           />
-        </Section>
+        </Card>
         {p && (
-          <Section
+          <Card
             id="doctor"
             title={m.account_doctor()}
-            edit={[pageHref('/account/doctor/'), m.account_doctor_what()]}
+            aside={<EditLink href="/account/doctor/" what={m.account_doctor_what()} />}
             testid="doctor-profile"
           >
             <Details
@@ -295,7 +272,7 @@ function Page({ me }: { me: Me }) {
                 ['bio', m.account_bio(), p.bio, true],
               ]}
             />
-          </Section>
+          </Card>
         )}
         <section
           class={`${card} flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between`}

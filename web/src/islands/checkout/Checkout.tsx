@@ -11,6 +11,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { AppointmentView, PaymentOrder, Receipt } from '../../../../functions/contract/api.ts';
 import { appointmentHref, formatLongDate, payHref } from '../../components/AppointmentRow.tsx';
 import { Button } from '../../components/Button.tsx';
+import { Card } from '../../components/Card.tsx';
 import { Clock, useCountdownAnnouncements, useRemaining } from '../../components/Countdown.tsx';
 import { DoctorAvatar, doctorPageHref } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -108,10 +109,7 @@ function MessageBox({ message, boxRef }: { message: Message; boxRef?: { current:
 
 function Summary({ a, zone }: { a: AppointmentView; zone: string }) {
   return (
-    <section class="card min-w-0 p-6 sm:p-8" aria-labelledby="order-heading" data-testid="order-summary">
-      <h2 id="order-heading" class="text-lg font-semibold text-slate-900">
-        {m.checkout_your_consultation()}
-      </h2>
+    <Card id="order" title={m.checkout_your_consultation()} testid="order-summary">
       <div class="mt-4 flex items-center gap-4">
         <DoctorAvatar doctor={a.doctor} size="size-12 text-base" />
         <div class="min-w-0">
@@ -135,7 +133,7 @@ function Summary({ a, zone }: { a: AppointmentView; zone: string }) {
         strongClass="border-t border-slate-200 pt-3 text-base font-bold text-slate-900"
       />
       <p class="mt-3 text-xs text-slate-600">{m.checkout_receipt_note()}</p>
-    </section>
+    </Card>
   );
 }
 
@@ -164,10 +162,7 @@ function PayPanel({
     if (message && message.tone === 'error') box.current?.focus();
   }, [message]);
   return (
-    <section class="card grid min-w-0 gap-5 p-6 sm:p-8" aria-labelledby="pay-heading" data-testid="pay-panel">
-      <h2 id="pay-heading" class="text-lg font-semibold text-slate-900">
-        {m.pay_heading()}
-      </h2>
+    <Card id="pay" title={m.pay_heading()} class="card grid min-w-0 gap-5 p-6 sm:p-8" testid="pay-panel">
       <div class="rounded-xl border border-accent-300 bg-accent-50 p-4" data-testid="checkout-hold">
         <p class="flex items-center gap-2 text-sm font-medium text-accent-900">
           <Icon shape={I.hourglass} class="size-4 text-accent-700" />
@@ -200,7 +195,7 @@ function PayPanel({
         <Icon shape={I.shieldCheck} class="mt-0.5 size-4 shrink-0 text-brand-700" />
         {m.checkout_methods()}
       </p>
-    </section>
+    </Card>
   );
 }
 

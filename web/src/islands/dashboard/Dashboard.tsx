@@ -4,6 +4,7 @@
  * complete their profile.
  */
 import { AppointmentRow } from '../../components/AppointmentRow.tsx';
+import { Card } from '../../components/Card.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PageHero } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
@@ -94,15 +95,11 @@ function UpcomingPanel({ me }: { me: Me }) {
   );
   const items = region.data ?? [];
   return (
-    <section
-      class="card min-w-0 p-6 sm:p-8"
-      aria-labelledby="upcoming-heading"
-      data-testid="upcoming-appointments"
-    >
-      <div class="flex items-center justify-between gap-4">
-        <h2 id="upcoming-heading" class="text-lg font-semibold text-slate-900">
-          {doctor ? m.dash_today_heading() : m.dash_upcoming_heading()}
-        </h2>
+    <Card
+      id="upcoming"
+      title={doctor ? m.dash_today_heading() : m.dash_upcoming_heading()}
+      testid="upcoming-appointments"
+      aside={
         <a
           href={pageHref(doctor ? '/appointments/?tab=today' : '/appointments/')}
           class="text-sm font-semibold text-brand-700 underline-offset-2 hover:underline"
@@ -110,7 +107,8 @@ function UpcomingPanel({ me }: { me: Me }) {
           {m.dash_view_all()}
           <span class="sr-only"> {m.dash_appointments_sr()}</span>
         </a>
-      </div>
+      }
+    >
       <Region
         class="mt-5"
         state={region.state}
@@ -151,7 +149,7 @@ function UpcomingPanel({ me }: { me: Me }) {
           ))}
         </ul>
       </Region>
-    </section>
+    </Card>
   );
 }
 
@@ -197,15 +195,18 @@ function PatientAside({ me }: { me: Me }) {
   return (
     <aside class="grid gap-6">
       {missing.length > 0 && (
-        <section class="card p-6" aria-labelledby="profile-nudge-heading" data-testid="profile-nudge">
-          <h2 id="profile-nudge-heading" class="font-semibold text-slate-900">
-            {m.dash_complete_profile()}
-          </h2>
+        <Card
+          id="profile-nudge"
+          title={m.dash_complete_profile()}
+          class="card p-6"
+          titleClass="font-semibold text-slate-900"
+          testid="profile-nudge"
+        >
           <p class="mt-2 text-sm leading-6 text-slate-600">{m.dash_nudge({ missing: listOf(missing) })}</p>
           <a href={pageHref('/account/edit/')} class="btn-secondary mt-4 w-full">
             <Icon shape={I.pencil} class="size-4" /> {m.dash_add_details()}
           </a>
-        </section>
+        </Card>
       )}
       <section
         class="rounded-2xl border border-accent-200 bg-accent-50 p-6 text-sm leading-6 text-accent-900"
