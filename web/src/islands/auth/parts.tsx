@@ -1,6 +1,7 @@
 /** What the sign-in, registration and password pages share: the email and code fields, and "send a new code". */
 import type { ComponentChildren, JSX, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRemaining } from '../../components/Countdown.tsx';
 import { Field, type FieldProps } from '../../components/Field.tsx';
 import { Form, type FormApi, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -104,11 +105,10 @@ export function ResendCode({
   send: () => Promise<string | null>;
   seconds?: number;
 }) {
-  const [left, setLeft] = useState(0);
+  const [until, setUntil] = useState<string | null>(null);
+  const left = Math.ceil(useRemaining(until) / 1000);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const timer = useRef<ReturnType<typeof setInterval>>();
-  useEffect(() => () => clearInterval(timer.current), []);
   const click = async () => {
     setBusy(true);
     setStatus(null);
@@ -116,13 +116,7 @@ export function ResendCode({
       const text = await send();
       if (text === null) return;
       setStatus({ text, error: false });
-      setLeft(seconds);
-      timer.current = setInterval(() => {
-        setLeft((n) => {
-          if (n <= 1) clearInterval(timer.current);
-          return n - 1;
-        });
-      }, 1000);
+      setUntil(new Date(Date.now() + seconds * 1000).toISOString());
     } catch (err) {
       setStatus({ text: err instanceof ApiError ? err.message : m.auth_resend_failed(), error: true });
     } finally {
