@@ -1,4 +1,7 @@
-/** BackLink: the way back (its href already through pageHref). PageHero: the band at the top of an app page: a way back, the eyebrow, the heading and its lead, then extras. */
+/**
+ * The band at the top of an app page (PageHero): a way back, the eyebrow, the heading and its lead,
+ * then extras. BackLink is the way back; its href has already been through pageHref.
+ */
 import type { ComponentChildren, Ref } from 'preact';
 import * as I from '../lib/icons/index.ts';
 import { Icon } from './Icon.tsx';

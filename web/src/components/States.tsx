@@ -50,6 +50,10 @@ export interface ErrorStateProps {
   message: ComponentChildren;
   onRetry: () => void;
   title?: ComponentChildren;
+  retryLabel?: ComponentChildren;
+  /** Extra classes of the box; `alert` makes it an alert (a whole page that failed). */
+  class?: string;
+  alert?: boolean;
   retryTestid?: string;
   testid?: string;
   retryRef?: Ref<HTMLButtonElement>;
@@ -59,12 +63,19 @@ export function ErrorState({
   message,
   onRetry,
   title = m.problem_section_title(),
+  retryLabel = m.retry(),
+  class: cls = '',
+  alert,
   retryTestid = 'retry',
   testid = 'error-state',
   retryRef,
 }: ErrorStateProps) {
   return (
-    <div class="rounded-2xl border border-red-200 bg-red-50/70 px-6 py-10 text-center" data-testid={testid}>
+    <div
+      class={`rounded-2xl border border-red-200 bg-red-50/70 px-6 py-10 text-center ${cls}`.trim()}
+      role={alert ? 'alert' : undefined}
+      data-testid={testid}
+    >
       <span class="mx-auto grid size-12 place-items-center rounded-full bg-red-100 text-red-700">
         <Icon shape={I.alertCircle} class="size-6" />
       </span>
@@ -79,7 +90,7 @@ export function ErrorState({
         onClick={onRetry}
       >
         <Icon shape={I.refreshCw} class="size-4" />
-        {m.retry()}
+        {retryLabel}
       </button>
     </div>
   );

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
 import { Card } from '../../components/Card.tsx';
-import { Form, Submit } from '../../components/Form.tsx';
+import { Form } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Protected, roleName } from '../../components/Protected.tsx';
@@ -136,9 +136,9 @@ function TwoStep({ me }: { me: Me }) {
               large={false}
               inputRef={code}
             />
-            <Submit form={form} class="" testid="mfa-verify-submit" busyLabel={m.checking()}>
+            <Button type="submit" testid="mfa-verify-submit" busy={form.busy} busyLabel={m.checking()}>
               {m.mfa_turn_on()}
-            </Submit>
+            </Button>
           </Form>
         </div>
       )}
