@@ -12,6 +12,7 @@ export type FormApi = ReturnType<typeof useForm>;
 export function Form({
   form,
   errorExtra,
+  class: cls = 'mt-6 grid gap-5',
   children,
   ...attrs
 }: { form: FormApi; errorExtra?: ComponentChildren; children: ComponentChildren } & Omit<
@@ -19,7 +20,7 @@ export function Form({
   'ref' | 'onSubmit' | 'children' | 'form'
 >) {
   return (
-    <form {...attrs} ref={form.ref} noValidate onSubmit={form.onSubmit}>
+    <form {...attrs} class={cls} ref={form.ref} noValidate onSubmit={form.onSubmit}>
       <FormError message={form.formError} boxRef={form.summary}>
         {errorExtra}
       </FormError>
