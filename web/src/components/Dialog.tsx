@@ -6,10 +6,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../lib/client.ts';
+import { errorText } from '../lib/client.ts';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Button } from './Button.tsx';
+import { FieldFrame, fieldAria } from './Field.tsx';
 import { Icon } from './Icon.tsx';
 
 export interface DialogProps {
@@ -142,7 +143,7 @@ export function ConfirmDialog({
       await onConfirm(text.trim());
       onClose();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : m.problem_generic());
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -166,15 +167,14 @@ export function ConfirmDialog({
         </div>
       </div>
       {textField && (
-        <div class="mt-4">
-          <label for={textId} class="field-label">
-            {textField.label}
-          </label>
-          {textField.hint && (
-            <p id={`${textId}-hint`} class="field-hint mt-0.5">
-              {textField.hint}
-            </p>
-          )}
+        <FieldFrame
+          id={textId}
+          name={textField.name}
+          label={textField.label}
+          hint={textField.hint}
+          error={missing ? textField.missing : null}
+          class="mt-4"
+        >
           <textarea
             id={textId}
             name={textField.name}
@@ -184,21 +184,14 @@ export function ConfirmDialog({
             data-testid={`${testid}-text`}
             data-autofocus={textField.missing ? true : undefined}
             aria-required={textField.missing ? 'true' : undefined}
-            aria-invalid={missing ? 'true' : undefined}
-            aria-describedby={
-              [textField.hint && `${textId}-hint`, missing && `${textId}-error`].filter(Boolean).join(' ') ||
-              undefined
-            }
+            {...fieldAria(textId, missing ? textField.missing : null, textField.hint && `${textId}-hint`)}
             value={text}
             onInput={(e) => {
               setText(e.currentTarget.value);
               setMissing(false);
             }}
           />
-          <p id={`${textId}-error`} class="field-error" data-error-for={textField.name} hidden={!missing}>
-            {textField.missing}
-          </p>
-        </div>
+        </FieldFrame>
       )}
       {error && (
         <p
