@@ -8,6 +8,7 @@ import type { DoctorCard as Doctor } from '../../../functions/contract/api.ts';
 import { formatInr, initials, listOf } from '../lib/format.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
+import { pageHref } from '../lib/links.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
 import { Skeletons } from './States.tsx';
@@ -72,7 +73,7 @@ export const experienceText = (years: number) =>
 
 /** The doctor's public page; `date` (YYYY-MM-DD) opens that day's times. */
 export const doctorPageHref = (id: string, date?: string) =>
-  `/doctors/view/?id=${encodeURIComponent(id)}${date ? `&date=${encodeURIComponent(date)}` : ''}`;
+  pageHref(`/doctors/view/?id=${encodeURIComponent(id)}${date ? `&date=${encodeURIComponent(date)}` : ''}`);
 
 /** One line of facts (icon, hidden label, value) inside a `<dl>`. */
 export function DoctorFact({

@@ -4,6 +4,7 @@
  */
 
 import * as I from '../lib/icons/index.ts';
+import { pageHref } from '../lib/links.ts';
 import type { DoctorProfile } from '../lib/session.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
@@ -51,7 +52,7 @@ export function VerificationBanner({
     onProfileForm ? (
       text
     ) : (
-      <a href="/account/doctor/" class="font-semibold underline underline-offset-2">
+      <a href={pageHref('/account/doctor/')} class="font-semibold underline underline-offset-2">
         {text}
       </a>
     );
@@ -89,7 +90,7 @@ export function VerificationBanner({
             {onProfileForm ? m.verify_correct_below() : m.verify_correct_in()}
             {!onProfileForm && link(m.verify_doctor_profile())}
             {m.verify_then()}
-            <a href="/contact/" class="font-semibold underline underline-offset-2">
+            <a href={pageHref('/contact/')} class="font-semibold underline underline-offset-2">
               {m.verify_contact_us()}
             </a>
             {m.verify_check_again()}

@@ -12,6 +12,7 @@
  */
 import type { Me, SessionExpiry } from '../../../functions/contract/api.ts';
 import { ApiError, api, setUnauthorizedHandler } from './client.ts';
+import { pageHref } from './links.ts';
 import { safeNext } from './next.ts';
 
 export type { DoctorProfile, Me, Role, VerificationStatus } from '../../../functions/contract/api.ts';
@@ -181,8 +182,8 @@ export async function signOut(): Promise<void> {
 // ---- Where people go ---------------------------------------------------------------------------------
 
 export function dashboardPath(role: Role): string {
-  if (role === 'admin') return '/admin/';
-  return role === 'doctor' ? '/dashboard/doctor/' : '/dashboard/patient/';
+  if (role === 'admin') return pageHref('/admin/');
+  return pageHref(role === 'doctor' ? '/dashboard/doctor/' : '/dashboard/patient/');
 }
 
 export const roleLabel: Record<Role, string> = { patient: 'Patient', doctor: 'Doctor', admin: 'Admin' };
@@ -192,7 +193,7 @@ export function loginUrl(
   next = `${window.location.pathname}${window.location.search}${window.location.hash}`,
 ): string {
   const safe = safeNext(next);
-  return safe ? `/login/?next=${encodeURIComponent(safe)}` : '/login/';
+  return pageHref(safe ? `/login/?next=${encodeURIComponent(safe)}` : '/login/');
 }
 
 // ---- Wiring ----------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import { formatInr, listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { priceWithGst } from '../../lib/price.ts';
 import { getMeIfSignedIn, loginUrl, type Me } from '../../lib/session.ts';
 import { describeTimeZone, sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
@@ -135,7 +136,9 @@ export default function DoctorProfile() {
     busy.value = true;
     try {
       const { appointment } = await api.call('book', { body: { slotId: slot.id, reason: text } });
-      window.location.assign(`/appointments/view/?id=${encodeURIComponent(appointment.id)}&booked=1`);
+      window.location.assign(
+        pageHref(`/appointments/view/?id=${encodeURIComponent(appointment.id)}&booked=1`),
+      );
       return;
     } catch (err) {
       busy.value = false;
@@ -205,7 +208,7 @@ export default function DoctorProfile() {
               icon={I.userSearch}
               title={m.doctor_missing_title()}
               text={l.message}
-              link={{ href: '/doctors/', label: m.nav_find_doctor(), primary: true }}
+              link={{ href: pageHref('/doctors/'), label: m.nav_find_doctor(), primary: true }}
               testid="doctor-not-found"
             />
           ) : (
@@ -236,7 +239,7 @@ export default function DoctorProfile() {
       <section class="hero border-b border-brand-100">
         <div class="container-page py-8 sm:py-10">
           <a
-            href="/doctors/"
+            href={pageHref('/doctors/')}
             class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
           >
             <Icon shape={I.arrowLeft} class="size-4" /> {m.search_results_all()}
@@ -389,7 +392,7 @@ export default function DoctorProfile() {
                 icon={I.calendar}
                 title={m.book_no_slots_title()}
                 text={m.book_no_slots_text({ name: d.name })}
-                link={{ href: '/doctors/', label: m.book_find_another() }}
+                link={{ href: pageHref('/doctors/'), label: m.book_find_another() }}
                 testid="no-slots"
               />
             )}
@@ -465,7 +468,7 @@ export default function DoctorProfile() {
                     >
                       <Icon shape={I.logIn} class="size-4" /> {m.book_sign_in()}
                     </a>
-                    <a href="/register/" class="btn-secondary" data-testid="register-to-book">
+                    <a href={pageHref('/register/')} class="btn-secondary" data-testid="register-to-book">
                       {m.footer_create_account()}
                     </a>
                   </div>

@@ -11,6 +11,7 @@ import { Markdown } from '../../components/Markdown.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 import { tipAuthor } from './TipsList.tsx';
 
@@ -66,7 +67,7 @@ export default function TipView() {
       <div class="hero border-b border-brand-100">
         <div class="container-page max-w-3xl pt-6 pb-10 sm:pt-8 sm:pb-14">
           <a
-            href="/health-tips/"
+            href={pageHref('/health-tips/')}
             class="-ml-1 inline-flex items-center gap-1.5 rounded px-1 py-1 text-sm font-semibold text-brand-700 hover:text-brand-800"
             data-testid="back-to-tips"
           >
@@ -135,7 +136,7 @@ export default function TipView() {
               icon={I.fileText}
               title={m.tip_not_found_title()}
               text={m.tip_not_found_text()}
-              link={{ href: '/health-tips/', label: m.tip_see_all() }}
+              link={{ href: pageHref('/health-tips/'), label: m.tip_see_all() }}
               testid="tip-not-found"
             />
           )}
@@ -172,7 +173,7 @@ export default function TipView() {
               <p class="text-lg font-semibold">{m.tip_cta_heading()}</p>
               <p class="mt-1 text-sm text-brand-100">{m.tip_cta_text()}</p>
             </div>
-            <a href="/doctors/" class="btn shrink-0 bg-white text-brand-800 hover:bg-brand-50">
+            <a href={pageHref('/doctors/')} class="btn shrink-0 bg-white text-brand-800 hover:bg-brand-50">
               {m.nav_find_doctor()} <Icon shape={I.arrowRight} class="size-4" />
             </a>
           </aside>

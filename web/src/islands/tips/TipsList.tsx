@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, Region, type RegionState, Skeletons } from '../
 import { ApiError, api } from '../../lib/client.ts';
 import { plainTextExcerpt } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 
 export const tipAuthor = (t: Pick<HealthTip, 'authorName'>) =>
@@ -33,7 +34,7 @@ function TipCard({ t }: { t: HealthTip }) {
       <h2 id={`tip-${t.id}`} class="mt-4 text-lg leading-7 font-semibold text-slate-900">
         {/* The link covers the whole card (after:inset-0), so the card is one big target. */}
         <a
-          href={`/health-tips/view/?id=${encodeURIComponent(t.id)}`}
+          href={pageHref(`/health-tips/view/?id=${encodeURIComponent(t.id)}`)}
           class="rounded after:absolute after:inset-0 after:rounded-2xl group-hover:text-brand-700 group-hover:underline"
           data-testid="tip-link"
         >
@@ -106,7 +107,7 @@ export default function TipsList() {
             icon={I.fileText}
             title={m.tips_empty_title()}
             text={m.tips_empty_text()}
-            link={{ href: '/doctors/', label: m.nav_find_doctor() }}
+            link={{ href: pageHref('/doctors/'), label: m.nav_find_doctor() }}
           />
         }
         error={
