@@ -1,9 +1,13 @@
 /** Formatting for people in India: rupees with Indian digit grouping, times in the viewer's zone. */
 
-import { formatMoney } from '../../../functions/contract/format.ts';
+import { formatMoney, intlTag } from '../../../functions/contract/format.ts';
+import { getLocale } from '../paraglide/runtime.js';
 
-/** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00": the server's formatting, with the paise. */
-export const formatInr = (paise: number): string => formatMoney(paise, 'en', { exact: true });
+/** The Intl tag of the page's language: intlLocale() on English pages, 'hi-IN' on Hindi ones. */
+export const intlLocale = () => intlTag(getLocale());
+
+/** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00": the server's formatting, with the paise, in the page's language. */
+export const formatInr = (paise: number): string => formatMoney(paise, getLocale(), { exact: true });
 
 /**
  * An instant as a readable date and time, e.g. "12 Mar 2026, 10:30 am IST". By default it is shown
@@ -12,7 +16,7 @@ export const formatInr = (paise: number): string => formatMoney(paise, 'en', { e
 export function formatDateTime(iso: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat('en-IN', {
+  return new Intl.DateTimeFormat(intlLocale(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -62,14 +66,14 @@ export function plainTextExcerpt(markdown: string, max = 160): string {
 
 /** "Hindi", "English", "Tamil" → "Hindi, English and Tamil". */
 export function listOf(items: string[]): string {
-  return new Intl.ListFormat('en-IN', { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(intlLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** 1990-04-12 → "12 April 1990" (a calendar date: no time zone may shift it). */
 export function formatDateOnly(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number);
   if (!y || !m || !d) return ymd;
-  return new Intl.DateTimeFormat('en-IN', {
+  return new Intl.DateTimeFormat(intlLocale(), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

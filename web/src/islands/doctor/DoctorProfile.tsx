@@ -15,7 +15,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
-import { formatInr, listOf } from '../../lib/format.ts';
+import { formatInr, intlLocale, listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { priceWithGst } from '../../lib/price.ts';
@@ -436,8 +436,8 @@ export default function DoctorProfile() {
                         data-testid="reason-count"
                       >
                         {m.book_reason_count({
-                          count: reason.value.length.toLocaleString('en-IN'),
-                          max: REASON_MAX.toLocaleString('en-IN'),
+                          count: reason.value.length.toLocaleString(intlLocale()),
+                          max: REASON_MAX.toLocaleString(intlLocale()),
                         })}
                       </p>
                     }
