@@ -53,6 +53,41 @@ const slimRoutes = {
 const locale = process.env.C360_LOCALE ?? 'en';
 const { baseLocale } = JSON.parse(readFileSync(new URL('../messages/project.inlang/settings.json', import.meta.url), 'utf8'));
 
+/**
+ * A page loads a few script files, not dozens of tiny ones (by default each message, icon and shared
+ * component becomes its own chunk, each gzipped and fetched apart): Preact and the session/client core
+ * stay shared files, and every other module shared by several pages is copied into each page's script
+ * (Rolldown's inlining of common chunks). The browser's bundles only; the prerender keeps Astro's
+ * chunking. A plugin, because Astro sets the client's `preserveEntrySignatures` itself (our page
+ * scripts export nothing, and we use no client:* directive, which would need the exports).
+ */
+const shared = [
+  /node_modules[\\/](preact|@preact)[\\/]/,
+  /src[\\/]lib[\\/](client|session|next|links|format)\.ts$/,
+  /paraglide[\\/]runtime\.js$/,
+  /islands[\\/]mount\.ts$/,
+];
+const browserChunks = {
+  name: 'c360-browser-chunks',
+  /** @param {string} name */
+  configEnvironment(name) {
+    if (name !== 'client') return undefined;
+    return {
+      build: {
+        rolldownOptions: {
+          preserveEntrySignatures: /** @type {const} */ (false),
+          output: {
+            codeSplitting: {
+              groups: [{ name: 'preact', test: shared[0] }],
+              experimentalInlineCommonChunks: { maxSize: Number.POSITIVE_INFINITY, exclude: shared },
+            },
+          },
+        },
+      },
+    };
+  },
+};
+
 // A static site served by CloudFront from S3 (and by the local twin's gateway).
 export default defineConfig({
   output: 'static',
@@ -68,7 +103,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [tailwindcss(), slimRoutes],
+    plugins: [tailwindcss(), slimRoutes, browserChunks],
     define: { 'globalThis.__PARAGLIDE_STATIC_LOCALE__': JSON.stringify(locale) },
     build: {
       // Astro inlines scripts smaller than this limit; 0 keeps every script an external file for the CSP.

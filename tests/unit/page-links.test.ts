@@ -1,0 +1,92 @@
+/**
+ * Every internal link and navigation in the web goes through pageHref (web/src/lib/links.ts), so a
+ * reader of the Hindi pages (/hi/…) stays in Hindi. A raw site path in an href or a navigation would
+ * send them to the English page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const WEB_SRC = path.join(import.meta.dirname, '..', '..', 'web', 'src');
+
+/**
+ * Files other sessions are converting to pageHref in parallel, with their raw links still in them. The
+ * lead empties this list after merging their branches; nothing may be added to it.
+ */
+const NOT_YET_CONVERTED = new Set([
+  'components/ProtectedPage.astro',
+  'islands/account/Account.tsx',
+  'islands/account/DoctorProfileForm.tsx',
+  'islands/account/ProfileEdit.tsx',
+  'islands/admin/AdminConsole.tsx',
+  'islands/admin/Tips.tsx',
+  'islands/appointment/AppointmentPage.tsx',
+  'islands/appointments/AppointmentsList.tsx',
+  'islands/auth/ForgotPassword.tsx',
+  'islands/auth/Login.tsx',
+  'islands/auth/Register.tsx',
+  'islands/auth/ResetPassword.tsx',
+  'islands/auth/Verify.tsx',
+  'islands/availability/Availability.tsx',
+  'islands/checkout/Checkout.tsx',
+  'islands/dashboard/Dashboard.tsx',
+  'islands/receipt/ReceiptView.tsx',
+  'pages/room/index.astro',
+  'scripts/room.ts',
+]);
+
+/** A site path: starts with one slash, and is a page, not a file (favicon.svg) or the API. */
+const sitePath = String.raw`\/(?!\/|api\/)[^"'\x60\s]*`;
+const RAW_LINKS = [
+  new RegExp(String.raw`(?<![.\w])href\s*=\s*\{?\s*["'\x60](${sitePath})`, 'g'),
+  new RegExp(String.raw`\bhref\s*:\s*["'\x60](${sitePath})`, 'g'),
+  new RegExp(String.raw`location\.(?:assign|replace)\(\s*["'\x60](${sitePath})`, 'g'),
+  new RegExp(String.raw`location\.href\s*=\s*["'\x60](${sitePath})`, 'g'),
+];
+const isFile = (target: string) => /\.[a-z0-9]+$/i.test(target.split(/[?#]/)[0] ?? '');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'paraglide' ? [] : sourceFiles(file);
+    return /\.(ts|tsx|astro)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [file] : [];
+  });
+}
+
+function rawLinks(source: string): string[] {
+  const found: string[] = [];
+  for (const pattern of RAW_LINKS)
+    for (const match of source.matchAll(pattern)) if (!isFile(match[1] ?? '')) found.push(match[0]);
+  return found;
+}
+
+describe('internal links go through pageHref', () => {
+  it('finds the kinds of raw link it is meant to find, and not files or the API', () => {
+    expect(rawLinks(`<a href="/doctors/">`)).toHaveLength(1);
+    expect(rawLinks('<a href={`/doctors/?q=${q}`}>')).toHaveLength(1);
+    expect(rawLinks(`{ href: '/login/' }`)).toHaveLength(1);
+    expect(rawLinks(`window.location.assign('/account/?saved=1')`)).toHaveLength(1);
+    expect(rawLinks(`location.replace("/login/")`)).toHaveLength(1);
+    expect(rawLinks(`window.location.href = '/';`)).toHaveLength(1);
+    expect(rawLinks(`<link rel="icon" href="/favicon.svg" />`)).toEqual([]);
+    expect(rawLinks(`<a href="#main-content">`)).toEqual([]);
+    expect(rawLinks(`<a href={pageHref('/doctors/')}>`)).toEqual([]);
+    expect(rawLinks(`<a href="https://example.com/x">`)).toEqual([]);
+  });
+
+  it('has no raw internal link in web/src outside links.ts', () => {
+    const offenders: string[] = [];
+    const stillRaw: string[] = [];
+    for (const file of sourceFiles(WEB_SRC)) {
+      const name = path.relative(WEB_SRC, file).split(path.sep).join('/');
+      if (name === 'lib/links.ts') continue;
+      const found = rawLinks(readFileSync(file, 'utf8'));
+      if (NOT_YET_CONVERTED.has(name)) {
+        if (found.length) stillRaw.push(name);
+      } else offenders.push(...found.map((link) => `${name}: ${link}`));
+    }
+    expect(offenders).toEqual([]);
+    // An allow-listed file that no longer needs it must leave the list.
+    expect(stillRaw.sort()).toEqual([...NOT_YET_CONVERTED].sort());
+  });
+});
