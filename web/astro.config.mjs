@@ -51,13 +51,16 @@ const slimRoutes = {
  * expression, see bin/compile-messages.mjs) and the bundler drops the other language's strings.
  */
 const locale = process.env.C360_LOCALE ?? 'en';
-const { baseLocale } = JSON.parse(readFileSync(new URL('../messages/project.inlang/settings.json', import.meta.url), 'utf8'));
+const { baseLocale } = JSON.parse(
+  readFileSync(new URL('../messages/project.inlang/settings.json', import.meta.url), 'utf8'),
+);
 
 /**
  * A page loads a few script files, not dozens of tiny ones (by default each message, icon and shared
- * component becomes its own chunk, each gzipped and fetched apart): Preact and the session/client core
- * stay shared files, and every other module shared by several pages is copied into each page's script
- * (Rolldown's inlining of common chunks). The browser's bundles only; the prerender keeps Astro's
+ * component becomes its own chunk, each gzipped and fetched apart): Preact is one shared file, the
+ * client core (API client, session, links, formatting, island runtime: modules with state that the
+ * header and the page must share) stays in shared files, and every other module shared by several
+ * pages is copied into each page's script (Rolldown's inlining of common chunks). The browser's bundles only; the prerender keeps Astro's
  * chunking. A plugin, because Astro sets the client's `preserveEntrySignatures` itself (our page
  * scripts export nothing, and we use no client:* directive, which would need the exports).
  */

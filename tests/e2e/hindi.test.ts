@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDoctors } from '../../lib/local/seed.ts';
-import { readCatalog } from '../helpers/catalog.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
+import { readCatalog } from '../helpers/catalog.ts';
 
 const hi = readCatalog('hi');
 const text = (key: string) => {
@@ -42,7 +42,9 @@ describe('the site in Hindi', () => {
     await page.locator('#hero-q').fill(doctor.firstName);
     await Promise.all([page.waitForURL(/\/hi\/doctors\/\?q=/), page.locator('#hero-q').press('Enter')]);
     expect(await lang(page)).toBe('hi');
-    const card = page.getByTestId('doctor-card').filter({ hasText: `${doctor.firstName} ${doctor.lastName}` });
+    const card = page
+      .getByTestId('doctor-card')
+      .filter({ hasText: `${doctor.firstName} ${doctor.lastName}` });
     await card.first().waitFor();
     await screenshot(page, 'hindi-search');
 

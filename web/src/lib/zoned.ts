@@ -93,11 +93,16 @@ export function relativeDayName(ymd: string, today: string): string {
   return new Intl.DateTimeFormat(intlLocale(), { weekday: 'short', timeZone: 'UTC' }).format(noonUtc(ymd));
 }
 
+/** Hindi says the part of the day ("शाम 5:00"), as people do, where Intl's default is "5:00 pm". */
+const hindiDayPeriod = (): Intl.DateTimeFormatOptions =>
+  intlLocale() === 'hi-IN' ? { dayPeriod: 'short' } : {};
+
 /** The clock time of an instant in `zone` (the viewer's by default), e.g. "10:30 am". */
 export function formatTime(iso: string, zone?: string): string {
   return new Intl.DateTimeFormat(intlLocale(), {
     hour: 'numeric',
     minute: '2-digit',
+    ...hindiDayPeriod(),
     ...(zone ? { timeZone: zone } : {}),
   }).format(new Date(iso));
 }
