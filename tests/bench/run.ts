@@ -84,9 +84,10 @@ function machine(): string {
 /** Builds the site into a temporary folder (another build may be rewriting web/dist meanwhile). */
 async function buildSite(outDir: string) {
   const started = performance.now();
+  // Every language's pages (bin/build-web.mjs: English at the root, Hindi in /hi/).
   await promisify(execFile)(
-    path.join(ROOT, 'node_modules/.bin/astro'),
-    ['build', '--root', 'web', '--outDir', outDir, '--silent'],
+    process.execPath,
+    [path.join(ROOT, 'bin/build-web.mjs'), outDir],
     {
       cwd: ROOT,
       // Astro refuses Node 20: put this process's Node (24) first for its `env node` shebang.

@@ -63,6 +63,7 @@ function rawLinks(source: string): string[] {
 describe('internal links go through pageHref', () => {
   it('finds the kinds of raw link it is meant to find, and not files or the API', () => {
     expect(rawLinks(`<a href="/doctors/">`)).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, as the test reads it
     expect(rawLinks('<a href={`/doctors/?q=${q}`}>')).toHaveLength(1);
     expect(rawLinks(`{ href: '/login/' }`)).toHaveLength(1);
     expect(rawLinks(`window.location.assign('/account/?saved=1')`)).toHaveLength(1);
