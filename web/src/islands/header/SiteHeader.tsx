@@ -245,10 +245,13 @@ export default function SiteHeader({ pathname, console = false }: { pathname: st
       ];
   return (
     <div ref={root} class="contents">
-      {/* Outside the menu panel, so that it is in sight on a phone too; last on wide screens. */}
-      <div class="ml-auto lg:order-last lg:ml-0">
-        <LanguageSwitch pathname={pathname} me={me} />
-      </div>
+      {/* Outside the menu panel, so that it is in sight on a phone too; last on wide screens. The
+          console's header has its name beside the logo, so there it goes inside the panel. */}
+      {!console && (
+        <div class="ml-auto lg:order-last lg:ml-0">
+          <LanguageSwitch pathname={pathname} me={me} />
+        </div>
+      )}
       <button
         ref={toggle}
         id="menu-toggle"
@@ -291,6 +294,11 @@ export default function SiteHeader({ pathname, console = false }: { pathname: st
               ))}
             </ul>
           </nav>
+        )}
+        {console && (
+          <div class="mt-2 lg:mt-0 lg:ml-auto">
+            <LanguageSwitch pathname={pathname} me={me} />
+          </div>
         )}
         {me ? (
           <UserMenu me={me} pathname={pathname} />
