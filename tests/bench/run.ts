@@ -85,17 +85,13 @@ function machine(): string {
 async function buildSite(outDir: string) {
   const started = performance.now();
   // Every language's pages (bin/build-web.mjs: English at the root, Hindi in /hi/).
-  await promisify(execFile)(
-    process.execPath,
-    [path.join(ROOT, 'bin/build-web.mjs'), outDir],
-    {
-      cwd: ROOT,
-      // Astro refuses Node 20: put this process's Node (24) first for its `env node` shebang.
-      env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` },
-      maxBuffer: 16 * 2 ** 20,
-      timeout: 180_000,
-    },
-  );
+  await promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/build-web.mjs'), outDir], {
+    cwd: ROOT,
+    // Astro refuses Node 20: put this process's Node (24) first for its `env node` shebang.
+    env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` },
+    maxBuffer: 16 * 2 ** 20,
+    timeout: 360_000,
+  });
   return performance.now() - started;
 }
 

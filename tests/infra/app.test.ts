@@ -1213,7 +1213,7 @@ describe('edge: CloudFront', () => {
   it("sends a reader to their language's page before the cache: the site's viewer-request function runs localeRedirect", () => {
     const functions = Object.entries(devTemplates.web.findResources('AWS::CloudFront::Function'));
     const [sitePathsId, sitePathsFn] = functions.find(([id]) => id.startsWith('SitePaths'))!;
-    const [distribution] = Object.values(devTemplates.web.findResources('AWS::CloudFront::Distribution'));
+    const distribution = Object.values(devTemplates.web.findResources('AWS::CloudFront::Distribution'))[0]!;
     expect(
       distribution.Properties.DistributionConfig.DefaultCacheBehavior.FunctionAssociations,
     ).toContainEqual({
