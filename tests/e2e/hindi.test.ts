@@ -32,16 +32,16 @@ describe('the site in Hindi', () => {
   it('searches and opens a doctor in Hindi, and the switcher keeps the page both ways', async () => {
     const { context, page, errors } = await openContext(browser);
     await page.goto('/hi/');
-    expect(await lang(page)).toBe('hi');
+    await expect.poll(() => lang(page)).toBe('hi');
     await expect.poll(() => page.locator('h1').textContent()).toContain(text('home_heading'));
     await page.getByTestId('featured-doctors-list').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await screenshot(page, 'hindi-home');
 
     // The hero search stays in Hindi.
     await page.locator('#hero-q').fill(doctor.firstName);
     await Promise.all([page.waitForURL(/\/hi\/doctors\/\?q=/), page.locator('#hero-q').press('Enter')]);
-    expect(await lang(page)).toBe('hi');
+    await expect.poll(() => lang(page)).toBe('hi');
     const card = page
       .getByTestId('doctor-card')
       .filter({ hasText: `${doctor.firstName} ${doctor.lastName}` });
@@ -55,9 +55,9 @@ describe('the site in Hindi', () => {
     await expect
       .poll(() => page.getByTestId('doctor-profile-name').textContent())
       .toContain(`${doctor.firstName} ${doctor.lastName}`);
-    expect(await lang(page)).toBe('hi');
-    expect(await page.locator('main').textContent()).toMatch(DEVANAGARI);
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => lang(page)).toBe('hi');
+    await expect.poll(() => page.locator('main').textContent()).toMatch(DEVANAGARI);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await screenshot(page, 'hindi-doctor');
     const hindiUrl = new URL(page.url());
 
@@ -65,7 +65,7 @@ describe('the site in Hindi', () => {
     await Promise.all([page.waitForURL(/\/doctors\/view\/\?id=/), page.getByTestId('language-en').click()]);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/doctors/view/');
     expect(new URL(page.url()).search).toBe(hindiUrl.search);
-    expect(await lang(page)).toBe('en-IN');
+    await expect.poll(() => lang(page)).toBe('en-IN');
     await expect
       .poll(() => page.getByTestId('doctor-profile-name').textContent())
       .toContain(`${doctor.firstName} ${doctor.lastName}`);
@@ -75,7 +75,7 @@ describe('the site in Hindi', () => {
     expect(`${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(
       `${hindiUrl.pathname}${hindiUrl.search}`,
     );
-    expect(await lang(page)).toBe('hi');
+    await expect.poll(() => lang(page)).toBe('hi');
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
@@ -85,7 +85,7 @@ describe('the site in Hindi', () => {
     await page.goto('/doctors/?q=a');
     expect(new URL(page.url()).pathname).toBe('/hi/doctors/');
     expect(new URL(page.url()).search).toBe('?q=a');
-    expect(await lang(page)).toBe('hi');
+    await expect.poll(() => lang(page)).toBe('hi');
     // The API and files are never redirected, whatever the browser prefers.
     for (const path of ['/api/specialties', '/favicon.svg'])
       expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
@@ -94,7 +94,7 @@ describe('the site in Hindi', () => {
     await Promise.all([page.waitForURL(/\/doctors\/\?q=a$/), page.getByTestId('language-en').click()]);
     await page.goto('/');
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(await lang(page)).toBe('en-IN');
+    await expect.poll(() => lang(page)).toBe('en-IN');
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
@@ -107,7 +107,7 @@ describe('the site in Hindi', () => {
       ['/hi/doctors/', 'hindi-search-mobile'],
     ] as const) {
       await page.goto(path);
-      expect(await lang(page)).toBe('hi');
+      await expect.poll(() => lang(page)).toBe('hi');
       await expect.poll(() => page.locator('h1').textContent()).toMatch(DEVANAGARI);
       await screenshot(page, name);
     }
