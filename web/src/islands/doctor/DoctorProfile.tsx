@@ -176,17 +176,29 @@ export default function DoctorProfile() {
         </p>
         <section class="hero border-b border-brand-100" aria-hidden="true">
           <div class="container-page py-8 sm:py-10">
-            <div class="skeleton h-4 w-24" />
-            <div class="mt-6 flex items-center gap-5">
-              <div class="skeleton size-20 rounded-full" />
-              <div class="flex-1">
+            {/* The shape of the ready page (below), so nothing jumps when the doctor arrives. */}
+            <div class="skeleton h-5 w-24" />
+            <div class="mt-5 flex flex-col gap-5 sm:flex-row sm:items-center">
+              <div class="skeleton size-20 shrink-0 rounded-full" />
+              <div class="min-w-0 flex-1">
                 <div class="skeleton h-8 w-72 max-w-full" />
-                <div class="skeleton mt-3 h-4 w-40" />
+                <div class="skeleton mt-2 h-5 w-40" />
+                <div class="skeleton mt-2 h-5 w-28 rounded-full" />
               </div>
+              <div class="skeleton h-11 w-40 rounded-lg lg:hidden" />
+            </div>
+            <div class="mt-6 flex flex-wrap gap-x-8 gap-y-3">
+              <div class="skeleton h-5 w-36" />
+              <div class="skeleton h-5 w-48" />
+              <div class="skeleton h-5 w-56" />
             </div>
           </div>
         </section>
-        <div class="container-page grid gap-6 py-8 lg:grid-cols-[1fr_26rem]" aria-hidden="true">
+        {/* At least a screen high: the footer stays out of sight until the real (taller) content is in. */}
+        <div
+          class="container-page grid min-h-screen gap-6 py-8 sm:py-10 lg:grid-cols-[1fr_27rem] lg:items-start"
+          aria-hidden="true"
+        >
           <div class="card p-6">
             <div class="skeleton h-5 w-40" />
             <div class="skeleton mt-5 h-4 w-full" />
