@@ -18,8 +18,18 @@ const project = path.join(root, 'messages/project.inlang');
  */
 const outputs = [
   { outdir: 'functions/core/paraglide', strategy: ['baseLocale'] },
-  // The pages are English until the /hi/ pages land (issue 16 adds the `url` strategy here).
-  { outdir: 'web/src/paraglide', strategy: ['baseLocale'] },
+  /*
+   * The site is built once per language (bin/build-web.mjs), and each build defines
+   * globalThis.__PARAGLIDE_STATIC_LOCALE__ as that language: every page, at build time and in the browser, is in
+   * its build's locale, and the bundler drops the other languages' strings from the page's scripts.
+   * Where nothing defines it (component tests), the base locale.
+   */
+  {
+    outdir: 'web/src/paraglide',
+    strategy: ['baseLocale'],
+    // Paraglide's own expression for a locale-specialised build: messages read it directly.
+    experimentalStaticLocale: '/** @type {any} */ (globalThis).__PARAGLIDE_STATIC_LOCALE__',
+  },
 ];
 
 const inputs = [
@@ -31,7 +41,7 @@ const inputs = [
 ];
 const newest = Math.max(...inputs.map((file) => statSync(file).mtimeMs));
 
-for (const { outdir, strategy } of outputs) {
+for (const { outdir, ...options } of outputs) {
   const stamp = path.join(root, outdir, 'messages/_index.js');
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= newest) continue;
   const { compile } = await import('@inlang/paraglide-js');
@@ -43,7 +53,7 @@ for (const { outdir, strategy } of outputs) {
     emitGitIgnore: false,
     emitPrettierIgnore: false,
     emitReadme: false,
-    strategy,
+    ...options,
   });
 }
 process.exit(0);

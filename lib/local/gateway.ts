@@ -14,7 +14,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { DEFAULT_LOCALE, locales } from '../../functions/contract/format.ts';
 import { type ContextName, routeKey, wsContext } from '../../functions/contract/routes.ts';
+import { LOCALE_COOKIE, localeRedirect } from '../../functions/contract/site-locale.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import { FUNCTION_TIMEOUT_MS, lambdaContext } from './lambda-context.ts';
 import { matchRoute } from './match-route.ts';
@@ -112,6 +114,14 @@ const cookiesOf = (req: IncomingMessage) =>
     .split(';')
     .map((c) => c.trim())
     .filter(Boolean);
+
+/** The languages with their own pages (/hi/…): every one but English. */
+const LOCALIZED = locales.filter((locale) => locale !== DEFAULT_LOCALE);
+
+const cookieValue = (req: IncomingMessage, name: string) =>
+  cookiesOf(req)
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
 function queryOf(url: URL): Record<string, string> | undefined {
   const out: Record<string, string> = {};
@@ -247,6 +257,22 @@ export async function startGateway(options: Options): Promise<Gateway> {
       res.writeHead(405, { allow: 'GET, HEAD' });
       return res.end();
     }
+    // The reader's language, as CloudFront does it (web-stack.ts): their choice, or on a first visit
+    // their browser's Accept-Language.
+    const localized = localeRedirect(
+      url.pathname,
+      cookieValue(req, LOCALE_COOKIE),
+      req.headers['accept-language'],
+      LOCALIZED,
+    );
+    if (localized) {
+      res.writeHead(302, {
+        ...SECURITY_HEADERS,
+        location: `${localized}${url.search}`,
+        'cache-control': 'no-store',
+      });
+      return res.end();
+    }
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);
@@ -262,7 +288,9 @@ export async function startGateway(options: Options): Promise<Gateway> {
     const file = [candidate, join(candidate, 'index.html'), `${candidate}.html`].find(
       (f) => existsSync(f) && statSync(f).isFile(),
     );
-    const notFound = join(webRoot, '404.html');
+    // A language's pages have their own not-found page (/hi/404.html).
+    const language = LOCALIZED.find((locale) => pathname.startsWith(`/${locale}/`));
+    const notFound = join(webRoot, language ?? '', '404.html');
     const target = file ?? (existsSync(notFound) ? notFound : null);
     if (!target) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -20,6 +20,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
+import { DEFAULT_LOCALE, locales } from '../../functions/contract/format.ts';
+import { LOCALE_COOKIE, localeRedirect } from '../../functions/contract/site-locale.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { WEBSOCKET_STAGE_NAME } from './api-stack.ts';
@@ -50,13 +52,40 @@ const webSocketPathCode = `function handler(event) {
   return event.request;
 }`;
 
+/** The languages with their own pages (/hi/…): every one but English. */
+const LOCALIZED = locales.filter((locale) => locale !== DEFAULT_LOCALE);
+
 /**
- * The bucket is a plain S3 origin, not website hosting, so directory URLs must be mapped onto Astro's
- * `<page>/index.html` files here.
+ * Every site request, before the cache. First the reader's language: an English page moves to
+ * /<code>/… for a reader who chose that language (the switcher's cookie) or, with no choice yet, whose
+ * Accept-Language ranks it first; the rule is `localeRedirect` (functions/contract/site-locale.ts), the
+ * twin's gateway's too, inlined here from its source. Then the path: the bucket is a plain S3 origin,
+ * not website hosting, so directory URLs must be mapped onto Astro's `<page>/index.html` files here.
  */
-const sitePathCode = `function handler(event) {
+const sitePathCode = `var LOCALIZED = ${JSON.stringify(LOCALIZED)};
+${localeRedirect.toString()}
+function handler(event) {
   var request = event.request;
   var uri = request.uri;
+  var choice = (request.cookies || {})['${LOCALE_COOKIE}'];
+  var language = (request.headers || {})['accept-language'];
+  var target = localeRedirect(uri, choice && choice.value, language && language.value, LOCALIZED);
+  if (target) {
+    var query = [];
+    var params = request.querystring || {};
+    for (var key in params) {
+      var values = params[key].multiValue || [params[key]];
+      for (var i = 0; i < values.length; i++) query.push(key + '=' + values[i].value);
+    }
+    return {
+      statusCode: 302,
+      statusDescription: 'Found',
+      headers: {
+        location: { value: target + (query.length ? '?' + query.join('&') : '') },
+        'cache-control': { value: 'no-store' },
+      },
+    };
+  }
   if (uri.endsWith('/')) {
     request.uri = uri + 'index.html';
   } else if (uri.slice(uri.lastIndexOf('/') + 1).indexOf('.') === -1) {
@@ -71,9 +100,14 @@ const sitePathCode = `function handler(event) {
  * missing key (the origin may not list the bucket), which becomes a redirect to /404.html, and that page
  * is served with status 404.
  */
-const siteNotFoundCode = `function handler(event) {
+const siteNotFoundCode = `var LOCALIZED = ${JSON.stringify(LOCALIZED)};
+function handler(event) {
   var response = event.response;
-  if (event.request.uri === '/404.html') {
+  var uri = event.request.uri;
+  // A language's pages have their own not-found page (/hi/404.html).
+  var language = uri.split('/')[1];
+  var notFound = (LOCALIZED.indexOf(language) === -1 ? '' : '/' + language) + '/404.html';
+  if (uri === notFound) {
     if (response.statusCode === 200) {
       response.statusCode = 404;
       response.statusDescription = 'Not Found';
@@ -83,7 +117,7 @@ const siteNotFoundCode = `function handler(event) {
   if (response.statusCode === 403 || response.statusCode === 404) {
     response.statusCode = 302;
     response.statusDescription = 'Found';
-    response.headers['location'] = { value: '/404.html' };
+    response.headers['location'] = { value: notFound };
     response.headers['cache-control'] = { value: 'no-store' };
   }
   return response;
@@ -195,7 +229,11 @@ export class WebStack extends Stack {
         functionAssociations: [
           {
             eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
-            function: this.edgeFunction('SitePaths', sitePathCode, 'Maps directory URLs to index.html'),
+            function: this.edgeFunction(
+              'SitePaths',
+              sitePathCode,
+              'Sends a reader to their language; maps directory URLs to index.html',
+            ),
           },
           {
             eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE,

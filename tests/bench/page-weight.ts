@@ -23,9 +23,20 @@ export const PAGES: [string, string][] = [
   ['doctor detail', '/doctors/view/'],
   ['room', '/room/'],
   ['admin', '/admin/'],
+  // The Hindi pages hold the same budgets (issue 16).
+  ['home (hi)', '/hi/'],
+  ['search (hi)', '/hi/doctors/'],
+  ['doctor detail (hi)', '/hi/doctors/view/'],
 ];
 /** The content pages render at build time and hydrate small islands: 20 KB of JS (issue 15). */
-const CONTENT_PAGES = new Set(['home', 'search', 'doctor detail']);
+const CONTENT_PAGES = new Set([
+  'home',
+  'search',
+  'doctor detail',
+  'home (hi)',
+  'search (hi)',
+  'doctor detail (hi)',
+]);
 export const TARGET_CONTENT_JS_GZIP = 20 * 1024;
 export const TARGET_JS_GZIP = 100 * 1024;
 const jsTarget = (name: string) => (CONTENT_PAGES.has(name) ? TARGET_CONTENT_JS_GZIP : TARGET_JS_GZIP);

@@ -84,17 +84,14 @@ function machine(): string {
 /** Builds the site into a temporary folder (another build may be rewriting web/dist meanwhile). */
 async function buildSite(outDir: string) {
   const started = performance.now();
-  await promisify(execFile)(
-    path.join(ROOT, 'node_modules/.bin/astro'),
-    ['build', '--root', 'web', '--outDir', outDir, '--silent'],
-    {
-      cwd: ROOT,
-      // Astro refuses Node 20: put this process's Node (24) first for its `env node` shebang.
-      env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` },
-      maxBuffer: 16 * 2 ** 20,
-      timeout: 180_000,
-    },
-  );
+  // Every language's pages (bin/build-web.mjs: English at the root, Hindi in /hi/).
+  await promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/build-web.mjs'), outDir], {
+    cwd: ROOT,
+    // Astro refuses Node 20: put this process's Node (24) first for its `env node` shebang.
+    env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` },
+    maxBuffer: 16 * 2 ** 20,
+    timeout: 360_000,
+  });
   return performance.now() - started;
 }
 

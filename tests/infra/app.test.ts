@@ -21,6 +21,7 @@ import {
   routeKey,
   wsRoutes,
 } from '../../functions/contract/routes.ts';
+import { LOCALE_COOKIE } from '../../functions/contract/site-locale.ts';
 import { config, resetConfigForTests } from '../../functions/core/config.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
@@ -1207,6 +1208,52 @@ describe('edge: CloudFront', () => {
     });
     expect(respond('/404.html', 200).statusCode).toBe(404);
     expect(respond('/index.html', 200).statusCode).toBe(200);
+  });
+
+  it("sends a reader to their language's page before the cache: the site's viewer-request function runs localeRedirect", () => {
+    const functions = Object.entries(devTemplates.web.findResources('AWS::CloudFront::Function'));
+    const [sitePathsId, sitePathsFn] = functions.find(([id]) => id.startsWith('SitePaths'))!;
+    const distribution = Object.values(devTemplates.web.findResources('AWS::CloudFront::Distribution'))[0]!;
+    expect(
+      distribution.Properties.DistributionConfig.DefaultCacheBehavior.FunctionAssociations,
+    ).toContainEqual({
+      EventType: 'viewer-request',
+      FunctionARN: { 'Fn::GetAtt': [sitePathsId, 'FunctionARN'] },
+    });
+    const handler = new Function(`${sitePathsFn.Properties.FunctionCode}; return handler;`)();
+    const visit = (uri: string, acceptLanguage?: string, choice?: string) =>
+      handler({
+        request: {
+          uri,
+          headers: acceptLanguage ? { 'accept-language': { value: acceptLanguage } } : {},
+          cookies: choice ? { [LOCALE_COOKIE]: { value: choice } } : {},
+          querystring: { specialty: { value: 'cardiology' } },
+        },
+      });
+    expect(visit('/doctors/', 'hi-IN,hi;q=0.9,en;q=0.8')).toEqual({
+      statusCode: 302,
+      statusDescription: 'Found',
+      headers: {
+        location: { value: '/hi/doctors/?specialty=cardiology' },
+        'cache-control': { value: 'no-store' },
+      },
+    });
+    expect(visit('/', 'en', 'hi').headers.location.value).toBe('/hi/?specialty=cardiology');
+    // An English reader, a reader who chose English, the API, assets and pages already in Hindi stay.
+    expect(visit('/doctors/', 'en-IN,hi;q=0.5').uri).toBe('/doctors/index.html');
+    expect(visit('/doctors/', 'hi', 'en').uri).toBe('/doctors/index.html');
+    expect(visit('/_astro/app.js', 'hi').uri).toBe('/_astro/app.js');
+    expect(visit('/hi/doctors/', 'hi').uri).toBe('/hi/doctors/index.html');
+    const notFound = new Function(
+      `${functions.find(([id]) => id.startsWith('SiteNotFound'))![1].Properties.FunctionCode}; return handler;`,
+    )();
+    expect(
+      notFound({ request: { uri: '/hi/nope/index.html' }, response: { statusCode: 403, headers: {} } })
+        .headers.location.value,
+    ).toBe('/hi/404.html');
+    expect(
+      notFound({ request: { uri: '/hi/404.html' }, response: { statusCode: 200, headers: {} } }).statusCode,
+    ).toBe(404);
   });
 
   it('sets HSTS (2 years, preload), X-Frame-Options DENY, nosniff, strict referrer and the Permissions-Policy', () => {

@@ -5,7 +5,7 @@
  * when it runs out.
  */
 import type { AppointmentView } from '../../../functions/contract/api.ts';
-import { formatInr } from '../lib/format.ts';
+import { formatInr, intlLocale } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import { appointmentHref, payHref, roomHref } from '../lib/links.ts';
 import type { Role } from '../lib/session.ts';
@@ -24,7 +24,7 @@ export const otherParty = (a: AppointmentView, role: Role) =>
 /** A calendar tile: weekday, day number and month of the start, in the viewer's zone. */
 export function DateTile({ startAt, zone }: { startAt: string; zone: string }) {
   const part = (opts: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-IN', { ...opts, timeZone: zone }).format(new Date(startAt));
+    new Intl.DateTimeFormat(intlLocale(), { ...opts, timeZone: zone }).format(new Date(startAt));
   return (
     <span
       class="flex size-16 shrink-0 flex-col items-center justify-center rounded-xl bg-brand-50 text-brand-800 ring-1 ring-brand-100"

@@ -2,7 +2,7 @@
  * An instant as a `<time>`, in the viewer's own zone unless `zone` is given. Render it in islands
  * only (after data arrives): at build time there is no viewer and so no zone.
  */
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime, intlLocale } from '../lib/format.ts';
 import { formatDay, formatTime, formatTimeRange, ymdIn } from '../lib/zoned.ts';
 
 export interface DateTimeProps {
@@ -24,7 +24,7 @@ export function formatInstant({
 }: Omit<DateTimeProps, 'testid' | 'class'>) {
   const z = zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (format === 'date')
-    return new Intl.DateTimeFormat('en-IN', {
+    return new Intl.DateTimeFormat(intlLocale(), {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

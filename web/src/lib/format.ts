@@ -4,18 +4,23 @@ import {
   formatDateTime as formatContractDateTime,
   formatList,
   formatMoney,
+  intlTag,
 } from '../../../functions/contract/format.ts';
+import { getLocale } from '../paraglide/runtime.js';
 import { viewerZone } from './zoned.ts';
 
-/** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00": the server's formatting, with the paise. */
-export const formatInr = (paise: number): string => formatMoney(paise, 'en', { exact: true });
+/** The Intl tag of the page's language: intlLocale() on English pages, 'hi-IN' on Hindi ones. */
+export const intlLocale = () => intlTag(getLocale());
+
+/** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00": the server's formatting, with the paise, in the page's language. */
+export const formatInr = (paise: number): string => formatMoney(paise, getLocale(), { exact: true });
 
 /**
  * An instant as a readable date and time, e.g. "12 Mar 2026, 10:30 am IST": the contract's format
  * without the weekday, in the viewer's own zone unless `timeZone` names another (e.g. the doctor's).
  */
 export const formatDateTime = (iso: string, timeZone = viewerZone()): string =>
-  Number.isNaN(Date.parse(iso)) ? '' : formatContractDateTime(iso, timeZone, 'en', { weekday: false });
+  Number.isNaN(Date.parse(iso)) ? '' : formatContractDateTime(iso, timeZone, getLocale(), { weekday: false });
 
 /** "Dr. Anita Sharma" → "AS"; "Ravi" → "R". Titles such as Dr. are skipped. */
 export function initials(name: string): string {
@@ -55,13 +60,13 @@ export function plainTextExcerpt(markdown: string, max = 160): string {
 }
 
 /** "Hindi", "English", "Tamil" → "Hindi, English and Tamil". */
-export const listOf = (items: string[]): string => formatList(items, 'en');
+export const listOf = (items: string[]): string => formatList(items, getLocale());
 
 /** 1990-04-12 → "12 April 1990" (a calendar date: no time zone may shift it). */
 export function formatDateOnly(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number);
   if (!y || !m || !d) return ymd;
-  return new Intl.DateTimeFormat('en-IN', {
+  return new Intl.DateTimeFormat(intlLocale(), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

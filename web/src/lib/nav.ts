@@ -1,5 +1,6 @@
 /** The site's main navigation. The header (desktop and mobile) reads this one list. */
 import { m } from '../paraglide/messages.js';
+import { pageHref } from './links.ts';
 
 export interface NavItem {
   label: string;
@@ -7,10 +8,10 @@ export interface NavItem {
 }
 
 export const mainNav = (): NavItem[] => [
-  { label: m.nav_home(), href: '/' },
-  { label: m.nav_find_doctor(), href: '/doctors/' },
-  { label: m.nav_health_tips(), href: '/health-tips/' },
-  { label: m.nav_for_doctors(), href: '/register/?role=doctor' },
+  { label: m.nav_home(), href: pageHref('/') },
+  { label: m.nav_find_doctor(), href: pageHref('/doctors/') },
+  { label: m.nav_health_tips(), href: pageHref('/health-tips/') },
+  { label: m.nav_for_doctors(), href: pageHref('/register/?role=doctor') },
 ];
 
 /** True when `href` is the page at `pathname` (query strings never mark a link current). */

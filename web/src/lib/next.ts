@@ -3,7 +3,8 @@
  * run it against every trick a crafted `?next=` link may try.
  */
 
-const AUTH_PAGES = /^\/(login|register|verify|forgot-password|reset-password)(\/|$)/;
+/** In any language: /login/ and /hi/login/ alike. */
+const AUTH_PAGES = /^(?:\/[a-z]{2})?\/(login|register|verify|forgot-password|reset-password)(\/|$)/;
 
 /**
  * `next` if it is a path on this site (so a crafted link cannot send someone elsewhere after signing

@@ -3,6 +3,8 @@
  * the doctor's for the availability page. Dates as YYYY-MM-DD strings are calendar days, never
  * instants, so they are formatted at UTC noon where no zone can shift them to another day.
  */
+import { m } from '../paraglide/messages.js';
+import { intlLocale } from './format.ts';
 
 /** Old names browsers still report (Chromium says "Asia/Calcutta"), with the names people use now. */
 const CURRENT_NAMES: Record<string, string> = {
@@ -72,7 +74,7 @@ export const weekdayOf = (ymd: string) => noonUtc(ymd).getUTCDay();
 
 /** A calendar date in words: "long" → "Thursday, 12 March"; "short" → "Thu, 12 Mar". */
 export function formatDay(ymd: string, style: 'long' | 'short' = 'short'): string {
-  return new Intl.DateTimeFormat('en-IN', {
+  return new Intl.DateTimeFormat(intlLocale(), {
     weekday: style,
     day: 'numeric',
     month: style,
@@ -82,16 +84,25 @@ export function formatDay(ymd: string, style: 'long' | 'short' = 'short'): strin
 
 /** "Today", "Tomorrow" or the short weekday ("Thu") of `ymd`, seen from `today`. */
 export function relativeDayName(ymd: string, today: string): string {
-  if (ymd === today) return 'Today';
-  if (ymd === addDaysYmd(today, 1)) return 'Tomorrow';
-  return new Intl.DateTimeFormat('en-IN', { weekday: 'short', timeZone: 'UTC' }).format(noonUtc(ymd));
+  const days = ymd === today ? 0 : ymd === addDaysYmd(today, 1) ? 1 : null;
+  if (days !== null) {
+    // "today" / "आज", capitalised where the language has capitals.
+    const word = new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'auto' }).format(days, 'day');
+    return word.charAt(0).toLocaleUpperCase(intlLocale()) + word.slice(1);
+  }
+  return new Intl.DateTimeFormat(intlLocale(), { weekday: 'short', timeZone: 'UTC' }).format(noonUtc(ymd));
 }
+
+/** Hindi says the part of the day ("शाम 5:00"), as people do, where Intl's default is "5:00 pm". */
+const hindiDayPeriod = (): Intl.DateTimeFormatOptions =>
+  intlLocale() === 'hi-IN' ? { dayPeriod: 'short' } : {};
 
 /** The clock time of an instant in `zone` (the viewer's by default), e.g. "10:30 am". */
 export function formatTime(iso: string, zone?: string): string {
-  return new Intl.DateTimeFormat('en-IN', {
+  return new Intl.DateTimeFormat(intlLocale(), {
     hour: 'numeric',
     minute: '2-digit',
+    ...hindiDayPeriod(),
     ...(zone ? { timeZone: zone } : {}),
   }).format(new Date(iso));
 }
@@ -100,7 +111,7 @@ export function formatTime(iso: string, zone?: string): string {
 export function zoneAbbreviation(zone: string, at: string | Date = new Date()): string {
   try {
     return (
-      new Intl.DateTimeFormat('en-IN', { timeZone: zone, timeZoneName: 'short' })
+      new Intl.DateTimeFormat(intlLocale(), { timeZone: zone, timeZoneName: 'short' })
         .formatToParts(typeof at === 'string' ? new Date(at) : at)
         .find((p) => p.type === 'timeZoneName')?.value ?? zone
     );
@@ -132,8 +143,10 @@ export function formatCountdown(ms: number): string {
 /** Milliseconds → "14 minutes" / "1 minute" / "less than a minute", for screen-reader announcements. */
 export function describeRemaining(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'less than a minute';
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  if (minutes < 1) return m.time_less_than_minute();
+  return new Intl.NumberFormat(intlLocale(), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
+    minutes,
+  );
 }
 
 /** "HH:mm" → minutes after midnight. */
@@ -157,7 +170,7 @@ export function hhmmIn(instant: Date, zone: string): string {
 /** "Asia/Kolkata" → "India Standard Time (Asia/Kolkata)"; unknown zones are shown as given. */
 export function describeTimeZone(zone: string): string {
   try {
-    const name = new Intl.DateTimeFormat('en-IN', { timeZone: zone, timeZoneName: 'long' })
+    const name = new Intl.DateTimeFormat(intlLocale(), { timeZone: zone, timeZoneName: 'long' })
       .formatToParts(new Date())
       .find((p) => p.type === 'timeZoneName')?.value;
     return name ? `${name} (${zone})` : zone;
@@ -168,7 +181,7 @@ export function describeTimeZone(zone: string): string {
 
 /** "Thursday, 12 March 2026" for an instant, in `zone`. */
 export const formatLongDate = (iso: string, zone: string) =>
-  new Intl.DateTimeFormat('en-IN', {
+  new Intl.DateTimeFormat(intlLocale(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -228,7 +228,7 @@ function Page({ me }: { me: Me }) {
         <Card
           id="personal"
           title={m.account_personal()}
-          aside={<EditLink href="/account/edit/" what={m.account_personal_what()} />}
+          aside={<EditLink href={pageHref('/account/edit/')} what={m.account_personal_what()} />}
           testid="personal-details"
         >
           <Details
@@ -247,7 +247,7 @@ function Page({ me }: { me: Me }) {
           <Card
             id="doctor"
             title={m.account_doctor()}
-            aside={<EditLink href="/account/doctor/" what={m.account_doctor_what()} />}
+            aside={<EditLink href={pageHref('/account/doctor/')} what={m.account_doctor_what()} />}
             testid="doctor-profile"
           >
             <Details

@@ -11,6 +11,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -55,7 +56,7 @@ function Form({ me }: { me: Me }) {
           timeZone: fieldValue(f, 'timeZone'),
         },
       });
-      window.location.assign('/account/?saved=1');
+      window.location.assign(pageHref('/account/?saved=1'));
       return 'navigating';
     },
   });
@@ -65,7 +66,7 @@ function Form({ me }: { me: Me }) {
   return (
     <div class="container-page max-w-3xl py-8 sm:py-10">
       <a
-        href="/account/"
+        href={pageHref('/account/')}
         class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
       >
         <Icon shape={I.arrowLeft} class="size-4" /> {m.profile_back()}
@@ -167,7 +168,7 @@ function Form({ me }: { me: Me }) {
           ))}
         </Field>
         <div class="flex flex-col-reverse gap-3 border-t border-slate-100 pt-6 sm:flex-row sm:justify-end">
-          <a href="/account/" class="btn-ghost">
+          <a href={pageHref('/account/')} class="btn-ghost">
             {m.cancel()}
           </a>
           <Button type="submit" class="px-6" testid="profile-save" busy={form.busy} busyLabel={m.saving()}>

@@ -15,8 +15,9 @@ import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
-import { formatInr, listOf } from '../../lib/format.ts';
+import { formatInr, intlLocale, listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { priceWithGst } from '../../lib/price.ts';
 import { getMeIfSignedIn, loginUrl, type Me } from '../../lib/session.ts';
 import { describeTimeZone, sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
@@ -135,7 +136,9 @@ export default function DoctorProfile() {
     busy.value = true;
     try {
       const { appointment } = await api.call('book', { body: { slotId: slot.id, reason: text } });
-      window.location.assign(`/appointments/view/?id=${encodeURIComponent(appointment.id)}&booked=1`);
+      window.location.assign(
+        pageHref(`/appointments/view/?id=${encodeURIComponent(appointment.id)}&booked=1`),
+      );
       return;
     } catch (err) {
       busy.value = false;
@@ -173,17 +176,29 @@ export default function DoctorProfile() {
         </p>
         <section class="hero border-b border-brand-100" aria-hidden="true">
           <div class="container-page py-8 sm:py-10">
-            <div class="skeleton h-4 w-24" />
-            <div class="mt-6 flex items-center gap-5">
-              <div class="skeleton size-20 rounded-full" />
-              <div class="flex-1">
+            {/* The shape of the ready page (below), so nothing jumps when the doctor arrives. */}
+            <div class="skeleton h-5 w-24" />
+            <div class="mt-5 flex flex-col gap-5 sm:flex-row sm:items-center">
+              <div class="skeleton size-20 shrink-0 rounded-full" />
+              <div class="min-w-0 flex-1">
                 <div class="skeleton h-8 w-72 max-w-full" />
-                <div class="skeleton mt-3 h-4 w-40" />
+                <div class="skeleton mt-2 h-5 w-40" />
+                <div class="skeleton mt-2 h-5 w-28 rounded-full" />
               </div>
+              <div class="skeleton h-11 w-40 rounded-lg lg:hidden" />
+            </div>
+            <div class="mt-6 flex flex-wrap gap-x-8 gap-y-3">
+              <div class="skeleton h-5 w-36" />
+              <div class="skeleton h-5 w-48" />
+              <div class="skeleton h-5 w-56" />
             </div>
           </div>
         </section>
-        <div class="container-page grid gap-6 py-8 lg:grid-cols-[1fr_26rem]" aria-hidden="true">
+        {/* At least a screen high: the footer stays out of sight until the real (taller) content is in. */}
+        <div
+          class="container-page grid min-h-screen gap-6 py-8 sm:py-10 lg:grid-cols-[1fr_27rem] lg:items-start"
+          aria-hidden="true"
+        >
           <div class="card p-6">
             <div class="skeleton h-5 w-40" />
             <div class="skeleton mt-5 h-4 w-full" />
@@ -205,7 +220,7 @@ export default function DoctorProfile() {
               icon={I.userSearch}
               title={m.doctor_missing_title()}
               text={l.message}
-              link={{ href: '/doctors/', label: m.nav_find_doctor(), primary: true }}
+              link={{ href: pageHref('/doctors/'), label: m.nav_find_doctor(), primary: true }}
               testid="doctor-not-found"
             />
           ) : (
@@ -236,7 +251,7 @@ export default function DoctorProfile() {
       <section class="hero border-b border-brand-100">
         <div class="container-page py-8 sm:py-10">
           <a
-            href="/doctors/"
+            href={pageHref('/doctors/')}
             class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
           >
             <Icon shape={I.arrowLeft} class="size-4" /> {m.search_results_all()}
@@ -389,7 +404,7 @@ export default function DoctorProfile() {
                 icon={I.calendar}
                 title={m.book_no_slots_title()}
                 text={m.book_no_slots_text({ name: d.name })}
-                link={{ href: '/doctors/', label: m.book_find_another() }}
+                link={{ href: pageHref('/doctors/'), label: m.book_find_another() }}
                 testid="no-slots"
               />
             )}
@@ -433,8 +448,8 @@ export default function DoctorProfile() {
                         data-testid="reason-count"
                       >
                         {m.book_reason_count({
-                          count: reason.value.length.toLocaleString('en-IN'),
-                          max: REASON_MAX.toLocaleString('en-IN'),
+                          count: reason.value.length.toLocaleString(intlLocale()),
+                          max: REASON_MAX.toLocaleString(intlLocale()),
                         })}
                       </p>
                     }
@@ -465,7 +480,7 @@ export default function DoctorProfile() {
                     >
                       <Icon shape={I.logIn} class="size-4" /> {m.book_sign_in()}
                     </a>
-                    <a href="/register/" class="btn-secondary" data-testid="register-to-book">
+                    <a href={pageHref('/register/')} class="btn-secondary" data-testid="register-to-book">
                       {m.footer_create_account()}
                     </a>
                   </div>

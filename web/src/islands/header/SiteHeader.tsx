@@ -9,20 +9,24 @@ import { Icon } from '../../components/Icon.tsx';
 import { initials } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { isCurrent, mainNav } from '../../lib/nav.ts';
 import { dashboardPath, getMeIfSignedIn, type Me, maybeSignedIn, signOut } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 const roleName = (me: Me) =>
   me.role === 'admin' ? m.role_admin() : me.role === 'doctor' ? m.role_doctor() : m.role_patient();
 
 /** Links for a signed-in user, after the public ones. */
 function signedInNav(me: Me) {
-  const items = [{ label: m.nav_my_appointments(), href: '/appointments/', testid: 'nav-my-appointments' }];
+  const items = [
+    { label: m.nav_my_appointments(), href: pageHref('/appointments/'), testid: 'nav-my-appointments' },
+  ];
   if (me.role === 'doctor')
     items.push(
-      { label: m.nav_today(), href: '/dashboard/doctor/', testid: 'nav-today' },
-      { label: m.nav_availability(), href: '/doctor/availability/', testid: 'nav-availability' },
+      { label: m.nav_today(), href: pageHref('/dashboard/doctor/'), testid: 'nav-today' },
+      { label: m.nav_availability(), href: pageHref('/doctor/availability/'), testid: 'nav-availability' },
     );
   return me.role === 'admin' ? [] : items;
 }
@@ -128,7 +132,7 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
     setFailed(false);
     try {
       await signOut();
-      window.location.assign('/login/?signedOut=1');
+      window.location.assign(pageHref('/login/?signedOut=1'));
     } catch {
       setFailed(true);
       setBusy(false);
@@ -170,12 +174,12 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
         </div>
         <ul>
           {link(
-            dashboardPath(me.role),
+            pageHref(dashboardPath(me.role)),
             I.layoutDashboard,
             me.role === 'admin' ? m.header_admin_console() : m.header_dashboard(),
             'menu-dashboard',
           )}
-          {link('/account/', I.user, m.header_account(), 'menu-account')}
+          {link(pageHref('/account/'), I.user, m.header_account(), 'menu-account')}
           <li>
             <button
               type="button"
@@ -241,6 +245,13 @@ export default function SiteHeader({ pathname, console = false }: { pathname: st
       ];
   return (
     <div ref={root} class="contents">
+      {/* Outside the menu panel, so that it is in sight on a phone too; last on wide screens. The
+          console's header has its name beside the logo, so there it goes inside the panel. */}
+      {!console && (
+        <div class="ml-auto lg:order-last lg:ml-0">
+          <LanguageSwitch pathname={pathname} me={me} />
+        </div>
+      )}
       <button
         ref={toggle}
         id="menu-toggle"
@@ -284,6 +295,11 @@ export default function SiteHeader({ pathname, console = false }: { pathname: st
             </ul>
           </nav>
         )}
+        {console && (
+          <div class="mt-2 lg:mt-0 lg:ml-auto">
+            <LanguageSwitch pathname={pathname} me={me} />
+          </div>
+        )}
         {me ? (
           <UserMenu me={me} pathname={pathname} />
         ) : (
@@ -291,13 +307,17 @@ export default function SiteHeader({ pathname, console = false }: { pathname: st
             class={`mt-3 grid grid-cols-2 gap-3 border-t border-slate-200 pt-4 lg:mt-0 lg:flex lg:items-center lg:gap-2 lg:border-0 lg:pt-0 ${pending ? 'invisible' : ''}`}
           >
             <a
-              href="/login/"
+              href={pageHref('/login/')}
               class="btn border border-brand-200 bg-white whitespace-nowrap text-brand-800 hover:bg-brand-50 lg:border-transparent lg:bg-transparent lg:text-slate-700 lg:hover:bg-slate-100 lg:hover:text-slate-900"
               data-testid="sign-in-link"
             >
               {m.header_sign_in()}
             </a>
-            <a href="/register/" class="btn-primary whitespace-nowrap" data-testid="create-account-link">
+            <a
+              href={pageHref('/register/')}
+              class="btn-primary whitespace-nowrap"
+              data-testid="create-account-link"
+            >
               {m.header_create_account()}
             </a>
           </div>

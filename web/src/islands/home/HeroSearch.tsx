@@ -8,6 +8,7 @@ import type { Specialty } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 
 export default function HeroSearch() {
@@ -30,7 +31,7 @@ export default function HeroSearch() {
       if (v) params.set(key, v);
     }
     const query = params.toString();
-    window.location.assign(`/doctors/${query ? `?${query}` : ''}`);
+    window.location.assign(pageHref(`/doctors/${query ? `?${query}` : ''}`));
   };
   return (
     <>
@@ -96,7 +97,7 @@ export default function HeroSearch() {
             {specialties.value.slice(0, 5).map((s) => (
               <li key={s.id}>
                 <a
-                  href={`/doctors/?specialty=${encodeURIComponent(s.id)}`}
+                  href={pageHref(`/doctors/?specialty=${encodeURIComponent(s.id)}`)}
                   class="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white/80 px-3 text-sm font-medium text-brand-800 hover:border-brand-400 hover:bg-white"
                 >
                   {s.name}

@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, Region, Skeletons } from '../../components/Stat
 import { initials, plainTextExcerpt } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { serviceIcon } from '../../lib/icons/service.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 import { homeLoad, loadHome } from './store.ts';
 
@@ -44,7 +45,7 @@ function TipCard({ t }: { t: HealthTip }) {
       </span>
       <h3 class="mt-4 text-lg leading-7 font-semibold text-slate-900">
         <a
-          href={`/health-tips/view/?id=${encodeURIComponent(t.id)}`}
+          href={pageHref(`/health-tips/view/?id=${encodeURIComponent(t.id)}`)}
           class="rounded hover:text-brand-700 hover:underline"
         >
           {t.title}
@@ -131,7 +132,7 @@ const REGIONS = {
         icon={I.stethoscope}
         title={m.services_empty_title()}
         text={m.services_empty_text()}
-        link={{ href: '/doctors/', label: m.nav_find_doctor() }}
+        link={{ href: pageHref('/doctors/'), label: m.nav_find_doctor() }}
       />
     ),
   },
@@ -152,7 +153,7 @@ const REGIONS = {
         icon={I.userSearch}
         title={m.doctors_empty_title()}
         text={m.doctors_empty_text()}
-        link={{ href: '/doctors/', label: m.browse_all_doctors() }}
+        link={{ href: pageHref('/doctors/'), label: m.browse_all_doctors() }}
       />
     ),
   },

@@ -13,6 +13,7 @@ import { PagedList } from '../../components/PagedList.tsx';
 import { EmptyState, ErrorState, type RegionState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { formatDay, viewerZone, ymdIn } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -294,7 +295,7 @@ export default function DoctorSearch() {
           </div>
           {filtered && (
             <a
-              href="/doctors/"
+              href={pageHref('/doctors/')}
               class="self-start text-sm font-semibold text-brand-700 underline-offset-2 hover:underline sm:self-auto"
               data-testid="clear-filters"
             >
@@ -314,7 +315,9 @@ export default function DoctorSearch() {
               title={filtered ? m.search_empty_title() : m.search_empty_none_title()}
               text={filtered ? m.search_empty_text({ what }) : m.search_empty_none_text()}
               link={
-                filtered ? { href: '/doctors/', label: m.search_reset(), testid: 'search-reset' } : undefined
+                filtered
+                  ? { href: pageHref('/doctors/'), label: m.search_reset(), testid: 'search-reset' }
+                  : undefined
               }
               testid="search-empty"
             />

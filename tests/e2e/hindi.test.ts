@@ -1,0 +1,117 @@
+/**
+ * The site in Hindi (/hi/) in real Chromium against the seeded twin: a Hindi reader searches and opens
+ * a doctor in Hindi, the language switcher keeps them on the same page both ways, and a first visit
+ * from a browser that prefers Hindi lands on /hi/. Screenshots of the main pages in Hindi, to review.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDoctors } from '../../lib/local/seed.ts';
+import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
+import { readCatalog } from '../helpers/catalog.ts';
+
+const hi = readCatalog('hi');
+const text = (key: string) => {
+  const message = hi[key];
+  if (typeof message !== 'string') throw new Error(`${key} is not a plain message`);
+  return message;
+};
+const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+const DEVANAGARI = /[\u0900-\u097F]/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const doctor = demoDoctors[0]!;
+
+describe('the site in Hindi', () => {
+  it('searches and opens a doctor in Hindi, and the switcher keeps the page both ways', async () => {
+    const { context, page, errors } = await openContext(browser);
+    await page.goto('/hi/');
+    await expect.poll(() => lang(page)).toBe('hi');
+    await expect.poll(() => page.locator('h1').textContent()).toContain(text('home_heading'));
+    await page.getByTestId('featured-doctors-list').waitFor();
+    await expect.poll(() => axeViolations(page)).toEqual([]);
+    await screenshot(page, 'hindi-home');
+
+    // The hero search stays in Hindi.
+    await page.locator('#hero-q').fill(doctor.firstName);
+    await Promise.all([page.waitForURL(/\/hi\/doctors\/\?q=/), page.locator('#hero-q').press('Enter')]);
+    await expect.poll(() => lang(page)).toBe('hi');
+    const card = page
+      .getByTestId('doctor-card')
+      .filter({ hasText: `${doctor.firstName} ${doctor.lastName}` });
+    await card.first().waitFor();
+    await screenshot(page, 'hindi-search');
+
+    await Promise.all([
+      page.waitForURL(/\/hi\/doctors\/view\/\?id=/),
+      card.first().getByTestId('doctor-view-profile').click(),
+    ]);
+    await expect
+      .poll(() => page.getByTestId('doctor-profile-name').textContent())
+      .toContain(`${doctor.firstName} ${doctor.lastName}`);
+    await expect.poll(() => lang(page)).toBe('hi');
+    await expect.poll(() => page.locator('main').textContent()).toMatch(DEVANAGARI);
+    await expect.poll(() => axeViolations(page)).toEqual([]);
+    await screenshot(page, 'hindi-doctor');
+    const hindiUrl = new URL(page.url());
+
+    // To English: the same page (path and query), in English.
+    await Promise.all([page.waitForURL(/\/doctors\/view\/\?id=/), page.getByTestId('language-en').click()]);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/doctors/view/');
+    expect(new URL(page.url()).search).toBe(hindiUrl.search);
+    await expect.poll(() => lang(page)).toBe('en-IN');
+    await expect
+      .poll(() => page.getByTestId('doctor-profile-name').textContent())
+      .toContain(`${doctor.firstName} ${doctor.lastName}`);
+
+    // And back.
+    await Promise.all([page.waitForURL(/\/hi\/doctors\/view\//), page.getByTestId('language-hi').click()]);
+    expect(`${new URL(page.url()).pathname}${new URL(page.url()).search}`).toBe(
+      `${hindiUrl.pathname}${hindiUrl.search}`,
+    );
+    await expect.poll(() => lang(page)).toBe('hi');
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('sends a first visit from a browser that prefers Hindi to /hi/, and remembers a switch to English', async () => {
+    const { context, page, errors } = await openContext(browser, { locale: 'hi-IN' });
+    await page.goto('/doctors/?q=a');
+    expect(new URL(page.url()).pathname).toBe('/hi/doctors/');
+    expect(new URL(page.url()).search).toBe('?q=a');
+    await expect.poll(() => lang(page)).toBe('hi');
+    // The API and files are never redirected, whatever the browser prefers.
+    for (const path of ['/api/specialties', '/favicon.svg'])
+      expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+
+    // Choosing English is remembered: the English pages stay English for this browser from now on.
+    await Promise.all([page.waitForURL(/\/doctors\/\?q=a$/), page.getByTestId('language-en').click()]);
+    await page.goto('/');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => lang(page)).toBe('en-IN');
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the sign-in and registration pages in Hindi, on a phone too', async () => {
+    const { context, page, errors } = await openContext(browser, { viewport: MOBILE });
+    for (const [path, name] of [
+      ['/hi/login/', 'hindi-login'],
+      ['/hi/register/', 'hindi-register'],
+      ['/hi/doctors/', 'hindi-search-mobile'],
+    ] as const) {
+      await page.goto(path);
+      await expect.poll(() => lang(page)).toBe('hi');
+      await expect.poll(() => page.locator('h1').textContent()).toMatch(DEVANAGARI);
+      await screenshot(page, name);
+    }
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+});
