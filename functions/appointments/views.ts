@@ -36,6 +36,8 @@ export function toAppointmentView(
     cancelledBy: a.cancelledBy ?? null,
     cancelReason: a.cancelReason ?? null,
     recordingEnabled: a.recordingEnabled ?? true,
+    recordingConsent: a.recordingConsent ?? 'pending',
+    consents: a.consents ?? [],
     createdAt: a.createdAt,
     join: { canJoin: canJoin(a, now), opensAt: window.opensAt, closesAt: window.closesAt },
     price: priceOf(a.feePaise),

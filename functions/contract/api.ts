@@ -32,6 +32,18 @@ export type VerificationStatus = (typeof verificationStatuses)[number];
 export const appointmentStatuses = ['REQUESTED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
+/** The patient's answer to recording the consultation: asked in the room, withdrawable by either party. */
+export const recordingConsentStates = ['pending', 'given', 'withdrawn'] as const;
+export type RecordingConsent = (typeof recordingConsentStates)[number];
+
+/** One consent given or withdrawn, as the appointment's record shows it (the audit log has the IP too). */
+export interface ConsentEvent {
+  kind: 'recording';
+  action: 'given' | 'withdrawn';
+  by: PartyRole;
+  at: string;
+}
+
 export const paymentStatuses = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
 
@@ -349,6 +361,9 @@ export interface AppointmentView {
   cancelledBy: string | null;
   cancelReason: string | null;
   recordingEnabled: boolean;
+  /** Recording needs 'given'; the patient gives it in the room, either party withdraws it. */
+  recordingConsent: RecordingConsent;
+  consents: ConsentEvent[];
   createdAt: string;
   join: { canJoin: boolean; opensAt: string; closesAt: string };
   price: Price;
@@ -489,6 +504,7 @@ interface JoinCommon {
   /** After this the room refuses new connections. */
   closesAt: string;
   recordingEnabled: boolean;
+  recordingConsent: RecordingConsent;
   /** Same origin: '/ws?appointmentId=…'. */
   wsPath: string;
 }
@@ -551,6 +567,8 @@ export type ServerFrame =
   | { type: 'chat.read'; readerId: string; upTo: string; at: string }
   | { type: 'signal'; from: PartyRole; data: Record<string, unknown> }
   | { type: 'presence'; userId: string; role: PartyRole; state: 'joined' | 'left' }
+  /** The patient gave or either party withdrew consent to recording; a withdrawal stops the recorder. */
+  | { type: 'recording.consent'; consent: RecordingConsent; event: ConsentEvent }
   /**
    * `closed`: the server is closing the room for good (the appointment was cancelled, a party's
    * account disabled, or the join window is over); `message` says which, and the socket closes next.
@@ -909,6 +927,11 @@ export interface Operations {
     params: AppointmentParams;
     query: { before?: string; limit?: number };
     response: HistoryPage;
+  };
+  setRecordingConsent: {
+    params: AppointmentParams;
+    body: { consent: 'given' | 'withdrawn' };
+    response: { recordingConsent: RecordingConsent; consents: ConsentEvent[] };
   };
 
   presignRecordingChunk: {

@@ -33,6 +33,9 @@ export async function presignChunk(
   if (a.recordingEnabled === false)
     throw conflict('Recording is turned off for this consultation.', 'recording_disabled');
   if (!canJoin(a, now)) throw conflict('Recording is only possible during the consultation.', 'not_joinable');
+  // The patient's consent, given in the room and withdrawable (functions/chat/consent.ts).
+  if (a.recordingConsent !== 'given')
+    throw conflict('The patient has not agreed to recording, or withdrew it.', 'recording_consent_required');
   if (input.seq >= MAX_CHUNKS)
     throw badRequest(`A recording has at most ${MAX_CHUNKS} chunks.`, { seq: ['Too many chunks.'] });
   let recordingId = input.recordingId;

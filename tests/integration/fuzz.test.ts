@@ -28,7 +28,7 @@ import {
 import { SESSION_COOKIE } from '../../functions/core/cookies.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import type { Twin } from '../../lib/local/twin.ts';
-import { confirmedAppointment } from '../helpers/appointments.ts';
+import { recordableAppointment } from '../helpers/recording.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
 import { diffItems, entityOf, scanTable, settledTable, type TableItem } from '../helpers/table.ts';
 import { registerAndSignIn, signIn, type TestUser } from '../helpers/users.ts';
@@ -598,6 +598,7 @@ const specs: Record<string, Spec> = {
     ids: appointmentIds,
     unknownIds: () => fc.tuple(fc.ulid(), fc.integer({ min: 0, max: 3 })).map(([recordingId, seq]) => JSON.stringify({ recordingId, seq })),
   },
+  'POST /api/appointments/{id}/recording-consent': { body: { consent: 'string' }, ids: appointmentIds },
   'POST /api/appointments/{id}/recordings/{recordingId}/finish': {
     body: { durationMs: 'number' },
     ids: (f) => ({ id: f.appointmentId, recordingId: f.recordingId }),
@@ -792,7 +793,7 @@ beforeAll(async () => {
   own = await startOwnTwin('fuzz');
   twin = own.twin;
 
-  const booked = await confirmedAppointment(5, { doctor: 'Fuzz', patient: 'Fuzz' });
+  const booked = await recordableAppointment(5, { doctor: 'Fuzz', patient: 'Fuzz' });
   const presigned = await booked.doctor.client.post(`/api/appointments/${booked.appointmentId}/recordings`, {
     seq: 0,
   });

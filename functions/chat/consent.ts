@@ -1,0 +1,69 @@
+/**
+ * Consent to recording the consultation, asked in the room. The patient gives it; either party may
+ * withdraw it at any time, and the doctor's recorder stops (the `recording.consent` frame), while the
+ * recordings context refuses further chunks without it. What was recorded while consent stood is
+ * transcribed as before. Every change is kept on the appointment (its record shows them) and, with the
+ * caller's IP and browser, in the audit log, in the same transaction.
+ *
+ * Why explicit and withdrawable: India's DPDP Act 2023 §6 (consent must be specific and clear, and
+ * withdrawing it as easy as giving it), and the TPG 2020 note that the consultation is the patient's
+ * choice; a notice on screen records nothing.
+ */
+import { canJoin } from '../appointments/index.ts';
+import type { ConsentEvent, PartyRole, RecordingConsent } from '../contract/api.ts';
+import type { TransactionAudit } from '../core/audit.ts';
+import type { AppointmentItem } from '../core/db/index.ts';
+import { conflict, forbidden } from '../core/errors.ts';
+import { transact } from '../core/transact.ts';
+import { broadcast, peersOf } from './push.ts';
+
+export const recordingConsentOf = (a: Pick<AppointmentItem, 'recordingConsent'>): RecordingConsent =>
+  a.recordingConsent ?? 'pending';
+
+/** The rule alone: who may say what, and when. Returns null when nothing would change. */
+export function consentChange(
+  a: Pick<AppointmentItem, 'status' | 'startAt' | 'recordingEnabled' | 'recordingConsent'>,
+  by: PartyRole,
+  consent: 'given' | 'withdrawn',
+  now: Date,
+): ConsentEvent | null {
+  if (consent === 'given' && by !== 'patient')
+    throw forbidden('Only the patient can agree to recording.');
+  if (a.status !== 'CONFIRMED' || !canJoin(a, now))
+    throw conflict('Consent to recording is given in the room, during the consultation.', 'not_joinable');
+  if (consent === 'given' && a.recordingEnabled === false)
+    throw conflict('Recording is turned off for this consultation.', 'recording_disabled');
+  if (recordingConsentOf(a) === consent) return null;
+  return { kind: 'recording', action: consent, by, at: now.toISOString() };
+}
+
+export async function setRecordingConsent(
+  a: AppointmentItem,
+  by: PartyRole,
+  consent: 'given' | 'withdrawn',
+  audit: TransactionAudit,
+  now = new Date(),
+): Promise<{ recordingConsent: RecordingConsent; consents: ConsentEvent[] }> {
+  const event = consentChange(a, by, consent, now);
+  const consents = a.consents ?? [];
+  if (!event) return { recordingConsent: recordingConsentOf(a), consents };
+  await transact(
+    (tx) => [
+      tx.appointment
+        .patch({ appointmentId: a.appointmentId })
+        .set({ recordingConsent: consent })
+        .append({ consents: [event] })
+        // Guarded on what the rule was decided on, so two answers at once cannot both be recorded.
+        .where(({ status, recordingConsent }, { eq, notExists }) =>
+          a.recordingConsent
+            ? `${eq(status, 'CONFIRMED')} AND ${eq(recordingConsent, a.recordingConsent)}`
+            : `${eq(status, 'CONFIRMED')} AND ${notExists(recordingConsent)}`,
+        )
+        .commit(),
+      ...audit.items(tx),
+    ],
+    'The consent to recording just changed. Please try again.',
+  );
+  await broadcast(await peersOf(a.appointmentId), { type: 'recording.consent', consent, event });
+  return { recordingConsent: consent, consents: [...consents, event] };
+}
