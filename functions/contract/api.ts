@@ -59,6 +59,9 @@ export type SlotState = (typeof slotStates)[number];
 /** The two people of a consultation. */
 export type PartyRole = 'patient' | 'doctor';
 
+export const sexes = ['female', 'male', 'other'] as const;
+export type Sex = (typeof sexes)[number];
+
 /** The fixed list of specialties a doctor can choose (NMC broad specialties most asked for online). */
 export const specialties = [
   {
@@ -828,8 +831,11 @@ export interface Prescription extends PrescriptionSummary {
   followUpDate: string | null;
   /** As at issue; null on a draft. */
   doctor: { name: string; qualification: string; registrationNumber: string; council: string } | null;
-  /** As at issue; age and sex say "not recorded" when the profile lacks them. Null on a draft. */
-  patient: { name: string; age: string; sex: string } | null;
+  /**
+   * As at issue; null on a draft. Age in whole months on the day of issue (a reader phrases it: "34 years",
+   * "8 months"), and sex as the profile has it; each null when the profile lacked it.
+   */
+  patient: { name: string; ageMonths: number | null; sex: Sex | null } | null;
   /** The date of the consultation. */
   consultedAt: string;
   timeZone: string;
