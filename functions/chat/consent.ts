@@ -27,8 +27,7 @@ export function consentChange(
   consent: 'given' | 'withdrawn',
   now: Date,
 ): ConsentEvent | null {
-  if (consent === 'given' && by !== 'patient')
-    throw forbidden('Only the patient can agree to recording.');
+  if (consent === 'given' && by !== 'patient') throw forbidden('Only the patient can agree to recording.');
   if (a.status !== 'CONFIRMED' || !canJoin(a, now))
     throw conflict('Consent to recording is given in the room, during the consultation.', 'not_joinable');
   if (consent === 'given' && a.recordingEnabled === false)

@@ -16,7 +16,12 @@ import { type AuditDecision, type HttpRoute, httpRoutes, routeKey } from '../../
 import { entities } from '../../functions/core/db/index.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import type { ApiResponse } from '../helpers/api.ts';
-import { type Booked, completeAndReview, confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
+import {
+  type Booked,
+  completeAndReview,
+  confirmedAppointment,
+  daysFromToday,
+} from '../helpers/appointments.ts';
 import { agreeToRecording, finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { registerAndSignIn, signIn, type TestUser } from '../helpers/users.ts';
 

@@ -12,7 +12,13 @@ import { partyFailureMessages } from '../../functions/transcription/errors.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
 import type { ErrorBody } from '../helpers/api.ts';
-import { finish, programDeepgram, recordableAppointment, settledTranscript, uploadChunk } from '../helpers/recording.ts';
+import {
+  finish,
+  programDeepgram,
+  recordableAppointment,
+  settledTranscript,
+  uploadChunk,
+} from '../helpers/recording.ts';
 import { registerAndSignIn, signIn } from '../helpers/users.ts';
 
 const objectsUnder = async (prefix: string) =>

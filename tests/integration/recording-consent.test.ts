@@ -71,7 +71,9 @@ describe('consent to recording', () => {
 
     // The patient may agree again, and withdraw; the record keeps every answer in order.
     expect((await patient.client.post(consentPath(appointmentId), { consent: 'given' })).status).toBe(200);
-    expect((await patient.client.post(consentPath(appointmentId), { consent: 'withdrawn' })).status).toBe(200);
+    expect((await patient.client.post(consentPath(appointmentId), { consent: 'withdrawn' })).status).toBe(
+      200,
+    );
     const view = await doctor.client.get(`/api/appointments/${appointmentId}`);
     expect(
       view.body.appointment.consents.map((c: { action: string; by: string }) => `${c.action}:${c.by}`),
