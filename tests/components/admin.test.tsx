@@ -274,7 +274,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
       },
     ];
     await open('#/content');
-    await screen.findByTestId('services-list');
+    await screen.findByTestId('services-list-items');
     const names = () => screen.getAllByTestId('service-name').map((n) => n.textContent);
     fireEvent.click(screen.getAllByTestId('move-down')[0] as HTMLElement);
     expect(names()).toEqual(['Skin', 'Heart', 'Eyes']);

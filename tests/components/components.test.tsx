@@ -16,7 +16,7 @@ import { PasswordField } from '../../web/src/components/PasswordField.tsx';
 import { ErrorState } from '../../web/src/components/States.tsx';
 import { STATUS, StatusBadge } from '../../web/src/components/StatusBadge.tsx';
 import { Tabs } from '../../web/src/components/Tabs.tsx';
-import { ApiError } from '../../web/src/lib/api.ts';
+import { ApiError } from '../../web/src/lib/client.ts';
 
 afterEach(cleanup);
 

@@ -5,9 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysFromToday } from '../helpers/appointments.ts';
+import { confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
 import { signInAt } from '../helpers/booking-browser.ts';
-import { launchBrowser, openContext, screenshot } from '../helpers/browser.ts';
+import { launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
+import { joinCall, openRoomAs, videoPlays } from '../helpers/room-browser.ts';
 import { registerAndSignIn, signIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
 
 const PHONE = { width: 360, height: 740 } as const;
@@ -20,7 +21,8 @@ let demoDoctorId: string;
 let tipId: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  // A fake camera and microphone, for the room in a call.
+  browser = await launchBrowser({ media: true });
   doctor = await verifiedDoctor({ firstName: 'Narrow', lastName: 'Screen' });
   patient = await registerAndSignIn('patient');
   const published = await doctor.client.post('/api/doctor/slots', {
@@ -61,6 +63,42 @@ async function overflow(page: Page): Promise<string[]> {
     }
     return [`scrollWidth ${root.scrollWidth} > ${root.clientWidth}`, ...wide.slice(0, 5)];
   });
+}
+
+/**
+ * The room in a call on a phone: your own tile must not cover the other person's video, and the
+ * call timer must be on screen and on top (not under the recording pill or notice). Empty when so.
+ */
+async function callLayout(page: Page, name: string): Promise<string[]> {
+  await screenshot(page, `narrow-${name}`);
+  const found = await overflow(page);
+  const box = async (testId: string) => {
+    const b = await page.getByTestId(testId).boundingBox();
+    if (!b) throw new Error(`${name}: ${testId} is not on screen`);
+    return b;
+  };
+  const self = await box('self-tile');
+  const remote = await box('remote-video');
+  const apart =
+    self.x >= remote.x + remote.width ||
+    remote.x >= self.x + self.width ||
+    self.y >= remote.y + remote.height ||
+    remote.y >= self.y + self.height;
+  if (!apart)
+    found.push(
+      `${name}: the self tile ${JSON.stringify(self)} covers the remote video ${JSON.stringify(remote)}`,
+    );
+  const timer = await box('call-timer');
+  const width = page.viewportSize()?.width ?? 0;
+  if (timer.x < 0 || timer.x + timer.width > width)
+    found.push(`${name}: the timer is cut off at ${JSON.stringify(timer)}`);
+  // What is drawn at the timer's centre must be the timer itself.
+  const onTop = await page.evaluate(
+    ({ x, y }) => !!document.elementFromPoint(x, y)?.closest('[data-testid="call-timer"]'),
+    { x: timer.x + timer.width / 2, y: timer.y + timer.height / 2 },
+  );
+  if (!onTop) found.push(`${name}: something covers the call timer`);
+  return found;
 }
 
 async function check(page: Page, path: string, name: string): Promise<string[]> {
@@ -152,4 +190,36 @@ describe('every page at 360 px', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('a call: nothing scrolls sideways, your own tile stays off the other person, the timer shows', async () => {
+    const call = await confirmedAppointment(5, { doctor: 'Narrow', patient: 'Phone' });
+    const doctorTab = await openRoomAs(browser, call.doctor, call.appointmentId, { viewport: PHONE });
+    const patientTab = await openRoomAs(browser, call.patient, call.appointmentId, { viewport: PHONE });
+    const found: string[] = [];
+    try {
+      await joinCall(doctorTab.page);
+      await joinCall(patientTab.page);
+      for (const [tab, who] of [
+        [doctorTab, 'doctor'],
+        [patientTab, 'patient'],
+      ] as const) {
+        const page = tab.page;
+        await videoPlays(page, 'remote-video');
+        await page.getByTestId('call-timer').waitFor();
+        // The recording pill and the recording notice are both up: the busiest the stage gets.
+        await expect
+          .poll(() => page.getByTestId('recording-indicator').getAttribute('data-state'))
+          .toBe('on');
+        await page.getByTestId('consent-notice').waitFor();
+        found.push(...(await callLayout(page, `room-call-${who}-notice`)));
+        await page.getByTestId('consent-dismiss').click();
+        found.push(...(await callLayout(page, `room-call-${who}`)));
+        await page.setViewportSize(MOBILE);
+        found.push(...(await callLayout(page, `room-call-${who}-390`)));
+      }
+    } finally {
+      await Promise.all([doctorTab.context.close(), patientTab.context.close()]);
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
 });

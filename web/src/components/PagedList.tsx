@@ -15,6 +15,8 @@ export interface PagedListProps<T> extends Omit<RegionProps, 'children'> {
   renderItem: (item: T) => ComponentChildren;
   listClass: string;
   listTestid?: string;
+  /** An <ol>: the order is what the list is about. */
+  ordered?: boolean;
   hasMore: boolean;
   loadingMore: boolean;
   onMore: () => void;
@@ -31,6 +33,7 @@ export function PagedList<T>({
   renderItem,
   listClass,
   listTestid,
+  ordered,
   hasMore,
   loadingMore,
   onMore,
@@ -40,7 +43,8 @@ export function PagedList<T>({
   focusSelector = 'a, button',
   ...region
 }: PagedListProps<T>) {
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLUListElement & HTMLOListElement>(null);
+  const List = ordered ? 'ol' : 'ul';
   const more = useRef<HTMLButtonElement>(null);
   const focusFrom = useRef<number | null>(null);
   useEffect(() => {
@@ -53,11 +57,11 @@ export function PagedList<T>({
   return (
     <>
       <Region {...region}>
-        <ul class={listClass} data-testid={listTestid} ref={list}>
+        <List class={listClass} data-testid={listTestid} ref={list}>
           {items.map((item) => (
             <Fragment key={itemKey(item)}>{renderItem(item)}</Fragment>
           ))}
-        </ul>
+        </List>
       </Region>
       {region.state === 'ready' && hasMore && (
         <div class="mt-8 flex justify-center">

@@ -1,7 +1,7 @@
 /**
  * The one source of the site's icons (24×24, stroked, in the style of Lucide, ISC licence).
- * Icon.astro renders them at build time; `iconSvg()` builds the same SVG in the browser for
- * content that arrives from the API. Each icon is a list of SVG child elements.
+ * Icon.astro renders them at build time (components use Icon.tsx with lib/icons/). Each icon is a
+ * list of SVG child elements.
  */
 import * as I from './icons/index.ts';
 import { serviceIcons } from './icons/service.ts';
@@ -99,18 +99,3 @@ export function iconInnerMarkup(name: string): string {
 }
 
 export const svgAttributes = SVG_ATTRS;
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** Browser-side: a decorative SVG element for `name`. */
-export function iconSvg(name: string, className = 'size-5'): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  for (const [k, v] of Object.entries(SVG_ATTRS)) if (k !== 'xmlns') svg.setAttribute(k, v);
-  svg.setAttribute('class', className);
-  for (const [tag, attrs] of shapesFor(name)) {
-    const el = document.createElementNS(SVG_NS, tag);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    svg.appendChild(el);
-  }
-  return svg;
-}

@@ -185,8 +185,6 @@ export function dashboardPath(role: Role): string {
   return role === 'doctor' ? '/dashboard/doctor/' : '/dashboard/patient/';
 }
 
-export const roleLabel: Record<Role, string> = { patient: 'Patient', doctor: 'Doctor', admin: 'Admin' };
-
 /** The sign-in page, coming back to `next` (by default the current page) afterwards. */
 export function loginUrl(
   next = `${window.location.pathname}${window.location.search}${window.location.hash}`,

@@ -6,44 +6,33 @@
  * ViewContext (context.ts); views never import the console or each other.
  */
 import { batch, useSignal } from '@preact/signals';
-import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { Icon } from '../../components/Icon.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
-import Appointments from './Appointments.tsx';
-import Audit from './Audit.tsx';
-import Content from './Content.tsx';
-import { type DrawerRequest, type ViewContext, ViewCtx } from './context.ts';
-import Dashboard from './Dashboard.tsx';
-import Doctors from './Doctors.tsx';
-import { DrawerHost } from './drawers.tsx';
-import Payments from './Payments.tsx';
-import Transcriptions from './Transcriptions.tsx';
-import Users from './Users.tsx';
-import { focusTitle } from './ui.tsx';
+import { type DrawerRequest, focusLater, focusTitle, type ViewContext, ViewCtx } from './context.ts';
+import { Chunk, DrawerHost, type Loader } from './drawers.tsx';
 
-interface SectionSpec {
-  id: string;
-  label: () => string;
-  icon: IconShapes;
-  view: ComponentType;
-}
+type SectionSpec = { id: string; label: () => string; icon: IconShapes; view: Loader };
 
-const SECTIONS: SectionSpec[] = [
-  { id: 'dashboard', label: m.admin_nav_dashboard, icon: I.layoutDashboard, view: Dashboard },
-  { id: 'doctors', label: m.admin_nav_doctors, icon: I.stethoscope, view: Doctors },
-  { id: 'users', label: m.admin_nav_users, icon: I.user, view: Users },
-  { id: 'appointments', label: m.admin_nav_appointments, icon: I.calendar, view: Appointments },
-  { id: 'payments', label: m.admin_nav_payments, icon: I.indianRupee, view: Payments },
-  { id: 'content', label: m.admin_nav_content, icon: I.pencil, view: Content },
-  { id: 'transcriptions', label: m.admin_nav_transcriptions, icon: I.fileText, view: Transcriptions },
-  { id: 'audit', label: m.admin_nav_audit, icon: I.shieldCheck, view: Audit },
-];
+/** The sections: each view is its own chunk, fetched when the section is first opened. */
+const SECTIONS: SectionSpec[] = (
+  [
+    ['dashboard', m.admin_nav_dashboard, I.layoutDashboard, () => import('./Dashboard.tsx')],
+    ['doctors', m.admin_nav_doctors, I.stethoscope, () => import('./Doctors.tsx')],
+    ['users', m.admin_nav_users, I.user, () => import('./Users.tsx')],
+    ['appointments', m.admin_nav_appointments, I.calendar, () => import('./Appointments.tsx')],
+    ['payments', m.admin_nav_payments, I.indianRupee, () => import('./Payments.tsx')],
+    ['content', m.admin_nav_content, I.pencil, () => import('./Content.tsx')],
+    ['transcriptions', m.admin_nav_transcriptions, I.fileText, () => import('./Transcriptions.tsx')],
+    ['audit', m.admin_nav_audit, I.shieldCheck, () => import('./Audit.tsx')],
+  ] as const
+).map(([id, label, icon, view]) => ({ id, label, icon, view }));
 
 export function parseHash(hash: string): { section: SectionSpec; params: URLSearchParams } {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -51,11 +40,7 @@ export function parseHash(hash: string): { section: SectionSpec; params: URLSear
   return { section, params: new URLSearchParams(query) };
 }
 
-interface Toast {
-  id: number;
-  message: string;
-  tone: 'success' | 'error';
-}
+type Toast = { id: number; message: string; tone: 'success' | 'error' };
 
 function Console({ me }: { me: Me }) {
   const route = useSignal({ ...parseHash(window.location.hash), key: 0 });
@@ -67,9 +52,12 @@ function Console({ me }: { me: Me }) {
   const focusOnShow = useRef(false);
   /** The address the view on screen stands for (its filters included), to tell a real navigation apart. */
   const shown = useRef(window.location.hash);
-  const toggle = useRef<HTMLButtonElement>(null);
   // The API refuses every admin route until two-step sign-in is on (403 mfa_required): say so once.
   const mfaNeeded = useSignal(!me.mfaEnabled);
+
+  const dismiss = (id: number) => {
+    toasts.value = toasts.value.filter((t) => t.id !== id);
+  };
 
   const refreshCounts = async () => {
     if (mfaNeeded.value) return;
@@ -104,10 +92,12 @@ function Console({ me }: { me: Me }) {
   const { section, params, key } = route.value;
   useEffect(() => {
     document.title = `${section.label()} · ${m.console_badge()} · Chikitsa360`;
-    // After a navigation, start the keyboard and screen-reader user at the new view's title.
+  }, [key]);
+  // After a navigation, start the keyboard and screen-reader user at the new view's title.
+  const shownView = () => {
     if (focusOnShow.current) focusTitle();
     focusOnShow.current = false;
-  }, [key]);
+  };
 
   const ctx = useMemo<ViewContext>(
     () => ({
@@ -126,10 +116,7 @@ function Console({ me }: { me: Me }) {
       notify(message, tone = 'success') {
         const id = ++toastId.current;
         toasts.value = [...toasts.value, { id, message, tone }].slice(-4);
-        if (tone !== 'error')
-          setTimeout(() => {
-            toasts.value = toasts.value.filter((t) => t.id !== id);
-          }, 7000);
+        if (tone !== 'error') setTimeout(() => dismiss(id), 7000);
       },
       refreshCounts: () => void refreshCounts(),
       openDrawer(request) {
@@ -138,7 +125,12 @@ function Console({ me }: { me: Me }) {
     }),
     [key],
   );
-  const View = section.view;
+
+  /** Opens the phone's menu at the current section, or closes it back to its button. */
+  const toggleNav = () => {
+    navOpen.value = !navOpen.value;
+    focusLater(navOpen.value ? '#admin-nav-list a[aria-current="page"]' : '[data-testid="admin-nav-toggle"]');
+  };
 
   return (
     <ViewCtx.Provider value={ctx}>
@@ -151,12 +143,7 @@ function Console({ me }: { me: Me }) {
           <nav
             aria-label={m.console_badge()}
             class="sticky top-16 z-30 border-b border-slate-200 bg-white/95 backdrop-blur md:max-h-[calc(100dvh-4rem)] md:overflow-y-auto md:border-b-0 md:bg-white"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && navOpen.value) {
-                navOpen.value = false;
-                toggle.current?.focus();
-              }
-            }}
+            onKeyDown={(event) => event.key === 'Escape' && navOpen.value && toggleNav()}
           >
             <div class="flex items-center justify-between gap-3 px-4 py-2 md:px-5 md:pt-6 md:pb-3">
               <p class="flex items-center gap-2 text-xs font-semibold tracking-wide text-brand-800 uppercase">
@@ -165,18 +152,11 @@ function Console({ me }: { me: Me }) {
               </p>
               <button
                 type="button"
-                ref={toggle}
                 class="btn-ghost -mr-2 min-h-11 gap-1.5 px-3 text-slate-900 md:hidden"
                 aria-expanded={navOpen.value}
                 aria-controls="admin-nav-list"
                 data-testid="admin-nav-toggle"
-                onClick={() => {
-                  navOpen.value = !navOpen.value;
-                  if (navOpen.value)
-                    requestAnimationFrame(() =>
-                      document.querySelector<HTMLElement>('#admin-nav-list a[aria-current="page"]')?.focus(),
-                    );
-                }}
+                onClick={toggleNav}
               >
                 <span class="sr-only">{m.admin_nav_section()} </span>
                 <span>{section.label()}</span>
@@ -189,12 +169,7 @@ function Console({ me }: { me: Me }) {
               data-testid="admin-nav"
             >
               {SECTIONS.map((s) => {
-                const count =
-                  s.id === 'doctors'
-                    ? counts.value.doctors
-                    : s.id === 'transcriptions'
-                      ? counts.value.transcriptions
-                      : 0;
+                const count = counts.value[s.id as keyof typeof counts.value] ?? 0;
                 return (
                   <li key={s.id}>
                     <a
@@ -239,7 +214,7 @@ function Console({ me }: { me: Me }) {
               </li>
               <li>
                 <a
-                  href="/"
+                  href={pageHref('/')}
                   class="flex min-h-11 items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
                 >
                   <Icon shape={I.arrowLeft} class="size-4" /> {m.admin_back_to_site()}
@@ -258,12 +233,12 @@ function Console({ me }: { me: Me }) {
             <div class="card p-6 sm:p-8" data-testid="admin-mfa-required">
               <h1 class="text-lg font-semibold text-slate-900">{m.admin_mfa_title()}</h1>
               <p class="mt-2 text-slate-700">{m.admin_mfa_text()}</p>
-              <a href="/account/#mfa" class="btn-primary mt-4">
+              <a href={pageHref('/account/#mfa')} class="btn-primary mt-4">
                 {m.admin_mfa_link()}
               </a>
             </div>
           ) : (
-            <View key={key} />
+            <Chunk key={key} load={section.view} onShown={shownView} />
           )}
         </div>
       </div>
@@ -288,9 +263,7 @@ function Console({ me }: { me: Me }) {
             <button
               type="button"
               class="grid size-8 shrink-0 place-items-center rounded-lg text-slate-500 hover:bg-slate-100 hover:text-slate-800"
-              onClick={() => {
-                toasts.value = toasts.value.filter((x) => x.id !== t.id);
-              }}
+              onClick={() => dismiss(t.id)}
             >
               <Icon shape={I.x} class="size-4" />
               <span class="sr-only">{m.admin_dismiss()}</span>
@@ -298,16 +271,13 @@ function Console({ me }: { me: Me }) {
           </div>
         ))}
       </div>
-      <DrawerHost
-        request={drawer.value}
-        onClose={() => {
-          drawer.value = null;
-        }}
-      />
+      <DrawerHost request={drawer.value} onClose={() => ctx.openDrawer(null)} />
     </ViewCtx.Provider>
   );
 }
 
 export default function AdminConsole() {
+  // Fetch the opening view's code while the guard asks who is signed in.
+  useEffect(() => void parseHash(window.location.hash).section.view(), []);
   return <Protected roles={['admin']}>{(me) => <Console me={me} />}</Protected>;
 }

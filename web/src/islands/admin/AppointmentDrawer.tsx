@@ -5,14 +5,13 @@
  */
 
 import type { AdminAppointmentDetail } from '../../../../functions/contract/api.ts';
-import { Drawer } from '../../components/Drawer.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import { describeTimeZone, formatTimeRange } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-import { useView } from './context.ts';
-import { ConfirmButton, Details, DrawerBody, focusLater, Mono, Section, useResource } from './ui.tsx';
+import { focusLater, useView } from './context.ts';
+import { ConfirmButton, Details, Loaded, Mono, Pre, Section, useResource } from './ui.tsx';
 
 function Appointment({
   detail: d,
@@ -43,10 +42,7 @@ function Appointment({
             [m.admin_fee(), m.admin_incl_gst({ amount: formatInr(a.price.totalPaise) })],
             [m.admin_booked(), formatDateTime(a.createdAt)],
             [m.admin_doctor_zone(), describeTimeZone(a.timeZone)],
-            [
-              m.admin_visit_reason(),
-              a.reason && <span class="font-normal whitespace-pre-line">{a.reason}</span>,
-            ],
+            [m.admin_visit_reason(), a.reason && <Pre>{a.reason}</Pre>],
             ...(a.status === 'CANCELLED'
               ? [
                   [
@@ -105,7 +101,7 @@ function Appointment({
           ]}
         />
         <a
-          href={`#/audit?subjectId=${encodeURIComponent(a.id)}`}
+          href={`#/audit?${new URLSearchParams({ subjectId: a.id })}`}
           class="mt-4 inline-block text-sm font-semibold text-brand-700 hover:underline"
         >
           {m.admin_appt_audit_link()}
@@ -157,7 +153,8 @@ function Appointment({
   );
 }
 
-export function AppointmentDrawer(props: { id: string; onChange?: () => void; onClose: () => void }) {
+/** The appointment drawer's content (its frame is in drawers.tsx). */
+export default function AppointmentDrawer(props: { id: string; onChange?: () => void }) {
   const res = useResource((signal) =>
     api.call('adminGetAppointment', { params: { appointmentId: props.id } }, { signal }),
   );
@@ -167,9 +164,5 @@ export function AppointmentDrawer(props: { id: string; onChange?: () => void; on
     // The Cancel button is gone: the drawer's close button takes focus.
     focusLater('[data-testid="appointment-drawer"] [data-testid="drawer-close"]');
   };
-  return (
-    <Drawer open onClose={props.onClose} title={m.admin_appointment()} testid="appointment-drawer">
-      <DrawerBody res={res}>{(d) => <Appointment detail={d} cancelled={cancelled} />}</DrawerBody>
-    </Drawer>
-  );
+  return <Loaded res={res}>{(d) => <Appointment detail={d} cancelled={cancelled} />}</Loaded>;
 }

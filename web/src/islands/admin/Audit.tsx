@@ -5,11 +5,8 @@
  */
 import { useSignal } from '@preact/signals';
 import type { AuditEvent, AuditFilters, Role } from '../../../../functions/contract/api.ts';
-import { Button } from '../../components/Button.tsx';
-import { Field } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { roleName } from '../../components/Protected.tsx';
-import { EmptyState } from '../../components/States.tsx';
 import { appointmentSubjects, auditActions, auditSubjects } from '../../lib/audit-actions.ts';
 import { api } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -17,7 +14,20 @@ import * as I from '../../lib/icons/index.ts';
 import { viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, AdminList, Badge, Mono, PAGE, rowClass, startOfDay, ViewHeader, YMD } from './ui.tsx';
+import {
+  Act,
+  AdminList,
+  Badge,
+  type FilterField,
+  FilterForm,
+  Mono,
+  PAGE,
+  rowClass,
+  startOfDay,
+  useList,
+  ViewHeader,
+  YMD,
+} from './ui.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Record ids, and the names list pages are recorded under (directory=patient): what the API accepts. */
@@ -142,8 +152,14 @@ function EventRow({ event: e }: { event: AuditEvent }) {
   );
 }
 
-/** The form's fields: name, label, the shared Field's attributes. */
-const FIELDS = [
+const actions = Object.entries(auditActions).map(([value, { label }]) => (
+  <option key={value} value={value}>
+    {label()} ({value})
+  </option>
+));
+
+/** The form's fields (ids audit-form-<name>). */
+const FIELDS: FilterField<keyof Filters>[] = [
   [
     'actorId',
     'audit-actor',
@@ -156,22 +172,37 @@ const FIELDS = [
     m.admin_audit_record,
     { maxLength: 300, placeholder: m.admin_audit_record_placeholder() },
   ],
-  ['action', 'audit-action', m.admin_audit_what, { as: 'select' as const }],
+  [
+    'action',
+    'audit-action',
+    m.admin_audit_what,
+    {
+      as: 'select',
+      children: [
+        <option key="" value="">
+          {m.admin_audit_any()}
+        </option>,
+        ...actions,
+      ],
+    },
+  ],
   ['from', 'audit-from', m.admin_audit_day_from, { type: 'date' }],
   ['to', 'audit-to', m.admin_audit_day_to, { type: 'date' }],
-] as const;
+];
 
 export default function Audit() {
   const ctx = useView();
   const filters = useSignal(filtersFrom(ctx.params));
-  const draft = useSignal(filters.value);
-  const errors = useSignal<Record<string, string>>({});
-  const run = useSignal(0);
-  const apply = (next: Filters) => {
-    filters.value = next;
-    run.value++;
-    ctx.setParams({ ...next });
-  };
+  const list = useList<AuditEvent>(
+    'audit-list',
+    [m.admin_n_events, m.admin_events_noun],
+    (e) => e.id,
+    (cursor, signal) =>
+      api
+        .call('adminAuditLog', { query: { ...toQuery(filters.value), cursor, limit: PAGE } }, { signal })
+        .then((p) => ({ items: p.events, nextCursor: p.nextCursor })),
+  );
+  const some = filtered(filters.value);
   return (
     <>
       <ViewHeader title={m.admin_nav_audit()} description={m.admin_audit_intro({ zone: viewerZone() })}>
@@ -179,99 +210,39 @@ export default function Audit() {
           class="btn-secondary"
           download=""
           href={api.url('adminExportAudit', { query: toQuery(filters.value) })}
-          aria-label={filtered(filters.value) ? m.admin_audit_export_filtered() : m.admin_audit_export_all()}
+          aria-label={some ? m.admin_audit_export_filtered() : m.admin_audit_export_all()}
           data-testid="audit-export"
         >
           <Icon shape={I.download} class="size-4" />
           {m.admin_audit_export()}
         </a>
       </ViewHeader>
-      <form
+      <FilterForm
         class="card mt-6 grid gap-4 p-5 sm:grid-cols-2 lg:grid-cols-3"
-        aria-label={m.admin_audit_filter()}
-        data-testid="audit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          errors.value = filterErrors(draft.value);
-          const first = Object.keys(errors.value)[0];
-          if (first) document.getElementById(`audit-${first}`)?.focus();
-          else apply(draft.value);
+        label={m.admin_audit_filter()}
+        testid="audit-form"
+        fields={FIELDS}
+        initial={filters.value}
+        check={filterErrors}
+        ids={['audit-search', 'audit-clear']}
+        applyLabel={[<Icon key="i" shape={I.search} class="size-4" />, m.admin_audit_search()]}
+        onApply={(next) => {
+          filters.value = next;
+          ctx.setParams({ ...next });
+          void list.load();
         }}
-      >
-        {FIELDS.map(([name, testid, label, attrs]) => (
-          <Field
-            key={name}
-            id={`audit-${name}`}
-            name={name}
-            label={label()}
-            optional
-            autocomplete="off"
-            testid={testid}
-            {...attrs}
-            value={draft.value[name]}
-            error={errors.value[name]}
-            onInput={(e) => {
-              draft.value = { ...draft.value, [name]: e.currentTarget.value };
-              errors.value = { ...errors.value, [name]: '' };
-            }}
-          >
-            {name === 'action' && [
-              <option key="" value="">
-                {m.admin_audit_any()}
-              </option>,
-              ...Object.entries(auditActions).map(([value, { label }]) => (
-                <option key={value} value={value}>
-                  {label()} ({value})
-                </option>
-              )),
-            ]}
-          </Field>
-        ))}
-        <div class="flex items-end gap-2">
-          <Button type="submit" class="h-12 flex-1" testid="audit-search">
-            <Icon shape={I.search} class="size-4" />
-            {m.admin_audit_search()}
-          </Button>
-          <Button
-            variant="ghost"
-            class="h-12"
-            testid="audit-clear"
-            onClick={() => {
-              draft.value = NONE;
-              errors.value = {};
-              apply(NONE);
-            }}
-          >
-            {m.admin_clear()}
-          </Button>
-        </div>
-      </form>
+      />
+      {/* The latest events show at once; a link with filters opens them filtered. */}
       <div class="mt-6">
-        {/* The latest events show at once; a link with filters opens them filtered. */}
-        <AdminList<AuditEvent>
-          key={run.value}
-          testid="audit-list"
-          noun={{ count: (count) => m.admin_n_events({ count }), plural: m.admin_events_noun() }}
-          itemKey={(e) => e.id}
-          fetch={(cursor, signal) =>
-            api
-              .call(
-                'adminAuditLog',
-                { query: { ...toQuery(filters.value), cursor, limit: PAGE } },
-                { signal },
-              )
-              .then((p) => ({ items: p.events, nextCursor: p.nextCursor }))
-          }
+        <AdminList
+          list={list}
           renderItem={(e) => <EventRow event={e} />}
-          empty={
-            <EmptyState
-              icon={I.shieldCheck}
-              title={filtered(filters.value) ? m.admin_audit_no_match() : m.admin_audit_nothing()}
-              text={filtered(filters.value) ? m.admin_audit_no_match_text() : m.admin_audit_nothing_text()}
-              testid="audit-empty"
-            />
-          }
+          empty={{
+            icon: I.shieldCheck,
+            title: some ? m.admin_audit_no_match() : m.admin_audit_nothing(),
+            text: some ? m.admin_audit_no_match_text() : m.admin_audit_nothing_text(),
+            testid: 'audit-empty',
+          }}
         />
       </div>
     </>

@@ -1,14 +1,14 @@
-/** Content: the public site's services, health tips and patient stories, one tab each. */
+/** Content: the public site's services, health tips and patient stories, one tab each (each its own chunk). */
 import { m } from '../../paraglide/messages.js';
-import Services from './Services.tsx';
-import Stories from './Stories.tsx';
-import Tips from './Tips.tsx';
+import { Chunk, type Loader } from './drawers.tsx';
 import { ViewHeader, ViewTabs } from './ui.tsx';
 
-const TABS = ['services', 'tips', 'stories'] as const;
-type Tab = (typeof TABS)[number];
-const label = (t: Tab) =>
-  t === 'services' ? m.admin_services() : t === 'tips' ? m.nav_health_tips() : m.admin_stories();
+const TABS = {
+  services: [m.admin_services, () => import('./Services.tsx')],
+  tips: [m.nav_health_tips, () => import('./Tips.tsx')],
+  stories: [m.admin_stories, () => import('./Stories.tsx')],
+} satisfies Record<string, [() => string, Loader]>;
+type Tab = keyof typeof TABS;
 
 export default function Content() {
   return (
@@ -16,13 +16,13 @@ export default function Content() {
       <ViewHeader title={m.admin_nav_content()} description={m.admin_content_intro()} />
       <ViewTabs
         label={m.admin_nav_content()}
-        values={TABS}
-        labelOf={label}
+        values={Object.keys(TABS) as Tab[]}
+        labelOf={(t) => TABS[t][0]()}
         param="tab"
         clear={['stories']}
         testid="content-tabs"
       >
-        {(tab) => (tab === 'services' ? <Services /> : tab === 'tips' ? <Tips /> : <Stories />)}
+        {(tab) => <Chunk key={tab} load={TABS[tab][1]} />}
       </ViewTabs>
     </>
   );

@@ -4,7 +4,6 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { type AdminStats, appointmentStatuses } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
-import { ErrorState } from '../../components/States.tsx';
 import { STATUS } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
 import { formatInr } from '../../lib/format.ts';
@@ -12,7 +11,8 @@ import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatTime } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-import { Act, Badge, focusTitle, ListSkeleton, useResource, ViewHeader } from './ui.tsx';
+import { focusTitle } from './context.ts';
+import { Act, Badge, Loaded, useResource, ViewHeader } from './ui.tsx';
 
 type Days = AdminStats['bookingsPerDay'];
 
@@ -58,12 +58,13 @@ export function describeChart(data: Days): string {
 export function BookingsChart({ data, width }: { data: Days; width: number }) {
   const id = useId();
   const height = 240;
-  const margin = { top: 16, right: 8, bottom: 30, left: 36 };
-  const plotW = Math.max(120, width - margin.left - margin.right);
-  const plotH = height - margin.top - margin.bottom;
+  // Margins: 16 above, 8 right, 30 below (the day labels), 36 left (the axis values).
+  const [top0, left] = [16, 36];
+  const plotW = Math.max(120, width - left - 8);
+  const plotH = height - top0 - 30;
   const top = niceMax(Math.max(0, ...data.map((d) => d.count)));
   const total = data.reduce((a, d) => a + d.count, 0);
-  const y = (v: number) => margin.top + plotH - (v / top) * plotH;
+  const y = (v: number) => top0 + plotH - (v / top) * plotH;
   const band = plotW / Math.max(1, data.length);
   const barW = Math.max(3, Math.min(28, band * 0.66));
   // Label every k-th day, counting back from today so the newest day is always labelled.
@@ -76,77 +77,63 @@ export function BookingsChart({ data, width }: { data: Days; width: number }) {
       role="img"
       aria-labelledby={`${id}-t ${id}-d`}
       class="block max-w-full"
+      font-size={11}
+      fill="#64748b"
       data-testid="bookings-chart"
     >
       <title id={`${id}-t`}>{m.admin_chart_title()}</title>
       <desc id={`${id}-d`}>{describeChart(data)}</desc>
-      <g>
+      {/* Gridlines every quarter of the axis, with their values. */}
+      <g stroke-width={1} shape-rendering="crispEdges" text-anchor="end">
         {[0, 1, 2, 3, 4].map((i) => (
           <g key={i}>
             <line
-              x1={margin.left}
-              x2={margin.left + plotW}
+              x1={left}
+              x2={left + plotW}
               y1={y((top / 4) * i)}
               y2={y((top / 4) * i)}
-              stroke={i === 0 ? '#94a3b8' : '#e2e8f0'}
-              stroke-width={1}
-              shape-rendering="crispEdges"
+              stroke={i ? '#e2e8f0' : '#94a3b8'}
             />
-            <text
-              x={margin.left - 8}
-              y={y((top / 4) * i) + 4}
-              text-anchor="end"
-              font-size={11}
-              fill="#64748b"
-            >
+            <text x={left - 8} y={y((top / 4) * i) + 4}>
               {(top / 4) * i}
             </text>
           </g>
         ))}
       </g>
-      <g>
-        {data.map((d, i) => {
-          const h = d.count > 0 ? Math.max(2, (d.count / top) * plotH) : 0;
-          const today = i === data.length - 1;
-          return (
-            <g key={d.date}>
-              <rect
-                x={margin.left + i * band + (band - barW) / 2}
-                y={margin.top + plotH - h}
-                width={barW}
-                height={h}
-                rx={Math.min(4, barW / 3)}
-                fill={today ? '#0f6e66' : '#43b3a4'}
-                data-date={d.date}
-                data-count={d.count}
+      {data.map((d, i) => {
+        const h = d.count > 0 ? Math.max(2, (d.count / top) * plotH) : 0;
+        const today = i === data.length - 1;
+        const x = left + i * band;
+        return (
+          <g key={d.date} fill={today ? '#0f6e66' : undefined}>
+            <rect
+              x={x + (band - barW) / 2}
+              y={y(0) - h}
+              width={barW}
+              height={h}
+              rx={Math.min(4, barW / 3)}
+              fill={today ? undefined : '#43b3a4'}
+              data-date={d.date}
+              data-count={d.count}
+            >
+              <title>{`${dayLong.format(dayOf(d.date))}: ${m.admin_n_bookings({ count: d.count })}`}</title>
+            </rect>
+            {(data.length - 1 - i) % every === 0 && (
+              // "Today" ends at the plot's right edge, so it is never cut off on a narrow screen.
+              <text
+                x={today ? left + plotW : x + band / 2}
+                y={height - 10}
+                text-anchor={today ? 'end' : 'middle'}
+                font-weight={today ? 600 : 400}
               >
-                <title>{`${dayLong.format(dayOf(d.date))}: ${m.admin_n_bookings({ count: d.count })}`}</title>
-              </rect>
-              {(data.length - 1 - i) % every === 0 && (
-                <text
-                  // "Today" ends at the plot's right edge, so it is never cut off on a narrow screen.
-                  x={today ? margin.left + plotW : margin.left + i * band + band / 2}
-                  y={height - 10}
-                  text-anchor={today ? 'end' : 'middle'}
-                  font-size={11}
-                  fill={today ? '#0f6e66' : '#64748b'}
-                  font-weight={today ? 600 : 400}
-                >
-                  {today ? m.scope_today() : dayShort.format(dayOf(d.date))}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </g>
+                {today ? m.scope_today() : dayShort.format(dayOf(d.date))}
+              </text>
+            )}
+          </g>
+        );
+      })}
       {total === 0 && (
-        <text
-          x={margin.left + plotW / 2}
-          y={margin.top + plotH / 2}
-          text-anchor="middle"
-          font-size={13}
-          fill="#475569"
-        >
+        <text x={left + plotW / 2} y={top0 + plotH / 2} text-anchor="middle" font-size={13} fill="#475569">
           {m.admin_chart_empty()}
         </text>
       )}
@@ -184,16 +171,16 @@ const TONES = {
   amber: 'bg-accent-50 text-accent-800 ring-accent-200',
   red: 'bg-red-50 text-red-700 ring-red-200',
 };
-const link = (href: string, text: string) => (
-  <a href={href} class="font-semibold text-brand-700 hover:underline">
+const link = (section: string, text: string) => (
+  <a href={`#/${section}`} class="font-semibold text-brand-700 hover:underline">
     {text}
   </a>
 );
 
-/** The counters: [id, label, value, icon, note, tone]. */
-function counters(
-  s: AdminStats,
-): [string, string, string, IconShapes, ComponentChildren, keyof typeof TONES][] {
+type Counter = [id: string, label: string, value: string, icon: IconShapes, note: ComponentChildren];
+
+/** The counters, each with a note that explains it or links to what needs doing. */
+function counters(s: AdminStats): Counter[] {
   const { pending, rejected } = s.doctors;
   const { failed } = s.transcriptions;
   const { patients, doctors, admins } = s.users;
@@ -203,50 +190,36 @@ function counters(
     admins: m.admin_n_admins({ count: admins }),
   });
   const waiting = pending
-    ? [m.admin_waiting({ count: pending }), ' · ', link('#/doctors', m.admin_review())]
+    ? [m.admin_waiting({ count: pending }), ' · ', link('doctors', m.admin_review())]
     : m.admin_nobody_waiting();
   const gone = m.admin_rejected_count({ doctors: m.admin_n_doctors({ count: rejected }) });
-  const retry = failed ? link('#/transcriptions', m.admin_review_retry()) : m.admin_nothing_to_retry();
-  const today = link('#/appointments', m.admin_see_appointments());
+  const retry = failed ? link('transcriptions', m.admin_review_retry()) : m.admin_nothing_to_retry();
+  const money = m.admin_revenue_note();
   return [
-    ['users', m.admin_nav_users(), n(s.users.total), I.user, users, 'brand'],
-    ['doctors-verified', m.admin_verified_doctors(), n(s.doctors.verified), I.badgeCheck, waiting, 'brand'],
+    ['users', m.admin_nav_users(), n(s.users.total), I.user, users],
+    ['doctors-verified', m.admin_verified_doctors(), n(s.doctors.verified), I.badgeCheck, waiting],
+    ['doctors-pending', m.admin_pending_verification(), n(pending), I.hourglass, gone],
+    ['patients', m.admin_patients(), n(patients), I.user, m.admin_patients_note()],
     [
-      'doctors-pending',
-      m.admin_pending_verification(),
-      n(pending),
-      I.hourglass,
-      gone,
-      pending ? 'amber' : 'brand',
+      'appointments-today',
+      m.admin_appointments_today(),
+      n(s.appointments.today),
+      I.calendar,
+      link('appointments', m.admin_see_appointments()),
     ],
-    ['patients', m.admin_patients(), n(patients), I.user, m.admin_patients_note(), 'brand'],
-    ['appointments-today', m.admin_appointments_today(), n(s.appointments.today), I.calendar, today, 'brand'],
-    [
-      'revenue-today',
-      m.admin_revenue_today(),
-      formatInr(s.revenue.todayPaise),
-      I.indianRupee,
-      m.admin_revenue_note(),
-      'brand',
-    ],
-    [
-      'revenue-month',
-      m.admin_revenue_month(),
-      formatInr(s.revenue.monthPaise),
-      I.indianRupee,
-      m.admin_revenue_note(),
-      'brand',
-    ],
-    [
-      'transcriptions-failed',
-      m.admin_failed_transcriptions(),
-      n(failed),
-      I.alertTriangle,
-      retry,
-      failed ? 'red' : 'brand',
-    ],
+    ['revenue-today', m.admin_revenue_today(), formatInr(s.revenue.todayPaise), I.indianRupee, money],
+    ['revenue-month', m.admin_revenue_month(), formatInr(s.revenue.monthPaise), I.indianRupee, money],
+    ['transcriptions-failed', m.admin_failed_transcriptions(), n(failed), I.alertTriangle, retry],
   ];
 }
+
+/** What needs attention stands out. */
+const toneOf = (id: string, s: AdminStats): keyof typeof TONES =>
+  id === 'doctors-pending' && s.doctors.pending
+    ? 'amber'
+    : id === 'transcriptions-failed' && s.transcriptions.failed
+      ? 'red'
+      : 'brand';
 
 function Chart({ data }: { data: Days }) {
   const box = useRef<HTMLDivElement>(null);
@@ -275,10 +248,12 @@ function Figures({ s }: { s: AdminStats }) {
   return (
     <>
       <dl class="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
-        {counters(s).map(([id, label, value, icon, note, tone]) => (
+        {counters(s).map(([id, label, value, icon, note]) => (
           <div key={id} class="card flex flex-col p-4 sm:p-5" data-testid={`stat-${id}`}>
             <dt class="flex items-start gap-2.5 text-sm font-medium text-slate-600 sm:items-center">
-              <span class={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${TONES[tone]}`}>
+              <span
+                class={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${TONES[toneOf(id, s)]}`}
+              >
                 <Icon shape={icon} class="size-4" />
               </span>
               {label}
@@ -338,7 +313,7 @@ function Figures({ s }: { s: AdminStats }) {
 export default function Dashboard() {
   const stats = useResource((signal) => api.call('adminStats', undefined, { signal }));
   const refreshing = useSignal(false);
-  const { state, data } = stats;
+  const { data } = stats;
   return (
     <>
       <ViewHeader title={m.admin_nav_dashboard()} description={m.admin_dashboard_intro()}>
@@ -359,31 +334,16 @@ export default function Dashboard() {
           }}
         />
       </ViewHeader>
-      <p class="sr-only" role="status">
-        {state.value === 'loading'
-          ? m.admin_dashboard_loading()
-          : state.value === 'error'
-            ? stats.error.value
-            : m.admin_dashboard_loaded()}
-      </p>
-      <div
+      <Loaded
+        res={stats}
+        say={[m.admin_dashboard_loading(), m.admin_dashboard_loaded()]}
+        errorTitle={m.admin_dashboard_error()}
+        retried={focusTitle}
         class="mt-6"
-        data-testid="dashboard"
-        data-state={state.value}
-        aria-busy={state.value === 'loading' ? 'true' : 'false'}
+        testid="dashboard"
       >
-        {state.value === 'loading' ? (
-          <ListSkeleton />
-        ) : state.value === 'error' || !data.value ? (
-          <ErrorState
-            message={stats.error.value}
-            title={m.admin_dashboard_error()}
-            onRetry={() => void stats.load().then(focusTitle)}
-          />
-        ) : (
-          <Figures s={data.value} />
-        )}
-      </div>
+        {(s) => <Figures s={s} />}
+      </Loaded>
     </>
   );
 }

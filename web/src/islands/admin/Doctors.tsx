@@ -7,32 +7,32 @@
 import type { AdminUser } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
-import { Icon } from '../../components/Icon.tsx';
-import { EmptyState } from '../../components/States.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { missingDoctorDetails } from '../../components/VerificationBanner.tsx';
 import { api } from '../../lib/client.ts';
-import { formatInr, listOf } from '../../lib/format.ts';
+import { listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
 import {
   Act,
-  AdminList,
   Badge,
   ConfirmButton,
   Details,
+  doctorRows,
   fullName,
   type List,
   PAGE,
   rowClass,
+  TabbedList,
   ViewHeader,
-  ViewTabs,
 } from './ui.tsx';
 
 const TABS = ['pending', 'verified', 'rejected', 'disabled'] as const;
 type Tab = (typeof TABS)[number];
 
+/** Each tab's label, and its empty state's icon, title and text. */
 const TAB = {
   pending: [
     m.admin_doctors_queue,
@@ -62,9 +62,13 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
   const status = p?.verificationStatus ?? 'pending';
   const missing = p ? missingDoctorDetails(p) : [m.admin_doctor_profile().toLowerCase()];
   const revoking = status === 'verified';
-  const decided = (message: string, toast: string) => {
-    list.remove(u.id, message);
-    ctx.notify(toast);
+  type Named = (p: { name: string }) => string;
+  /** Sends the decision; the doctor leaves this tab, and the queue's count follows. */
+  const decide = async (note: string | null, [status, toast]: readonly [Named, Named]) => {
+    const body = note === null ? { decision: 'verify' as const } : { decision: 'reject' as const, note };
+    await api.call('adminDecideVerification', { params: { userId: u.id }, body });
+    list.remove(u.id, status({ name }));
+    ctx.notify(toast({ name }));
     ctx.refreshCounts();
   };
   const note = (tone: string, label: string, testid?: string) => (
@@ -98,41 +102,12 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
           </div>
         </div>
         <div class="mt-4 grid gap-3 rounded-xl bg-slate-50/80 p-4">
-          <Details
-            rows={[
-              [m.admin_registration(), p?.registrationNumber, 'doctor-registration'],
-              [m.admin_specialty(), p?.specialtyName, 'doctor-specialty'],
-              [
-                m.doctor_experience_label(),
-                p?.experienceYears && m.admin_years({ count: p.experienceYears }),
-              ],
-              [
-                m.admin_fee(),
-                p?.feePaise && m.admin_plus_gst({ amount: formatInr(p.feePaise) }),
-                'doctor-fee',
-              ],
-              [m.doctor_languages_label(), p?.languages.length && listOf(p.languages), 'doctor-languages'],
-              [m.admin_hospital(), p?.hospital],
-              [m.admin_education(), p?.education],
-              [
-                m.admin_bio(),
-                p?.bio && (
-                  <span class="font-normal whitespace-pre-line" data-testid="doctor-bio">
-                    {p.bio}
-                  </span>
-                ),
-              ],
-            ]}
-          />
+          <Details rows={doctorRows(p)} />
         </div>
         {status !== 'verified' && missing.length > 0 && (
-          <p
-            class="mt-3 flex gap-2 rounded-xl border border-accent-300 bg-accent-50 p-3 text-sm text-accent-900"
-            data-testid="doctor-incomplete"
-          >
-            <Icon shape={I.alertTriangle} class="mt-0.5 size-4 shrink-0 text-accent-700" />
+          <Notice tone="warning" live={false} class="mt-3 p-3" testid="doctor-incomplete">
             {m.admin_incomplete({ missing: listOf(missing) })}
-          </p>
+          </Notice>
         )}
         {status === 'rejected' &&
           p?.verificationNote &&
@@ -156,13 +131,7 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
                 title: m.admin_verify_title({ name }),
                 confirmLabel: m.admin_verify_confirm(),
                 busyLabel: m.admin_verifying(),
-                onConfirm: async () => {
-                  await api.call('adminDecideVerification', {
-                    params: { userId: u.id },
-                    body: { decision: 'verify' },
-                  });
-                  decided(m.admin_verified_status({ name }), m.admin_verified_toast({ name }));
-                },
+                onConfirm: () => decide(null, [m.admin_verified_status, m.admin_verified_toast]),
                 body: (
                   <>
                     <p>{m.admin_verify_check({ number: p?.registrationNumber || m.admin_none_given() })}</p>
@@ -190,16 +159,13 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
                   minLength: 5,
                   maxLength: 1000,
                 },
-                onConfirm: async (reason) => {
-                  await api.call('adminDecideVerification', {
-                    params: { userId: u.id },
-                    body: { decision: 'reject', note: reason },
-                  });
-                  decided(
-                    revoking ? m.admin_revoked_status({ name }) : m.admin_rejected_status({ name }),
-                    revoking ? m.admin_revoked_toast({ name }) : m.admin_rejected_toast({ name }),
-                  );
-                },
+                onConfirm: (reason) =>
+                  decide(
+                    reason,
+                    revoking
+                      ? [m.admin_revoked_status, m.admin_revoked_toast]
+                      : [m.admin_rejected_status, m.admin_rejected_toast],
+                  ),
                 body: (
                   <>
                     <p>{revoking ? m.admin_revoke_body() : m.admin_reject_body()}</p>
@@ -227,40 +193,32 @@ export default function Doctors() {
   return (
     <>
       <ViewHeader title={m.admin_nav_doctors()} description={m.admin_doctors_intro()} />
-      <ViewTabs
+      <TabbedList<Tab, AdminUser>
         label={m.admin_doctors_tabs()}
         values={TABS}
         labelOf={(t) => TAB[t][0]()}
         param="tab"
         testid="doctor-tabs"
-      >
-        {(tab: Tab) => (
-          <AdminList<AdminUser>
-            key={tab}
-            testid="admin-doctors"
-            noun={{ count: (count) => m.admin_n_doctors({ count }), plural: m.admin_doctors_noun() }}
-            itemKey={(u) => u.id}
-            fetch={(cursor, signal) =>
-              api
-                .call(
-                  'adminListUsers',
-                  { query: { directory: `doctor-${tab}`, cursor, limit: PAGE } },
-                  { signal },
-                )
-                .then((p) => ({ items: p.users, nextCursor: p.nextCursor }))
-            }
-            renderItem={(u, list) => <DoctorRow user={u} list={list} />}
-            empty={
-              <EmptyState
-                icon={TAB[tab][1]}
-                title={TAB[tab][2]()}
-                text={TAB[tab][3]()}
-                testid="doctors-empty"
-              />
-            }
-          />
-        )}
-      </ViewTabs>
+        list="admin-doctors"
+        noun={[m.admin_n_doctors, m.admin_doctors_noun]}
+        itemKey={(u) => u.id}
+        fetch={(tab, cursor, signal) =>
+          api
+            .call(
+              'adminListUsers',
+              { query: { directory: `doctor-${tab}`, cursor, limit: PAGE } },
+              { signal },
+            )
+            .then((p) => ({ items: p.users, nextCursor: p.nextCursor }))
+        }
+        renderItem={(u, list) => <DoctorRow user={u} list={list} />}
+        empty={(tab) => ({
+          icon: TAB[tab][1],
+          title: TAB[tab][2](),
+          text: TAB[tab][3](),
+          testid: 'doctors-empty',
+        })}
+      />
     </>
   );
 }

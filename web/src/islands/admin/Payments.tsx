@@ -1,14 +1,13 @@
 /** Payments: by status, newest first, each opening its appointment's drawer. */
 
 import type { AdminPayment, PaymentStatus } from '../../../../functions/contract/api.ts';
-import { EmptyState } from '../../components/States.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, AdminList, Details, Mono, PAGE, rowClass, ViewHeader, ViewTabs } from './ui.tsx';
+import { Act, Details, Mono, PAGE, rowClass, TabbedList, ViewHeader } from './ui.tsx';
 
 /** The console's tab order: what was paid first. */
 const paymentStatuses: PaymentStatus[] = ['COMPLETED', 'PENDING', 'FAILED', 'REFUNDED'];
@@ -67,36 +66,28 @@ export default function Payments() {
   return (
     <>
       <ViewHeader title={m.admin_nav_payments()} description={m.admin_payments_intro()} />
-      <ViewTabs
+      <TabbedList<PaymentStatus, AdminPayment>
         label={m.admin_payments_tabs()}
         values={paymentStatuses}
         labelOf={label}
         param="status"
         testid="payment-tabs"
-      >
-        {(status) => (
-          <AdminList<AdminPayment>
-            key={status}
-            testid="payments-list"
-            noun={{ count: (count) => m.admin_n_payments({ count }), plural: m.admin_payments_noun() }}
-            itemKey={(p) => p.appointmentId}
-            fetch={(cursor, signal) =>
-              api
-                .call('adminListPayments', { query: { status, cursor, limit: PAGE } }, { signal })
-                .then((p) => ({ items: p.payments, nextCursor: p.nextCursor }))
-            }
-            renderItem={(p) => <PaymentRow payment={p} />}
-            empty={
-              <EmptyState
-                icon={I.creditCard}
-                title={m.admin_payments_empty({ status: label(status).toLowerCase() })}
-                text={m.admin_payments_empty_text()}
-                testid="payments-empty"
-              />
-            }
-          />
-        )}
-      </ViewTabs>
+        list="payments-list"
+        noun={[m.admin_n_payments, m.admin_payments_noun]}
+        itemKey={(p) => p.appointmentId}
+        fetch={(status, cursor, signal) =>
+          api
+            .call('adminListPayments', { query: { status, cursor, limit: PAGE } }, { signal })
+            .then((p) => ({ items: p.payments, nextCursor: p.nextCursor }))
+        }
+        renderItem={(p) => <PaymentRow payment={p} />}
+        empty={(status) => ({
+          icon: I.creditCard,
+          title: m.admin_payments_empty({ status: label(status).toLowerCase() }),
+          text: m.admin_payments_empty_text(),
+          testid: 'payments-empty',
+        })}
+      />
     </>
   );
 }

@@ -7,28 +7,28 @@ import type { AdminService, ServiceIcon } from '../../../../functions/contract/a
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
-import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { EmptyState, ErrorState } from '../../components/States.tsx';
-import { fieldValue, useForm } from '../../components/useForm.ts';
+import { fieldValue } from '../../components/useForm.ts';
 import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { serviceIcons, shapesFor } from '../../lib/icons.ts';
 import { m } from '../../paraglide/messages.js';
-import { useView } from './context.ts';
+import { focusLater, useView } from './context.ts';
 import {
   Act,
+  AdminList,
   Badge,
-  ConfirmButton,
-  focusLater,
-  ListSkeleton,
+  DeleteButton,
+  EditorForm,
   messageOf,
+  SubHeader,
   Switch,
-  useResource,
+  useList,
 } from './ui.tsx';
 
 const HEADING = 'services-heading';
 const focusHeading = () => focusLater(`#${HEADING}`);
+const row = (id: string) => `[data-service-id="${id}"]`;
 
 /** The service icon picker: a radio group drawn as tiles, each with its icon and name. */
 const IconPicker = ({ value, error }: { value: string; error?: string }) => (
@@ -62,120 +62,127 @@ const IconPicker = ({ value, error }: { value: string; error?: string }) => (
   </fieldset>
 );
 
-function ServiceDialog(props: {
+function ServiceDialog({
+  existing,
+  ...props
+}: {
   existing: AdminService | null;
   onClose: () => void;
   onSaved: () => Promise<void>;
 }) {
-  const { existing } = props;
-  const form = useForm({
-    validate: (f) => (fieldValue(f, 'icon') ? undefined : { icon: [m.admin_choose_icon()] }),
-    submit: async (f) => {
-      const active = (f.elements.namedItem('active') as HTMLInputElement).checked;
-      const body = {
-        name: fieldValue(f, 'name'),
-        description: fieldValue(f, 'description'),
-        icon: fieldValue(f, 'icon') as ServiceIcon,
-        active,
-      };
-      await (existing
-        ? api.call('adminUpdateService', { params: { serviceId: existing.id }, body })
-        : api.call('adminCreateService', { body }));
-      await props.onSaved();
-    },
-  });
   return (
     <Dialog
       open
-      onClose={() => !form.busy && props.onClose()}
+      onClose={props.onClose}
       title={existing ? m.admin_edit_service({ name: existing.name }) : m.admin_add_service_title()}
       testid="service-dialog"
       class="dialog w-[min(34rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
     >
-      <form
+      <EditorForm
         class="mt-4 grid gap-5"
-        noValidate
-        onSubmit={form.onSubmit}
-        onInput={(e) => form.clear((e.target as HTMLInputElement).name)}
+        ids={['dialog-cancel', 'dialog-save']}
+        saveLabel={existing ? m.admin_save_changes() : m.admin_add_service()}
+        onCancel={props.onClose}
+        validate={(f) => (fieldValue(f, 'icon') ? undefined : { icon: [m.admin_choose_icon()] })}
+        submit={async (f) => {
+          const body = {
+            name: fieldValue(f, 'name'),
+            description: fieldValue(f, 'description'),
+            icon: fieldValue(f, 'icon') as ServiceIcon,
+            active: (f.elements.namedItem('active') as HTMLInputElement).checked,
+          };
+          await (existing
+            ? api.call('adminUpdateService', { params: { serviceId: existing.id }, body })
+            : api.call('adminCreateService', { body }));
+          await props.onSaved();
+        }}
       >
-        <Field
-          id="service-name"
-          name="name"
-          label={m.admin_name()}
-          defaultValue={existing?.name}
-          minLength={2}
-          maxLength={80}
-          missing={m.admin_service_name_missing()}
-          invalid={m.admin_service_name_invalid()}
-          error={form.errors.name}
-          testid="service-name-input"
-          autocomplete="off"
-        />
-        <Field
-          id="service-description"
-          name="description"
-          as="textarea"
-          label={m.admin_description()}
-          hint={m.admin_service_description_hint()}
-          defaultValue={existing?.description}
-          minLength={5}
-          maxLength={300}
-          rows={3}
-          missing={m.admin_service_description_missing()}
-          invalid={m.admin_service_description_invalid()}
-          error={form.errors.description}
-          testid="service-description-input"
-        />
-        <IconPicker value={existing?.icon ?? ''} error={form.errors.icon} />
-        <Switch
-          name="active"
-          label={m.admin_active()}
-          hint={m.admin_active_hint()}
-          checked={existing?.active ?? true}
-          testid="service-active-input"
-        />
-        <FormError message={form.formError} boxRef={form.summary} />
-        <div class="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="ghost" testid="dialog-cancel" onClick={props.onClose} disabled={form.busy}>
-            {m.cancel()}
-          </Button>
-          <Button type="submit" testid="dialog-save" busy={form.busy} busyLabel={m.admin_saving()}>
-            {existing ? m.admin_save_changes() : m.admin_add_service()}
-          </Button>
-        </div>
-      </form>
+        {(errors) => (
+          <>
+            <Field
+              id="service-name"
+              name="name"
+              label={m.admin_name()}
+              defaultValue={existing?.name}
+              minLength={2}
+              maxLength={80}
+              missing={m.admin_service_name_missing()}
+              invalid={m.admin_service_name_invalid()}
+              error={errors.name}
+              testid="service-name-input"
+              autocomplete="off"
+            />
+            <Field
+              id="service-description"
+              name="description"
+              as="textarea"
+              label={m.admin_description()}
+              hint={m.admin_service_description_hint()}
+              defaultValue={existing?.description}
+              minLength={5}
+              maxLength={300}
+              rows={3}
+              missing={m.admin_service_description_missing()}
+              invalid={m.admin_service_description_invalid()}
+              error={errors.description}
+              testid="service-description-input"
+            />
+            <IconPicker value={existing?.icon ?? ''} error={errors.icon} />
+            <Switch
+              name="active"
+              label={m.admin_active()}
+              hint={m.admin_active_hint()}
+              checked={existing?.active ?? true}
+              testid="service-active-input"
+            />
+          </>
+        )}
+      </EditorForm>
     </Dialog>
   );
 }
 
-export default function Services() {
+/**
+ * The services as listed (the order being arranged, until it is saved or discarded) against the saved
+ * order, and everything that changes either.
+ */
+function useServices() {
   const ctx = useView();
-  const saved = useResource((signal) =>
-    api.call('adminListServices', undefined, { signal }).then((r) => r.services),
+  /** The ids in their saved order, as last read or saved. */
+  const saved = useSignal<string[]>([]);
+  const noun = [m.admin_n_services, m.admin_services_noun] as const;
+  const list = useList<AdminService>(
+    'services-list',
+    noun,
+    (s) => s.id,
+    async (_cursor, signal) => {
+      const { services } = await api.call('adminListServices', undefined, { signal });
+      saved.value = services.map((s) => s.id);
+      return { items: services, nextCursor: null };
+    },
   );
-  /** The order being arranged, until it is saved or discarded. */
-  const order = useSignal<AdminService[] | null>(null);
-  const status = useSignal('');
-  const editing = useSignal<AdminService | 'new' | null>(null);
-  const savingOrder = useSignal(false);
-  const list = order.value ?? saved.data.value ?? [];
-  const dirty = list.some((s, i) => s.id !== saved.data.value?.[i]?.id);
-  const row = (id: string) => `[data-service-id="${id}"]`;
-
-  /** Reads the saved list again; an unsaved order is kept (`keep`: an edit) or dropped. */
-  const reload = async (keep: boolean) => {
-    const kept = keep && dirty ? list.map((s) => s.id) : null;
-    await saved.load();
-    const byId = new Map((saved.data.value ?? []).map((s) => [s.id, s]));
-    order.value = kept?.flatMap((id) => byId.get(id) ?? []) ?? null;
+  const items = list.items.value;
+  const dirty = items.some((s, i) => s.id !== saved.value[i]);
+  const inOrder = (ids: string[]) => {
+    const byId = new Map(list.items.value.map((s) => [s.id, s]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   };
-
+  const arrange = (next: AdminService[], status: string) =>
+    batch(() => {
+      [list.items.value, list.status.value] = [next, status];
+    });
+  /** Reads the saved list again; an unsaved order is kept (`keep`: after an edit) or dropped. */
+  const reload = async (keep: boolean) => {
+    const kept = keep && dirty ? items.map((s) => s.id) : null;
+    await list.load();
+    if (kept) list.items.value = [...inOrder(kept), ...list.items.value.filter((s) => !kept.includes(s.id))];
+  };
   const move = (index: number, delta: -1 | 1) => {
-    const next = [...list];
+    const next = [...items];
     const [item, other] = [next[index], next[index + delta]];
     if (!item || !other) return;
     [next[index], next[index + delta]] = [other, item];
-    order.value = next;
+    arrange(next, m.admin_moved({ name: item.name, position: index + delta + 1, count: next.length }));
     // Focus follows the moved service, on the same button while it can still move that way.
     requestAnimationFrame(() => {
       const moved = document.querySelector(row(item.id));
@@ -184,18 +191,28 @@ export default function Services() {
       );
       (again ?? moved?.querySelector<HTMLElement>('button:not(:disabled)'))?.focus();
     });
-    status.value = m.admin_moved({ name: item.name, position: index + delta + 1, count: next.length });
   };
-
+  const discard = () => {
+    arrange(inOrder(saved.value), m.admin_order_discarded());
+    focusHeading();
+  };
+  const save = async () => {
+    try {
+      const { services } = await api.call('adminReorderServices', { body: { ids: items.map((s) => s.id) } });
+      batch(() => {
+        [list.items.value, saved.value] = [services, services.map((s) => s.id)];
+      });
+      focusHeading();
+      ctx.notify(m.admin_order_saved());
+    } catch (err) {
+      const conflict = err instanceof ApiError && err.status === 409;
+      ctx.notify(conflict ? m.admin_order_conflict() : messageOf(err), 'error');
+      if (conflict) await reload(false);
+    }
+  };
   /** Shows or hides one at once (the switch follows the click) and puts it back if the API refuses. */
   const toggle = async (s: AdminService, active: boolean) => {
-    const set = (value: boolean) =>
-      batch(() => {
-        const apply = (xs: AdminService[] | null) =>
-          xs?.map((x) => (x.id === s.id ? { ...x, active: value } : x)) ?? null;
-        saved.data.value = apply(saved.data.value);
-        order.value = apply(order.value);
-      });
+    const set = (value: boolean) => list.update(s.id, (x) => ({ ...x, active: value }));
     set(active);
     try {
       await api.call('adminUpdateService', { params: { serviceId: s.id }, body: { active } });
@@ -205,66 +222,52 @@ export default function Services() {
       ctx.notify(messageOf(err), 'error');
     }
   };
-
-  const saveOrder = async () => {
-    savingOrder.value = true;
-    try {
-      const { services } = await api.call('adminReorderServices', { body: { ids: list.map((s) => s.id) } });
-      batch(() => {
-        saved.data.value = services;
-        order.value = null;
-      });
-      focusHeading();
-      ctx.notify(m.admin_order_saved());
-    } catch (err) {
-      const conflict = err instanceof ApiError && err.status === 409;
-      ctx.notify(conflict ? m.admin_order_conflict() : messageOf(err), 'error');
-      if (conflict) await reload(false);
-    } finally {
-      savingOrder.value = false;
-    }
+  const remove = async (s: AdminService) => {
+    await api.call('adminDeleteService', { params: { serviceId: s.id } });
+    await reload(false);
+    ctx.notify(m.admin_service_deleted({ name: s.name }));
+    focusHeading();
   };
+  return { list, dirty, reload, move, discard, save, toggle, remove };
+}
 
+export default function Services() {
+  const ctx = useView();
+  const services = useServices();
+  const { list } = services;
+  const editing = useSignal<AdminService | 'new' | null>(null);
+  const edit = (s: AdminService | 'new' | null) => {
+    editing.value = s;
+  };
+  const savingOrder = useSignal(false);
   const onSaved = async () => {
     const existing = editing.value === 'new' ? null : editing.value;
-    const hadOrder = dirty;
+    const hadOrder = services.dirty;
     // An edit keeps an unsaved order; adding one starts from the saved order (the new one is last).
-    await reload(Boolean(existing));
-    const fresh = saved.data.value ?? [];
+    await services.reload(Boolean(existing));
+    const fresh = list.items.value;
     const target = fresh.find((x) => x.id === existing?.id) ?? fresh[fresh.length - 1];
-    editing.value = null;
+    edit(null);
     const name = target?.name ?? '';
     const added = `${m.admin_service_added({ name })}${hadOrder ? ` ${m.admin_order_dropped()}` : ''}`;
     ctx.notify(existing ? m.admin_service_saved({ name }) : added);
     if (target) focusLater(`${row(target.id)} [data-testid="edit-service"]`);
   };
-
-  const state = saved.state.value === 'ready' && !list.length ? 'empty' : saved.state.value;
+  const last = list.items.value.length - 1;
   return (
     <section aria-labelledby={HEADING}>
-      <div class="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h2 id={HEADING} tabIndex={-1} class="text-lg font-semibold text-slate-900">
-            {m.admin_services()}
-          </h2>
-          <p class="mt-0.5 text-sm text-slate-600">{m.admin_services_intro()}</p>
-        </div>
+      <SubHeader id={HEADING} title={m.admin_services()} intro={m.admin_services_intro()}>
         <Act
           look="main"
           icon={I.plus}
           label={m.admin_add_service()}
           testid="add-service"
-          onClick={() => {
-            editing.value = 'new';
-          }}
+          onClick={() => edit('new')}
         />
-      </div>
-      <p class="sr-only" role="status">
-        {state === 'loading' ? m.loading() : status.value}
-      </p>
-      {dirty && (
+      </SubHeader>
+      {services.dirty && (
         <div
-          class="sticky top-32 z-10 mt-4 flex flex-col gap-3 rounded-xl border border-accent-300 bg-accent-50 p-3 pl-4 text-sm font-medium text-accent-900 shadow-card sm:flex-row sm:items-center sm:justify-between md:top-20"
+          class="sticky top-32 z-10 mb-4 flex flex-col gap-3 rounded-xl border border-accent-300 bg-accent-50 p-3 pl-4 text-sm font-medium text-accent-900 shadow-card sm:flex-row sm:items-center sm:justify-between md:top-20"
           data-testid="order-bar"
         >
           <p class="flex items-center gap-2">
@@ -272,50 +275,37 @@ export default function Services() {
             {m.admin_order_unsaved()}
           </p>
           <div class="flex gap-2">
-            <Button
-              variant="ghost"
-              testid="discard-order"
-              onClick={() => {
-                order.value = null;
-                status.value = m.admin_order_discarded();
-                focusHeading();
-              }}
-            >
+            <Button variant="ghost" testid="discard-order" onClick={services.discard}>
               {m.admin_discard()}
             </Button>
-            <Button testid="save-order" busy={savingOrder.value} onClick={() => void saveOrder()}>
+            <Button
+              testid="save-order"
+              busy={savingOrder.value}
+              onClick={async () => {
+                savingOrder.value = true;
+                await services.save();
+                savingOrder.value = false;
+              }}
+            >
               {m.admin_save_order()}
             </Button>
           </div>
         </div>
       )}
-      <div
-        class="mt-4"
-        data-testid="services-region"
-        data-state={state}
-        aria-busy={state === 'loading' ? 'true' : 'false'}
-      >
-        {state === 'loading' && <ListSkeleton />}
-        {state === 'error' && (
-          <ErrorState
-            message={saved.error.value}
-            title={m.admin_list_error({ what: m.admin_services().toLowerCase() })}
-            onRetry={() => void saved.load().then(focusHeading)}
-          />
-        )}
-        {state === 'empty' && (
-          <EmptyState
-            icon={I.stethoscope}
-            title={m.admin_services_empty()}
-            text={m.admin_services_empty_text()}
-            testid="services-empty"
-          />
-        )}
-        {state === 'ready' && (
-          <ol class="@container grid gap-2.5" aria-labelledby={HEADING} data-testid="services-list">
-            {list.map((s, index) => (
+      <div class="@container">
+        <AdminList
+          list={list}
+          ordered
+          empty={{
+            icon: I.stethoscope,
+            title: m.admin_services_empty(),
+            text: m.admin_services_empty_text(),
+            testid: 'services-empty',
+          }}
+          renderItem={(s) => {
+            const index = list.items.value.indexOf(s);
+            return (
               <li
-                key={s.id}
                 class="flex flex-col gap-3 rounded-2xl border border-slate-200/80 bg-white p-4 shadow-card @3xl:flex-row @3xl:items-center"
                 data-testid="service-row"
                 data-service-id={s.id}
@@ -349,8 +339,8 @@ export default function Services() {
                         class="grid size-10 place-items-center rounded-lg border border-slate-200 bg-white text-slate-700 hover:border-brand-300 hover:bg-brand-50 disabled:opacity-40"
                         aria-label={(dir === 'up' ? m.admin_move_up : m.admin_move_down)({ name: s.name })}
                         data-testid={`move-${dir}`}
-                        disabled={dir === 'up' ? index === 0 : index === list.length - 1}
-                        onClick={() => move(index, dir === 'up' ? -1 : 1)}
+                        disabled={index === (dir === 'up' ? 0 : last)}
+                        onClick={() => services.move(index, dir === 'up' ? -1 : 1)}
                       >
                         <Icon
                           shape={I.arrowRight}
@@ -367,7 +357,7 @@ export default function Services() {
                       checked={s.active}
                       aria-checked={s.active}
                       data-testid="service-active"
-                      onChange={(e) => void toggle(s, e.currentTarget.checked)}
+                      onChange={(e) => void services.toggle(s, e.currentTarget.checked)}
                     />
                     {m.admin_active()}
                     <span class="sr-only">: {s.name}</span>
@@ -377,45 +367,29 @@ export default function Services() {
                     label={m.admin_edit()}
                     sr={s.name}
                     testid="edit-service"
-                    onClick={() => {
-                      editing.value = s;
-                    }}
+                    onClick={() => edit(s)}
                   />
-                  <ConfirmButton
-                    icon={I.trash}
-                    label={m.admin_delete()}
+                  <DeleteButton
                     sr={s.name}
                     testid="delete-service"
-                    dialog={{
-                      title: m.admin_delete_named({ name: s.name }),
-                      body: (
-                        <>
-                          <p>{m.admin_service_delete_body()}</p>
-                          <p>{m.admin_service_delete_hint()}</p>
-                        </>
-                      ),
-                      confirmLabel: m.admin_service_delete_confirm(),
-                      busyLabel: m.admin_deleting(),
-                      onConfirm: async () => {
-                        await api.call('adminDeleteService', { params: { serviceId: s.id } });
-                        await reload(false);
-                        ctx.notify(m.admin_service_deleted({ name: s.name }));
-                        focusHeading();
-                      },
-                    }}
+                    title={m.admin_delete_named({ name: s.name })}
+                    body={[
+                      <p key="b">{m.admin_service_delete_body()}</p>,
+                      <p key="h">{m.admin_service_delete_hint()}</p>,
+                    ]}
+                    confirmLabel={m.admin_service_delete_confirm()}
+                    onConfirm={() => services.remove(s)}
                   />
                 </div>
               </li>
-            ))}
-          </ol>
-        )}
+            );
+          }}
+        />
       </div>
       {editing.value && (
         <ServiceDialog
           existing={editing.value === 'new' ? null : editing.value}
-          onClose={() => {
-            editing.value = null;
-          }}
+          onClose={() => edit(null)}
           onSaved={onSaved}
         />
       )}

@@ -4,26 +4,13 @@
  */
 import { useSignal } from '@preact/signals';
 import type { AdminTranscription, TranscriptionStatus } from '../../../../functions/contract/api.ts';
-import { EmptyState } from '../../components/States.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
-import { useView } from './context.ts';
-import {
-  Act,
-  AdminList,
-  Details,
-  focusLater,
-  type List,
-  Mono,
-  messageOf,
-  PAGE,
-  rowClass,
-  ViewHeader,
-  ViewTabs,
-} from './ui.tsx';
+import { focusLater, useView } from './context.ts';
+import { Act, Details, type List, Mono, messageOf, PAGE, rowClass, TabbedList, ViewHeader } from './ui.tsx';
 
 /** The console's tab order: what needs a retry first. */
 const transcriptionStatuses: TranscriptionStatus[] = ['FAILED', 'PENDING', 'PROCESSING', 'COMPLETED'];
@@ -119,48 +106,31 @@ export default function Transcriptions() {
   return (
     <>
       <ViewHeader title={m.admin_nav_transcriptions()} description={m.admin_tx_intro()} />
-      <ViewTabs
+      <TabbedList<TranscriptionStatus, AdminTranscription>
         label={m.admin_tx_tabs()}
         values={transcriptionStatuses}
         labelOf={stateLabel}
         param="status"
         testid="transcription-tabs"
-      >
-        {(status) => (
-          <AdminList<AdminTranscription>
-            key={status}
-            testid="transcriptions-list"
-            noun={{
-              count: (count) => m.admin_n_transcriptions({ count }),
-              plural: m.admin_transcriptions_noun(),
-            }}
-            itemKey={(t) => t.appointmentId}
-            fetch={(cursor, signal) =>
-              api
-                .call('adminListTranscriptions', { query: { status, cursor, limit: PAGE } }, { signal })
-                .then((p) => ({ items: p.transcriptions, nextCursor: p.nextCursor }))
-            }
-            renderItem={(t, list) => <TranscriptionRow item={t} list={list} />}
-            empty={
-              status === 'FAILED' ? (
-                <EmptyState
-                  icon={I.checkCircle}
-                  title={m.admin_tx_empty_failed()}
-                  text={m.admin_tx_empty_failed_text()}
-                  testid="transcriptions-empty"
-                />
-              ) : (
-                <EmptyState
-                  icon={I.fileText}
-                  title={m.admin_tx_empty({ status: stateLabel(status).toLowerCase() })}
-                  text={m.admin_tx_empty_text()}
-                  testid="transcriptions-empty"
-                />
-              )
-            }
-          />
-        )}
-      </ViewTabs>
+        list="transcriptions-list"
+        noun={[m.admin_n_transcriptions, m.admin_transcriptions_noun]}
+        itemKey={(t) => t.appointmentId}
+        fetch={(status, cursor, signal) =>
+          api
+            .call('adminListTranscriptions', { query: { status, cursor, limit: PAGE } }, { signal })
+            .then((p) => ({ items: p.transcriptions, nextCursor: p.nextCursor }))
+        }
+        renderItem={(t, list) => <TranscriptionRow item={t} list={list} />}
+        empty={(status) =>
+          status === 'FAILED'
+            ? { icon: I.checkCircle, title: m.admin_tx_empty_failed(), text: m.admin_tx_empty_failed_text() }
+            : {
+                icon: I.fileText,
+                title: m.admin_tx_empty({ status: stateLabel(status).toLowerCase() }),
+                text: m.admin_tx_empty_text(),
+              }
+        }
+      />
     </>
   );
 }

@@ -6,10 +6,9 @@ import { useSignal } from '@preact/signals';
 import type { AdminUser, AdminUserDetail, StatusChangeResult } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
-import { Drawer } from '../../components/Drawer.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
-import { formatDateTime, formatInr, listOf } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -17,37 +16,14 @@ import { useView } from './context.ts';
 import {
   ConfirmButton,
   Details,
-  DrawerBody,
+  doctorRows,
   fullName,
+  Loaded,
   Mono,
   Section,
   UserBadges,
   useResource,
 } from './ui.tsx';
-
-/** The appointments an account still has ahead, one line each (when, with whom, status). */
-const FutureList = ({
-  user,
-  appointments,
-}: {
-  user: AdminUser;
-  appointments: AdminUserDetail['futureAppointments'];
-}) => (
-  <ul class="grid gap-2" data-testid="future-appointments">
-    {appointments.map((a) => (
-      <li
-        key={a.id}
-        class="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-slate-50 px-3 py-2 text-sm"
-        data-testid="future-appointment"
-        data-appointment-id={a.id}
-      >
-        <b class="font-medium text-slate-900">{formatDateTime(a.startAt, a.timeZone)}</b>
-        {user.role === 'doctor' ? a.patient.name : a.doctor.name}
-        <StatusBadge appointment={a} />
-      </li>
-    ))}
-  </ul>
-);
 
 /** What disabling (and cancelling) did, for the toast. */
 const disabledMessage = (name: string, { cancelled, futureAppointments: ahead }: StatusChangeResult) =>
@@ -59,16 +35,27 @@ const disabledMessage = (name: string, { cancelled, futureAppointments: ahead }:
     .filter(Boolean)
     .join(' ');
 
-function Account({
-  detail,
-  changed,
-}: {
-  detail: AdminUserDetail;
-  changed: (result: StatusChangeResult) => void;
-}) {
+function Account({ detail, changed }: { detail: AdminUserDetail; changed: (r: StatusChangeResult) => void }) {
   const ctx = useView();
   const cancelToo = useSignal(false);
   const { user: u, futureAppointments: future } = detail;
+  /** The appointments it still has ahead, one line each (when, with whom, status). */
+  const futureList = () => (
+    <ul class="grid gap-2" data-testid="future-appointments">
+      {future.map((a) => (
+        <li
+          key={a.id}
+          class="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-slate-50 px-3 py-2 text-sm"
+          data-testid="future-appointment"
+          data-appointment-id={a.id}
+        >
+          <b class="font-medium text-slate-900">{formatDateTime(a.startAt, a.timeZone)}</b>
+          {u.role === 'doctor' ? a.patient.name : a.doctor.name}
+          <StatusBadge appointment={a} />
+        </li>
+      ))}
+    </ul>
+  );
   const p = u.doctorProfile;
   const name = fullName(u);
   const self = u.id === ctx.me.id;
@@ -114,15 +101,8 @@ function Account({
         <Section title={m.admin_doctor_profile()}>
           <Details
             rows={[
-              [m.admin_specialty(), p.specialtyName],
-              [m.admin_registration(), p.registrationNumber],
-              [m.doctor_experience_label(), p.experienceYears && m.admin_years({ count: p.experienceYears })],
-              [m.admin_fee(), p.feePaise && m.admin_plus_gst({ amount: formatInr(p.feePaise) })],
-              [m.doctor_languages_label(), listOf(p.languages)],
+              ...doctorRows(p),
               [m.doctor_accepting(), p.available ? m.admin_yes() : m.admin_paused()],
-              [m.admin_hospital(), p.hospital],
-              [m.admin_education(), p.education],
-              [m.admin_bio(), p.bio && <span class="font-normal whitespace-pre-line">{p.bio}</span>],
               [m.admin_verification_note(), p.verificationNote],
             ]}
           />
@@ -130,11 +110,7 @@ function Account({
       )}
       {u.role !== 'admin' && (
         <Section title={m.admin_ahead()}>
-          {future.length ? (
-            <FutureList user={u} appointments={future} />
-          ) : (
-            <p class="text-sm text-slate-600">{m.admin_ahead_none()}</p>
-          )}
+          {future.length ? futureList() : <p class="text-sm text-slate-600">{m.admin_ahead_none()}</p>}
           {/* A disabled account's appointments can still be cancelled later. */}
           {u.disabled && future.length > 0 && (
             <ConfirmButton
@@ -149,7 +125,7 @@ function Account({
                 body: (
                   <>
                     <p>{m.admin_cancel_future_body()}</p>
-                    <FutureList user={u} appointments={future} />
+                    {futureList()}
                   </>
                 ),
               }}
@@ -159,7 +135,7 @@ function Account({
       )}
       <Section title={m.admin_privacy()}>
         <a
-          href={`#/audit?actorId=${encodeURIComponent(u.id)}`}
+          href={`#/audit?${new URLSearchParams({ actorId: u.id })}`}
           class="text-sm font-semibold text-brand-700 hover:underline"
           data-testid="user-audit-link"
         >
@@ -215,7 +191,7 @@ function Account({
                       <p class="font-semibold text-slate-900">
                         {m.admin_disable_ahead({ count: future.length })}
                       </p>
-                      <FutureList user={u} appointments={future} />
+                      {futureList()}
                       <label class="mt-1 flex items-start gap-2 font-medium text-slate-900">
                         <input
                           type="checkbox"
@@ -243,15 +219,12 @@ function Account({
   );
 }
 
-export function UserDrawer(props: { id: string; onChange?: (user: AdminUser) => void; onClose: () => void }) {
+/** The account drawer's content (its frame is in drawers.tsx). */
+export default function UserDrawer(props: { id: string; onChange?: (user: AdminUser) => void }) {
   const res = useResource((signal) => api.call('adminGetUser', { params: { userId: props.id } }, { signal }));
   const changed = (result: StatusChangeResult) => {
     res.data.value = { user: result.user, futureAppointments: result.futureAppointments };
     props.onChange?.(result.user);
   };
-  return (
-    <Drawer open onClose={props.onClose} title={m.admin_account_details()} testid="user-drawer">
-      <DrawerBody res={res}>{(d) => <Account detail={d} changed={changed} />}</DrawerBody>
-    </Drawer>
-  );
+  return <Loaded res={res}>{(d) => <Account detail={d} changed={changed} />}</Loaded>;
 }

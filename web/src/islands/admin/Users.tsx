@@ -4,12 +4,11 @@ import { type AdminUser, type Directory, directories } from '../../../../functio
 import { formatInstant } from '../../components/DateTime.tsx';
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
 import { Field } from '../../components/Field.tsx';
-import { EmptyState } from '../../components/States.tsx';
 import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, AdminList, fullName, PAGE, rowClass, UserBadges, ViewHeader } from './ui.tsx';
+import { Act, AdminList, fullName, PAGE, rowClass, UserBadges, useList, ViewHeader } from './ui.tsx';
 
 const LABELS: Record<Directory, () => string> = {
   patient: m.admin_dir_patients,
@@ -22,24 +21,21 @@ const LABELS: Record<Directory, () => string> = {
 
 function UserList({ directory }: { directory: Directory }) {
   const ctx = useView();
+  const list = useList<AdminUser>(
+    'users-list',
+    [m.admin_n_accounts, m.admin_accounts_noun],
+    (u) => u.id,
+    (cursor, signal) =>
+      api
+        .call('adminListUsers', { query: { directory, cursor, limit: PAGE } }, { signal })
+        .then((p) => ({ items: p.users, nextCursor: p.nextCursor })),
+  );
+  const text = m.admin_users_empty_text({ directory: LABELS[directory]() });
   return (
-    <AdminList<AdminUser>
-      testid="users-list"
-      noun={{ count: (count) => m.admin_n_accounts({ count }), plural: m.admin_accounts_noun() }}
-      itemKey={(u) => u.id}
-      fetch={(cursor, signal) =>
-        api
-          .call('adminListUsers', { query: { directory: directory, cursor, limit: PAGE } }, { signal })
-          .then((p) => ({ items: p.users, nextCursor: p.nextCursor }))
-      }
-      empty={
-        <EmptyState
-          icon={I.user}
-          title={m.admin_users_empty()}
-          text={m.admin_users_empty_text({ directory: LABELS[directory]() })}
-        />
-      }
-      renderItem={(u, list) => (
+    <AdminList
+      list={list}
+      empty={{ icon: I.user, title: m.admin_users_empty(), text }}
+      renderItem={(u) => (
         <li
           class={`${rowClass} flex flex-col gap-3 sm:flex-row sm:items-center`}
           data-testid="user-row"

@@ -22,8 +22,15 @@ export interface ViewContext {
   notify(message: string, tone?: 'success' | 'error'): void;
   /** Re-reads the counts in the navigation (pending doctors, failed transcriptions). */
   refreshCounts(): void;
-  openDrawer(request: DrawerRequest): void;
+  /** Opens a drawer over the view (null closes it). */
+  openDrawer(request: DrawerRequest | null): void;
 }
+
+/** Focus on the view's title (after navigating, or when what had focus is gone). */
+export const focusTitle = () => document.getElementById('view-title')?.focus();
+/** Focus on the first match of `selector`, after the current render (and a closing dialog's own focus). */
+export const focusLater = (selector: string) =>
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 
 export const ViewCtx = createContext<ViewContext | null>(null);
 

@@ -1,23 +1,30 @@
 /**
  * The console's own pieces on top of the shared components: a view's header and tabs, label/value
- * grids, row buttons, a button that asks first, `useResource` (one thing, e.g. a drawer's record) and
- * `AdminList`, a cursor-paged list with every state it can be in (loading, empty, error with Retry,
- * "Load more", a row taken out with focus kept in the list).
+ * grids (one set of doctor rows for the queue and the account drawer), row buttons, a button that asks
+ * first, `useResource` (one record, e.g. a drawer's) and `AdminList`, the one cursor-paged list every
+ * view uses with every state it can be in (loading, empty, error with Retry, "Load more", a row taken
+ * out with focus kept in the list). The console's shell does not import this module: it loads with
+ * the first view.
  */
 import { batch, useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { AdminUser } from '../../../../functions/contract/api.ts';
+import type { AdminUser, DoctorProfile } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog, type ConfirmDialogProps } from '../../components/Dialog.tsx';
+import { Field } from '../../components/Field.tsx';
+import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
 import { roleName } from '../../components/Protected.tsx';
-import { ErrorState, Skeletons } from '../../components/States.tsx';
+import { EmptyState, type EmptyStateProps, ErrorState, Region, Skeletons } from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
+import { type FormOptions, useForm } from '../../components/useForm.ts';
 import { ApiError } from '../../lib/client.ts';
+import { formatInr, listOf } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
+import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
 
@@ -32,12 +39,6 @@ export const startOfDay = (ymd: string, plusDays = 0) => {
 export const YMD = /^\d{4}-\d{2}-\d{2}$/;
 /** Rows per page of a list. */
 export const PAGE = 20;
-
-/** Focus on the view's title (after navigating, or when what had focus is gone). */
-export const focusTitle = () => document.getElementById('view-title')?.focus();
-/** Focus on the first match of `selector`, after the current render (and a closing dialog's own focus). */
-export const focusLater = (selector: string) =>
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 
 export const fullName = (u: Pick<AdminUser, 'firstName' | 'lastName' | 'role'>) =>
   u.role === 'doctor'
@@ -59,25 +60,58 @@ export function ViewHeader(props: { title: string; description: string; children
   );
 }
 
+/** A heading inside a view (a Content tab) with its intro and an action. */
+export const SubHeader = (props: {
+  id: string;
+  title: string;
+  intro: string;
+  children?: ComponentChildren;
+}) => (
+  <div class="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+    <div>
+      <h2 id={props.id} tabIndex={-1} class="text-lg font-semibold text-slate-900">
+        {props.title}
+      </h2>
+      <p class="mt-0.5 text-sm text-slate-600">{props.intro}</p>
+    </div>
+    {props.children}
+  </div>
+);
+
+export type Row = readonly [label: string, value: ComponentChildren, testid?: string];
+
 /** A label/value grid; an empty value (falsy: numbers are shown formatted) says "Not given". */
-export function Details({
-  rows,
-}: {
-  rows: (readonly [label: string, value: ComponentChildren, testid?: string])[];
-}) {
-  return (
-    <dl class="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-      {rows.map(([label, value, testid]) => (
-        <div key={label} class="min-w-0">
-          <dt class="text-slate-500">{label}</dt>
-          <dd class="mt-0.5 font-medium break-words text-slate-900" data-testid={testid}>
-            {!value ? <i class="font-normal text-slate-500">{m.admin_not_given()}</i> : value}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+export const Details = ({ rows }: { rows: Row[] }) => (
+  <dl class="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+    {rows.map(([label, value, testid]) => (
+      <div key={label} class="min-w-0">
+        <dt class="text-slate-500">{label}</dt>
+        <dd class="mt-0.5 font-medium break-words text-slate-900" data-testid={testid}>
+          {!value ? <i class="font-normal text-slate-500">{m.admin_not_given()}</i> : value}
+        </dd>
+      </div>
+    ))}
+  </dl>
+);
+
+/** What an admin checks of a doctor's profile, in the verification queue and the account drawer. */
+export const doctorRows = (p: DoctorProfile | undefined): Row[] => [
+  [m.admin_registration(), p?.registrationNumber, 'doctor-registration'],
+  [m.admin_specialty(), p?.specialtyName, 'doctor-specialty'],
+  [m.doctor_experience_label(), p?.experienceYears && m.admin_years({ count: p.experienceYears })],
+  [m.admin_fee(), p?.feePaise && m.admin_plus_gst({ amount: formatInr(p.feePaise) }), 'doctor-fee'],
+  [m.doctor_languages_label(), p?.languages.length && listOf(p.languages), 'doctor-languages'],
+  [m.admin_hospital(), p?.hospital],
+  [m.admin_education(), p?.education],
+  [m.admin_bio(), p?.bio && <Pre testid="doctor-bio">{p.bio}</Pre>],
+];
+
+/** Text as it was typed (line breaks kept), e.g. a bio or a visit reason. */
+export const Pre = (props: { testid?: string; children: string }) => (
+  <span class="font-normal whitespace-pre-line" data-testid={props.testid}>
+    {props.children}
+  </span>
+);
 
 /** A titled group inside a drawer. */
 export const Section = ({ title, children }: { title: string; children: ComponentChildren }) => (
@@ -109,6 +143,12 @@ export const Badge = (props: { tone?: keyof typeof TONES; testid?: string; child
   </span>
 );
 
+export const Featured = () => (
+  <Badge tone="amber" testid="featured-badge">
+    {m.admin_featured()}
+  </Badge>
+);
+
 /** Role, verification and "Disabled" as badges. */
 export const UserBadges = ({ user: u }: { user: AdminUser }) => (
   <>
@@ -123,12 +163,13 @@ export const UserBadges = ({ user: u }: { user: AdminUser }) => (
 );
 
 export const rowClass = 'rounded-2xl border border-slate-200/80 bg-white p-4 shadow-card sm:p-5';
+const small = 'min-h-9 px-3 text-[0.8125rem]';
 
 const LOOKS = {
-  primary: ['primary', 'min-h-9 px-3 text-[0.8125rem]'],
-  secondary: ['secondary', 'min-h-9 px-3 text-[0.8125rem]'],
-  ghost: ['ghost', 'min-h-9 px-3 text-[0.8125rem]'],
-  danger: ['ghost', 'min-h-9 px-3 text-[0.8125rem] text-red-700 hover:bg-red-50 hover:text-red-800'],
+  primary: ['primary', small],
+  secondary: ['secondary', small],
+  ghost: ['ghost', small],
+  danger: ['ghost', `${small} text-red-700 hover:bg-red-50 hover:text-red-800`],
   /** Full size, for a drawer's or a panel's main action. */
   main: ['primary', ''],
   'main-danger': ['danger', ''],
@@ -173,23 +214,159 @@ export function ConfirmButton({
   dialog: Omit<ConfirmDialogProps, 'open' | 'onClose'>;
 }) {
   const asking = useSignal(false);
-  const close = () => {
-    asking.value = false;
+  const open = () => {
+    onOpen?.();
+    asking.value = true;
   };
   return (
     <>
-      <Act
-        look="danger"
-        {...act}
-        onClick={() => {
-          onOpen?.();
-          asking.value = true;
-        }}
-      />
+      <Act look="danger" {...act} onClick={open} />
       {asking.value && (
-        <ConfirmDialog tone="danger" testid={`${act.testid}-dialog`} {...dialog} open onClose={close} />
+        <ConfirmDialog
+          tone="danger"
+          testid={`${act.testid}-dialog`}
+          {...dialog}
+          open
+          onClose={() => {
+            asking.value = false;
+          }}
+        />
       )}
     </>
+  );
+}
+
+/** Delete, after asking: the dialog names the record and says what deleting it means. */
+export const DeleteButton = (props: {
+  sr: string;
+  testid: string;
+  title: string;
+  body: ComponentChildren;
+  confirmLabel: string;
+  onConfirm: () => Promise<void>;
+}) => {
+  const { sr, testid, ...dialog } = props;
+  return (
+    <ConfirmButton
+      icon={I.trash}
+      label={m.admin_delete()}
+      sr={sr}
+      testid={testid}
+      dialog={{ ...dialog, busyLabel: m.admin_deleting() }}
+    />
+  );
+};
+
+/**
+ * A content editor's form (a service, a health tip): useForm's checks and errors, the form's error
+ * summary, and Cancel / Save. `ids` are the two buttons' testids.
+ */
+export function EditorForm(props: {
+  class: string;
+  testid?: string;
+  ids: readonly [cancel: string, save: string];
+  saveLabel: string;
+  onCancel: () => void;
+  validate?: FormOptions['validate'];
+  submit: FormOptions['submit'];
+  children: (errors: Record<string, string>) => ComponentChildren;
+}) {
+  const form = useForm(props);
+  return (
+    <form
+      class={props.class}
+      data-testid={props.testid}
+      noValidate
+      onSubmit={form.onSubmit}
+      onInput={(e) => form.clear((e.target as HTMLInputElement).name)}
+    >
+      {props.children(form.errors)}
+      <FormError message={form.formError} boxRef={form.summary} />
+      <div class="flex flex-col-reverse gap-2 border-t border-slate-200 pt-5 sm:flex-row sm:justify-end">
+        <Button variant="ghost" testid={props.ids[0]} onClick={props.onCancel} disabled={form.busy}>
+          {m.cancel()}
+        </Button>
+        <Button type="submit" testid={props.ids[1]} busy={form.busy} busyLabel={m.admin_saving()}>
+          {props.saveLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** A filter's field: its name, testid, label and the shared Field's attributes (a select's options too). */
+export type FilterField<K extends string> = readonly [
+  name: K,
+  testid: string,
+  label: () => string,
+  attrs: object,
+];
+
+/**
+ * A filter form (the audit log's, the appointments' date range): what is typed is a draft until
+ * applied; `check` finds what is wrong (the first wrong field takes the focus); Clear applies none.
+ */
+export function FilterForm<K extends string>(props: {
+  label: string;
+  testid: string;
+  class: string;
+  fields: readonly FilterField<K>[];
+  initial: Record<K, string>;
+  check: (draft: Record<K, string>) => Partial<Record<K, string>>;
+  onApply: (next: Record<K, string>) => void;
+  ids: readonly [apply: string, clear: string];
+  applyLabel: ComponentChildren;
+}) {
+  const draft = useSignal(props.initial);
+  const errors = useSignal<Partial<Record<K, string>>>({});
+  const none = Object.fromEntries(props.fields.map(([name]) => [name, ''])) as Record<K, string>;
+  const idOf = (name: string) => `${props.testid}-${name}`;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    errors.value = props.check(draft.value);
+    const first = Object.keys(errors.value)[0];
+    if (first) document.getElementById(idOf(first))?.focus();
+    else props.onApply(draft.value);
+  };
+  const clear = () => {
+    [draft.value, errors.value] = [none, {}];
+    props.onApply(none);
+  };
+  return (
+    <form
+      class={props.class}
+      aria-label={props.label}
+      data-testid={props.testid}
+      noValidate
+      onSubmit={submit}
+    >
+      {props.fields.map(([name, testid, label, attrs]) => (
+        <Field
+          key={name}
+          id={idOf(name)}
+          name={name}
+          label={label()}
+          optional
+          autocomplete="off"
+          testid={testid}
+          {...attrs}
+          value={draft.value[name]}
+          error={errors.value[name]}
+          onInput={(e) => {
+            draft.value = { ...draft.value, [name]: e.currentTarget.value };
+            errors.value = { ...errors.value, [name]: '' };
+          }}
+        />
+      ))}
+      <div class="flex items-end gap-2">
+        <Button type="submit" class="h-12 flex-1" testid={props.ids[0]}>
+          {props.applyLabel}
+        </Button>
+        <Button variant="ghost" class="h-12" testid={props.ids[1]} onClick={clear}>
+          {m.admin_clear()}
+        </Button>
+      </div>
+    </form>
   );
 }
 
@@ -231,21 +408,24 @@ export function Switch(props: {
   );
 }
 
-/**
- * Tabs over one panel whose content follows the tab (shared Tabs: roving tabindex, arrows, Home, End).
- * The tab is the address parameter `param` (left out for `fallback`), so each tab has a link; `clear`
- * names parameters that belong to the tab being left (a sub-tab).
- */
-export function ViewTabs<V extends string>(props: {
+export interface ViewTabsProps<V extends string> {
   label: string;
   values: readonly V[];
   labelOf: (v: V) => string;
   param: string;
   fallback?: V;
+  /** Parameters that belong to the tab being left (a sub-tab). */
   clear?: string[];
   testid: string;
-  children: (value: V) => ComponentChildren;
-}) {
+}
+
+/**
+ * Tabs over one panel whose content follows the tab (shared Tabs: roving tabindex, arrows, Home, End).
+ * The tab is the address parameter `param` (left out for `fallback`), so each tab has a link.
+ */
+export function ViewTabs<V extends string>(
+  props: ViewTabsProps<V> & { children: (v: V) => ComponentChildren },
+) {
   const { values, param, fallback = values[0] as V } = props;
   const ctx = useView();
   const id = useId();
@@ -299,14 +479,12 @@ export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>) {
     try {
       const value = await fetch(controller.current.signal);
       batch(() => {
-        data.value = value;
-        state.value = 'ready';
+        [data.value, state.value] = [value, 'ready'];
       });
     } catch (err) {
       if (controller.current.signal.aborted) return;
       batch(() => {
-        error.value = messageOf(err);
-        state.value = 'error';
+        [error.value, state.value] = [messageOf(err), 'error'];
       });
     }
   };
@@ -317,32 +495,39 @@ export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>) {
   return { data, state, error, load };
 }
 
-/** A drawer's loading, error and loaded states, announced. */
-export function DrawerBody<T>({
-  res,
-  children,
-}: {
+/** One record's loading, error and loaded states, announced (a drawer's record, the dashboard's figures). */
+export function Loaded<T>(props: {
   res: ReturnType<typeof useResource<T>>;
+  /** The status line while loading and once loaded (a drawer's by default), and the error's title. */
+  say?: readonly [loading: string, loaded: string];
+  errorTitle?: string;
+  /** After Retry has worked (e.g. to put the focus back). */
+  retried?: () => void;
+  class?: string;
+  testid?: string;
   children: (data: T) => ComponentChildren;
 }) {
-  const { state, data, error } = res;
+  const { state, data, error, load } = props.res;
+  const [loading, loaded] = props.say ?? [m.admin_loading_details(), m.admin_details_loaded()];
+  const status = { loading, error: error.value }[state.value as string] ?? loaded;
+  const retry = () => void load().then(props.retried);
   return (
-    <div aria-busy={state.value === 'loading' ? 'true' : 'false'}>
-      <p class="sr-only" role="status">
-        {state.value === 'loading'
-          ? m.admin_loading_details()
-          : state.value === 'error'
-            ? error.value
-            : m.admin_details_loaded()}
-      </p>
-      {state.value === 'error' ? (
-        <ErrorState message={error.value} title={m.admin_details_error()} onRetry={() => void res.load()} />
-      ) : data.value ? (
-        children(data.value)
-      ) : (
-        <ListSkeleton />
-      )}
-    </div>
+    <Region
+      state={state.value === 'empty' ? 'ready' : state.value}
+      status={status}
+      skeleton={<ListSkeleton />}
+      error={
+        <ErrorState
+          message={error.value}
+          title={props.errorTitle ?? m.admin_details_error()}
+          onRetry={retry}
+        />
+      }
+      class={props.class}
+      testid={props.testid}
+    >
+      {data.value && props.children(data.value)}
+    </Region>
   );
 }
 
@@ -354,21 +539,18 @@ export interface Page<T> {
 }
 
 /** What a list counts, for its announcements: "1 account", "2 accounts"; "accounts". */
-export interface Noun {
-  count: (n: number) => string;
-  plural: string;
-}
+export type Noun = readonly [count: (p: { count: number }) => string, plural: () => string];
 
 /**
  * A list read page by page through the API's cursor, from the moment it mounts; a newer load drops
  * an older one's late answer. `remove` takes a row out (after a decision or a delete) and keeps focus
- * in the list; `update` changes one in place.
+ * in the list; `update` changes one in place. `testid` names the list on screen (AdminList).
  */
 export function useList<T>(
-  key: (item: T) => string,
-  noun: Noun,
-  fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>,
   testid: string,
+  noun: Noun,
+  key: (item: T) => string,
+  fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>,
 ) {
   const items = useSignal<T[]>([]);
   const state = useSignal<LoadState>('loading');
@@ -380,9 +562,9 @@ export function useList<T>(
   const inFlight = useRef<AbortController | null>(null);
   const say = (page: Page<T>, append: boolean) => {
     const shown = items.value.length;
-    const what = noun.count(append ? page.items.length : shown);
+    const what = noun[0]({ count: append ? page.items.length : shown });
     if (append) return (page.nextCursor ? m.admin_list_loaded : m.admin_list_loaded_all)({ what, shown });
-    if (!shown) return m.admin_list_none({ what: noun.plural });
+    if (!shown) return m.admin_list_none({ what: noun[1]() });
     return (page.nextCursor ? m.admin_list_showing_more : m.admin_list_showing)({ what });
   };
   const run = async (append: boolean) => {
@@ -419,6 +601,9 @@ export function useList<T>(
     return () => inFlight.current?.abort();
   }, []);
   return {
+    testid,
+    noun,
+    key,
     items,
     state,
     status,
@@ -452,19 +637,19 @@ export function useList<T>(
 }
 export type List<T> = ReturnType<typeof useList<T>>;
 
-/** A paged list on screen: its states, the rows and "Load more". */
-export function AdminList<T>(props: {
-  testid: string;
-  noun: Noun;
-  itemKey: (item: T) => string;
-  fetch: (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>;
-  renderItem: (item: T, list: List<T>) => ComponentChildren;
-  empty: ComponentChildren;
+export interface AdminListProps<T> {
+  list: List<T>;
+  renderItem: (item: T) => ComponentChildren;
+  empty: EmptyStateProps;
+  /** An ordered list (the services' order is what is being arranged). */
+  ordered?: boolean;
   /** Runs once the list shows rows (e.g. to focus the one just edited). */
   onReady?: () => void;
-}) {
-  const { testid } = props;
-  const list = useList(props.itemKey, props.noun, props.fetch, testid);
+}
+
+/** A paged list on screen (from useList): its states, the rows and "Load more". */
+export function AdminList<T>({ list, ...props }: AdminListProps<T>) {
+  const { testid, noun } = list;
   useEffect(() => {
     if (list.state.value === 'ready') props.onReady?.();
   }, [list.state.value]);
@@ -472,10 +657,8 @@ export function AdminList<T>(props: {
   const retry = () =>
     void list.load().then(() => {
       const box = document.querySelector(`[data-testid="${testid}"]`);
-      (
-        box?.querySelector<HTMLElement>('[data-retry], li button, li a[href]') ??
-        document.getElementById('view-title')
-      )?.focus();
+      const target = box?.querySelector<HTMLElement>('[data-retry], li button, li a[href]');
+      (target ?? document.getElementById('view-title'))?.focus();
     });
   return (
     <div data-testid={testid} data-state={list.state.value}>
@@ -483,19 +666,20 @@ export function AdminList<T>(props: {
         state={list.state.value}
         status={list.status.value}
         skeleton={<ListSkeleton />}
-        empty={props.empty}
+        empty={<EmptyState {...props.empty} />}
         error={
           <ErrorState
             message={list.error.value}
-            title={m.admin_list_error({ what: props.noun.plural })}
+            title={m.admin_list_error({ what: noun[1]() })}
             onRetry={retry}
           />
         }
         items={list.items.value}
-        itemKey={props.itemKey}
-        renderItem={(item) => props.renderItem(item, list)}
+        itemKey={list.key}
+        renderItem={props.renderItem}
         listClass="grid grid-cols-1 gap-3"
         listTestid={`${testid}-items`}
+        ordered={props.ordered}
         hasMore={Boolean(list.cursor.value)}
         loadingMore={list.loadingMore.value}
         onMore={() => void list.more()}
@@ -509,5 +693,33 @@ export function AdminList<T>(props: {
         </p>
       )}
     </div>
+  );
+}
+
+interface TabListProps<V extends string, T> {
+  list: string;
+  noun: Noun;
+  itemKey: (item: T) => string;
+  fetch: (tab: V, cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>;
+  empty: (tab: V) => EmptyStateProps;
+  renderItem: (item: T, list: List<T>, tab: V) => ComponentChildren;
+}
+
+function TabList<V extends string, T>({ tab, ...p }: TabListProps<V, T> & { tab: V }) {
+  const list = useList(p.list, p.noun, p.itemKey, (cursor, signal) => p.fetch(tab, cursor, signal));
+  return <AdminList list={list} empty={p.empty(tab)} renderItem={(item) => p.renderItem(item, list, tab)} />;
+}
+
+/**
+ * Tabs over a paged list, one list per tab (Doctors, Appointments, Payments, Transcriptions, Stories):
+ * the list is read afresh when the tab (or `listKey`, e.g. a date range) changes.
+ */
+export function TabbedList<V extends string, T>(
+  props: ViewTabsProps<V> & TabListProps<V, T> & { listKey?: string },
+) {
+  const { list, noun, itemKey, fetch, empty, renderItem, listKey = '', ...tabs } = props;
+  const listProps = { list, noun, itemKey, fetch, empty, renderItem };
+  return (
+    <ViewTabs {...tabs}>{(tab) => <TabList key={`${tab}|${listKey}`} tab={tab} {...listProps} />}</ViewTabs>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The icons, one module each, for components: `import * as I from '…/lib/icons/index.ts'` and
  * `<Icon shape={I.search} />`, so a bundle carries only the icons it uses. (lib/icons.ts keeps the map
- * by name for Icon.astro and the page scripts not yet moved to components.)
+ * by name for Icon.astro.)
  */
 
 export { alertCircle } from './alert-circle.ts';

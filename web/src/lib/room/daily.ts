@@ -14,6 +14,7 @@
  *
  * Not exercised by the test suite (it needs Daily's network); see the room README note.
  */
+import { m } from '../../paraglide/messages.js';
 import type { LinkState, VideoCall } from './call.ts';
 import type { DailySession } from './types.ts';
 
@@ -76,7 +77,7 @@ function loadDailyJs(): Promise<DailyStatic> {
     });
     script.addEventListener('error', () => {
       loading = null;
-      reject(new Error('The video service could not be loaded. Check your connection and try again.'));
+      reject(new Error(m.room_daily_load_failed()));
     });
     document.head.append(script);
   });
@@ -107,10 +108,7 @@ export class DailyCall extends EventTarget implements VideoCall {
 
   async start() {
     const Daily = await loadDailyJs();
-    if (!Daily.supportedBrowser().supported)
-      throw new Error(
-        'This browser cannot join video calls. Please use a recent Chrome, Edge, Firefox or Safari.',
-      );
+    if (!Daily.supportedBrowser().supported) throw new Error(m.room_daily_unsupported());
     const call = Daily.createCallObject({
       audioSource: this.localStream.getAudioTracks()[0] ?? true,
       videoSource: this.localStream.getVideoTracks()[0] ?? true,

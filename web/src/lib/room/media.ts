@@ -1,7 +1,8 @@
 /**
  * The camera and microphone: opening them with the person's chosen devices, listing the devices,
- * a microphone level meter, and what went wrong in words a patient can act on.
+ * a microphone level meter, what went wrong, and the device check before joining (DeviceCheck).
  */
+import { signal } from '@preact/signals';
 
 export interface DeviceChoice {
   cameraId?: string;
@@ -164,4 +165,73 @@ export class LevelMeter {
     this.onLevel(Math.min(1, Math.max(0, (db + 60) / 50)));
     this.frame = requestAnimationFrame(this.tick);
   };
+}
+
+/**
+ * The device check before joining, as signals: the preview stream, the microphone level, the camera
+ * and microphone lists and choice (remembered for next time), and the problem when the browser refuses.
+ */
+export class DeviceCheck {
+  readonly stream = signal<MediaStream | null>(null);
+  readonly problem = signal<MediaProblem | null>(null);
+  readonly level = signal(0);
+  readonly devices = signal<DeviceLists>({ cameras: [], mics: [] });
+  readonly choice = signal<DeviceChoice>(recallDevices());
+  private meter: LevelMeter | null = null;
+  private opening = 0;
+
+  /** Opens the camera and microphone (again, after a change or a fix). */
+  async open(change: DeviceChoice = {}) {
+    const attempt = ++this.opening;
+    this.choice.value = { ...this.choice.value, ...change };
+    this.release();
+    this.problem.value = null;
+    let stream: MediaStream;
+    try {
+      stream = await openLocalMedia(this.choice.value);
+    } catch (error) {
+      if (attempt === this.opening) this.problem.value = classifyMediaError(error);
+      return;
+    }
+    if (attempt !== this.opening) return stopStream(stream);
+    this.stream.value = stream;
+    this.meter = new LevelMeter(stream, (level) => {
+      this.level.value = Math.round(level * 100);
+    });
+    this.choice.value = {
+      cameraId: deviceIdOf(stream.getVideoTracks()[0]),
+      micId: deviceIdOf(stream.getAudioTracks()[0]),
+    };
+    this.devices.value = await listDevices().catch(() => this.devices.value);
+  }
+
+  /** The level meter's audio may only start after the person touches the page. */
+  resume() {
+    this.meter?.resume();
+  }
+
+  /** Hands the stream over to the call (the devices are remembered); the preview stops. */
+  take(): MediaStream | null {
+    const stream = this.stream.value;
+    rememberDevices(this.choice.value);
+    this.opening++;
+    this.meter?.stop();
+    this.meter = null;
+    this.stream.value = null;
+    return stream;
+  }
+
+  /** Stops the preview (leaving the page). */
+  dispose() {
+    this.opening++;
+    this.release();
+  }
+
+  private release() {
+    this.meter?.stop();
+    this.meter = null;
+    stopStream(this.stream.value);
+    this.stream.value = null;
+    this.level.value = 0;
+  }
 }

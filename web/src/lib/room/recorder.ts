@@ -15,6 +15,7 @@
  *   duration; that writes the marker that starts the transcription pipeline.
  */
 import type { RecordingChunkPermit } from '../../../../functions/contract/api.ts';
+import { m } from '../../paraglide/messages.js';
 import { ApiError, api } from '../client.ts';
 
 export const RECORDING_MIME = 'audio/webm;codecs=opus';
@@ -45,10 +46,9 @@ export function recordingApi(appointmentId: string): RecordingApi {
       try {
         res = await fetch(chunk.url, { method: 'POST', body: form });
       } catch {
-        throw new ApiError(0, 'network_error', 'The recording could not be uploaded (network).');
+        throw new ApiError(0, 'network_error', m.room_rec_upload_network());
       }
-      if (!res.ok)
-        throw new ApiError(res.status, `storage_${res.status}`, 'The recording storage refused a chunk.');
+      if (!res.ok) throw new ApiError(res.status, `storage_${res.status}`, m.room_rec_upload_refused());
     },
     async finish(recordingId, durationMs, options) {
       await api.call(
@@ -390,5 +390,4 @@ export class RecordingController extends EventTarget {
   }
 }
 
-const messageOf = (error: unknown) =>
-  error instanceof ApiError ? error.message : 'Something went wrong with the recording.';
+const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : m.room_rec_problem());
