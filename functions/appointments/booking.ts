@@ -4,9 +4,10 @@
  * and never a half-written pair.
  */
 import { randomUUID } from 'node:crypto';
+import { ulid } from 'ulid';
 import { closeRoomAfter, ROOM_CLOSING } from '../chat/index.ts';
 import { rememberAccount } from '../core/account-state.ts';
-import type { TransactionAudit } from '../core/audit.ts';
+import type { RequestAudit, TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { claimHoldOps, limitMessage, limitRefused, releaseHoldOp } from '../core/booking-limits.ts';
 import { COUNTERS, counterOps, dayBucket, statusChange } from '../core/counters.ts';
@@ -34,8 +35,28 @@ async function users(ids: string[]): Promise<Map<string, UserItem>> {
   return new Map(data.map((u) => [u.userId, u]));
 }
 
-/** Holds a free slot for the patient: slot free→held and the REQUESTED appointment, in one transaction. */
-export async function bookSlot(patientId: string, slotId: string, reason: string, now = new Date()) {
+/**
+ * The patient's consent to the teleconsultation, recorded with the booking. TPG 2020 §3.3: a
+ * teleconsultation the patient starts implies consent; `explicit` when they also ticked the statement.
+ */
+export interface BookingConsent {
+  basis: 'explicit' | 'implied';
+  termsVersion: string;
+  sourceIp: string;
+  userAgent: string;
+}
+
+/**
+ * Holds a free slot for the patient: slot free→held and the REQUESTED appointment, in one transaction,
+ * with the consent event and the request's audit event when given (through the API they always are).
+ */
+export async function bookSlot(
+  patientId: string,
+  slotId: string,
+  reason: string,
+  now = new Date(),
+  { consent, audit }: { consent?: BookingConsent; audit?: RequestAudit } = {},
+) {
   const key = parseSlotId(slotId);
   if (!key) throw notFound('That slot does not exist.');
   const [{ data: slot }, people] = await Promise.all([
@@ -73,6 +94,20 @@ export async function bookSlot(patientId: string, slotId: string, reason: string
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
+  const consentItem = consent && {
+    appointmentId: appointment.appointmentId,
+    consentId: ulid(now.getTime()),
+    kind: 'teleconsultation' as const,
+    basis: consent.basis,
+    userId: patientId,
+    termsVersion: consent.termsVersion,
+    at: now.toISOString(),
+    sourceIp: consent.sourceIp,
+    userAgent: consent.userAgent.slice(0, 512),
+  };
+  audit
+    ?.about(appointment.appointmentId)
+    .note(consent ? `consent=teleconsultation (${consent.basis}); terms=${consent.termsVersion}` : '');
   const book = () =>
     tryTransact((tx) => [
       tx.slot
@@ -88,6 +123,9 @@ export async function bookSlot(patientId: string, slotId: string, reason: string
         [COUNTERS.appointmentsBooked, dayBucket(now), 1],
         [COUNTERS.appointmentsScheduled, dayBucket(appointment.startAt), 1],
       ]),
+      // The consent and its audit event commit with the booking, or neither does.
+      ...(consentItem ? [tx.consent.create(consentItem).commit()] : []),
+      ...(audit?.items(tx) ?? []),
     ]);
   let releasedExpired = false;
   for (let attempt = 1; ; attempt++) {

@@ -1,10 +1,12 @@
 import { getUser } from '../accounts/index.ts';
+import { TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
 import { paymentFor } from '../payments/index.ts';
 import { prescriptionSummaries } from '../prescriptions/index.ts';
 import { bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
+import { consentsOf } from './consents.ts';
 import { listAppointments } from './lists.ts';
 import {
   appointmentParams,
@@ -41,10 +43,18 @@ export const handler = httpHandler('appointments', auditStore, {
   }),
   book: operation({
     body: bookBody,
-    run: async ({ auth, body }) =>
-      created({
-        appointment: toAppointmentView(await bookSlot(auth.userId, body.slotId, body.reason), auth),
-      }),
+    run: async ({ auth, body, sourceIp, headers, audit }) => {
+      const appointment = await bookSlot(auth.userId, body.slotId, body.reason, new Date(), {
+        consent: {
+          basis: body.consent ? 'explicit' : 'implied',
+          termsVersion: TELECONSULTATION_TERMS_VERSION,
+          sourceIp,
+          userAgent: headers['user-agent'] ?? '',
+        },
+        audit,
+      });
+      return created({ appointment: toAppointmentView(appointment, auth) });
+    },
   }),
   listAppointments: operation({
     query: listQuery,
@@ -60,12 +70,14 @@ export const handler = httpHandler('appointments', auditStore, {
   getAppointment: operation({
     params: appointmentParams,
     run: async ({ auth, appointment }) => {
-      const [payment, prescriptions] = await Promise.all([
+      const [payment, prescriptions, consents] = await Promise.all([
         paymentFor(appointment.appointmentId),
         prescriptionSummaries(appointment.appointmentId, auth.userId),
+        consentsOf(appointment.appointmentId, auth),
       ]);
       return {
         prescriptions,
+        consents,
         appointment: toAppointmentView(appointment, auth),
         payment: payment && {
           status: payment.status,

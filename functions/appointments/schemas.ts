@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { isValidTimeZone } from '../core/time.ts';
 
@@ -44,6 +45,17 @@ export const bookBody = z
       .trim()
       .min(3, 'Tell the doctor briefly why you are booking (at least 3 characters).')
       .max(1000, 'Keep the reason under 1,000 characters.'),
+    consent: z
+      .object({
+        termsVersion: z
+          .string()
+          .refine(
+            (v) => v === TELECONSULTATION_TERMS_VERSION,
+            'The teleconsultation terms have changed. Reload the page and read them again.',
+          ),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -37,7 +37,6 @@ export function toAppointmentView(
     cancelReason: a.cancelReason ?? null,
     recordingEnabled: a.recordingEnabled ?? true,
     recordingConsent: a.recordingConsent ?? 'pending',
-    consents: a.consents ?? [],
     createdAt: a.createdAt,
     join: { canJoin: canJoin(a, now), opensAt: window.opensAt, closesAt: window.closesAt },
     price: priceOf(a.feePaise),

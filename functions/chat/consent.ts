@@ -9,10 +9,12 @@
  * withdrawing it as easy as giving it), and the TPG 2020 note that the consultation is the patient's
  * choice; a notice on screen records nothing.
  */
-import { canJoin } from '../appointments/index.ts';
-import type { ConsentEvent, PartyRole, RecordingConsent } from '../contract/api.ts';
+import { ulid } from 'ulid';
+import { canJoin, toConsentView } from '../appointments/index.ts';
+import type { ConsentView, PartyRole, RecordingConsent } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
-import type { AppointmentItem } from '../core/db/index.ts';
+import type { AuthContext } from '../core/auth.ts';
+import type { AppointmentItem, ConsentItem } from '../core/db/index.ts';
 import { conflict, forbidden } from '../core/errors.ts';
 import { transact } from '../core/transact.ts';
 import { broadcast, peersOf } from './push.ts';
@@ -20,38 +22,47 @@ import { broadcast, peersOf } from './push.ts';
 export const recordingConsentOf = (a: Pick<AppointmentItem, 'recordingConsent'>): RecordingConsent =>
   a.recordingConsent ?? 'pending';
 
-/** The rule alone: who may say what, and when. Returns null when nothing would change. */
-export function consentChange(
+/** The rule alone: who may say what, and when. Returns false when nothing would change. */
+export function consentChanges(
   a: Pick<AppointmentItem, 'status' | 'startAt' | 'recordingEnabled' | 'recordingConsent'>,
   by: PartyRole,
   consent: 'given' | 'withdrawn',
   now: Date,
-): ConsentEvent | null {
+): boolean {
   if (consent === 'given' && by !== 'patient') throw forbidden('Only the patient can agree to recording.');
   if (a.status !== 'CONFIRMED' || !canJoin(a, now))
     throw conflict('Consent to recording is given in the room, during the consultation.', 'not_joinable');
   if (consent === 'given' && a.recordingEnabled === false)
     throw conflict('Recording is turned off for this consultation.', 'recording_disabled');
-  if (recordingConsentOf(a) === consent) return null;
-  return { kind: 'recording', action: consent, by, at: now.toISOString() };
+  return recordingConsentOf(a) !== consent;
 }
 
 export async function setRecordingConsent(
   a: AppointmentItem,
-  by: PartyRole,
+  caller: { auth: AuthContext; sourceIp: string; userAgent: string },
   consent: 'given' | 'withdrawn',
   audit: TransactionAudit,
   now = new Date(),
-): Promise<{ recordingConsent: RecordingConsent; consents: ConsentEvent[] }> {
-  const event = consentChange(a, by, consent, now);
-  const consents = a.consents ?? [];
-  if (!event) return { recordingConsent: recordingConsentOf(a), consents };
+): Promise<{ recordingConsent: RecordingConsent; consent: ConsentView | null }> {
+  const by: PartyRole = caller.auth.userId === a.doctorId ? 'doctor' : 'patient';
+  if (!consentChanges(a, by, consent, now)) return { recordingConsent: recordingConsentOf(a), consent: null };
+  const event: ConsentItem = {
+    appointmentId: a.appointmentId,
+    consentId: ulid(now.getTime()),
+    kind: 'recording',
+    action: consent,
+    basis: 'explicit',
+    userId: caller.auth.userId,
+    role: by,
+    at: now.toISOString(),
+    sourceIp: caller.sourceIp,
+    userAgent: caller.userAgent.slice(0, 512),
+  };
   await transact(
     (tx) => [
       tx.appointment
         .patch({ appointmentId: a.appointmentId })
         .set({ recordingConsent: consent })
-        .append({ consents: [event] })
         // Guarded on what the rule was decided on, so two answers at once cannot both be recorded.
         .where(({ status, recordingConsent }, { eq, notExists }) =>
           a.recordingConsent
@@ -59,10 +70,16 @@ export async function setRecordingConsent(
             : `${eq(status, 'CONFIRMED')} AND ${notExists(recordingConsent)}`,
         )
         .commit(),
+      tx.consent.create(event).commit(),
       ...audit.items(tx),
     ],
     'The consent to recording just changed. Please try again.',
   );
-  await broadcast(await peersOf(a.appointmentId), { type: 'recording.consent', consent, event });
-  return { recordingConsent: consent, consents: [...consents, event] };
+  await broadcast(await peersOf(a.appointmentId), {
+    type: 'recording.consent',
+    consent,
+    by,
+    at: event.at,
+  });
+  return { recordingConsent: consent, consent: toConsentView(event, caller.auth) };
 }

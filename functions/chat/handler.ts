@@ -36,10 +36,10 @@ const http = httpHandler('chat', auditStore, {
     body: z
       .object({ consent: z.enum(['given', 'withdrawn'], { error: "consent is 'given' or 'withdrawn'." }) })
       .strict(),
-    run: async ({ auth, appointment, body, audit }) =>
+    run: async ({ auth, appointment, body, audit, sourceIp, headers }) =>
       setRecordingConsent(
         appointment,
-        auth.userId === appointment.doctorId ? 'doctor' : 'patient',
+        { auth, sourceIp, userAgent: headers['user-agent'] ?? '' },
         body.consent,
         audit.note(`consent=${body.consent}`),
       ),

@@ -36,14 +36,6 @@ export type AppointmentStatus = (typeof appointmentStatuses)[number];
 export const recordingConsentStates = ['pending', 'given', 'withdrawn'] as const;
 export type RecordingConsent = (typeof recordingConsentStates)[number];
 
-/** One consent given or withdrawn, as the appointment's record shows it (the audit log has the IP too). */
-export interface ConsentEvent {
-  kind: 'recording';
-  action: 'given' | 'withdrawn';
-  by: PartyRole;
-  at: string;
-}
-
 export const paymentStatuses = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
 
@@ -366,7 +358,6 @@ export interface AppointmentView {
   recordingEnabled: boolean;
   /** Recording needs 'given'; the patient gives it in the room, either party withdraws it. */
   recordingConsent: RecordingConsent;
-  consents: ConsentEvent[];
   createdAt: string;
   join: { canJoin: boolean; opensAt: string; closesAt: string };
   price: Price;
@@ -404,6 +395,39 @@ export interface AppointmentPayload {
   payment: PaymentSummary | null;
   /** Its prescription versions, newest first (the doctor also sees an unissued draft). */
   prescriptions: PrescriptionSummary[];
+  /** The consents recorded for it, oldest first. */
+  consents: ConsentView[];
+}
+
+/**
+ * The version of the teleconsultation terms a booking agrees to: the statement of the catalog's
+ * `consent_statement` (what a teleconsultation can and cannot do, and how the record is kept). A
+ * change of that statement is a new version.
+ */
+export const TELECONSULTATION_TERMS_VERSION = '2026-12-03';
+
+/**
+ * A consent given or withdrawn, as recorded. Teleconsultation: with the booking; TPG 2020 §3.3: a
+ * teleconsultation the patient starts (a booking) implies consent, `explicit` when the patient also
+ * ticked the statement. Recording: asked in the room, always explicit, withdrawable by either party.
+ */
+export interface ConsentView {
+  kind: 'teleconsultation' | 'recording';
+  action: 'given' | 'withdrawn';
+  by: PartyRole;
+  basis: 'explicit' | 'implied';
+  /** The teleconsultation terms agreed to; null for recording. */
+  termsVersion: string | null;
+  at: string;
+  /** Where it was given from: shown to the patient who gave it, null for the doctor. */
+  sourceIp: string | null;
+}
+
+/** Booking; `consent` when the patient ticked the teleconsultation statement of that version. */
+export interface BookBody {
+  slotId: string;
+  reason: string;
+  consent?: { termsVersion: string };
 }
 
 export interface AppointmentReply {
@@ -571,7 +595,7 @@ export type ServerFrame =
   | { type: 'signal'; from: PartyRole; data: Record<string, unknown> }
   | { type: 'presence'; userId: string; role: PartyRole; state: 'joined' | 'left' }
   /** The patient gave or either party withdrew consent to recording; a withdrawal stops the recorder. */
-  | { type: 'recording.consent'; consent: RecordingConsent; event: ConsentEvent }
+  | { type: 'recording.consent'; consent: RecordingConsent; by: PartyRole; at: string }
   /**
    * `closed`: the server is closing the room for good (the appointment was cancelled, a party's
    * account disabled, or the join window is over); `message` says which, and the socket closes next.
@@ -905,7 +929,7 @@ export interface Operations {
   listMySlots: { query: { from?: string; to?: string; tz?: string }; response: DoctorSlotsPayload };
   createSlots: { body: CreateSlotsBody; response: CreateSlotsResult };
   deleteSlot: { params: { slotId: string }; response: Deleted & { at: string } };
-  book: { body: { slotId: string; reason: string }; response: AppointmentReply };
+  book: { body: BookBody; response: AppointmentReply };
   listAppointments: {
     query: { scope?: AppointmentScope; tz?: string } & PageQuery;
     response: AppointmentsPage;
@@ -937,7 +961,7 @@ export interface Operations {
   setRecordingConsent: {
     params: AppointmentParams;
     body: { consent: 'given' | 'withdrawn' };
-    response: { recordingConsent: RecordingConsent; consents: ConsentEvent[] };
+    response: { recordingConsent: RecordingConsent; consent: ConsentView | null };
   };
 
   presignRecordingChunk: {

@@ -62,9 +62,14 @@ function checkMedicines(items: readonly ItemInput[], consultation: Consultation)
   const refused = verdict.items.find((v) => !v.allowed);
   if (refused && !refused.allowed) {
     const message = describeRefusal(refused.refusal);
-    throw new AppError(422, refused.refusal.code, message, {
-      [`medicines.${refused.index}.name`]: [message],
-    });
+    // `params` (the contract's ErrorParams) let the client phrase the refusal in the reader's language.
+    throw new AppError(
+      422,
+      refused.refusal.code,
+      message,
+      { [`medicines.${refused.index}.name`]: [message] },
+      refused.refusal.params,
+    );
   }
   return items.map((item, index) => {
     const v = verdict.items[index];

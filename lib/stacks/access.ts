@@ -130,7 +130,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
       indexes: ['gsi1', 'gsi2'],
-      why: "Booking and cancelling as transactions (slot UpdateItem, appointment and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem), audit events of appointment reads and lists (PutItem) and of notes changes and cancellations (inside their transactions).",
+      why: "Booking and cancelling as transactions (slot UpdateItem, appointment, consent and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem, the booking's audit event PutItem), an appointment's consents (Query on the table key), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem), audit events of appointment reads and lists (PutItem) and of notes changes and cancellations (inside their transactions).",
     },
     secret: { provider: 'razorpay', why: 'A cancellation of a paid appointment refunds through Razorpay.' },
     sendsEmail: 'Booking received and cancellation emails to both parties.',

@@ -145,6 +145,15 @@ export async function verifiedDoctor(
   return doctor;
 }
 
+/** Gives a doctor what a prescription must carry about them: qualification, registration and council. */
+export async function prescribingDoctor(doctor: TestUser) {
+  const res = await doctor.client.patch('/api/me/doctor-profile', {
+    education: 'MBBS, MD (General Medicine)',
+    registrationCouncil: 'Delhi Medical Council',
+  });
+  expect(res.status, res.text).toBe(200);
+}
+
 /** A random capitalised word (names accept letters only), to make a test's doctor findable alone. */
 export const uniqueWord = (prefix = '') =>
   prefix +

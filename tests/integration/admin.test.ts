@@ -240,8 +240,17 @@ describe('operations', () => {
         subjectType: 'chat',
         subjectId: appointmentId,
       }),
+      // The booking, with the patient's consent to the teleconsultation.
+      expect.objectContaining({
+        action: 'appointment.book',
+        actorId: patient.userId,
+        actorRole: 'patient',
+        subjectType: 'appointment',
+        subjectId: appointmentId,
+        detail: expect.stringMatching(/^consent=teleconsultation \(implied\); terms=/),
+      }),
     ]);
-    expect((await a.client.get(`/api/admin/audit?actorId=${patient.userId}`)).body.events).toHaveLength(1);
+    expect((await a.client.get(`/api/admin/audit?actorId=${patient.userId}`)).body.events).toHaveLength(2);
 
     expect((await a.client.post(`/api/admin/appointments/${appointmentId}/cancel`, {})).status).toBe(400);
     const cancelled = await a.client.post(`/api/admin/appointments/${appointmentId}/cancel`, {

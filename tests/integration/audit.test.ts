@@ -45,6 +45,8 @@ interface Fixture {
   /** Booked (REQUESTED) appointments of the same pair, for the two cancellations. */
   toCancelByPatient: string;
   toCancelByAdmin: string;
+  /** A free slot of the fixture's doctor, for the bystander's booking. */
+  freeSlotId: string;
   testimonialId: string;
   /** Confirmed, in its join window, nobody asked about recording yet. */
   inRoom: Booked;
@@ -64,6 +66,14 @@ function callsFor(f: Fixture): Record<string, Call> {
       method: 'GET',
       path: '/api/appointments?scope=past',
       subject: f.patient.userId,
+    },
+    // The patient's two holds are the most one may have: a second patient books (and consents).
+    'POST /api/appointments': {
+      as: f.bystander,
+      method: 'POST',
+      path: '/api/appointments',
+      body: { slotId: f.freeSlotId, reason: 'A rash on both arms' },
+      subject: (res) => res.body.appointment!.id,
     },
     'GET /api/appointments/{id}': { as: f.doctor, method: 'GET', path: a, subject: f.appointmentId },
     'PATCH /api/appointments/{id}': {
@@ -298,12 +308,15 @@ const auditedRoutes = (httpRoutes as readonly HttpRoute[]).filter(
   (r): r is HttpRoute & { audit: Audited } => 'action' in r.audit,
 );
 
-/** Two more bookings of the fixture's pair, three days ahead: REQUESTED holds to cancel. */
+/**
+ * Two more bookings of the fixture's pair, three days ahead: REQUESTED holds to cancel; and a third
+ * slot left free.
+ */
 async function twoHolds(doctor: TestUser, patient: TestUser) {
   const slots = await doctor.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '09:00',
-    endTime: '10:00',
+    endTime: '10:30',
     durationMinutes: 30,
   });
   expect(slots.status, slots.text).toBe(201);
@@ -313,7 +326,7 @@ async function twoHolds(doctor: TestUser, patient: TestUser) {
     expect(booked.status, booked.text).toBe(201);
     ids.push(booked.body.appointment.id);
   }
-  return ids as [string, string];
+  return [...ids, slots.body.slots[2].id] as [string, string, string];
 }
 
 async function buildFixture(): Promise<Fixture> {
@@ -324,7 +337,7 @@ async function buildFixture(): Promise<Fixture> {
   const recordingId = await uploadChunk(doctor, appointmentId, 0);
   await finish(doctor, appointmentId, recordingId);
   expect((await settledTranscript(patient, appointmentId)).status).toBe('COMPLETED');
-  const [toCancelByPatient, toCancelByAdmin] = await twoHolds(doctor, patient);
+  const [toCancelByPatient, toCancelByAdmin, freeSlotId] = await twoHolds(doctor, patient);
 
   const testimonialId = await completeAndReview(main, 'Careful and kind; the audit test says thanks.');
   // What a prescription must carry about the doctor.
@@ -351,6 +364,7 @@ async function buildFixture(): Promise<Fixture> {
     appointmentId,
     toCancelByPatient,
     toCancelByAdmin,
+    freeSlotId,
     testimonialId,
     inRoom: await confirmedAppointment(5, { doctor: 'Consent', patient: 'Consent' }),
     bystander: await registerAndSignIn('patient'),
@@ -473,7 +487,8 @@ describe('audit log', () => {
         nextCursor: string | null;
       };
     };
-    const mine = (await list(`actorId=${patient.userId}`)).events;
+    // From `since` on: the patient's booking (before it) is an audited event of theirs too.
+    const mine = (await list(`actorId=${patient.userId}&from=${since}`)).events;
     expect(mine.map((e) => e.userAgent)).toEqual([...agents].reverse());
     expect(mine[0]).toMatchObject({
       action: 'chat.history.read',
@@ -501,7 +516,9 @@ describe('audit log', () => {
     );
     expect(latest.map((e) => e.id)).toEqual(expect.arrayContaining(mine.map((e) => e.id)));
 
-    expect((await list(`subjectId=${appointmentId}`)).events.map((e) => e.id)).toEqual(mine.map((e) => e.id));
+    expect((await list(`subjectId=${appointmentId}&from=${since}`)).events.map((e) => e.id)).toEqual(
+      mine.map((e) => e.id),
+    );
     expect(
       (await list(`action=chat.history.read&actorId=${patient.userId}`)).events.map((e) => e.id),
     ).toEqual(mine.map((e) => e.id));
@@ -509,7 +526,7 @@ describe('audit log', () => {
     // A range includes its start and excludes its end.
     const [third, second, first] = mine as [(typeof mine)[0], (typeof mine)[0], (typeof mine)[0]];
     const ids = (events: typeof mine) => events.map((e) => e.id);
-    expect(ids((await list(`actorId=${patient.userId}&to=${second.at}`)).events)).toEqual(
+    expect(ids((await list(`actorId=${patient.userId}&from=${since}&to=${second.at}`)).events)).toEqual(
       ids(mine.filter((e) => e.at < second.at)),
     );
     expect(ids((await list(`actorId=${patient.userId}&from=${second.at}`)).events)).toEqual(
@@ -518,9 +535,11 @@ describe('audit log', () => {
     expect(ids(mine.filter((e) => e.at >= second.at))).toEqual(expect.arrayContaining([third.id, second.id]));
 
     // Paging: newest first, pages do not overlap, the last one says so.
-    const one = await list(`actorId=${patient.userId}&limit=2`);
+    const one = await list(`actorId=${patient.userId}&from=${since}&limit=2`);
     expect(one.events.map((e) => e.id)).toEqual([third.id, second.id]);
-    const two = await list(`actorId=${patient.userId}&limit=2&cursor=${encodeURIComponent(one.nextCursor!)}`);
+    const two = await list(
+      `actorId=${patient.userId}&from=${since}&limit=2&cursor=${encodeURIComponent(one.nextCursor!)}`,
+    );
     expect(two.events.map((e) => e.id)).toEqual([first.id]);
     expect(two.nextCursor).toBeNull();
 
@@ -533,7 +552,7 @@ describe('audit log', () => {
     ])
       expect((await admin.client.get(`/api/admin/audit?${bad}`)).status, bad).toBe(400);
 
-    const csv = await admin.client.get(`/api/admin/audit.csv?actorId=${patient.userId}`);
+    const csv = await admin.client.get(`/api/admin/audit.csv?actorId=${patient.userId}&from=${since}`);
     expect(csv.status, csv.text).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toMatch(
@@ -552,7 +571,7 @@ describe('audit log', () => {
     expect(lines[3]).toContain('"Probe/1 first"');
 
     // Past the row limit, the file holds the newest events and its last row says the rest is missing.
-    const capped = await exportAudit({ actorId: patient.userId }, 2);
+    const capped = await exportAudit({ actorId: patient.userId, from: since }, 2);
     expect(capped).toMatchObject({ rows: 2, truncated: true });
     const cappedLines = capped.csv.split('\r\n').slice(1, -1);
     expect(cappedLines).toHaveLength(3);
@@ -570,7 +589,7 @@ describe('audit log', () => {
     const exports = await list(`actorId=${admin.userId}&action=admin.audit.export&from=${since}`);
     expect(exports.events[0]).toMatchObject({
       subjectType: 'auditLog',
-      subjectId: `actorId=${patient.userId}`,
+      subjectId: `actorId=${patient.userId};from=${since}`,
       detail: 'rows=3',
     });
   });

@@ -496,7 +496,7 @@ const allowedCalls: Record<string, Allowed> = {
     },
     effect: async (r, c, f) => {
       expect(r.body.recordingConsent).toBe('withdrawn');
-      expect(r.body.consents.at(-1)).toMatchObject({ kind: 'recording', action: 'withdrawn', by: roleOf[c] });
+      expect(r.body.consent).toMatchObject({ kind: 'recording', action: 'withdrawn', by: roleOf[c] });
       const { data } = await entities().appointment.get({ appointmentId: f.appointmentId }).go();
       expect(data?.recordingConsent).toBe('withdrawn');
     },

@@ -11,7 +11,7 @@ import { totp } from '../../lib/local/totp.ts';
 import type { ErrorBody } from '../helpers/api.ts';
 import { type Booked, confirmedAppointment } from '../helpers/appointments.ts';
 import { readPdf } from '../helpers/pdf.ts';
-import { latestEmailTo, type TestUser, totpSecrets } from '../helpers/users.ts';
+import { latestEmailTo, prescribingDoctor, type TestUser, totpSecrets } from '../helpers/users.ts';
 
 const base = '/api/appointments';
 
@@ -36,15 +36,6 @@ const draft = (medicines: ReturnType<typeof medicine>[], extra: Record<string, s
   followUpDate: '2030-01-15',
   ...extra,
 });
-
-/** A doctor whose profile carries what a prescription needs (qualification, registration, council). */
-async function prescribingDoctor(doctor: TestUser) {
-  const res = await doctor.client.patch('/api/me/doctor-profile', {
-    education: 'MBBS, MD (General Medicine)',
-    registrationCouncil: 'Delhi Medical Council',
-  });
-  expect(res.status, res.text).toBe(200);
-}
 
 const prescriptionsOf = async (user: TestUser, appointmentId: string) => {
   const res = await user.client.get(`${base}/${appointmentId}/prescriptions`);
@@ -95,6 +86,11 @@ describe('prescribing rules (TPG 2020 lists)', () => {
       expect((res.body as ErrorBody).error.code).toBe('prohibited_drug');
       expect((res.body as ErrorBody).error.message).toMatch(/cannot be prescribed by teleconsultation/);
       expect((res.body as ErrorBody).error.details).toHaveProperty(['medicines.0.name']);
+      // What the client phrases the refusal with, in the reader's language.
+      expect((res.body as ErrorBody).error.params).toEqual({
+        name: 'Alprazolam',
+        reason: 'NDPS psychotropic',
+      });
     }
     expect(await prescriptionsOf(first.doctor, first.appointmentId)).toEqual([]);
   });
@@ -107,6 +103,7 @@ describe('prescribing rules (TPG 2020 lists)', () => {
     expect(listB.status, listB.text).toBe(422);
     expect(listB.body.error.code).toBe('list_b_needs_follow_up');
     expect(listB.body.error.details).toHaveProperty(['medicines.1.name']);
+    expect(listB.body.error.params).toEqual({ name: 'Amlodipine' });
 
     const ok = await first.doctor.client.put(
       `${base}/${first.appointmentId}/prescriptions/draft`,

@@ -13,16 +13,21 @@ const track = closeRoomsAfterEach();
 const consentPath = (id: string) => `/api/appointments/${id}/recording-consent`;
 const presign = (id: string) => `/api/appointments/${id}/recordings`;
 
+/** The appointment's recording state and its recording consent events, as stored. */
 async function stored(appointmentId: string) {
-  const { data } = await entities().appointment.get({ appointmentId }).go();
-  return { consent: data?.recordingConsent, consents: data?.consents ?? [] };
+  const [{ data }, { data: events }] = await Promise.all([
+    entities().appointment.get({ appointmentId }).go(),
+    entities().consent.query.byAppointment({ appointmentId }).go({ pages: 'all' }),
+  ]);
+  return { consent: data?.recordingConsent, consents: events.filter((e) => e.kind === 'recording') };
 }
 
 describe('consent to recording', () => {
   it('records nothing until the patient agrees; the doctor cannot agree for them', async () => {
     const { doctor, patient, appointmentId } = await confirmedAppointment(5);
     const view = await patient.client.get(`/api/appointments/${appointmentId}`);
-    expect(view.body.appointment).toMatchObject({ recordingConsent: 'pending', consents: [] });
+    expect(view.body.appointment).toMatchObject({ recordingConsent: 'pending' });
+    expect(view.body.consents.filter((c: { kind: string }) => c.kind === 'recording')).toEqual([]);
     expect((await doctor.client.post(`/api/appointments/${appointmentId}/join`)).body.recordingConsent).toBe(
       'pending',
     );
@@ -51,9 +56,15 @@ describe('consent to recording', () => {
     const given = await patient.client.post(consentPath(appointmentId), { consent: 'given' });
     expect(given.status, given.text).toBe(200);
     expect(given.body.recordingConsent).toBe('given');
+    expect(given.body.consent).toMatchObject({
+      kind: 'recording',
+      action: 'given',
+      by: 'patient',
+      basis: 'explicit',
+    });
     for (const room of [doctorRoom, patientRoom]) {
       const frame = await room.next((f) => f.type === 'recording.consent' && f.consent === 'given');
-      expect(frame.event).toMatchObject({ kind: 'recording', action: 'given', by: 'patient' });
+      expect(frame).toMatchObject({ by: 'patient', at: given.body.consent.at });
     }
     const permit = await doctor.client.post(presign(appointmentId), { seq: 0 });
     expect(permit.status, permit.text).toBe(200);
@@ -75,9 +86,20 @@ describe('consent to recording', () => {
       200,
     );
     const view = await doctor.client.get(`/api/appointments/${appointmentId}`);
-    expect(
-      view.body.appointment.consents.map((c: { action: string; by: string }) => `${c.action}:${c.by}`),
-    ).toEqual(['given:patient', 'withdrawn:doctor', 'given:patient', 'withdrawn:patient']);
+    const recording = view.body.consents.filter((c: { kind: string }) => c.kind === 'recording');
+    expect(recording.map((c: { action: string; by: string }) => `${c.action}:${c.by}`)).toEqual([
+      'given:patient',
+      'withdrawn:doctor',
+      'given:patient',
+      'withdrawn:patient',
+    ]);
+    // The doctor sees their own answer's IP, never the patient's.
+    expect(recording.map((c: { sourceIp: string | null }) => c.sourceIp === null)).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
     expect(view.body.appointment.recordingConsent).toBe('withdrawn');
 
     // Each answer is in the audit log with who, when and from where.

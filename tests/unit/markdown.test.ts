@@ -1,16 +1,14 @@
 /**
- * The health tips' Markdown renderer: the tree it builds (plain objects, no DOM needed) and what
- * toDom() makes of a tree, through a fake document that records every element and attribute.
+ * The health tips' Markdown parser: the tree it builds (plain objects, no DOM needed). What the page
+ * makes of a tree is tested with the component (tests/components/markdown.test.tsx).
  */
 import { describe, expect, it } from 'vitest';
 import {
   type MdBlock,
-  type MdDocument,
   type MdInline,
   parseInline,
   parseMarkdown,
   safeHref,
-  toDom,
 } from '../../web/src/lib/markdown.ts';
 
 const text = (t: string): MdInline => ({ type: 'text', text: t });
@@ -161,101 +159,5 @@ describe('safeHref', () => {
   it('refuses everything else', () => {
     for (const v of ['http://a.com', 'javascript:alert(1)', 'ftp://a.com', '', 'https://', 'mailto:a@b.c'])
       expect(safeHref(v), v).toBeNull();
-  });
-});
-
-// ---- toDom through a recording fake document -------------------------------------------------------------
-
-interface FakeNode {
-  kind: 'element' | 'text' | 'fragment';
-  tag?: string;
-  text?: string;
-  className?: string;
-  attrs: Record<string, string>;
-  children: FakeNode[];
-  appendChild(child: FakeNode): FakeNode;
-  setAttribute(name: string, value: string): void;
-}
-
-function fakeDocument() {
-  const created: string[] = [];
-  const node = (kind: FakeNode['kind'], extra: Partial<FakeNode> = {}): FakeNode => {
-    const n: FakeNode = {
-      kind,
-      attrs: {},
-      children: [],
-      appendChild(child) {
-        n.children.push(child);
-        return child;
-      },
-      setAttribute(name, value) {
-        n.attrs[name] = value;
-      },
-      ...extra,
-    };
-    return n;
-  };
-  const doc = {
-    createElement: (tag: string) => {
-      created.push(tag);
-      return node('element', { tag });
-    },
-    createTextNode: (t: string) => node('text', { text: t }),
-    createDocumentFragment: () => node('fragment'),
-  };
-  return { doc: doc as unknown as MdDocument, created };
-}
-
-const asFake = (f: DocumentFragment) => f as unknown as FakeNode;
-
-function allElements(n: FakeNode): FakeNode[] {
-  return [...(n.kind === 'element' ? [n] : []), ...n.children.flatMap(allElements)];
-}
-const textContent = (n: FakeNode): string =>
-  n.kind === 'text' ? (n.text ?? '') : n.children.map(textContent).join('');
-
-describe('toDom', () => {
-  it('creates only the known elements; text goes in as text nodes', () => {
-    const { doc, created } = fakeDocument();
-    const source = [
-      '## Stay hydrated',
-      'Drink **water** and *rest*; see `ORS` <script>alert(1)</script>.',
-      '- [WHO](https://www.who.int) and [bad](javascript:alert(1))',
-      '1. <b>one</b>',
-    ].join('\n\n');
-    const root = asFake(toDom(parseMarkdown(source), { doc }));
-    expect(new Set(created)).toEqual(
-      new Set(['h2', 'p', 'strong', 'em', 'code', 'ul', 'li', 'a', 'span', 'ol']),
-    );
-    expect(created).not.toContain('script');
-    expect(textContent(root)).toContain('<script>alert(1)</script>');
-    expect(textContent(root)).toContain('[bad](javascript:alert(1))');
-    expect(textContent(root)).toContain('<b>one</b>');
-
-    const links = allElements(root).filter((e) => e.tag === 'a');
-    expect(links).toHaveLength(1);
-    expect(links[0]!.attrs).toEqual({
-      href: 'https://www.who.int/',
-      rel: 'noopener noreferrer',
-      target: '_blank',
-    });
-    // The only attributes ever set are a link's three.
-    for (const e of allElements(root)) if (e.tag !== 'a') expect(e.attrs).toEqual({});
-    expect(textContent(links[0]!)).toBe('WHO (opens in a new tab)');
-  });
-
-  it('refuses a hand-made tree with an unsafe link, keeping its text', () => {
-    const { doc, created } = fakeDocument();
-    const root = asFake(
-      toDom([p({ type: 'link', href: 'javascript:alert(1)', children: [text('click')] })], { doc }),
-    );
-    expect(created).toEqual(['p']);
-    expect(textContent(root)).toBe('click');
-  });
-
-  it('applies the class map, overridable per element', () => {
-    const { doc } = fakeDocument();
-    const root = asFake(toDom(parseMarkdown('Hi'), { doc, classes: { p: 'custom' } }));
-    expect(root.children[0]!.className).toBe('custom');
   });
 });

@@ -30,19 +30,6 @@ export const appointmentEntity = () =>
       recordingEnabled: { type: 'boolean', default: true },
       /** The patient's answer in the room (absent: not asked yet); recording needs 'given' (functions/chat/consent.ts). */
       recordingConsent: { type: recordingConsentStates },
-      /** Every consent given or withdrawn, oldest first: shown on the appointment's record. */
-      consents: {
-        type: 'list',
-        items: {
-          type: 'map',
-          properties: {
-            kind: { type: ['recording'] as const, required: true },
-            action: { type: ['given', 'withdrawn'] as const, required: true },
-            by: { type: ['patient', 'doctor'] as const, required: true },
-            at: { type: 'string', required: true },
-          },
-        },
-      },
       videoRoom: { type: 'string' },
       ...timestamps,
     },

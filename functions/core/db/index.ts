@@ -6,6 +6,7 @@ import { type EntityItem, Service } from 'electrodb';
 import { appointmentEntity } from './appointment.entity.ts';
 import { chatMessageEntity, connectionEntity } from './chat.entity.ts';
 import { entityConfig } from './common.ts';
+import { consentEntity } from './consent.entity.ts';
 import { healthTipEntity, serviceEntity, testimonialEntity } from './content.entity.ts';
 import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
@@ -35,6 +36,7 @@ const build = () =>
       auditEvent: auditEventEntity(),
       marker: markerEntity(),
       prescription: prescriptionEntity(),
+      consent: consentEntity(),
     },
     entityConfig(),
   );
@@ -60,4 +62,5 @@ export type PaymentItem = EntityItem<ReturnType<typeof paymentEntity>>;
 export type ReceiptItem = EntityItem<ReturnType<typeof receiptEntity>>;
 export type ChatMessageItem = EntityItem<ReturnType<typeof chatMessageEntity>>;
 export type PrescriptionItem = EntityItem<ReturnType<typeof prescriptionEntity>>;
+export type ConsentItem = EntityItem<ReturnType<typeof consentEntity>>;
 export type TranscriptionItem = EntityItem<ReturnType<typeof transcriptionEntity>>;

@@ -6,10 +6,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../lib/client.ts';
+import { errorText } from '../lib/client.ts';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Button } from './Button.tsx';
+import { FieldFrame, fieldAria } from './Field.tsx';
 import { Icon } from './Icon.tsx';
 
 export interface DialogProps {
@@ -57,7 +58,8 @@ export function Dialog({
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       class={
-        cls ?? 'dialog w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-lift backdrop:bg-slate-900/50'
+        cls ??
+        'dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-lift backdrop:bg-slate-900/50'
       }
       data-testid={testid}
       onCancel={(event) => {
@@ -141,7 +143,7 @@ export function ConfirmDialog({
       await onConfirm(text.trim());
       onClose();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : m.problem_generic());
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -153,7 +155,7 @@ export function ConfirmDialog({
       title={title}
       testid={testid}
       describedBy={bodyId}
-      class="dialog w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
+      class="dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
     >
       <div class="mt-1 flex gap-3">
         <Icon
@@ -165,15 +167,14 @@ export function ConfirmDialog({
         </div>
       </div>
       {textField && (
-        <div class="mt-4">
-          <label for={textId} class="field-label">
-            {textField.label}
-          </label>
-          {textField.hint && (
-            <p id={`${textId}-hint`} class="field-hint mt-0.5">
-              {textField.hint}
-            </p>
-          )}
+        <FieldFrame
+          id={textId}
+          name={textField.name}
+          label={textField.label}
+          hint={textField.hint}
+          error={missing ? textField.missing : null}
+          class="mt-4"
+        >
           <textarea
             id={textId}
             name={textField.name}
@@ -183,21 +184,14 @@ export function ConfirmDialog({
             data-testid={`${testid}-text`}
             data-autofocus={textField.missing ? true : undefined}
             aria-required={textField.missing ? 'true' : undefined}
-            aria-invalid={missing ? 'true' : undefined}
-            aria-describedby={
-              [textField.hint && `${textId}-hint`, missing && `${textId}-error`].filter(Boolean).join(' ') ||
-              undefined
-            }
+            {...fieldAria(textId, missing ? textField.missing : null, textField.hint && `${textId}-hint`)}
             value={text}
             onInput={(e) => {
               setText(e.currentTarget.value);
               setMissing(false);
             }}
           />
-          <p id={`${textId}-error`} class="field-error" data-error-for={textField.name} hidden={!missing}>
-            {textField.missing}
-          </p>
-        </div>
+        </FieldFrame>
       )}
       {error && (
         <p

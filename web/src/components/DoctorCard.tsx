@@ -8,6 +8,7 @@ import type { DoctorCard as Doctor } from '../../../functions/contract/api.ts';
 import { formatInr, initials, listOf } from '../lib/format.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
+import { pageHref } from '../lib/links.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
 import { Skeletons } from './States.tsx';
@@ -48,21 +49,16 @@ export function DoctorAvatar({
 }
 
 export function AvailabilityPill({ available }: { available: boolean }) {
-  return available ? (
+  return (
     <p
-      class="mt-2 inline-flex items-center gap-1.5 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200"
-      data-testid="doctor-available"
+      class={`mt-2 inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${available ? 'bg-emerald-50 text-emerald-800 ring-emerald-200' : 'bg-slate-100 text-slate-700 ring-slate-200'}`}
+      data-testid={available ? 'doctor-available' : 'doctor-unavailable'}
     >
-      <span class="size-1.5 rounded-full bg-emerald-500" aria-hidden="true" />
-      {m.doctor_accepting()}
-    </p>
-  ) : (
-    <p
-      class="mt-2 inline-flex items-center gap-1.5 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200"
-      data-testid="doctor-unavailable"
-    >
-      <span class="size-1.5 rounded-full bg-slate-400" aria-hidden="true" />
-      {m.doctor_not_accepting()}
+      <span
+        class={`size-1.5 rounded-full ${available ? 'bg-emerald-500' : 'bg-slate-400'}`}
+        aria-hidden="true"
+      />
+      {available ? m.doctor_accepting() : m.doctor_not_accepting()}
     </p>
   );
 }
@@ -72,7 +68,7 @@ export const experienceText = (years: number) =>
 
 /** The doctor's public page; `date` (YYYY-MM-DD) opens that day's times. */
 export const doctorPageHref = (id: string, date?: string) =>
-  `/doctors/view/?id=${encodeURIComponent(id)}${date ? `&date=${encodeURIComponent(date)}` : ''}`;
+  pageHref(`/doctors/view/?id=${encodeURIComponent(id)}${date ? `&date=${encodeURIComponent(date)}` : ''}`);
 
 /** One line of facts (icon, hidden label, value) inside a `<dl>`. */
 export function DoctorFact({

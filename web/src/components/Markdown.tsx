@@ -3,8 +3,23 @@
  * become elements, everything else stays visible text, and only https links become links.
  */
 import type { ComponentChildren } from 'preact';
-import { proseClasses as c, type MdBlock, type MdInline, parseMarkdown, safeHref } from '../lib/markdown.ts';
+import { type MdBlock, type MdInline, parseMarkdown, safeHref } from '../lib/markdown.ts';
 import { m } from '../paraglide/messages.js';
+
+/** Tailwind classes for each element, so rendered tips match the site's type. These are the only elements made. */
+const c = {
+  h2: 'mt-8 mb-3 text-xl font-bold tracking-tight text-slate-900 first:mt-0',
+  h3: 'mt-6 mb-2 text-lg font-semibold text-slate-900 first:mt-0',
+  p: 'my-4 leading-7 text-slate-700 first:mt-0 last:mb-0',
+  ul: 'my-4 list-disc space-y-1.5 pl-6 leading-7 text-slate-700 marker:text-brand-600',
+  ol: 'my-4 list-decimal space-y-1.5 pl-6 leading-7 text-slate-700 marker:font-semibold marker:text-brand-700',
+  li: 'pl-1',
+  strong: 'font-semibold text-slate-900',
+  em: 'italic',
+  code: 'rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[0.9em] text-slate-800',
+  a: 'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800',
+  span: 'sr-only',
+};
 
 function Inline({ nodes }: { nodes: MdInline[] }): ComponentChildren {
   return nodes.map((node, i) => {
@@ -46,7 +61,8 @@ function Inline({ nodes }: { nodes: MdInline[] }): ComponentChildren {
   });
 }
 
-function Block({ block }: { block: MdBlock }) {
+/** One block of a parsed tip (exported so a tree built by hand can be tested too). */
+export function Block({ block }: { block: MdBlock }) {
   if (block.type === 'heading') {
     const Tag = block.level === 2 ? 'h2' : 'h3';
     return (

@@ -5,11 +5,13 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from '../lib/client.ts';
+import { errorText } from '../lib/client.ts';
 import * as I from '../lib/icons/index.ts';
+import { pageHref } from '../lib/links.ts';
 import { dashboardPath, getMe, loginUrl, type Me, type Role } from '../lib/session.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
+import { ErrorState } from './States.tsx';
 
 type Load =
   | { state: 'loading' }
@@ -65,7 +67,7 @@ export function Protected({
       }
       setLoad(roles.length && !roles.includes(me.role) ? { state: 'refused', me } : { state: 'ready', me });
     } catch (err) {
-      setLoad({ state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() });
+      setLoad({ state: 'error', message: errorText(err) });
     }
   };
   useEffect(() => {
@@ -99,7 +101,7 @@ export function Protected({
                 role: roleName(load.me.role).toLowerCase(),
               })}
             </p>
-            <a href={dashboardPath(load.me.role)} class="btn-primary mt-8 px-6" data-refusal-link>
+            <a href={pageHref(dashboardPath(load.me.role))} class="btn-primary mt-8 px-6" data-refusal-link>
               {load.me.role === 'admin' ? m.protected_go_console() : m.protected_go_dashboard()}
             </a>
           </div>
@@ -107,20 +109,16 @@ export function Protected({
       )}
       {load.state === 'error' && (
         <div class="container-page py-16">
-          <div
-            class="mx-auto max-w-lg rounded-2xl border border-red-200 bg-red-50/70 px-6 py-10 text-center"
-            role="alert"
-            data-testid="page-error"
-          >
-            <span class="mx-auto grid size-12 place-items-center rounded-full bg-red-100 text-red-700">
-              <Icon shape={I.alertCircle} class="size-6" />
-            </span>
-            <p class="mt-4 font-semibold text-slate-900">{m.protected_error_title()}</p>
-            <p class="mx-auto mt-1 max-w-md text-sm text-slate-700">{load.message}</p>
-            <button type="button" class="btn-secondary mt-5" data-retry onClick={() => void run()}>
-              <Icon shape={I.refreshCw} class="size-4" /> {m.try_again()}
-            </button>
-          </div>
+          <ErrorState
+            class="mx-auto max-w-lg"
+            alert
+            testid="page-error"
+            retryTestid="page-retry"
+            title={m.protected_error_title()}
+            message={load.message}
+            retryLabel={m.try_again()}
+            onRetry={() => void run()}
+          />
         </div>
       )}
       {load.state === 'ready' && children(load.me)}

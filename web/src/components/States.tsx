@@ -1,8 +1,12 @@
 /**
  * What a region that loads shows: its polite status line, an empty state with a way forward, or an
- * error with a Retry button. `Region` switches between loading, empty, error and ready.
+ * error with a Retry button. `Region` switches between loading, empty, error and ready; `useRegion`
+ * loads its data and keeps that state.
  */
+import { useSignal } from '@preact/signals';
 import type { ComponentChildren, Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { errorText } from '../lib/client.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
@@ -46,6 +50,10 @@ export interface ErrorStateProps {
   message: ComponentChildren;
   onRetry: () => void;
   title?: ComponentChildren;
+  retryLabel?: ComponentChildren;
+  /** Extra classes of the box; `alert` makes it an alert (a whole page that failed). */
+  class?: string;
+  alert?: boolean;
   retryTestid?: string;
   testid?: string;
   retryRef?: Ref<HTMLButtonElement>;
@@ -55,12 +63,19 @@ export function ErrorState({
   message,
   onRetry,
   title = m.problem_section_title(),
+  retryLabel = m.retry(),
+  class: cls = '',
+  alert,
   retryTestid = 'retry',
   testid = 'error-state',
   retryRef,
 }: ErrorStateProps) {
   return (
-    <div class="rounded-2xl border border-red-200 bg-red-50/70 px-6 py-10 text-center" data-testid={testid}>
+    <div
+      class={`rounded-2xl border border-red-200 bg-red-50/70 px-6 py-10 text-center ${cls}`.trim()}
+      role={alert ? 'alert' : undefined}
+      data-testid={testid}
+    >
       <span class="mx-auto grid size-12 place-items-center rounded-full bg-red-100 text-red-700">
         <Icon shape={I.alertCircle} class="size-6" />
       </span>
@@ -75,7 +90,7 @@ export function ErrorState({
         onClick={onRetry}
       >
         <Icon shape={I.refreshCw} class="size-4" />
-        {m.retry()}
+        {retryLabel}
       </button>
     </div>
   );
@@ -118,6 +133,17 @@ export function Region({ state, status, skeleton, empty, error, children, class:
   );
 }
 
+/** Grey bars standing in for text while it loads: one bar per ' | '-separated list of size/spacing classes (spaced, so Tailwind sees each class). */
+export function SkeletonLines({ lines, class: cls }: { lines: string; class?: string }) {
+  return (
+    <div class={cls} aria-hidden="true">
+      {lines.split('|').map((look, i) => (
+        <div key={i} class={`skeleton ${look.trim()}`} />
+      ))}
+    </div>
+  );
+}
+
 /** `n` placeholder cards of the given look, hidden from assistive technology. */
 export function Skeletons({
   count,
@@ -137,4 +163,33 @@ export function Skeletons({
       ))}
     </ul>
   );
+}
+
+/** Loads a region's data on mount (`load` again to retry): ready, empty when `isEmpty`, or the error's words. */
+export function useRegion<T>(fetch: () => Promise<T>, isEmpty: (data: T) => boolean) {
+  const state = useSignal<RegionState>('loading');
+  const data = useSignal<T | null>(null);
+  const error = useSignal('');
+  const load = async () => {
+    state.value = 'loading';
+    try {
+      const got = await fetch();
+      data.value = got;
+      state.value = isEmpty(got) ? 'empty' : 'ready';
+    } catch (err) {
+      error.value = errorText(err);
+      state.value = 'error';
+    }
+  };
+  useEffect(() => void load(), []);
+  /** The region's status line: "Loading…", the error, or what `empty` / `ready` say. */
+  const status = (empty: string, ready: () => string) =>
+    state.value === 'loading'
+      ? m.loading()
+      : state.value === 'error'
+        ? error.value
+        : state.value === 'empty'
+          ? empty
+          : ready();
+  return { state: state.value, data: data.value, error: error.value, load, status };
 }

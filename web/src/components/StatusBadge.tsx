@@ -11,38 +11,34 @@ import { Icon } from './Icon.tsx';
 
 type Status = AppointmentView['status'];
 
-export const STATUS: Record<Status, { label: () => string; tone: string; icon: IconShapes }> = {
-  REQUESTED: {
-    label: m.status_requested,
-    tone: 'bg-accent-50 text-accent-900 ring-accent-300',
-    icon: I.hourglass,
-  },
-  CONFIRMED: {
-    label: m.status_confirmed,
-    tone: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
-    icon: I.checkCircle,
-  },
-  COMPLETED: {
-    label: m.status_completed,
-    tone: 'bg-brand-50 text-brand-800 ring-brand-200',
-    icon: I.badgeCheck,
-  },
-  CANCELLED: { label: m.status_cancelled, tone: 'bg-red-50 text-red-800 ring-red-200', icon: I.xCircle },
-  NO_SHOW: { label: m.status_no_show, tone: 'bg-slate-100 text-slate-700 ring-slate-300', icon: I.xCircle },
-};
-
 type Spec = { label: () => string; tone: string; icon: IconShapes };
+const [AMBER, GREEN, TEAL, RED, GREY, SKY] = [
+  'bg-accent-50 text-accent-900 ring-accent-300',
+  'bg-emerald-50 text-emerald-800 ring-emerald-200',
+  'bg-brand-50 text-brand-800 ring-brand-200',
+  'bg-red-50 text-red-800 ring-red-200',
+  'bg-slate-100 text-slate-700 ring-slate-300',
+  'bg-sky-50 text-sky-800 ring-sky-200',
+];
+
+export const STATUS: Record<Status, Spec> = {
+  REQUESTED: { label: m.status_requested, tone: AMBER, icon: I.hourglass },
+  CONFIRMED: { label: m.status_confirmed, tone: GREEN, icon: I.checkCircle },
+  COMPLETED: { label: m.status_completed, tone: TEAL, icon: I.badgeCheck },
+  CANCELLED: { label: m.status_cancelled, tone: RED, icon: I.xCircle },
+  NO_SHOW: { label: m.status_no_show, tone: GREY, icon: I.xCircle },
+};
 
 /** The other states (payments, transcriptions, verification); COMPLETED and CANCELLED read as above. */
 const STATES: Record<string, Spec> = {
   ...STATUS,
-  PENDING: { label: m.state_pending, tone: STATUS.REQUESTED.tone, icon: I.hourglass },
-  PROCESSING: { label: m.state_processing, tone: 'bg-sky-50 text-sky-800 ring-sky-200', icon: I.refreshCw },
-  FAILED: { label: m.state_failed, tone: STATUS.CANCELLED.tone, icon: I.alertCircle },
-  REFUNDED: { label: m.state_refunded, tone: 'bg-sky-50 text-sky-800 ring-sky-200', icon: I.receipt },
-  pending: { label: m.state_pending, tone: STATUS.REQUESTED.tone, icon: I.hourglass },
-  verified: { label: m.state_verified, tone: STATUS.CONFIRMED.tone, icon: I.badgeCheck },
-  rejected: { label: m.state_rejected, tone: STATUS.CANCELLED.tone, icon: I.xCircle },
+  PENDING: { label: m.state_pending, tone: AMBER, icon: I.hourglass },
+  PROCESSING: { label: m.state_processing, tone: SKY, icon: I.refreshCw },
+  FAILED: { label: m.state_failed, tone: RED, icon: I.alertCircle },
+  REFUNDED: { label: m.state_refunded, tone: SKY, icon: I.receipt },
+  pending: { label: m.state_pending, tone: AMBER, icon: I.hourglass },
+  verified: { label: m.state_verified, tone: GREEN, icon: I.badgeCheck },
+  rejected: { label: m.state_rejected, tone: RED, icon: I.xCircle },
 };
 
 /** A state's label from the map ("FAILED" → "Failed"); an unknown one as it is. */
@@ -67,11 +63,7 @@ export function StatusBadge({
   status?: string;
   size?: 'sm' | 'md';
 }) {
-  const spec = STATES[status] ?? {
-    label: () => status,
-    tone: 'bg-slate-100 text-slate-700 ring-slate-300',
-    icon: I.circle,
-  };
+  const spec = STATES[status] ?? { label: () => status, tone: GREY, icon: I.circle };
   return (
     <span
       class={`inline-flex shrink-0 items-center gap-1.5 rounded-full font-semibold ring-1 ${spec.tone} ${size === 'md' ? 'px-3 py-1 text-sm' : 'px-2.5 py-0.5 text-xs'}`}

@@ -4,6 +4,7 @@
  */
 
 import * as I from '../lib/icons/index.ts';
+import { pageHref } from '../lib/links.ts';
 import type { DoctorProfile } from '../lib/session.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
@@ -30,13 +31,12 @@ const BANNER = {
 } as const;
 
 /** What a doctor still has to fill in before an admin can verify them ([] when complete). */
-export function missingDoctorDetails(p: DoctorProfile): string[] {
-  const missing: string[] = [];
-  if (!p.specialty) missing.push(m.missing_specialty());
-  if (!p.registrationNumber) missing.push(m.missing_registration());
-  if (!p.feePaise) missing.push(m.missing_fee());
-  return missing;
-}
+export const missingDoctorDetails = (p: DoctorProfile): string[] =>
+  [
+    !p.specialty && m.missing_specialty(),
+    !p.registrationNumber && m.missing_registration(),
+    !p.feePaise && m.missing_fee(),
+  ].filter((x) => x !== false);
 
 export function VerificationBanner({
   profile: p,
@@ -51,7 +51,7 @@ export function VerificationBanner({
     onProfileForm ? (
       text
     ) : (
-      <a href="/account/doctor/" class="font-semibold underline underline-offset-2">
+      <a href={pageHref('/account/doctor/')} class="font-semibold underline underline-offset-2">
         {text}
       </a>
     );
@@ -89,7 +89,7 @@ export function VerificationBanner({
             {onProfileForm ? m.verify_correct_below() : m.verify_correct_in()}
             {!onProfileForm && link(m.verify_doctor_profile())}
             {m.verify_then()}
-            <a href="/contact/" class="font-semibold underline underline-offset-2">
+            <a href={pageHref('/contact/')} class="font-semibold underline underline-offset-2">
               {m.verify_contact_us()}
             </a>
             {m.verify_check_again()}

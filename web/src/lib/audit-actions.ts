@@ -14,6 +14,7 @@ export const auditActions: Record<string, { label: () => string; icon: IconShape
   'appointment.read': { label: m.audit_appointment_read, icon: I.calendar },
   'appointment.update': { label: m.audit_appointment_update, icon: I.pencil },
   'appointment.cancel': { label: m.audit_appointment_cancel, icon: I.xCircle },
+  'appointment.book': { label: m.audit_appointment_book, icon: I.calendar },
   'receipt.read': { label: m.audit_receipt_read, icon: I.receipt },
   'receipt.download': { label: m.audit_receipt_download, icon: I.download },
   'chat.history.read': { label: m.audit_chat_history_read, icon: I.messageSquare },

@@ -12,6 +12,7 @@
 import type { Download, OperationName, RequestOf, ResponseOf } from '../../../functions/contract/api.ts';
 import type { ErrorCode, FieldErrors } from '../../../functions/contract/errors.ts';
 import { type HttpRoute, httpRoutes } from '../../../functions/contract/routes.ts';
+import { m } from '../paraglide/messages.js';
 
 export type { FieldErrors };
 
@@ -35,6 +36,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: FieldErrors,
+    /** What the code carries to be phrased (the contract's ErrorParams), e.g. the refused medicine. */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
   }
@@ -45,38 +48,46 @@ export class ApiError extends Error {
   }
 }
 
-const NETWORK_MESSAGE = 'We could not reach Chikitsa360. Check your internet connection and try again.';
+/** What to tell a person about a failure: the API's own sentence, or that something went wrong. */
+export const errorText = (err: unknown) => (err instanceof ApiError ? err.message : m.problem_generic());
 
-const FALLBACK_MESSAGES: Record<number, string> = {
-  400: 'Some details need another look.',
-  401: 'Please sign in to continue.',
-  403: 'You do not have access to this.',
-  404: 'We could not find what you were looking for.',
-  409: 'That changed while you were looking. Please refresh and try again.',
-  429: 'Too many requests. Please wait a moment and try again.',
+/** Said when an answer carries no message of ours: the catalog's words for its status. */
+const FALLBACK: Record<number, () => string> = {
+  400: m.error_bad_request,
+  401: m.error_unauthorized,
+  403: m.error_forbidden,
+  404: m.error_not_found,
+  409: m.error_conflict,
+  429: m.error_too_many_requests,
 };
+const fallbackMessage = (status: number) =>
+  (FALLBACK[status] ?? (status >= 500 ? m.error_internal_error : m.problem_generic))();
 
-function fallbackMessage(status: number): string {
-  return (
-    FALLBACK_MESSAGES[status] ??
-    (status >= 500 ? 'Something went wrong on our side. Please try again shortly.' : 'Request failed.')
-  );
-}
-
-function isErrorBody(v: unknown): v is { error: { code?: unknown; message?: unknown; details?: unknown } } {
-  return (
-    typeof v === 'object' && v !== null && 'error' in v && typeof (v as { error: unknown }).error === 'object'
-  );
-}
-
-function toDetails(v: unknown): FieldErrors | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const out: FieldErrors = {};
-  for (const [field, messages] of Object.entries(v)) {
-    if (Array.isArray(messages)) out[field] = messages.map(String);
-    else if (typeof messages === 'string') out[field] = [messages];
-  }
-  return out;
+/** The API's error body, read defensively: `details` as field → messages. */
+function readError(v: unknown) {
+  const error = (
+    v as { error?: { code?: unknown; message?: unknown; details?: unknown; params?: unknown } } | null
+  )?.error;
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message, details, params } = error;
+  const fields: FieldErrors | undefined =
+    typeof details === 'object' && details
+      ? Object.fromEntries(
+          Object.entries(details)
+            .filter(([, text]) => Array.isArray(text) || typeof text === 'string')
+            .map(([field, text]) => [field, [text].flat().map(String)]),
+        )
+      : undefined;
+  // A refusal's parameters, for the client to phrase it (error_<code> in the catalog): strings and numbers only.
+  const phrased =
+    typeof params === 'object' && params
+      ? Object.fromEntries(
+          Object.entries(params).filter(
+            ([, value]) => typeof value === 'string' || typeof value === 'number',
+          ),
+        )
+      : undefined;
+  return { code, message, details: fields, params: phrased as Record<string, string | number> | undefined };
 }
 
 /**
@@ -131,36 +142,29 @@ async function send<T>(method: string, path: string, body?: unknown, init?: Requ
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'network_error', NETWORK_MESSAGE);
+    throw new ApiError(0, 'network_error', m.problem_network());
   }
   const type = res.headers.get('content-type') ?? '';
   if (res.ok && FILE_TYPES.some((file) => type.startsWith(file))) return (await res.blob()) as T;
 
   const text = await res.text().catch(() => '');
   let data: unknown;
-  if (text) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = undefined;
-    }
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    if (res.ok) throw new ApiError(res.status, 'bad_response', m.problem_bad_response());
   }
-
   if (!res.ok) {
-    if (isErrorBody(data)) {
-      const { code, message, details } = data.error;
-      throw new ApiError(
-        res.status,
-        // The API answers with the contract's codes only (tests/unit/error-codes.test.ts).
-        typeof code === 'string' ? (code as ErrorCode) : `http_${res.status}`,
-        typeof message === 'string' && message ? message : fallbackMessage(res.status),
-        toDetails(details),
-      );
-    }
-    throw new ApiError(res.status, `http_${res.status}`, fallbackMessage(res.status));
+    const { code, message, details, params } = readError(data) ?? {};
+    throw new ApiError(
+      res.status,
+      // The API answers with the contract's codes only (tests/unit/error-codes.test.ts).
+      typeof code === 'string' ? (code as ErrorCode) : `http_${res.status}`,
+      typeof message === 'string' && message ? message : fallbackMessage(res.status),
+      details,
+      params,
+    );
   }
-  if (text && data === undefined)
-    throw new ApiError(res.status, 'bad_response', 'The server sent a response we could not read.');
   return data as T;
 }
 

@@ -1,27 +1,21 @@
 /** Formatting for people in India: rupees with Indian digit grouping, times in the viewer's zone. */
 
-import { formatMoney } from '../../../functions/contract/format.ts';
+import {
+  formatDateTime as formatContractDateTime,
+  formatList,
+  formatMoney,
+} from '../../../functions/contract/format.ts';
+import { viewerZone } from './zoned.ts';
 
 /** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00": the server's formatting, with the paise. */
 export const formatInr = (paise: number): string => formatMoney(paise, 'en', { exact: true });
 
 /**
- * An instant as a readable date and time, e.g. "12 Mar 2026, 10:30 am IST". By default it is shown
- * in the viewer's own time zone (the browser's); pass `timeZone` to show another, e.g. the doctor's.
+ * An instant as a readable date and time, e.g. "12 Mar 2026, 10:30 am IST": the contract's format
+ * without the weekday, in the viewer's own zone unless `timeZone` names another (e.g. the doctor's).
  */
-export function formatDateTime(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat('en-IN', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
-}
+export const formatDateTime = (iso: string, timeZone = viewerZone()): string =>
+  Number.isNaN(Date.parse(iso)) ? '' : formatContractDateTime(iso, timeZone, 'en', { weekday: false });
 
 /** "Dr. Anita Sharma" → "AS"; "Ravi" → "R". Titles such as Dr. are skipped. */
 export function initials(name: string): string {
@@ -61,9 +55,7 @@ export function plainTextExcerpt(markdown: string, max = 160): string {
 }
 
 /** "Hindi", "English", "Tamil" → "Hindi, English and Tamil". */
-export function listOf(items: string[]): string {
-  return new Intl.ListFormat('en-IN', { style: 'long', type: 'conjunction' }).format(items);
-}
+export const listOf = (items: string[]): string => formatList(items, 'en');
 
 /** 1990-04-12 → "12 April 1990" (a calendar date: no time zone may shift it). */
 export function formatDateOnly(ymd: string): string {

@@ -10,60 +10,15 @@ import type { Shape } from './icons/shape.ts';
 export type { IconShapes, Shape } from './icons/shape.ts';
 export { serviceIcons };
 
-const uiIcons = {
-  search: I.search,
-  'shield-check': I.shieldCheck,
-  'badge-check': I.badgeCheck,
-  lock: I.lock,
-  receipt: I.receipt,
-  mail: I.mail,
-  star: I.star,
-  menu: I.menu,
-  x: I.x,
-  'arrow-right': I.arrowRight,
-  languages: I.languages,
-  briefcase: I.briefcase,
-  building: I.building,
-  phone: I.phone,
-  'alert-circle': I.alertCircle,
-  'refresh-cw': I.refreshCw,
-  inbox: I.inbox,
-  quote: I.quote,
-  'map-pin': I.mapPin,
-  'user-search': I.userSearch,
-  'credit-card': I.creditCard,
-  clock: I.clock,
-  check: I.check,
-  circle: I.circle,
-  'check-circle': I.checkCircle,
-  'x-circle': I.xCircle,
-  'alert-triangle': I.alertTriangle,
-  hourglass: I.hourglass,
-  'eye-off': I.eyeOff,
-  'chevron-down': I.chevronDown,
-  user: I.user,
-  'log-in': I.logIn,
-  'log-out': I.logOut,
-  'layout-dashboard': I.layoutDashboard,
-  pencil: I.pencil,
-  'indian-rupee': I.indianRupee,
-  'arrow-left': I.arrowLeft,
-  download: I.download,
-  copy: I.copy,
-  printer: I.printer,
-  trash: I.trash,
-  plus: I.plus,
-  mic: I.mic,
-  'mic-off': I.micOff,
-  'video-off': I.videoOff,
-  'phone-off': I.phoneOff,
-  send: I.send,
-  'message-square': I.messageSquare,
-  'check-check': I.checkCheck,
-  'wifi-off': I.wifiOff,
-} as const;
+/** fileText → file-text: the names pages and the API use. */
+type Kebab<S extends string> = S extends `${infer H}${infer T}`
+  ? `${H extends Lowercase<H> ? H : `-${Lowercase<H>}`}${Kebab<T>}`
+  : '';
 
-export const icons = { ...serviceIcons, ...uiIcons } as const;
+/** Every icon by its kebab-case name (a Service's `icon` is one of serviceIcons'). */
+export const icons = Object.fromEntries(
+  Object.entries(I).map(([name, shapes]) => [name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), shapes]),
+) as { readonly [K in keyof typeof I as Kebab<K>]: (typeof I)[K] };
 export type IconName = keyof typeof icons;
 export type { ServiceIconName } from './icons/service.ts';
 

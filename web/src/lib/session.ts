@@ -1,17 +1,17 @@
 /**
  * The browser's side of the session. The tokens live in HttpOnly cookies the API sets, so this module
- * never sees one: it only knows when the short-lived id cookie expires (`sessionExpiresAt`) and keeps
- * the session alive by calling POST /api/auth/refresh about two minutes before that, so a signed-in
- * user stays signed in through a 45-minute consultation. Any API call that still meets a 401 (a tab
- * that slept through its timer, a cookie the browser dropped) refreshes once and retries, through the
- * hook this module installs in api.ts.
+ * never sees one: it knows only when the short-lived id cookie expires and renews it (POST
+ * /api/auth/refresh) about two minutes before, so a signed-in user stays signed in through a 45-minute
+ * consultation. A call that still meets a 401 (a tab that slept through its timer, a dropped cookie)
+ * refreshes once and retries, through the hook installed in client.ts.
  *
- * The expiry time is kept in localStorage, not a token: it lets a new tab know that a session may
- * exist (so signed-out visitors never cause a 401 just by opening a page) and lets tabs see each
- * other's refreshes instead of all refreshing at once.
+ * The expiry time (not a token) is kept in localStorage: a new tab knows a session may exist (so
+ * signed-out visitors never cause a 401 just by opening a page), and tabs see each other's refreshes
+ * instead of all refreshing at once.
  */
 import type { Me, SessionExpiry } from '../../../functions/contract/api.ts';
 import { ApiError, api, setUnauthorizedHandler } from './client.ts';
+import { pageHref } from './links.ts';
 import { safeNext } from './next.ts';
 
 export type { DoctorProfile, Me, Role, VerificationStatus } from '../../../functions/contract/api.ts';
@@ -27,8 +27,6 @@ const EXPIRY_KEY = 'c360.sessionExpiresAt';
 const REFRESH_LEAD_MS = 2 * 60_000;
 /** After a failed refresh that was not a 401 (offline, 5xx), try again this soon. */
 const RETRY_MS = 30_000;
-
-// ---- The stored expiry ---------------------------------------------------------------------------
 
 function readExpiry(): number | null {
   try {
@@ -54,22 +52,23 @@ function writeExpiry(iso: string | null) {
 /** True when this browser signed in and has not signed out since (the session may still have ended). */
 export const maybeSignedIn = () => readExpiry() !== null;
 
-// ---- Refresh -----------------------------------------------------------------------------------------
-
 let timer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<boolean> | null = null;
+let mePromise: Promise<Me | null> | null = null;
+
+const later = (ms: number) => {
+  clearTimeout(timer);
+  // Timers longer than ~24.8 days overflow; the session is far shorter, but stay safe.
+  timer = setTimeout(() => void refreshSession(), Math.min(ms, 2 ** 31 - 1));
+};
 
 function schedule() {
   clearTimeout(timer);
   const expiry = readExpiry();
   if (expiry === null) return;
   const delay = expiry - REFRESH_LEAD_MS - Date.now();
-  if (delay <= 0) {
-    void refreshSession();
-    return;
-  }
-  // Timers longer than ~24.8 days overflow; the session is far shorter, but stay safe.
-  timer = setTimeout(() => void refreshSession(), Math.min(delay, 2 ** 31 - 1));
+  if (delay > 0) later(delay);
+  else void refreshSession();
 }
 
 /**
@@ -80,17 +79,12 @@ function schedule() {
 export function refreshSession(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const { sessionExpiresAt } = await api.call('refresh');
-      startSession(sessionExpiresAt);
+      startSession((await api.call('refresh')).sessionExpiresAt);
       return true;
     } catch (err) {
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
-        endSession();
-        return false;
-      }
+      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) endSession();
       // Offline or a server error: the session may well be alive. Try again shortly.
-      clearTimeout(timer);
-      timer = setTimeout(() => void refreshSession(), RETRY_MS);
+      else later(RETRY_MS);
       return false;
     } finally {
       refreshing = null;
@@ -103,34 +97,24 @@ export function refreshSession(): Promise<boolean> {
 const MIN_TTL_MS = 3 * 60_000;
 const MAX_TTL_MS = 60 * 60_000;
 
-/**
- * The expiry on this device's clock. The server's clock and the device's can disagree by minutes; a
- * device running fast would otherwise see every new session as nearly over and refresh in a loop.
- */
-function localExpiry(sessionExpiresAt: string): string {
-  const ttl = Date.parse(sessionExpiresAt) - Date.now();
-  const safe = Number.isNaN(ttl) ? 15 * 60_000 : Math.min(Math.max(ttl, MIN_TTL_MS), MAX_TTL_MS);
-  return new Date(Date.now() + safe).toISOString();
-}
-
 /** Records a new session (after sign-in or a refresh) and schedules its renewal. */
 export function startSession(sessionExpiresAt: string) {
-  writeExpiry(localExpiry(sessionExpiresAt));
+  // On this device's clock: the server's and the device's can disagree by minutes, and a device
+  // running fast would otherwise see every new session as nearly over and refresh in a loop.
+  const ttl = Date.parse(sessionExpiresAt) - Date.now();
+  const safe = Number.isNaN(ttl) ? 15 * 60_000 : Math.min(Math.max(ttl, MIN_TTL_MS), MAX_TTL_MS);
+  writeExpiry(new Date(Date.now() + safe).toISOString());
   schedule();
 }
 
 /** Forgets the session. `announce` tells the page it ended unasked (signing out on purpose does not). */
-function endSession({ announce = true } = {}) {
+function endSession(announce = true) {
   clearTimeout(timer);
   const had = maybeSignedIn();
   writeExpiry(null);
   mePromise = Promise.resolve(null);
   if (had && announce) window.dispatchEvent(new CustomEvent('c360:signed-out'));
 }
-
-// ---- The current user ------------------------------------------------------------------------------
-
-let mePromise: Promise<Me | null> | null = null;
 
 async function loadMe(): Promise<Me | null> {
   try {
@@ -157,14 +141,9 @@ export function getMe(): Promise<Me | null> {
   return mePromise;
 }
 
-/**
- * Like getMe(), but without a request when this browser has no session: for parts of public pages
- * (the header) that only change for signed-in users.
- */
-export function getMeIfSignedIn(): Promise<Me | null> {
-  if (!mePromise && !maybeSignedIn()) return Promise.resolve(null);
-  return getMe();
-}
+/** Like getMe(), but no request when this browser has no session: for public pages' signed-in extras. */
+export const getMeIfSignedIn = (): Promise<Me | null> =>
+  !mePromise && !maybeSignedIn() ? Promise.resolve(null) : getMe();
 
 /** Call with the answer of POST /api/auth/login. */
 export function signedIn(result: LoginResult) {
@@ -175,25 +154,20 @@ export function signedIn(result: LoginResult) {
 /** Ends the session on the server (clearing the cookies) and here. Throws ApiError if it could not. */
 export async function signOut(): Promise<void> {
   await api.call('logout');
-  endSession({ announce: false });
+  endSession(false);
 }
 
-// ---- Where people go ---------------------------------------------------------------------------------
-
-export function dashboardPath(role: Role): string {
-  if (role === 'admin') return '/admin/';
-  return role === 'doctor' ? '/dashboard/doctor/' : '/dashboard/patient/';
-}
+/** The role's home, as a path (links pass it through pageHref). */
+export const dashboardPath = (role: Role): string =>
+  role === 'admin' ? '/admin/' : role === 'doctor' ? '/dashboard/doctor/' : '/dashboard/patient/';
 
 /** The sign-in page, coming back to `next` (by default the current page) afterwards. */
 export function loginUrl(
   next = `${window.location.pathname}${window.location.search}${window.location.hash}`,
-): string {
+) {
   const safe = safeNext(next);
-  return safe ? `/login/?next=${encodeURIComponent(safe)}` : '/login/';
+  return pageHref(safe ? `/login/?next=${encodeURIComponent(safe)}` : '/login/');
 }
-
-// ---- Wiring ----------------------------------------------------------------------------------------------
 
 let installed = false;
 
@@ -205,18 +179,14 @@ export function initSession() {
   setUnauthorizedHandler(async () => (maybeSignedIn() || !storageWorks) && refreshSession());
   schedule();
   // A timer in a background tab is throttled or frozen: check again when the tab comes back.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') schedule();
-  });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && schedule());
   // Another tab refreshed (new expiry) or signed out (no expiry).
   window.addEventListener('storage', (event) => {
     if (event.key !== EXPIRY_KEY && event.key !== null) return;
-    if (event.newValue) schedule();
-    else {
-      clearTimeout(timer);
-      mePromise = Promise.resolve(null);
-      window.dispatchEvent(new CustomEvent('c360:signed-out'));
-    }
+    if (event.newValue) return schedule();
+    clearTimeout(timer);
+    mePromise = Promise.resolve(null);
+    window.dispatchEvent(new CustomEvent('c360:signed-out'));
   });
 }
 

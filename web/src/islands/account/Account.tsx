@@ -3,18 +3,19 @@
  * way to a new password, and two-step sign-in (#mfa): the API asks Cognito for a secret for an
  * authenticator app, and a first code from the app turns it on. Admins must have it for the console.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Card } from '../../components/Card.tsx';
+import { Form } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Protected, roleName } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
-import { api } from '../../lib/client.ts';
+import { api, errorText } from '../../lib/client.ts';
 import { formatDateOnly, formatInr, formatPhone, initials, listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { dashboardPath, type Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -47,36 +48,13 @@ function Details({
   );
 }
 
-function Section({
-  id,
-  title,
-  edit,
-  testid,
-  children,
-}: {
-  id: string;
-  title: string;
-  edit?: [href: string, what: string];
-  testid?: string;
-  children: ComponentChildren;
-}) {
-  return (
-    <section class={card} aria-labelledby={`${id}-heading`} data-testid={testid} id={id}>
-      <div class="flex items-center justify-between gap-4">
-        <h2 id={`${id}-heading`} class="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
-        {edit && (
-          <a href={edit[0]} class={editLink}>
-            {m.account_edit()}
-            <span class="sr-only"> {edit[1]}</span>
-          </a>
-        )}
-      </div>
-      {children}
-    </section>
-  );
-}
+/** "Edit" beside a card's heading, naming what it edits for screen readers. */
+const EditLink = ({ href, what }: { href: string; what: string }) => (
+  <a href={pageHref(href)} class={editLink}>
+    {m.account_edit()}
+    <span class="sr-only"> {what}</span>
+  </a>
+);
 
 function TwoStep({ me }: { me: Me }) {
   const [on, setOn] = useState(me.mfaEnabled);
@@ -93,7 +71,7 @@ function TwoStep({ me }: { me: Me }) {
     try {
       setSetup(await api.call('startMfaSetup'));
     } catch (err) {
-      setStartError(err instanceof Error ? err.message : m.problem_generic());
+      setStartError(errorText(err));
     } finally {
       setStarting(false);
     }
@@ -147,13 +125,7 @@ function TwoStep({ me }: { me: Me }) {
               {m.mfa_open_app()}
             </a>
           </p>
-          <form
-            class="grid gap-4 sm:max-w-xs"
-            data-testid="mfa-verify-form"
-            noValidate
-            onSubmit={form.onSubmit}
-          >
-            <FormError message={form.formError} boxRef={form.summary} />
+          <Form form={form} class="grid gap-4 sm:max-w-xs" data-testid="mfa-verify-form">
             <CodeField
               id="mfa-verify-code"
               label={m.mfa_code_from_app()}
@@ -167,7 +139,7 @@ function TwoStep({ me }: { me: Me }) {
             <Button type="submit" testid="mfa-verify-submit" busy={form.busy} busyLabel={m.checking()}>
               {m.mfa_turn_on()}
             </Button>
-          </form>
+          </Form>
         </div>
       )}
     </section>
@@ -226,15 +198,19 @@ function Page({ me }: { me: Me }) {
             </div>
           </div>
           <div class="flex flex-wrap gap-3">
-            <a href="/account/edit/" class="btn-primary" data-testid="edit-profile-link">
+            <a href={pageHref('/account/edit/')} class="btn-primary" data-testid="edit-profile-link">
               <Icon shape={I.pencil} class="size-4" /> {m.account_edit_profile()}
             </a>
             {p && (
-              <a href="/account/doctor/" class="btn-secondary" data-testid="edit-doctor-profile-link">
+              <a
+                href={pageHref('/account/doctor/')}
+                class="btn-secondary"
+                data-testid="edit-doctor-profile-link"
+              >
                 <Icon shape={I.stethoscope} class="size-4" /> {m.account_edit_doctor()}
               </a>
             )}
-            <a href={dashboardPath(me.role)} class="btn-secondary">
+            <a href={pageHref(dashboardPath(me.role))} class="btn-secondary">
               <Icon shape={I.layoutDashboard} class="size-4" /> {m.header_dashboard()}
             </a>
           </div>
@@ -249,10 +225,10 @@ function Page({ me }: { me: Me }) {
           </Notice>
         )}
         {p && <VerificationBanner profile={p} />}
-        <Section
+        <Card
           id="personal"
           title={m.account_personal()}
-          edit={['/account/edit/', m.account_personal_what()]}
+          aside={<EditLink href="/account/edit/" what={m.account_personal_what()} />}
           testid="personal-details"
         >
           <Details
@@ -266,12 +242,12 @@ function Page({ me }: { me: Me }) {
               ['timezone', m.profile_zone(), describeTimeZone(me.timeZone)],
             ]}
           />
-        </Section>
+        </Card>
         {p && (
-          <Section
+          <Card
             id="doctor"
             title={m.account_doctor()}
-            edit={['/account/doctor/', m.account_doctor_what()]}
+            aside={<EditLink href="/account/doctor/" what={m.account_doctor_what()} />}
             testid="doctor-profile"
           >
             <Details
@@ -296,7 +272,7 @@ function Page({ me }: { me: Me }) {
                 ['bio', m.account_bio(), p.bio, true],
               ]}
             />
-          </Section>
+          </Card>
         )}
         <section
           class={`${card} flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between`}

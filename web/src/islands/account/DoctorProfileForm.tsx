@@ -1,43 +1,30 @@
 /** /account/doctor/: the doctor profile form (PATCH /api/me/doctor-profile). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Specialty, SpecialtyId } from '../../../../functions/contract/api.ts';
-import { Button } from '../../components/Button.tsx';
 import { ChipInput, type ChipInputHandle } from '../../components/ChipInput.tsx';
-import { Field } from '../../components/Field.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Field, FieldFrame, fieldAria } from '../../components/Field.tsx';
+import { Form, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { BackLink } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api } from '../../lib/client.ts';
 import { formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { priceWithGst } from '../../lib/price.ts';
 import type { DoctorProfile, Me } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
 
 const BIO_MAX = 2000;
-const COMMON_LANGUAGES = [
-  'English',
-  'Hindi',
-  'Bengali',
-  'Marathi',
-  'Telugu',
-  'Tamil',
-  'Gujarati',
-  'Urdu',
-  'Kannada',
-  'Odia',
-  'Malayalam',
-  'Punjabi',
-  'Assamese',
-  'Konkani',
-  'Sindhi',
-  'Nepali',
-];
+const COMMON_LANGUAGES =
+  'English Hindi Bengali Marathi Telugu Tamil Gujarati Urdu Kannada Odia Malayalam Punjabi Assamese Konkani Sindhi Nepali'.split(
+    ' ',
+  );
 const count = new Intl.NumberFormat('en-IN');
 
-function Form({ profile }: { profile: DoctorProfile }) {
+function ProfileForm({ profile }: { profile: DoctorProfile }) {
   const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);
   const [languages, setLanguages] = useState(profile.languages);
   const [fee, setFee] = useState(profile.feePaise ? String(profile.feePaise / 100) : '');
@@ -78,7 +65,7 @@ function Form({ profile }: { profile: DoctorProfile }) {
           available,
         },
       });
-      window.location.assign('/account/?saved=1');
+      window.location.assign(pageHref('/account/?saved=1'));
       return 'navigating';
     },
   });
@@ -91,14 +78,7 @@ function Form({ profile }: { profile: DoctorProfile }) {
   const reverify =
     profile.verificationStatus === 'verified' && registration.trim() !== profile.registrationNumber;
   return (
-    <form
-      id="doctor-form"
-      class="card mt-6 grid gap-6 p-6 sm:p-8"
-      data-testid="doctor-form"
-      noValidate
-      onSubmit={form.onSubmit}
-    >
-      <FormError message={form.formError} boxRef={form.summary} />
+    <Form form={form} id="doctor-form" class="card mt-6 grid gap-6 p-6 sm:p-8" data-testid="doctor-form">
       <div class="grid gap-5 sm:grid-cols-2">
         <Field
           id="specialty"
@@ -157,13 +137,13 @@ function Form({ profile }: { profile: DoctorProfile }) {
           )
         }
       />
-      <div>
-        <label for="feeRupees" class="field-label">
-          {m.doctor_fee_label()}
-        </label>
-        <p id="feeRupees-hint" class="field-hint mt-0.5">
-          {m.doctor_form_fee_hint()}
-        </p>
+      <FieldFrame
+        id="feeRupees"
+        name="feeRupees"
+        label={m.doctor_fee_label()}
+        hint={m.doctor_form_fee_hint()}
+        error={form.errors.feeRupees}
+      >
         <div class="relative mt-1.5 max-w-xs">
           <span
             class="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-base font-semibold text-slate-600"
@@ -181,8 +161,7 @@ function Form({ profile }: { profile: DoctorProfile }) {
             step="0.01"
             required
             class="field-input mt-0 pl-8"
-            aria-describedby={`feeRupees-hint fee-preview${form.errors.feeRupees ? ' feeRupees-error' : ''}`}
-            aria-invalid={form.errors.feeRupees ? 'true' : undefined}
+            {...fieldAria('feeRupees', form.errors.feeRupees, 'feeRupees-hint', 'fee-preview')}
             data-msg-missing={m.doctor_form_fee_missing()}
             data-msg-invalid={m.doctor_form_fee_invalid()}
             data-testid="fee"
@@ -193,22 +172,15 @@ function Form({ profile }: { profile: DoctorProfile }) {
         <p id="fee-preview" class="field-hint" data-testid="fee-preview" aria-live="polite">
           {preview}
         </p>
-        <p
-          id="feeRupees-error"
-          class="field-error"
-          data-error-for="feeRupees"
-          hidden={!form.errors.feeRupees}
-        >
-          {form.errors.feeRupees}
-        </p>
-      </div>
-      <div>
-        <label for="language-input" class="field-label">
-          {m.doctor_form_languages()}
-        </label>
-        <p id="languages-hint" class="field-hint mt-0.5">
-          {m.doctor_form_languages_hint()}
-        </p>
+      </FieldFrame>
+      <FieldFrame
+        id="languages"
+        name="languages"
+        control="language-input"
+        label={m.doctor_form_languages()}
+        hint={m.doctor_form_languages_hint()}
+        error={form.errors.languages}
+      >
         <ChipInput
           id="language-input"
           name="languages"
@@ -222,22 +194,14 @@ function Form({ profile }: { profile: DoctorProfile }) {
             v.length < 2 || v.length > 30 || !/^[\p{L} ]+$/u.test(v) ? m.doctor_form_language_invalid() : null
           }
           invalid={Boolean(form.errors.languages)}
-          describedBy={`languages-hint${form.errors.languages ? ' languages-error' : ''}`}
+          describedBy={fieldAria('languages', form.errors.languages, 'languages-hint')['aria-describedby']}
           placeholder={m.doctor_form_add_language()}
           listLabel={m.doctor_form_chosen_languages()}
           suggestions={COMMON_LANGUAGES}
           testid="language"
           handle={chips}
         />
-        <p
-          id="languages-error"
-          class="field-error"
-          data-error-for="languages"
-          hidden={!form.errors.languages}
-        >
-          {form.errors.languages}
-        </p>
-      </div>
+      </FieldFrame>
       <div class="grid gap-5 sm:grid-cols-2">
         <Field
           id="education"
@@ -308,26 +272,21 @@ function Form({ profile }: { profile: DoctorProfile }) {
         />
       </div>
       <div class="flex flex-col-reverse gap-3 border-t border-slate-100 pt-6 sm:flex-row sm:justify-end">
-        <a href="/account/" class="btn-ghost">
+        <a href={pageHref('/account/')} class="btn-ghost">
           {m.cancel()}
         </a>
-        <Button type="submit" class="px-6" testid="doctor-save" busy={form.busy} busyLabel={m.saving()}>
+        <Submit form={form} class="px-6" testid="doctor-save" busyLabel={m.saving()}>
           {m.doctor_form_save()}
-        </Button>
+        </Submit>
       </div>
-    </form>
+    </Form>
   );
 }
 
 function Page({ me }: { me: Me }) {
   return (
     <div class="container-page max-w-3xl py-8 sm:py-10">
-      <a
-        href="/account/"
-        class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
-      >
-        <Icon shape={I.arrowLeft} class="size-4" /> {m.profile_back()}
-      </a>
+      <BackLink href={pageHref('/account/')}>{m.profile_back()}</BackLink>
       <h1 class="mt-4 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
         {m.doctor_form_title()}
       </h1>
@@ -337,7 +296,7 @@ function Page({ me }: { me: Me }) {
           <div class="mt-6">
             <VerificationBanner profile={me.doctorProfile} onProfileForm />
           </div>
-          <Form profile={me.doctorProfile} />
+          <ProfileForm profile={me.doctorProfile} />
         </>
       )}
     </div>

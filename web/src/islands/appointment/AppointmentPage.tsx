@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type {
   AppointmentPayload,
   AppointmentView,
+  ConsentView,
   PaymentSummary,
 } from '../../../../functions/contract/api.ts';
 import { formatLongDate, payHref, roomHref } from '../../components/AppointmentRow.tsx';
@@ -27,9 +28,11 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import { formatTime, formatTimeRange, minutesBetween, sameZone, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
+import { Prescriptions } from '../prescription/Prescriptions.tsx';
 import { NotesEditor, OutcomeControls, RecordingToggle } from './DoctorControls.tsx';
 import { Feedback } from './Feedback.tsx';
 import { Card, Detail } from './parts.tsx';
@@ -190,7 +193,79 @@ function recordingText(a: AppointmentView, expired: boolean): string | null {
   return a.recordingEnabled ? m.recording_will_short() : m.recording_will_not_short();
 }
 
-function Details({ a, me, zone, expired }: { a: AppointmentView; me: Me; zone: string; expired: boolean }) {
+/** The patient's consent to the teleconsultation, as recorded at booking (the IP only to the patient). */
+function ConsentDetail({
+  consents,
+  patient,
+  zone,
+}: {
+  consents: ConsentView[];
+  patient: boolean;
+  zone: string;
+}) {
+  const consent = consents.find((c) => c.kind === 'teleconsultation');
+  return (
+    <Detail label={m.consent_label()} testid="detail-consent" class="sm:col-span-2">
+      {consent ? (
+        <>
+          <span class="block">
+            {consent.basis === 'explicit' ? m.consent_explicit() : m.consent_implied()}
+          </span>
+          <span class="mt-1 block text-sm font-normal text-slate-600" data-testid="consent-record">
+            {m.consent_recorded({
+              when: formatDateTime(consent.at, zone),
+              version: consent.termsVersion ?? '',
+            })}
+            {patient && consent.sourceIp ? ` · ${m.consent_from_ip({ ip: consent.sourceIp })}` : ''}
+          </span>
+          <details class="mt-1 text-sm font-normal text-slate-700">
+            <summary class="cursor-pointer font-semibold text-brand-700">{m.consent_terms_show()}</summary>
+            <p class="mt-1 leading-6">{m.consent_statement()}</p>
+          </details>
+        </>
+      ) : (
+        <span class="font-normal text-slate-700">{m.consent_none()}</span>
+      )}
+    </Detail>
+  );
+}
+
+/** Every answer to recording given in the room, oldest first (asked only when it was recorded). */
+function RecordingConsentDetail({ consents, zone }: { consents: ConsentView[]; zone: string }) {
+  const answers = consents.filter((c) => c.kind === 'recording');
+  if (answers.length === 0) return null;
+  return (
+    <Detail label={m.appt_recording_consent_label()} testid="detail-recording-consent" class="sm:col-span-2">
+      <ul class="grid gap-1 font-normal text-slate-700">
+        {answers.map((c) => {
+          const who = c.by === 'doctor' ? m.appt_consent_by_doctor() : m.appt_consent_by_patient();
+          const when = formatDateTime(c.at, zone);
+          return (
+            <li key={c.at} data-testid="recording-consent-event" data-action={c.action}>
+              {c.action === 'given'
+                ? m.appt_recording_consent_given({ who, when })
+                : m.appt_recording_consent_withdrawn({ who, when })}
+            </li>
+          );
+        })}
+      </ul>
+    </Detail>
+  );
+}
+
+function Details({
+  a,
+  me,
+  zone,
+  expired,
+  consents,
+}: {
+  a: AppointmentView;
+  me: Me;
+  zone: string;
+  expired: boolean;
+  consents: ConsentView[];
+}) {
   const patient = me.role === 'patient';
   const cancelledBy =
     a.cancelledBy === 'system'
@@ -239,6 +314,8 @@ function Details({ a, me, zone, expired }: { a: AppointmentView; me: Me; zone: s
           {a.reason}
         </Detail>
         <Detail label={m.details_booked()}>{formatDateTime(a.createdAt, zone)}</Detail>
+        <ConsentDetail consents={consents} patient={patient} zone={zone} />
+        <RecordingConsentDetail consents={consents} zone={zone} />
         {patient && recording && (
           <Detail label={m.transcript_heading()} testid="detail-recording">
             {recording}
@@ -341,7 +418,7 @@ function PaymentCard({
       {payment?.hasReceipt && (
         <div class="mt-4 grid gap-2">
           <a
-            href={`/receipts/view/?id=${encodeURIComponent(a.id)}`}
+            href={pageHref(`/receipts/view/?id=${encodeURIComponent(a.id)}`)}
             class="btn-secondary"
             data-testid="receipt-link"
           >
@@ -489,6 +566,7 @@ function Page({ me, id }: { me: Me; id: string }) {
         appointment: updated,
         payment: null,
         prescriptions: payload.value?.prescriptions ?? [],
+        consents: payload.value?.consents ?? [],
       };
     }
     if (focus) requestAnimationFrame(() => (flashBox.current ?? title.current)?.focus());
@@ -529,7 +607,7 @@ function Page({ me, id }: { me: Me; id: string }) {
             icon={I.calendar}
             title={m.appt_not_found_title()}
             text={m.appt_not_found_text()}
-            link={{ href: '/appointments/', label: m.nav_my_appointments(), primary: true }}
+            link={{ href: pageHref('/appointments/'), label: m.nav_my_appointments(), primary: true }}
             testid="appointment-not-found"
           />
         </div>
@@ -574,7 +652,7 @@ function Page({ me, id }: { me: Me; id: string }) {
       <section class="hero border-b border-brand-100">
         <div class="container-page py-8 sm:py-10">
           <a
-            href="/appointments/"
+            href={pageHref('/appointments/')}
             class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
           >
             <Icon shape={I.arrowLeft} class="size-4" /> {m.nav_my_appointments()}
@@ -630,10 +708,11 @@ function Page({ me, id }: { me: Me; id: string }) {
           {!patient && a.actions.canRecordOutcome && (
             <OutcomeControls a={a} onChanged={(u, text) => changed(u, { testid: 'outcome-notice', text })} />
           )}
-          <Details a={a} me={me} zone={zone} expired={expired} />
+          <Details a={a} me={me} zone={zone} expired={expired} consents={p.consents} />
           {!patient && a.actions.canEditNotes && <NotesEditor a={a} />}
           {!patient && (a.status === 'REQUESTED' || a.status === 'CONFIRMED') && <RecordingToggle a={a} />}
           {patient && <PatientNotes a={a} />}
+          <Prescriptions a={a} me={me} zone={zone} summaries={p.prescriptions} />
           {showTranscript &&
             (a.recordingEnabled ? (
               <Transcript

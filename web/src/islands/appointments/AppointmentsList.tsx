@@ -9,11 +9,19 @@ import type { AppointmentView } from '../../../../functions/contract/api.ts';
 import { AppointmentRow } from '../../components/AppointmentRow.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
+import { PageHero } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
-import { EmptyState, ErrorState, type RegionState, Skeletons } from '../../components/States.tsx';
+import {
+  EmptyState,
+  ErrorState,
+  type RegionState,
+  SkeletonLines,
+  Skeletons,
+} from '../../components/States.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
-import { ApiError, api } from '../../lib/client.ts';
+import { api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import { describeTimeZone, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -25,40 +33,33 @@ const scopeLabel = (s: Scope) =>
   s === 'today' ? m.scope_today() : s === 'upcoming' ? m.scope_upcoming() : m.scope_past();
 
 function Empty({ scope, doctor }: { scope: Scope; doctor: boolean }) {
-  if (scope === 'past')
-    return (
-      <EmptyState
-        icon={I.inbox}
-        title={m.appts_past_empty_title()}
-        text={doctor ? m.appts_past_empty_doctor() : m.appts_past_empty_patient()}
-        testid="appointments-empty"
-      />
-    );
-  if (scope === 'today')
-    return (
-      <EmptyState
-        icon={I.calendar}
-        title={m.appts_today_empty_title()}
-        text={m.appts_today_empty_text()}
-        link={{ href: '/doctor/availability/', label: m.appts_open_more(), testid: 'appointments-cta' }}
-        testid="appointments-empty"
-      />
-    );
+  const cta = (href: string, label: string, primary: boolean) => ({
+    href: pageHref(href),
+    label,
+    primary,
+    testid: 'appointments-cta',
+  });
   return (
     <EmptyState
-      icon={I.calendar}
-      title={m.appts_upcoming_empty_title()}
-      text={doctor ? m.appts_upcoming_empty_doctor() : m.appts_upcoming_empty_patient()}
-      link={
-        doctor
+      icon={scope === 'past' ? I.inbox : I.calendar}
+      {...(scope === 'past'
+        ? {
+            title: m.appts_past_empty_title(),
+            text: doctor ? m.appts_past_empty_doctor() : m.appts_past_empty_patient(),
+          }
+        : scope === 'today'
           ? {
-              href: '/doctor/availability/',
-              label: m.appts_set_availability(),
-              primary: true,
-              testid: 'appointments-cta',
+              title: m.appts_today_empty_title(),
+              text: m.appts_today_empty_text(),
+              link: cta('/doctor/availability/', m.appts_open_more(), false),
             }
-          : { href: '/doctors/', label: m.nav_find_doctor(), primary: true, testid: 'appointments-cta' }
-      }
+          : {
+              title: m.appts_upcoming_empty_title(),
+              text: doctor ? m.appts_upcoming_empty_doctor() : m.appts_upcoming_empty_patient(),
+              link: doctor
+                ? cta('/doctor/availability/', m.appts_set_availability(), true)
+                : cta('/doctors/', m.nav_find_doctor(), true),
+            })}
       testid="appointments-empty"
     />
   );
@@ -108,7 +109,7 @@ function List({ me }: { me: Me }) {
       });
     } catch (err) {
       if (controller.signal.aborted) return;
-      const message = err instanceof ApiError ? err.message : m.problem_generic();
+      const message = errorText(err);
       if (append) moreError.value = message;
       else
         batch(() => {
@@ -134,30 +135,22 @@ function List({ me }: { me: Me }) {
           : m.showing({ what: m.count_appointments({ count: items.value.length, scope: words }) }));
   return (
     <>
-      <section class="hero border-b border-brand-100">
-        <div class="container-page flex flex-col gap-5 py-8 sm:flex-row sm:items-end sm:justify-between sm:py-10">
-          <div>
-            <p class="eyebrow">{m.appts_eyebrow()}</p>
-            <h1
-              class="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl"
-              data-testid="appointments-heading"
-            >
-              {m.nav_my_appointments()}
-            </h1>
-            <p class="mt-2 max-w-2xl text-slate-600">
-              {doctor ? m.appts_intro_doctor() : m.appts_intro_patient()}
-            </p>
-          </div>
+      <PageHero
+        eyebrow={m.appts_eyebrow()}
+        title={m.nav_my_appointments()}
+        testid="appointments-heading"
+        lead={doctor ? m.appts_intro_doctor() : m.appts_intro_patient()}
+        action={
           <a
-            href={doctor ? '/doctor/availability/' : '/doctors/'}
+            href={pageHref(doctor ? '/doctor/availability/' : '/doctors/')}
             class="btn-primary self-start sm:self-auto"
             data-testid="appointments-primary-action"
           >
             <Icon shape={I.userSearch} class="size-4" />{' '}
             <span>{doctor ? m.appts_set_availability_short() : m.home_book_consultation()}</span>
           </a>
-        </div>
-      </section>
+        }
+      />
       <div class="container-page py-8 sm:py-10" data-testid="appointments-page">
         <Tabs
           label={m.appts_tabs_label()}
@@ -202,10 +195,7 @@ function List({ me }: { me: Me }) {
                 card={() => (
                   <div class="flex items-center gap-4">
                     <div class="skeleton size-16 rounded-xl" />
-                    <div class="flex-1">
-                      <div class="skeleton h-5 w-1/3" />
-                      <div class="skeleton mt-2 h-4 w-1/2" />
-                    </div>
+                    <SkeletonLines class="flex-1" lines="h-5 w-1/3 | mt-2 h-4 w-1/2" />
                   </div>
                 )}
               />

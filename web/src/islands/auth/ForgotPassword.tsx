@@ -1,13 +1,11 @@
 /** /forgot-password/: ask for a reset code, then continue on /reset-password/ to use it. */
 import { useEffect, useState } from 'preact/hooks';
-import { Button } from '../../components/Button.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Form, Submit } from '../../components/Form.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
-import { EmailField, query, withEmail } from './parts.tsx';
-
-const link = 'font-semibold text-brand-700 underline-offset-2 hover:underline';
+import { EmailField, query, textLink, withEmail } from './parts.tsx';
 
 export default function ForgotPassword() {
   const [email, setEmail] = useState('');
@@ -24,32 +22,19 @@ export default function ForgotPassword() {
   return (
     <>
       <p class="mt-2 text-slate-600">{m.forgot_lead()}</p>
-      <form
-        id="forgot-form"
-        class="mt-6 grid gap-5"
-        data-testid="forgot-form"
-        noValidate
-        onSubmit={form.onSubmit}
-      >
-        <FormError message={form.formError} boxRef={form.summary} />
+      <Form form={form} id="forgot-form" data-testid="forgot-form">
         <EmailField value={email} onValue={setEmail} error={form.errors.email} />
-        <Button
-          type="submit"
-          class="h-12 text-base"
-          testid="forgot-submit"
-          busy={form.busy}
-          busyLabel={m.sending()}
-        >
+        <Submit form={form} testid="forgot-submit" busyLabel={m.sending()}>
           {m.forgot_submit()}
-        </Button>
-      </form>
+        </Submit>
+      </Form>
       <p class="mt-6 border-t border-slate-200 pt-5 text-sm text-slate-600">
         {m.forgot_remembered()}{' '}
-        <a href="/login/" class={link}>
+        <a href={pageHref('/login/')} class={textLink}>
           {m.forgot_back()}
         </a>{' '}
         · {m.forgot_have_code()}{' '}
-        <a href={withEmail('/reset-password/', email.trim())} class={link}>
+        <a href={withEmail('/reset-password/', email.trim())} class={textLink}>
           {m.forgot_enter_it()}
         </a>
       </p>

@@ -4,12 +4,12 @@
  * app. An unverified account is sent to /verify/ with the email filled in.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Button } from '../../components/Button.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Form, Submit } from '../../components/Form.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
+import { pageHref } from '../../lib/links.ts';
 import {
   dashboardPath,
   getMeIfSignedIn,
@@ -19,16 +19,20 @@ import {
   signedIn,
 } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
-import { CodeField, EmailField, query, typedPassword, withEmail } from './parts.tsx';
+import { CodeField, EmailField, query, textLink, typedPassword, withEmail } from './parts.tsx';
 
-type Arrival = 'verified' | 'reset' | 'signedOut' | 'next' | null;
-
-const link = 'font-semibold text-brand-700 underline-offset-2 hover:underline';
+/** Why the visitor is here (a query flag set by the page that sent them), as the notice to show. */
+const ARRIVALS = {
+  verified: ['success', 'notice-verified', m.login_verified_title, m.login_verified_text],
+  reset: ['success', 'notice-reset', m.login_reset_title, m.login_reset_text],
+  signedOut: ['info', 'notice-signed-out', null, m.login_signed_out],
+  next: ['info', 'notice-next', null, m.login_next],
+} as const;
 
 export default function Login() {
   const [email, setEmail] = useState('');
   const [next, setNext] = useState<string | null>(null);
-  const [arrival, setArrival] = useState<Arrival>(null);
+  const [arrival, setArrival] = useState<keyof typeof ARRIVALS | null>(null);
   const [already, setAlready] = useState<Me | null>(null);
   const [step, setStep] = useState<'password' | 'code'>('password');
   const [resetHint, setResetHint] = useState(false);
@@ -40,15 +44,7 @@ export default function Login() {
     const target = safeNext(q.get('next'));
     setNext(target);
     setArrival(
-      q.get('verified') === '1'
-        ? 'verified'
-        : q.get('reset') === '1'
-          ? 'reset'
-          : q.get('signedOut') === '1'
-            ? 'signedOut'
-            : target
-              ? 'next'
-              : null,
+      (['verified', 'reset', 'signedOut'] as const).find((k) => q.get(k) === '1') ?? (target ? 'next' : null),
     );
     const given = q.get('email')?.trim();
     if (given) {
@@ -65,7 +61,7 @@ export default function Login() {
   /** Signed in: on to `?next=` or the dashboard. */
   const finish = (result: LoginResult) => {
     signedIn(result);
-    window.location.assign(next ?? dashboardPath(result.user.role));
+    window.location.assign(next ?? pageHref(dashboardPath(result.user.role)));
     return 'navigating';
   };
 
@@ -75,11 +71,8 @@ export default function Login() {
       const result = await api.call('login', {
         body: { email: fieldValue(f, 'email'), password: typedPassword(f) },
       });
-      if ('mfaRequired' in result) {
-        setStep('code');
-        return undefined;
-      }
-      return finish(result);
+      if (!('mfaRequired' in result)) return finish(result);
+      setStep('code');
     },
     onError: (err) => {
       if (err.code === 'not_confirmed') {
@@ -94,60 +87,51 @@ export default function Login() {
   const mfa = useForm({
     submit: async (f) => finish(await api.call('completeMfa', { body: { code: fieldValue(f, 'code') } })),
   });
+  const shown = arrival && ARRIVALS[arrival];
 
   return (
     <>
       <p class="mt-2 text-slate-600">
         {m.login_new()}{' '}
-        <a href="/register/" class={link}>
+        <a href={pageHref('/register/')} class={textLink}>
           {m.login_create_account()}
         </a>
       </p>
-      {(arrival || already) && (
+      {(shown || already) && (
         <div class="mt-6 grid gap-3">
           {already ? (
             <Notice tone="info" testid="notice-already">
               <p>
                 {m.login_already()}{' '}
                 <strong class="font-semibold">{`${already.firstName} ${already.lastName}`}</strong>.{' '}
-                <a href={next ?? dashboardPath(already.role)} class="font-semibold underline">
+                <a href={next ?? pageHref(dashboardPath(already.role))} class="font-semibold underline">
                   {next ? m.login_continue() : m.login_go_dashboard()}
                 </a>
               </p>
             </Notice>
-          ) : arrival === 'verified' ? (
-            <Notice tone="success" testid="notice-verified">
-              <p>
-                <strong class="font-semibold">{m.login_verified_title()}</strong> {m.login_verified_text()}
-              </p>
-            </Notice>
-          ) : arrival === 'reset' ? (
-            <Notice tone="success" testid="notice-reset">
-              <p>
-                <strong class="font-semibold">{m.login_reset_title()}</strong> {m.login_reset_text()}
-              </p>
-            </Notice>
-          ) : arrival === 'signedOut' ? (
-            <Notice tone="info" testid="notice-signed-out">
-              <p>{m.login_signed_out()}</p>
-            </Notice>
           ) : (
-            <Notice tone="info" testid="notice-next">
-              <p>{m.login_next()}</p>
-            </Notice>
+            shown && (
+              <Notice tone={shown[0]} testid={shown[1]}>
+                <p>
+                  {shown[2] && (
+                    <>
+                      <strong class="font-semibold">{shown[2]()}</strong>{' '}
+                    </>
+                  )}
+                  {shown[3]()}
+                </p>
+              </Notice>
+            )
           )}
         </div>
       )}
       {step === 'password' ? (
-        <form
+        <Form
+          form={login}
           id="login-form"
-          class="mt-6 grid gap-5"
           data-testid="login-form"
-          noValidate
-          onSubmit={login.onSubmit}
-        >
-          <FormError message={login.formError} boxRef={login.summary}>
-            {resetHint && (
+          errorExtra={
+            resetHint && (
               <>
                 {' '}
                 <a
@@ -157,8 +141,9 @@ export default function Login() {
                   {m.login_reset_link()}
                 </a>
               </>
-            )}
-          </FormError>
+            )
+          }
+        >
           <EmailField value={email} onValue={setEmail} error={login.errors.email} />
           <div>
             <PasswordField
@@ -180,19 +165,12 @@ export default function Login() {
               </a>
             </p>
           </div>
-          <Button
-            type="submit"
-            class="h-12 text-base"
-            testid="login-submit"
-            busy={login.busy}
-            busyLabel={m.login_busy()}
-          >
+          <Submit form={login} testid="login-submit" busyLabel={m.login_busy()}>
             {m.login_submit()}
-          </Button>
-        </form>
+          </Submit>
+        </Form>
       ) : (
-        <form class="mt-6 grid gap-5" data-testid="mfa-form" noValidate onSubmit={mfa.onSubmit}>
-          <FormError message={mfa.formError} boxRef={mfa.summary} />
+        <Form form={mfa} data-testid="mfa-form">
           <p class="text-slate-700">{m.login_mfa_lead()}</p>
           <CodeField
             id="mfa-code"
@@ -204,16 +182,10 @@ export default function Login() {
             large={false}
             inputRef={codeInput}
           />
-          <Button
-            type="submit"
-            class="h-12 text-base"
-            testid="mfa-submit"
-            busy={mfa.busy}
-            busyLabel={m.checking()}
-          >
+          <Submit form={mfa} testid="mfa-submit" busyLabel={m.checking()}>
             {m.login_mfa_submit()}
-          </Button>
-        </form>
+          </Submit>
+        </Form>
       )}
     </>
   );

@@ -1,14 +1,14 @@
 /** /register/: create a patient or doctor account, then go and verify the email. */
 import { useEffect, useState } from 'preact/hooks';
-import { Button } from '../../components/Button.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Form, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
-import { EmailField, NameFields, query, typedPassword, weakPassword, withEmail } from './parts.tsx';
+import { EmailField, NameFields, query, textLink, typedPassword, weakPassword, withEmail } from './parts.tsx';
 
 type JoiningAs = 'patient' | 'doctor';
 
@@ -46,19 +46,11 @@ export default function Register() {
     <>
       <p class="mt-2 text-slate-600">
         {m.register_have_account()}{' '}
-        <a href="/login/" class="font-semibold text-brand-700 underline-offset-2 hover:underline">
+        <a href={pageHref('/login/')} class={textLink}>
           {m.header_sign_in()}
         </a>
       </p>
-      <form
-        id="register-form"
-        class="mt-6 grid gap-5"
-        data-testid="register-form"
-        data-role={role}
-        noValidate
-        onSubmit={form.onSubmit}
-      >
-        <FormError message={form.formError} boxRef={form.summary} />
+      <Form form={form} id="register-form" data-testid="register-form" data-role={role}>
         <fieldset>
           <legend class="field-label">{m.register_joining_as()}</legend>
           <div class="mt-2 grid grid-cols-2 gap-3">
@@ -104,27 +96,21 @@ export default function Register() {
           error={form.errors.password}
         />
         {role === 'doctor' && <p class="text-sm leading-6 text-slate-600">{m.register_doctor_note()}</p>}
-        <Button
-          type="submit"
-          class="h-12 text-base"
-          testid="register-submit"
-          busy={form.busy}
-          busyLabel={m.register_busy()}
-        >
+        <Submit form={form} testid="register-submit" busyLabel={m.register_busy()}>
           {m.register_submit()}
-        </Button>
+        </Submit>
         <p class="text-xs leading-5 text-slate-500">
           {m.register_terms_before()}{' '}
-          <a href="/terms/" class="underline hover:text-slate-700">
+          <a href={pageHref('/terms/')} class="underline hover:text-slate-700">
             {m.register_terms()}
           </a>{' '}
           {m.and()}{' '}
-          <a href="/privacy/" class="underline hover:text-slate-700">
+          <a href={pageHref('/privacy/')} class="underline hover:text-slate-700">
             {m.register_privacy()}
           </a>
           .
         </p>
-      </form>
+      </Form>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { PasswordField } from '../../components/PasswordField.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 import { EmailCodeForm, query, typedPassword, weakPassword } from './parts.tsx';
 
@@ -24,7 +25,7 @@ export default function ResetPassword() {
       await api.call('resetPassword', {
         body: { email, code: fieldValue(f, 'code'), password: typedPassword(f) },
       });
-      window.location.assign(`/login/?reset=1&email=${encodeURIComponent(email)}`);
+      window.location.assign(pageHref(`/login/?reset=1&email=${encodeURIComponent(email)}`));
       return 'navigating';
     },
     // A wrong or expired code: the API's full sentence says what to do next.

@@ -3,11 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { Notice } from '../../components/Notice.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 import { EmailCodeForm, query } from './parts.tsx';
 
 const signIn = (email: string) =>
-  window.location.assign(`/login/?verified=1&email=${encodeURIComponent(email)}`);
+  window.location.assign(pageHref(`/login/?verified=1&email=${encodeURIComponent(email)}`));
 
 export default function Verify() {
   const [given, setGiven] = useState<string | null>(null);

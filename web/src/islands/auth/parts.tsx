@@ -1,13 +1,13 @@
 /** What the sign-in, registration and password pages share: the email and code fields, and "send a new code". */
 import type { ComponentChildren, JSX, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Button } from '../../components/Button.tsx';
+import { useRemaining } from '../../components/Countdown.tsx';
 import { Field, type FieldProps } from '../../components/Field.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Form, type FormApi, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import type { useForm } from '../../components/useForm.ts';
 import { ApiError } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { brokenRules } from '../../lib/password.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -16,7 +16,10 @@ export const query = () => new URLSearchParams(window.location.search);
 
 /** Where a value typed on one page is carried to the next, so nobody types it twice. */
 export const withEmail = (path: string, email: string, extra = '') =>
-  email ? `${path}?email=${encodeURIComponent(email)}${extra}` : path;
+  pageHref(email ? `${path}?email=${encodeURIComponent(email)}${extra}` : path);
+
+/** A link inside a sentence of the auth pages. */
+export const textLink = 'font-semibold text-brand-700 underline-offset-2 hover:underline';
 
 export function EmailField(props: {
   value: string;
@@ -102,11 +105,10 @@ export function ResendCode({
   send: () => Promise<string | null>;
   seconds?: number;
 }) {
-  const [left, setLeft] = useState(0);
+  const [until, setUntil] = useState<string | null>(null);
+  const left = Math.ceil(useRemaining(until) / 1000);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const timer = useRef<ReturnType<typeof setInterval>>();
-  useEffect(() => () => clearInterval(timer.current), []);
   const click = async () => {
     setBusy(true);
     setStatus(null);
@@ -114,13 +116,7 @@ export function ResendCode({
       const text = await send();
       if (text === null) return;
       setStatus({ text, error: false });
-      setLeft(seconds);
-      timer.current = setInterval(() => {
-        setLeft((n) => {
-          if (n <= 1) clearInterval(timer.current);
-          return n - 1;
-        });
-      }, 1000);
+      setUntil(new Date(Date.now() + seconds * 1000).toISOString());
     } catch (err) {
       setStatus({ text: err instanceof ApiError ? err.message : m.auth_resend_failed(), error: true });
     } finally {
@@ -176,7 +172,7 @@ export function EmailCodeForm({
   children,
 }: {
   name: 'verify' | 'reset';
-  form: ReturnType<typeof useForm>;
+  form: FormApi;
   initialEmail: string | null;
   codeLabel: string;
   submit: [label: string, busyLabel: string];
@@ -200,15 +196,7 @@ export function EmailCodeForm({
   };
   return (
     <>
-      <form
-        id={`${name}-form`}
-        ref={form.ref}
-        class="mt-6 grid gap-5"
-        data-testid={`${name}-form`}
-        noValidate
-        onSubmit={form.onSubmit}
-      >
-        <FormError message={form.formError} boxRef={form.summary} />
+      <Form form={form} id={`${name}-form`} data-testid={`${name}-form`}>
         <EmailField value={email} onValue={setEmail} error={form.errors.email} inputRef={emailInput} />
         <CodeField
           label={codeLabel}
@@ -219,16 +207,10 @@ export function EmailCodeForm({
           inputRef={codeInput}
         />
         {children}
-        <Button
-          type="submit"
-          class="h-12 text-base"
-          testid={`${name}-submit`}
-          busy={form.busy}
-          busyLabel={submit[1]}
-        >
+        <Submit form={form} testid={`${name}-submit`} busyLabel={submit[1]}>
           {submit[0]}
-        </Button>
-      </form>
+        </Submit>
+      </Form>
       <ResendCode lead={resendLead} send={send} />
     </>
   );

@@ -9,17 +9,19 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CreateSlotsBody, DoctorSlot } from '../../../../functions/contract/api.ts';
 import { appointmentHref } from '../../components/AppointmentRow.tsx';
-import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Field } from '../../components/Field.tsx';
+import { Form, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { BackLink, PageHero } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { ErrorState, Region, type RegionState } from '../../components/States.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import {
   addDaysYmd,
@@ -38,21 +40,22 @@ const MAX_SLOTS = 400;
 const DURATIONS = [15, 20, 30, 45, 60];
 const WEEKDAYS = [m.wd_mon, m.wd_tue, m.wd_wed, m.wd_thu, m.wd_fri, m.wd_sat, m.wd_sun];
 
+const QUICK = [
+  ['week', m.avail_next_week],
+  ['weekdays', m.avail_weekdays],
+  ['clear', m.avail_clear],
+] as const;
+
 const LOOK = {
   free: { dot: 'bg-emerald-500', label: m.slot_free, box: 'border-emerald-200 bg-emerald-50/60' },
   held: { dot: 'bg-accent-500', label: m.slot_held_long, box: 'border-accent-300 bg-accent-50' },
   booked: { dot: 'bg-brand-700', label: m.slot_booked, box: 'border-brand-200 bg-brand-50' },
 } as const;
 
-interface Plan {
-  perDay: number;
-  total: number;
-  duration: number;
-  leftover: number;
-  lastEnd: string;
-}
+/** Whole days in the doctor's zone: `today` is theirs too. */
+type Where = { zone: string; today: string };
 
-function plan(start: string, end: string, duration: number, days: number): Plan | null {
+function plan(start: string, end: string, duration: number, days: number) {
   if (!start || !end || !duration) return null;
   const span = minutesOfDay(end) - minutesOfDay(start);
   if (span <= 0) return null;
@@ -62,15 +65,7 @@ function plan(start: string, end: string, duration: number, days: number): Plan 
   return { perDay, total: perDay * days, duration, leftover: span - perDay * duration, lastEnd };
 }
 
-function PublishForm({
-  zone,
-  today,
-  onPublished,
-}: {
-  zone: string;
-  today: string;
-  onPublished: () => Promise<void>;
-}) {
+function PublishForm({ zone, today, onPublished }: Where & { onPublished: () => Promise<void> }) {
   const dates = useSignal<string[]>([]);
   const start = useSignal('09:00');
   const end = useSignal('13:00');
@@ -116,17 +111,19 @@ function PublishForm({
     dates.value = next;
     form.clear('dates');
   };
-  const quick = (kind: 'week' | 'weekdays' | 'clear') => {
-    const tomorrow = addDaysYmd(today, 1);
-    const next: string[] = [];
-    if (kind === 'week') for (let i = 0; i < 7; i++) next.push(addDaysYmd(tomorrow, i));
-    if (kind === 'weekdays')
-      for (let i = 0; i < 14; i++) {
-        const day = addDaysYmd(tomorrow, i);
-        if (weekdayOf(day) !== 0 && weekdayOf(day) !== 6) next.push(day);
-      }
-    set(next);
-  };
+  const TIMES = [
+    ['startTime', m.avail_from, m.avail_start_missing, 'start-time', start],
+    ['endTime', m.avail_until, m.avail_end_missing, 'end-time', end],
+  ] as const;
+  // The next 7 days, or the weekdays of the next 14 (weekdayOf: 0 is Sunday, 6 Saturday).
+  const quick = (kind: (typeof QUICK)[number][0]) =>
+    set(
+      kind === 'clear'
+        ? []
+        : Array.from({ length: kind === 'week' ? 7 : 14 }, (_, i) => addDaysYmd(today, i + 1)).filter(
+            (d) => kind === 'week' || weekdayOf(d) % 6 !== 0,
+          ),
+    );
   // Monday of this week, then five weeks: every day from today to four weeks ahead fits.
   const monday = addDaysYmd(today, -((weekdayOf(today) + 6) % 7));
   const cells = Array.from({ length: 35 }, (_, i) => addDaysYmd(monday, i));
@@ -141,48 +138,13 @@ function PublishForm({
           : !days
             ? m.avail_preview_per_day({ count: p.perDay, duration: p.duration })
             : `${m.avail_preview_total({ total: m.count_slots({ count: p.total }), perDay: p.perDay, duration: p.duration, start: start.value, end: p.lastEnd, days: m.count_days({ count: days }) })}${p.leftover ? ` ${m.avail_preview_leftover({ minutes: p.leftover })}` : ''}`;
-  const timeField = (
-    name: 'startTime' | 'endTime',
-    label: string,
-    value: string,
-    onInput: (v: string) => void,
-    missing: string,
-    testid: string,
-  ) => (
-    <div>
-      <label for={name} class="field-label">
-        {label}
-      </label>
-      <input
-        id={name}
-        name={name}
-        type="time"
-        step={300}
-        required
-        class="field-input"
-        data-msg-missing={missing}
-        data-testid={testid}
-        value={value}
-        aria-invalid={form.errors[name] ? 'true' : undefined}
-        aria-describedby={form.errors[name] ? `${name}-error` : undefined}
-        onInput={(e) => {
-          onInput(e.currentTarget.value);
-          form.clear(name);
-        }}
-      />
-      <p id={`${name}-error`} class="field-error" data-error-for={name} hidden={!form.errors[name]}>
-        {form.errors[name]}
-      </p>
-    </div>
-  );
   return (
-    <form
+    <Form
+      form={form}
       id="publish-form"
       class="card grid min-w-0 gap-6 p-6 sm:p-7 lg:sticky lg:top-20"
       aria-labelledby="publish-heading"
       data-testid="publish-form"
-      noValidate
-      onSubmit={form.onSubmit}
     >
       <div>
         <h2 id="publish-heading" class="text-lg font-semibold text-slate-900">
@@ -201,37 +163,23 @@ function PublishForm({
           <p>{m.avail_published_next()}</p>
         </Notice>
       )}
-      <FormError message={form.formError} boxRef={form.summary} />
       <fieldset
         aria-describedby={`dates-count${form.errors.dates ? ' dates-error' : ''}`}
         aria-invalid={form.errors.dates ? 'true' : undefined}
       >
         <legend class="field-label">{m.avail_days()}</legend>
         <div class="mt-2 flex flex-wrap gap-2">
-          <button
-            type="button"
-            class="btn-secondary min-h-9 px-3 text-xs"
-            data-testid="quick-week"
-            onClick={() => quick('week')}
-          >
-            {m.avail_next_week()}
-          </button>
-          <button
-            type="button"
-            class="btn-secondary min-h-9 px-3 text-xs"
-            data-testid="quick-weekdays"
-            onClick={() => quick('weekdays')}
-          >
-            {m.avail_weekdays()}
-          </button>
-          <button
-            type="button"
-            class="btn-ghost min-h-9 px-3 text-xs"
-            data-testid="quick-clear"
-            onClick={() => quick('clear')}
-          >
-            {m.avail_clear()}
-          </button>
+          {QUICK.map(([kind, label]) => (
+            <button
+              key={kind}
+              type="button"
+              class={`${kind === 'clear' ? 'btn-ghost' : 'btn-secondary'} min-h-9 px-3 text-xs`}
+              data-testid={`quick-${kind}`}
+              onClick={() => quick(kind)}
+            >
+              {label()}
+            </button>
+          ))}
         </div>
         <div
           class="mt-3 grid grid-cols-7 gap-1 text-center text-xs font-semibold text-slate-500"
@@ -287,50 +235,41 @@ function PublishForm({
         </p>
       </fieldset>
       <div class="grid grid-cols-2 gap-4">
-        {timeField(
-          'startTime',
-          m.avail_from(),
-          start.value,
-          (v) => (start.value = v),
-          m.avail_start_missing(),
-          'start-time',
-        )}
-        {timeField(
-          'endTime',
-          m.avail_until(),
-          end.value,
-          (v) => (end.value = v),
-          m.avail_end_missing(),
-          'end-time',
-        )}
+        {TIMES.map(([name, label, missing, testid, value]) => (
+          <Field
+            key={name}
+            id={name}
+            name={name}
+            type="time"
+            step={300}
+            label={label()}
+            missing={missing()}
+            testid={testid}
+            error={form.errors[name]}
+            value={value.value}
+            onInput={(e) => {
+              value.value = e.currentTarget.value;
+              form.clear(name);
+            }}
+          />
+        ))}
       </div>
-      <div>
-        <label for="durationMinutes" class="field-label">
-          {m.avail_length()}
-        </label>
-        <select
-          id="durationMinutes"
-          name="durationMinutes"
-          class="field-input"
-          data-testid="duration"
-          value={String(duration.value)}
-          onChange={(e) => (duration.value = Number(e.currentTarget.value))}
-        >
-          {DURATIONS.map((d) => (
-            <option key={d} value={String(d)}>
-              {m.details_minutes_short({ count: d })}
-            </option>
-          ))}
-        </select>
-        <p
-          id="durationMinutes-error"
-          class="field-error"
-          data-error-for="durationMinutes"
-          hidden={!form.errors.durationMinutes}
-        >
-          {form.errors.durationMinutes}
-        </p>
-      </div>
+      <Field
+        id="durationMinutes"
+        name="durationMinutes"
+        as="select"
+        label={m.avail_length()}
+        testid="duration"
+        error={form.errors.durationMinutes}
+        value={String(duration.value)}
+        onChange={(e) => (duration.value = Number(e.currentTarget.value))}
+      >
+        {DURATIONS.map((d) => (
+          <option key={d} value={String(d)}>
+            {m.details_minutes_short({ count: d })}
+          </option>
+        ))}
+      </Field>
       <div
         class="rounded-xl bg-brand-50 px-4 py-3 text-sm leading-6 text-brand-900 ring-1 ring-brand-100"
         aria-live="polite"
@@ -338,18 +277,14 @@ function PublishForm({
       >
         {preview}
       </div>
-      <Button
-        type="submit"
-        class="w-full"
-        testid="publish-submit"
-        busy={form.busy}
-        busyLabel={m.avail_publishing()}
-      >
+      <Submit form={form} class="w-full" testid="publish-submit" busyLabel={m.avail_publishing()}>
         {p?.total ? m.avail_publish_n({ slots: m.count_slots({ count: p.total }) }) : m.avail_publish()}
-      </Button>
-    </form>
+      </Submit>
+    </Form>
   );
 }
+
+type OnDelete = (slot: DoctorSlot, day: string) => void;
 
 function SlotChip({
   slot,
@@ -360,7 +295,7 @@ function SlotChip({
   slot: DoctorSlot;
   day: string;
   zone: string;
-  onDelete: (slot: DoctorSlot, day: string) => void;
+  onDelete: OnDelete;
 }) {
   const look = LOOK[slot.status];
   const minutes = Math.round((Date.parse(slot.endAt) - Date.parse(slot.startAt)) / 60_000);
@@ -426,11 +361,11 @@ function Schedule({
 }) {
   const byDay = new Map<string, DoctorSlot[]>();
   for (const s of slots) byDay.set(ymdIn(s.startAt, zone), [...(byDay.get(ymdIn(s.startAt, zone)) ?? []), s]);
-  const counts = (list: DoctorSlot[]) => ({
-    free: list.filter((s) => s.status === 'free').length,
-    held: list.filter((s) => s.status === 'held').length,
-    booked: list.filter((s) => s.status === 'booked').length,
-  });
+  const counts = (list: DoctorSlot[]) => {
+    const n = { free: 0, held: 0, booked: 0 };
+    for (const s of list) n[s.status]++;
+    return n;
+  };
   const all = counts(slots);
   return (
     <section class="card min-w-0 p-6 sm:p-7" aria-labelledby="schedule-heading" data-testid="schedule">
@@ -552,48 +487,43 @@ function Page({ me }: { me: Me }) {
   const d = deleting;
   return (
     <>
-      <section class="hero border-b border-brand-100">
-        <div class="container-page py-8 sm:py-10">
-          <a
-            href="/dashboard/doctor/"
-            class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
-          >
-            <Icon shape={I.arrowLeft} class="size-4" /> {m.header_dashboard()}
-          </a>
-          <p class="eyebrow mt-4">{m.nav_availability()}</p>
-          <h1
-            class="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl"
-            data-testid="availability-heading"
-          >
-            {m.avail_heading()}
-          </h1>
-          <p class="mt-2 max-w-2xl text-slate-600">
+      <PageHero
+        back={<BackLink href={pageHref('/dashboard/doctor/')}>{m.header_dashboard()}</BackLink>}
+        eyebrow={m.nav_availability()}
+        title={m.avail_heading()}
+        testid="availability-heading"
+        lead={
+          <>
             {m.avail_lead()}{' '}
             <span data-testid="availability-zone">{m.avail_zone({ zone: describeTimeZone(zone) })}</span>{' '}
-            <a href="/account/edit/" class="font-semibold text-brand-700 underline underline-offset-2">
+            <a
+              href={pageHref('/account/edit/')}
+              class="font-semibold text-brand-700 underline underline-offset-2"
+            >
               {m.avail_change_zone()}
             </a>
             .
-          </p>
-          {profile && (profile.verificationStatus !== 'verified' || !profile.available) && (
-            <div class="mt-6 grid gap-3">
-              {profile.verificationStatus !== 'verified' && <VerificationBanner profile={profile} />}
-              {!profile.available && (
-                <Notice tone="warning" testid="bookings-paused" live={false}>
-                  <p class="font-semibold">{m.avail_paused_title()}</p>
-                  <p>
-                    {m.avail_paused_text()}{' '}
-                    <a href="/account/doctor/" class="font-semibold underline underline-offset-2">
-                      {m.verify_doctor_profile()}
-                    </a>
-                    .
-                  </p>
-                </Notice>
-              )}
-            </div>
-          )}
-        </div>
-      </section>
+          </>
+        }
+      >
+        {profile && (profile.verificationStatus !== 'verified' || !profile.available) && (
+          <div class="mt-6 grid gap-3">
+            {profile.verificationStatus !== 'verified' && <VerificationBanner profile={profile} />}
+            {!profile.available && (
+              <Notice tone="warning" testid="bookings-paused" live={false}>
+                <p class="font-semibold">{m.avail_paused_title()}</p>
+                <p>
+                  {m.avail_paused_text()}{' '}
+                  <a href={pageHref('/account/doctor/')} class="font-semibold underline underline-offset-2">
+                    {m.verify_doctor_profile()}
+                  </a>
+                  .
+                </p>
+              </Notice>
+            )}
+          </div>
+        )}
+      </PageHero>
       <div class="container-page grid gap-6 py-8 sm:py-10 lg:grid-cols-[25rem_1fr] lg:items-start">
         <PublishForm zone={zone} today={today} onPublished={() => load(true)} />
         <Schedule

@@ -9,18 +9,21 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { AppointmentView, PaymentOrder, Receipt } from '../../../../functions/contract/api.ts';
-import { appointmentHref, formatLongDate } from '../../components/AppointmentRow.tsx';
+import { appointmentHref, formatLongDate, payHref } from '../../components/AppointmentRow.tsx';
 import { Button } from '../../components/Button.tsx';
+import { Card } from '../../components/Card.tsx';
 import { Clock, useCountdownAnnouncements, useRemaining } from '../../components/Countdown.tsx';
 import { DoctorAvatar, doctorPageHref } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice, type Tone } from '../../components/Notice.tsx';
+import { BackLink, PageHero } from '../../components/PageHero.tsx';
 import { PriceBreakdown } from '../../components/PriceBreakdown.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
-import { ApiError, api } from '../../lib/client.ts';
+import { ApiError, api, errorText } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { formatTimeRange, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -36,6 +39,13 @@ interface Message {
   retry?: () => void;
   appointmentId?: string;
 }
+
+const failure = (testid: string, title: string | undefined, ...lines: string[]): Message => ({
+  tone: 'error',
+  testid,
+  title,
+  lines,
+});
 
 type View =
   | { kind: 'loading' }
@@ -60,18 +70,14 @@ type RazorpayConstructor = new (options: Record<string, unknown>) => RazorpayIns
 
 /** Loads Checkout.js once, with a script element (the CSP allows no inline script). */
 function loadRazorpay(): Promise<RazorpayConstructor> {
-  const existing = (window as unknown as { Razorpay?: RazorpayConstructor }).Razorpay;
-  if (existing) return Promise.resolve(existing);
+  const loaded = () => (window as unknown as { Razorpay?: RazorpayConstructor }).Razorpay;
   return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = RAZORPAY_SCRIPT;
-    script.async = true;
-    script.addEventListener('load', () => {
-      const loaded = (window as unknown as { Razorpay?: RazorpayConstructor }).Razorpay;
-      if (loaded) resolve(loaded);
-      else reject(new Error('Razorpay did not load'));
-    });
-    script.addEventListener('error', () => reject(new Error('Razorpay did not load')));
+    const done = () =>
+      loaded() ? resolve(loaded() as RazorpayConstructor) : reject(new Error('Razorpay did not load'));
+    if (loaded()) return done();
+    const script = Object.assign(document.createElement('script'), { src: RAZORPAY_SCRIPT, async: true });
+    script.addEventListener('load', done);
+    script.addEventListener('error', done);
     document.head.append(script);
   });
 }
@@ -103,10 +109,7 @@ function MessageBox({ message, boxRef }: { message: Message; boxRef?: { current:
 
 function Summary({ a, zone }: { a: AppointmentView; zone: string }) {
   return (
-    <section class="card min-w-0 p-6 sm:p-8" aria-labelledby="order-heading" data-testid="order-summary">
-      <h2 id="order-heading" class="text-lg font-semibold text-slate-900">
-        {m.checkout_your_consultation()}
-      </h2>
+    <Card id="order" title={m.checkout_your_consultation()} testid="order-summary">
       <div class="mt-4 flex items-center gap-4">
         <DoctorAvatar doctor={a.doctor} size="size-12 text-base" />
         <div class="min-w-0">
@@ -130,7 +133,7 @@ function Summary({ a, zone }: { a: AppointmentView; zone: string }) {
         strongClass="border-t border-slate-200 pt-3 text-base font-bold text-slate-900"
       />
       <p class="mt-3 text-xs text-slate-600">{m.checkout_receipt_note()}</p>
-    </section>
+    </Card>
   );
 }
 
@@ -159,10 +162,7 @@ function PayPanel({
     if (message && message.tone === 'error') box.current?.focus();
   }, [message]);
   return (
-    <section class="card grid min-w-0 gap-5 p-6 sm:p-8" aria-labelledby="pay-heading" data-testid="pay-panel">
-      <h2 id="pay-heading" class="text-lg font-semibold text-slate-900">
-        {m.pay_heading()}
-      </h2>
+    <Card id="pay" title={m.pay_heading()} class="card grid min-w-0 gap-5 p-6 sm:p-8" testid="pay-panel">
       <div class="rounded-xl border border-accent-300 bg-accent-50 p-4" data-testid="checkout-hold">
         <p class="flex items-center gap-2 text-sm font-medium text-accent-900">
           <Icon shape={I.hourglass} class="size-4 text-accent-700" />
@@ -195,7 +195,7 @@ function PayPanel({
         <Icon shape={I.shieldCheck} class="mt-0.5 size-4 shrink-0 text-brand-700" />
         {m.checkout_methods()}
       </p>
-    </section>
+    </Card>
   );
 }
 
@@ -261,7 +261,7 @@ function Paid({
         {receipt && (
           <>
             <a
-              href={`/receipts/view/?id=${encodeURIComponent(a.id)}`}
+              href={pageHref(`/receipts/view/?id=${encodeURIComponent(a.id)}`)}
               class="btn-secondary"
               data-testid="view-receipt"
             >
@@ -331,13 +331,13 @@ function Page({ id }: { id: string }) {
         return;
       }
       const message: Message = {
-        tone: 'error',
-        testid: 'verify-error',
-        title: m.checkout_verify_failed(),
-        lines:
-          err instanceof ApiError && err.status === 400
+        ...failure(
+          'verify-error',
+          m.checkout_verify_failed(),
+          ...(err instanceof ApiError && err.status === 400
             ? [m.checkout_bad_signature(), m.checkout_bad_signature_next()]
-            : [err instanceof ApiError ? err.message : m.checkout_verify_error()],
+            : [err instanceof ApiError ? err.message : m.checkout_verify_error()]),
+        ),
         retry: () => void verify(body),
         appointmentId: a?.id,
       };
@@ -366,16 +366,11 @@ function Page({ id }: { id: string }) {
       }
       if (err instanceof ApiError && (err.code === 'already_paid' || err.code === 'not_payable'))
         return void load(null, true);
-      return say({
-        tone: 'error',
-        testid: 'payment-error',
-        title: m.checkout_start_failed(),
-        lines: [err instanceof ApiError ? err.message : m.problem_generic()],
-      });
+      return say(failure('payment-error', m.checkout_start_failed(), errorText(err)));
     }
     if (order.provider === 'simulated' && order.checkoutUrl) {
       busy.value = m.checkout_opening();
-      const returnUrl = `${window.location.origin}/appointments/pay/?id=${encodeURIComponent(a.id)}`;
+      const returnUrl = `${window.location.origin}${payHref(a.id)}`;
       window.location.assign(
         `${order.checkoutUrl}?order_id=${encodeURIComponent(order.orderId)}&return_url=${encodeURIComponent(returnUrl)}`,
       );
@@ -407,23 +402,14 @@ function Page({ id }: { id: string }) {
       });
       checkout.on('payment.failed', (response) => {
         busy.value = null;
-        say({
-          tone: 'error',
-          testid: 'payment-failed',
-          title: m.checkout_failed_title(),
-          lines: [response.error?.description ?? m.checkout_declined(), m.checkout_failed_next()],
-        });
+        const why = response.error?.description ?? m.checkout_declined();
+        say(failure('payment-failed', m.checkout_failed_title(), why, m.checkout_failed_next()));
       });
       checkout.open();
       busy.value = m.checkout_in_razorpay();
     } catch {
       busy.value = null;
-      say({
-        tone: 'error',
-        testid: 'payment-error',
-        title: m.checkout_window_failed(),
-        lines: [m.checkout_window_failed_text()],
-      });
+      say(failure('payment-error', m.checkout_window_failed(), m.checkout_window_failed_text()));
     }
   }
 
@@ -439,24 +425,15 @@ function Page({ id }: { id: string }) {
       return;
     }
     if (gatewayError) cleanUrl();
-    const message: Message | null = gatewayError
-      ? {
-          tone: 'error',
-          testid: 'payment-failed',
-          title: m.checkout_failed_title(),
-          lines: [gatewayError, m.checkout_gateway_failed_next()],
-        }
+    const message = gatewayError
+      ? failure('payment-failed', m.checkout_failed_title(), gatewayError, m.checkout_gateway_failed_next())
       : null;
     load(message).catch((err) => {
       if (err instanceof ApiError && err.status === 404) notFound(m.checkout_not_found_other());
       else
         view.value = {
           kind: 'verify-error',
-          message: {
-            tone: 'error',
-            testid: 'page-error',
-            lines: [err instanceof ApiError ? err.message : m.problem_generic()],
-          },
+          message: failure('page-error', undefined, errorText(err)),
         };
     });
   }, []);
@@ -464,29 +441,22 @@ function Page({ id }: { id: string }) {
   const v = view.value;
   return (
     <>
-      <section class="hero border-b border-brand-100">
-        <div class="container-page max-w-4xl py-8 sm:py-10">
-          <a
-            href={backHref.value ?? '/appointments/'}
-            class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
-          >
-            <Icon shape={I.arrowLeft} class="size-4" />{' '}
-            <span>{backHref.value ? m.checkout_back() : m.nav_my_appointments()}</span>
-          </a>
-          <p class="eyebrow mt-4">{m.checkout_eyebrow()}</p>
-          <h1
-            ref={heading}
-            class="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl"
-            tabIndex={-1}
-            data-testid="checkout-heading"
-          >
-            {m.checkout_title()}
-          </h1>
-          <p class="mt-2 flex items-center gap-2 text-sm text-slate-600">
-            <Icon shape={I.lock} class="size-4 shrink-0 text-brand-700" /> {m.checkout_secure()}
-          </p>
-        </div>
-      </section>
+      <PageHero
+        back={
+          <BackLink href={backHref.value ?? pageHref('/appointments/')}>
+            {backHref.value ? m.checkout_back() : m.nav_my_appointments()}
+          </BackLink>
+        }
+        eyebrow={m.checkout_eyebrow()}
+        title={m.checkout_title()}
+        testid="checkout-heading"
+        headingRef={heading}
+        width="max-w-4xl"
+      >
+        <p class="mt-2 flex items-center gap-2 text-sm text-slate-600">
+          <Icon shape={I.lock} class="size-4 shrink-0 text-brand-700" /> {m.checkout_secure()}
+        </p>
+      </PageHero>
       <div
         class="container-page max-w-4xl py-8 sm:py-10"
         data-testid="checkout"
@@ -508,48 +478,32 @@ function Page({ id }: { id: string }) {
             />
           </div>
         )}
-        {v.kind === 'expired' && (
+        {(v.kind === 'expired' || v.kind === 'not-payable') && (
           <EmptyState
-            icon={I.hourglass}
-            title={m.checkout_expired_title()}
-            text={v.message ?? m.checkout_expired_text()}
-            link={{
-              href: doctorPageHref(v.a.doctor.id),
-              label: m.hold_book_again(),
-              primary: true,
-              testid: 'book-again',
-            }}
-            testid="checkout-expired"
+            icon={v.kind === 'expired' ? I.hourglass : I.calendar}
+            {...(v.kind === 'expired'
+              ? { title: m.checkout_expired_title(), text: v.message ?? m.checkout_expired_text() }
+              : v.a.status === 'CANCELLED'
+                ? { title: m.checkout_cancelled_title(), text: m.checkout_cancelled_text() }
+                : { title: m.checkout_nothing_title(), text: m.checkout_nothing_text() })}
+            link={
+              v.kind === 'expired' || v.a.status === 'CANCELLED'
+                ? {
+                    href: doctorPageHref(v.a.doctor.id),
+                    label: m.hold_book_again(),
+                    primary: true,
+                    testid: 'book-again',
+                  }
+                : {
+                    href: appointmentHref(v.a.id),
+                    label: m.checkout_view_appointment(),
+                    primary: true,
+                    testid: 'view-appointment',
+                  }
+            }
+            testid={v.kind === 'expired' ? 'checkout-expired' : 'checkout-not-payable'}
           />
         )}
-        {v.kind === 'not-payable' &&
-          (v.a.status === 'CANCELLED' ? (
-            <EmptyState
-              icon={I.calendar}
-              title={m.checkout_cancelled_title()}
-              text={m.checkout_cancelled_text()}
-              link={{
-                href: doctorPageHref(v.a.doctor.id),
-                label: m.hold_book_again(),
-                primary: true,
-                testid: 'book-again',
-              }}
-              testid="checkout-not-payable"
-            />
-          ) : (
-            <EmptyState
-              icon={I.calendar}
-              title={m.checkout_nothing_title()}
-              text={m.checkout_nothing_text()}
-              link={{
-                href: appointmentHref(v.a.id),
-                label: m.checkout_view_appointment(),
-                primary: true,
-                testid: 'view-appointment',
-              }}
-              testid="checkout-not-payable"
-            />
-          ))}
         {v.kind === 'paid' && <Paid a={v.a} receipt={v.receipt} fresh={v.fresh} zone={zone} />}
         {v.kind === 'verifying' && (
           <div
@@ -569,7 +523,7 @@ function Page({ id }: { id: string }) {
             icon={I.calendar}
             title={m.checkout_not_found_title()}
             text={v.text}
-            link={{ href: '/appointments/', label: m.nav_my_appointments(), primary: true }}
+            link={{ href: pageHref('/appointments/'), label: m.nav_my_appointments(), primary: true }}
             testid="checkout-not-found"
           />
         )}

@@ -9,11 +9,13 @@ import type { Receipt } from '../../../../functions/contract/api.ts';
 import { appointmentHref, formatLongDate } from '../../components/AppointmentRow.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Logo } from '../../components/Logo.tsx';
+import { BackLink } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
-import { ApiError, api } from '../../lib/client.ts';
+import { ApiError, api, errorText } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { formatTime, sameZone, viewerZone, zoneAbbreviation } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -45,6 +47,7 @@ function Block({ title, children }: { title: string; children: ComponentChildren
   );
 }
 
+/** A row of the amounts table; `note` is a smaller line under the label; `negative` is money going back. */
 function Amount({
   label,
   paise,
@@ -213,7 +216,7 @@ function Page({ id }: { id: string }) {
         setLoad(
           err instanceof ApiError && err.status === 404
             ? { state: 'missing', text: m.web_receipt_missing_unpaid() }
-            : { state: 'error', text: err instanceof ApiError ? err.message : m.problem_generic() },
+            : { state: 'error', text: errorText(err) },
         ),
     );
   }, []);
@@ -223,12 +226,9 @@ function Page({ id }: { id: string }) {
       aria-busy={load.state === 'loading' ? 'true' : 'false'}
     >
       <div class="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between print:hidden">
-        <a
-          href={isId(id) ? appointmentHref(id) : '/appointments/'}
-          class="inline-flex items-center gap-1.5 self-start rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
-        >
-          <Icon shape={I.arrowLeft} class="size-4" /> {m.checkout_back()}
-        </a>
+        <BackLink href={isId(id) ? appointmentHref(id) : pageHref('/appointments/')} class="self-start">
+          {m.checkout_back()}
+        </BackLink>
         {load.state === 'ready' && (
           <div class="flex flex-wrap gap-2">
             <button
@@ -260,7 +260,7 @@ function Page({ id }: { id: string }) {
             link={
               isId(id)
                 ? { href: appointmentHref(id), label: m.checkout_view_appointment(), primary: true }
-                : { href: '/appointments/', label: m.nav_my_appointments(), primary: true }
+                : { href: pageHref('/appointments/'), label: m.nav_my_appointments(), primary: true }
             }
             testid="receipt-not-found"
           />

@@ -8,9 +8,10 @@ import type { HealthTip } from '../../../../functions/contract/api.ts';
 import { DateTime } from '../../components/DateTime.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Markdown } from '../../components/Markdown.tsx';
-import { EmptyState, ErrorState } from '../../components/States.tsx';
-import { ApiError, api } from '../../lib/client.ts';
+import { EmptyState, ErrorState, SkeletonLines } from '../../components/States.tsx';
+import { ApiError, api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 import { tipAuthor } from './TipsList.tsx';
 
@@ -52,7 +53,7 @@ export default function TipView() {
       load.value =
         err instanceof ApiError && (err.status === 404 || err.status === 400)
           ? { state: 'missing' }
-          : { state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() };
+          : { state: 'error', message: errorText(err) };
     }
   };
   useEffect(() => void fetchTip(), []);
@@ -66,7 +67,7 @@ export default function TipView() {
       <div class="hero border-b border-brand-100">
         <div class="container-page max-w-3xl pt-6 pb-10 sm:pt-8 sm:pb-14">
           <a
-            href="/health-tips/"
+            href={pageHref('/health-tips/')}
             class="-ml-1 inline-flex items-center gap-1.5 rounded px-1 py-1 text-sm font-semibold text-brand-700 hover:text-brand-800"
             data-testid="back-to-tips"
           >
@@ -83,12 +84,7 @@ export default function TipView() {
           </p>
           <div data-state={l.state} aria-busy={l.state === 'loading' ? 'true' : 'false'} class="mt-6">
             {l.state === 'loading' && (
-              <div aria-hidden="true">
-                <div class="skeleton h-6 w-24 rounded-full" />
-                <div class="skeleton mt-5 h-9 w-4/5" />
-                <div class="skeleton mt-3 h-9 w-3/5" />
-                <div class="skeleton mt-6 h-4 w-56" />
-              </div>
+              <SkeletonLines lines="h-6 w-24 rounded-full | mt-5 h-9 w-4/5 | mt-3 h-9 w-3/5 | mt-6 h-4 w-56" />
             )}
             {l.state === 'missing' && (
               <h1 class="text-3xl font-bold tracking-tight text-slate-900">{m.tip_not_found_heading()}</h1>
@@ -122,20 +118,14 @@ export default function TipView() {
       <div class="container-page max-w-3xl py-10 sm:py-12">
         <div data-testid="tip-body">
           {l.state === 'loading' && (
-            <div aria-hidden="true">
-              <div class="skeleton h-4 w-full" />
-              <div class="skeleton mt-3 h-4 w-11/12" />
-              <div class="skeleton mt-3 h-4 w-4/5" />
-              <div class="skeleton mt-8 h-4 w-full" />
-              <div class="skeleton mt-3 h-4 w-2/3" />
-            </div>
+            <SkeletonLines lines="h-4 w-full | mt-3 h-4 w-11/12 | mt-3 h-4 w-4/5 | mt-8 h-4 w-full | mt-3 h-4 w-2/3" />
           )}
           {l.state === 'missing' && (
             <EmptyState
               icon={I.fileText}
               title={m.tip_not_found_title()}
               text={m.tip_not_found_text()}
-              link={{ href: '/health-tips/', label: m.tip_see_all() }}
+              link={{ href: pageHref('/health-tips/'), label: m.tip_see_all() }}
               testid="tip-not-found"
             />
           )}
@@ -172,7 +162,7 @@ export default function TipView() {
               <p class="text-lg font-semibold">{m.tip_cta_heading()}</p>
               <p class="mt-1 text-sm text-brand-100">{m.tip_cta_text()}</p>
             </div>
-            <a href="/doctors/" class="btn shrink-0 bg-white text-brand-800 hover:bg-brand-50">
+            <a href={pageHref('/doctors/')} class="btn shrink-0 bg-white text-brand-800 hover:bg-brand-50">
               {m.nav_find_doctor()} <Icon shape={I.arrowRight} class="size-4" />
             </a>
           </aside>

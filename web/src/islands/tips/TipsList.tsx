@@ -1,13 +1,20 @@
 /** /health-tips/: every published tip as a card (title, excerpt, author, date), newest first. */
-import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { HealthTip } from '../../../../functions/contract/api.ts';
 import { DateTime } from '../../components/DateTime.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { EmptyState, ErrorState, Region, type RegionState, Skeletons } from '../../components/States.tsx';
-import { ApiError, api } from '../../lib/client.ts';
+import {
+  EmptyState,
+  ErrorState,
+  Region,
+  SkeletonLines,
+  Skeletons,
+  useRegion,
+} from '../../components/States.tsx';
+import { api } from '../../lib/client.ts';
 import { plainTextExcerpt } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 
 export const tipAuthor = (t: Pick<HealthTip, 'authorName'>) =>
@@ -33,7 +40,7 @@ function TipCard({ t }: { t: HealthTip }) {
       <h2 id={`tip-${t.id}`} class="mt-4 text-lg leading-7 font-semibold text-slate-900">
         {/* The link covers the whole card (after:inset-0), so the card is one big target. */}
         <a
-          href={`/health-tips/view/?id=${encodeURIComponent(t.id)}`}
+          href={pageHref(`/health-tips/view/?id=${encodeURIComponent(t.id)}`)}
           class="rounded after:absolute after:inset-0 after:rounded-2xl group-hover:text-brand-700 group-hover:underline"
           data-testid="tip-link"
         >
@@ -52,52 +59,32 @@ function TipCard({ t }: { t: HealthTip }) {
 }
 
 export default function TipsList() {
-  const state = useSignal<RegionState>('loading');
-  const tips = useSignal<HealthTip[]>([]);
-  const error = useSignal('');
+  const region = useRegion(
+    async () => (await api.call('listHealthTips')).healthTips,
+    (tips) => !tips.length,
+  );
+  const tips = region.data ?? [];
   const box = useRef<HTMLDivElement>(null);
-  const load = async (retrying = false) => {
-    state.value = 'loading';
-    try {
-      tips.value = (await api.call('listHealthTips')).healthTips;
-      state.value = tips.value.length ? 'ready' : 'empty';
-    } catch (err) {
-      error.value = err instanceof ApiError ? err.message : m.problem_generic();
-      state.value = 'error';
-    }
-    if (retrying)
-      requestAnimationFrame(() =>
-        box.current?.querySelector<HTMLElement>('[data-testid="tip-link"], [data-retry]')?.focus(),
-      );
+  const retry = async () => {
+    await region.load();
+    requestAnimationFrame(() =>
+      box.current?.querySelector<HTMLElement>('[data-testid="tip-link"], [data-retry]')?.focus(),
+    );
   };
-  useEffect(() => void load(), []);
   return (
     <div ref={box} class="contents">
       <Region
-        state={state.value}
-        status={
-          state.value === 'loading'
-            ? m.loading()
-            : state.value === 'error'
-              ? error.value
-              : state.value === 'empty'
-                ? m.tips_empty_title()
-                : m.showing({ what: m.count_tips({ count: tips.value.length }) })
-        }
+        state={region.state}
+        status={region.status(m.tips_empty_title(), () =>
+          m.showing({ what: m.count_tips({ count: tips.length }) }),
+        )}
         testid="tips-region"
         skeleton={
           <Skeletons
             count={6}
             class="grid gap-5 md:grid-cols-2 lg:grid-cols-3"
             card={() => (
-              <>
-                <div class="skeleton h-6 w-24 rounded-full" />
-                <div class="skeleton mt-5 h-5 w-4/5" />
-                <div class="skeleton mt-4 h-4 w-full" />
-                <div class="skeleton mt-2 h-4 w-11/12" />
-                <div class="skeleton mt-2 h-4 w-2/3" />
-                <div class="skeleton mt-8 h-4 w-1/2" />
-              </>
+              <SkeletonLines lines="h-6 w-24 rounded-full | mt-5 h-5 w-4/5 | mt-4 h-4 w-full | mt-2 h-4 w-11/12 | mt-2 h-4 w-2/3 | mt-8 h-4 w-1/2" />
             )}
           />
         }
@@ -106,15 +93,15 @@ export default function TipsList() {
             icon={I.fileText}
             title={m.tips_empty_title()}
             text={m.tips_empty_text()}
-            link={{ href: '/doctors/', label: m.nav_find_doctor() }}
+            link={{ href: pageHref('/doctors/'), label: m.nav_find_doctor() }}
           />
         }
         error={
-          <ErrorState message={error.value} title={m.tips_error_title()} onRetry={() => void load(true)} />
+          <ErrorState message={region.error} title={m.tips_error_title()} onRetry={() => void retry()} />
         }
       >
         <ul class="grid gap-5 md:grid-cols-2 lg:grid-cols-3" data-testid="tips-list">
-          {tips.value.map((t) => (
+          {tips.map((t) => (
             <TipCard key={t.id} t={t} />
           ))}
         </ul>

@@ -251,14 +251,28 @@ export class RecordingController extends EventTarget {
       timesliceMs: number;
       /** The appointment's setting when the call began. */
       enabled: boolean;
+      /** Whether the patient had agreed to recording when the call began. */
+      consented: boolean;
     },
   ) {
     super();
     this._enabled = options.enabled;
+    this._consented = options.consented;
     window.addEventListener('online', () => this.queue?.retryNow());
   }
 
   private _enabled: boolean;
+  private _consented: boolean;
+
+  /** The patient agreed (the room starts recording once the call is connected) or someone withdrew. */
+  setConsent(given: boolean): Promise<void> {
+    this._consented = given;
+    return given ? this.busy : this.stopAndSave();
+  }
+
+  get consented() {
+    return this._consented;
+  }
 
   get enabled() {
     return this._enabled;
@@ -280,7 +294,7 @@ export class RecordingController extends EventTarget {
 
   /** Starts recording if the appointment allows it and nothing is recording yet. */
   start() {
-    if (!this._enabled || this.recorder || !canRecord()) return;
+    if (!this._enabled || !this._consented || this.recorder || !canRecord()) return;
     const queue = new ChunkQueue(this.options.backend, (problem) => this.onUploadProblem(problem));
     this.queue = queue;
     this.recorder = new StereoRecorder(this.options.context, this.options.mic, (blob) => queue.push(blob));
