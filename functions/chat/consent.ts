@@ -14,7 +14,7 @@ import { canJoin, toConsentView } from '../appointments/index.ts';
 import type { ConsentView, PartyRole, RecordingConsent } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
-import type { AppointmentItem, ConsentItem } from '../core/db/index.ts';
+import { type AppointmentItem, type ConsentItem, entities } from '../core/db/index.ts';
 import { conflict, forbidden } from '../core/errors.ts';
 import { transact } from '../core/transact.ts';
 import { broadcast, peersOf } from './push.ts';
@@ -58,8 +58,24 @@ export async function setRecordingConsent(
     sourceIp: caller.sourceIp,
     userAgent: caller.userAgent.slice(0, 512),
   };
+  // A withdrawal lets each open recording send up the chunk being captured now (and the one a timeslice
+  // boundary may start before the doctor's browser hears of it): recorded while consent stood.
+  const open =
+    consent === 'withdrawn'
+      ? (
+          await entities()
+            .recording.query.byAppointment({ appointmentId: a.appointmentId })
+            .go({ pages: 'all' })
+        ).data.filter((r) => r.status === 'OPEN' && r.tailSeq === undefined)
+      : [];
   await transact(
     (tx) => [
+      ...open.map((r) =>
+        tx.recording
+          .patch({ appointmentId: r.appointmentId, recordingId: r.recordingId })
+          .set({ tailSeq: r.nextSeq + 1 })
+          .commit(),
+      ),
       tx.appointment
         .patch({ appointmentId: a.appointmentId })
         .set({ recordingConsent: consent })

@@ -81,7 +81,7 @@ describe('recording a consultation', () => {
     await p.page.getByTestId('recording-consent-ask').waitFor();
     await expect
       .poll(() => d.page.getByTestId('recording-indicator').textContent())
-      .toBe('Waiting for Arjun Das to agree to recording');
+      .toBe('Waiting for Meera Das to agree to recording');
     expect(presigned).toEqual([]);
     await screenshot(p.page, 'recording-consent-ask-patient');
     await allowRecording(p.page);
