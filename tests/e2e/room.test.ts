@@ -243,10 +243,12 @@ describe('the consultation room', () => {
       await expect
         .poll(() => d.page.getByTestId('recording-toggle').getAttribute('aria-pressed'))
         .toBe('false');
-      const saved = await doctor.client.get(`/api/appointments/${appointmentId}`);
-      expect(saved.body.appointment.recordingEnabled).toBe(false);
+      // Stored once the confirmed switch has been saved (the dialog's action ends with it).
+      const stored = async () =>
+        (await doctor.client.get(`/api/appointments/${appointmentId}`)).body.appointment;
+      await expect.poll(async () => (await stored()).recordingEnabled).toBe(false);
       // Turning it off withdrew the patient's consent too, on the record, by the doctor.
-      expect(saved.body.appointment.recordingConsent).toBe('withdrawn');
+      expect((await stored()).recordingConsent).toBe('withdrawn');
 
       // Camera and microphone switches: the patient is told why the picture went away.
       await d.page.getByTestId('toggle-camera').click();

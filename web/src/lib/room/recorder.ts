@@ -98,8 +98,20 @@ export class ChunkQueue {
     return this._failed;
   }
 
+  /** Whether a chunk was handed over yet (a recording exists, or is being created, on the server). */
+  get started() {
+    return this.nextSeq > 0;
+  }
+
+  /** Takes nothing more: what the recorder still hands over is dropped (consent withdrawn before any upload). */
+  discard() {
+    this.discarded = true;
+  }
+
+  private discarded = false;
+
   push(blob: Blob) {
-    if (!blob.size || this._failed) return;
+    if (!blob.size || this._failed || this.discarded) return;
     const seq = this.nextSeq++;
     this.chain = this.chain.then(() => this.uploadWithRetry(seq, blob));
   }
@@ -264,10 +276,26 @@ export class RecordingController extends EventTarget {
   private _enabled: boolean;
   private _consented: boolean;
 
-  /** The patient agreed (the room starts recording once the call is connected) or someone withdrew. */
+  /**
+   * The patient agreed (the room starts recording once the call is connected) or someone withdrew. On a
+   * withdrawal a recording that is uploading sends its tail (the chunk being captured, which the server
+   * still takes) and is closed; one that has uploaded nothing yet is dropped, so none of it leaves.
+   */
   setConsent(given: boolean): Promise<void> {
     this._consented = given;
-    return given ? this.busy : this.stopAndSave();
+    if (given) return this.busy;
+    this.busy = this.busy.then(() => (this.queue?.started ? this.saveCurrent() : this.discardCurrent()));
+    return this.busy;
+  }
+
+  private async discardCurrent() {
+    const recorder = this.recorder;
+    this.queue?.discard();
+    this.recorder = null;
+    this.queue = null;
+    if (!recorder) return;
+    await recorder.stop().catch(() => undefined);
+    this.setStatus({ state: 'off', problem: null });
   }
 
   get consented() {
