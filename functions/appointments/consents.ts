@@ -11,8 +11,10 @@ export async function consentsOf(appointmentId: string, viewer: AuthContext): Pr
 
 export const toConsentView = (c: ConsentItem, viewer: AuthContext): ConsentView => ({
   kind: c.kind,
+  action: c.action ?? 'given',
+  by: c.role ?? 'patient',
   basis: c.basis,
-  termsVersion: c.termsVersion,
+  termsVersion: c.termsVersion ?? null,
   at: c.at,
   sourceIp: viewer.userId === c.userId || viewer.role === 'admin' ? (c.sourceIp ?? '') : null,
 });

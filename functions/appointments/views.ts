@@ -36,6 +36,7 @@ export function toAppointmentView(
     cancelledBy: a.cancelledBy ?? null,
     cancelReason: a.cancelReason ?? null,
     recordingEnabled: a.recordingEnabled ?? true,
+    recordingConsent: a.recordingConsent ?? 'pending',
     createdAt: a.createdAt,
     join: { canJoin: canJoin(a, now), opensAt: window.opensAt, closesAt: window.closesAt },
     price: priceOf(a.feePaise),

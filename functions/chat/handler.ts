@@ -7,6 +7,7 @@ import { auditStore } from '../core/audit-store.ts';
 import { config } from '../core/config.ts';
 import { httpHandler, operation } from '../core/http.ts';
 import { cameThroughEdge } from '../core/origin-verify.ts';
+import { setRecordingConsent } from './consent.ts';
 import { history } from './messages.ts';
 import { connect, disconnect, logFrameFailure, receive } from './room.ts';
 import { joinRoom } from './video.ts';
@@ -29,6 +30,19 @@ const http = httpHandler('chat', auditStore, {
     }),
     // Audited (functions/contract/routes.ts): the HTTP stack records the read before the page leaves.
     run: async ({ appointment, query }) => history(appointment.appointmentId, query.before, query.limit),
+  }),
+  setRecordingConsent: operation({
+    params: appointmentParams,
+    body: z
+      .object({ consent: z.enum(['given', 'withdrawn'], { error: "consent is 'given' or 'withdrawn'." }) })
+      .strict(),
+    run: async ({ auth, appointment, body, audit, sourceIp, headers }) =>
+      setRecordingConsent(
+        appointment,
+        { auth, sourceIp, userAgent: headers['user-agent'] ?? '' },
+        body.consent,
+        audit.note(`consent=${body.consent}`),
+      ),
   }),
 });
 

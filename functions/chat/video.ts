@@ -14,6 +14,7 @@ import { config } from '../core/config.ts';
 import { type AppointmentItem, entities } from '../core/db/index.ts';
 import { conflict, unavailable, withParams } from '../core/errors.ts';
 import { requireSecret } from '../core/secrets.ts';
+import { recordingConsentOf } from './consent.ts';
 
 const ROOM_LIFETIME_SECONDS = 2 * 3600;
 
@@ -49,6 +50,7 @@ export async function joinRoom(
     endAt: a.endAt,
     closesAt: joinWindow(a.startAt).closesAt,
     recordingEnabled: a.recordingEnabled ?? true,
+    recordingConsent: recordingConsentOf(a),
     wsPath: `/ws?appointmentId=${a.appointmentId}`,
   };
   if (config().VIDEO_PROVIDER === 'daily')

@@ -32,6 +32,10 @@ export type VerificationStatus = (typeof verificationStatuses)[number];
 export const appointmentStatuses = ['REQUESTED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
+/** The patient's answer to recording the consultation: asked in the room, withdrawable by either party. */
+export const recordingConsentStates = ['pending', 'given', 'withdrawn'] as const;
+export type RecordingConsent = (typeof recordingConsentStates)[number];
+
 export const paymentStatuses = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
 
@@ -46,6 +50,9 @@ export type SlotState = (typeof slotStates)[number];
 
 /** The two people of a consultation. */
 export type PartyRole = 'patient' | 'doctor';
+
+export const sexes = ['female', 'male', 'other'] as const;
+export type Sex = (typeof sexes)[number];
 
 /** The fixed list of specialties a doctor can choose (NMC broad specialties most asked for online). */
 export const specialties = [
@@ -349,6 +356,8 @@ export interface AppointmentView {
   cancelledBy: string | null;
   cancelReason: string | null;
   recordingEnabled: boolean;
+  /** Recording needs 'given'; the patient gives it in the room, either party withdraws it. */
+  recordingConsent: RecordingConsent;
   createdAt: string;
   join: { canJoin: boolean; opensAt: string; closesAt: string };
   price: Price;
@@ -398,13 +407,17 @@ export interface AppointmentPayload {
 export const TELECONSULTATION_TERMS_VERSION = '2026-12-03';
 
 /**
- * A patient's consent, as recorded. TPG 2020 §3.3: a teleconsultation the patient starts (a booking)
- * implies consent; `explicit` when the patient also ticked the statement.
+ * A consent given or withdrawn, as recorded. Teleconsultation: with the booking; TPG 2020 §3.3: a
+ * teleconsultation the patient starts (a booking) implies consent, `explicit` when the patient also
+ * ticked the statement. Recording: asked in the room, always explicit, withdrawable by either party.
  */
 export interface ConsentView {
-  kind: 'teleconsultation';
+  kind: 'teleconsultation' | 'recording';
+  action: 'given' | 'withdrawn';
+  by: PartyRole;
   basis: 'explicit' | 'implied';
-  termsVersion: string;
+  /** The teleconsultation terms agreed to; null for recording. */
+  termsVersion: string | null;
   at: string;
   /** Where it was given from: shown to the patient who gave it, null for the doctor. */
   sourceIp: string | null;
@@ -518,6 +531,7 @@ interface JoinCommon {
   /** After this the room refuses new connections. */
   closesAt: string;
   recordingEnabled: boolean;
+  recordingConsent: RecordingConsent;
   /** Same origin: '/ws?appointmentId=…'. */
   wsPath: string;
 }
@@ -580,6 +594,8 @@ export type ServerFrame =
   | { type: 'chat.read'; readerId: string; upTo: string; at: string }
   | { type: 'signal'; from: PartyRole; data: Record<string, unknown> }
   | { type: 'presence'; userId: string; role: PartyRole; state: 'joined' | 'left' }
+  /** The patient gave or either party withdrew consent to recording; a withdrawal stops the recorder. */
+  | { type: 'recording.consent'; consent: RecordingConsent; by: PartyRole; at: string }
   /**
    * `closed`: the server is closing the room for good (the appointment was cancelled, a party's
    * account disabled, or the join window is over); `message` says which, and the socket closes next.
@@ -839,8 +855,11 @@ export interface Prescription extends PrescriptionSummary {
   followUpDate: string | null;
   /** As at issue; null on a draft. */
   doctor: { name: string; qualification: string; registrationNumber: string; council: string } | null;
-  /** As at issue; age and sex say "not recorded" when the profile lacks them. Null on a draft. */
-  patient: { name: string; age: string; sex: string } | null;
+  /**
+   * As at issue; null on a draft. Age in whole months on the day of issue (a reader phrases it: "34 years",
+   * "8 months"), and sex as the profile has it; each null when the profile lacked it.
+   */
+  patient: { name: string; ageMonths: number | null; sex: Sex | null } | null;
   /** The date of the consultation. */
   consultedAt: string;
   timeZone: string;
@@ -938,6 +957,11 @@ export interface Operations {
     params: AppointmentParams;
     query: { before?: string; limit?: number };
     response: HistoryPage;
+  };
+  setRecordingConsent: {
+    params: AppointmentParams;
+    body: { consent: 'given' | 'withdrawn' };
+    response: { recordingConsent: RecordingConsent; consent: ConsentView | null };
   };
 
   presignRecordingChunk: {

@@ -57,6 +57,7 @@ export const errorCodes = [
   'recording_disabled',
   'recording_closed',
   'recording_changed',
+  'recording_consent_required', // the patient has not agreed to recording in the room, or withdrew it
 
   // Content
   'not_completed', // feedback only after a completed consultation

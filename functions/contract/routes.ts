@@ -148,6 +148,7 @@ export const httpRoutes = [
   { method: 'POST', path: '/api/appointments/{id}/recordings', context: 'recordings', auth: 'doctorParty', operation: 'presignRecordingChunk', audit: notAudited('an upload permit for the next audio chunk; nothing stored is returned') },
   { method: 'POST', path: '/api/appointments/{id}/recordings/{recordingId}/finish', context: 'recordings', auth: 'doctorParty', operation: 'finishRecording', audit: notAudited("closes the doctor's own upload; nothing stored is returned") },
   { method: 'GET', path: '/api/appointments/{id}/transcription', context: 'recordings', auth: 'party', operation: 'getTranscription', audit: audited('transcript.read', 'transcript', 'id') },
+  { method: 'POST', path: '/api/appointments/{id}/recording-consent', context: 'chat', auth: 'party', operation: 'setRecordingConsent', audit: audited('recording.consent', 'appointment', 'id') },
 
   { method: 'GET', path: '/api/medicines', context: 'prescriptions', auth: 'doctor', operation: 'searchMedicines', audit: notAudited("the medicine catalogue: reference data in the repository, nobody's record") },
   { method: 'GET', path: '/api/appointments/{id}/prescriptions', context: 'prescriptions', auth: 'party', operation: 'listPrescriptions', audit: audited('prescription.list', 'prescription', 'id') },

@@ -1,7 +1,9 @@
+import { getUser } from '../accounts/index.ts';
 import { auditStore } from '../core/audit-store.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { notFound } from '../core/errors.ts';
 import { httpHandler, operation, Reply } from '../core/http.ts';
+import { localeOf } from '../core/i18n.ts';
 import type { PartyAppointment } from '../core/party.ts';
 import { pdfFileName, sendPrescriptionToPatient } from './notifications.ts';
 import { prescriptionPdf } from './pdf.ts';
@@ -69,9 +71,13 @@ export const handler = httpHandler('prescriptions', auditStore, {
     params: versionParams,
     run: async ({ auth, appointment, params, audit }) => {
       audit.note(`version=${params.version}`);
-      const view = await versionFor(appointment, auth, params.version);
+      // In the caller's language: each party downloads their own.
+      const [view, caller] = await Promise.all([
+        versionFor(appointment, auth, params.version),
+        getUser(auth.userId),
+      ]);
       return new Reply(200, undefined, {
-        binary: await prescriptionPdf(view),
+        binary: await prescriptionPdf(view, localeOf(caller)),
         headers: {
           'content-type': 'application/pdf',
           'content-disposition': `attachment; filename="${pdfFileName(view)}"`,

@@ -49,8 +49,7 @@ export function prescriptionEmail(a: AppointmentItem, p: Prescription, patient: 
 export async function sendPrescriptionToPatient(a: AppointmentItem, p: Prescription) {
   try {
     const email = prescriptionEmail(a, p, await getUser(a.patientId));
-    // The PDF's TPG labels are English for now; the email is in the patient's language.
-    const content = await prescriptionPdf(p);
+    const content = await prescriptionPdf(p, email.locale);
     await sendEmail(email.to, email.locale, email.content, [
       { fileName: pdfFileName(p), contentType: 'application/pdf', content },
     ]);

@@ -8,34 +8,50 @@
  * Indian script print in their own letters.
  */
 import type { PDFDocument, PDFPage } from 'pdf-lib';
-import type { Prescription } from '../contract/api.ts';
+import type { Locale, Prescription, Sex } from '../contract/api.ts';
 import { formatDateTime } from '../contract/format.ts';
+import * as m from '../core/paraglide/messages.js';
 import type { PdfWeight } from '../core/pdf-assets.ts';
 import { loadPdfLib, PdfTypesetter } from '../core/pdf-text.ts';
 
-export const TELECONSULTATION_LINE =
-  'This prescription was issued after a teleconsultation (video), under the Telemedicine Practice Guidelines 2020.';
-
-const STATUS_LINE: Record<Prescription['status'], (p: Prescription) => string> = {
-  DRAFT: () => 'DRAFT: not issued, not valid for dispensing.',
-  ISSUED: (p) =>
-    p.supersedes ? `Correction: replaces version ${p.supersedes} of this consultation's prescription.` : '',
-  SUPERSEDED: (p) =>
-    `SUPERSEDED by version ${p.supersededBy ?? '?'}: not valid for dispensing; use the newer version.`,
+const STATUS_LINE: Record<Prescription['status'], (p: Prescription, l: { locale: Locale }) => string> = {
+  DRAFT: (_, l) => m.pdf_rx_status_draft({}, l),
+  ISSUED: (p, l) => (p.supersedes ? m.pdf_rx_status_correction({ version: p.supersedes }, l) : ''),
+  SUPERSEDED: (p, l) => m.pdf_rx_status_superseded({ version: p.supersededBy ?? '?' }, l),
 };
+
+const SEX: Record<Sex, (inputs: object, l: { locale: Locale }) => string> = {
+  female: m.pdf_rx_sex_female,
+  male: m.pdf_rx_sex_male,
+  other: m.pdf_rx_sex_other,
+};
+
+/** "34 years" from whole months; "8 months" under a year. */
+export const phraseAge = (months: number, l: { locale: Locale }) =>
+  months < 12
+    ? m.pdf_rx_age_months({ count: months }, l)
+    : m.pdf_rx_age_years({ count: Math.floor(months / 12) }, l);
 
 const A4: [number, number] = [595.28, 841.89];
 const LEFT = 48;
 const RIGHT = 547;
 const BOTTOM = 70;
 
-export async function prescriptionPdf(p: Prescription): Promise<Uint8Array> {
+/**
+ * In the reader's language (the labels and the dates); what the doctor wrote stays as written, as on a
+ * paper prescription.
+ */
+export async function prescriptionPdf(p: Prescription, locale: Locale): Promise<Uint8Array> {
+  const l = { locale };
   const { PDFDocument, rgb } = (await loadPdfLib()).lib;
   const pdf: PDFDocument = await PDFDocument.create();
-  const title = p.number ? `Prescription ${p.number}` : `Prescription draft v${p.version}`;
-  pdf.setTitle(title);
-  pdf.setAuthor(p.doctor?.name ?? 'Chikitsa360');
-  pdf.setSubject('Prescription after a teleconsultation');
+  pdf.setTitle(
+    p.number
+      ? m.pdf_rx_file_title({ number: p.number }, l)
+      : m.pdf_rx_file_title_draft({ version: p.version }, l),
+  );
+  pdf.setAuthor(p.doctor?.name ?? m.brand({}, l));
+  pdf.setSubject(m.pdf_rx_file_subject({}, l));
   const type = await PdfTypesetter.for(pdf);
   const ink = rgb(0.06, 0.09, 0.16);
   const muted = rgb(0.39, 0.45, 0.55);
@@ -79,7 +95,11 @@ export async function prescriptionPdf(p: Prescription): Promise<Uint8Array> {
   async function section(label: string, text: string) {
     room(36);
     y -= 8;
-    await type.draw(page, label.toUpperCase(), LEFT, y, { size: 8, weight: 'bold', color: muted });
+    await type.draw(page, label.toLocaleUpperCase(locale), LEFT, y, {
+      size: 8,
+      weight: 'bold',
+      color: muted,
+    });
     y -= 14;
     await para(text || '—', LEFT, 10.5);
   }
@@ -88,7 +108,7 @@ export async function prescriptionPdf(p: Prescription): Promise<Uint8Array> {
   page.drawRectangle({ x: 0, y: 761, width: A4[0], height: 81, color: teal });
   const white = rgb(1, 1, 1);
   const pale = rgb(0.85, 0.96, 0.94);
-  await type.draw(page, p.doctor?.name ?? 'Doctor: recorded when issued', LEFT, 810, {
+  await type.draw(page, p.doctor?.name ?? m.pdf_rx_doctor_pending({}, l), LEFT, 810, {
     size: 18,
     weight: 'bold',
     color: white,
@@ -97,76 +117,89 @@ export async function prescriptionPdf(p: Prescription): Promise<Uint8Array> {
   await type.draw(page, p.doctor?.qualification ?? '', LEFT, 792, { size: 10, color: pale, maxWidth: 330 });
   await type.draw(
     page,
-    p.doctor ? `Reg. no. ${p.doctor.registrationNumber} · ${p.doctor.council}` : '',
+    p.doctor
+      ? m.pdf_rx_registration({ number: p.doctor.registrationNumber, council: p.doctor.council }, l)
+      : '',
     LEFT,
     776,
     { size: 10, color: pale, maxWidth: 330 },
   );
-  await type.draw(page, 'PRESCRIPTION', RIGHT, 810, {
+  await type.draw(page, m.pdf_rx_heading({}, l), RIGHT, 810, {
     size: 14,
     weight: 'bold',
     color: white,
     align: 'right',
   });
-  await type.draw(page, p.number ?? `Draft, version ${p.version}`, RIGHT, 792, {
+  await type.draw(page, p.number ?? m.pdf_rx_draft_number({ version: p.version }, l), RIGHT, 792, {
     size: 10,
     color: pale,
     align: 'right',
   });
-  await type.draw(page, `Version ${p.version}`, RIGHT, 776, { size: 10, color: pale, align: 'right' });
+  await type.draw(page, m.pdf_rx_version({ version: p.version }, l), RIGHT, 776, {
+    size: 10,
+    color: pale,
+    align: 'right',
+  });
 
   // The patient and the date.
   y = 730;
   const fact = async (label: string, value: string, x: number, width: number) => {
-    await type.draw(page, label.toUpperCase(), x, y, { size: 8, weight: 'bold', color: muted });
+    await type.draw(page, label.toLocaleUpperCase(locale), x, y, { size: 8, weight: 'bold', color: muted });
     await type.draw(page, value, x, y - 15, { size: 11, color: ink, maxWidth: width });
   };
-  await fact('Patient', p.patient?.name ?? '—', LEFT, 200);
-  await fact('Age', p.patient?.age ?? 'not recorded', 260, 90);
-  await fact('Sex', p.patient?.sex ?? 'not recorded', 360, 80);
+  const notRecorded = m.pdf_rx_not_recorded({}, l);
+  const { ageMonths = null, sex = null } = p.patient ?? {};
+  await fact(m.pdf_rx_patient({}, l), p.patient?.name ?? '—', LEFT, 200);
+  await fact(m.pdf_rx_age({}, l), ageMonths === null ? notRecorded : phraseAge(ageMonths, l), 260, 90);
+  await fact(m.pdf_rx_sex({}, l), sex ? SEX[sex]({}, l) : notRecorded, 360, 80);
   await fact(
-    'Date',
-    p.issuedAt ? formatDateTime(p.issuedAt, p.timeZone, 'en') : 'not issued',
+    m.pdf_rx_date({}, l),
+    p.issuedAt ? formatDateTime(p.issuedAt, p.timeZone, locale) : m.pdf_rx_not_issued({}, l),
     450,
     RIGHT - 450,
   );
   y -= 40;
   await fact(
-    'Consultation',
-    `${formatDateTime(p.consultedAt, p.timeZone, 'en')} · ${p.consultation === 'follow-up' ? 'follow-up' : 'first consultation'}`,
+    m.pdf_rx_consultation({}, l),
+    `${formatDateTime(p.consultedAt, p.timeZone, locale)} · ${p.consultation === 'follow-up' ? m.pdf_rx_follow_up_consultation({}, l) : m.pdf_rx_first_consultation({}, l)}`,
     LEFT,
     RIGHT - LEFT,
   );
   y -= 30;
-  const status = STATUS_LINE[p.status](p);
+  const status = STATUS_LINE[p.status](p, l);
   if (status) {
     await para(status, LEFT, 11, 'bold', p.status === 'ISSUED' ? teal : warn);
   }
   page.drawLine({ start: { x: LEFT, y }, end: { x: RIGHT, y }, thickness: 1, color: rule });
   y -= 6;
 
-  await section('Chief complaints', p.chiefComplaints);
-  await section('Relevant findings', p.relevantFindings);
-  await section('Provisional diagnosis', p.provisionalDiagnosis);
-  await section('Investigations advised', p.investigationsAdvised);
+  await section(m.pdf_rx_chief_complaints({}, l), p.chiefComplaints);
+  await section(m.pdf_rx_findings({}, l), p.relevantFindings);
+  await section(m.pdf_rx_diagnosis({}, l), p.provisionalDiagnosis);
+  await section(m.pdf_rx_investigations({}, l), p.investigationsAdvised);
 
   // Rx: one block per medicine.
   room(40);
   y -= 12;
-  await type.draw(page, 'Rx', LEFT, y, { size: 16, weight: 'bold', color: teal });
+  await type.draw(page, m.pdf_rx_symbol({}, l), LEFT, y, { size: 16, weight: 'bold', color: teal });
   y -= 20;
-  for (const [i, m] of p.medicines.entries()) {
+  for (const [i, med] of p.medicines.entries()) {
     room(48);
-    const generic = m.generic && m.generic.toLowerCase() !== m.name.toLowerCase() ? ` (${m.generic})` : '';
-    await para(`${i + 1}. ${m.name}${generic}, ${m.strength}, ${m.form}`, LEFT, 11, 'bold');
-    await para(`${m.dose}, ${m.frequency}, for ${m.duration}`, LEFT + 14, 10.5);
-    if (m.instructions) await para(m.instructions, LEFT + 14, 10, 'regular', muted);
-    if (!m.inCatalogue) await para('Not in catalogue', LEFT + 14, 9, 'bold', warn);
+    const generic =
+      med.generic && med.generic.toLowerCase() !== med.name.toLowerCase() ? ` (${med.generic})` : '';
+    await para(`${i + 1}. ${med.name}${generic}, ${med.strength}, ${med.form}`, LEFT, 11, 'bold');
+    await para(
+      m.pdf_rx_dosage({ dose: med.dose, frequency: med.frequency, duration: med.duration }, l),
+      LEFT + 14,
+      10.5,
+    );
+    if (med.instructions) await para(med.instructions, LEFT + 14, 10, 'regular', muted);
+    if (!med.inCatalogue) await para(m.pdf_rx_not_in_catalogue({}, l), LEFT + 14, 9, 'bold', warn);
     y -= 6;
   }
 
-  await section('Advice', p.advice);
-  await section('Follow-up', p.followUpDate ?? 'As needed');
+  await section(m.pdf_rx_advice({}, l), p.advice);
+  await section(m.pdf_rx_follow_up({}, l), p.followUpDate ?? m.pdf_rx_as_needed({}, l));
 
   // The close: the teleconsultation statement, and the signature by password (TPG: a digital signature
   // or the doctor's confirmation).
@@ -174,15 +207,15 @@ export async function prescriptionPdf(p: Prescription): Promise<Uint8Array> {
   y -= 16;
   page.drawLine({ start: { x: LEFT, y }, end: { x: RIGHT, y }, thickness: 1, color: rule });
   y -= 16;
-  await para(TELECONSULTATION_LINE, LEFT, 10, 'bold');
+  await para(m.pdf_rx_teleconsultation({}, l), LEFT, 10, 'bold');
   if (p.issuedAt && p.doctor)
     await para(
-      `Signed electronically by ${p.doctor.name} on ${formatDateTime(p.issuedAt, p.timeZone, 'en')} (confirmed with their Chikitsa360 credentials).`,
+      m.pdf_rx_signed({ doctor: p.doctor.name, date: formatDateTime(p.issuedAt, p.timeZone, locale) }, l),
       LEFT,
       9,
       'regular',
       muted,
     );
-  await para('Chikitsa360 · Not for emergencies: call 112.', LEFT, 9, 'regular', muted);
+  await para(`${m.brand({}, l)} · ${m.pdf_emergency({}, l)}`, LEFT, 9, 'regular', muted);
   return pdf.save();
 }

@@ -6,7 +6,7 @@
  * an issued version never changes (its one later change is ISSUED → SUPERSEDED by its correction).
  */
 import { confirmSignature, getUser } from '../accounts/index.ts';
-import type { PrescriptionMedicine } from '../contract/api.ts';
+import { type PrescriptionMedicine, type Sex, sexes } from '../contract/api.ts';
 import type { RequestAudit, TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
 import type { AppointmentItem, PrescriptionItem, UserItem } from '../core/db/index.ts';
@@ -138,21 +138,19 @@ export async function saveDraft(
   return item;
 }
 
-/** "34 years" on the day of issue; "8 months" under a year; "not recorded" without a date of birth. */
-export function ageOn(dateOfBirth: string | undefined, on: string): string {
+/** Whole months of age on a day (YYYY-MM-DD); null without a date of birth (or one after that day). */
+export function ageInMonths(dateOfBirth: string | undefined, on: string): number | null {
   const dob = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateOfBirth ?? '');
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(on);
-  if (!dob || !day) return 'not recorded';
+  if (!dob || !day) return null;
   const [, y1, m1, d1] = dob.map(Number) as [number, number, number, number];
   const [, y2, m2, d2] = day.map(Number) as [number, number, number, number];
   const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-  if (months < 0) return 'not recorded';
-  if (months < 12) return `${months} month${months === 1 ? '' : 's'}`;
-  const years = Math.floor(months / 12);
-  return `${years} years`;
+  return months < 0 ? null : months;
 }
 
-const SEXES: Record<string, string> = { female: 'Female', male: 'Male', other: 'Other' };
+const sexOf = (value: string | undefined): Sex | null =>
+  (sexes as readonly string[]).includes(value ?? '') ? (value as Sex) : null;
 
 function doctorSnapshot(doctor: UserItem) {
   const missing = [
@@ -205,8 +203,8 @@ export async function issue(
   const previous = versions.findLast((v) => v.status === 'ISSUED');
   const patientAtIssue = {
     name: a.patientName,
-    age: ageOn(patient.dateOfBirth, localDate(now, a.timeZone)),
-    sex: SEXES[patient.sex ?? ''] ?? 'not recorded',
+    ageMonths: ageInMonths(patient.dateOfBirth, localDate(now, a.timeZone)),
+    sex: sexOf(patient.sex),
   };
   audit.note(`version=${draft.version}${previous ? `; supersedes=${previous.version}` : ''}`);
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -33,6 +33,12 @@ export async function presignChunk(
   if (a.recordingEnabled === false)
     throw conflict('Recording is turned off for this consultation.', 'recording_disabled');
   if (!canJoin(a, now)) throw conflict('Recording is only possible during the consultation.', 'not_joinable');
+  // The patient's consent, given in the room and withdrawable (functions/chat/consent.ts). After a
+  // withdrawal only the tail of the open recording may still go up (checked below).
+  const consented = a.recordingConsent === 'given';
+  const refuseWithoutConsent = () =>
+    conflict('The patient has not agreed to recording, or withdrew it.', 'recording_consent_required');
+  if (!consented && !input.recordingId) throw refuseWithoutConsent();
   if (input.seq >= MAX_CHUNKS)
     throw badRequest(`A recording has at most ${MAX_CHUNKS} chunks.`, { seq: ['Too many chunks.'] });
   let recordingId = input.recordingId;
@@ -53,6 +59,8 @@ export async function presignChunk(
       .recording.get({ appointmentId: a.appointmentId, recordingId })
       .go();
     if (!recording) throw notFound('Recording not found.');
+    if (!consented && (recording.tailSeq === undefined || input.seq > recording.tailSeq))
+      throw refuseWithoutConsent();
     if (recording.status !== 'OPEN') throw conflict('This recording is already closed.', 'recording_closed');
     // Chunks go up one at a time; asking again for one already granted (a retried upload) is fine.
     if (input.seq > recording.nextSeq)

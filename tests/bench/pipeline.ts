@@ -40,6 +40,14 @@ export async function benchPipeline(twin: Twin) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(4, RECORDINGS - i) }, async () => {
         const a = await confirmedAppointment(twin);
+        const agreed = await a.patient.call(
+          'POST',
+          `/api/appointments/${a.appointmentId}/recording-consent`,
+          {
+            consent: 'given',
+          },
+        );
+        if (agreed.status !== 200) throw new Error(`consent: ${JSON.stringify(agreed.body)}`);
         return { ...a, recordingId: await uploadChunk(twin, a.doctor, a.appointmentId) };
       }),
     );

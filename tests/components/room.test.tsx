@@ -25,6 +25,7 @@ const session: JoinSession = {
   endAt: '2026-03-12T05:30:00.000Z',
   closesAt: '2099-01-01T00:00:00.000Z',
   recordingEnabled: true,
+  recordingConsent: 'pending',
   wsPath: '/ws?appointmentId=a1',
 };
 
@@ -304,11 +305,33 @@ describe('the call controls', () => {
       call.peerRecording.value = true;
       call.peerLeft.value = 'lost';
     });
-    expect(screen.getByTestId('consent-notice').textContent).toContain('This consultation is recorded');
+    expect(screen.getByTestId('consent-notice').textContent).toContain(
+      "Recorded only with the patient's consent",
+    );
     expect(screen.getByTestId('recording-indicator').dataset.state).toBe('on');
     expect(screen.getByTestId('call-status').textContent).toBe("Dr. Rhea Menon's connection dropped");
     fireEvent.click(screen.getByTestId('consent-dismiss'));
     expect(screen.queryByTestId('consent-notice')).toBeNull();
+  });
+  it('asks the patient whether the call may be recorded; "Not now" leaves a button to agree later', () => {
+    const call = setup();
+    act(() => {
+      call.link.value = 'connected';
+    });
+    const ask = screen.getByTestId('recording-consent-ask');
+    expect(ask.textContent).toContain('Dr. Rhea Menon would like to record this consultation');
+    expect(ask.textContent).toContain('Nothing is recorded unless you agree');
+    expect(screen.queryByTestId('recording-consent-toggle')).toBeNull();
+    fireEvent.click(screen.getByTestId('recording-consent-later'));
+    expect(screen.queryByTestId('recording-consent-ask')).toBeNull();
+    const toggle = screen.getByTestId('recording-consent-toggle');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(toggle.textContent).toContain('Allow recording');
+    act(() => {
+      call.recordingConsent.value = 'given';
+    });
+    expect(screen.getByTestId('recording-consent-toggle').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('recording-consent-toggle').textContent).toContain('Stop recording');
   });
 });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
 import { signInAt } from '../helpers/booking-browser.ts';
 import { launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
-import { joinCall, openRoomAs, videoPlays } from '../helpers/room-browser.ts';
+import { allowRecording, joinCall, openRoomAs, videoPlays } from '../helpers/room-browser.ts';
 import { registerAndSignIn, signIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
 
 const PHONE = { width: 360, height: 740 } as const;
@@ -199,20 +199,27 @@ describe('every page at 360 px', () => {
     try {
       await joinCall(doctorTab.page);
       await joinCall(patientTab.page);
+      // The patient first: asked about recording (the busiest the stage gets for them), then agreeing.
+      await videoPlays(patientTab.page, 'remote-video');
+      await patientTab.page.getByTestId('recording-consent-ask').waitFor();
+      found.push(...(await callLayout(patientTab.page, 'room-call-patient-asked')));
+      await allowRecording(patientTab.page);
       for (const [tab, who] of [
-        [doctorTab, 'doctor'],
         [patientTab, 'patient'],
+        [doctorTab, 'doctor'],
       ] as const) {
         const page = tab.page;
         await videoPlays(page, 'remote-video');
         await page.getByTestId('call-timer').waitFor();
-        // The recording pill and the recording notice are both up: the busiest the stage gets.
         await expect
           .poll(() => page.getByTestId('recording-indicator').getAttribute('data-state'))
           .toBe('on');
-        await page.getByTestId('consent-notice').waitFor();
-        found.push(...(await callLayout(page, `room-call-${who}-notice`)));
-        await page.getByTestId('consent-dismiss').click();
+        if (who === 'doctor') {
+          // The recording pill and the recording notice are both up: the doctor's busiest stage.
+          await page.getByTestId('consent-notice').waitFor();
+          found.push(...(await callLayout(page, `room-call-${who}-notice`)));
+          await page.getByTestId('consent-dismiss').click();
+        }
         found.push(...(await callLayout(page, `room-call-${who}`)));
         await page.setViewportSize(MOBILE);
         found.push(...(await callLayout(page, `room-call-${who}-390`)));

@@ -11,6 +11,7 @@ import { WORST_CASE_RECOVERY_MS } from '../../web/src/lib/room/p2p.ts';
 import { bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
 import { axeViolations, launchBrowser, MOBILE, screenshot } from '../helpers/browser.ts';
 import {
+  allowRecording,
   chatMessage,
   endCall,
   joinCall,
@@ -109,15 +110,17 @@ describe('the consultation room', () => {
       expect(atPatient.width).toBeGreaterThan(0);
       for (const tab of [d, p]) {
         await until(() => tab.page.getByTestId('call-status').getAttribute('data-state')).toBe('connected');
-        // Both parties are told about the recording when the call starts.
-        await expect
-          .poll(() => tab.page.getByTestId('consent-notice').textContent())
-          .toContain(
-            'This consultation is recorded to produce a written transcript; the doctor can turn recording off.',
-          );
         await videoPlays(tab.page, 'local-video');
         await tab.page.getByTestId('call-timer').waitFor();
       }
+      // When the call starts the doctor is told that recording waits for the patient, who is asked.
+      await expect
+        .poll(() => d.page.getByTestId('consent-notice').textContent())
+        .toContain('Recording starts once Arjun Das agrees to it. Either of you can stop it at any time.');
+      await expect
+        .poll(() => p.page.getByTestId('recording-consent-ask').textContent())
+        .toContain('Dr. Rhea Menon would like to record this consultation');
+      await expect.poll(() => axeViolations(p.page)).toEqual([]);
       await expect
         .poll(() => d.page.getByTestId('call-status').textContent())
         .toContain('Connected with Arjun Das');
@@ -163,7 +166,9 @@ describe('the consultation room', () => {
       }
 
       await screenshot(d.page, 'room-doctor-consent-desktop');
-      for (const tab of [d, p]) await tab.page.getByTestId('consent-dismiss').click();
+      await d.page.getByTestId('consent-dismiss').click();
+      await allowRecording(p.page);
+      await until(() => d.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
       await screenshot(d.page, 'room-doctor-desktop');
       await expect.poll(() => axeViolations(d.page)).toEqual([]);
       await screenshot(p.page, 'room-patient-desktop');
@@ -184,7 +189,11 @@ describe('the consultation room', () => {
 
       // The phone layout: video above, chat below.
       await p.page.setViewportSize(MOBILE);
-      await p.page.getByTestId('consent-dismiss').click();
+      // The patient's answer outlived the reload: they are not asked again, and can still stop it.
+      await expect
+        .poll(() => p.page.getByTestId('recording-consent-toggle').getAttribute('aria-pressed'))
+        .toBe('true');
+      await expect.poll(() => p.page.getByTestId('recording-consent-ask').count()).toBe(0);
       await until(async () => {
         const stage = await p.page.getByTestId('remote-video').boundingBox();
         const chat = await p.page.getByTestId('chat').boundingBox();
@@ -225,6 +234,7 @@ describe('the consultation room', () => {
       await Promise.all([videoPlays(d.page, 'remote-video'), videoPlays(p.page, 'remote-video')]);
 
       // The doctor turns recording off for this visit (confirmed); both sides see it.
+      await allowRecording(p.page);
       await until(() => p.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
       await d.page.getByTestId('recording-toggle').click();
       await d.page.getByTestId('recording-off-dialog-confirm').click();
@@ -233,8 +243,12 @@ describe('the consultation room', () => {
       await expect
         .poll(() => d.page.getByTestId('recording-toggle').getAttribute('aria-pressed'))
         .toBe('false');
-      const saved = await doctor.client.get(`/api/appointments/${appointmentId}`);
-      expect(saved.body.appointment.recordingEnabled).toBe(false);
+      // Stored once the confirmed switch has been saved (the dialog's action ends with it).
+      const stored = async () =>
+        (await doctor.client.get(`/api/appointments/${appointmentId}`)).body.appointment;
+      await expect.poll(async () => (await stored()).recordingEnabled).toBe(false);
+      // Turning it off withdrew the patient's consent too, on the record, by the doctor.
+      expect((await stored()).recordingConsent).toBe('withdrawn');
 
       // Camera and microphone switches: the patient is told why the picture went away.
       await d.page.getByTestId('toggle-camera').click();

@@ -15,6 +15,7 @@ import { confirmedAppointment } from '../helpers/appointments.ts';
 import { launchBrowser, screenshot } from '../helpers/browser.ts';
 import { settledTranscript } from '../helpers/recording.ts';
 import {
+  allowRecording,
   endCall,
   joinCall,
   openRoomAs,
@@ -76,6 +77,15 @@ describe('recording a consultation', () => {
     await joinCall(d.page);
     await Promise.all([videoPlays(d.page, 'remote-video'), videoPlays(p.page, 'remote-video')]);
 
+    // Nothing is recorded until the patient agrees, in the call.
+    await p.page.getByTestId('recording-consent-ask').waitFor();
+    await expect
+      .poll(() => d.page.getByTestId('recording-indicator').textContent())
+      .toBe('Waiting for Meera Das to agree to recording');
+    expect(presigned).toEqual([]);
+    await screenshot(p.page, 'recording-consent-ask-patient');
+    await allowRecording(p.page);
+
     // Recording runs in the doctor's browser; the patient sees it too.
     await until(() => d.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
     await until(() => p.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
@@ -115,6 +125,23 @@ describe('recording a consultation', () => {
     expect(numbers).toEqual(numbers.map((_, i) => i));
     expect(presigned.filter((seq) => seq === 0)).toHaveLength(1);
     await expect.poll(() => d.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('on');
+
+    // The patient withdraws consent: the doctor's recorder saves what it has and stops, and both see it.
+    await p.page.getByTestId('recording-consent-toggle').click();
+    await until(() => p.page.getByTestId('recording-consent-toggle').getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+    await until(() => d.page.getByTestId('recording-indicator').textContent(), 60_000).toBe(
+      'Recording stopped: consent withdrawn',
+    );
+    await until(() => p.page.getByTestId('recording-indicator').getAttribute('data-state')).toBe('off');
+    const stored = await doctor.client.get(`/api/appointments/${appointmentId}`);
+    expect(stored.body.appointment.recordingConsent).toBe('withdrawn');
+    expect(
+      stored.body.consents
+        .filter((c: { kind: string }) => c.kind === 'recording')
+        .map((c: { action: string; by: string }) => `${c.action}:${c.by}`),
+    ).toEqual(['given:patient', 'withdrawn:patient']);
     await endCall(d.page);
     // The last chunk is stored before the recording is closed (finish is sent after it).
     await until(() => d.page.getByTestId('ended-recording').getAttribute('data-state'), 60_000).toBe('saved');
@@ -150,6 +177,17 @@ describe('recording a consultation', () => {
     const mails = await transcriptMails();
     expect(mails.filter((m) => m.destination.to.includes(doctor.email))).toHaveLength(1);
     expect(mails.filter((m) => m.destination.to.includes(patient.email))).toHaveLength(1);
+
+    // The appointment's record shows both answers.
+    await p.page.goto(`${inject('twin').url}/appointments/view/?id=${appointmentId}`);
+    await until(() => p.page.getByTestId('recording-consent-event').count()).toBe(2);
+    await expect
+      .poll(() =>
+        p.page
+          .getByTestId('recording-consent-event')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-action'))),
+      )
+      .toEqual(['given', 'withdrawn']);
 
     expect(d.errors.problems()).toEqual([]);
     expect(p.errors.problems()).toEqual([]);

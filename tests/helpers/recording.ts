@@ -1,5 +1,6 @@
 /** Uploading recording chunks exactly as the doctor's browser does: presign, then a multipart POST to S3. */
 import { expect, inject } from 'vitest';
+import { confirmedAppointment } from './appointments.ts';
 import type { TestUser } from './users.ts';
 import { until } from './wait.ts';
 
@@ -9,6 +10,21 @@ export const fakeWebm = (seq: number, size = 2048) => {
   bytes.set([0x1a, 0x45, 0xdf, 0xa3], 0);
   return bytes;
 };
+
+/** The patient's yes to recording, as the room's consent card sends it (nothing is recorded without it). */
+export async function agreeToRecording(patient: TestUser, appointmentId: string) {
+  const res = await patient.client.post(`/api/appointments/${appointmentId}/recording-consent`, {
+    consent: 'given',
+  });
+  expect(res.status, res.text).toBe(200);
+}
+
+/** A paid appointment in its join window whose patient has agreed to recording. */
+export async function recordableAppointment(...args: Parameters<typeof confirmedAppointment>) {
+  const booked = await confirmedAppointment(...args);
+  await agreeToRecording(booked.patient, booked.appointmentId);
+  return booked;
+}
 
 export async function uploadChunk(
   doctor: TestUser,

@@ -104,6 +104,12 @@ export const chatMessage = (page: Page, text: string) =>
     .getByTestId('chat-message')
     .filter({ has: page.getByTestId('chat-text').getByText(text, { exact: true }) });
 
+/** The patient agrees, in the call, to the consultation being recorded; waits until the server has it. */
+export async function allowRecording(page: Page) {
+  await page.getByTestId('recording-consent-allow').click();
+  await page.locator('[data-testid="recording-consent-toggle"][aria-pressed="true"]').waitFor();
+}
+
 /** Ends the call from this page, confirming in the dialog, and waits for the end screen. */
 export async function endCall(page: Page) {
   await page.getByTestId('end-call').click();

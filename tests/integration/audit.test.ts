@@ -16,8 +16,13 @@ import { type AuditDecision, type HttpRoute, httpRoutes, routeKey } from '../../
 import { entities } from '../../functions/core/db/index.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import type { ApiResponse } from '../helpers/api.ts';
-import { completeAndReview, confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
-import { finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
+import {
+  type Booked,
+  completeAndReview,
+  confirmedAppointment,
+  daysFromToday,
+} from '../helpers/appointments.ts';
+import { agreeToRecording, finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { registerAndSignIn, signIn, type TestUser } from '../helpers/users.ts';
 
 type Audited = Extract<AuditDecision, { action: string }>;
@@ -43,6 +48,8 @@ interface Fixture {
   /** A free slot of the fixture's doctor, for the bystander's booking. */
   freeSlotId: string;
   testimonialId: string;
+  /** Confirmed, in its join window, nobody asked about recording yet. */
+  inRoom: Booked;
   bystander: TestUser;
   pendingDoctor: TestUser;
 }
@@ -100,6 +107,13 @@ function callsFor(f: Fixture): Record<string, Call> {
       method: 'GET',
       path: `${a}/messages`,
       subject: f.appointmentId,
+    },
+    'POST /api/appointments/{id}/recording-consent': {
+      as: f.inRoom.patient,
+      method: 'POST',
+      path: `/api/appointments/${f.inRoom.appointmentId}/recording-consent`,
+      body: { consent: 'given' },
+      subject: f.inRoom.appointmentId,
     },
     'GET /api/appointments/{id}/transcription': {
       as: f.doctor,
@@ -319,6 +333,7 @@ async function buildFixture(): Promise<Fixture> {
   const admin = await signIn(demoPeople.admin.email);
   const main = await confirmedAppointment(5, { doctor: 'Audit', patient: 'Audit' });
   const { doctor, patient, appointmentId } = main;
+  await agreeToRecording(patient, appointmentId);
   const recordingId = await uploadChunk(doctor, appointmentId, 0);
   await finish(doctor, appointmentId, recordingId);
   expect((await settledTranscript(patient, appointmentId)).status).toBe('COMPLETED');
@@ -351,6 +366,7 @@ async function buildFixture(): Promise<Fixture> {
     toCancelByAdmin,
     freeSlotId,
     testimonialId,
+    inRoom: await confirmedAppointment(5, { doctor: 'Consent', patient: 'Consent' }),
     bystander: await registerAndSignIn('patient'),
     pendingDoctor,
   };

@@ -23,7 +23,7 @@ import { totp } from '../../lib/local/totp.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { bookedAppointment, confirmedAppointment, daysFromToday, holdSlot } from '../helpers/appointments.ts';
 import { checkout, payAndVerify, startPayment } from '../helpers/payments.ts';
-import { fakeWebm } from '../helpers/recording.ts';
+import { agreeToRecording, fakeWebm } from '../helpers/recording.ts';
 import { cookieOf } from '../helpers/room.ts';
 import {
   newAdmin,
@@ -79,6 +79,7 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/appointments/{id}/join': 'party',
   'GET /api/appointments/{id}/messages': 'party',
   'POST /api/appointments/{id}/recordings': 'doctorParty',
+  'POST /api/appointments/{id}/recording-consent': 'party',
   'POST /api/appointments/{id}/recordings/{recordingId}/finish': 'doctorParty',
   'GET /api/appointments/{id}/transcription': 'party',
   'GET /api/medicines': 'doctor',
@@ -483,6 +484,23 @@ const allowedCalls: Record<string, Allowed> = {
       expect(data?.status).toBe('CLOSED');
     },
   },
+  'POST /api/appointments/{id}/recording-consent': {
+    // The fixture's patient agreed before the recording above; here the patient withdraws, then (after
+    // agreeing again) the doctor withdraws: either party may.
+    call: async (c, f) => {
+      if (c === 'doctorA') {
+        const again = await f.users.patientA.client.post(`/api/appointments/${f.appointmentId}/recording-consent`, { consent: 'given' });
+        expect(again.status, again.text).toBe(200);
+      }
+      return { body: { consent: 'withdrawn' } };
+    },
+    effect: async (r, c, f) => {
+      expect(r.body.recordingConsent).toBe('withdrawn');
+      expect(r.body.consent).toMatchObject({ kind: 'recording', action: 'withdrawn', by: roleOf[c] });
+      const { data } = await entities().appointment.get({ appointmentId: f.appointmentId }).go();
+      expect(data?.recordingConsent).toBe('withdrawn');
+    },
+  },
   'GET /api/appointments/{id}/transcription': {
     // The finished recording's transcription is recorded by the pipeline's starter, shortly after.
     call: async (_c, f) => {
@@ -668,6 +686,7 @@ async function fixture(): Promise<Fixture> {
   const doctorA = await verifiedDoctor({ firstName: 'Matrix', lastName: uniqueWord('Matrix') });
   const patientA = await registerAndSignIn('patient', { firstName: 'Matrix', lastName: 'Patient' });
   const main = await confirmedAppointment(5, {}, { doctor: doctorA, patient: patientA });
+  await agreeToRecording(patientA, main.appointmentId);
   const { data: mainItem } = await entities().appointment.get({ appointmentId: main.appointmentId }).go();
   const patientB = await registerAndSignIn('patient');
   const doctorB = await verifiedDoctor();

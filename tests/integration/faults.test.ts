@@ -193,6 +193,11 @@ async function confirmedSoon() {
   const appointmentId = booked.body.appointment.id as string;
   const verified = await patient.api.post('/api/payments/verify', await paidCheckout(patient, appointmentId));
   expect(verified.status, verified.text).toBe(200);
+  // The patient's yes to recording, as in the room: the recording tests below need it.
+  const agreed = await patient.api.post(`/api/appointments/${appointmentId}/recording-consent`, {
+    consent: 'given',
+  });
+  expect(agreed.status, agreed.text).toBe(200);
   return { doctor, patient, appointmentId };
 }
 

@@ -28,8 +28,8 @@ import {
 import { SESSION_COOKIE } from '../../functions/core/cookies.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import type { Twin } from '../../lib/local/twin.ts';
-import { confirmedAppointment } from '../helpers/appointments.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
+import { recordableAppointment } from '../helpers/recording.ts';
 import { diffItems, entityOf, scanTable, settledTable, type TableItem } from '../helpers/table.ts';
 import { registerAndSignIn, signIn, type TestUser } from '../helpers/users.ts';
 
@@ -598,6 +598,7 @@ const specs: Record<string, Spec> = {
     ids: appointmentIds,
     unknownIds: () => fc.tuple(fc.ulid(), fc.integer({ min: 0, max: 3 })).map(([recordingId, seq]) => JSON.stringify({ recordingId, seq })),
   },
+  'POST /api/appointments/{id}/recording-consent': { body: { consent: 'string' }, ids: appointmentIds },
   'POST /api/appointments/{id}/recordings/{recordingId}/finish': {
     body: { durationMs: 'number' },
     ids: (f) => ({ id: f.appointmentId, recordingId: f.recordingId }),
@@ -792,7 +793,7 @@ beforeAll(async () => {
   own = await startOwnTwin('fuzz');
   twin = own.twin;
 
-  const booked = await confirmedAppointment(5, { doctor: 'Fuzz', patient: 'Fuzz' });
+  const booked = await recordableAppointment(5, { doctor: 'Fuzz', patient: 'Fuzz' });
   const presigned = await booked.doctor.client.post(`/api/appointments/${booked.appointmentId}/recordings`, {
     seq: 0,
   });
@@ -1066,30 +1067,35 @@ describe('stored values through every renderer', () => {
             name: storedText.map(nonEmpty),
             status: fc.constantFrom('DRAFT', 'ISSUED', 'SUPERSEDED' as const),
             medicines: fc.array(medicineOf, { minLength: 1, maxLength: 4 }),
+            locale: fc.constantFrom('en', 'hi' as const),
+            sex: fc.constantFrom('female', 'male', 'other', null),
           }),
           async (v) => {
-            const bytes = await prescriptionPdf({
-              appointmentId: fixture.appointmentId,
-              version: 2,
-              number: 'RX-2026-000001',
-              status: v.status as 'DRAFT' | 'ISSUED' | 'SUPERSEDED',
-              issuedAt: new Date().toISOString(),
-              supersedes: 1,
-              supersededBy: 3,
-              consultation: 'first',
-              chiefComplaints: v.text,
-              relevantFindings: v.text,
-              provisionalDiagnosis: v.text,
-              investigationsAdvised: v.text,
-              medicines: v.medicines.map((m) => ({ ...m, catalogueId: null, tpgList: null })),
-              advice: v.text,
-              followUpDate: null,
-              doctor: { name: v.name, qualification: v.text, registrationNumber: v.text, council: v.text },
-              patient: { name: v.name, age: '34 years', sex: 'not recorded' },
-              consultedAt: new Date().toISOString(),
-              timeZone: 'Asia/Kolkata',
-              updatedAt: new Date().toISOString(),
-            });
+            const bytes = await prescriptionPdf(
+              {
+                appointmentId: fixture.appointmentId,
+                version: 2,
+                number: 'RX-2026-000001',
+                status: v.status as 'DRAFT' | 'ISSUED' | 'SUPERSEDED',
+                issuedAt: new Date().toISOString(),
+                supersedes: 1,
+                supersededBy: 3,
+                consultation: 'first',
+                chiefComplaints: v.text,
+                relevantFindings: v.text,
+                provisionalDiagnosis: v.text,
+                investigationsAdvised: v.text,
+                medicines: v.medicines.map((m) => ({ ...m, catalogueId: null, tpgList: null })),
+                advice: v.text,
+                followUpDate: null,
+                doctor: { name: v.name, qualification: v.text, registrationNumber: v.text, council: v.text },
+                patient: { name: v.name, ageMonths: 34 * 12 + 5, sex: v.sex },
+                consultedAt: new Date().toISOString(),
+                timeZone: 'Asia/Kolkata',
+                updatedAt: new Date().toISOString(),
+              },
+              v.locale,
+            );
             const facts = await readPdf(bytes);
             for (const f of facts.fonts) expect(f.embedded, f.baseFont).toBe(true);
             if (v.name.isWellFormed() && !/\s/.test(v.name)) expect(facts.texts).toContain(v.name);

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { type HttpRoute, httpRoutes, routeKey } from '../../functions/contract/routes.ts';
 import { bookedAppointment, completeAndReview, daysFromToday } from '../helpers/appointments.ts';
 import { payAndVerify } from '../helpers/payments.ts';
-import { finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
+import { agreeToRecording, finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { openRoom, refusedStatus } from '../helpers/room.ts';
 import { diffItems, settledTable, type TableItem } from '../helpers/table.ts';
 import { registerAndSignIn, TEST_PASSWORD, type TestUser, verifiedDoctor } from '../helpers/users.ts';
@@ -157,6 +157,15 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         owner: 'doctorA',
       },
     ],
+    'POST /api/appointments/{id}/recording-consent': [
+      {
+        method: 'POST',
+        path: `${a}/recording-consent`,
+        body: { consent: 'withdrawn' },
+        refuse: bothStrangers404,
+        owner: 'patientA',
+      },
+    ],
     'POST /api/appointments/{id}/recordings/{recordingId}/finish': [
       {
         method: 'POST',
@@ -264,7 +273,8 @@ async function buildFixture(): Promise<Fixture> {
   await room.next((frame) => frame.type === 'chat.message');
   await room.close();
 
-  // A recording and its transcript.
+  // A recording (the patient agreed to it) and its transcript.
+  await agreeToRecording(patientA, appointmentId);
   const recordingId = await uploadChunk(doctorA, appointmentId, 0);
   await finish(doctorA, appointmentId, recordingId);
   const transcript = await settledTranscript(patientA, appointmentId);

@@ -12,8 +12,13 @@ import { partyFailureMessages } from '../../functions/transcription/errors.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import { readMailbox } from '../../lib/local/ses.ts';
 import type { ErrorBody } from '../helpers/api.ts';
-import { confirmedAppointment } from '../helpers/appointments.ts';
-import { finish, programDeepgram, settledTranscript, uploadChunk } from '../helpers/recording.ts';
+import {
+  finish,
+  programDeepgram,
+  recordableAppointment,
+  settledTranscript,
+  uploadChunk,
+} from '../helpers/recording.ts';
 import { registerAndSignIn, signIn } from '../helpers/users.ts';
 
 const objectsUnder = async (prefix: string) =>
@@ -37,7 +42,7 @@ const transcriptEmails = async (appointmentId: string) =>
 
 describe('recording → transcript → emails', () => {
   it('transcribes the uploaded chunks with Doctor/Patient labels, emails both parties once and deletes the audio', async () => {
-    const { doctor, patient, appointmentId } = await confirmedAppointment(5);
+    const { doctor, patient, appointmentId } = await recordableAppointment(5);
     const recordingId = await uploadChunk(doctor, appointmentId, 0);
     await uploadChunk(doctor, appointmentId, 1, recordingId);
     await uploadChunk(doctor, appointmentId, 2, recordingId);
@@ -72,7 +77,7 @@ describe('recording → transcript → emails', () => {
   });
 
   it('retries Deepgram 500s with backoff and completes', async () => {
-    const { doctor, appointmentId } = await confirmedAppointment(5);
+    const { doctor, appointmentId } = await recordableAppointment(5);
     await programDeepgram([500, 503]);
     const recordingId = await uploadChunk(doctor, appointmentId, 0);
     await finish(doctor, appointmentId, recordingId);
@@ -83,7 +88,7 @@ describe('recording → transcript → emails', () => {
   });
 
   it('fails for good on a Deepgram 400, with Deepgram’s reason, and counts it', async () => {
-    const { doctor, appointmentId } = await confirmedAppointment(5);
+    const { doctor, appointmentId } = await recordableAppointment(5);
     const before =
       (await entities().counter.get({ name: 'transcriptions.failed', bucket: 'total' }).go()).data?.value ??
       0;
@@ -106,7 +111,7 @@ describe('recording → transcript → emails', () => {
   });
 
   it('starts one execution and sends one pair of emails when the same S3 event arrives three times', async () => {
-    const { doctor, appointmentId } = await confirmedAppointment(5);
+    const { doctor, appointmentId } = await recordableAppointment(5);
     const recordingId = await uploadChunk(doctor, appointmentId, 0);
     await finish(doctor, appointmentId, recordingId);
     const event = {
@@ -133,7 +138,7 @@ describe('recording → transcript → emails', () => {
   });
 
   it('fails with a clear reason when a chunk in the middle is missing, or an object is not audio', async () => {
-    const gap = await confirmedAppointment(5);
+    const gap = await recordableAppointment(5);
     const recordingId = await uploadChunk(gap.doctor, gap.appointmentId, 0);
     await uploadChunk(gap.doctor, gap.appointmentId, 1, recordingId);
     await uploadChunk(gap.doctor, gap.appointmentId, 2, recordingId);
@@ -152,7 +157,7 @@ describe('recording → transcript → emails', () => {
       'Audio chunk 2 of 3 is missing, so the recording cannot be transcribed in order.',
     );
 
-    const wrongType = await confirmedAppointment(5);
+    const wrongType = await recordableAppointment(5);
     const id2 = await uploadChunk(wrongType.doctor, wrongType.appointmentId, 0);
     // An object that slipped past the POST policy (the emulator, like some S3 clones, does not enforce it).
     await s3().send(
@@ -173,7 +178,7 @@ describe('recording → transcript → emails', () => {
   });
 
   it('transcribes what arrived when the browser died: the sweeper closes the recording and says what is missing', async () => {
-    const { doctor, appointmentId } = await confirmedAppointment(5);
+    const { doctor, appointmentId } = await recordableAppointment(5);
     const recordingId = await uploadChunk(doctor, appointmentId, 0);
     // Chunk 1 was granted but its upload never finished: the browser closed.
     await doctor.client.post(`/api/appointments/${appointmentId}/recordings`, { seq: 1, recordingId });
@@ -184,7 +189,7 @@ describe('recording → transcript → emails', () => {
   });
 
   it('refuses recording to the patient, to strangers, and when the doctor turned recording off', async () => {
-    const { doctor, patient, appointmentId } = await confirmedAppointment(5);
+    const { doctor, patient, appointmentId } = await recordableAppointment(5);
     expect(
       (await patient.client.post(`/api/appointments/${appointmentId}/recordings`, { seq: 0 })).status,
     ).toBe(403);

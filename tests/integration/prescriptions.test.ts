@@ -332,10 +332,10 @@ describe('issuing: signed, numbered, final; corrections supersede', () => {
         registrationNumber: 'TEST/12345',
         council: 'Delhi Medical Council',
       },
-      patient: { name: `${patientName} Das`, sex: 'not recorded' },
+      patient: { name: `${patientName} Das`, sex: null },
     });
     expect(p.number).toMatch(/^RX-\d{4}-\d{6}$/);
-    expect(p.patient.age).toMatch(/^\d+ years$/);
+    expect(p.patient.ageMonths).toBeGreaterThanOrEqual(12 * 18);
     expect(Date.parse(p.issuedAt)).toBeGreaterThan(0);
 
     // Issuing again: the draft is gone.
@@ -401,6 +401,33 @@ describe('issuing: signed, numbered, final; corrections supersede', () => {
       expect(text).toContain(expected);
     expect(text).toMatch(/RX-\d{4}-\d{6}/);
     expect(text).toMatch(/\d+ years/);
+  });
+
+  it('each party downloads it in their own language; what the doctor wrote stays as written', async () => {
+    expect((await booked.patient.client.patch('/api/me', { locale: 'hi' })).status).toBe(200);
+    try {
+      const hindi = (await readPdf((await booked.patient.client.get(`${path()}/1/pdf`)).bytes)).texts.join(
+        ' ',
+      );
+      for (const expected of [
+        'पर्चा (प्रिस्क्रिप्शन)',
+        'मरीज़',
+        'उम्र',
+        'मुख्य तकलीफ़ें',
+        'Fever for 3 days, body ache',
+        'हमारी दवा सूची में नहीं',
+      ])
+        expect(hindi).toContain(expected);
+      expect(hindi).toMatch(/\d+ साल/);
+      expect(hindi).not.toContain('CHIEF COMPLAINTS');
+      const english = (await readPdf((await booked.doctor.client.get(`${path()}/1/pdf`)).bytes)).texts.join(
+        ' ',
+      );
+      expect(english).toContain('CHIEF COMPLAINTS');
+      expect(english).not.toContain('मुख्य तकलीफ़ें');
+    } finally {
+      expect((await booked.patient.client.patch('/api/me', { locale: 'en' })).status).toBe(200);
+    }
   });
 
   it('a correction is a new version; the issued one never changes and is marked superseded', async () => {

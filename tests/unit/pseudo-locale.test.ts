@@ -55,6 +55,7 @@ const { verificationEmail } = await import('../../functions/admin/verification.t
 const { existingAccountEmail } = await import('../../functions/accounts/session.ts');
 const { codeEmail } = await import('../../functions/accounts/triggers.ts');
 const { prescriptionEmail } = await import('../../functions/prescriptions/notifications.ts');
+const { prescriptionPdf } = await import('../../functions/prescriptions/pdf.ts');
 const { renderEmail } = await import('../../functions/core/email.ts');
 const m = await import('../../functions/core/paraglide/messages.js');
 
@@ -144,7 +145,35 @@ const longTranscription = {
 } as TranscriptionItem;
 
 /** Stored values shown as they are, in every language: people's names, ids, links, free text. */
+/** What a doctor wrote on the prescription: printed as written, in any language. */
+const written = {
+  chiefComplaints: 'Fever for 3 days',
+  relevantFindings: 'Throat red',
+  provisionalDiagnosis: 'Viral pharyngitis',
+  investigationsAdvised: 'CBC',
+  advice: 'Rest and fluids',
+  medicine: {
+    name: 'Paracetamol',
+    generic: 'Paracetamol',
+    strength: '500 mg',
+    form: 'tablet',
+    dose: '1 tablet',
+    frequency: 'twice a day',
+    duration: '5 days',
+    instructions: 'after food',
+  },
+  doctor: {
+    name: 'Dr. Anita Sharma',
+    qualification: 'MBBS',
+    registrationNumber: 'DMC/R/04512',
+    council: 'Delhi Medical Council',
+  },
+};
+
 const DATA = [
+  ...Object.values(written).filter((v) => typeof v === 'string'),
+  ...Object.values(written.medicine),
+  ...Object.values(written.doctor),
   'Priya Verma',
   'Priya',
   'Verma',
@@ -250,12 +279,31 @@ const emails: [string, () => Outgoing][] = [
   ],
 ];
 
-const prescription = {
+const prescription: Prescription = {
   appointmentId: appointment.appointmentId,
   version: 1,
   number: 'RX-2026-000042',
+  status: 'ISSUED',
+  issuedAt: now.toISOString(),
   supersedes: null,
-} as Prescription;
+  supersededBy: null,
+  consultation: 'first',
+  chiefComplaints: written.chiefComplaints,
+  relevantFindings: written.relevantFindings,
+  provisionalDiagnosis: written.provisionalDiagnosis,
+  investigationsAdvised: written.investigationsAdvised,
+  medicines: [
+    { ...written.medicine, catalogueId: 'paracetamol', tpgList: 'O', inCatalogue: true },
+    { ...written.medicine, catalogueId: null, tpgList: null, inCatalogue: false },
+  ],
+  advice: written.advice,
+  followUpDate: null,
+  doctor: written.doctor,
+  patient: { name: 'Priya Verma', ageMonths: 34 * 12 + 2, sex: 'female' },
+  consultedAt: appointment.startAt,
+  timeZone: 'Asia/Kolkata',
+  updatedAt: now.toISOString(),
+};
 
 const codeEmails = (['verify', 'reset', 'invite'] as const).flatMap((kind) =>
   [patient.firstName, undefined].map(
@@ -302,6 +350,45 @@ describe('pseudo-locale: every email and the receipt come from the catalog', () 
     const [attachment] = await receiptAttachment(receipt, LOCALE);
     expect(attachment?.fileName).toMatch(/CHK-2026-000123/);
     expect(englishIn(attachment?.fileName.replace('.pdf', '') ?? 'missing')).toEqual([]);
+  });
+
+  it.each([
+    ['issued, an adult', prescription],
+    [
+      'a correction, an infant',
+      {
+        ...prescription,
+        version: 2,
+        supersedes: 1,
+        consultation: 'follow-up' as const,
+        patient: { name: 'Priya Verma', ageMonths: 8, sex: 'male' as const },
+      },
+    ],
+    [
+      'superseded, no age or sex',
+      {
+        ...prescription,
+        status: 'SUPERSEDED' as const,
+        supersededBy: 2,
+        patient: { name: 'Priya Verma', ageMonths: null, sex: 'other' as const },
+      },
+    ],
+    [
+      'a draft',
+      {
+        ...prescription,
+        status: 'DRAFT' as const,
+        number: null,
+        issuedAt: null,
+        doctor: null,
+        patient: { name: 'Priya Verma', ageMonths: null, sex: null },
+        followUpDate: null,
+      },
+    ],
+  ])('the prescription PDF: %s', { timeout: 60_000 }, async (_, p) => {
+    const facts = await readPdf(await prescriptionPdf(p, LOCALE));
+    expect(facts.texts.length).toBeGreaterThan(15);
+    expect(englishIn(facts.texts.join('\n'))).toEqual([]);
   });
 
   it('rendered every message of the emails and documents (a new one needs a case here)', () => {

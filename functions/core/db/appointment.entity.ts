@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { appointmentStatuses } from '../../contract/api.ts';
+import { appointmentStatuses, recordingConsentStates } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
 
 /**
@@ -28,6 +28,8 @@ export const appointmentEntity = () =>
       cancelledBy: { type: 'string' },
       cancelReason: { type: 'string' },
       recordingEnabled: { type: 'boolean', default: true },
+      /** The patient's answer in the room (absent: not asked yet); recording needs 'given' (functions/chat/consent.ts). */
+      recordingConsent: { type: recordingConsentStates },
       videoRoom: { type: 'string' },
       ...timestamps,
     },

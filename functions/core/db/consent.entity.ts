@@ -13,11 +13,15 @@ export const consentEntity = () =>
     attributes: {
       appointmentId: { type: 'string', required: true, readOnly: true },
       consentId: { type: 'string', required: true, readOnly: true },
-      kind: { type: ['teleconsultation'] as const, required: true, readOnly: true },
+      kind: { type: ['teleconsultation', 'recording'] as const, required: true, readOnly: true },
+      /** A withdrawal is an event of its own: nothing recorded is ever changed. */
+      action: { type: ['given', 'withdrawn'] as const, default: 'given', readOnly: true },
       /** TPG 2020 §3.3: implied by a teleconsultation the patient starts, or explicitly given. */
       basis: { type: ['explicit', 'implied'] as const, required: true, readOnly: true },
       userId: { type: 'string', required: true, readOnly: true },
-      termsVersion: { type: 'string', required: true, readOnly: true },
+      role: { type: ['patient', 'doctor'] as const, default: 'patient', readOnly: true },
+      /** The teleconsultation terms agreed to (kind teleconsultation). */
+      termsVersion: { type: 'string', readOnly: true },
       at: { type: 'string', required: true, readOnly: true },
       sourceIp: { type: 'string', readOnly: true },
       userAgent: { type: 'string', readOnly: true },

@@ -56,6 +56,11 @@ export const recordingEntity = () =>
       recordingId: { type: 'string', required: true, readOnly: true },
       status: { type: ['OPEN', 'CLOSED'] as const, required: true },
       nextSeq: { type: 'number', required: true, default: 0 },
+      /**
+       * Set when consent was withdrawn during this recording: the last chunk that may still go up, the
+       * one being captured at that moment (recorded while consent stood); nothing after it.
+       */
+      tailSeq: { type: 'number' },
       lastChunkAt: { type: 'string', required: true },
       ...timestamps,
     },

@@ -19,6 +19,7 @@ export const auditActions: Record<string, { label: () => string; icon: IconShape
   'receipt.download': { label: m.audit_receipt_download, icon: I.download },
   'chat.history.read': { label: m.audit_chat_history_read, icon: I.messageSquare },
   'transcript.read': { label: m.audit_transcript_read, icon: I.fileText },
+  'recording.consent': { label: m.audit_recording_consent, icon: I.mic },
   'prescription.list': { label: m.audit_prescription_list, icon: I.fileText },
   'prescription.draft.save': { label: m.audit_prescription_draft_save, icon: I.pencil },
   'prescription.issue': { label: m.audit_prescription_issue, icon: I.badgeCheck },

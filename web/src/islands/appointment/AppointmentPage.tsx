@@ -212,7 +212,10 @@ function ConsentDetail({
             {consent.basis === 'explicit' ? m.consent_explicit() : m.consent_implied()}
           </span>
           <span class="mt-1 block text-sm font-normal text-slate-600" data-testid="consent-record">
-            {m.consent_recorded({ when: formatDateTime(consent.at, zone), version: consent.termsVersion })}
+            {m.consent_recorded({
+              when: formatDateTime(consent.at, zone),
+              version: consent.termsVersion ?? '',
+            })}
             {patient && consent.sourceIp ? ` · ${m.consent_from_ip({ ip: consent.sourceIp })}` : ''}
           </span>
           <details class="mt-1 text-sm font-normal text-slate-700">
@@ -223,6 +226,29 @@ function ConsentDetail({
       ) : (
         <span class="font-normal text-slate-700">{m.consent_none()}</span>
       )}
+    </Detail>
+  );
+}
+
+/** Every answer to recording given in the room, oldest first (asked only when it was recorded). */
+function RecordingConsentDetail({ consents, zone }: { consents: ConsentView[]; zone: string }) {
+  const answers = consents.filter((c) => c.kind === 'recording');
+  if (answers.length === 0) return null;
+  return (
+    <Detail label={m.appt_recording_consent_label()} testid="detail-recording-consent" class="sm:col-span-2">
+      <ul class="grid gap-1 font-normal text-slate-700">
+        {answers.map((c) => {
+          const who = c.by === 'doctor' ? m.appt_consent_by_doctor() : m.appt_consent_by_patient();
+          const when = formatDateTime(c.at, zone);
+          return (
+            <li key={c.at} data-testid="recording-consent-event" data-action={c.action}>
+              {c.action === 'given'
+                ? m.appt_recording_consent_given({ who, when })
+                : m.appt_recording_consent_withdrawn({ who, when })}
+            </li>
+          );
+        })}
+      </ul>
     </Detail>
   );
 }
@@ -289,6 +315,7 @@ function Details({
         </Detail>
         <Detail label={m.details_booked()}>{formatDateTime(a.createdAt, zone)}</Detail>
         <ConsentDetail consents={consents} patient={patient} zone={zone} />
+        <RecordingConsentDetail consents={consents} zone={zone} />
         {patient && recording && (
           <Detail label={m.transcript_heading()} testid="detail-recording">
             {recording}

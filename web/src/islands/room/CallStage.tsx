@@ -75,8 +75,14 @@ function recordingPill(call: Consultation): [string, string] | null {
     return on === null ? null : on ? ['on', m.room_rec_on()] : ['off', m.room_rec_off()];
   }
   const { state, problem } = status;
+  const peer = call.session.peer.name;
+  const consent = call.recordingConsent.value;
+  if (recorder.enabled && consent !== 'given' && (state === 'off' || state === 'saved'))
+    return consent === 'withdrawn'
+      ? ['off', m.room_rec_consent_withdrawn()]
+      : ['armed', m.room_rec_waiting_consent({ peer })];
   const text = {
-    off: recorder.enabled ? m.room_rec_armed({ peer: call.session.peer.name }) : m.room_rec_off(),
+    off: recorder.enabled ? m.room_rec_armed({ peer }) : m.room_rec_off(),
     starting: m.room_rec_starting(),
     on: problem ? m.room_rec_retrying() : m.room_rec_on(),
     saving: m.room_rec_saving(),
@@ -141,6 +147,13 @@ export function CallStage({ call }: { call: Consultation }) {
   const recStatus = call.recording.value;
   const consent = call.consent.value;
   const peer = call.session.peer.name;
+  // The patient is asked in the room whether the consultation may be recorded (until they answer or
+  // put it off); while it is recorded they can stop it from the controls.
+  const [askLater, setAskLater] = useState(false);
+  const patientAsked = call.session.role === 'patient' && call.session.recordingEnabled;
+  const recordingConsent = call.recordingConsent.value;
+  const consentProblem = call.consentProblem.value;
+  const askConsent = patientAsked && recordingConsent === 'pending' && !askLater && state === 'connected';
   const [title, sub] = placeholder(call, state, streaming);
 
   useEffect(() => {
@@ -250,7 +263,13 @@ export function CallStage({ call }: { call: Consultation }) {
                   <p class="font-semibold text-slate-900">
                     {consent ? m.room_recorded_title() : m.room_not_recorded_title()}
                   </p>
-                  <p class="mt-0.5">{consent ? m.room_recorded_text() : m.room_not_recorded_text()}</p>
+                  <p class="mt-0.5">
+                    {consent
+                      ? call.session.role === 'doctor'
+                        ? m.room_doctor_consent_text({ peer })
+                        : m.room_recorded_text()
+                      : m.room_not_recorded_text()}
+                  </p>
                   <button
                     type="button"
                     class="btn-secondary mt-3 min-h-9 px-3"
@@ -264,6 +283,46 @@ export function CallStage({ call }: { call: Consultation }) {
                 </div>
               </div>
             </div>
+          )}
+          {askConsent && (
+            <section
+              class="absolute inset-x-3 top-24 z-10 mx-auto max-w-md rounded-2xl bg-white/95 p-4 text-sm leading-6 text-slate-800 shadow-lift ring-1 ring-slate-200 backdrop-blur"
+              aria-labelledby="recording-consent-title"
+              data-testid="recording-consent-ask"
+            >
+              <div class="flex gap-3">
+                <Icon shape={I.mic} class="mt-0.5 size-5 shrink-0 text-brand-700" />
+                <div class="min-w-0">
+                  <p class="font-semibold text-slate-900" id="recording-consent-title">
+                    {m.room_consent_ask_title({ doctor: peer })}
+                  </p>
+                  <p class="mt-0.5">{m.room_consent_ask_text()}</p>
+                  {consentProblem && (
+                    <p class="mt-2 font-medium text-red-700" role="alert">
+                      {consentProblem}
+                    </p>
+                  )}
+                  <div class="mt-3 flex flex-wrap gap-2">
+                    <button
+                      type="button"
+                      class="btn-primary min-h-9 px-3"
+                      data-testid="recording-consent-allow"
+                      onClick={() => void call.answerRecording('given')}
+                    >
+                      {m.room_consent_allow()}
+                    </button>
+                    <button
+                      type="button"
+                      class="btn-secondary min-h-9 px-3"
+                      data-testid="recording-consent-later"
+                      onClick={() => setAskLater(true)}
+                    >
+                      {m.room_consent_later()}
+                    </button>
+                  </div>
+                </div>
+              </div>
+            </section>
           )}
           {needsSound && (
             <button
@@ -340,6 +399,24 @@ export function CallStage({ call }: { call: Consultation }) {
                 aria-hidden="true"
               />
               <span class="max-sm:sr-only">{recorder.active ? m.room_rec_on() : m.room_record()}</span>
+            </button>
+          )}
+          {patientAsked && (recordingConsent !== 'pending' || askLater) && (
+            <button
+              type="button"
+              class="group inline-flex size-12 shrink-0 items-center justify-center gap-2 rounded-full bg-white/15 text-sm font-semibold text-white ring-1 ring-white/20 backdrop-blur hover:bg-white/25 sm:h-13 sm:w-auto sm:px-4"
+              aria-pressed={recordingConsent === 'given'}
+              title={recordingConsent === 'given' ? m.room_consent_stop() : m.room_consent_allow()}
+              data-testid="recording-consent-toggle"
+              onClick={() => void call.answerRecording(recordingConsent === 'given' ? 'withdrawn' : 'given')}
+            >
+              <span
+                class="size-2.5 rounded-full bg-white/70 ring-2 ring-white/20 group-aria-pressed:animate-pulse group-aria-pressed:bg-red-500 group-aria-pressed:ring-red-500/30"
+                aria-hidden="true"
+              />
+              <span class="max-sm:sr-only">
+                {recordingConsent === 'given' ? m.room_consent_stop() : m.room_consent_allow()}
+              </span>
             </button>
           )}
           <button

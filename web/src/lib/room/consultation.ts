@@ -10,7 +10,7 @@ import { ChatSession } from './chat.ts';
 import { stopStream } from './media.ts';
 import { canRecord, RecordingController, type RecordingStatus, recordingApi } from './recorder.ts';
 import { RoomSocket, roomSocketUrl } from './socket.ts';
-import type { JoinSession, RoomSignal, ServerFrame } from './types.ts';
+import type { JoinSession, RecordingConsent, RoomSignal, ServerFrame } from './types.ts';
 
 export type EndReason = 'self' | 'peer' | 'closed';
 export type ShownState = 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
@@ -58,6 +58,10 @@ export class Consultation {
   readonly peerRecording = signal<boolean | null>(null);
   /** The recording notice: shown saying recorded (true) or not (false); null once dismissed. */
   readonly consent = signal<boolean | null>(null);
+  /** The patient's answer to recording (asked in the room; either party may withdraw it). */
+  readonly recordingConsent = signal<RecordingConsent>('pending');
+  /** Why the last answer could not be sent, if it could not. */
+  readonly consentProblem = signal<string | null>(null);
   readonly shown = computed<ShownState>(() =>
     this.ended.value ? 'ended' : this.link.value === 'closed' ? 'waiting' : this.link.value,
   );
@@ -91,6 +95,7 @@ export class Consultation {
             mic,
             timesliceMs: options.chunkMs,
             enabled: session.recordingEnabled,
+            consented: session.recordingConsent === 'given',
           })
         : null;
   }
@@ -105,7 +110,10 @@ export class Consultation {
 
   async start() {
     const { session, localStream } = this.options;
-    this.consent.value = session.recordingEnabled;
+    this.recordingConsent.value = session.recordingConsent;
+    // The patient is asked instead (CallStage), unless they already answered.
+    this.consent.value =
+      session.role === 'doctor' || !session.recordingEnabled ? session.recordingEnabled : null;
     window.addEventListener('pagehide', this.onPageHide);
     const recorder = this.recorder;
     if (recorder) {
@@ -167,10 +175,38 @@ export class Consultation {
     this.announceMedia();
   }
 
+  /**
+   * The patient's answer, or either party's withdrawal (POST …/recording-consent). The server tells both
+   * rooms (a `recording.consent` frame); the answer is applied here at once as well.
+   */
+  async answerRecording(consent: 'given' | 'withdrawn') {
+    this.consentProblem.value = null;
+    try {
+      const res = await api.call('setRecordingConsent', {
+        params: { id: this.options.session.appointmentId },
+        body: { consent },
+      });
+      this.onConsent(res.recordingConsent);
+    } catch (error) {
+      this.consentProblem.value = error instanceof ApiError ? error.message : String(error);
+    }
+  }
+
+  private onConsent(consent: RecordingConsent) {
+    if (consent === this.recordingConsent.value) return;
+    this.recordingConsent.value = consent;
+    const recorder = this.recorder;
+    if (!recorder) return;
+    void recorder.setConsent(consent === 'given').then(() => this.announceRecording());
+    if (consent === 'given' && this.link.value === 'connected') recorder.start();
+  }
+
   /** The doctor's switch. On: starts as soon as the call is connected. Off: saves what was recorded. */
   async setRecording(on: boolean) {
     const recorder = this.recorder;
     if (!recorder) return;
+    // Turning recording off withdraws the patient's consent too, on the record; on again asks them again.
+    if (!on && this.recordingConsent.value === 'given') await this.answerRecording('withdrawn');
     if (on) {
       await recorder.setEnabled(true).catch(() => undefined);
       if (this.link.value === 'connected') recorder.start();
@@ -201,6 +237,8 @@ export class Consultation {
         this.announceRecording();
       } else this.peerLeft.value ??= 'lost';
       this.call?.peerPresence(present);
+    } else if (frame.type === 'recording.consent') {
+      this.onConsent(frame.consent);
     } else if (frame.type === 'error' && frame.closed) {
       // The server closed the room (cancelled, an account disabled, the window over): the call ends here.
       void this.end('closed', frame.message);

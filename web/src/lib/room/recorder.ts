@@ -98,8 +98,20 @@ export class ChunkQueue {
     return this._failed;
   }
 
+  /** Whether a chunk was handed over yet (a recording exists, or is being created, on the server). */
+  get started() {
+    return this.nextSeq > 0;
+  }
+
+  /** Takes nothing more: what the recorder still hands over is dropped (consent withdrawn before any upload). */
+  discard() {
+    this.discarded = true;
+  }
+
+  private discarded = false;
+
   push(blob: Blob) {
-    if (!blob.size || this._failed) return;
+    if (!blob.size || this._failed || this.discarded) return;
     const seq = this.nextSeq++;
     this.chain = this.chain.then(() => this.uploadWithRetry(seq, blob));
   }
@@ -251,14 +263,44 @@ export class RecordingController extends EventTarget {
       timesliceMs: number;
       /** The appointment's setting when the call began. */
       enabled: boolean;
+      /** Whether the patient had agreed to recording when the call began. */
+      consented: boolean;
     },
   ) {
     super();
     this._enabled = options.enabled;
+    this._consented = options.consented;
     window.addEventListener('online', () => this.queue?.retryNow());
   }
 
   private _enabled: boolean;
+  private _consented: boolean;
+
+  /**
+   * The patient agreed (the room starts recording once the call is connected) or someone withdrew. On a
+   * withdrawal a recording that is uploading sends its tail (the chunk being captured, which the server
+   * still takes) and is closed; one that has uploaded nothing yet is dropped, so none of it leaves.
+   */
+  setConsent(given: boolean): Promise<void> {
+    this._consented = given;
+    if (given) return this.busy;
+    this.busy = this.busy.then(() => (this.queue?.started ? this.saveCurrent() : this.discardCurrent()));
+    return this.busy;
+  }
+
+  private async discardCurrent() {
+    const recorder = this.recorder;
+    this.queue?.discard();
+    this.recorder = null;
+    this.queue = null;
+    if (!recorder) return;
+    await recorder.stop().catch(() => undefined);
+    this.setStatus({ state: 'off', problem: null });
+  }
+
+  get consented() {
+    return this._consented;
+  }
 
   get enabled() {
     return this._enabled;
@@ -280,7 +322,7 @@ export class RecordingController extends EventTarget {
 
   /** Starts recording if the appointment allows it and nothing is recording yet. */
   start() {
-    if (!this._enabled || this.recorder || !canRecord()) return;
+    if (!this._enabled || !this._consented || this.recorder || !canRecord()) return;
     const queue = new ChunkQueue(this.options.backend, (problem) => this.onUploadProblem(problem));
     this.queue = queue;
     this.recorder = new StereoRecorder(this.options.context, this.options.mic, (blob) => queue.push(blob));

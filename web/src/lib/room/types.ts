@@ -13,6 +13,7 @@ export type {
   JoinSession,
   P2PSession,
   PartyRole,
+  RecordingConsent,
   ServerFrame,
 } from '../../../../functions/contract/api.ts';
 
@@ -32,7 +33,9 @@ export function parseServerFrame(raw: unknown): ServerFrame | null {
     const value = JSON.parse(raw) as unknown;
     if (typeof value !== 'object' || value === null) return null;
     const type = (value as { type?: unknown }).type;
-    return ['chat.message', 'chat.read', 'signal', 'presence', 'error'].includes(type as string)
+    return ['chat.message', 'chat.read', 'signal', 'presence', 'recording.consent', 'error'].includes(
+      type as string,
+    )
       ? (value as ServerFrame)
       : null;
   } catch {
