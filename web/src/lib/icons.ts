@@ -1,7 +1,7 @@
 /**
  * The one source of the site's icons (24×24, stroked, in the style of Lucide, ISC licence).
- * Icon.astro renders them at build time (components use Icon.tsx with lib/icons/). Each icon is a
- * list of SVG child elements.
+ * Components/Icon.tsx draws them, on pages at build time and in islands. Each icon is a list of SVG child
+ * elements; this module names them (kebab-case) for pages and for the services' `icon`.
  */
 import * as I from './icons/index.ts';
 import { serviceIcons } from './icons/service.ts';
@@ -26,31 +26,3 @@ export const isIconName = (name: string): name is IconName => Object.hasOwn(icon
 
 /** Unknown names (new icons added in the admin before the site knows them) fall back to a stethoscope. */
 export const shapesFor = (name: string): readonly Shape[] => (isIconName(name) ? icons[name] : I.stethoscope);
-
-const SVG_ATTRS: Record<string, string> = {
-  xmlns: 'http://www.w3.org/2000/svg',
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  'stroke-width': '1.75',
-  'stroke-linecap': 'round',
-  'stroke-linejoin': 'round',
-  'aria-hidden': 'true',
-  focusable: 'false',
-};
-
-const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** Build-time markup of an icon's children, for Icon.astro. The shapes are constants, never data. */
-export function iconInnerMarkup(name: string): string {
-  return shapesFor(name)
-    .map(([tag, attrs]) => {
-      const a = Object.entries(attrs)
-        .map(([k, v]) => `${k}="${escapeAttr(v)}"`)
-        .join(' ');
-      return `<${tag} ${a}/>`;
-    })
-    .join('');
-}
-
-export const svgAttributes = SVG_ATTRS;

@@ -1,7 +1,7 @@
 /**
  * The icons, one module each, for components: `import * as I from '…/lib/icons/index.ts'` and
- * `<Icon shape={I.search} />`, so a bundle carries only the icons it uses. (lib/icons.ts keeps the map
- * by name for Icon.astro.)
+ * `<Icon shape={I.search} />`, so a bundle carries only the icons it uses. (lib/icons.ts names them for
+ * the pages' build-time markup and the services' `icon`.)
  */
 
 export { alertCircle } from './alert-circle.ts';
