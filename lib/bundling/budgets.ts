@@ -9,7 +9,9 @@
  * budget is the function's size when it was set, a few KB of slack included, so a bundle can only shrink:
  * lower a budget when a bundle shrinks, and say in `ceilingExceptions` why it is still above the ceiling.
  * Raised once, when the message catalog came (the functions that write emails and PDFs in two languages:
- * +9 to +25 KB each, Paraglide's runtime 10.8 KB of it; see README, Languages).
+ * +9 to +25 KB each, Paraglide's runtime 10.8 KB of it; see README, Languages), and again for two features:
+ * chat by 3 KB (consent to recording, written with its consent event) and prescriptions by 7 KB (the PDF's
+ * labels in both languages).
  * Measured when they were set (esbuild with packages marked external): without ElectroDB and jsonschema
  * only discovery, cognitoTriggers and recordingStarter would fit; without zod as well, six would still
  * not (accounts by 1 KB; recordings, content, admin, sweeper and transcriptionSteps by 27-78 KB: their
@@ -29,7 +31,7 @@ export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   discovery: 635 * KB,
   appointments: 790 * KB,
   payments: 775 * KB,
-  chat: 685 * KB,
+  chat: 688 * KB,
   recordings: 807 * KB,
   content: 845 * KB,
   admin: 854 * KB,
@@ -37,7 +39,7 @@ export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   sweeper: 832 * KB,
   recordingStarter: 600 * KB,
   transcriptionSteps: 848 * KB,
-  prescriptions: 868 * KB,
+  prescriptions: 875 * KB,
 };
 
 const electroAndSdk =

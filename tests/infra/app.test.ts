@@ -718,7 +718,7 @@ describe('bundles', () => {
         registrationNumber: 'DMC/R/04512',
         council: 'Delhi Medical Council',
       },
-      patient: { name: 'प्रिया शर्मा', age: '34 years', sex: 'not recorded' },
+      patient: { name: 'प्रिया शर्मा', ageMonths: 34 * 12 + 3, sex: 'female' },
       consultedAt: '2026-12-03T05:30:00.000Z',
       timeZone: 'Asia/Kolkata',
       updatedAt: '2026-12-03T06:00:00.000Z',
@@ -728,9 +728,12 @@ describe('bundles', () => {
       'PrescriptionsFunction',
       'prescriptionPdf',
       view,
+      'hi',
     );
     expect(facts.fonts.some((f) => f.baseFont.includes('NotoSansDevanagari'))).toBe(true);
     expect(facts.texts).toContain('प्रिया शर्मा');
+    // In the reader's language: the labels and the age are Hindi.
+    expect(facts.texts).toContain('34 साल');
     expect(facts.texts).toContain('Dr. अनीता Sharma');
   });
 });

@@ -3,7 +3,13 @@ import { entities } from '../../functions/core/db/index.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import { ApiClient, type ErrorBody } from '../helpers/api.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
-import { finish, programDeepgram, settledTranscript, uploadChunk } from '../helpers/recording.ts';
+import {
+  finish,
+  programDeepgram,
+  recordableAppointment,
+  settledTranscript,
+  uploadChunk,
+} from '../helpers/recording.ts';
 import { latestEmailTo, registerAndSignIn, signIn, TEST_PASSWORD, uniqueWord } from '../helpers/users.ts';
 
 const admin = () => signIn(demoPeople.admin.email);
@@ -209,7 +215,7 @@ describe('content', () => {
 
 describe('operations', () => {
   it('lists failed transcriptions with their reason and retries them as a new execution', async () => {
-    const { doctor, appointmentId } = await confirmedAppointment(5);
+    const { doctor, appointmentId } = await recordableAppointment(5);
     await programDeepgram([400]);
     const recordingId = await uploadChunk(doctor, appointmentId, 0);
     await finish(doctor, appointmentId, recordingId);
