@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDoctors } from '../../lib/local/seed.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
 import { readCatalog } from '../helpers/catalog.ts';
+import { latestEmailTo, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
 
 const hi = readCatalog('hi');
 const text = (key: string) => {
@@ -111,6 +112,26 @@ describe('the site in Hindi', () => {
       await expect.poll(() => page.locator('h1').textContent()).toMatch(DEVANAGARI);
       await screenshot(page, name);
     }
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('registers in Hindi: the code email is Hindi, whatever the browser prefers', async () => {
+    // An English-preferring browser (Chromium's default Accept-Language) on the Hindi registration page.
+    const { context, page, errors } = await openContext(browser);
+    const email = uniqueEmail('hindi');
+    await page.goto('/hi/register/');
+    await expect.poll(() => lang(page)).toBe('hi');
+    await page.getByTestId('first-name').fill('सुनीता');
+    await page.getByTestId('last-name').fill('वर्मा');
+    await page.getByTestId('email').fill(email);
+    await page.getByTestId('password').fill(TEST_PASSWORD);
+    await Promise.all([
+      page.waitForURL(/\/hi\/verify\/\?email=/),
+      page.getByTestId('register-submit').click(),
+    ]);
+    const mail = await latestEmailTo(email);
+    expect(mail?.subject).toMatch(DEVANAGARI);
     expect(errors.problems()).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,7 @@ import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
 import { EmailField, NameFields, query, textLink, typedPassword, weakPassword, withEmail } from './parts.tsx';
 
 type JoiningAs = 'patient' | 'doctor';
@@ -35,6 +36,8 @@ export default function Register() {
           firstName: fieldValue(f, 'firstName'),
           lastName: fieldValue(f, 'lastName'),
           role,
+          // The page's language, so the code email and every later one come in it, whatever the browser says.
+          locale: getLocale(),
         },
       });
       // A known email gets the same answer (its owner is told by email), so this is where everyone goes.
