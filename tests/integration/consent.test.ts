@@ -65,6 +65,8 @@ describe('consent to teleconsultation at booking', () => {
     expect(asPatient.body.consents).toEqual([
       {
         kind: 'teleconsultation',
+        action: 'given',
+        by: 'patient',
         basis: 'implied',
         termsVersion: TELECONSULTATION_TERMS_VERSION,
         at: stored!.at,
