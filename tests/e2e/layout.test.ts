@@ -98,6 +98,21 @@ async function callLayout(page: Page, name: string): Promise<string[]> {
     { x: timer.x + timer.width / 2, y: timer.y + timer.height / 2 },
   );
   if (!onTop) found.push(`${name}: something covers the call timer`);
+  // Nothing drawn over the stage (a notice, a question) may cover any part of the controls: ending the call
+  // is always possible. Its centre, top, bottom and both ends (inside the pill's rounding) must be the button.
+  const end = await box('end-call');
+  const endCovered = await page.evaluate(
+    ({ x, y, width, height }) =>
+      [
+        [x + width / 2, y + height / 2],
+        [x + width / 2, y + 4],
+        [x + width / 2, y + height - 4],
+        [x + height / 2, y + height / 2],
+        [x + width - height / 2, y + height / 2],
+      ].some(([px, py]) => !document.elementFromPoint(px ?? 0, py ?? 0)?.closest('[data-testid="end-call"]')),
+    end,
+  );
+  if (endCovered) found.push(`${name}: something covers the end-call button`);
   return found;
 }
 

@@ -134,6 +134,13 @@ function Timer({ since }: { since: number }) {
   );
 }
 
+/**
+ * A card over the video (the recording notice, the patient's consent question). On a phone the stage is
+ * short: the card stays inside it, under the status row, and scrolls rather than covering the controls.
+ */
+const overlayCard =
+  'absolute inset-x-3 top-24 z-10 mx-auto max-w-md overflow-y-auto rounded-2xl bg-white/95 p-4 text-sm leading-6 text-slate-800 shadow-lift ring-1 ring-slate-200 backdrop-blur max-sm:top-14 max-sm:max-h-[calc(100%-4rem)] max-sm:p-3 max-sm:text-xs max-sm:leading-5';
+
 export function CallStage({ call }: { call: Consultation }) {
   const remote = useRef<HTMLVideoElement>(null);
   const local = useRef<HTMLVideoElement>(null);
@@ -251,12 +258,7 @@ export function CallStage({ call }: { call: Consultation }) {
             {call.connectedAt.value > 0 && <Timer since={call.connectedAt.value} />}
           </div>
           {consent !== null && (
-            <div
-              class="absolute inset-x-3 top-24 z-10 mx-auto max-w-md rounded-2xl bg-white/95 p-4 text-sm leading-6 text-slate-800 shadow-lift ring-1 ring-slate-200 backdrop-blur"
-              role="note"
-              data-testid="consent-notice"
-              data-recording={consent}
-            >
+            <div class={overlayCard} role="note" data-testid="consent-notice" data-recording={consent}>
               <div class="flex gap-3">
                 <Icon shape={I.fileText} class="mt-0.5 size-5 shrink-0 text-brand-700" />
                 <div class="min-w-0">
@@ -286,7 +288,7 @@ export function CallStage({ call }: { call: Consultation }) {
           )}
           {askConsent && (
             <section
-              class="absolute inset-x-3 top-24 z-10 mx-auto max-w-md rounded-2xl bg-white/95 p-4 text-sm leading-6 text-slate-800 shadow-lift ring-1 ring-slate-200 backdrop-blur"
+              class={overlayCard}
               aria-labelledby="recording-consent-title"
               data-testid="recording-consent-ask"
             >
