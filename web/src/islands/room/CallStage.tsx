@@ -116,6 +116,34 @@ function Toggle(props: {
   );
 }
 
+/** A recording switch: the doctor's (record or not) and the patient's (consent given or not); pressed while on. */
+function RecordButton(props: {
+  on: boolean;
+  disabled?: boolean;
+  title: string;
+  label: string;
+  testid: string;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      class="group inline-flex size-12 shrink-0 items-center justify-center gap-2 rounded-full bg-white/15 text-sm font-semibold text-white ring-1 ring-white/20 backdrop-blur hover:bg-white/25 disabled:opacity-60 sm:h-13 sm:w-auto sm:px-4"
+      aria-pressed={props.on}
+      disabled={props.disabled}
+      title={props.title}
+      data-testid={props.testid}
+      onClick={props.onClick}
+    >
+      <span
+        class="size-2.5 rounded-full bg-white/70 ring-2 ring-white/20 group-aria-pressed:animate-pulse group-aria-pressed:bg-red-500 group-aria-pressed:ring-red-500/30"
+        aria-hidden="true"
+      />
+      <span class="max-sm:sr-only">{props.label}</span>
+    </button>
+  );
+}
+
 function Timer({ since }: { since: number }) {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
@@ -387,39 +415,23 @@ export function CallStage({ call }: { call: Consultation }) {
             onClick={() => call.toggleCamera()}
           />
           {recorder && (
-            <button
-              type="button"
-              class="group inline-flex size-12 shrink-0 items-center justify-center gap-2 rounded-full bg-white/15 text-sm font-semibold text-white ring-1 ring-white/20 backdrop-blur hover:bg-white/25 disabled:opacity-60 sm:h-13 sm:w-auto sm:px-4"
-              aria-pressed={recorder.active}
+            <RecordButton
+              on={recorder.active}
               disabled={recStatus?.state === 'saving' || recStatus?.state === 'starting'}
               title={recorder.active ? m.room_rec_turn_off() : m.room_rec_turn_on()}
-              data-testid="recording-toggle"
+              label={recorder.active ? m.room_rec_on() : m.room_record()}
+              testid="recording-toggle"
               onClick={toggleRecording}
-            >
-              <span
-                class="size-2.5 rounded-full bg-white/70 ring-2 ring-white/20 group-aria-pressed:animate-pulse group-aria-pressed:bg-red-500 group-aria-pressed:ring-red-500/30"
-                aria-hidden="true"
-              />
-              <span class="max-sm:sr-only">{recorder.active ? m.room_rec_on() : m.room_record()}</span>
-            </button>
+            />
           )}
           {patientAsked && (recordingConsent !== 'pending' || askLater) && (
-            <button
-              type="button"
-              class="group inline-flex size-12 shrink-0 items-center justify-center gap-2 rounded-full bg-white/15 text-sm font-semibold text-white ring-1 ring-white/20 backdrop-blur hover:bg-white/25 sm:h-13 sm:w-auto sm:px-4"
-              aria-pressed={recordingConsent === 'given'}
+            <RecordButton
+              on={recordingConsent === 'given'}
               title={recordingConsent === 'given' ? m.room_consent_stop() : m.room_consent_allow()}
-              data-testid="recording-consent-toggle"
+              label={recordingConsent === 'given' ? m.room_consent_stop() : m.room_consent_allow()}
+              testid="recording-consent-toggle"
               onClick={() => void call.answerRecording(recordingConsent === 'given' ? 'withdrawn' : 'given')}
-            >
-              <span
-                class="size-2.5 rounded-full bg-white/70 ring-2 ring-white/20 group-aria-pressed:animate-pulse group-aria-pressed:bg-red-500 group-aria-pressed:ring-red-500/30"
-                aria-hidden="true"
-              />
-              <span class="max-sm:sr-only">
-                {recordingConsent === 'given' ? m.room_consent_stop() : m.room_consent_allow()}
-              </span>
-            </button>
+            />
           )}
           <button
             type="button"
