@@ -12,7 +12,7 @@ import * as I from '../../lib/icons/index.ts';
 import { formatTime } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusTitle } from './context.ts';
-import { Act, Badge, Loaded, useResource, ViewHeader } from './ui.tsx';
+import { Act, Badge, Header, Loaded, useResource } from './ui.tsx';
 
 type Days = AdminStats['bookingsPerDay'];
 
@@ -141,31 +141,6 @@ export function BookingsChart({ data, width }: { data: Days; width: number }) {
   );
 }
 
-/** The chart's numbers as a table for screen readers (the wrapper is hidden: a table ignores sr-only). */
-function ChartTable({ data }: { data: Days }) {
-  return (
-    <div class="sr-only">
-      <table data-testid="bookings-table">
-        <caption>{m.admin_chart_title()}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.admin_date()}</th>
-            <th scope="col">{m.admin_bookings()}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">{dayLong.format(dayOf(d.date))}</th>
-              <td>{d.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 const TONES = {
   brand: 'bg-brand-50 text-brand-700 ring-brand-100',
   amber: 'bg-accent-50 text-accent-800 ring-accent-200',
@@ -195,18 +170,13 @@ function counters(s: AdminStats): Counter[] {
   const gone = m.admin_rejected_count({ doctors: m.admin_n_doctors({ count: rejected }) });
   const retry = failed ? link('transcriptions', m.admin_review_retry()) : m.admin_nothing_to_retry();
   const money = m.admin_revenue_note();
+  const today = link('appointments', m.admin_see_appointments());
   return [
     ['users', m.admin_nav_users(), n(s.users.total), I.user, users],
     ['doctors-verified', m.admin_verified_doctors(), n(s.doctors.verified), I.badgeCheck, waiting],
     ['doctors-pending', m.admin_pending_verification(), n(pending), I.hourglass, gone],
     ['patients', m.admin_patients(), n(patients), I.user, m.admin_patients_note()],
-    [
-      'appointments-today',
-      m.admin_appointments_today(),
-      n(s.appointments.today),
-      I.calendar,
-      link('appointments', m.admin_see_appointments()),
-    ],
+    ['appointments-today', m.admin_appointments_today(), n(s.appointments.today), I.calendar, today],
     ['revenue-today', m.admin_revenue_today(), formatInr(s.revenue.todayPaise), I.indianRupee, money],
     ['revenue-month', m.admin_revenue_month(), formatInr(s.revenue.monthPaise), I.indianRupee, money],
     ['transcriptions-failed', m.admin_failed_transcriptions(), n(failed), I.alertTriangle, retry],
@@ -221,12 +191,12 @@ const toneOf = (id: string, s: AdminStats): keyof typeof TONES =>
       ? 'red'
       : 'brand';
 
+/** The chart at its box's width (measured, so its text keeps its size), with its numbers as a table. */
 function Chart({ data }: { data: Days }) {
   const box = useRef<HTMLDivElement>(null);
   const width = useSignal(0);
   useEffect(() => {
-    const el = box.current;
-    if (!el) return;
+    const el = box.current as HTMLDivElement;
     const measure = () => {
       width.value = Math.floor(el.clientWidth);
     };
@@ -238,6 +208,26 @@ function Chart({ data }: { data: Days }) {
   return (
     <div class="mt-5 w-full" ref={box}>
       {width.value > 0 && <BookingsChart data={data} width={width.value} />}
+      {/* For screen readers (the wrapper is hidden: a table ignores sr-only). */}
+      <div class="sr-only">
+        <table data-testid="bookings-table">
+          <caption>{m.admin_chart_title()}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.admin_date()}</th>
+              <th scope="col">{m.admin_bookings()}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">{dayLong.format(dayOf(d.date))}</th>
+                <td>{d.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
@@ -278,7 +268,6 @@ function Figures({ s }: { s: AdminStats }) {
             {m.admin_last_30({ total: m.admin_n_bookings({ count: total }) })}
           </div>
           <Chart data={s.bookingsPerDay} />
-          <ChartTable data={s.bookingsPerDay} />
         </section>
         <section
           class="card p-5 sm:p-6"
@@ -316,7 +305,7 @@ export default function Dashboard() {
   const { data } = stats;
   return (
     <>
-      <ViewHeader title={m.admin_nav_dashboard()} description={m.admin_dashboard_intro()}>
+      <Header title={m.admin_nav_dashboard()} intro={m.admin_dashboard_intro()}>
         {data.value && (
           <p class="text-sm text-slate-600" data-testid="stats-as-of">
             {m.admin_updated({ time: formatTime(data.value.asOf) })}
@@ -333,7 +322,7 @@ export default function Dashboard() {
             refreshing.value = false;
           }}
         />
-      </ViewHeader>
+      </Header>
       <Loaded
         res={stats}
         say={[m.admin_dashboard_loading(), m.admin_dashboard_loaded()]}

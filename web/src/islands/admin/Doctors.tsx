@@ -22,11 +22,11 @@ import {
   Details,
   doctorRows,
   fullName,
+  Header,
   type List,
   PAGE,
   rowClass,
   TabbedList,
-  ViewHeader,
 } from './ui.tsx';
 
 const TABS = ['pending', 'verified', 'rejected', 'disabled'] as const;
@@ -192,7 +192,7 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
 export default function Doctors() {
   return (
     <>
-      <ViewHeader title={m.admin_nav_doctors()} description={m.admin_doctors_intro()} />
+      <Header title={m.admin_nav_doctors()} intro={m.admin_doctors_intro()} />
       <TabbedList<Tab, AdminUser>
         label={m.admin_doctors_tabs()}
         values={TABS}

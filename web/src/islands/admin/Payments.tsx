@@ -7,7 +7,7 @@ import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, Details, Mono, PAGE, rowClass, TabbedList, ViewHeader } from './ui.tsx';
+import { Act, Details, Header, Mono, PAGE, rowClass, TabbedList } from './ui.tsx';
 
 /** The console's tab order: what was paid first. */
 const paymentStatuses: PaymentStatus[] = ['COMPLETED', 'PENDING', 'FAILED', 'REFUNDED'];
@@ -65,7 +65,7 @@ function PaymentRow({ payment: p }: { payment: AdminPayment }) {
 export default function Payments() {
   return (
     <>
-      <ViewHeader title={m.admin_nav_payments()} description={m.admin_payments_intro()} />
+      <Header title={m.admin_nav_payments()} intro={m.admin_payments_intro()} />
       <TabbedList<PaymentStatus, AdminPayment>
         label={m.admin_payments_tabs()}
         values={paymentStatuses}

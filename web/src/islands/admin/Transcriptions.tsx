@@ -5,12 +5,12 @@
 import { useSignal } from '@preact/signals';
 import type { AdminTranscription, TranscriptionStatus } from '../../../../functions/contract/api.ts';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
-import { api } from '../../lib/client.ts';
+import { api, errorText } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusLater, useView } from './context.ts';
-import { Act, Details, type List, Mono, messageOf, PAGE, rowClass, TabbedList, ViewHeader } from './ui.tsx';
+import { Act, Details, Header, type List, Mono, PAGE, rowClass, TabbedList } from './ui.tsx';
 
 /** The console's tab order: what needs a retry first. */
 const transcriptionStatuses: TranscriptionStatus[] = ['FAILED', 'PENDING', 'PROCESSING', 'COMPLETED'];
@@ -31,7 +31,7 @@ function TranscriptionRow({ item: t, list }: { item: AdminTranscription; list: L
       ctx.refreshCounts();
       focusLater(`${row} button`);
     } catch (err) {
-      ctx.notify(messageOf(err), 'error');
+      ctx.notify(errorText(err), 'error');
     } finally {
       busy.value = false;
     }
@@ -105,7 +105,7 @@ function TranscriptionRow({ item: t, list }: { item: AdminTranscription; list: L
 export default function Transcriptions() {
   return (
     <>
-      <ViewHeader title={m.admin_nav_transcriptions()} description={m.admin_tx_intro()} />
+      <Header title={m.admin_nav_transcriptions()} intro={m.admin_tx_intro()} />
       <TabbedList<TranscriptionStatus, AdminTranscription>
         label={m.admin_tx_tabs()}
         values={transcriptionStatuses}

@@ -21,14 +21,12 @@ import { EmptyState, type EmptyStateProps, ErrorState, Region, Skeletons } from 
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { type FormOptions, useForm } from '../../components/useForm.ts';
-import { ApiError } from '../../lib/client.ts';
+import { errorText } from '../../lib/client.ts';
 import { formatInr, listOf } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-
-export const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : m.problem_generic());
 
 /** A date input's day as an instant: the start of that day (or of the day after) in the viewer's zone. */
 export const startOfDay = (ymd: string, plusDays = 0) => {
@@ -45,38 +43,31 @@ export const fullName = (u: Pick<AdminUser, 'firstName' | 'lastName' | 'role'>) 
     ? m.admin_doctor_name({ name: `${u.firstName} ${u.lastName}` })
     : `${u.firstName} ${u.lastName}`;
 
-/** The view's title (the page's only h1, focused after navigating), its description and actions. */
-export function ViewHeader(props: { title: string; description: string; children?: ComponentChildren }) {
+/**
+ * A view's header (its h1, the page's only one, focused after navigating) or, given an `id`, a tab's
+ * (an h2): the title, what it is for, and its actions.
+ */
+export function Header(props: { id?: string; title: string; intro: string; children?: ComponentChildren }) {
+  const Title = props.id ? 'h2' : 'h1';
   return (
-    <header class="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+    <header
+      class={`${props.id ? 'mb-4 ' : ''}flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between`}
+    >
       <div class="min-w-0">
-        <h1 id="view-title" tabIndex={-1} class="text-2xl font-bold text-slate-900" data-testid="view-title">
+        <Title
+          id={props.id ?? 'view-title'}
+          tabIndex={-1}
+          class={props.id ? 'text-lg font-semibold text-slate-900' : 'text-2xl font-bold text-slate-900'}
+          data-testid={props.id ? undefined : 'view-title'}
+        >
           {props.title}
-        </h1>
-        <p class="mt-1 max-w-2xl text-slate-600">{props.description}</p>
+        </Title>
+        <p class="mt-1 max-w-2xl text-slate-600">{props.intro}</p>
       </div>
       {props.children && <div class="flex shrink-0 flex-wrap items-center gap-2">{props.children}</div>}
     </header>
   );
 }
-
-/** A heading inside a view (a Content tab) with its intro and an action. */
-export const SubHeader = (props: {
-  id: string;
-  title: string;
-  intro: string;
-  children?: ComponentChildren;
-}) => (
-  <div class="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-    <div>
-      <h2 id={props.id} tabIndex={-1} class="text-lg font-semibold text-slate-900">
-        {props.title}
-      </h2>
-      <p class="mt-0.5 text-sm text-slate-600">{props.intro}</p>
-    </div>
-    {props.children}
-  </div>
-);
 
 export type Row = readonly [label: string, value: ComponentChildren, testid?: string];
 
@@ -163,6 +154,7 @@ export const UserBadges = ({ user: u }: { user: AdminUser }) => (
 );
 
 export const rowClass = 'rounded-2xl border border-slate-200/80 bg-white p-4 shadow-card sm:p-5';
+
 const small = 'min-h-9 px-3 text-[0.8125rem]';
 
 const LOOKS = {
@@ -484,7 +476,7 @@ export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>) {
     } catch (err) {
       if (controller.current.signal.aborted) return;
       batch(() => {
-        [error.value, state.value] = [messageOf(err), 'error'];
+        [error.value, state.value] = [errorText(err), 'error'];
       });
     }
   };
@@ -588,7 +580,7 @@ export function useList<T>(
     } catch (err) {
       if (controller.signal.aborted) return;
       batch(() => {
-        status.value = messageOf(err);
+        status.value = errorText(err);
         if (append) moreError.value = status.value;
         else [error.value, state.value] = [status.value, 'error'];
       });
