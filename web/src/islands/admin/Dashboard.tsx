@@ -3,6 +3,7 @@ import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { type AdminStats, appointmentStatuses } from '../../../../functions/contract/api.ts';
+import { Card } from '../../components/Card.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { STATUS } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
@@ -55,7 +56,7 @@ export function describeChart(data: Days): string {
   });
 }
 
-export function BookingsChart({ data, width }: { data: Days; width: number }) {
+function BookingsChart({ data, width }: { data: Days; width: number }) {
   const id = useId();
   const height = 240;
   // Margins: 16 above, 8 right, 30 below (the day labels), 36 left (the axis values).
@@ -232,6 +233,8 @@ function Chart({ data }: { data: Days }) {
   );
 }
 
+const TITLE = 'text-base font-semibold text-slate-900';
+
 function Figures({ s }: { s: AdminStats }) {
   const total = s.bookingsPerDay.reduce((a, d) => a + d.count, 0);
   const statusTotal = appointmentStatuses.reduce((a, k) => a + (s.appointments.byStatus[k] ?? 0), 0);
@@ -256,27 +259,23 @@ function Figures({ s }: { s: AdminStats }) {
         ))}
       </dl>
       <div class="mt-6 grid gap-6 xl:grid-cols-3">
-        <section
-          class="card p-5 sm:p-6 xl:col-span-2"
-          aria-labelledby="chart-heading"
-          data-testid="bookings-card"
+        <Card
+          id="bookings-per-day"
+          title={m.admin_bookings_per_day()}
+          aside={m.admin_last_30({ total: m.admin_n_bookings({ count: total }) })}
+          class="card p-5 text-sm text-slate-600 sm:p-6 xl:col-span-2"
+          titleClass={TITLE}
+          testid="bookings-card"
         >
-          <div class="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-600">
-            <h2 id="chart-heading" class="text-base font-semibold text-slate-900">
-              {m.admin_bookings_per_day()}
-            </h2>
-            {m.admin_last_30({ total: m.admin_n_bookings({ count: total }) })}
-          </div>
           <Chart data={s.bookingsPerDay} />
-        </section>
-        <section
+        </Card>
+        <Card
+          id="appointments-by-status"
+          title={m.admin_by_status()}
           class="card p-5 sm:p-6"
-          aria-labelledby="status-heading"
-          data-testid="appointments-by-status"
+          titleClass={TITLE}
+          testid="appointments-by-status"
         >
-          <h2 id="status-heading" class="text-base font-semibold text-slate-900">
-            {m.admin_by_status()}
-          </h2>
           <p class="mt-1 text-sm text-slate-600">{m.admin_in_all({ count: n(statusTotal) })}</p>
           <ul class="mt-4 divide-y divide-slate-100">
             {appointmentStatuses.map((k) => (
@@ -293,7 +292,7 @@ function Figures({ s }: { s: AdminStats }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       </div>
     </>
   );

@@ -186,7 +186,9 @@ function useServices() {
     arrange(inOrder(saved.value), m.admin_order_discarded());
     focusHeading();
   };
+  const saving = useSignal(false);
   const save = async () => {
+    saving.value = true;
     try {
       const { services } = await api.call('adminReorderServices', { body: { ids: items.map((s) => s.id) } });
       batch(() => {
@@ -198,6 +200,8 @@ function useServices() {
       const conflict = err instanceof ApiError && err.status === 409;
       ctx.notify(conflict ? m.admin_order_conflict() : errorText(err), 'error');
       if (conflict) await reload(false);
+    } finally {
+      saving.value = false;
     }
   };
   /** Shows or hides one at once (the switch follows the click) and puts it back if the API refuses. */
@@ -218,7 +222,7 @@ function useServices() {
     ctx.notify(m.admin_service_deleted({ name: s.name }));
     focusHeading();
   };
-  return { list, dirty, reload, move, discard, save, toggle, remove };
+  return { list, dirty, reload, move, discard, save, saving, toggle, remove };
 }
 
 export default function Services() {
@@ -229,7 +233,6 @@ export default function Services() {
   const edit = (s: AdminService | 'new' | null) => {
     editing.value = s;
   };
-  const savingOrder = useSignal(false);
   const onSaved = async () => {
     const existing = editing.value === 'new' ? null : editing.value;
     const hadOrder = services.dirty;
@@ -268,15 +271,7 @@ export default function Services() {
             <Button variant="ghost" testid="discard-order" onClick={services.discard}>
               {m.admin_discard()}
             </Button>
-            <Button
-              testid="save-order"
-              busy={savingOrder.value}
-              onClick={async () => {
-                savingOrder.value = true;
-                await services.save();
-                savingOrder.value = false;
-              }}
-            >
+            <Button testid="save-order" busy={services.saving.value} onClick={() => void services.save()}>
               {m.admin_save_order()}
             </Button>
           </div>

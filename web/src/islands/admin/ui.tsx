@@ -13,11 +13,18 @@ import type { AdminUser, DoctorProfile } from '../../../../functions/contract/ap
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog, type ConfirmDialogProps } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Form, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
 import { roleName } from '../../components/Protected.tsx';
-import { EmptyState, type EmptyStateProps, ErrorState, Region, Skeletons } from '../../components/States.tsx';
+import {
+  EmptyState,
+  type EmptyStateProps,
+  ErrorState,
+  Region,
+  type RegionState,
+  Skeletons,
+} from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { type FormOptions, useForm } from '../../components/useForm.ts';
@@ -167,7 +174,7 @@ const LOOKS = {
   'main-danger': ['danger', ''],
 } as const;
 
-export interface ActProps {
+interface ActProps {
   label: string;
   /** What the button acts on, for screen readers ("Verify" → "Verify Dr. Nila Varma"). */
   sr?: string;
@@ -229,29 +236,26 @@ export function ConfirmButton({
 }
 
 /** Delete, after asking: the dialog names the record and says what deleting it means. */
-export const DeleteButton = (props: {
+export const DeleteButton = ({
+  sr,
+  testid,
+  ...dialog
+}: Pick<ConfirmDialogProps, 'title' | 'body' | 'confirmLabel' | 'onConfirm'> & {
   sr: string;
   testid: string;
-  title: string;
-  body: ComponentChildren;
-  confirmLabel: string;
-  onConfirm: () => Promise<void>;
-}) => {
-  const { sr, testid, ...dialog } = props;
-  return (
-    <ConfirmButton
-      icon={I.trash}
-      label={m.admin_delete()}
-      sr={sr}
-      testid={testid}
-      dialog={{ ...dialog, busyLabel: m.admin_deleting() }}
-    />
-  );
-};
+}) => (
+  <ConfirmButton
+    icon={I.trash}
+    label={m.admin_delete()}
+    sr={sr}
+    testid={testid}
+    dialog={{ ...dialog, busyLabel: m.admin_deleting() }}
+  />
+);
 
 /**
- * A content editor's form (a service, a health tip): useForm's checks and errors, the form's error
- * summary, and Cancel / Save. `ids` are the two buttons' testids.
+ * A content editor's form (a service, a health tip) on the shared Form: useForm's checks and errors,
+ * and Cancel / Save. `ids` are the two buttons' testids.
  */
 export function EditorForm(props: {
   class: string;
@@ -265,24 +269,22 @@ export function EditorForm(props: {
 }) {
   const form = useForm(props);
   return (
-    <form
+    <Form
+      form={form}
       class={props.class}
       data-testid={props.testid}
-      noValidate
-      onSubmit={form.onSubmit}
       onInput={(e) => form.clear((e.target as HTMLInputElement).name)}
     >
       {props.children(form.errors)}
-      <FormError message={form.formError} boxRef={form.summary} />
       <div class="flex flex-col-reverse gap-2 border-t border-slate-200 pt-5 sm:flex-row sm:justify-end">
         <Button variant="ghost" testid={props.ids[0]} onClick={props.onCancel} disabled={form.busy}>
           {m.cancel()}
         </Button>
-        <Button type="submit" testid={props.ids[1]} busy={form.busy} busyLabel={m.admin_saving()}>
+        <Submit form={form} class="" testid={props.ids[1]} busyLabel={m.admin_saving()}>
           {props.saveLabel}
-        </Button>
+        </Submit>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -400,7 +402,7 @@ export function Switch(props: {
   );
 }
 
-export interface ViewTabsProps<V extends string> {
+interface ViewTabsProps<V extends string> {
   label: string;
   values: readonly V[];
   labelOf: (v: V) => string;
@@ -456,14 +458,12 @@ const skeleton = () => (
     <div class="skeleton mt-3 h-3.5 w-3/4" />
   </>
 );
-export const ListSkeleton = () => <Skeletons count={3} class="grid gap-3" card={skeleton} />;
-
-type LoadState = 'loading' | 'ready' | 'empty' | 'error';
+const ListSkeleton = () => <Skeletons count={3} class="grid gap-3" card={skeleton} />;
 
 /** Reads something on mount (and again on `load()`); a refresh keeps what is shown until it answers. */
 export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>) {
   const data = useSignal<T | null>(null);
-  const state = useSignal<LoadState>('loading');
+  const state = useSignal<RegionState>('loading');
   const error = useSignal('');
   const controller = useRef(new AbortController());
   const load = async () => {
@@ -505,7 +505,7 @@ export function Loaded<T>(props: {
   const retry = () => void load().then(props.retried);
   return (
     <Region
-      state={state.value === 'empty' ? 'ready' : state.value}
+      state={state.value}
       status={status}
       skeleton={<ListSkeleton />}
       error={
@@ -531,7 +531,7 @@ export interface Page<T> {
 }
 
 /** What a list counts, for its announcements: "1 account", "2 accounts"; "accounts". */
-export type Noun = readonly [count: (p: { count: number }) => string, plural: () => string];
+type Noun = readonly [count: (p: { count: number }) => string, plural: () => string];
 
 /**
  * A list read page by page through the API's cursor, from the moment it mounts; a newer load drops
@@ -545,7 +545,7 @@ export function useList<T>(
   fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>,
 ) {
   const items = useSignal<T[]>([]);
-  const state = useSignal<LoadState>('loading');
+  const state = useSignal<RegionState>('loading');
   const status = useSignal<string>(m.loading());
   const error = useSignal('');
   const moreError = useSignal('');
@@ -629,7 +629,7 @@ export function useList<T>(
 }
 export type List<T> = ReturnType<typeof useList<T>>;
 
-export interface AdminListProps<T> {
+interface AdminListProps<T> {
   list: List<T>;
   renderItem: (item: T) => ComponentChildren;
   empty: EmptyStateProps;
