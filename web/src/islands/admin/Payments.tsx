@@ -1,6 +1,7 @@
 /** Payments: by status, newest first, each opening its appointment's drawer. */
 
 import type { AdminPayment, PaymentStatus } from '../../../../functions/contract/api.ts';
+import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
@@ -46,9 +47,9 @@ function PaymentRow({ payment: p }: { payment: AdminPayment }) {
           ]}
         />
         {p.failureReason && (
-          <p class="mt-3 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          <Notice tone="error" live={false} class="mt-3 p-3">
             <b>{m.admin_failure()}</b> {p.failureReason}
-          </p>
+          </Notice>
         )}
       </div>
       <Act
