@@ -69,7 +69,7 @@ export function Header(props: { id?: string; title: string; intro: string; child
         >
           {props.title}
         </Title>
-        <p class="mt-1 max-w-2xl text-slate-600">{props.intro}</p>
+        <p class={`max-w-2xl text-slate-600 ${props.id ? 'mt-0.5 text-sm' : 'mt-1'}`}>{props.intro}</p>
       </div>
       {props.children && <div class="flex shrink-0 flex-wrap items-center gap-2">{props.children}</div>}
     </header>
