@@ -85,6 +85,8 @@ function Console({ me }: { me: Me }) {
       if (window.location.hash !== shown.current) show(true);
     };
     window.addEventListener('hashchange', onHash);
+    // The address may have changed between the first render and now (a link followed at once).
+    onHash();
     void refreshCounts();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -18,11 +18,11 @@ import {
   Act,
   type FilterField,
   FilterForm,
+  Header,
   PAGE,
   rowClass,
   startOfDay,
   TabbedList,
-  ViewHeader,
   YMD,
 } from './ui.tsx';
 
@@ -71,7 +71,7 @@ export default function Appointments() {
   const { from, to } = range.value;
   return (
     <>
-      <ViewHeader title={m.admin_nav_appointments()} description={m.admin_appts_intro()} />
+      <Header title={m.admin_nav_appointments()} intro={m.admin_appts_intro()} />
       <FilterForm
         class="mt-5 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
         label={m.admin_date_range()}

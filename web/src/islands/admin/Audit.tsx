@@ -20,12 +20,12 @@ import {
   Badge,
   type FilterField,
   FilterForm,
+  Header,
   Mono,
   PAGE,
   rowClass,
   startOfDay,
   useList,
-  ViewHeader,
   YMD,
 } from './ui.tsx';
 
@@ -34,38 +34,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RECORD = /^[\x21-\x7e]{1,300}$/;
 
 /** The filters as the address and the form hold them (dates are the viewer's calendar days). */
-export interface Filters {
-  actorId: string;
-  subjectId: string;
-  action: string;
-  from: string;
-  to: string;
-}
-const NONE: Filters = { actorId: '', subjectId: '', action: '', from: '', to: '' };
+export type Filters = Record<'actorId' | 'subjectId' | 'action' | 'from' | 'to', string>;
 
-const CHECKS: Record<keyof Filters, (v: string) => boolean> = {
-  actorId: (v) => UUID.test(v),
-  subjectId: (v) => RECORD.test(v),
-  action: (v) => Object.hasOwn(auditActions, v),
-  from: (v) => YMD.test(v),
-  to: (v) => YMD.test(v),
+/** What each filter accepts, and what to say of a typed one that it refuses (the rest are picked). */
+const CHECKS: Record<keyof Filters, readonly [ok: (v: string) => boolean, wrong?: () => string]> = {
+  actorId: [(v) => UUID.test(v), m.admin_audit_bad_actor],
+  subjectId: [(v) => RECORD.test(v), m.admin_audit_bad_record],
+  action: [(v) => Object.hasOwn(auditActions, v)],
+  from: [(v) => YMD.test(v)],
+  to: [(v) => YMD.test(v)],
 };
+const KEYS = Object.keys(CHECKS) as (keyof Filters)[];
 
 /** The filters in an address; anything that is not a valid filter is left out. */
-export function filtersFrom(params: URLSearchParams): Filters {
-  const out = { ...NONE };
-  for (const key of Object.keys(NONE) as (keyof Filters)[]) {
-    const value = params.get(key) ?? '';
-    if (CHECKS[key](value)) out[key] = value;
-  }
-  return out;
-}
+export const filtersFrom = (params: URLSearchParams) =>
+  Object.fromEntries(
+    KEYS.map((key) => [key, CHECKS[key][0](params.get(key) ?? '') ? params.get(key) : '']),
+  ) as Filters;
 
 /** What is wrong with filters typed in the form (field → message). */
-export function filterErrors(f: Filters): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (f.actorId && !UUID.test(f.actorId)) errors.actorId = m.admin_audit_bad_actor();
-  if (f.subjectId && !RECORD.test(f.subjectId)) errors.subjectId = m.admin_audit_bad_record();
+export function filterErrors(f: Filters): Partial<Filters> {
+  const errors: Partial<Filters> = {};
+  for (const key of KEYS) {
+    const [ok, wrong] = CHECKS[key];
+    if (f[key] && wrong && !ok(f[key])) errors[key] = wrong();
+  }
   if (f.from && f.to && f.to < f.from) errors.to = m.admin_audit_backwards();
   return errors;
 }
@@ -78,8 +71,6 @@ export const toQuery = (f: Filters): AuditFilters => ({
   from: f.from ? startOfDay(f.from) : undefined,
   to: f.to ? startOfDay(f.to, 1) : undefined,
 });
-
-const filtered = (f: Filters) => Object.values(f).some(Boolean);
 
 const filterLink = (params: Record<string, string>, testid: string, text: string) => (
   <a
@@ -202,10 +193,10 @@ export default function Audit() {
         .call('adminAuditLog', { query: { ...toQuery(filters.value), cursor, limit: PAGE } }, { signal })
         .then((p) => ({ items: p.events, nextCursor: p.nextCursor })),
   );
-  const some = filtered(filters.value);
+  const some = Object.values(filters.value).some(Boolean);
   return (
     <>
-      <ViewHeader title={m.admin_nav_audit()} description={m.admin_audit_intro({ zone: viewerZone() })}>
+      <Header title={m.admin_nav_audit()} intro={m.admin_audit_intro({ zone: viewerZone() })}>
         <a
           class="btn-secondary"
           download=""
@@ -216,7 +207,7 @@ export default function Audit() {
           <Icon shape={I.download} class="size-4" />
           {m.admin_audit_export()}
         </a>
-      </ViewHeader>
+      </Header>
       <FilterForm
         class="card mt-6 grid gap-4 p-5 sm:grid-cols-2 lg:grid-cols-3"
         label={m.admin_audit_filter()}

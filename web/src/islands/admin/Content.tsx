@@ -1,7 +1,7 @@
 /** Content: the public site's services, health tips and patient stories, one tab each (each its own chunk). */
 import { m } from '../../paraglide/messages.js';
 import { Chunk, type Loader } from './drawers.tsx';
-import { ViewHeader, ViewTabs } from './ui.tsx';
+import { Header, ViewTabs } from './ui.tsx';
 
 const TABS = {
   services: [m.admin_services, () => import('./Services.tsx')],
@@ -13,7 +13,7 @@ type Tab = keyof typeof TABS;
 export default function Content() {
   return (
     <>
-      <ViewHeader title={m.admin_nav_content()} description={m.admin_content_intro()} />
+      <Header title={m.admin_nav_content()} intro={m.admin_content_intro()} />
       <ViewTabs
         label={m.admin_nav_content()}
         values={Object.keys(TABS) as Tab[]}

@@ -3,6 +3,7 @@ import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { type AdminStats, appointmentStatuses } from '../../../../functions/contract/api.ts';
+import { Card } from '../../components/Card.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { STATUS } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
@@ -12,7 +13,7 @@ import * as I from '../../lib/icons/index.ts';
 import { formatTime } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusTitle } from './context.ts';
-import { Act, Badge, Loaded, useResource, ViewHeader } from './ui.tsx';
+import { Act, Badge, Header, Loaded, useResource } from './ui.tsx';
 
 type Days = AdminStats['bookingsPerDay'];
 
@@ -55,7 +56,7 @@ export function describeChart(data: Days): string {
   });
 }
 
-export function BookingsChart({ data, width }: { data: Days; width: number }) {
+function BookingsChart({ data, width }: { data: Days; width: number }) {
   const id = useId();
   const height = 240;
   // Margins: 16 above, 8 right, 30 below (the day labels), 36 left (the axis values).
@@ -141,31 +142,6 @@ export function BookingsChart({ data, width }: { data: Days; width: number }) {
   );
 }
 
-/** The chart's numbers as a table for screen readers (the wrapper is hidden: a table ignores sr-only). */
-function ChartTable({ data }: { data: Days }) {
-  return (
-    <div class="sr-only">
-      <table data-testid="bookings-table">
-        <caption>{m.admin_chart_title()}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.admin_date()}</th>
-            <th scope="col">{m.admin_bookings()}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">{dayLong.format(dayOf(d.date))}</th>
-              <td>{d.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 const TONES = {
   brand: 'bg-brand-50 text-brand-700 ring-brand-100',
   amber: 'bg-accent-50 text-accent-800 ring-accent-200',
@@ -195,18 +171,13 @@ function counters(s: AdminStats): Counter[] {
   const gone = m.admin_rejected_count({ doctors: m.admin_n_doctors({ count: rejected }) });
   const retry = failed ? link('transcriptions', m.admin_review_retry()) : m.admin_nothing_to_retry();
   const money = m.admin_revenue_note();
+  const today = link('appointments', m.admin_see_appointments());
   return [
     ['users', m.admin_nav_users(), n(s.users.total), I.user, users],
     ['doctors-verified', m.admin_verified_doctors(), n(s.doctors.verified), I.badgeCheck, waiting],
     ['doctors-pending', m.admin_pending_verification(), n(pending), I.hourglass, gone],
     ['patients', m.admin_patients(), n(patients), I.user, m.admin_patients_note()],
-    [
-      'appointments-today',
-      m.admin_appointments_today(),
-      n(s.appointments.today),
-      I.calendar,
-      link('appointments', m.admin_see_appointments()),
-    ],
+    ['appointments-today', m.admin_appointments_today(), n(s.appointments.today), I.calendar, today],
     ['revenue-today', m.admin_revenue_today(), formatInr(s.revenue.todayPaise), I.indianRupee, money],
     ['revenue-month', m.admin_revenue_month(), formatInr(s.revenue.monthPaise), I.indianRupee, money],
     ['transcriptions-failed', m.admin_failed_transcriptions(), n(failed), I.alertTriangle, retry],
@@ -221,12 +192,12 @@ const toneOf = (id: string, s: AdminStats): keyof typeof TONES =>
       ? 'red'
       : 'brand';
 
+/** The chart at its box's width (measured, so its text keeps its size), with its numbers as a table. */
 function Chart({ data }: { data: Days }) {
   const box = useRef<HTMLDivElement>(null);
   const width = useSignal(0);
   useEffect(() => {
-    const el = box.current;
-    if (!el) return;
+    const el = box.current as HTMLDivElement;
     const measure = () => {
       width.value = Math.floor(el.clientWidth);
     };
@@ -238,9 +209,31 @@ function Chart({ data }: { data: Days }) {
   return (
     <div class="mt-5 w-full" ref={box}>
       {width.value > 0 && <BookingsChart data={data} width={width.value} />}
+      {/* For screen readers (the wrapper is hidden: a table ignores sr-only). */}
+      <div class="sr-only">
+        <table data-testid="bookings-table">
+          <caption>{m.admin_chart_title()}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.admin_date()}</th>
+              <th scope="col">{m.admin_bookings()}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">{dayLong.format(dayOf(d.date))}</th>
+                <td>{d.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
+
+const TITLE = 'text-base font-semibold text-slate-900';
 
 function Figures({ s }: { s: AdminStats }) {
   const total = s.bookingsPerDay.reduce((a, d) => a + d.count, 0);
@@ -266,28 +259,23 @@ function Figures({ s }: { s: AdminStats }) {
         ))}
       </dl>
       <div class="mt-6 grid gap-6 xl:grid-cols-3">
-        <section
-          class="card p-5 sm:p-6 xl:col-span-2"
-          aria-labelledby="chart-heading"
-          data-testid="bookings-card"
+        <Card
+          id="bookings-per-day"
+          title={m.admin_bookings_per_day()}
+          aside={m.admin_last_30({ total: m.admin_n_bookings({ count: total }) })}
+          class="card p-5 text-sm text-slate-600 sm:p-6 xl:col-span-2"
+          titleClass={TITLE}
+          testid="bookings-card"
         >
-          <div class="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-600">
-            <h2 id="chart-heading" class="text-base font-semibold text-slate-900">
-              {m.admin_bookings_per_day()}
-            </h2>
-            {m.admin_last_30({ total: m.admin_n_bookings({ count: total }) })}
-          </div>
           <Chart data={s.bookingsPerDay} />
-          <ChartTable data={s.bookingsPerDay} />
-        </section>
-        <section
+        </Card>
+        <Card
+          id="appointments-by-status"
+          title={m.admin_by_status()}
           class="card p-5 sm:p-6"
-          aria-labelledby="status-heading"
-          data-testid="appointments-by-status"
+          titleClass={TITLE}
+          testid="appointments-by-status"
         >
-          <h2 id="status-heading" class="text-base font-semibold text-slate-900">
-            {m.admin_by_status()}
-          </h2>
           <p class="mt-1 text-sm text-slate-600">{m.admin_in_all({ count: n(statusTotal) })}</p>
           <ul class="mt-4 divide-y divide-slate-100">
             {appointmentStatuses.map((k) => (
@@ -304,7 +292,7 @@ function Figures({ s }: { s: AdminStats }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       </div>
     </>
   );
@@ -316,7 +304,7 @@ export default function Dashboard() {
   const { data } = stats;
   return (
     <>
-      <ViewHeader title={m.admin_nav_dashboard()} description={m.admin_dashboard_intro()}>
+      <Header title={m.admin_nav_dashboard()} intro={m.admin_dashboard_intro()}>
         {data.value && (
           <p class="text-sm text-slate-600" data-testid="stats-as-of">
             {m.admin_updated({ time: formatTime(data.value.asOf) })}
@@ -333,7 +321,7 @@ export default function Dashboard() {
             refreshing.value = false;
           }}
         />
-      </ViewHeader>
+      </Header>
       <Loaded
         res={stats}
         say={[m.admin_dashboard_loading(), m.admin_dashboard_loaded()]}

@@ -22,11 +22,11 @@ import {
   Details,
   doctorRows,
   fullName,
+  Header,
   type List,
   PAGE,
   rowClass,
   TabbedList,
-  ViewHeader,
 } from './ui.tsx';
 
 const TABS = ['pending', 'verified', 'rejected', 'disabled'] as const;
@@ -71,11 +71,6 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
     ctx.notify(toast({ name }));
     ctx.refreshCounts();
   };
-  const note = (tone: string, label: string, testid?: string) => (
-    <p class={`mt-3 rounded-xl border p-3 text-sm ${tone}`} data-testid={testid}>
-      <b>{label}</b> {p?.verificationNote}
-    </p>
-  );
   return (
     <li class={rowClass} data-testid="doctor-row" data-user-id={u.id} data-status={status}>
       <article aria-labelledby={`doctor-${u.id}`}>
@@ -109,13 +104,18 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
             {m.admin_incomplete({ missing: listOf(missing) })}
           </Notice>
         )}
-        {status === 'rejected' &&
-          p?.verificationNote &&
-          note('border-red-200 bg-red-50 text-red-900', m.admin_reason_given())}
-        {/* Back in the queue after a change (a new name or registration number): the note says what. */}
-        {status === 'pending' &&
-          p?.verificationNote &&
-          note('border-sky-200 bg-sky-50 text-sky-900', m.admin_changed_since(), 'doctor-change-note')}
+        {/* Rejected: why. Back in the queue after a change (a new name or registration number): what. */}
+        {status !== 'verified' && p?.verificationNote && (
+          <Notice
+            tone={status === 'rejected' ? 'error' : 'info'}
+            live={false}
+            class="mt-3 p-3"
+            testid={status === 'pending' ? 'doctor-change-note' : undefined}
+          >
+            <b>{status === 'rejected' ? m.admin_reason_given() : m.admin_changed_since()}</b>{' '}
+            {p.verificationNote}
+          </Notice>
+        )}
         <div class="mt-4 flex flex-wrap gap-2">
           {/* Disabled: decisions wait until the account is enabled again (from the account drawer). */}
           {!u.disabled && !revoking && (
@@ -192,7 +192,7 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
 export default function Doctors() {
   return (
     <>
-      <ViewHeader title={m.admin_nav_doctors()} description={m.admin_doctors_intro()} />
+      <Header title={m.admin_nav_doctors()} intro={m.admin_doctors_intro()} />
       <TabbedList<Tab, AdminUser>
         label={m.admin_doctors_tabs()}
         values={TABS}

@@ -1,13 +1,14 @@
 /** Payments: by status, newest first, each opening its appointment's drawer. */
 
 import type { AdminPayment, PaymentStatus } from '../../../../functions/contract/api.ts';
+import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, Details, Mono, PAGE, rowClass, TabbedList, ViewHeader } from './ui.tsx';
+import { Act, Details, Header, Mono, PAGE, rowClass, TabbedList } from './ui.tsx';
 
 /** The console's tab order: what was paid first. */
 const paymentStatuses: PaymentStatus[] = ['COMPLETED', 'PENDING', 'FAILED', 'REFUNDED'];
@@ -46,9 +47,9 @@ function PaymentRow({ payment: p }: { payment: AdminPayment }) {
           ]}
         />
         {p.failureReason && (
-          <p class="mt-3 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+          <Notice tone="error" live={false} class="mt-3 p-3">
             <b>{m.admin_failure()}</b> {p.failureReason}
-          </p>
+          </Notice>
         )}
       </div>
       <Act
@@ -65,7 +66,7 @@ function PaymentRow({ payment: p }: { payment: AdminPayment }) {
 export default function Payments() {
   return (
     <>
-      <ViewHeader title={m.admin_nav_payments()} description={m.admin_payments_intro()} />
+      <Header title={m.admin_nav_payments()} intro={m.admin_payments_intro()} />
       <TabbedList<PaymentStatus, AdminPayment>
         label={m.admin_payments_tabs()}
         values={paymentStatuses}

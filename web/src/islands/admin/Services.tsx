@@ -9,22 +9,12 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { fieldValue } from '../../components/useForm.ts';
-import { ApiError, api } from '../../lib/client.ts';
+import { ApiError, api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { serviceIcons, shapesFor } from '../../lib/icons.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusLater, useView } from './context.ts';
-import {
-  Act,
-  AdminList,
-  Badge,
-  DeleteButton,
-  EditorForm,
-  messageOf,
-  SubHeader,
-  Switch,
-  useList,
-} from './ui.tsx';
+import { Act, AdminList, Badge, DeleteButton, EditorForm, Header, Switch, useList } from './ui.tsx';
 
 const HEADING = 'services-heading';
 const focusHeading = () => focusLater(`#${HEADING}`);
@@ -196,7 +186,9 @@ function useServices() {
     arrange(inOrder(saved.value), m.admin_order_discarded());
     focusHeading();
   };
+  const saving = useSignal(false);
   const save = async () => {
+    saving.value = true;
     try {
       const { services } = await api.call('adminReorderServices', { body: { ids: items.map((s) => s.id) } });
       batch(() => {
@@ -206,8 +198,10 @@ function useServices() {
       ctx.notify(m.admin_order_saved());
     } catch (err) {
       const conflict = err instanceof ApiError && err.status === 409;
-      ctx.notify(conflict ? m.admin_order_conflict() : messageOf(err), 'error');
+      ctx.notify(conflict ? m.admin_order_conflict() : errorText(err), 'error');
       if (conflict) await reload(false);
+    } finally {
+      saving.value = false;
     }
   };
   /** Shows or hides one at once (the switch follows the click) and puts it back if the API refuses. */
@@ -219,7 +213,7 @@ function useServices() {
       ctx.notify((active ? m.admin_service_shown : m.admin_service_hidden)({ name: s.name }));
     } catch (err) {
       set(!active);
-      ctx.notify(messageOf(err), 'error');
+      ctx.notify(errorText(err), 'error');
     }
   };
   const remove = async (s: AdminService) => {
@@ -228,7 +222,7 @@ function useServices() {
     ctx.notify(m.admin_service_deleted({ name: s.name }));
     focusHeading();
   };
-  return { list, dirty, reload, move, discard, save, toggle, remove };
+  return { list, dirty, reload, move, discard, save, saving, toggle, remove };
 }
 
 export default function Services() {
@@ -239,7 +233,6 @@ export default function Services() {
   const edit = (s: AdminService | 'new' | null) => {
     editing.value = s;
   };
-  const savingOrder = useSignal(false);
   const onSaved = async () => {
     const existing = editing.value === 'new' ? null : editing.value;
     const hadOrder = services.dirty;
@@ -256,7 +249,7 @@ export default function Services() {
   const last = list.items.value.length - 1;
   return (
     <section aria-labelledby={HEADING}>
-      <SubHeader id={HEADING} title={m.admin_services()} intro={m.admin_services_intro()}>
+      <Header id={HEADING} title={m.admin_services()} intro={m.admin_services_intro()}>
         <Act
           look="main"
           icon={I.plus}
@@ -264,7 +257,7 @@ export default function Services() {
           testid="add-service"
           onClick={() => edit('new')}
         />
-      </SubHeader>
+      </Header>
       {services.dirty && (
         <div
           class="sticky top-32 z-10 mb-4 flex flex-col gap-3 rounded-xl border border-accent-300 bg-accent-50 p-3 pl-4 text-sm font-medium text-accent-900 shadow-card sm:flex-row sm:items-center sm:justify-between md:top-20"
@@ -278,15 +271,7 @@ export default function Services() {
             <Button variant="ghost" testid="discard-order" onClick={services.discard}>
               {m.admin_discard()}
             </Button>
-            <Button
-              testid="save-order"
-              busy={savingOrder.value}
-              onClick={async () => {
-                savingOrder.value = true;
-                await services.save();
-                savingOrder.value = false;
-              }}
-            >
+            <Button testid="save-order" busy={services.saving.value} onClick={() => void services.save()}>
               {m.admin_save_order()}
             </Button>
           </div>

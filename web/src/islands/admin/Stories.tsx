@@ -3,11 +3,11 @@ import { useSignal } from '@preact/signals';
 import type { AdminTestimonial } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { api } from '../../lib/client.ts';
+import { api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, DeleteButton, Featured, type List, messageOf, rowClass, SubHeader, TabbedList } from './ui.tsx';
+import { Act, DeleteButton, Featured, Header, type List, rowClass, TabbedList } from './ui.tsx';
 
 type State = 'pending' | 'approved';
 type Named = (p: { name: string }) => string;
@@ -42,7 +42,7 @@ function StoryRow({
       const params = { testimonialId: t.id };
       done((await api.call('adminModerateTestimonial', { params, body: change })).testimonial);
     } catch (err) {
-      ctx.notify(messageOf(err), 'error');
+      ctx.notify(errorText(err), 'error');
     } finally {
       busy.value = null;
     }
@@ -136,19 +136,20 @@ function StoryRow({
   );
 }
 
-const EMPTY = {
-  pending: [m.admin_stories_empty_pending, m.admin_stories_empty_pending_text],
-  approved: [m.admin_stories_empty_approved, m.admin_stories_empty_approved_text],
+/** Each tab's label, and its empty state's title and text. */
+const TABS = {
+  pending: [m.admin_stories_waiting, m.admin_stories_empty_pending, m.admin_stories_empty_pending_text],
+  approved: [m.admin_stories_approved, m.admin_stories_empty_approved, m.admin_stories_empty_approved_text],
 } as const;
 
 export default function Stories() {
   return (
     <section aria-labelledby="stories-heading">
-      <SubHeader id="stories-heading" title={m.admin_stories()} intro={m.admin_stories_intro()} />
+      <Header id="stories-heading" title={m.admin_stories()} intro={m.admin_stories_intro()} />
       <TabbedList<State, AdminTestimonial>
         label={m.admin_stories_tabs()}
         values={['pending', 'approved']}
-        labelOf={(s) => (s === 'pending' ? m.admin_stories_waiting() : m.admin_stories_approved())}
+        labelOf={(s) => TABS[s][0]()}
         param="stories"
         testid="testimonial-tabs"
         list="testimonials-list"
@@ -161,8 +162,8 @@ export default function Stories() {
         renderItem={(t, list, state) => <StoryRow story={t} state={state} list={list} />}
         empty={(state) => ({
           icon: I.quote,
-          title: EMPTY[state][0](),
-          text: EMPTY[state][1](),
+          title: TABS[state][1](),
+          text: TABS[state][2](),
           testid: 'testimonials-empty',
         })}
       />

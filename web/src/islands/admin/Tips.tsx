@@ -22,8 +22,8 @@ import {
   DeleteButton,
   EditorForm,
   Featured,
+  Header,
   rowClass,
-  SubHeader,
   Switch,
   useList,
 } from './ui.tsx';
@@ -53,7 +53,7 @@ function TipList({ focusId, edit }: { focusId: string | null; edit: (tip: AdminH
   );
   return (
     <section aria-labelledby="tips-heading">
-      <SubHeader id="tips-heading" title={m.nav_health_tips()} intro={m.admin_tips_intro()}>
+      <Header id="tips-heading" title={m.nav_health_tips()} intro={m.admin_tips_intro()}>
         <Act
           look="main"
           icon={I.plus}
@@ -61,7 +61,7 @@ function TipList({ focusId, edit }: { focusId: string | null; edit: (tip: AdminH
           testid="new-tip"
           onClick={() => edit(null)}
         />
-      </SubHeader>
+      </Header>
       <AdminList
         list={list}
         empty={{

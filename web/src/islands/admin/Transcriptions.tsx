@@ -4,13 +4,14 @@
  */
 import { useSignal } from '@preact/signals';
 import type { AdminTranscription, TranscriptionStatus } from '../../../../functions/contract/api.ts';
+import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
-import { api } from '../../lib/client.ts';
+import { api, errorText } from '../../lib/client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusLater, useView } from './context.ts';
-import { Act, Details, type List, Mono, messageOf, PAGE, rowClass, TabbedList, ViewHeader } from './ui.tsx';
+import { Act, Details, Header, type List, Mono, PAGE, rowClass, TabbedList } from './ui.tsx';
 
 /** The console's tab order: what needs a retry first. */
 const transcriptionStatuses: TranscriptionStatus[] = ['FAILED', 'PENDING', 'PROCESSING', 'COMPLETED'];
@@ -31,7 +32,7 @@ function TranscriptionRow({ item: t, list }: { item: AdminTranscription; list: L
       ctx.refreshCounts();
       focusLater(`${row} button`);
     } catch (err) {
-      ctx.notify(messageOf(err), 'error');
+      ctx.notify(errorText(err), 'error');
     } finally {
       busy.value = false;
     }
@@ -58,24 +59,21 @@ function TranscriptionRow({ item: t, list }: { item: AdminTranscription; list: L
           ]}
         />
         {t.error && (
-          <div class="mt-3 rounded-xl border border-red-200 bg-red-50 p-3 text-red-900">
-            <p class="text-xs font-semibold uppercase">{m.admin_error()}</p>
+          <Notice tone="error" live={false} class="mt-3 p-3">
+            <b class="text-xs uppercase">{m.admin_error()}</b>
             <p class="mt-1 font-mono text-xs leading-5 break-words" data-testid="transcription-error">
               {t.error}
             </p>
-          </div>
+          </Notice>
         )}
         {started.value && (
-          <p
-            class="mt-3 rounded-xl border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900"
-            data-testid="retry-result"
-          >
+          <Notice tone="success" live={false} class="mt-3 p-3" testid="retry-result">
             {started.value.retried ? m.admin_retry_started() : m.admin_retry_running()}{' '}
             <code class="font-mono text-xs font-semibold break-all" data-testid="execution-name">
               {started.value.execution}
             </code>
             .
-          </p>
+          </Notice>
         )}
       </div>
       <div class="flex flex-wrap gap-2">
@@ -105,7 +103,7 @@ function TranscriptionRow({ item: t, list }: { item: AdminTranscription; list: L
 export default function Transcriptions() {
   return (
     <>
-      <ViewHeader title={m.admin_nav_transcriptions()} description={m.admin_tx_intro()} />
+      <Header title={m.admin_nav_transcriptions()} intro={m.admin_tx_intro()} />
       <TabbedList<TranscriptionStatus, AdminTranscription>
         label={m.admin_tx_tabs()}
         values={transcriptionStatuses}

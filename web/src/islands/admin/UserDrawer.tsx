@@ -4,11 +4,10 @@
  */
 import { useSignal } from '@preact/signals';
 import type { AdminUser, AdminUserDetail, StatusChangeResult } from '../../../../functions/contract/api.ts';
-import { formatInstant } from '../../components/DateTime.tsx';
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateOnly, formatDateTime, formatPhone } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -84,12 +83,8 @@ function Account({ detail, changed }: { detail: AdminUserDetail; changed: (r: St
       <Section title={m.admin_account()}>
         <Details
           rows={[
-            [m.admin_phone(), u.phone?.replace(/^\+91(\d{5})(\d{5})$/, '+91 $1 $2')],
-            [
-              m.admin_dob(),
-              u.dateOfBirth &&
-                formatInstant({ iso: `${u.dateOfBirth}T12:00:00Z`, zone: 'UTC', format: 'date' }),
-            ],
+            [m.admin_phone(), u.phone && formatPhone(u.phone)],
+            [m.admin_dob(), u.dateOfBirth && formatDateOnly(u.dateOfBirth)],
             [m.admin_address(), u.address],
             [m.admin_time_zone(), describeTimeZone(u.timeZone)],
             [m.admin_joined(), formatDateTime(u.createdAt)],

@@ -8,7 +8,7 @@ import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, AdminList, fullName, PAGE, rowClass, UserBadges, useList, ViewHeader } from './ui.tsx';
+import { Act, AdminList, fullName, Header, PAGE, rowClass, UserBadges, useList } from './ui.tsx';
 
 const LABELS: Record<Directory, () => string> = {
   patient: m.admin_dir_patients,
@@ -72,7 +72,7 @@ export default function Users() {
   const directory = useSignal<Directory>(directories.find((d) => d === wanted) ?? 'patient');
   return (
     <>
-      <ViewHeader title={m.admin_nav_users()} description={m.admin_users_intro()} />
+      <Header title={m.admin_nav_users()} intro={m.admin_users_intro()} />
       <Field
         id="directory"
         name="directory"

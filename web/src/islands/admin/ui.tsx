@@ -13,22 +13,27 @@ import type { AdminUser, DoctorProfile } from '../../../../functions/contract/ap
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog, type ConfirmDialogProps } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
-import { FormError } from '../../components/FormError.tsx';
+import { Form, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
 import { roleName } from '../../components/Protected.tsx';
-import { EmptyState, type EmptyStateProps, ErrorState, Region, Skeletons } from '../../components/States.tsx';
+import {
+  EmptyState,
+  type EmptyStateProps,
+  ErrorState,
+  Region,
+  type RegionState,
+  Skeletons,
+} from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { type FormOptions, useForm } from '../../components/useForm.ts';
-import { ApiError } from '../../lib/client.ts';
+import { errorText } from '../../lib/client.ts';
 import { formatInr, listOf } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-
-export const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : m.problem_generic());
 
 /** A date input's day as an instant: the start of that day (or of the day after) in the viewer's zone. */
 export const startOfDay = (ymd: string, plusDays = 0) => {
@@ -45,38 +50,31 @@ export const fullName = (u: Pick<AdminUser, 'firstName' | 'lastName' | 'role'>) 
     ? m.admin_doctor_name({ name: `${u.firstName} ${u.lastName}` })
     : `${u.firstName} ${u.lastName}`;
 
-/** The view's title (the page's only h1, focused after navigating), its description and actions. */
-export function ViewHeader(props: { title: string; description: string; children?: ComponentChildren }) {
+/**
+ * A view's header (its h1, the page's only one, focused after navigating) or, given an `id`, a tab's
+ * (an h2): the title, what it is for, and its actions.
+ */
+export function Header(props: { id?: string; title: string; intro: string; children?: ComponentChildren }) {
+  const Title = props.id ? 'h2' : 'h1';
   return (
-    <header class="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+    <header
+      class={`${props.id ? 'mb-4 ' : ''}flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between`}
+    >
       <div class="min-w-0">
-        <h1 id="view-title" tabIndex={-1} class="text-2xl font-bold text-slate-900" data-testid="view-title">
+        <Title
+          id={props.id ?? 'view-title'}
+          tabIndex={-1}
+          class={props.id ? 'text-lg font-semibold text-slate-900' : 'text-2xl font-bold text-slate-900'}
+          data-testid={props.id ? undefined : 'view-title'}
+        >
           {props.title}
-        </h1>
-        <p class="mt-1 max-w-2xl text-slate-600">{props.description}</p>
+        </Title>
+        <p class={`max-w-2xl text-slate-600 ${props.id ? 'mt-0.5 text-sm' : 'mt-1'}`}>{props.intro}</p>
       </div>
       {props.children && <div class="flex shrink-0 flex-wrap items-center gap-2">{props.children}</div>}
     </header>
   );
 }
-
-/** A heading inside a view (a Content tab) with its intro and an action. */
-export const SubHeader = (props: {
-  id: string;
-  title: string;
-  intro: string;
-  children?: ComponentChildren;
-}) => (
-  <div class="mb-4 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-    <div>
-      <h2 id={props.id} tabIndex={-1} class="text-lg font-semibold text-slate-900">
-        {props.title}
-      </h2>
-      <p class="mt-0.5 text-sm text-slate-600">{props.intro}</p>
-    </div>
-    {props.children}
-  </div>
-);
 
 export type Row = readonly [label: string, value: ComponentChildren, testid?: string];
 
@@ -163,6 +161,7 @@ export const UserBadges = ({ user: u }: { user: AdminUser }) => (
 );
 
 export const rowClass = 'rounded-2xl border border-slate-200/80 bg-white p-4 shadow-card sm:p-5';
+
 const small = 'min-h-9 px-3 text-[0.8125rem]';
 
 const LOOKS = {
@@ -175,7 +174,7 @@ const LOOKS = {
   'main-danger': ['danger', ''],
 } as const;
 
-export interface ActProps {
+interface ActProps {
   label: string;
   /** What the button acts on, for screen readers ("Verify" → "Verify Dr. Nila Varma"). */
   sr?: string;
@@ -237,29 +236,26 @@ export function ConfirmButton({
 }
 
 /** Delete, after asking: the dialog names the record and says what deleting it means. */
-export const DeleteButton = (props: {
+export const DeleteButton = ({
+  sr,
+  testid,
+  ...dialog
+}: Pick<ConfirmDialogProps, 'title' | 'body' | 'confirmLabel' | 'onConfirm'> & {
   sr: string;
   testid: string;
-  title: string;
-  body: ComponentChildren;
-  confirmLabel: string;
-  onConfirm: () => Promise<void>;
-}) => {
-  const { sr, testid, ...dialog } = props;
-  return (
-    <ConfirmButton
-      icon={I.trash}
-      label={m.admin_delete()}
-      sr={sr}
-      testid={testid}
-      dialog={{ ...dialog, busyLabel: m.admin_deleting() }}
-    />
-  );
-};
+}) => (
+  <ConfirmButton
+    icon={I.trash}
+    label={m.admin_delete()}
+    sr={sr}
+    testid={testid}
+    dialog={{ ...dialog, busyLabel: m.admin_deleting() }}
+  />
+);
 
 /**
- * A content editor's form (a service, a health tip): useForm's checks and errors, the form's error
- * summary, and Cancel / Save. `ids` are the two buttons' testids.
+ * A content editor's form (a service, a health tip) on the shared Form: useForm's checks and errors,
+ * and Cancel / Save. `ids` are the two buttons' testids.
  */
 export function EditorForm(props: {
   class: string;
@@ -273,24 +269,22 @@ export function EditorForm(props: {
 }) {
   const form = useForm(props);
   return (
-    <form
+    <Form
+      form={form}
       class={props.class}
       data-testid={props.testid}
-      noValidate
-      onSubmit={form.onSubmit}
       onInput={(e) => form.clear((e.target as HTMLInputElement).name)}
     >
       {props.children(form.errors)}
-      <FormError message={form.formError} boxRef={form.summary} />
       <div class="flex flex-col-reverse gap-2 border-t border-slate-200 pt-5 sm:flex-row sm:justify-end">
         <Button variant="ghost" testid={props.ids[0]} onClick={props.onCancel} disabled={form.busy}>
           {m.cancel()}
         </Button>
-        <Button type="submit" testid={props.ids[1]} busy={form.busy} busyLabel={m.admin_saving()}>
+        <Submit form={form} class="" testid={props.ids[1]} busyLabel={m.admin_saving()}>
           {props.saveLabel}
-        </Button>
+        </Submit>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -408,7 +402,7 @@ export function Switch(props: {
   );
 }
 
-export interface ViewTabsProps<V extends string> {
+interface ViewTabsProps<V extends string> {
   label: string;
   values: readonly V[];
   labelOf: (v: V) => string;
@@ -464,14 +458,12 @@ const skeleton = () => (
     <div class="skeleton mt-3 h-3.5 w-3/4" />
   </>
 );
-export const ListSkeleton = () => <Skeletons count={3} class="grid gap-3" card={skeleton} />;
-
-type LoadState = 'loading' | 'ready' | 'empty' | 'error';
+const ListSkeleton = () => <Skeletons count={3} class="grid gap-3" card={skeleton} />;
 
 /** Reads something on mount (and again on `load()`); a refresh keeps what is shown until it answers. */
 export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>) {
   const data = useSignal<T | null>(null);
-  const state = useSignal<LoadState>('loading');
+  const state = useSignal<RegionState>('loading');
   const error = useSignal('');
   const controller = useRef(new AbortController());
   const load = async () => {
@@ -484,7 +476,7 @@ export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>) {
     } catch (err) {
       if (controller.current.signal.aborted) return;
       batch(() => {
-        [error.value, state.value] = [messageOf(err), 'error'];
+        [error.value, state.value] = [errorText(err), 'error'];
       });
     }
   };
@@ -513,7 +505,7 @@ export function Loaded<T>(props: {
   const retry = () => void load().then(props.retried);
   return (
     <Region
-      state={state.value === 'empty' ? 'ready' : state.value}
+      state={state.value}
       status={status}
       skeleton={<ListSkeleton />}
       error={
@@ -539,7 +531,7 @@ export interface Page<T> {
 }
 
 /** What a list counts, for its announcements: "1 account", "2 accounts"; "accounts". */
-export type Noun = readonly [count: (p: { count: number }) => string, plural: () => string];
+type Noun = readonly [count: (p: { count: number }) => string, plural: () => string];
 
 /**
  * A list read page by page through the API's cursor, from the moment it mounts; a newer load drops
@@ -553,7 +545,7 @@ export function useList<T>(
   fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>,
 ) {
   const items = useSignal<T[]>([]);
-  const state = useSignal<LoadState>('loading');
+  const state = useSignal<RegionState>('loading');
   const status = useSignal<string>(m.loading());
   const error = useSignal('');
   const moreError = useSignal('');
@@ -588,7 +580,7 @@ export function useList<T>(
     } catch (err) {
       if (controller.signal.aborted) return;
       batch(() => {
-        status.value = messageOf(err);
+        status.value = errorText(err);
         if (append) moreError.value = status.value;
         else [error.value, state.value] = [status.value, 'error'];
       });
@@ -637,7 +629,7 @@ export function useList<T>(
 }
 export type List<T> = ReturnType<typeof useList<T>>;
 
-export interface AdminListProps<T> {
+interface AdminListProps<T> {
   list: List<T>;
   renderItem: (item: T) => ComponentChildren;
   empty: EmptyStateProps;
