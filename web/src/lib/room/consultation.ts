@@ -12,6 +12,9 @@ import { canRecord, RecordingController, type RecordingStatus, recordingApi } fr
 import { RoomSocket, roomSocketUrl } from './socket.ts';
 import type { JoinSession, RecordingConsent, RoomSignal, ServerFrame } from './types.ts';
 
+/** How often the room asks the server who is present (the `hello` heartbeat). */
+const PRESENCE_REFRESH_MS = 10_000;
+
 export type EndReason = 'self' | 'peer' | 'closed';
 export type ShownState = 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
 
@@ -79,6 +82,9 @@ export class Consultation {
       onDown: () => this.chat.onDown(),
       shouldRetry: () => this.roomStillOpen(),
       onGiveUp: () => void this.end('closed'),
+      // Each `hello` is answered with the other party's presence as the server sees it, so a presence
+      // frame that was lost or overtaken (the relay keeps no order) is corrected within this time.
+      keepAliveMs: PRESENCE_REFRESH_MS,
     });
     this.chat = new ChatSession({
       appointmentId: session.appointmentId,
@@ -145,7 +151,8 @@ export class Consultation {
     this.ended.value = true;
     const connectedAt = this.connectedAt.value;
     window.removeEventListener('pagehide', this.onPageHide);
-    if (reason === 'self') this.sendRoomSignal({ k: 'bye' });
+    // Ahead of anything still queued, so closing the socket below cannot discard it.
+    if (reason === 'self') this.sendRoomSignal({ k: 'bye' }, true);
     // The recording's last chunk uploads while the end screen shows its progress.
     const saved = this.recorder?.stopAndSave() ?? Promise.resolve();
     await this.call?.leave().catch(() => undefined);
@@ -229,14 +236,15 @@ export class Consultation {
     } else if (frame.type === 'presence') {
       if (frame.userId !== this.options.session.peer.id) return;
       const present = frame.state === 'joined';
-      if (present === this.peerPresent) return;
+      const changed = present !== this.peerPresent;
       this.peerPresent = present;
-      if (present) {
+      if (changed && present) {
         this.peerLeft.value = null;
         this.announceMedia();
         this.announceRecording();
-      } else this.peerLeft.value ??= 'lost';
-      this.call?.peerPresence(present);
+      } else if (changed) this.peerLeft.value ??= 'lost';
+      // "Gone" is applied again on every answer: a late signal of theirs may have woken the engine since.
+      if (changed || !present) this.call?.peerPresence(present);
     } else if (frame.type === 'recording.consent') {
       this.onConsent(frame.consent);
     } else if (frame.type === 'error' && frame.closed) {
@@ -269,8 +277,8 @@ export class Consultation {
     }
   }
 
-  private sendRoomSignal(signal: RoomSignal) {
-    this.socket.send({ action: 'signal', data: signal });
+  private sendRoomSignal(signal: RoomSignal, priority = false) {
+    this.socket.send({ action: 'signal', data: signal }, { priority });
   }
 
   private announceMedia() {
