@@ -66,15 +66,14 @@ function placeholder(call: Consultation, state: ShownState, streaming: boolean):
 
 /** The recording pill: [state, text], or null when there is nothing to say. */
 function recordingPill(call: Consultation): [string, string] | null {
-  const status = call.recording.value;
   const recorder = call.recorder;
-  if (!recorder || !status) {
+  if (!recorder) {
     if (call.session.role === 'doctor' && call.session.recordingEnabled)
       return ['error', m.room_rec_unsupported()];
     const on = call.peerRecording.value;
     return on === null ? null : on ? ['on', m.room_rec_on()] : ['off', m.room_rec_off()];
   }
-  const { state, problem } = status;
+  const { state, problem } = recorder.status.value;
   const peer = call.session.peer.name;
   const consent = call.recordingConsent.value;
   if (recorder.enabled && consent !== 'given' && (state === 'off' || state === 'saved'))
@@ -179,7 +178,7 @@ export function CallStage({ call }: { call: Consultation }) {
   const streaming = state === 'connected' && !!stream;
   const rec = recordingPill(call);
   const recorder = call.recorder;
-  const recStatus = call.recording.value;
+  const recStatus = recorder?.status.value;
   const consent = call.consent.value;
   const peer = call.session.peer.name;
   // The patient is asked in the room whether the consultation may be recorded (until they answer or

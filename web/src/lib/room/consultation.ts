@@ -3,14 +3,22 @@
  * presence, signalling), the video provider (p2p engine or Daily), the chat, the doctor's recording,
  * and what the screen shows about them, as signals (islands/room/CallStage.tsx renders them).
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal, untracked } from '@preact/signals';
 import { ApiError, api } from '../client.ts';
-import { type LinkState, P2PCall, type VideoCall } from './call.ts';
 import { ChatSession } from './chat.ts';
 import { stopStream } from './media.ts';
-import { canRecord, RecordingController, type RecordingStatus, recordingApi } from './recorder.ts';
+import { P2PEngine } from './p2p.ts';
+import { canRecord, RecordingController, recordingApi } from './recorder.ts';
 import { RoomSocket, roomSocketUrl } from './socket.ts';
-import type { JoinSession, RecordingConsent, RoomSignal, ServerFrame } from './types.ts';
+import type {
+  CallEvents,
+  JoinSession,
+  LinkState,
+  RecordingConsent,
+  RoomSignal,
+  ServerFrame,
+  VideoCall,
+} from './types.ts';
 
 /** How often the room asks the server who is present (the `hello` heartbeat). */
 const PRESENCE_REFRESH_MS = 10_000;
@@ -55,8 +63,6 @@ export class Consultation {
   readonly cameraOn = signal(true);
   readonly connectedAt = signal(0);
   readonly remoteStream = signal<MediaStream | null>(null);
-  /** The doctor's recording as this browser runs it (null when it does not record). */
-  readonly recording = signal<RecordingStatus | null>(null);
   /** The doctor's recording as the patient hears of it (null until told). */
   readonly peerRecording = signal<boolean | null>(null);
   /** The recording notice: shown saying recorded (true) or not (false); null once dismissed. */
@@ -121,26 +127,34 @@ export class Consultation {
     this.consent.value =
       session.role === 'doctor' || !session.recordingEnabled ? session.recordingEnabled : null;
     window.addEventListener('pagehide', this.onPageHide);
-    const recorder = this.recorder;
-    if (recorder) {
-      this.recording.value = recorder.status;
-      recorder.addEventListener('status', () => {
-        this.recording.value = recorder.status;
-        if (['on', 'off', 'saved'].includes(recorder.status.state)) this.announceRecording();
-      });
-    }
+    // The patient's browser shows whether the doctor's records.
+    effect(() => {
+      const state = this.recorder?.status.value.state;
+      if (state === 'on' || state === 'off' || state === 'saved') untracked(() => this.announceRecording());
+    });
+    const events: CallEvents = {
+      state: (state) => this.onLinkState(state),
+      remoteStream: (stream) => {
+        this.remoteStream.value = stream;
+      },
+      remoteAudio: (track) => this.recorder?.setRemoteTrack(track),
+    };
     const call: VideoCall =
       session.provider === 'daily'
-        ? new (await import('./daily.ts')).DailyCall(session, localStream)
-        : new P2PCall(session, localStream, this.socket);
+        ? new (await import('./daily.ts')).DailyCall(session, localStream, events)
+        : new P2PEngine({
+            // The patient yields in an offer collision; the doctor's offer wins.
+            polite: session.role === 'patient',
+            iceServers: session.iceServers,
+            localStream,
+            events,
+            send: (produce, options) =>
+              this.socket.send(() => {
+                const data = produce();
+                return data && { action: 'signal', data };
+              }, options),
+          });
     this.call = call;
-    call.addEventListener('state', (e) => this.onLinkState((e as CustomEvent<LinkState>).detail));
-    call.addEventListener('remotestream', (e) => {
-      this.remoteStream.value = (e as CustomEvent<MediaStream>).detail;
-    });
-    call.addEventListener('remoteaudio', (e) =>
-      this.recorder?.setRemoteTrack((e as CustomEvent<MediaStreamTrack>).detail),
-    );
     this.socket.connect();
     await call.start();
   }
@@ -165,7 +179,7 @@ export class Consultation {
       durationMs: connectedAt ? Date.now() - connectedAt : 0,
       recording: this.recorder,
       saved,
-      recorded: this.recordedSeen || (this.recorder?.status.state ?? 'off') !== 'off',
+      recorded: this.recordedSeen || (this.recorder?.status.value.state ?? 'off') !== 'off',
       notice,
     });
   }

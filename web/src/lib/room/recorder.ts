@@ -14,6 +14,7 @@
  * - Ending: stop the recorder, wait for the last chunk to be stored, then POST finish with the
  *   duration; that writes the marker that starts the transcription pipeline.
  */
+import { signal } from '@preact/signals';
 import type { RecordingChunkPermit } from '../../../../functions/contract/api.ts';
 import { m } from '../../paraglide/messages.js';
 import { ApiError, api } from '../client.ts';
@@ -246,14 +247,18 @@ export interface RecordingStatus {
 
 /**
  * One visit's recording: started when the call connects (if the appointment allows it), turned off
- * and on by the doctor, and saved when the call ends. Emits `status` (RecordingStatus).
+ * and on by the doctor, and saved when the call ends. Its `status` is a signal the room renders.
  */
-export class RecordingController extends EventTarget {
+export class RecordingController {
+  readonly status = signal<RecordingStatus>({ state: 'off', problem: null });
   private recorder: StereoRecorder | null = null;
   private queue: ChunkQueue | null = null;
   private remoteTrack: MediaStreamTrack | null = null;
-  private _status: RecordingStatus = { state: 'off', problem: null };
   private busy: Promise<void> = Promise.resolve();
+  /** The appointment's setting (recording on for this visit). */
+  enabled: boolean;
+  /** Whether the patient agreed to recording. */
+  consented: boolean;
 
   constructor(
     private readonly options: {
@@ -261,20 +266,14 @@ export class RecordingController extends EventTarget {
       context: AudioContext;
       mic: MediaStreamTrack;
       timesliceMs: number;
-      /** The appointment's setting when the call began. */
       enabled: boolean;
-      /** Whether the patient had agreed to recording when the call began. */
       consented: boolean;
     },
   ) {
-    super();
-    this._enabled = options.enabled;
-    this._consented = options.consented;
+    this.enabled = options.enabled;
+    this.consented = options.consented;
     window.addEventListener('online', () => this.queue?.retryNow());
   }
-
-  private _enabled: boolean;
-  private _consented: boolean;
 
   /**
    * The patient agreed (the room starts recording once the call is connected) or someone withdrew. On a
@@ -282,7 +281,7 @@ export class RecordingController extends EventTarget {
    * still takes) and is closed; one that has uploaded nothing yet is dropped, so none of it leaves.
    */
   setConsent(given: boolean): Promise<void> {
-    this._consented = given;
+    this.consented = given;
     if (given) return this.busy;
     this.busy = this.busy.then(() => (this.queue?.started ? this.saveCurrent() : this.discardCurrent()));
     return this.busy;
@@ -298,18 +297,6 @@ export class RecordingController extends EventTarget {
     this.setStatus({ state: 'off', problem: null });
   }
 
-  get consented() {
-    return this._consented;
-  }
-
-  get enabled() {
-    return this._enabled;
-  }
-
-  get status(): RecordingStatus {
-    return this._status;
-  }
-
   get active() {
     return this.recorder !== null;
   }
@@ -322,7 +309,7 @@ export class RecordingController extends EventTarget {
 
   /** Starts recording if the appointment allows it and nothing is recording yet. */
   start() {
-    if (!this._enabled || !this._consented || this.recorder || !canRecord()) return;
+    if (!this.enabled || !this.consented || this.recorder || !canRecord()) return;
     const queue = new ChunkQueue(this.options.backend, (problem) => this.onUploadProblem(problem));
     this.queue = queue;
     this.recorder = new StereoRecorder(this.options.context, this.options.mic, (blob) => queue.push(blob));
@@ -340,7 +327,7 @@ export class RecordingController extends EventTarget {
   /** The doctor's switch: off saves what was recorded and turns recording off for this visit. */
   setEnabled(on: boolean): Promise<void> {
     this.busy = this.busy.then(async () => {
-      if (on === this._enabled) return;
+      if (on === this.enabled) return;
       if (on) {
         this.setStatus({ state: 'starting', problem: null });
         try {
@@ -349,7 +336,7 @@ export class RecordingController extends EventTarget {
           this.setStatus({ state: 'off', problem: messageOf(error) });
           throw error;
         }
-        this._enabled = true;
+        this.enabled = true;
         // The room starts it when the call is connected (it may be waiting for the patient).
         this.setStatus({ state: 'off', problem: null });
         return;
@@ -358,10 +345,10 @@ export class RecordingController extends EventTarget {
       try {
         await this.options.backend.setRecordingEnabled(false);
       } catch (error) {
-        this.setStatus({ state: this._status.state, problem: messageOf(error) });
+        this.setStatus({ state: this.status.value.state, problem: messageOf(error) });
         throw error;
       }
-      this._enabled = false;
+      this.enabled = false;
       this.setStatus({ state: 'off', problem: null });
     });
     return this.busy;
@@ -422,13 +409,12 @@ export class RecordingController extends EventTarget {
       this.setStatus({ state: 'error', problem: this.queue.failed.message });
       return;
     }
-    if (this._status.state === 'on')
+    if (this.status.value.state === 'on')
       this.setStatus({ state: 'on', problem: problem ? problem.message : null });
   }
 
   private setStatus(status: RecordingStatus) {
-    this._status = status;
-    this.dispatchEvent(new CustomEvent<RecordingStatus>('status', { detail: status }));
+    this.status.value = status;
   }
 }
 
