@@ -4,6 +4,7 @@
  * chat, and your tile in the controls' row, never over the other person; from sm your tile floats
  * over the stage's corner.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -165,8 +166,34 @@ function Timer({ since }: { since: number }) {
  * A card over the video (the recording notice, the patient's consent question). On a phone the stage is
  * short: the card stays inside it, under the status row, and scrolls rather than covering the controls.
  */
-const overlayCard =
-  'absolute inset-x-3 top-24 z-10 mx-auto max-w-md overflow-y-auto rounded-2xl bg-white/95 p-4 text-sm leading-6 text-slate-800 shadow-lift ring-1 ring-slate-200 backdrop-blur max-sm:top-14 max-sm:max-h-[calc(100%-4rem)] max-sm:p-3 max-sm:text-xs max-sm:leading-5';
+function OverlayCard(props: {
+  icon: IconShapes;
+  title: string;
+  text: string;
+  testid: string;
+  children: ComponentChildren;
+  recording?: boolean;
+}) {
+  return (
+    <section
+      class="absolute inset-x-3 top-24 z-10 mx-auto max-w-md overflow-y-auto rounded-2xl bg-white/95 p-4 text-sm leading-6 text-slate-800 shadow-lift ring-1 ring-slate-200 backdrop-blur max-sm:top-14 max-sm:max-h-[calc(100%-4rem)] max-sm:p-3 max-sm:text-xs max-sm:leading-5"
+      aria-labelledby={`${props.testid}-title`}
+      data-testid={props.testid}
+      data-recording={props.recording}
+    >
+      <div class="flex gap-3">
+        <Icon shape={props.icon} class="mt-0.5 size-5 shrink-0 text-brand-700" />
+        <div class="min-w-0">
+          <p class="font-semibold text-slate-900" id={`${props.testid}-title`}>
+            {props.title}
+          </p>
+          <p class="mt-0.5">{props.text}</p>
+          {props.children}
+        </div>
+      </div>
+    </section>
+  );
+}
 
 export function CallStage({ call }: { call: Consultation }) {
   const remote = useRef<HTMLVideoElement>(null);
@@ -285,73 +312,62 @@ export function CallStage({ call }: { call: Consultation }) {
             {call.connectedAt.value > 0 && <Timer since={call.connectedAt.value} />}
           </div>
           {consent !== null && (
-            <div class={overlayCard} role="note" data-testid="consent-notice" data-recording={consent}>
-              <div class="flex gap-3">
-                <Icon shape={I.fileText} class="mt-0.5 size-5 shrink-0 text-brand-700" />
-                <div class="min-w-0">
-                  <p class="font-semibold text-slate-900">
-                    {consent ? m.room_recorded_title() : m.room_not_recorded_title()}
-                  </p>
-                  <p class="mt-0.5">
-                    {consent
-                      ? call.session.role === 'doctor'
-                        ? m.room_doctor_consent_text({ peer })
-                        : m.room_recorded_text()
-                      : m.room_not_recorded_text()}
-                  </p>
-                  <button
-                    type="button"
-                    class="btn-secondary mt-3 min-h-9 px-3"
-                    data-testid="consent-dismiss"
-                    onClick={() => {
-                      call.consent.value = null;
-                    }}
-                  >
-                    {m.room_got_it()}
-                  </button>
-                </div>
-              </div>
-            </div>
+            <OverlayCard
+              icon={I.fileText}
+              title={consent ? m.room_recorded_title() : m.room_not_recorded_title()}
+              text={
+                !consent
+                  ? m.room_not_recorded_text()
+                  : call.session.role === 'doctor'
+                    ? m.room_doctor_consent_text({ peer })
+                    : m.room_recorded_text()
+              }
+              testid="consent-notice"
+              recording={consent}
+            >
+              <button
+                type="button"
+                class="btn-secondary mt-3 min-h-9 px-3"
+                data-testid="consent-dismiss"
+                onClick={() => {
+                  call.consent.value = null;
+                }}
+              >
+                {m.room_got_it()}
+              </button>
+            </OverlayCard>
           )}
           {askConsent && (
-            <section
-              class={overlayCard}
-              aria-labelledby="recording-consent-title"
-              data-testid="recording-consent-ask"
+            <OverlayCard
+              icon={I.mic}
+              title={m.room_consent_ask_title({ doctor: peer })}
+              text={m.room_consent_ask_text()}
+              testid="recording-consent-ask"
             >
-              <div class="flex gap-3">
-                <Icon shape={I.mic} class="mt-0.5 size-5 shrink-0 text-brand-700" />
-                <div class="min-w-0">
-                  <p class="font-semibold text-slate-900" id="recording-consent-title">
-                    {m.room_consent_ask_title({ doctor: peer })}
-                  </p>
-                  <p class="mt-0.5">{m.room_consent_ask_text()}</p>
-                  {consentProblem && (
-                    <p class="mt-2 font-medium text-red-700" role="alert">
-                      {consentProblem}
-                    </p>
-                  )}
-                  <div class="mt-3 flex flex-wrap gap-2">
-                    <button
-                      type="button"
-                      class="btn-primary min-h-9 px-3"
-                      data-testid="recording-consent-allow"
-                      onClick={() => void call.answerRecording('given')}
-                    >
-                      {m.room_consent_allow()}
-                    </button>
-                    <button
-                      type="button"
-                      class="btn-secondary min-h-9 px-3"
-                      data-testid="recording-consent-later"
-                      onClick={() => setAskLater(true)}
-                    >
-                      {m.room_consent_later()}
-                    </button>
-                  </div>
-                </div>
+              {consentProblem && (
+                <p class="mt-2 font-medium text-red-700" role="alert">
+                  {consentProblem}
+                </p>
+              )}
+              <div class="mt-3 flex flex-wrap gap-2">
+                <button
+                  type="button"
+                  class="btn-primary min-h-9 px-3"
+                  data-testid="recording-consent-allow"
+                  onClick={() => void call.answerRecording('given')}
+                >
+                  {m.room_consent_allow()}
+                </button>
+                <button
+                  type="button"
+                  class="btn-secondary min-h-9 px-3"
+                  data-testid="recording-consent-later"
+                  onClick={() => setAskLater(true)}
+                >
+                  {m.room_consent_later()}
+                </button>
               </div>
-            </section>
+            </OverlayCard>
           )}
           {needsSound && (
             <button

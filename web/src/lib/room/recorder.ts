@@ -23,46 +23,34 @@ export const RECORDING_MIME = 'audio/webm;codecs=opus';
 /** The type the presigned POST requires for every chunk. */
 const CHUNK_TYPE = 'audio/webm';
 
-/** An upload permit for one chunk (POST /api/appointments/{id}/recordings). */
-export type PresignedChunk = RecordingChunkPermit;
-
-/** The recording endpoints, behind an interface so the upload queue does not care how they are reached. */
-export interface RecordingApi {
-  presign(seq: number, recordingId: string | undefined): Promise<PresignedChunk>;
-  upload(chunk: PresignedChunk, blob: Blob): Promise<void>;
-  finish(recordingId: string, durationMs: number, options?: { keepalive?: boolean }): Promise<void>;
-  setRecordingEnabled(enabled: boolean): Promise<void>;
-}
-
-export function recordingApi(appointmentId: string): RecordingApi {
+/** The recording endpoints of one appointment. */
+export function recordingApi(appointmentId: string) {
   const params = { id: appointmentId };
   return {
-    presign: (seq, recordingId) =>
+    presign: (seq: number, recordingId: string | undefined) =>
       api.call('presignRecordingChunk', { params, body: { seq, ...(recordingId ? { recordingId } : {}) } }),
-    async upload(chunk, blob) {
+    /** Straight to the bucket, with the presigned POST's fields. */
+    async upload(chunk: RecordingChunkPermit, blob: Blob) {
       const form = new FormData();
       for (const [name, value] of Object.entries(chunk.fields)) form.append(name, value);
       form.append('file', new Blob([blob], { type: CHUNK_TYPE }));
-      let res: Response;
-      try {
-        res = await fetch(chunk.url, { method: 'POST', body: form });
-      } catch {
+      const res = await fetch(chunk.url, { method: 'POST', body: form }).catch(() => {
         throw new ApiError(0, 'network_error', m.room_rec_upload_network());
-      }
+      });
       if (!res.ok) throw new ApiError(res.status, `storage_${res.status}`, m.room_rec_upload_refused());
     },
-    async finish(recordingId, durationMs, options) {
-      await api.call(
+    finish: (recordingId: string, durationMs: number, keepalive = false) =>
+      api.call(
         'finishRecording',
         { params: { ...params, recordingId }, body: { durationMs } },
-        options?.keepalive ? { keepalive: true } : undefined,
-      );
-    },
-    async setRecordingEnabled(enabled) {
-      await api.call('updateAppointment', { params, body: { recordingEnabled: enabled } });
-    },
+        keepalive ? { keepalive } : undefined,
+      ),
+    setRecordingEnabled: (enabled: boolean) =>
+      api.call('updateAppointment', { params, body: { recordingEnabled: enabled } }),
   };
 }
+
+export type RecordingApi = ReturnType<typeof recordingApi>;
 
 /** Errors after which retrying the same chunk cannot help. */
 const isFatal = (error: unknown) =>
@@ -79,40 +67,29 @@ const RETRY_MAX_MS = 15_000;
  * fatal answer (recording turned off, closed, gone) stops the queue, and then nothing after it is sent.
  */
 export class ChunkQueue {
+  /** The server's recording, once the first chunk created it. */
+  recordingId: string | undefined;
+  /** Why the queue stopped for good. */
+  failed: ApiError | null = null;
+  /** Takes nothing more: what the recorder still hands over is dropped (consent withdrawn before any upload). */
+  discarded = false;
   private chain: Promise<void> = Promise.resolve();
   private nextSeq = 0;
-  private _recordingId: string | undefined;
-  private _failed: ApiError | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private wake: (() => void) | null = null;
 
   constructor(
     private readonly backend: RecordingApi,
-    private readonly onProblem: (error: ApiError | null) => void = () => undefined,
+    private readonly onProblem: (error: ApiError | null) => void,
   ) {}
-
-  get recordingId() {
-    return this._recordingId;
-  }
-
-  get failed() {
-    return this._failed;
-  }
 
   /** Whether a chunk was handed over yet (a recording exists, or is being created, on the server). */
   get started() {
     return this.nextSeq > 0;
   }
 
-  /** Takes nothing more: what the recorder still hands over is dropped (consent withdrawn before any upload). */
-  discard() {
-    this.discarded = true;
-  }
-
-  private discarded = false;
-
   push(blob: Blob) {
-    if (!blob.size || this._failed || this.discarded) return;
+    if (!blob.size || this.failed || this.discarded) return;
     const seq = this.nextSeq++;
     this.chain = this.chain.then(() => this.uploadWithRetry(seq, blob));
   }
@@ -129,10 +106,10 @@ export class ChunkQueue {
   }
 
   private async uploadWithRetry(seq: number, blob: Blob) {
-    for (let attempt = 0; !this._failed; attempt++) {
+    for (let attempt = 0; !this.failed; attempt++) {
       try {
-        const chunk = await this.backend.presign(seq, this._recordingId);
-        this._recordingId = chunk.recordingId;
+        const chunk = await this.backend.presign(seq, this.recordingId);
+        this.recordingId = chunk.recordingId;
         await this.backend.upload(chunk, blob);
         if (attempt) this.onProblem(null);
         return;
@@ -140,7 +117,7 @@ export class ChunkQueue {
         const apiError =
           error instanceof ApiError ? error : new ApiError(0, 'upload_failed', 'The upload failed.');
         if (isFatal(apiError)) {
-          this._failed = apiError;
+          this.failed = apiError;
           this.onProblem(apiError);
           return;
         }
@@ -289,7 +266,7 @@ export class RecordingController {
 
   private async discardCurrent() {
     const recorder = this.recorder;
-    this.queue?.discard();
+    if (this.queue) this.queue.discarded = true;
     this.recorder = null;
     this.queue = null;
     if (!recorder) return;
@@ -366,9 +343,7 @@ export class RecordingController {
     if (!recorder) return;
     void recorder.stop().catch(() => undefined);
     if (recordingId)
-      void this.options.backend
-        .finish(recordingId, recorder.durationMs, { keepalive: true })
-        .catch(() => undefined);
+      void this.options.backend.finish(recordingId, recorder.durationMs, true).catch(() => undefined);
   }
 
   private async saveCurrent() {
