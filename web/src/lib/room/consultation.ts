@@ -9,7 +9,7 @@ import { ChatSession } from './chat.ts';
 import { stopStream } from './media.ts';
 import { P2PEngine } from './p2p.ts';
 import { canRecord, RecordingController, recordingApi } from './recorder.ts';
-import { RoomSocket, roomSocketUrl } from './socket.ts';
+import { RoomSocket } from './socket.ts';
 import type {
   CallEvents,
   JoinSession,
@@ -82,7 +82,7 @@ export class Consultation {
   constructor(private readonly options: ConsultationOptions) {
     const { session } = options;
     this.socket = new RoomSocket({
-      url: roomSocketUrl(session.wsPath),
+      wsPath: session.wsPath,
       onOpen: ({ reconnect }) => this.onSocketOpen(reconnect),
       onFrame: (frame) => this.onFrame(frame),
       onDown: () => this.chat.onDown(),
