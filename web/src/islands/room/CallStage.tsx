@@ -30,39 +30,29 @@ const DOTS: Record<string, string> = {
   saving: 'bg-slate-300',
 };
 
-function statusText(call: Consultation, state: ShownState): string {
+/** What the status pill says, and the placeholder over the remote video: [status, title, sub]. */
+function texts(call: Consultation, state: ShownState, streaming: boolean): [string, string, string] {
   const peer = call.session.peer.name;
   const left = call.peerLeft.value;
+  if (streaming) {
+    // Shown only while their camera is off.
+    const sub = call.peerMic.value ? m.room_still_hear() : m.room_peer_muted_too();
+    return [m.room_connected({ peer }), m.room_peer_camera_off({ peer }), sub];
+  }
+  if (state === 'waiting' && left === 'bye')
+    return [m.room_peer_left({ peer }), m.room_peer_left({ peer }), m.room_peer_left_sub()];
+  if (state === 'waiting' && left === 'lost')
+    return [m.room_peer_dropped({ peer }), m.room_waiting_back({ peer }), m.room_peer_dropped_sub()];
   if (state === 'waiting')
-    return left === 'bye'
-      ? m.room_peer_left({ peer })
-      : left === 'lost'
-        ? m.room_peer_dropped({ peer })
-        : m.room_waiting_for({ peer });
-  return {
+    return [m.room_waiting_for({ peer }), m.room_waiting_short({ peer }), m.room_waiting_sub()];
+  if (state === 'reconnecting')
+    return [m.room_reconnecting(), m.room_reconnecting_short(), m.room_reconnecting_sub()];
+  const status = {
     connecting: m.room_connecting({ peer }),
     connected: m.room_connected({ peer }),
-    reconnecting: m.room_reconnecting(),
     ended: m.room_call_ended(),
   }[state];
-}
-
-/** The big placeholder over the remote video: who we are waiting for, or that their camera is off. */
-function placeholder(call: Consultation, state: ShownState, streaming: boolean): [string, string] {
-  const peer = call.session.peer.name;
-  const left = call.peerLeft.value;
-  if (streaming)
-    return [
-      m.room_peer_camera_off({ peer }),
-      call.peerMic.value ? m.room_still_hear() : m.room_peer_muted_too(),
-    ];
-  if (state === 'waiting') {
-    if (left === 'bye') return [m.room_peer_left({ peer }), m.room_peer_left_sub()];
-    if (left === 'lost') return [m.room_waiting_back({ peer }), m.room_peer_dropped_sub()];
-    return [m.room_waiting_short({ peer }), m.room_waiting_sub()];
-  }
-  if (state === 'reconnecting') return [m.room_reconnecting_short(), m.room_reconnecting_sub()];
-  return [m.room_connecting({ peer }), m.room_connecting_sub()];
+  return [status, m.room_connecting({ peer }), m.room_connecting_sub()];
 }
 
 /** The recording pill: [state, text], or null when there is nothing to say. */
@@ -215,7 +205,7 @@ export function CallStage({ call }: { call: Consultation }) {
   const recordingConsent = call.recordingConsent.value;
   const consentProblem = call.consentProblem.value;
   const askConsent = patientAsked && recordingConsent === 'pending' && !askLater && state === 'connected';
-  const [title, sub] = placeholder(call, state, streaming);
+  const [status, title, sub] = texts(call, state, streaming);
 
   useEffect(() => {
     if (!local.current) return;
@@ -293,7 +283,7 @@ export function CallStage({ call }: { call: Consultation }) {
                   class={`size-2 shrink-0 rounded-full ${DOTS[state] ?? 'bg-slate-400'}`}
                   aria-hidden="true"
                 />
-                <span class="truncate">{statusText(call, state)}</span>
+                <span class="truncate">{status}</span>
               </p>
               {rec && (
                 <p class={pill} data-testid="recording-indicator" data-state={rec[0]}>

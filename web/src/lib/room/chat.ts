@@ -61,8 +61,8 @@ export class ChatSession {
   private readonly outboxKey: string;
   private nextBefore: string | null = null;
   private loadedOnce = false;
-  /** The first history load, once started (after it, reconnects back-fill instead). */
-  private historyLoad: Promise<void> | null = null;
+  /** The history fetch under way (or last done). */
+  private loading: Promise<void> | null = null;
   private lastReadSent = '';
   private seenUpTo = '';
 
@@ -81,13 +81,9 @@ export class ChatSession {
     this.connection.value = 'connected';
     // A receipt sent before a drop may have been lost; the server ignores repeats.
     this.lastReadSent = '';
-    if (this.historyLoad) {
-      await this.historyLoad;
-      await this.backfill();
-    } else {
-      this.historyLoad = this.loadHistory();
-      await this.historyLoad;
-    }
+    await this.loading;
+    this.loading = this.catchUp();
+    await this.loading;
     this.flushOutbox();
     this.sendRead();
   }
@@ -95,7 +91,7 @@ export class ChatSession {
   /** The socket dropped (or could not connect at all: then show the history we can get meanwhile). */
   onDown() {
     this.connection.value = 'reconnecting';
-    this.historyLoad ??= this.loadHistory();
+    this.loading ??= this.catchUp();
   }
 
   /** The room is over (call ended or the window closed): no more sending. */
@@ -189,20 +185,11 @@ export class ChatSession {
     this.options.send({ action: 'chat.read', upTo });
   };
 
-  private async loadHistory() {
-    try {
-      const page = await this.fetchPage(undefined);
-      for (const message of page.messages) this.add(message);
-      this.nextBefore = page.nextBefore;
-      this.loadedOnce = true;
-      this.update();
-    } catch (error) {
-      this.notice.value = error instanceof ApiError ? error.message : m.room_chat_history_failed();
-    }
-  }
-
-  /** Pages back from the newest message until one we already have (what was said while we were away). */
-  private async backfill() {
+  /**
+   * The history the first time (its newest page; older ones load on request). After that, pages back
+   * from the newest message until one we already have: what was said while we were away.
+   */
+  private async catchUp() {
     let before: string | undefined;
     try {
       for (let i = 0; i < MAX_BACKFILL_PAGES; i++) {
@@ -210,16 +197,18 @@ export class ChatSession {
         let reachedKnown = false;
         for (const message of page.messages) reachedKnown = !this.add(message) || reachedKnown;
         if (!this.loadedOnce) {
-          // The first load had failed: this is the history now.
           this.nextBefore = page.nextBefore;
           this.loadedOnce = true;
+          break;
         }
         if (reachedKnown || !page.nextBefore) break;
         before = page.nextBefore;
       }
       this.update();
-    } catch {
-      // Live messages still arrive; the next reconnect tries again.
+    } catch (error) {
+      // After the first load live messages still arrive, and the next reconnect tries again.
+      if (!this.loadedOnce)
+        this.notice.value = error instanceof ApiError ? error.message : m.room_chat_history_failed();
     }
   }
 

@@ -238,7 +238,7 @@ export class Consultation {
   private onSocketOpen(reconnect: boolean) {
     // The server answers with a presence frame for the other party if it is already here.
     this.socket.send({ action: 'hello' });
-    this.call?.socketOpened(reconnect);
+    this.call?.socketOpened?.(reconnect);
     void this.chat.onOpen();
     this.announceMedia();
     this.announceRecording();
@@ -246,7 +246,7 @@ export class Consultation {
 
   private onFrame(frame: ServerFrame) {
     if (frame.type === 'signal') {
-      if (!this.call?.signal(frame.data)) this.onRoomSignal(frame.data);
+      if (!this.call?.signal?.(frame.data)) this.onRoomSignal(frame.data);
     } else if (frame.type === 'presence') {
       if (frame.userId !== this.options.session.peer.id) return;
       const present = frame.state === 'joined';
@@ -258,7 +258,7 @@ export class Consultation {
         this.announceRecording();
       } else if (changed) this.peerLeft.value ??= 'lost';
       // "Gone" is applied again on every answer: a late signal of theirs may have woken the engine since.
-      if (changed || !present) this.call?.peerPresence(present);
+      if (changed || !present) this.call?.peerPresence?.(present);
     } else if (frame.type === 'recording.consent') {
       this.onConsent(frame.consent);
     } else if (frame.type === 'error' && frame.closed) {
@@ -266,7 +266,7 @@ export class Consultation {
       void this.end('closed', frame.message);
     } else {
       // A refused frame without a message id was not chat: it may have been signalling.
-      if (frame.type === 'error' && frame.code === 'rate_limited') this.call?.framesDropped();
+      if (frame.type === 'error' && frame.code === 'rate_limited') this.call?.framesDropped?.();
       this.chat.handleFrame(frame);
     }
   }

@@ -129,14 +129,6 @@ export class DailyCall implements VideoCall {
     refresh();
   }
 
-  // Daily carries its own media and signalling; the room socket is only for chat and room signals.
-  socketOpened() {}
-  peerPresence() {}
-  signal() {
-    return false;
-  }
-  framesDropped() {}
-
   setMicEnabled(on: boolean) {
     this.call?.setLocalAudio(on);
   }

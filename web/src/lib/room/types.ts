@@ -44,14 +44,15 @@ export interface CallEvents {
 export interface VideoCall {
   /** Joins (p2p: nothing to do until the socket opens; Daily: joins its room). */
   start(): Promise<void>;
+  // What a provider signalled over the room socket hears of it (Daily carries its own signalling).
   /** The room socket opened (again). */
-  socketOpened(reconnect: boolean): void;
+  socketOpened?(reconnect: boolean): void;
   /** The server's presence for the other party. */
-  peerPresence(present: boolean): void;
+  peerPresence?(present: boolean): void;
   /** A `signal` frame's data; returns true when it was the provider's. */
-  signal(data: unknown): boolean;
+  signal?(data: unknown): boolean;
   /** The server refused one of our frames (rate limit): whatever it was may have to be sent again. */
-  framesDropped(): void;
+  framesDropped?(): void;
   setMicEnabled(on: boolean): void;
   setCameraEnabled(on: boolean): void;
   leave(): Promise<void>;
