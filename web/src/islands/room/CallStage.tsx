@@ -6,6 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { initials } from '../../lib/format.ts';
@@ -315,16 +316,16 @@ export function CallStage({ call }: { call: Consultation }) {
               testid="consent-notice"
               recording={consent}
             >
-              <button
-                type="button"
-                class="btn-secondary mt-3 min-h-9 px-3"
-                data-testid="consent-dismiss"
+              <Button
+                variant="secondary"
+                class="mt-3 min-h-9 px-3"
+                testid="consent-dismiss"
                 onClick={() => {
                   call.consent.value = null;
                 }}
               >
                 {m.room_got_it()}
-              </button>
+              </Button>
             </OverlayCard>
           )}
           {askConsent && (
@@ -340,22 +341,21 @@ export function CallStage({ call }: { call: Consultation }) {
                 </p>
               )}
               <div class="mt-3 flex flex-wrap gap-2">
-                <button
-                  type="button"
-                  class="btn-primary min-h-9 px-3"
-                  data-testid="recording-consent-allow"
+                <Button
+                  class="min-h-9 px-3"
+                  testid="recording-consent-allow"
                   onClick={() => void call.answerRecording('given')}
                 >
                   {m.room_consent_allow()}
-                </button>
-                <button
-                  type="button"
-                  class="btn-secondary min-h-9 px-3"
-                  data-testid="recording-consent-later"
+                </Button>
+                <Button
+                  variant="secondary"
+                  class="min-h-9 px-3"
+                  testid="recording-consent-later"
                   onClick={() => setAskLater(true)}
                 >
                   {m.room_consent_later()}
-                </button>
+                </Button>
               </div>
             </OverlayCard>
           )}
