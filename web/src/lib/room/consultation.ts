@@ -127,7 +127,7 @@ export class Consultation {
     this.consent.value =
       session.role === 'doctor' || !session.recordingEnabled ? session.recordingEnabled : null;
     window.addEventListener('pagehide', this.onPageHide);
-    // The patient's browser shows whether the doctor's records.
+    // The patient's browser shows whether the doctor's browser records.
     effect(() => {
       const state = this.recorder?.status.value.state;
       if (state === 'on' || state === 'off' || state === 'saved') untracked(() => this.announceRecording());
