@@ -167,7 +167,11 @@ async function admitFrame(connectionId: string, now: Date): Promise<{ peer: Peer
       if (!isConditionalCheckFailed(error)) throw error;
     }
   }
-  return { peer, limited: true };
+  // Both conditions also fail when the connection is gone: its $disconnect ran first (a browser that
+  // says goodbye and closes at once; API Gateway does not order the two). The frame was sent while the
+  // connection was open, so it is relayed, not refused as a flood.
+  const { data } = await entities().connection.get(key).go();
+  return { peer, limited: data !== null };
 }
 
 /**
@@ -207,13 +211,27 @@ const errorFrame = (
   ...about,
 });
 
+/**
+ * A browser's goodbye (`signal` with `k: 'bye'`: the sender ended the consultation). It is relayed even
+ * over the rate limit: dropping it would leave the other party in a call that is over.
+ */
+const isGoodbye = (frame: unknown) =>
+  (frame as { action?: unknown; data?: { k?: unknown } } | null)?.action === 'signal' &&
+  (frame as { data?: { k?: unknown } }).data?.k === 'bye';
+
 /** $default: one client frame. */
 export async function receive(connectionId: string, body: string | undefined, now = new Date()) {
   const admitted = await admitFrame(connectionId, now);
   if (!admitted) return;
   const { peer } = admitted;
   const self = { appointmentId: peer.appointmentId, connectionId };
-  if (admitted.limited) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body ?? '');
+  } catch {
+    parsed = undefined;
+  }
+  if (admitted.limited && !isGoodbye(parsed)) {
     await push(
       self,
       errorFrame('rate_limited', `Slow down: at most ${FRAMES_PER_SECOND} messages a second.`),
@@ -222,15 +240,13 @@ export async function receive(connectionId: string, body: string | undefined, no
   }
   // Every frame re-checks that the room may still be used: cancelled, a party disabled, or the window
   // over closes it for everyone, with the reason.
-  const refused = await roomRefusal(await roomAppointment(peer.appointmentId, now), now);
-  if (refused) {
-    await closeRoom(peer.appointmentId, refused);
+  const appointment = await roomAppointment(peer.appointmentId, now);
+  const refused = await roomRefusal(appointment, now);
+  if (refused || !appointment) {
+    await closeRoom(peer.appointmentId, refused ?? ROOM_CLOSING.over);
     return;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body ?? '');
-  } catch {
+  if (parsed === undefined) {
     await push(self, errorFrame('bad_frame', 'Frames must be JSON.'));
     return;
   }
@@ -281,16 +297,29 @@ export async function receive(connectionId: string, body: string | undefined, no
         (p) => p.userId !== peer.userId,
       );
       return;
-    case 'hello': {
-      const peers = await peersOf(peer.appointmentId);
-      const online = [
-        ...new Map(peers.filter((p) => p.userId !== peer.userId).map((p) => [p.userId, p])).values(),
-      ];
-      for (const p of online)
-        await push(peer, { type: 'presence', userId: p.userId, role: p.role, state: 'joined' });
+    case 'hello':
+      await push(peer, await otherPartyPresence(peer, appointment));
       return;
-    }
   }
+}
+
+/**
+ * The other party's presence as the server sees it now: the answer to `hello`, which the browser sends
+ * on every (re)connect and then every few seconds, so a presence frame that was lost or overtaken is
+ * corrected. Their stored connections are probed by pushing them this party's own presence: one that
+ * is gone is forgotten (push), so a connection that vanished without a $disconnect (API Gateway
+ * delivers those best-effort) does not count as present.
+ */
+async function otherPartyPresence(peer: Peer, a: RoomAppointment): Promise<ServerFrame> {
+  const other =
+    peer.role === 'doctor'
+      ? { userId: a.patientId, role: 'patient' as const }
+      : { userId: a.doctorId, role: 'doctor' as const };
+  const theirs = (list: Peer[]) => list.filter((p) => p.userId === other.userId);
+  const probed = theirs(await peersOf(peer.appointmentId));
+  await broadcast(probed, { type: 'presence', userId: peer.userId, role: peer.role, state: 'joined' });
+  const present = probed.length > 0 && theirs(await peersOf(peer.appointmentId)).length > 0;
+  return { type: 'presence', ...other, state: present ? 'joined' : 'left' };
 }
 
 export function logFrameFailure(error: unknown, connectionId: string) {

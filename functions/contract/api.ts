@@ -577,7 +577,10 @@ export type ClientFrame =
   | { action: 'chat.read'; upTo: string }
   /** WebRTC offer/answer/ICE and the browsers' own signals, relayed to the other party as they are. */
   | { action: 'signal'; data: Record<string, unknown> }
-  /** Asks who is already in the room (API Gateway cannot push during a connection's own $connect). */
+  /**
+   * Asks whether the other party is in the room; answered with their `presence`, joined or left (API
+   * Gateway cannot push during a connection's own $connect). Sent on every (re)connect and as a heartbeat.
+   */
   | { action: 'hello' };
 
 /** The codes of a room's `error` frames (functions/contract/errors.ts says what each means). */

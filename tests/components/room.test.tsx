@@ -335,6 +335,48 @@ describe('the call controls', () => {
   });
 });
 
+describe('ending the call', () => {
+  /** The room's WebSocket, played by the test: it records what the page sends. */
+  class FakeSocket extends EventTarget {
+    static last: FakeSocket;
+    readonly sent: Record<string, any>[] = [];
+    constructor(readonly url: string) {
+      super();
+      FakeSocket.last = this;
+    }
+    send(data: string) {
+      this.sent.push(JSON.parse(data));
+    }
+    close() {}
+  }
+
+  it("sends the doctor's goodbye ahead of a backlog, so closing the socket cannot discard it", async () => {
+    vi.stubGlobal('WebSocket', FakeSocket);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ messages: [], nextBefore: null }), { status: 200 })),
+    );
+    const onEnded = vi.fn();
+    const call = new Consultation({
+      session: { ...session, role: 'doctor', self: session.peer, peer: session.self },
+      localStream: fakeStream(),
+      audioContext: null,
+      chunkMs: 30_000,
+      onEnded,
+    });
+    await call.start();
+    const socket = FakeSocket.last;
+    socket.dispatchEvent(new Event('open'));
+    // More messages than the socket may send (5 a second) before it gives up waiting to close (3 s).
+    for (let i = 0; i < 25; i++) call.chat.submit(`message ${i}`);
+    const backlog = socket.sent.length;
+    void call.end('self');
+    await waitFor(() => expect(onEnded).toHaveBeenCalledOnce());
+    await waitFor(() => expect(socket.sent.length).toBeGreaterThan(backlog), { timeout: 2500 });
+    expect(socket.sent[backlog]).toEqual({ action: 'signal', data: { k: 'bye' } });
+  });
+});
+
 describe('the room before the call', () => {
   const id = '0b7c6f1e-3f7a-4a53-9a3e-6a8f9a1c2d3e';
   const answer = (status: number, body: unknown) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { disconnect, FRAMES_PER_SECOND, receive } from '../../functions/chat/room.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import type { ErrorBody } from '../helpers/api.ts';
 import { bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
@@ -189,5 +190,85 @@ describe('chat and signalling', () => {
           (await entities().connection.get({ appointmentId, connectionId: 'vanished-peer' }).go()).data,
       )
       .toBeNull();
+  });
+});
+
+/**
+ * Frames the call cannot do without. Here the doctor's socket is played by calling the chat function
+ * directly (this process shares the twin's table and management API), so the order of $default and
+ * $disconnect, which API Gateway does not guarantee, is chosen by the test.
+ */
+describe('frames a call cannot lose', () => {
+  const bye = JSON.stringify({ action: 'signal', data: { k: 'bye' } });
+  const storeConnection = (appointmentId: string, connectionId: string, userId: string) =>
+    entities()
+      .connection.put({
+        appointmentId,
+        connectionId,
+        userId,
+        role: 'doctor',
+        expiresAt: Math.floor(Date.now() / 1000) + 600,
+        createdAt: new Date(Date.now() - 60_000).toISOString(),
+      })
+      .go();
+  const isBye = (f: Record<string, any>) => f.type === 'signal' && f.data?.k === 'bye';
+
+  it("relays the doctor's goodbye over the rate limit", async () => {
+    const { patient, doctor, appointmentId } = await confirmedAppointment(5);
+    const p = track(await openRoom(patient, appointmentId));
+    await storeConnection(appointmentId, 'doctor-flooding', doctor.userId);
+    const second = new Date();
+    for (let i = 0; i < FRAMES_PER_SECOND; i++)
+      await receive(
+        'doctor-flooding',
+        JSON.stringify({ action: 'signal', data: { k: 'media', n: i } }),
+        second,
+      );
+    await receive('doctor-flooding', bye, second);
+    expect(await p.next(isBye)).toMatchObject({ from: 'doctor' });
+  });
+
+  it('relays a goodbye whose connection closed before the frame was handled', async () => {
+    const { patient, doctor, appointmentId } = await confirmedAppointment(5);
+    const p = track(await openRoom(patient, appointmentId));
+    await storeConnection(appointmentId, 'doctor-leaving', doctor.userId);
+    // An earlier frame of the same connection (this container now knows it).
+    await receive('doctor-leaving', JSON.stringify({ action: 'signal', data: { k: 'media' } }));
+    await p.next((f) => f.type === 'signal' && f.data?.k === 'media');
+    // The browser sent its goodbye and closed at once: $disconnect is handled first.
+    await disconnect('doctor-leaving');
+    expect(await p.next((f) => f.type === 'presence' && f.state === 'left')).toMatchObject({
+      role: 'doctor',
+    });
+    await receive('doctor-leaving', bye);
+    expect(await p.next(isBye)).toMatchObject({ from: 'doctor' });
+  });
+
+  it("answers hello with the other party's presence, probing connections that vanished without $disconnect", async () => {
+    const { patient, doctor, appointmentId } = await confirmedAppointment(5);
+    const p = track(await openRoom(patient, appointmentId));
+    // The doctor's socket died without a $disconnect (a network drop; API Gateway's is best-effort).
+    await storeConnection(appointmentId, 'doctor-vanished', doctor.userId);
+    p.send({ action: 'hello' });
+    expect(await p.next((f) => f.type === 'presence')).toMatchObject({
+      userId: doctor.userId,
+      role: 'doctor',
+      state: 'left',
+    });
+    // The probe found it gone and forgot it.
+    expect(
+      (await entities().connection.get({ appointmentId, connectionId: 'doctor-vanished' }).go()).data,
+    ).toBeNull();
+
+    const d = track(await openRoom(doctor, appointmentId));
+    await p.next((f) => f.type === 'presence' && f.state === 'joined');
+    const before = p.frames.length;
+    p.send({ action: 'hello' });
+    expect(await p.next((f) => p.frames.indexOf(f) >= before && f.type === 'presence')).toMatchObject({
+      role: 'doctor',
+      state: 'joined',
+    });
+    // The probe told the doctor the patient is here.
+    await d.next((f) => f.type === 'presence' && f.role === 'patient' && f.state === 'joined');
   });
 });

@@ -4,7 +4,9 @@
  * chat, and your tile in the controls' row, never over the other person; from sm your tile floats
  * over the stage's corner.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { initials } from '../../lib/format.ts';
@@ -29,52 +31,41 @@ const DOTS: Record<string, string> = {
   saving: 'bg-slate-300',
 };
 
-function statusText(call: Consultation, state: ShownState): string {
+/** What the status pill says, and the placeholder over the remote video: [status, title, sub]. */
+function texts(call: Consultation, state: ShownState, streaming: boolean): [string, string, string] {
   const peer = call.session.peer.name;
   const left = call.peerLeft.value;
+  if (streaming) {
+    // Shown only while their camera is off.
+    const sub = call.peerMic.value ? m.room_still_hear() : m.room_peer_muted_too();
+    return [m.room_connected({ peer }), m.room_peer_camera_off({ peer }), sub];
+  }
+  if (state === 'waiting' && left === 'bye')
+    return [m.room_peer_left({ peer }), m.room_peer_left({ peer }), m.room_peer_left_sub()];
+  if (state === 'waiting' && left === 'lost')
+    return [m.room_peer_dropped({ peer }), m.room_waiting_back({ peer }), m.room_peer_dropped_sub()];
   if (state === 'waiting')
-    return left === 'bye'
-      ? m.room_peer_left({ peer })
-      : left === 'lost'
-        ? m.room_peer_dropped({ peer })
-        : m.room_waiting_for({ peer });
-  return {
+    return [m.room_waiting_for({ peer }), m.room_waiting_short({ peer }), m.room_waiting_sub()];
+  if (state === 'reconnecting')
+    return [m.room_reconnecting(), m.room_reconnecting_short(), m.room_reconnecting_sub()];
+  const status = {
     connecting: m.room_connecting({ peer }),
     connected: m.room_connected({ peer }),
-    reconnecting: m.room_reconnecting(),
     ended: m.room_call_ended(),
   }[state];
-}
-
-/** The big placeholder over the remote video: who we are waiting for, or that their camera is off. */
-function placeholder(call: Consultation, state: ShownState, streaming: boolean): [string, string] {
-  const peer = call.session.peer.name;
-  const left = call.peerLeft.value;
-  if (streaming)
-    return [
-      m.room_peer_camera_off({ peer }),
-      call.peerMic.value ? m.room_still_hear() : m.room_peer_muted_too(),
-    ];
-  if (state === 'waiting') {
-    if (left === 'bye') return [m.room_peer_left({ peer }), m.room_peer_left_sub()];
-    if (left === 'lost') return [m.room_waiting_back({ peer }), m.room_peer_dropped_sub()];
-    return [m.room_waiting_short({ peer }), m.room_waiting_sub()];
-  }
-  if (state === 'reconnecting') return [m.room_reconnecting_short(), m.room_reconnecting_sub()];
-  return [m.room_connecting({ peer }), m.room_connecting_sub()];
+  return [status, m.room_connecting({ peer }), m.room_connecting_sub()];
 }
 
 /** The recording pill: [state, text], or null when there is nothing to say. */
 function recordingPill(call: Consultation): [string, string] | null {
-  const status = call.recording.value;
   const recorder = call.recorder;
-  if (!recorder || !status) {
+  if (!recorder) {
     if (call.session.role === 'doctor' && call.session.recordingEnabled)
       return ['error', m.room_rec_unsupported()];
     const on = call.peerRecording.value;
     return on === null ? null : on ? ['on', m.room_rec_on()] : ['off', m.room_rec_off()];
   }
-  const { state, problem } = status;
+  const { state, problem } = recorder.status.value;
   const peer = call.session.peer.name;
   const consent = call.recordingConsent.value;
   if (recorder.enabled && consent !== 'given' && (state === 'off' || state === 'saved'))
@@ -166,8 +157,34 @@ function Timer({ since }: { since: number }) {
  * A card over the video (the recording notice, the patient's consent question). On a phone the stage is
  * short: the card stays inside it, under the status row, and scrolls rather than covering the controls.
  */
-const overlayCard =
-  'absolute inset-x-3 top-24 z-10 mx-auto max-w-md overflow-y-auto rounded-2xl bg-white/95 p-4 text-sm leading-6 text-slate-800 shadow-lift ring-1 ring-slate-200 backdrop-blur max-sm:top-14 max-sm:max-h-[calc(100%-4rem)] max-sm:p-3 max-sm:text-xs max-sm:leading-5';
+function OverlayCard(props: {
+  icon: IconShapes;
+  title: string;
+  text: string;
+  testid: string;
+  children: ComponentChildren;
+  recording?: boolean;
+}) {
+  return (
+    <section
+      class="absolute inset-x-3 top-24 z-10 mx-auto max-w-md overflow-y-auto rounded-2xl bg-white/95 p-4 text-sm leading-6 text-slate-800 shadow-lift ring-1 ring-slate-200 backdrop-blur max-sm:top-14 max-sm:max-h-[calc(100%-4rem)] max-sm:p-3 max-sm:text-xs max-sm:leading-5"
+      aria-labelledby={`${props.testid}-title`}
+      data-testid={props.testid}
+      data-recording={props.recording}
+    >
+      <div class="flex gap-3">
+        <Icon shape={props.icon} class="mt-0.5 size-5 shrink-0 text-brand-700" />
+        <div class="min-w-0">
+          <p class="font-semibold text-slate-900" id={`${props.testid}-title`}>
+            {props.title}
+          </p>
+          <p class="mt-0.5">{props.text}</p>
+          {props.children}
+        </div>
+      </div>
+    </section>
+  );
+}
 
 export function CallStage({ call }: { call: Consultation }) {
   const remote = useRef<HTMLVideoElement>(null);
@@ -179,7 +196,7 @@ export function CallStage({ call }: { call: Consultation }) {
   const streaming = state === 'connected' && !!stream;
   const rec = recordingPill(call);
   const recorder = call.recorder;
-  const recStatus = call.recording.value;
+  const recStatus = recorder?.status.value;
   const consent = call.consent.value;
   const peer = call.session.peer.name;
   // The patient is asked in the room whether the consultation may be recorded (until they answer or
@@ -189,7 +206,7 @@ export function CallStage({ call }: { call: Consultation }) {
   const recordingConsent = call.recordingConsent.value;
   const consentProblem = call.consentProblem.value;
   const askConsent = patientAsked && recordingConsent === 'pending' && !askLater && state === 'connected';
-  const [title, sub] = placeholder(call, state, streaming);
+  const [status, title, sub] = texts(call, state, streaming);
 
   useEffect(() => {
     if (!local.current) return;
@@ -267,7 +284,7 @@ export function CallStage({ call }: { call: Consultation }) {
                   class={`size-2 shrink-0 rounded-full ${DOTS[state] ?? 'bg-slate-400'}`}
                   aria-hidden="true"
                 />
-                <span class="truncate">{statusText(call, state)}</span>
+                <span class="truncate">{status}</span>
               </p>
               {rec && (
                 <p class={pill} data-testid="recording-indicator" data-state={rec[0]}>
@@ -286,73 +303,61 @@ export function CallStage({ call }: { call: Consultation }) {
             {call.connectedAt.value > 0 && <Timer since={call.connectedAt.value} />}
           </div>
           {consent !== null && (
-            <div class={overlayCard} role="note" data-testid="consent-notice" data-recording={consent}>
-              <div class="flex gap-3">
-                <Icon shape={I.fileText} class="mt-0.5 size-5 shrink-0 text-brand-700" />
-                <div class="min-w-0">
-                  <p class="font-semibold text-slate-900">
-                    {consent ? m.room_recorded_title() : m.room_not_recorded_title()}
-                  </p>
-                  <p class="mt-0.5">
-                    {consent
-                      ? call.session.role === 'doctor'
-                        ? m.room_doctor_consent_text({ peer })
-                        : m.room_recorded_text()
-                      : m.room_not_recorded_text()}
-                  </p>
-                  <button
-                    type="button"
-                    class="btn-secondary mt-3 min-h-9 px-3"
-                    data-testid="consent-dismiss"
-                    onClick={() => {
-                      call.consent.value = null;
-                    }}
-                  >
-                    {m.room_got_it()}
-                  </button>
-                </div>
-              </div>
-            </div>
+            <OverlayCard
+              icon={I.fileText}
+              title={consent ? m.room_recorded_title() : m.room_not_recorded_title()}
+              text={
+                !consent
+                  ? m.room_not_recorded_text()
+                  : call.session.role === 'doctor'
+                    ? m.room_doctor_consent_text({ peer })
+                    : m.room_recorded_text()
+              }
+              testid="consent-notice"
+              recording={consent}
+            >
+              <Button
+                variant="secondary"
+                class="mt-3 min-h-9 px-3"
+                testid="consent-dismiss"
+                onClick={() => {
+                  call.consent.value = null;
+                }}
+              >
+                {m.room_got_it()}
+              </Button>
+            </OverlayCard>
           )}
           {askConsent && (
-            <section
-              class={overlayCard}
-              aria-labelledby="recording-consent-title"
-              data-testid="recording-consent-ask"
+            <OverlayCard
+              icon={I.mic}
+              title={m.room_consent_ask_title({ doctor: peer })}
+              text={m.room_consent_ask_text()}
+              testid="recording-consent-ask"
             >
-              <div class="flex gap-3">
-                <Icon shape={I.mic} class="mt-0.5 size-5 shrink-0 text-brand-700" />
-                <div class="min-w-0">
-                  <p class="font-semibold text-slate-900" id="recording-consent-title">
-                    {m.room_consent_ask_title({ doctor: peer })}
-                  </p>
-                  <p class="mt-0.5">{m.room_consent_ask_text()}</p>
-                  {consentProblem && (
-                    <p class="mt-2 font-medium text-red-700" role="alert">
-                      {consentProblem}
-                    </p>
-                  )}
-                  <div class="mt-3 flex flex-wrap gap-2">
-                    <button
-                      type="button"
-                      class="btn-primary min-h-9 px-3"
-                      data-testid="recording-consent-allow"
-                      onClick={() => void call.answerRecording('given')}
-                    >
-                      {m.room_consent_allow()}
-                    </button>
-                    <button
-                      type="button"
-                      class="btn-secondary min-h-9 px-3"
-                      data-testid="recording-consent-later"
-                      onClick={() => setAskLater(true)}
-                    >
-                      {m.room_consent_later()}
-                    </button>
-                  </div>
-                </div>
+              {consentProblem && (
+                <p class="mt-2 font-medium text-red-700" role="alert">
+                  {consentProblem}
+                </p>
+              )}
+              <div class="mt-3 flex flex-wrap gap-2">
+                <Button
+                  class="min-h-9 px-3"
+                  testid="recording-consent-allow"
+                  onClick={() => void call.answerRecording('given')}
+                >
+                  {m.room_consent_allow()}
+                </Button>
+                <Button
+                  variant="secondary"
+                  class="min-h-9 px-3"
+                  testid="recording-consent-later"
+                  onClick={() => setAskLater(true)}
+                >
+                  {m.room_consent_later()}
+                </Button>
               </div>
-            </section>
+            </OverlayCard>
           )}
           {needsSound && (
             <button

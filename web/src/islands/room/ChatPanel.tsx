@@ -9,8 +9,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
-import type { ChatSession } from '../../lib/room/chat.ts';
-import { type ChatEntry, MAX_MESSAGE_LENGTH, type OwnStatus } from '../../lib/room/chat-store.ts';
+import { type ChatEntry, type ChatSession, MAX_MESSAGE_LENGTH, type OwnStatus } from '../../lib/room/chat.ts';
 import { formatTime } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 

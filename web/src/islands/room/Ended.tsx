@@ -1,5 +1,5 @@
 /** After the call: why it ended, how long it lasted, the recording's saving, and where to go next. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import * as I from '../../lib/icons/index.ts';
@@ -36,22 +36,15 @@ export function Ended({
 }) {
   const title = useRef<HTMLHeadingElement>(null);
   const controller = summary.recording;
-  const [status, setStatus] = useState(controller?.status ?? null);
+  const status = controller?.status.value ?? null;
   const peer = session.peer.name;
   useEffect(() => {
     title.current?.focus();
-    if (!controller) return;
-    const update = () => setStatus(controller.status);
     // Leaving while the last chunk uploads would lose it: ask first.
     const guard = (event: BeforeUnloadEvent) =>
-      controller.status.state === 'saving' && event.preventDefault();
-    controller.addEventListener('status', update);
+      controller?.status.value.state === 'saving' && event.preventDefault();
     window.addEventListener('beforeunload', guard);
-    update();
-    return () => {
-      controller.removeEventListener('status', update);
-      window.removeEventListener('beforeunload', guard);
-    };
+    return () => window.removeEventListener('beforeunload', guard);
   }, []);
   const line = recordingLine(summary, status, peer);
   const connected = summary.durationMs

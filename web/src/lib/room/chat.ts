@@ -1,15 +1,38 @@
 /**
  * The room's chat, without the DOM: history from the API, live messages over the room socket, an
  * outbox that survives reconnects (and reloads, in sessionStorage) and is resent with the same
- * clientMsgId, a back-fill of whatever was said while the connection was down, and read receipts for
- * what the viewer has on screen. The ChatStore holds the messages; this exposes them as signals.
+ * clientMsgId (the server recognises a resend and never stores it twice), a back-fill of whatever was
+ * said while the connection was down, and read receipts for what the viewer has on screen.
  */
 import { signal } from '@preact/signals';
 import { m } from '../../paraglide/messages.js';
 import { ApiError, api } from '../client.ts';
-import { type ChatEntry, ChatStore, MAX_MESSAGE_LENGTH, type OutboxItem } from './chat-store.ts';
-import type { ClientFrame, HistoryPage, PartyRole, ServerFrame } from './types.ts';
+import type { ChatMessage, ClientFrame, HistoryPage, PartyRole, ServerFrame } from './types.ts';
 
+export type OwnStatus = 'sending' | 'failed' | 'delivered' | 'read';
+
+export interface ChatEntry {
+  /** Stable across the sending → delivered change: our own messages are keyed by clientMsgId. */
+  key: string;
+  id: string | null;
+  clientMsgId: string | null;
+  own: boolean;
+  text: string;
+  createdAt: string;
+  /** Our own messages only. */
+  status: OwnStatus | null;
+  /** Why a message failed to send. */
+  problem: string | null;
+}
+
+interface OutboxItem {
+  clientMsgId: string;
+  text: string;
+  createdAt: string;
+  problem: string | null;
+}
+
+export const MAX_MESSAGE_LENGTH = 2000;
 const PAGE_SIZE = 50;
 /** How far back a reconnect looks for messages it missed. */
 const MAX_BACKFILL_PAGES = 10;
@@ -31,18 +54,21 @@ export class ChatSession {
   readonly notice = signal<string | null>(null);
   readonly hasEarlier = signal(false);
   readonly loadingEarlier = signal(false);
-  private readonly store: ChatStore;
+  /** What the server stored, by id (ids are ULIDs: they sort by time). */
+  private readonly messages = new Map<string, ChatMessage>();
+  /** Our own messages the server has not confirmed yet, by clientMsgId. */
+  private readonly outbox = new Map<string, OutboxItem>();
   private readonly outboxKey: string;
   private nextBefore: string | null = null;
   private loadedOnce = false;
-  /** The first history load, once started (after it, reconnects back-fill instead). */
-  private historyLoad: Promise<void> | null = null;
+  /** The history fetch under way (or last done). */
+  private loading: Promise<void> | null = null;
   private lastReadSent = '';
   private seenUpTo = '';
 
   constructor(private readonly options: ChatOptions) {
     this.outboxKey = `c360.outbox.${options.appointmentId}`;
-    this.store = new ChatStore(options.self.id, options.self.role, this.restoreOutbox());
+    for (const item of this.restoreOutbox()) this.outbox.set(item.clientMsgId, item);
     this.update();
   }
 
@@ -55,13 +81,9 @@ export class ChatSession {
     this.connection.value = 'connected';
     // A receipt sent before a drop may have been lost; the server ignores repeats.
     this.lastReadSent = '';
-    if (this.historyLoad) {
-      await this.historyLoad;
-      await this.backfill();
-    } else {
-      this.historyLoad = this.loadHistory();
-      await this.historyLoad;
-    }
+    await this.loading;
+    this.loading = this.catchUp();
+    await this.loading;
     this.flushOutbox();
     this.sendRead();
   }
@@ -69,7 +91,7 @@ export class ChatSession {
   /** The socket dropped (or could not connect at all: then show the history we can get meanwhile). */
   onDown() {
     this.connection.value = 'reconnecting';
-    this.historyLoad ??= this.loadHistory();
+    this.loading ??= this.catchUp();
   }
 
   /** The room is over (call ended or the window closed): no more sending. */
@@ -81,13 +103,18 @@ export class ChatSession {
     if (frame.type === 'chat.message') {
       const message = frame.message;
       if (!message || typeof message.id !== 'string' || typeof message.text !== 'string') return;
-      this.store.add(message);
+      this.add(message);
       this.update();
     } else if (frame.type === 'chat.read') {
-      if (this.store.markRead(frame.readerId, frame.upTo, frame.at)) this.update();
+      if (frame.readerId === this.options.self.id) return;
+      for (const [id, message] of this.messages)
+        if (message.senderId === this.options.self.id && id <= frame.upTo && !message.readAt)
+          this.messages.set(id, { ...message, readAt: frame.at });
+      this.update();
     } else if (frame.type === 'error') {
-      if (frame.clientMsgId) {
-        this.store.fail(frame.clientMsgId, frame.message);
+      const item = frame.clientMsgId && this.outbox.get(frame.clientMsgId);
+      if (item) {
+        this.outbox.set(item.clientMsgId, { ...item, problem: frame.message });
         this.update();
       } else if (frame.code === 'rate_limited') {
         // Something we sent was refused: whatever is unconfirmed goes again shortly (same ids).
@@ -103,20 +130,28 @@ export class ChatSession {
       this.notice.value = m.room_chat_too_long({ max: MAX_MESSAGE_LENGTH });
       return false;
     }
-    const item = this.store.queue(text);
+    const item = {
+      clientMsgId: crypto.randomUUID(),
+      text,
+      createdAt: new Date().toISOString(),
+      problem: null,
+    };
+    this.outbox.set(item.clientMsgId, item);
     this.update();
     if (this.options.connected()) this.sendItem(item);
     return true;
   }
 
   retry(clientMsgId: string) {
-    const item = this.store.retry(clientMsgId);
+    const item = this.outbox.get(clientMsgId);
+    if (!item) return;
+    this.outbox.set(clientMsgId, { ...item, problem: null });
     this.update();
-    if (item && this.options.connected()) this.sendItem(item);
+    if (this.options.connected()) this.sendItem(item);
   }
 
   discard(clientMsgId: string) {
-    this.store.discard(clientMsgId);
+    this.outbox.delete(clientMsgId);
     this.update();
   }
 
@@ -125,7 +160,7 @@ export class ChatSession {
     this.loadingEarlier.value = true;
     try {
       const page = await this.fetchPage(this.nextBefore);
-      for (const message of page.messages) this.store.add(message);
+      for (const message of page.messages) this.add(message);
       this.nextBefore = page.nextBefore;
       this.update();
     } catch (error) {
@@ -150,40 +185,30 @@ export class ChatSession {
     this.options.send({ action: 'chat.read', upTo });
   };
 
-  private async loadHistory() {
-    try {
-      const page = await this.fetchPage(undefined);
-      for (const message of page.messages) this.store.add(message);
-      this.nextBefore = page.nextBefore;
-      this.loadedOnce = true;
-      this.update();
-    } catch (error) {
-      this.notice.value = error instanceof ApiError ? error.message : m.room_chat_history_failed();
-    }
-  }
-
-  /** Pages back from the newest message until one we already have (what was said while we were away). */
-  private async backfill() {
+  /**
+   * The history the first time (its newest page; older ones load on request). After that, pages back
+   * from the newest message until one we already have: what was said while we were away.
+   */
+  private async catchUp() {
     let before: string | undefined;
     try {
       for (let i = 0; i < MAX_BACKFILL_PAGES; i++) {
         const page = await this.fetchPage(before);
         let reachedKnown = false;
-        for (const message of page.messages) {
-          if (this.store.has(message.id)) reachedKnown = true;
-          this.store.add(message);
-        }
+        for (const message of page.messages) reachedKnown = !this.add(message) || reachedKnown;
         if (!this.loadedOnce) {
-          // The first load had failed: this is the history now.
           this.nextBefore = page.nextBefore;
           this.loadedOnce = true;
+          break;
         }
         if (reachedKnown || !page.nextBefore) break;
         before = page.nextBefore;
       }
       this.update();
-    } catch {
-      // Live messages still arrive; the next reconnect tries again.
+    } catch (error) {
+      // After the first load live messages still arrive, and the next reconnect tries again.
+      if (!this.loadedOnce)
+        this.notice.value = error instanceof ApiError ? error.message : m.room_chat_history_failed();
     }
   }
 
@@ -200,15 +225,50 @@ export class ChatSession {
 
   private flushOutbox() {
     if (this.connection.value === 'closed' || !this.options.connected()) return;
-    for (const item of this.store.unsent()) this.sendItem(item);
+    for (const item of this.outbox.values()) if (!item.problem) this.sendItem(item);
   }
 
-  /** Publishes the store's state and keeps the outbox for a reload. */
+  /** Adds or updates a stored message; returns true when it was not known before. */
+  private add(message: ChatMessage): boolean {
+    const known = this.messages.get(message.id);
+    // Our own read state may be newer than a history page fetched a moment earlier.
+    this.messages.set(
+      message.id,
+      known?.readAt && !message.readAt ? { ...message, readAt: known.readAt } : message,
+    );
+    if (message.senderId === this.options.self.id && message.clientMsgId)
+      this.outbox.delete(message.clientMsgId);
+    return !known;
+  }
+
+  /** Publishes what to show (stored messages by id, then our unconfirmed ones) and keeps the outbox for a reload. */
   private update() {
-    this.entries.value = this.store.entries();
+    const self = this.options.self.id;
+    const stored = [...this.messages.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((message): ChatEntry => {
+        const own = message.senderId === self;
+        return {
+          ...message,
+          key: own && message.clientMsgId ? `c:${message.clientMsgId}` : `m:${message.id}`,
+          own,
+          status: own ? (message.readAt ? 'read' : 'delivered') : null,
+          problem: null,
+        };
+      });
+    const pending = [...this.outbox.values()].map(
+      (item): ChatEntry => ({
+        ...item,
+        key: `c:${item.clientMsgId}`,
+        id: null,
+        own: true,
+        status: item.problem ? 'failed' : 'sending',
+      }),
+    );
+    this.entries.value = [...stored, ...pending];
     this.hasEarlier.value = !!this.nextBefore;
     try {
-      const items = this.store.outboxItems();
+      const items = [...this.outbox.values()];
       if (items.length) window.sessionStorage.setItem(this.outboxKey, JSON.stringify(items));
       else window.sessionStorage.removeItem(this.outboxKey);
     } catch {

@@ -3,14 +3,25 @@
  * presence, signalling), the video provider (p2p engine or Daily), the chat, the doctor's recording,
  * and what the screen shows about them, as signals (islands/room/CallStage.tsx renders them).
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal, untracked } from '@preact/signals';
 import { ApiError, api } from '../client.ts';
-import { type LinkState, P2PCall, type VideoCall } from './call.ts';
 import { ChatSession } from './chat.ts';
 import { stopStream } from './media.ts';
-import { canRecord, RecordingController, type RecordingStatus, recordingApi } from './recorder.ts';
-import { RoomSocket, roomSocketUrl } from './socket.ts';
-import type { JoinSession, RecordingConsent, RoomSignal, ServerFrame } from './types.ts';
+import { P2PEngine } from './p2p.ts';
+import { canRecord, RecordingController, recordingApi } from './recorder.ts';
+import { RoomSocket } from './socket.ts';
+import type {
+  CallEvents,
+  JoinSession,
+  LinkState,
+  RecordingConsent,
+  RoomSignal,
+  ServerFrame,
+  VideoCall,
+} from './types.ts';
+
+/** How often the room asks the server who is present (the `hello` heartbeat). */
+const PRESENCE_REFRESH_MS = 10_000;
 
 export type EndReason = 'self' | 'peer' | 'closed';
 export type ShownState = 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
@@ -52,8 +63,6 @@ export class Consultation {
   readonly cameraOn = signal(true);
   readonly connectedAt = signal(0);
   readonly remoteStream = signal<MediaStream | null>(null);
-  /** The doctor's recording as this browser runs it (null when it does not record). */
-  readonly recording = signal<RecordingStatus | null>(null);
   /** The doctor's recording as the patient hears of it (null until told). */
   readonly peerRecording = signal<boolean | null>(null);
   /** The recording notice: shown saying recorded (true) or not (false); null once dismissed. */
@@ -73,12 +82,15 @@ export class Consultation {
   constructor(private readonly options: ConsultationOptions) {
     const { session } = options;
     this.socket = new RoomSocket({
-      url: roomSocketUrl(session.wsPath),
+      wsPath: session.wsPath,
       onOpen: ({ reconnect }) => this.onSocketOpen(reconnect),
       onFrame: (frame) => this.onFrame(frame),
       onDown: () => this.chat.onDown(),
       shouldRetry: () => this.roomStillOpen(),
       onGiveUp: () => void this.end('closed'),
+      // Each `hello` is answered with the other party's presence as the server sees it, so a presence
+      // frame that was lost or overtaken (the relay keeps no order) is corrected within this time.
+      keepAliveMs: PRESENCE_REFRESH_MS,
     });
     this.chat = new ChatSession({
       appointmentId: session.appointmentId,
@@ -115,26 +127,34 @@ export class Consultation {
     this.consent.value =
       session.role === 'doctor' || !session.recordingEnabled ? session.recordingEnabled : null;
     window.addEventListener('pagehide', this.onPageHide);
-    const recorder = this.recorder;
-    if (recorder) {
-      this.recording.value = recorder.status;
-      recorder.addEventListener('status', () => {
-        this.recording.value = recorder.status;
-        if (['on', 'off', 'saved'].includes(recorder.status.state)) this.announceRecording();
-      });
-    }
+    // The patient's browser shows whether the doctor's browser records.
+    effect(() => {
+      const state = this.recorder?.status.value.state;
+      if (state === 'on' || state === 'off' || state === 'saved') untracked(() => this.announceRecording());
+    });
+    const events: CallEvents = {
+      state: (state) => this.onLinkState(state),
+      remoteStream: (stream) => {
+        this.remoteStream.value = stream;
+      },
+      remoteAudio: (track) => this.recorder?.setRemoteTrack(track),
+    };
     const call: VideoCall =
       session.provider === 'daily'
-        ? new (await import('./daily.ts')).DailyCall(session, localStream)
-        : new P2PCall(session, localStream, this.socket);
+        ? new (await import('./daily.ts')).DailyCall(session, localStream, events)
+        : new P2PEngine({
+            // The patient yields in an offer collision; the doctor's offer wins.
+            polite: session.role === 'patient',
+            iceServers: session.iceServers,
+            localStream,
+            events,
+            send: (produce, options) =>
+              this.socket.send(() => {
+                const data = produce();
+                return data && { action: 'signal', data };
+              }, options),
+          });
     this.call = call;
-    call.addEventListener('state', (e) => this.onLinkState((e as CustomEvent<LinkState>).detail));
-    call.addEventListener('remotestream', (e) => {
-      this.remoteStream.value = (e as CustomEvent<MediaStream>).detail;
-    });
-    call.addEventListener('remoteaudio', (e) =>
-      this.recorder?.setRemoteTrack((e as CustomEvent<MediaStreamTrack>).detail),
-    );
     this.socket.connect();
     await call.start();
   }
@@ -145,7 +165,8 @@ export class Consultation {
     this.ended.value = true;
     const connectedAt = this.connectedAt.value;
     window.removeEventListener('pagehide', this.onPageHide);
-    if (reason === 'self') this.sendRoomSignal({ k: 'bye' });
+    // Ahead of anything still queued, so closing the socket below cannot discard it.
+    if (reason === 'self') this.sendRoomSignal({ k: 'bye' }, true);
     // The recording's last chunk uploads while the end screen shows its progress.
     const saved = this.recorder?.stopAndSave() ?? Promise.resolve();
     await this.call?.leave().catch(() => undefined);
@@ -158,7 +179,7 @@ export class Consultation {
       durationMs: connectedAt ? Date.now() - connectedAt : 0,
       recording: this.recorder,
       saved,
-      recorded: this.recordedSeen || (this.recorder?.status.state ?? 'off') !== 'off',
+      recorded: this.recordedSeen || (this.recorder?.status.value.state ?? 'off') !== 'off',
       notice,
     });
   }
@@ -217,7 +238,7 @@ export class Consultation {
   private onSocketOpen(reconnect: boolean) {
     // The server answers with a presence frame for the other party if it is already here.
     this.socket.send({ action: 'hello' });
-    this.call?.socketOpened(reconnect);
+    this.call?.socketOpened?.(reconnect);
     void this.chat.onOpen();
     this.announceMedia();
     this.announceRecording();
@@ -225,18 +246,19 @@ export class Consultation {
 
   private onFrame(frame: ServerFrame) {
     if (frame.type === 'signal') {
-      if (!this.call?.signal(frame.data)) this.onRoomSignal(frame.data);
+      if (!this.call?.signal?.(frame.data)) this.onRoomSignal(frame.data);
     } else if (frame.type === 'presence') {
       if (frame.userId !== this.options.session.peer.id) return;
       const present = frame.state === 'joined';
-      if (present === this.peerPresent) return;
+      const changed = present !== this.peerPresent;
       this.peerPresent = present;
-      if (present) {
+      if (changed && present) {
         this.peerLeft.value = null;
         this.announceMedia();
         this.announceRecording();
-      } else this.peerLeft.value ??= 'lost';
-      this.call?.peerPresence(present);
+      } else if (changed) this.peerLeft.value ??= 'lost';
+      // "Gone" is applied again on every answer: a late signal of theirs may have woken the engine since.
+      if (changed || !present) this.call?.peerPresence?.(present);
     } else if (frame.type === 'recording.consent') {
       this.onConsent(frame.consent);
     } else if (frame.type === 'error' && frame.closed) {
@@ -244,7 +266,7 @@ export class Consultation {
       void this.end('closed', frame.message);
     } else {
       // A refused frame without a message id was not chat: it may have been signalling.
-      if (frame.type === 'error' && frame.code === 'rate_limited') this.call?.framesDropped();
+      if (frame.type === 'error' && frame.code === 'rate_limited') this.call?.framesDropped?.();
       this.chat.handleFrame(frame);
     }
   }
@@ -269,8 +291,8 @@ export class Consultation {
     }
   }
 
-  private sendRoomSignal(signal: RoomSignal) {
-    this.socket.send({ action: 'signal', data: signal });
+  private sendRoomSignal(signal: RoomSignal, priority = false) {
+    this.socket.send({ action: 'signal', data: signal }, { priority });
   }
 
   private announceMedia() {

@@ -15,8 +15,7 @@
  * Not exercised by the test suite (it needs Daily's network); see the room README note.
  */
 import { m } from '../../paraglide/messages.js';
-import type { LinkState, VideoCall } from './call.ts';
-import type { DailySession } from './types.ts';
+import type { CallEvents, DailySession, LinkState, VideoCall } from './types.ts';
 
 const DAILY_JS_VERSION = '0.92.2';
 const DAILY_JS_URL = `https://unpkg.com/@daily-co/daily-js@${DAILY_JS_VERSION}/dist/daily.js`;
@@ -84,27 +83,18 @@ function loadDailyJs(): Promise<DailyStatic> {
   return loading;
 }
 
-export class DailyCall extends EventTarget implements VideoCall {
+export class DailyCall implements VideoCall {
   private call: DailyCallObject | null = null;
-  private _state: LinkState = 'waiting';
-  private _remoteStream: MediaStream | null = null;
+  private state: LinkState = 'waiting';
+  private remoteStream: MediaStream | null = null;
   private remoteAudio: MediaStreamTrack | null = null;
   private everConnected = false;
 
   constructor(
     private readonly session: DailySession,
     private readonly localStream: MediaStream,
-  ) {
-    super();
-  }
-
-  get state() {
-    return this._state;
-  }
-
-  get remoteStream() {
-    return this._remoteStream;
-  }
+    private readonly events: CallEvents,
+  ) {}
 
   async start() {
     const Daily = await loadDailyJs();
@@ -139,14 +129,6 @@ export class DailyCall extends EventTarget implements VideoCall {
     refresh();
   }
 
-  // Daily carries its own media and signalling; the room socket is only for chat and room signals.
-  socketOpened() {}
-  peerPresence() {}
-  signal() {
-    return false;
-  }
-  framesDropped() {}
-
   setMicEnabled(on: boolean) {
     this.call?.setLocalAudio(on);
   }
@@ -168,7 +150,7 @@ export class DailyCall extends EventTarget implements VideoCall {
   }
 
   private refreshRemote() {
-    if (!this.call || this._state === 'closed') return;
+    if (!this.call || this.state === 'closed') return;
     const remote = Object.values(this.call.participants()).find((p) => !p.local);
     if (!remote) {
       this.setState('waiting');
@@ -177,14 +159,14 @@ export class DailyCall extends EventTarget implements VideoCall {
     const video = remote.tracks.video.persistentTrack;
     const audio = remote.tracks.audio.persistentTrack;
     const tracks = [video, audio].filter((t): t is MediaStreamTrack => !!t);
-    const current = this._remoteStream?.getTracks() ?? [];
+    const current = this.remoteStream?.getTracks() ?? [];
     if (tracks.length !== current.length || tracks.some((t) => !current.includes(t))) {
-      this._remoteStream = new MediaStream(tracks);
-      this.dispatchEvent(new CustomEvent<MediaStream>('remotestream', { detail: this._remoteStream }));
+      this.remoteStream = new MediaStream(tracks);
+      this.events.remoteStream(this.remoteStream);
     }
     if (audio && audio !== this.remoteAudio) {
       this.remoteAudio = audio;
-      this.dispatchEvent(new CustomEvent<MediaStreamTrack>('remoteaudio', { detail: audio }));
+      this.events.remoteAudio(audio);
     }
     const playing = remote.tracks.video.state === 'playable' || remote.tracks.audio.state === 'playable';
     if (playing) this.everConnected = true;
@@ -192,8 +174,8 @@ export class DailyCall extends EventTarget implements VideoCall {
   }
 
   private setState(state: LinkState) {
-    if (state === this._state) return;
-    this._state = state;
-    this.dispatchEvent(new CustomEvent<LinkState>('state', { detail: state }));
+    if (state === this.state) return;
+    this.state = state;
+    this.events.state(state);
   }
 }

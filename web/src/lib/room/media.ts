@@ -1,6 +1,6 @@
 /**
- * The camera and microphone: opening them with the person's chosen devices, listing the devices,
- * a microphone level meter, what went wrong, and the device check before joining (DeviceCheck).
+ * The camera and microphone: the device check before joining (DeviceCheck: the preview, a microphone
+ * level meter, the devices to choose from, remembered for next time, and what went wrong).
  */
 import { signal } from '@preact/signals';
 
@@ -13,11 +13,9 @@ export type MediaProblem = 'denied' | 'not-found' | 'in-use' | 'insecure' | 'uns
 
 const CHOICE_KEY = 'c360.devices';
 
-export function recallDevices(): DeviceChoice {
+function recallDevices(): DeviceChoice {
   try {
-    const value = JSON.parse(window.localStorage.getItem(CHOICE_KEY) ?? '{}') as unknown;
-    if (typeof value !== 'object' || value === null) return {};
-    const { cameraId, micId } = value as Record<string, unknown>;
+    const { cameraId, micId } = JSON.parse(window.localStorage.getItem(CHOICE_KEY) ?? '{}') ?? {};
     return {
       ...(typeof cameraId === 'string' ? { cameraId } : {}),
       ...(typeof micId === 'string' ? { micId } : {}),
@@ -27,144 +25,57 @@ export function recallDevices(): DeviceChoice {
   }
 }
 
-export function rememberDevices(choice: DeviceChoice) {
-  try {
-    window.localStorage.setItem(CHOICE_KEY, JSON.stringify(choice));
-  } catch {
-    // storage disabled: the default devices are used next time
-  }
-}
-
-const audioConstraints = (micId?: string): MediaTrackConstraints => ({
-  ...(micId ? { deviceId: { exact: micId } } : {}),
-  echoCancellation: true,
-  noiseSuppression: true,
-  autoGainControl: true,
-});
-
 /**
- * 360p at 24 fps: enough to see a face, a throat or a rash held to the camera, and light enough for
- * patients on mobile data (about 0.5 Mbit/s) and for older phones to encode while decoding the doctor.
+ * The microphone cleaned up for speech, and 360p at 24 fps: enough to see a face, a throat or a rash
+ * held to the camera, and light enough for patients on mobile data (about 0.5 Mbit/s) and for older
+ * phones to encode while decoding the doctor.
  */
-const videoConstraints = (cameraId?: string): MediaTrackConstraints => ({
-  ...(cameraId ? { deviceId: { exact: cameraId } } : { facingMode: 'user' }),
-  width: { ideal: 640 },
-  height: { ideal: 360 },
-  frameRate: { ideal: 24, max: 30 },
+const constraints = ({ cameraId, micId }: DeviceChoice = {}): MediaStreamConstraints => ({
+  audio: {
+    ...(micId ? { deviceId: { exact: micId } } : {}),
+    echoCancellation: true,
+    noiseSuppression: true,
+    autoGainControl: true,
+  },
+  video: {
+    ...(cameraId ? { deviceId: { exact: cameraId } } : { facingMode: 'user' }),
+    width: { ideal: 640 },
+    height: { ideal: 360 },
+    frameRate: { ideal: 24, max: 30 },
+  },
 });
 
 /** Camera and microphone together. A remembered device that is gone falls back to the default one. */
-export async function openLocalMedia(choice: DeviceChoice = {}): Promise<MediaStream> {
+async function openLocalMedia(choice: DeviceChoice): Promise<MediaStream> {
   if (!window.isSecureContext) throw new DOMException('Not a secure context', 'SecurityError');
   if (!navigator.mediaDevices?.getUserMedia) throw new DOMException('No media devices', 'NotSupportedError');
   try {
-    return await navigator.mediaDevices.getUserMedia({
-      audio: audioConstraints(choice.micId),
-      video: videoConstraints(choice.cameraId),
-    });
+    return await navigator.mediaDevices.getUserMedia(constraints(choice));
   } catch (error) {
     const name = (error as DOMException).name;
     if ((choice.cameraId || choice.micId) && (name === 'OverconstrainedError' || name === 'NotFoundError'))
-      return navigator.mediaDevices.getUserMedia({ audio: audioConstraints(), video: videoConstraints() });
+      return navigator.mediaDevices.getUserMedia(constraints());
     throw error;
   }
 }
 
-export function classifyMediaError(error: unknown): MediaProblem {
-  switch ((error as { name?: string })?.name) {
-    case 'NotAllowedError':
-    case 'PermissionDeniedError':
-      return 'denied';
-    case 'NotFoundError':
-    case 'DevicesNotFoundError':
-    case 'OverconstrainedError':
-      return 'not-found';
-    case 'NotReadableError':
-    case 'TrackStartError':
-    case 'AbortError':
-      return 'in-use';
-    case 'SecurityError':
-      return 'insecure';
-    case 'NotSupportedError':
-    case 'TypeError':
-      return 'unsupported';
-    default:
-      return 'unknown';
-  }
-}
-
-export interface DeviceLists {
-  cameras: MediaDeviceInfo[];
-  mics: MediaDeviceInfo[];
-}
-
-/** The cameras and microphones (with names once permission was given). */
-export async function listDevices(): Promise<DeviceLists> {
-  const devices = await navigator.mediaDevices.enumerateDevices();
-  return {
-    cameras: devices.filter((d) => d.kind === 'videoinput' && d.deviceId),
-    mics: devices.filter((d) => d.kind === 'audioinput' && d.deviceId),
-  };
-}
-
-/** The device a track is reading from. */
-export const deviceIdOf = (track: MediaStreamTrack | undefined) => track?.getSettings().deviceId;
+const PROBLEMS: Record<string, MediaProblem> = {
+  NotAllowedError: 'denied',
+  PermissionDeniedError: 'denied',
+  NotFoundError: 'not-found',
+  DevicesNotFoundError: 'not-found',
+  OverconstrainedError: 'not-found',
+  NotReadableError: 'in-use',
+  TrackStartError: 'in-use',
+  AbortError: 'in-use',
+  SecurityError: 'insecure',
+  NotSupportedError: 'unsupported',
+  TypeError: 'unsupported',
+};
 
 /** Stops every track of a stream (the camera light goes off). */
 export function stopStream(stream: MediaStream | null | undefined) {
   for (const track of stream?.getTracks() ?? []) track.stop();
-}
-
-/**
- * A live microphone level (0–1) from an analyser, reported once per animation frame while the page
- * is visible. The audio context may start suspended until the person interacts with the page.
- */
-export class LevelMeter {
-  private readonly context: AudioContext;
-  private readonly analyser: AnalyserNode;
-  private readonly source: MediaStreamAudioSourceNode;
-  private readonly samples: Float32Array<ArrayBuffer>;
-  private frame = 0;
-  private stopped = false;
-
-  constructor(
-    stream: MediaStream,
-    private readonly onLevel: (level: number) => void,
-  ) {
-    this.context = new AudioContext();
-    this.analyser = this.context.createAnalyser();
-    this.analyser.fftSize = 1024;
-    this.samples = new Float32Array(this.analyser.fftSize);
-    this.source = this.context.createMediaStreamSource(stream);
-    this.source.connect(this.analyser);
-    void this.context.resume().catch(() => undefined);
-    this.frame = requestAnimationFrame(this.tick);
-  }
-
-  /** Call from a user gesture if the context was not allowed to start on its own. */
-  resume() {
-    if (this.context.state === 'suspended') void this.context.resume().catch(() => undefined);
-  }
-
-  stop() {
-    if (this.stopped) return;
-    this.stopped = true;
-    cancelAnimationFrame(this.frame);
-    this.source.disconnect();
-    void this.context.close().catch(() => undefined);
-  }
-
-  private readonly tick = () => {
-    if (this.stopped) return;
-    this.analyser.getFloatTimeDomainData(this.samples);
-    let sum = 0;
-    for (const s of this.samples) sum += s * s;
-    const rms = Math.sqrt(sum / this.samples.length);
-    // Speech sits around -40…-10 dBFS; map that range onto the bar.
-    const db = 20 * Math.log10(rms || 1e-8);
-    this.onLevel(Math.min(1, Math.max(0, (db + 60) / 50)));
-    this.frame = requestAnimationFrame(this.tick);
-  };
 }
 
 /**
@@ -174,10 +85,14 @@ export class LevelMeter {
 export class DeviceCheck {
   readonly stream = signal<MediaStream | null>(null);
   readonly problem = signal<MediaProblem | null>(null);
+  /** The microphone's level, 0–100. */
   readonly level = signal(0);
-  readonly devices = signal<DeviceLists>({ cameras: [], mics: [] });
+  readonly devices = signal<{ cameras: MediaDeviceInfo[]; mics: MediaDeviceInfo[] }>({
+    cameras: [],
+    mics: [],
+  });
   readonly choice = signal<DeviceChoice>(recallDevices());
-  private meter: LevelMeter | null = null;
+  private audio: AudioContext | null = null;
   private opening = 0;
 
   /** Opens the camera and microphone (again, after a change or a fix). */
@@ -190,33 +105,41 @@ export class DeviceCheck {
     try {
       stream = await openLocalMedia(this.choice.value);
     } catch (error) {
-      if (attempt === this.opening) this.problem.value = classifyMediaError(error);
+      if (attempt === this.opening) this.problem.value = PROBLEMS[(error as Error)?.name] ?? 'unknown';
       return;
     }
     if (attempt !== this.opening) return stopStream(stream);
     this.stream.value = stream;
-    this.meter = new LevelMeter(stream, (level) => {
-      this.level.value = Math.round(level * 100);
-    });
+    this.measure(stream);
+    const deviceOf = (track: MediaStreamTrack | undefined) => track?.getSettings().deviceId;
     this.choice.value = {
-      cameraId: deviceIdOf(stream.getVideoTracks()[0]),
-      micId: deviceIdOf(stream.getAudioTracks()[0]),
+      cameraId: deviceOf(stream.getVideoTracks()[0]),
+      micId: deviceOf(stream.getAudioTracks()[0]),
     };
-    this.devices.value = await listDevices().catch(() => this.devices.value);
+    // The devices have names once permission was given.
+    const all = await navigator.mediaDevices.enumerateDevices().catch(() => null);
+    if (all)
+      this.devices.value = {
+        cameras: all.filter((d) => d.kind === 'videoinput' && d.deviceId),
+        mics: all.filter((d) => d.kind === 'audioinput' && d.deviceId),
+      };
   }
 
   /** The level meter's audio may only start after the person touches the page. */
   resume() {
-    this.meter?.resume();
+    if (this.audio?.state === 'suspended') void this.audio.resume().catch(() => undefined);
   }
 
   /** Hands the stream over to the call (the devices are remembered); the preview stops. */
   take(): MediaStream | null {
     const stream = this.stream.value;
-    rememberDevices(this.choice.value);
+    try {
+      window.localStorage.setItem(CHOICE_KEY, JSON.stringify(this.choice.value));
+    } catch {
+      // storage disabled: the default devices are used next time
+    }
     this.opening++;
-    this.meter?.stop();
-    this.meter = null;
+    this.stopMeter();
     this.stream.value = null;
     return stream;
   }
@@ -227,9 +150,35 @@ export class DeviceCheck {
     this.release();
   }
 
+  /** The microphone's level from an analyser, once per animation frame. */
+  private measure(stream: MediaStream) {
+    const audio = new AudioContext();
+    this.audio = audio;
+    const analyser = audio.createAnalyser();
+    analyser.fftSize = 1024;
+    const samples = new Float32Array(analyser.fftSize);
+    audio.createMediaStreamSource(stream).connect(analyser);
+    void audio.resume().catch(() => undefined);
+    const tick = () => {
+      if (this.audio !== audio) return;
+      analyser.getFloatTimeDomainData(samples);
+      let sum = 0;
+      for (const s of samples) sum += s * s;
+      // Speech sits around -40…-10 dBFS; map that range onto the bar.
+      const db = 20 * Math.log10(Math.sqrt(sum / samples.length) || 1e-8);
+      this.level.value = Math.round(Math.min(1, Math.max(0, (db + 60) / 50)) * 100);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
+
+  private stopMeter() {
+    void this.audio?.close().catch(() => undefined);
+    this.audio = null;
+  }
+
   private release() {
-    this.meter?.stop();
-    this.meter = null;
+    this.stopMeter();
     stopStream(this.stream.value);
     this.stream.value = null;
     this.level.value = 0;

@@ -31,30 +31,24 @@
  *   help either, starts a new session (fresh connections on both sides).
  */
 
+import type { CallEvents, LinkState, VideoCall } from './types.ts';
+
 export type EngineSignal =
   | { k: 'hi'; from: string; reply: boolean; to?: string }
   | { k: 'ack'; from: string; to: string; upTo: number }
   | { k: 'sdp'; from: string; to: string; seq: number; description: RTCSessionDescriptionInit }
   | { k: 'ice'; from: string; to: string; seq: number; candidates: RTCIceCandidateInit[] };
 
-export interface SignalTransport {
-  /**
-   * Queues a message. `produce` runs when the message actually leaves (it may return null to send
-   * nothing), so numbering follows the real sending order. `priority` sends it before anything queued.
-   */
-  send(produce: () => EngineSignal | null, options?: { priority?: boolean }): void;
-}
-
-/** What the person sees: nobody yet, setting up, media flowing, or media lost after it flowed. */
-export type LinkState = 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
-
 export interface P2PEngineOptions {
   polite: boolean;
   iceServers: RTCIceServer[];
   localStream: MediaStream;
-  transport: SignalTransport;
-  /** Diagnostics (never shown to people). */
-  log?: (message: string, detail?: unknown) => void;
+  /**
+   * Queues a message on the room socket. `produce` runs when the message actually leaves (it may return
+   * null to send nothing), so numbering follows the real sending order. `priority` sends it first.
+   */
+  send(produce: () => EngineSignal | null, options?: { priority?: boolean }): void;
+  events: CallEvents;
 }
 
 const MAX_CANDIDATES_PER_MESSAGE = 20;
@@ -98,7 +92,8 @@ export function parseEngineSignal(data: unknown): EngineSignal | null {
 
 type Sequenced = Extract<EngineSignal, { seq: number }>;
 
-export class P2PEngine extends EventTarget {
+/** The p2p provider of the room's VideoCall. */
+export class P2PEngine implements VideoCall {
   private sid = crypto.randomUUID();
   private remoteSid: string | null = null;
   private readonly retired = new Set<string>();
@@ -127,32 +122,28 @@ export class P2PEngine extends EventTarget {
   private everConnected = false;
   private closed = false;
   private lastState: LinkState = 'waiting';
-  private _remoteStream: MediaStream | null = null;
-  private readonly log: (message: string, detail?: unknown) => void;
+  private remoteStream: MediaStream | null = null;
 
-  constructor(private readonly options: P2PEngineOptions) {
-    super();
-    this.log = options.log ?? (() => undefined);
+  constructor(private readonly options: P2PEngineOptions) {}
+
+  private log(message: string, detail?: unknown) {
+    console.debug(`[room] ${message}`, detail ?? '');
   }
 
-  get state(): LinkState {
-    return this.lastState;
-  }
-
-  get remoteStream(): MediaStream | null {
-    return this._remoteStream;
-  }
-
-  /** Call when the signalling socket is open for the first time. */
-  start() {
-    this.announce(false);
+  async start() {
+    // Nothing to join: the session begins when the room socket opens.
   }
 
   /**
-   * Call when the signalling socket came back after dropping: messages may have been lost both ways,
-   * so this side takes a new session id, which makes both sides start a fresh connection.
+   * The room socket opened. After a drop messages may have been lost both ways, so this side takes a
+   * new session id, which makes both sides start a fresh connection.
    */
-  reconnected() {
+  socketOpened(reconnect: boolean) {
+    if (reconnect) this.reconnected();
+    else this.announce(false);
+  }
+
+  private reconnected() {
     if (this.closed) return;
     this.retired.add(this.sid);
     this.sid = crypto.randomUUID();
@@ -160,26 +151,30 @@ export class P2PEngine extends EventTarget {
     this.announce(false);
   }
 
-  /** The server says the other party is connected (it joined, or was already there). */
-  peerPresent() {
+  /** The server says the other party is connected (it joined, or was already there), or has no connection left. */
+  peerPresence(present: boolean) {
     if (this.closed) return;
-    this.peerAway = false;
-    this.announce(false);
+    this.peerAway = !present;
+    if (present) this.announce(false);
     this.emitState();
   }
 
-  /** The server says the other party has no connection left (closed the tab, lost the network). */
-  peerGone() {
-    if (this.closed) return;
-    this.peerAway = true;
-    this.emitState();
-  }
-
-  /** A `signal` frame's data from the other party. */
-  receive(data: unknown) {
-    if (this.closed) return;
+  signal(data: unknown): boolean {
     const msg = parseEngineSignal(data);
-    if (!msg || msg.from === this.sid || this.retired.has(msg.from)) return;
+    if (msg) this.receive(msg);
+    return msg !== null;
+  }
+
+  setMicEnabled(on: boolean) {
+    for (const track of this.options.localStream.getAudioTracks()) track.enabled = on;
+  }
+
+  setCameraEnabled(on: boolean) {
+    for (const track of this.options.localStream.getVideoTracks()) track.enabled = on;
+  }
+
+  private receive(msg: EngineSignal) {
+    if (this.closed || msg.from === this.sid || this.retired.has(msg.from)) return;
     if (msg.k === 'hi') {
       if (msg.reply && msg.to !== this.sid) return; // an answer to an earlier session of ours
       this.peerAway = false;
@@ -212,7 +207,7 @@ export class P2PEngine extends EventTarget {
   }
 
   /** Stops everything (the call ended). */
-  close() {
+  async leave() {
     if (this.closed) return;
     this.closed = true;
     this.epoch++;
@@ -227,7 +222,7 @@ export class P2PEngine extends EventTarget {
 
   private announce(reply: boolean) {
     const to = this.remoteSid ?? undefined;
-    this.options.transport.send(
+    this.options.send(
       () => (this.closed ? null : { k: 'hi', from: this.sid, reply, ...(reply && to ? { to } : {}) }),
       // A reply goes first so the other side learns our sid before our (numbered) offer reaches it.
       { priority: reply },
@@ -319,14 +314,13 @@ export class P2PEngine extends EventTarget {
     });
     pc.addEventListener('track', (event) => {
       if (!current()) return;
-      const stream = event.streams[0] ?? this._remoteStream ?? new MediaStream();
+      const stream = event.streams[0] ?? this.remoteStream ?? new MediaStream();
       if (!stream.getTracks().includes(event.track)) stream.addTrack(event.track);
-      if (stream !== this._remoteStream) {
-        this._remoteStream = stream;
-        this.dispatchEvent(new CustomEvent<MediaStream>('remotestream', { detail: stream }));
+      if (stream !== this.remoteStream) {
+        this.remoteStream = stream;
+        this.options.events.remoteStream(stream);
       }
-      if (event.track.kind === 'audio')
-        this.dispatchEvent(new CustomEvent<MediaStreamTrack>('remoteaudio', { detail: event.track }));
+      if (event.track.kind === 'audio') this.options.events.remoteAudio(event.track);
     });
     pc.addEventListener('icegatheringstatechange', () => {
       if (current()) this.log('ice gathering', pc.iceGatheringState);
@@ -351,7 +345,7 @@ export class P2PEngine extends EventTarget {
     const to = this.remoteSid;
     const { type, sdp } = description;
     if (!to) return;
-    this.options.transport.send(() =>
+    this.options.send(() =>
       epoch === this.epoch && !this.closed
         ? this.remember({ k: 'sdp', from: this.sid, to, seq: this.outSeq++, description: { type, sdp } })
         : null,
@@ -363,7 +357,7 @@ export class P2PEngine extends EventTarget {
     if (this.iceQueued || !to) return;
     this.iceQueued = true;
     const epoch = this.epoch;
-    this.options.transport.send(() => {
+    this.options.send(() => {
       if (epoch !== this.epoch || this.closed) return null;
       this.iceQueued = false;
       const candidates = this.pendingIce.splice(0, MAX_CANDIDATES_PER_MESSAGE);
@@ -401,7 +395,7 @@ export class P2PEngine extends EventTarget {
       pending.map((m) => m.seq),
     );
     for (const msg of pending)
-      this.options.transport.send(() => (epoch === this.epoch && this.unacked.has(msg.seq) ? msg : null));
+      this.options.send(() => (epoch === this.epoch && this.unacked.has(msg.seq) ? msg : null));
     this.retransmitMs = Math.min(MAX_RETRANSMIT_MS, this.retransmitMs * 2);
     this.retransmitTimer = setTimeout(() => this.retransmit(), this.retransmitMs);
   }
@@ -412,7 +406,7 @@ export class P2PEngine extends EventTarget {
     if (this.ackQueued || !to) return;
     this.ackQueued = true;
     const epoch = this.epoch;
-    this.options.transport.send(() => {
+    this.options.send(() => {
       if (epoch !== this.epoch || this.closed) return null;
       this.ackQueued = false;
       return this.inSeq > 0 ? { k: 'ack', from: this.sid, to, upTo: this.inSeq - 1 } : null;
@@ -486,8 +480,9 @@ export class P2PEngine extends EventTarget {
     const state = this.computeState();
     if (state === this.lastState) return;
     this.lastState = state;
+    this.log(`link ${state}`);
     this.watchForStall();
-    this.dispatchEvent(new CustomEvent<LinkState>('state', { detail: state }));
+    this.options.events.state(state);
   }
 
   private computeState(): LinkState {

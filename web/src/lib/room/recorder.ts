@@ -14,6 +14,7 @@
  * - Ending: stop the recorder, wait for the last chunk to be stored, then POST finish with the
  *   duration; that writes the marker that starts the transcription pipeline.
  */
+import { signal } from '@preact/signals';
 import type { RecordingChunkPermit } from '../../../../functions/contract/api.ts';
 import { m } from '../../paraglide/messages.js';
 import { ApiError, api } from '../client.ts';
@@ -22,46 +23,34 @@ export const RECORDING_MIME = 'audio/webm;codecs=opus';
 /** The type the presigned POST requires for every chunk. */
 const CHUNK_TYPE = 'audio/webm';
 
-/** An upload permit for one chunk (POST /api/appointments/{id}/recordings). */
-export type PresignedChunk = RecordingChunkPermit;
-
-/** The recording endpoints, behind an interface so the upload queue does not care how they are reached. */
-export interface RecordingApi {
-  presign(seq: number, recordingId: string | undefined): Promise<PresignedChunk>;
-  upload(chunk: PresignedChunk, blob: Blob): Promise<void>;
-  finish(recordingId: string, durationMs: number, options?: { keepalive?: boolean }): Promise<void>;
-  setRecordingEnabled(enabled: boolean): Promise<void>;
-}
-
-export function recordingApi(appointmentId: string): RecordingApi {
+/** The recording endpoints of one appointment. */
+export function recordingApi(appointmentId: string) {
   const params = { id: appointmentId };
   return {
-    presign: (seq, recordingId) =>
+    presign: (seq: number, recordingId: string | undefined) =>
       api.call('presignRecordingChunk', { params, body: { seq, ...(recordingId ? { recordingId } : {}) } }),
-    async upload(chunk, blob) {
+    /** Straight to the bucket, with the presigned POST's fields. */
+    async upload(chunk: RecordingChunkPermit, blob: Blob) {
       const form = new FormData();
       for (const [name, value] of Object.entries(chunk.fields)) form.append(name, value);
       form.append('file', new Blob([blob], { type: CHUNK_TYPE }));
-      let res: Response;
-      try {
-        res = await fetch(chunk.url, { method: 'POST', body: form });
-      } catch {
+      const res = await fetch(chunk.url, { method: 'POST', body: form }).catch(() => {
         throw new ApiError(0, 'network_error', m.room_rec_upload_network());
-      }
+      });
       if (!res.ok) throw new ApiError(res.status, `storage_${res.status}`, m.room_rec_upload_refused());
     },
-    async finish(recordingId, durationMs, options) {
-      await api.call(
+    finish: (recordingId: string, durationMs: number, keepalive = false) =>
+      api.call(
         'finishRecording',
         { params: { ...params, recordingId }, body: { durationMs } },
-        options?.keepalive ? { keepalive: true } : undefined,
-      );
-    },
-    async setRecordingEnabled(enabled) {
-      await api.call('updateAppointment', { params, body: { recordingEnabled: enabled } });
-    },
+        keepalive ? { keepalive } : undefined,
+      ),
+    setRecordingEnabled: (enabled: boolean) =>
+      api.call('updateAppointment', { params, body: { recordingEnabled: enabled } }),
   };
 }
+
+export type RecordingApi = ReturnType<typeof recordingApi>;
 
 /** Errors after which retrying the same chunk cannot help. */
 const isFatal = (error: unknown) =>
@@ -78,40 +67,29 @@ const RETRY_MAX_MS = 15_000;
  * fatal answer (recording turned off, closed, gone) stops the queue, and then nothing after it is sent.
  */
 export class ChunkQueue {
+  /** The server's recording, once the first chunk created it. */
+  recordingId: string | undefined;
+  /** Why the queue stopped for good. */
+  failed: ApiError | null = null;
+  /** Takes nothing more: what the recorder still hands over is dropped (consent withdrawn before any upload). */
+  discarded = false;
   private chain: Promise<void> = Promise.resolve();
   private nextSeq = 0;
-  private _recordingId: string | undefined;
-  private _failed: ApiError | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private wake: (() => void) | null = null;
 
   constructor(
     private readonly backend: RecordingApi,
-    private readonly onProblem: (error: ApiError | null) => void = () => undefined,
+    private readonly onProblem: (error: ApiError | null) => void,
   ) {}
-
-  get recordingId() {
-    return this._recordingId;
-  }
-
-  get failed() {
-    return this._failed;
-  }
 
   /** Whether a chunk was handed over yet (a recording exists, or is being created, on the server). */
   get started() {
     return this.nextSeq > 0;
   }
 
-  /** Takes nothing more: what the recorder still hands over is dropped (consent withdrawn before any upload). */
-  discard() {
-    this.discarded = true;
-  }
-
-  private discarded = false;
-
   push(blob: Blob) {
-    if (!blob.size || this._failed || this.discarded) return;
+    if (!blob.size || this.failed || this.discarded) return;
     const seq = this.nextSeq++;
     this.chain = this.chain.then(() => this.uploadWithRetry(seq, blob));
   }
@@ -128,10 +106,10 @@ export class ChunkQueue {
   }
 
   private async uploadWithRetry(seq: number, blob: Blob) {
-    for (let attempt = 0; !this._failed; attempt++) {
+    for (let attempt = 0; !this.failed; attempt++) {
       try {
-        const chunk = await this.backend.presign(seq, this._recordingId);
-        this._recordingId = chunk.recordingId;
+        const chunk = await this.backend.presign(seq, this.recordingId);
+        this.recordingId = chunk.recordingId;
         await this.backend.upload(chunk, blob);
         if (attempt) this.onProblem(null);
         return;
@@ -139,7 +117,7 @@ export class ChunkQueue {
         const apiError =
           error instanceof ApiError ? error : new ApiError(0, 'upload_failed', 'The upload failed.');
         if (isFatal(apiError)) {
-          this._failed = apiError;
+          this.failed = apiError;
           this.onProblem(apiError);
           return;
         }
@@ -246,14 +224,18 @@ export interface RecordingStatus {
 
 /**
  * One visit's recording: started when the call connects (if the appointment allows it), turned off
- * and on by the doctor, and saved when the call ends. Emits `status` (RecordingStatus).
+ * and on by the doctor, and saved when the call ends. Its `status` is a signal the room renders.
  */
-export class RecordingController extends EventTarget {
+export class RecordingController {
+  readonly status = signal<RecordingStatus>({ state: 'off', problem: null });
   private recorder: StereoRecorder | null = null;
   private queue: ChunkQueue | null = null;
   private remoteTrack: MediaStreamTrack | null = null;
-  private _status: RecordingStatus = { state: 'off', problem: null };
   private busy: Promise<void> = Promise.resolve();
+  /** The appointment's setting (recording on for this visit). */
+  enabled: boolean;
+  /** Whether the patient agreed to recording. */
+  consented: boolean;
 
   constructor(
     private readonly options: {
@@ -261,20 +243,14 @@ export class RecordingController extends EventTarget {
       context: AudioContext;
       mic: MediaStreamTrack;
       timesliceMs: number;
-      /** The appointment's setting when the call began. */
       enabled: boolean;
-      /** Whether the patient had agreed to recording when the call began. */
       consented: boolean;
     },
   ) {
-    super();
-    this._enabled = options.enabled;
-    this._consented = options.consented;
+    this.enabled = options.enabled;
+    this.consented = options.consented;
     window.addEventListener('online', () => this.queue?.retryNow());
   }
-
-  private _enabled: boolean;
-  private _consented: boolean;
 
   /**
    * The patient agreed (the room starts recording once the call is connected) or someone withdrew. On a
@@ -282,7 +258,7 @@ export class RecordingController extends EventTarget {
    * still takes) and is closed; one that has uploaded nothing yet is dropped, so none of it leaves.
    */
   setConsent(given: boolean): Promise<void> {
-    this._consented = given;
+    this.consented = given;
     if (given) return this.busy;
     this.busy = this.busy.then(() => (this.queue?.started ? this.saveCurrent() : this.discardCurrent()));
     return this.busy;
@@ -290,24 +266,12 @@ export class RecordingController extends EventTarget {
 
   private async discardCurrent() {
     const recorder = this.recorder;
-    this.queue?.discard();
+    if (this.queue) this.queue.discarded = true;
     this.recorder = null;
     this.queue = null;
     if (!recorder) return;
     await recorder.stop().catch(() => undefined);
     this.setStatus({ state: 'off', problem: null });
-  }
-
-  get consented() {
-    return this._consented;
-  }
-
-  get enabled() {
-    return this._enabled;
-  }
-
-  get status(): RecordingStatus {
-    return this._status;
   }
 
   get active() {
@@ -322,7 +286,7 @@ export class RecordingController extends EventTarget {
 
   /** Starts recording if the appointment allows it and nothing is recording yet. */
   start() {
-    if (!this._enabled || !this._consented || this.recorder || !canRecord()) return;
+    if (!this.enabled || !this.consented || this.recorder || !canRecord()) return;
     const queue = new ChunkQueue(this.options.backend, (problem) => this.onUploadProblem(problem));
     this.queue = queue;
     this.recorder = new StereoRecorder(this.options.context, this.options.mic, (blob) => queue.push(blob));
@@ -340,7 +304,7 @@ export class RecordingController extends EventTarget {
   /** The doctor's switch: off saves what was recorded and turns recording off for this visit. */
   setEnabled(on: boolean): Promise<void> {
     this.busy = this.busy.then(async () => {
-      if (on === this._enabled) return;
+      if (on === this.enabled) return;
       if (on) {
         this.setStatus({ state: 'starting', problem: null });
         try {
@@ -349,7 +313,7 @@ export class RecordingController extends EventTarget {
           this.setStatus({ state: 'off', problem: messageOf(error) });
           throw error;
         }
-        this._enabled = true;
+        this.enabled = true;
         // The room starts it when the call is connected (it may be waiting for the patient).
         this.setStatus({ state: 'off', problem: null });
         return;
@@ -358,10 +322,10 @@ export class RecordingController extends EventTarget {
       try {
         await this.options.backend.setRecordingEnabled(false);
       } catch (error) {
-        this.setStatus({ state: this._status.state, problem: messageOf(error) });
+        this.setStatus({ state: this.status.value.state, problem: messageOf(error) });
         throw error;
       }
-      this._enabled = false;
+      this.enabled = false;
       this.setStatus({ state: 'off', problem: null });
     });
     return this.busy;
@@ -379,9 +343,7 @@ export class RecordingController extends EventTarget {
     if (!recorder) return;
     void recorder.stop().catch(() => undefined);
     if (recordingId)
-      void this.options.backend
-        .finish(recordingId, recorder.durationMs, { keepalive: true })
-        .catch(() => undefined);
+      void this.options.backend.finish(recordingId, recorder.durationMs, true).catch(() => undefined);
   }
 
   private async saveCurrent() {
@@ -422,13 +384,12 @@ export class RecordingController extends EventTarget {
       this.setStatus({ state: 'error', problem: this.queue.failed.message });
       return;
     }
-    if (this._status.state === 'on')
+    if (this.status.value.state === 'on')
       this.setStatus({ state: 'on', problem: problem ? problem.message : null });
   }
 
   private setStatus(status: RecordingStatus) {
-    this._status = status;
-    this.dispatchEvent(new CustomEvent<RecordingStatus>('status', { detail: status }));
+    this.status.value = status;
   }
 }
 

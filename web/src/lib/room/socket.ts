@@ -5,12 +5,13 @@
  *   online or the tab becomes visible again, and asks `shouldRetry` after repeated failures (the room
  *   may have closed, which a refused handshake cannot say);
  * - paces what it sends: the server refuses more than 10 frames a second per connection, so this
- *   sends at most `maxFramesPerSecond` (5) in any sliding second, which stays under the limit even when
- *   the network bunches frames together;
+ *   sends at most 5 in any sliding second, which stays under the limit even when the network bunches
+ *   frames together;
  * - accepts lazy frames (a function called at the moment of sending), so a sender can keep adding to a
  *   frame that is still waiting (ICE candidates batch up this way) and number frames in the order they
  *   really leave;
- * - keeps an idle connection alive (API Gateway drops WebSockets idle for 10 minutes).
+ * - says `hello` every `keepAliveMs`: that keeps an idle connection alive (API Gateway drops WebSockets
+ *   idle for 10 minutes), and its answer refreshes who is present.
  *
  * Frames still queued when the connection drops are discarded, never sent on the next connection:
  * the chat resends its own outbox and the video engine starts a fresh negotiation on reconnect.
@@ -22,8 +23,8 @@ export type Outgoing = ClientFrame | (() => ClientFrame | null);
 export type SocketState = 'idle' | 'connecting' | 'open' | 'down' | 'closed';
 
 export interface RoomSocketOptions {
-  /** ws:// or wss:// URL. */
-  url: string;
+  /** The room's path on this origin (the HttpOnly session cookie authenticates the handshake). */
+  wsPath: string;
   onOpen(info: { reconnect: boolean }): void;
   onFrame(frame: ServerFrame): void;
   /** The connection dropped (or could not be made); another attempt follows in `retryInMs`. */
@@ -32,10 +33,11 @@ export interface RoomSocketOptions {
   onGiveUp?(): void;
   /** Asked after `failures` attempts in a row failed; resolve false to stop (e.g. the room closed). */
   shouldRetry?(failures: number): Promise<boolean>;
-  maxFramesPerSecond?: number;
-  keepAliveMs?: number;
+  /** How often an idle connection says `hello`. */
+  keepAliveMs: number;
 }
 
+const MAX_FRAMES_PER_SECOND = 5;
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 15_000;
 /** After this many failed attempts in a row, `shouldRetry` is asked before every further one. */
@@ -53,18 +55,10 @@ export class RoomSocket {
   private closing = false;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private _state: SocketState = 'idle';
-  private readonly maxPerSecond: number;
-  private readonly keepAliveMs: number;
 
   constructor(private readonly options: RoomSocketOptions) {
-    this.maxPerSecond = options.maxFramesPerSecond ?? 5;
-    this.keepAliveMs = options.keepAliveMs ?? 4 * 60_000;
     window.addEventListener('online', this.reconnectNow);
     document.addEventListener('visibilitychange', this.onVisibility);
-  }
-
-  get state(): SocketState {
-    return this._state;
   }
 
   get isOpen(): boolean {
@@ -77,7 +71,8 @@ export class RoomSocket {
     this._state = 'connecting';
     let ws: WebSocket;
     try {
-      ws = new WebSocket(this.options.url);
+      const { protocol, host } = window.location;
+      ws = new WebSocket(`${protocol === 'https:' ? 'wss' : 'ws'}://${host}${this.options.wsPath}`);
     } catch {
       this.dropped();
       return;
@@ -90,7 +85,7 @@ export class RoomSocket {
       this.failures = 0;
       this._state = 'open';
       clearInterval(this.keepAlive);
-      this.keepAlive = setInterval(() => this.send({ action: 'hello' }), this.keepAliveMs);
+      this.keepAlive = setInterval(() => this.send({ action: 'hello' }), this.options.keepAliveMs);
       this.options.onOpen({ reconnect });
       this.flush();
     });
@@ -145,7 +140,7 @@ export class RoomSocket {
     while (this.queue.length && this.ws && this._state === 'open') {
       const now = performance.now();
       this.sentAt = this.sentAt.filter((t) => now - t < 1000);
-      if (this.sentAt.length >= this.maxPerSecond) {
+      if (this.sentAt.length >= MAX_FRAMES_PER_SECOND) {
         const wait = 1000 - (now - (this.sentAt[0] ?? now)) + 1;
         this.pacer = setTimeout(() => this.flush(), wait);
         return;
@@ -201,9 +196,4 @@ export class RoomSocket {
   private readonly onVisibility = () => {
     if (document.visibilityState === 'visible') this.reconnectNow();
   };
-}
-
-/** The room's WebSocket URL on this origin. */
-export function roomSocketUrl(wsPath: string): string {
-  return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${wsPath}`;
 }

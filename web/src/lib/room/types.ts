@@ -26,6 +26,38 @@ export type RoomSignal =
   /** The sender's camera and microphone switches, so the other side can say "camera off". */
   | { k: 'media'; cam: boolean; mic: boolean };
 
+/** What the person sees: nobody yet, setting up, media flowing, or media lost after it flowed. */
+export type LinkState = 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
+
+/** What a video provider tells the room. */
+export interface CallEvents {
+  state(state: LinkState): void;
+  remoteStream(stream: MediaStream): void;
+  /** The other party's audio track (again, after they reloaded): the doctor's recorder mixes it in. */
+  remoteAudio(track: MediaStreamTrack): void;
+}
+
+/**
+ * A video provider (p2p.ts: our own WebRTC engine, signalled over the room socket; daily.ts: Daily),
+ * so the controls, the status, the chat and the recorder work the same with either.
+ */
+export interface VideoCall {
+  /** Joins (p2p: nothing to do until the socket opens; Daily: joins its room). */
+  start(): Promise<void>;
+  // What a provider signalled over the room socket hears of it (Daily carries its own signalling).
+  /** The room socket opened (again). */
+  socketOpened?(reconnect: boolean): void;
+  /** The server's presence for the other party. */
+  peerPresence?(present: boolean): void;
+  /** A `signal` frame's data; returns true when it was the provider's. */
+  signal?(data: unknown): boolean;
+  /** The server refused one of our frames (rate limit): whatever it was may have to be sent again. */
+  framesDropped?(): void;
+  setMicEnabled(on: boolean): void;
+  setCameraEnabled(on: boolean): void;
+  leave(): Promise<void>;
+}
+
 /** Narrows an untrusted WebSocket payload to a frame with a known `type` (fields are checked where used). */
 export function parseServerFrame(raw: unknown): ServerFrame | null {
   if (typeof raw !== 'string') return null;
