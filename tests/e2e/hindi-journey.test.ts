@@ -22,6 +22,7 @@ import {
   uniqueWord,
   verifiedDoctor,
 } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
 const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
@@ -225,7 +226,7 @@ describe('a patient does everything in Hindi', () => {
       await page.getByTestId('receipt-total').waitFor();
       await expect.poll(() => page.getByTestId('receipt-patient').textContent()).toContain('सुनीता देवी');
       await review('14-receipt');
-      const pdfHref = await page.getByTestId('receipt-pdf').getAttribute('href');
+      const pdfHref = await until(() => page.getByTestId('receipt-pdf').getAttribute('href'));
       expect(pdfHref).toBe(`/api/receipts/${appointmentId}/pdf`);
       // The browser's download, with the page's own session cookies.
       const download = await page.request.get(pdfHref!);
