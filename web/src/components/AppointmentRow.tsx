@@ -5,7 +5,7 @@
  * when it runs out.
  */
 import type { AppointmentView } from '../../../functions/contract/api.ts';
-import { formatInr, intlLocale } from '../lib/format.ts';
+import { formatInr, intlLocale, specialtyLabel, titledName } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import { appointmentHref, payHref, roomHref } from '../lib/links.ts';
 import type { Role } from '../lib/session.ts';
@@ -19,7 +19,7 @@ export { appointmentHref, formatLongDate, payHref, roomHref };
 
 /** The party the viewer meets: the doctor for a patient, the patient for a doctor. */
 export const otherParty = (a: AppointmentView, role: Role) =>
-  role === 'doctor' ? a.patient.name : a.doctor.name;
+  role === 'doctor' ? a.patient.name : titledName(a.doctor.name);
 
 /** A calendar tile: weekday, day number and month of the start, in the viewer's zone. */
 export function DateTile({ startAt, zone }: { startAt: string; zone: string }) {
@@ -93,7 +93,9 @@ export function AppointmentRow({
             {`${formatLongDate(a.startAt, zone)}, ${formatTimeRange(a.startAt, a.endAt, zone)}`}
           </p>
           <p class="mt-0.5 truncate text-sm text-slate-600">
-            {role === 'doctor' ? m.row_reason({ reason: a.reason }) : a.doctor.specialtyName}
+            {role === 'doctor'
+              ? m.row_reason({ reason: a.reason })
+              : specialtyLabel(a.doctor.specialty, a.doctor.specialtyName)}
           </p>
           {held && (
             <p class="mt-1.5">

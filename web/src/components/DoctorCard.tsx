@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { DoctorCard as Doctor } from '../../../functions/contract/api.ts';
-import { formatInr, initials, listOf } from '../lib/format.ts';
+import { formatInr, initials, languagesOf, localDoctor } from '../lib/format.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
 import { pageHref } from '../lib/links.ts';
@@ -93,7 +93,8 @@ export function DoctorFact({
   );
 }
 
-export function DoctorCard({ doctor: d, date }: { doctor: Doctor; date?: string }) {
+export function DoctorCard({ doctor, date }: { doctor: Doctor; date?: string }) {
+  const d = localDoctor(doctor);
   const headingId = `doctor-${d.id}-name`;
   return (
     <li
@@ -119,7 +120,7 @@ export function DoctorCard({ doctor: d, date }: { doctor: Doctor; date?: string 
         </DoctorFact>
         {d.languages.length > 0 && (
           <DoctorFact icon={I.languages} label={m.doctor_languages_label()}>
-            {listOf(d.languages)}
+            {languagesOf(d.languages)}
           </DoctorFact>
         )}
         {d.hospital && (

@@ -13,6 +13,7 @@ import type { Download, OperationName, RequestOf, ResponseOf } from '../../../fu
 import type { ErrorCode, FieldErrors } from '../../../functions/contract/errors.ts';
 import { type HttpRoute, httpRoutes } from '../../../functions/contract/routes.ts';
 import { m } from '../paraglide/messages.js';
+import { baseLocale, getLocale } from '../paraglide/runtime.js';
 
 export type { FieldErrors };
 
@@ -156,11 +157,17 @@ async function send<T>(method: string, path: string, body?: unknown, init?: Requ
   }
   if (!res.ok) {
     const { code, message, details, params } = readError(data) ?? {};
+    // English pages keep the API's own sentence (for the generic codes, such as bad_request, it says
+    // more than the catalog can); every other language says the code from the catalog.
+    const phrased =
+      typeof code === 'string' && getLocale() !== baseLocale
+        ? (await import('./error-text.ts')).phraseError(code, params)
+        : undefined;
     throw new ApiError(
       res.status,
       // The API answers with the contract's codes only (tests/unit/error-codes.test.ts).
       typeof code === 'string' ? (code as ErrorCode) : `http_${res.status}`,
-      typeof message === 'string' && message ? message : fallbackMessage(res.status),
+      phrased ?? (typeof message === 'string' && message ? message : fallbackMessage(res.status)),
       details,
       params,
     );

@@ -6,7 +6,9 @@ import {
   formatMoney,
   intlTag,
 } from '../../../functions/contract/format.ts';
-import { getLocale } from '../paraglide/runtime.js';
+import { m } from '../paraglide/messages.js';
+import { baseLocale, getLocale } from '../paraglide/runtime.js';
+import { specialtyLabel } from './specialties.ts';
 import { viewerZone } from './zoned.ts';
 
 /** The Intl tag of the page's language: intlLocale() on English pages, 'hi-IN' on Hindi ones. */
@@ -22,12 +24,13 @@ export const formatInr = (paise: number): string => formatMoney(paise, getLocale
 export const formatDateTime = (iso: string, timeZone = viewerZone()): string =>
   Number.isNaN(Date.parse(iso)) ? '' : formatContractDateTime(iso, timeZone, getLocale(), { weekday: false });
 
-/** "Dr. Anita Sharma" → "AS"; "Ravi" → "R". Titles such as Dr. are skipped. */
+/** "Dr. Anita Sharma" → "AS"; "Ravi" → "R". Titles such as Dr. (or डॉ.) are skipped. */
 export function initials(name: string): string {
   const words = name
     .trim()
     .split(/\s+/)
-    .filter((w) => w && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w));
+    // A title is skipped in any language: "Dr.", "डॉ." (a short word with a full stop).
+    .filter((w) => w && !/^(dr|mr|mrs|ms|prof)\.?$/i.test(w) && !/^[\p{L}\p{M}]{1,4}\.$/u.test(w));
   if (words.length === 0) return '?';
   const first = words[0] ?? '';
   const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
@@ -59,8 +62,87 @@ export function plainTextExcerpt(markdown: string, max = 160): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
 }
 
+export { specialtyLabel };
+
 /** "Hindi", "English", "Tamil" → "Hindi, English and Tamil". */
 export const listOf = (items: string[]): string => formatList(items, getLocale());
+
+/**
+ * The languages of India (and English) a doctor may list, by code: what a language name the doctor
+ * typed in English ("Hindi") is looked up against, to be said in the page's language ("हिन्दी").
+ */
+const LANGUAGE_CODES = [
+  'en',
+  'hi',
+  'bn',
+  'ta',
+  'te',
+  'mr',
+  'gu',
+  'kn',
+  'ml',
+  'pa',
+  'or',
+  'ur',
+  'as',
+  'ne',
+  'sa',
+  'sd',
+  'ks',
+  'kok',
+  'mai',
+];
+let languageCodeByName: Map<string, string> | undefined;
+
+/**
+ * A language name as a doctor saved it, in the page's language: a name Intl knows in English is
+ * given its name in the page's language; anything else (a dialect, a typo) is shown as written.
+ */
+export function languageName(name: string): string {
+  // The names are saved in English: an English page shows them as the doctor wrote them.
+  if (getLocale() === baseLocale) return name;
+  try {
+    const english = new Intl.DisplayNames('en', { type: 'language' });
+    languageCodeByName ??= new Map([
+      ...LANGUAGE_CODES.map((code): [string, string] => [(english.of(code) ?? code).toLowerCase(), code]),
+      // The names Indians also write, beside the ones Intl uses (Bangla, Odia).
+      ['bengali', 'bn'],
+      ['oriya', 'or'],
+    ]);
+    const code = languageCodeByName.get(name.trim().toLowerCase());
+    return (code && new Intl.DisplayNames(intlLocale(), { type: 'language' }).of(code)) || name;
+  } catch {
+    return name;
+  }
+}
+
+/** A doctor's languages as one phrase in the page's language: "हिन्दी और अंग्रेज़ी". */
+export const languagesOf = (names: string[]): string => listOf(names.map(languageName));
+
+/**
+ * A doctor's name with the title in the page's language ("Dr. Anita Sharma" → "डॉ. Anita Sharma").
+ * The API writes the English title on doctors' names; anyone else's name is returned as it is.
+ */
+export const titledName = (name: string): string => {
+  const bare = /^Dr\.?\s+(.+)$/.exec(name)?.[1];
+  return bare ? m.doctor_title({ name: bare }) : name;
+};
+
+/** A doctor as the API describes them, with the title and specialty in the page's language. */
+export const localDoctor = <D extends { name: string; specialty: string; specialtyName: string }>(
+  d: D,
+): D => ({
+  ...d,
+  name: titledName(d.name),
+  specialtyName: specialtyLabel(d.specialty, d.specialtyName),
+});
+
+/** An appointment view whose doctor is said in the page's language (see localDoctor). */
+export const localAppointment = <
+  A extends { doctor: { name: string; specialty: string; specialtyName: string } },
+>(
+  a: A,
+): A => ({ ...a, doctor: localDoctor(a.doctor) });
 
 /** 1990-04-12 → "12 April 1990" (a calendar date: no time zone may shift it). */
 export function formatDateOnly(ymd: string): string {

@@ -13,7 +13,15 @@ import { Protected, roleName } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api, errorText } from '../../lib/client.ts';
-import { formatDateOnly, formatInr, formatPhone, initials, listOf } from '../../lib/format.ts';
+import {
+  formatDateOnly,
+  formatInr,
+  formatPhone,
+  initials,
+  intlLocale,
+  languagesOf,
+  specialtyLabel,
+} from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { dashboardPath, type Me } from '../../lib/session.ts';
@@ -190,7 +198,7 @@ function Page({ me }: { me: Me }) {
                   ? m.account_kind({ role: roleName(me.role) })
                   : m.account_since({
                       role: roleName(me.role),
-                      since: new Intl.DateTimeFormat('en-IN', { month: 'long', year: 'numeric' }).format(
+                      since: new Intl.DateTimeFormat(intlLocale(), { month: 'long', year: 'numeric' }).format(
                         since,
                       ),
                     })}
@@ -253,7 +261,11 @@ function Page({ me }: { me: Me }) {
             <Details
               testid="doctor"
               rows={[
-                ['specialty', m.account_specialty(), p.specialty ? p.specialtyName : ''],
+                [
+                  'specialty',
+                  m.account_specialty(),
+                  p.specialty ? specialtyLabel(p.specialty, p.specialtyName) : '',
+                ],
                 ['registration', m.account_registration(), p.registrationNumber],
                 ['experience', m.doctor_experience_label(), m.account_years({ count: p.experienceYears })],
                 [
@@ -261,7 +273,7 @@ function Page({ me }: { me: Me }) {
                   m.doctor_fee_label(),
                   p.feePaise ? m.account_fee({ fee: formatInr(p.feePaise) }) : '',
                 ],
-                ['languages', m.account_languages(), listOf(p.languages)],
+                ['languages', m.account_languages(), languagesOf(p.languages)],
                 ['education', m.account_education(), p.education],
                 ['hospital', m.account_hospital(), p.hospital],
                 [

@@ -10,7 +10,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api } from '../../lib/client.ts';
-import { formatInr } from '../../lib/format.ts';
+import { formatInr, intlLocale, specialtyLabel } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { priceWithGst } from '../../lib/price.ts';
@@ -22,7 +22,7 @@ const COMMON_LANGUAGES =
   'English Hindi Bengali Marathi Telugu Tamil Gujarati Urdu Kannada Odia Malayalam Punjabi Assamese Konkani Sindhi Nepali'.split(
     ' ',
   );
-const count = new Intl.NumberFormat('en-IN');
+const count = new Intl.NumberFormat(intlLocale());
 
 function ProfileForm({ profile }: { profile: DoctorProfile }) {
   const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);
@@ -94,7 +94,7 @@ function ProfileForm({ profile }: { profile: DoctorProfile }) {
           <option value="">{m.doctor_form_choose_specialty()}</option>
           {specialties.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name}
+              {specialtyLabel(s.id, s.name)}
             </option>
           ))}
         </Field>

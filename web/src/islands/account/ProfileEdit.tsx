@@ -163,7 +163,7 @@ function Form({ me }: { me: Me }) {
         >
           {zones(current).map((zone) => (
             <option key={zone} value={zone}>
-              {zone === 'Asia/Kolkata' ? describeTimeZone(zone) : zone.replace(/_/g, ' ')}
+              {describeTimeZone(zone)}
             </option>
           ))}
         </Field>

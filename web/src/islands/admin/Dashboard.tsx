@@ -7,7 +7,7 @@ import { Card } from '../../components/Card.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { STATUS } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
-import { formatInr } from '../../lib/format.ts';
+import { formatInr, intlLocale } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatTime } from '../../lib/zoned.ts';
@@ -17,8 +17,8 @@ import { Act, Badge, Header, Loaded, useResource } from './ui.tsx';
 
 type Days = AdminStats['bookingsPerDay'];
 
-const dayShort = new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayLong = new Intl.DateTimeFormat('en-IN', {
+const dayShort = new Intl.DateTimeFormat(intlLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayLong = new Intl.DateTimeFormat(intlLocale(), {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -27,7 +27,7 @@ const dayLong = new Intl.DateTimeFormat('en-IN', {
 });
 /** Bucket dates are calendar days: read them at UTC noon so no zone moves them. */
 const dayOf = (ymd: string) => new Date(`${ymd}T12:00:00Z`);
-const n = (value: number) => value.toLocaleString('en-IN');
+const n = (value: number) => value.toLocaleString(intlLocale());
 
 /** A round axis maximum: 4 gridline steps of 1, 2 or 5 × 10ⁿ. */
 export function niceMax(max: number): number {

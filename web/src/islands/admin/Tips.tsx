@@ -11,7 +11,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Markdown } from '../../components/Markdown.tsx';
 import { fieldValue } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
-import { plainTextExcerpt } from '../../lib/format.ts';
+import { intlLocale, plainTextExcerpt } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
@@ -279,7 +279,8 @@ function Editor({ tip, done }: { tip: AdminHealthTip | null; done: (savedId?: st
                       class="mt-1 text-right text-xs text-slate-600 tabular-nums"
                       data-testid="tip-counter"
                     >
-                      {content.value.length.toLocaleString('en-IN')} / {MAX_CONTENT.toLocaleString('en-IN')}
+                      {content.value.length.toLocaleString(intlLocale())} /{' '}
+                      {MAX_CONTENT.toLocaleString(intlLocale())}
                     </p>
                   }
                 />

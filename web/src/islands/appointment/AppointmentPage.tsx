@@ -13,6 +13,7 @@ import type {
   AppointmentView,
   ConsentView,
   PaymentSummary,
+  RefundRule,
 } from '../../../../functions/contract/api.ts';
 import { formatLongDate, payHref, roomHref } from '../../components/AppointmentRow.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -26,7 +27,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { ApiError, api } from '../../lib/client.ts';
-import { formatDateTime, formatInr } from '../../lib/format.ts';
+import { formatDateTime, formatInr, localAppointment } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
@@ -37,6 +38,14 @@ import { NotesEditor, OutcomeControls, RecordingToggle } from './DoctorControls.
 import { Feedback } from './Feedback.tsx';
 import { Card, Detail } from './parts.tsx';
 import { Transcript } from './Transcript.tsx';
+
+/** What cancelling now means, by the server's refund rule (`hours`: the notice the rule asks for). */
+const REFUND_RULES: Record<RefundRule, (hours: number) => string> = {
+  clinic: () => m.refund_rule_clinic(),
+  notice: (hours) => m.refund_rule_notice({ hours }),
+  late: (hours) => m.refund_rule_late({ hours }),
+  unpaid: () => m.refund_rule_unpaid(),
+};
 
 interface Flash {
   testid: string;
@@ -456,8 +465,13 @@ function CancelCard({
   const patient = me.role === 'patient';
   const plan = a.cancellation;
   const confirmed = a.status === 'CONFIRMED';
-  // The server's explanation speaks to the patient; a doctor is told what the patient gets.
-  const explanation = patient || !confirmed ? (plan?.explanation ?? '') : m.cancel_doctor_explanation();
+  // The server's rule, phrased for the patient; a doctor is told what the patient gets.
+  const explanation =
+    patient || !confirmed
+      ? plan
+        ? REFUND_RULES[plan.rule](plan.noticeHours)
+        : ''
+      : m.cancel_doctor_explanation();
   const refund =
     plan && confirmed
       ? plan.refundPaise > 0
@@ -636,7 +650,7 @@ function Page({ me, id }: { me: Me; id: string }) {
         <div class="skeleton h-8 w-72 max-w-full" />
       </div>
     );
-  const a = p.appointment;
+  const a = localAppointment(p.appointment);
   const other = patient ? a.doctor.name : a.patient.name;
   document.title = `${m.appt_title({ name: other })} · Chikitsa360`;
   const expired = a.status === 'REQUESTED' && Date.parse(a.holdExpiresAt ?? '') <= Date.now();
@@ -717,7 +731,10 @@ function Page({ me, id }: { me: Me; id: string }) {
             (a.recordingEnabled ? (
               <Transcript
                 appointmentId={a.id}
-                fileLabel={`transcript-${a.startAt.slice(0, 10)}-${other.replace(/[^\w]+/g, '-').toLowerCase()}`}
+                fileLabel={m.transcript_file_label({
+                  date: a.startAt.slice(0, 10),
+                  name: other.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase(),
+                })}
               />
             ) : (
               <Card

@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
+import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
@@ -123,8 +124,8 @@ export function Feedback({ appointmentId, doctorName }: { appointmentId: string;
               />
               <p id="feedback-count" class="mt-1 text-right text-xs text-slate-500">
                 {m.book_reason_count({
-                  count: length.toLocaleString('en-IN'),
-                  max: MAX.toLocaleString('en-IN'),
+                  count: length.toLocaleString(intlLocale()),
+                  max: MAX.toLocaleString(intlLocale()),
                 })}
               </p>
               <p

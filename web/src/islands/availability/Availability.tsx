@@ -20,6 +20,7 @@ import { ErrorState, Region, type RegionState } from '../../components/States.ts
 import { useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { ApiError, api } from '../../lib/client.ts';
+import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
@@ -217,7 +218,7 @@ function PublishForm({ zone, today, onPublished }: Where & { onPublished: () => 
                   <span class="text-[0.6875rem] leading-4">
                     {day === today
                       ? m.scope_today()
-                      : new Intl.DateTimeFormat('en-IN', { month: 'short', timeZone: 'UTC' }).format(
+                      : new Intl.DateTimeFormat(intlLocale(), { month: 'short', timeZone: 'UTC' }).format(
                           new Date(`${day}T12:00:00Z`),
                         )}
                   </span>

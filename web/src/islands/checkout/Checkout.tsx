@@ -21,7 +21,7 @@ import { PriceBreakdown } from '../../components/PriceBreakdown.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
-import { formatDateTime, formatInr } from '../../lib/format.ts';
+import { formatDateTime, formatInr, localAppointment } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { formatTimeRange, viewerZone } from '../../lib/zoned.ts';
@@ -107,7 +107,8 @@ function MessageBox({ message, boxRef }: { message: Message; boxRef?: { current:
   );
 }
 
-function Summary({ a, zone }: { a: AppointmentView; zone: string }) {
+function Summary({ a: view, zone }: { a: AppointmentView; zone: string }) {
+  const a = localAppointment(view);
   return (
     <Card id="order" title={m.checkout_your_consultation()} testid="order-summary">
       <div class="mt-4 flex items-center gap-4">
@@ -200,7 +201,7 @@ function PayPanel({
 }
 
 function Paid({
-  a,
+  a: view,
   receipt,
   fresh,
   zone,
@@ -210,6 +211,7 @@ function Paid({
   fresh: boolean;
   zone: string;
 }) {
+  const a = localAppointment(view);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (fresh) heading.current?.focus();

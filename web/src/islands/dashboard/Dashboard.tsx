@@ -11,7 +11,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { EmptyState, ErrorState, Region, Skeletons, useRegion } from '../../components/States.tsx';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api } from '../../lib/client.ts';
-import { formatInr, listOf } from '../../lib/format.ts';
+import { formatInr, listOf, specialtyLabel } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import type { Me, Role } from '../../lib/session.ts';
@@ -156,7 +156,11 @@ function UpcomingPanel({ me }: { me: Me }) {
 function Listing({ me }: { me: Me }) {
   const p = me.doctorProfile;
   const rows = [
-    ['specialty', m.search_specialty_label(), p?.specialty ? p.specialtyName : m.dash_not_chosen()],
+    [
+      'specialty',
+      m.search_specialty_label(),
+      p?.specialty ? specialtyLabel(p.specialty, p.specialtyName) : m.dash_not_chosen(),
+    ],
     [
       'fee',
       m.dash_fee(),
@@ -227,7 +231,7 @@ function Page({ me }: { me: Me }) {
     <div data-dashboard={me.role} data-testid={doctor ? 'doctor-dashboard' : 'patient-dashboard'}>
       <PageHero
         eyebrow={doctor ? m.dash_doctor_eyebrow() : m.dash_patient_eyebrow()}
-        title={`${greeting()}, ${doctor ? `Dr. ${me.lastName}` : me.firstName}`}
+        title={`${greeting()}, ${doctor ? m.doctor_title({ name: me.lastName }) : me.firstName}`}
         testid="greeting"
         lead={doctor ? m.dash_doctor_lead() : m.dash_patient_lead()}
       >

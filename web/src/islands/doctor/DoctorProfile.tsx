@@ -15,7 +15,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
-import { formatInr, intlLocale, listOf } from '../../lib/format.ts';
+import { formatInr, intlLocale, languagesOf, localDoctor } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { priceWithGst } from '../../lib/price.ts';
@@ -90,7 +90,8 @@ export default function DoctorProfile() {
       ]);
       me.value = viewer;
       slots.value = payload.slots;
-      document.title = `${payload.doctor.name}, ${payload.doctor.specialtyName} · Chikitsa360`;
+      const shown = localDoctor(payload.doctor);
+      document.title = `${shown.name}, ${shown.specialtyName} · ${m.brand()}`;
       load.value = { state: 'ready', payload };
       const wanted = params.get('slot');
       if (wanted && canBook()) {
@@ -235,7 +236,7 @@ export default function DoctorProfile() {
       </div>
     );
 
-  const d = l.payload.doctor;
+  const d = localDoctor(l.payload.doctor);
   const price = priceWithGst(d.feePaise);
   const bio = d.bio
     .split(/\n\s*\n/)
@@ -286,7 +287,7 @@ export default function DoctorProfile() {
                     [
                       I.languages,
                       m.doctor_languages_label(),
-                      m.doctor_speaks({ languages: listOf(d.languages) }),
+                      m.doctor_speaks({ languages: languagesOf(d.languages) }),
                     ] as const,
                   ]
                 : []),
@@ -330,7 +331,7 @@ export default function DoctorProfile() {
               <Detail label={m.doctor_education_label()} value={d.education} testid="education" />
             )}
             {d.languages.length > 0 && (
-              <Detail label={m.doctor_languages_label()} value={listOf(d.languages)} />
+              <Detail label={m.doctor_languages_label()} value={languagesOf(d.languages)} />
             )}
             {d.hospital && <Detail label={m.doctor_clinic_label()} value={d.hospital} />}
           </dl>

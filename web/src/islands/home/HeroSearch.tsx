@@ -9,6 +9,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
+import { specialtyLabel } from '../../lib/specialties.ts';
 import { m } from '../../paraglide/messages.js';
 
 export default function HeroSearch() {
@@ -79,7 +80,7 @@ export default function HeroSearch() {
               <option value="">{m.search_all_specialties()}</option>
               {specialties.value.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name}
+                  {specialtyLabel(s.id, s.name)}
                 </option>
               ))}
             </select>
@@ -100,7 +101,7 @@ export default function HeroSearch() {
                   href={pageHref(`/doctors/?specialty=${encodeURIComponent(s.id)}`)}
                   class="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white/80 px-3 text-sm font-medium text-brand-800 hover:border-brand-400 hover:bg-white"
                 >
-                  {s.name}
+                  {specialtyLabel(s.id, s.name)}
                 </a>
               </li>
             ))}

@@ -6,7 +6,7 @@
 import type { Prescription, Sex } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { api } from '../../lib/client.ts';
-import { formatDateOnly, formatDateTime } from '../../lib/format.ts';
+import { formatDateOnly, formatDateTime, titledName } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatLongDate } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -79,7 +79,7 @@ export function PrescriptionDocument({ p, zone }: { p: Prescription; zone: strin
           <div>
             <dt class="text-slate-600">{m.role_doctor()}</dt>
             <dd class="mt-0.5 text-slate-900">
-              <span class="font-medium">{p.doctor.name}</span>, {p.doctor.qualification}
+              <span class="font-medium">{titledName(p.doctor.name)}</span>, {p.doctor.qualification}
               <span class="block text-slate-700">
                 {m.rx_registration({ number: p.doctor.registrationNumber, council: p.doctor.council })}
               </span>

@@ -13,7 +13,7 @@ import { BackLink } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
-import { formatDateTime, formatInr } from '../../lib/format.ts';
+import { formatDateTime, formatInr, titledName } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { formatTime, sameZone, viewerZone, zoneAbbreviation } from '../../lib/zoned.ts';
@@ -121,7 +121,7 @@ function Document({ r }: { r: Receipt }) {
           </Block>
           <Block title={m.receipt_consultation()}>
             <p class="font-semibold text-slate-900" data-testid="receipt-doctor">
-              {r.doctorName}
+              {titledName(r.doctorName)}
             </p>
             {r.doctorRegistrationNumber && (
               <p>{m.web_receipt_registration({ number: r.doctorRegistrationNumber })}</p>
@@ -152,7 +152,7 @@ function Document({ r }: { r: Receipt }) {
                 label={
                   <span>
                     {m.web_receipt_line()}
-                    <span class="block text-xs text-slate-500">{r.doctorName}</span>
+                    <span class="block text-xs text-slate-500">{titledName(r.doctorName)}</span>
                   </span>
                 }
                 paise={r.basePaise}

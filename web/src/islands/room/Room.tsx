@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Logo } from '../../components/Logo.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { ApiError, api } from '../../lib/client.ts';
+import { titledName } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { appointmentHref, pageHref, payHref } from '../../lib/links.ts';
@@ -84,7 +85,16 @@ async function join(id: string | null): Promise<View> {
   if (!id || !UUID.test(id))
     return { name: 'unavailable', refusal: { code: 'not_found', text: m.room_bad_link() } };
   try {
-    return { name: 'prejoin', session: await api.call('joinRoom', { params: { id } }) };
+    const session = await api.call('joinRoom', { params: { id } });
+    // The doctor's title in the page's language: every name the room shows comes from here.
+    return {
+      name: 'prejoin',
+      session: {
+        ...session,
+        self: { ...session.self, name: titledName(session.self.name) },
+        peer: { ...session.peer, name: titledName(session.peer.name) },
+      },
+    };
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 400))
       return { name: 'unavailable', refusal: { code: 'not_found', text: m.room_no_appointment() } };

@@ -14,6 +14,7 @@ import { EmptyState, ErrorState, type RegionState } from '../../components/State
 import { ApiError, api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
+import { specialtyLabel } from '../../lib/specialties.ts';
 import { formatDay, viewerZone, ymdIn } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -63,8 +64,10 @@ export default function DoctorSearch() {
 
   const describe = (s: Search) => {
     const parts: string[] = [];
-    if (s.specialty)
-      parts.push(specialties.value.find((x) => x.id === s.specialty)?.name ?? m.search_this_specialty());
+    if (s.specialty) {
+      const chosen = specialties.value.find((x) => x.id === s.specialty);
+      parts.push(chosen ? specialtyLabel(chosen.id, chosen.name) : m.search_this_specialty());
+    }
     if (s.q) parts.push(m.search_named({ q: s.q }));
     if (s.date) parts.push(m.search_free_on({ day: formatDay(s.date, 'long') }));
     return parts.join(', ');
@@ -246,7 +249,7 @@ export default function DoctorSearch() {
                   <option value="">{m.search_all_specialties()}</option>
                   {specialties.value.map((x) => (
                     <option key={x.id} value={x.id}>
-                      {x.name}
+                      {specialtyLabel(x.id, x.name)}
                     </option>
                   ))}
                 </select>

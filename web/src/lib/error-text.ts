@@ -1,0 +1,74 @@
+/**
+ * An API error said in the page's language: the catalog's `error_<code>`, filled with the error's
+ * params (functions/contract/errors.ts). The API's own `message` is English, for logs and for the
+ * English pages; every other language says the code. Loaded by the client only when an answer is an
+ * error (lib/client.ts), so no page carries these sentences until it needs one.
+ */
+import type { ErrorCode } from '../../../functions/contract/errors.ts';
+import { m } from '../paraglide/messages.js';
+import { formatDateTime } from './format.ts';
+
+type Params = Record<string, string | number> | undefined;
+const text = (params: Params, key: string) => String(params?.[key] ?? '');
+
+/** Every code's phrasing: a code added to the contract without one fails tsc. */
+const PHRASES: Record<ErrorCode, (params: Params) => string> = {
+  bad_request: () => m.error_bad_request(),
+  validation_failed: () => m.error_validation_failed(),
+  unauthorized: () => m.error_unauthorized(),
+  forbidden: () => m.error_forbidden(),
+  not_found: () => m.error_not_found(),
+  conflict: () => m.error_conflict(),
+  payload_too_large: () => m.error_payload_too_large(),
+  too_many_requests: () => m.error_too_many_requests(),
+  internal_error: () => m.error_internal_error(),
+  service_unavailable: () => m.error_service_unavailable(),
+  audit_unavailable: () => m.error_audit_unavailable(),
+  account_disabled: () => m.error_account_disabled(),
+  mfa_required: () => m.error_mfa_required(),
+  not_confirmed: () => m.error_not_confirmed(),
+  already_confirmed: () => m.error_already_confirmed(),
+  password_reset_required: () => m.error_password_reset_required(),
+  slot_overlap: () => m.error_slot_overlap(),
+  slot_booked: () => m.error_slot_booked(),
+  slot_taken: () => m.error_slot_taken(),
+  slot_past: () => m.error_slot_past(),
+  doctor_unavailable: () => m.error_doctor_unavailable(),
+  too_many_holds: () => m.error_too_many_holds(),
+  booking_rate_limited: () => m.error_booking_rate_limited(),
+  not_cancellable: () => m.error_not_cancellable(),
+  invalid_transition: () => m.error_invalid_transition(),
+  already_paid: () => m.error_already_paid(),
+  not_payable: () => m.error_not_payable(),
+  hold_expired: () => m.error_hold_expired(),
+  payment_incomplete: () => m.error_payment_incomplete(),
+  payment_gateway_error: () => m.error_payment_gateway_error(),
+  not_joinable: () => m.error_not_joinable(),
+  room_not_open: (p) => m.error_room_not_open({ opensAt: formatDateTime(text(p, 'opensAt')) }),
+  room_closed: () => m.error_room_closed(),
+  appointment_cancelled: () => m.error_appointment_cancelled(),
+  rate_limited: () => m.error_rate_limited(),
+  bad_frame: () => m.error_bad_frame(),
+  recording_disabled: () => m.error_recording_disabled(),
+  recording_closed: () => m.error_recording_closed(),
+  recording_changed: () => m.error_recording_changed(),
+  recording_consent_required: () => m.error_recording_consent_required(),
+  not_completed: () => m.error_not_completed(),
+  already_submitted: () => m.error_already_submitted(),
+  self: () => m.error_self(),
+  already_decided: () => m.error_already_decided(),
+  profile_incomplete: () => m.error_profile_incomplete(),
+  not_failed: () => m.error_not_failed(),
+  order_mismatch: () => m.error_order_mismatch(),
+  prohibited_drug: (p) => m.error_prohibited_drug({ name: text(p, 'name'), reason: text(p, 'reason') }),
+  list_b_needs_follow_up: (p) => m.error_list_b_needs_follow_up({ name: text(p, 'name') }),
+  list_a_needs_video: (p) => m.error_list_a_needs_video({ name: text(p, 'name') }),
+  unknown_catalogue_id: (p) => m.error_unknown_catalogue_id({ catalogueId: text(p, 'catalogueId') }),
+  prescribing_closed: () => m.error_prescribing_closed(),
+  no_draft: () => m.error_no_draft(),
+  signature_failed: () => m.error_signature_failed(),
+};
+
+/** The catalog's sentence for an API error code, or undefined for a code this build does not know. */
+export const phraseError = (code: string, params: Params): string | undefined =>
+  Object.hasOwn(PHRASES, code) ? PHRASES[code as ErrorCode](params) : undefined;
