@@ -3,9 +3,8 @@
  * error with a Retry button. `Region` switches between loading, empty, error and ready; `useRegion`
  * loads its data and keeps that state.
  */
-import { useSignal } from '@preact/signals';
 import type { ComponentChildren, Ref } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../lib/client.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
@@ -167,29 +166,24 @@ export function Skeletons({
 
 /** Loads a region's data on mount (`load` again to retry): ready, empty when `isEmpty`, or the error's words. */
 export function useRegion<T>(fetch: () => Promise<T>, isEmpty: (data: T) => boolean) {
-  const state = useSignal<RegionState>('loading');
-  const data = useSignal<T | null>(null);
-  const error = useSignal('');
+  const [region, setRegion] = useState<{ state: RegionState; data: T | null; error: string }>({
+    state: 'loading',
+    data: null,
+    error: '',
+  });
   const load = async () => {
-    state.value = 'loading';
+    setRegion((r) => ({ ...r, state: 'loading' }));
     try {
       const got = await fetch();
-      data.value = got;
-      state.value = isEmpty(got) ? 'empty' : 'ready';
+      setRegion((r) => ({ ...r, data: got, state: isEmpty(got) ? 'empty' : 'ready' }));
     } catch (err) {
-      error.value = errorText(err);
-      state.value = 'error';
+      setRegion((r) => ({ ...r, error: errorText(err), state: 'error' }));
     }
   };
   useEffect(() => void load(), []);
+  const { state, data, error } = region;
   /** The region's status line: "Loading…", the error, or what `empty` / `ready` say. */
   const status = (empty: string, ready: () => string) =>
-    state.value === 'loading'
-      ? m.loading()
-      : state.value === 'error'
-        ? error.value
-        : state.value === 'empty'
-          ? empty
-          : ready();
-  return { state: state.value, data: data.value, error: error.value, load, status };
+    state === 'loading' ? m.loading() : state === 'error' ? error : state === 'empty' ? empty : ready();
+  return { state, data, error, load, status };
 }

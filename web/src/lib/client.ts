@@ -190,8 +190,13 @@ type CallArgs<O extends OperationName> =
     ? [request?: CallRequest<O>, init?: RequestInit]
     : [request: CallRequest<O>, init?: RequestInit];
 
-/** The operation's route; looked up when called, so that merely importing this module builds nothing. */
-function routeOf(operation: OperationName): HttpRoute {
+/**
+ * The operation's route. In the browser build the operation arrives as its route already (each call's
+ * name is replaced by its method and path, web/astro.config.mjs: a page carries only the routes it
+ * calls); elsewhere (tests, the prerender) it is looked up in the table.
+ */
+function routeOf(operation: OperationName | Pick<HttpRoute, 'method' | 'path' | 'operation'>) {
+  if (typeof operation !== 'string') return operation;
   const route = (httpRoutes as readonly HttpRoute[]).find((r) => r.operation === operation);
   if (!route) throw new Error(`No route for the operation ${operation}`);
   return route;
@@ -212,7 +217,7 @@ export function pathOf<O extends OperationName>(operation: O, request?: CallRequ
   const { params = {}, query = {} } = (request ?? {}) as RequestParts;
   const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new Error(`${operation}: the path parameter ${name} is missing`);
+    if (value === undefined) throw new Error(`${route.operation}: the path parameter ${name} is missing`);
     return encodeURIComponent(value);
   });
   const search = new URLSearchParams();

@@ -9,7 +9,26 @@ import {
 import { m } from '../paraglide/messages.js';
 import { baseLocale, getLocale } from '../paraglide/runtime.js';
 import { specialtyLabel } from './specialties.ts';
-import { viewerZone } from './zoned.ts';
+
+/** Old names browsers still report (Chromium says "Asia/Calcutta"), with the names people use now. */
+const CURRENT_ZONE_NAMES: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+};
+
+/** The browser's IANA time zone, e.g. "Asia/Kolkata". */
+export function viewerZone(): string {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Kolkata';
+    return CURRENT_ZONE_NAMES[zone] ?? zone;
+  } catch {
+    return 'Asia/Kolkata';
+  }
+}
 
 /** The Intl tag of the page's language: intlLocale() on English pages, 'hi-IN' on Hindi ones. */
 export const intlLocale = () => intlTag(getLocale());

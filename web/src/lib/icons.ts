@@ -5,7 +5,6 @@
  */
 import * as I from './icons/index.ts';
 import { serviceIcons } from './icons/service.ts';
-import type { Shape } from './icons/shape.ts';
 
 export type { IconShapes, Shape } from './icons/shape.ts';
 export { serviceIcons };
@@ -21,8 +20,3 @@ export const icons = Object.fromEntries(
 ) as { readonly [K in keyof typeof I as Kebab<K>]: (typeof I)[K] };
 export type IconName = keyof typeof icons;
 export type { ServiceIconName } from './icons/service.ts';
-
-export const isIconName = (name: string): name is IconName => Object.hasOwn(icons, name);
-
-/** Unknown names (new icons added in the admin before the site knows them) fall back to a stethoscope. */
-export const shapesFor = (name: string): readonly Shape[] => (isIconName(name) ? icons[name] : I.stethoscope);

@@ -13,29 +13,20 @@ import type { Me, SessionExpiry } from '../../../functions/contract/api.ts';
 import { ApiError, api, setUnauthorizedHandler } from './client.ts';
 import { pageHref } from './links.ts';
 import { safeNext } from './next.ts';
+import { EXPIRY_KEY, maybeSignedIn, readExpiry } from './session-mark.ts';
 
 export type { DoctorProfile, Me, Role, VerificationStatus } from '../../../functions/contract/api.ts';
-export { safeNext };
+export { maybeSignedIn, safeNext };
 
 type Role = Me['role'];
 
 /** A finished sign-in (POST /api/auth/login, or /api/auth/mfa after the code). */
 export type LoginResult = { user: Me } & SessionExpiry;
 
-const EXPIRY_KEY = 'c360.sessionExpiresAt';
 /** Refresh this long before the id cookie expires. */
 const REFRESH_LEAD_MS = 2 * 60_000;
 /** After a failed refresh that was not a 401 (offline, 5xx), try again this soon. */
 const RETRY_MS = 30_000;
-
-function readExpiry(): number | null {
-  try {
-    const value = Date.parse(window.localStorage.getItem(EXPIRY_KEY) ?? '');
-    return Number.isNaN(value) ? null : value;
-  } catch {
-    return null; // storage disabled: the 401-retry still keeps the session working
-  }
-}
 
 /** False once storage refused a write: then every 401 is worth a refresh, as there is no record. */
 let storageWorks = true;
@@ -48,9 +39,6 @@ function writeExpiry(iso: string | null) {
     storageWorks = false;
   }
 }
-
-/** True when this browser signed in and has not signed out since (the session may still have ended). */
-export const maybeSignedIn = () => readExpiry() !== null;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<boolean> | null = null;
@@ -105,6 +93,8 @@ export function startSession(sessionExpiresAt: string) {
   const safe = Number.isNaN(ttl) ? 15 * 60_000 : Math.min(Math.max(ttl, MIN_TTL_MS), MAX_TTL_MS);
   writeExpiry(new Date(Date.now() + safe).toISOString());
   schedule();
+  // The header shows the signed-in menu from now on, also on a page that loaded signed out.
+  window.dispatchEvent(new CustomEvent('c360:signed-in'));
 }
 
 /** Forgets the session. `announce` tells the page it ended unasked (signing out on purpose does not). */

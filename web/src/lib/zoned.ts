@@ -4,27 +4,11 @@
  * instants, so they are formatted at UTC noon where no zone can shift them to another day.
  */
 import { m } from '../paraglide/messages.js';
-import { intlLocale } from './format.ts';
+import { intlLocale, viewerZone } from './format.ts';
 
-/** Old names browsers still report (Chromium says "Asia/Calcutta"), with the names people use now. */
-const CURRENT_NAMES: Record<string, string> = {
-  'Asia/Calcutta': 'Asia/Kolkata',
-  'Asia/Katmandu': 'Asia/Kathmandu',
-  'Asia/Rangoon': 'Asia/Yangon',
-  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
-  'Europe/Kiev': 'Europe/Kyiv',
-  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
-};
-
-/** The browser's IANA time zone, e.g. "Asia/Kolkata". */
-export function viewerZone(): string {
-  try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Kolkata';
-    return CURRENT_NAMES[zone] ?? zone;
-  } catch {
-    return 'Asia/Kolkata';
-  }
-}
+// The browser's zone is read in format.ts (formatDateTime needs it, and format.ts imports nothing of
+// this module, so a page that only formats money and names does not carry the zone arithmetic).
+export { viewerZone };
 
 /** True when two zone names are the same zone ("Asia/Kolkata" and "Asia/Calcutta" are). */
 export function sameZone(a: string, b: string): boolean {

@@ -11,7 +11,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { fieldValue } from '../../components/useForm.ts';
 import { ApiError, api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
-import { serviceIcons, shapesFor } from '../../lib/icons.ts';
+import { serviceIcon, serviceIcons } from '../../lib/icons/service.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusLater, useView } from './context.ts';
 import { Act, AdminList, Badge, DeleteButton, EditorForm, Header, Switch, useList } from './ui.tsx';
@@ -40,7 +40,7 @@ const IconPicker = ({ value, error }: { value: string; error?: string }) => (
             for={`icon-${icon}`}
             class="flex min-h-16 cursor-pointer flex-col items-center justify-center gap-1 rounded-xl border border-slate-200 p-2 text-xs font-medium text-slate-700 peer-checked:border-brand-600 peer-checked:bg-brand-50 peer-checked:text-brand-800 peer-checked:ring-1 peer-checked:ring-brand-600 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-500 hover:border-brand-300"
           >
-            <Icon shape={shapesFor(icon)} class="size-5" />
+            <Icon shape={serviceIcon(icon)} class="size-5" />
             {icon.replace('-', ' ')}
           </label>
         </div>
@@ -304,7 +304,7 @@ export default function Services() {
                     {index + 1}
                   </span>
                   <span class="grid size-10 shrink-0 place-items-center rounded-xl bg-brand-50 text-brand-700 ring-1 ring-brand-100">
-                    <Icon shape={shapesFor(s.icon)} class="size-5" />
+                    <Icon shape={serviceIcon(s.icon)} class="size-5" />
                   </span>
                   <div class="min-w-0">
                     <h3 class="flex flex-wrap items-center gap-2 font-semibold text-slate-900">

@@ -2,8 +2,7 @@
  * The home page's search: a doctor's name and a specialty. It sends /doctors/?q=…&specialty=…
  * without empty parameters; the specialties (and five "Popular" chips) arrive from the API.
  */
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Specialty } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { api } from '../../lib/client.ts';
@@ -13,13 +12,11 @@ import { specialtyLabel } from '../../lib/specialties.ts';
 import { m } from '../../paraglide/messages.js';
 
 export default function HeroSearch() {
-  const specialties = useSignal<readonly Specialty[]>([]);
+  const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);
   useEffect(() => {
     api
       .call('listSpecialties')
-      .then((r) => {
-        specialties.value = r.specialties;
-      })
+      .then((r) => setSpecialties(r.specialties))
       // The select still works with "All specialties"; the doctors page offers the full filter.
       .catch(() => undefined);
   }, []);
@@ -78,7 +75,7 @@ export default function HeroSearch() {
               class="h-12 w-full rounded-lg border border-slate-300 bg-white px-3 text-base text-slate-900 focus:border-brand-600"
             >
               <option value="">{m.search_all_specialties()}</option>
-              {specialties.value.map((s) => (
+              {specialties.map((s) => (
                 <option key={s.id} value={s.id}>
                   {specialtyLabel(s.id, s.name)}
                 </option>
@@ -91,11 +88,11 @@ export default function HeroSearch() {
           </button>
         </div>
       </form>
-      {specialties.value.length > 0 && (
+      {specialties.length > 0 && (
         <div id="popular-specialties" class="mt-5 flex flex-wrap items-center gap-2">
           <span class="text-sm font-medium text-slate-600">{m.hero_popular()}</span>
           <ul class="contents" data-testid="popular-specialties">
-            {specialties.value.slice(0, 5).map((s) => (
+            {specialties.slice(0, 5).map((s) => (
               <li key={s.id}>
                 <a
                   href={pageHref(`/doctors/?specialty=${encodeURIComponent(s.id)}`)}

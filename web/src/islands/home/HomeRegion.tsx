@@ -12,7 +12,7 @@ import * as I from '../../lib/icons/index.ts';
 import { serviceIcon } from '../../lib/icons/service.ts';
 import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
-import { homeLoad, loadHome } from './store.ts';
+import { loadHome, useHomeLoad } from './store.ts';
 
 export type RegionName = 'services' | 'doctors' | 'tips' | 'testimonials';
 
@@ -222,7 +222,7 @@ const REGIONS = {
 /** The first region on the page starts the shared request; the others read its answer. */
 export default function HomeRegion({ region, first = false }: { region: RegionName; first?: boolean }) {
   const spec = REGIONS[region];
-  const load = homeLoad.value;
+  const load = useHomeLoad();
   const box = useRef<HTMLDivElement>(null);
   const retried = useRef(false);
   useEffect(() => {

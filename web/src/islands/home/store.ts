@@ -1,8 +1,9 @@
 /**
  * The home page's one request (GET /api/home), shared by its four region islands the way Astro's
- * with-nanostores example shares a store: each region renders its part of the same answer.
+ * with-nanostores example shares a store: each region renders its part of the same answer. A plain
+ * store with subscribers, not a signal: the home page ships no signals runtime.
  */
-import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
 import type { HomePayload } from '../../../../functions/contract/api.ts';
 import { ApiError, api } from '../../lib/client.ts';
 import { m } from '../../paraglide/messages.js';
@@ -12,21 +13,38 @@ export type HomeLoad =
   | { state: 'ready'; home: HomePayload }
   | { state: 'error'; message: string };
 
-export const homeLoad = signal<HomeLoad>({ state: 'loading' });
-const inFlight = signal<AbortController | null>(null);
+let current: HomeLoad = { state: 'loading' };
+const listeners = new Set<(load: HomeLoad) => void>();
+let inFlight: AbortController | null = null;
+
+function set(load: HomeLoad) {
+  current = load;
+  for (const listener of listeners) listener(load);
+}
+
+/** The shared answer; the calling component renders again when it changes. */
+export function useHomeLoad(): HomeLoad {
+  const [load, setLoad] = useState(current);
+  useEffect(() => {
+    listeners.add(setLoad);
+    setLoad(current); // it may have changed between the render and this subscription
+    return () => void listeners.delete(setLoad);
+  }, []);
+  return load;
+}
 
 export async function loadHome(): Promise<void> {
-  inFlight.value?.abort();
+  inFlight?.abort();
   const controller = new AbortController();
-  inFlight.value = controller;
-  homeLoad.value = { state: 'loading' };
+  inFlight = controller;
+  set({ state: 'loading' });
   try {
     const home = await api.call('home', {}, { signal: controller.signal });
-    homeLoad.value = { state: 'ready', home };
+    set({ state: 'ready', home });
   } catch (err) {
     if (controller.signal.aborted) return;
-    homeLoad.value = { state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() };
+    set({ state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() });
   } finally {
-    if (inFlight.value === controller) inFlight.value = null;
+    if (inFlight === controller) inFlight = null;
   }
 }

@@ -1,11 +1,10 @@
 /**
  * /doctors/: search verified doctors by name (any word, prefix), specialty and a day with a free slot.
  * The address bar always holds the search (?q=&specialty=&date=), so a search can be shared, reloaded
- * and stepped through with Back; "Load more" follows the API's cursor. State lives in signals here;
- * the form, the list and the summary render from them.
+ * and stepped through with Back; "Load more" follows the API's cursor. State lives in plain hooks here
+ * (a content page ships no signals runtime); the form, the list and the summary render from it.
  */
-import { batch, useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DoctorCard as Doctor, Specialty, SpecialtyId } from '../../../../functions/contract/api.ts';
 import { DoctorCard, DoctorCardSkeletons } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -47,25 +46,26 @@ export function toQuery(s: Search): URLSearchParams {
 }
 
 export default function DoctorSearch() {
-  const search = useSignal<Search>({ q: '', specialty: '', date: '' });
-  const specialties = useSignal<readonly Specialty[]>([]);
-  const doctors = useSignal<Doctor[]>([]);
-  const cursor = useSignal<string | null>(null);
-  const state = useSignal<RegionState>('loading');
-  const error = useSignal('');
-  const moreError = useSignal('');
-  const loadingMore = useSignal(false);
-  const minDate = useSignal<string | undefined>(undefined);
+  const [search, setSearch] = useState<Search>({ q: '', specialty: '', date: '' });
+  const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);
+  const [doctors, setDoctors] = useState<Doctor[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [state, setState] = useState<RegionState>('loading');
+  const [error, setError] = useState('');
+  const [moreError, setMoreError] = useState('');
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [minDate, setMinDate] = useState<string | undefined>(undefined);
   /** The name as typed; the search follows it after a pause. */
-  const draft = useSignal('');
+  const [draft, setDraft] = useState('');
   const inFlight = useRef<AbortController | null>(null);
   const typing = useRef<number | undefined>(undefined);
+  const latest = useRef(search);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const describe = (s: Search) => {
     const parts: string[] = [];
     if (s.specialty) {
-      const chosen = specialties.value.find((x) => x.id === s.specialty);
+      const chosen = specialties.find((x) => x.id === s.specialty);
       parts.push(chosen ? specialtyLabel(chosen.id, chosen.name) : m.search_this_specialty());
     }
     if (s.q) parts.push(m.search_named({ q: s.q }));
@@ -77,9 +77,9 @@ export default function DoctorSearch() {
     inFlight.current?.abort();
     const controller = new AbortController();
     inFlight.current = controller;
-    if (append) loadingMore.value = true;
-    else state.value = 'loading';
-    moreError.value = '';
+    if (append) setLoadingMore(true);
+    else setState('loading');
+    setMoreError('');
     try {
       const page = await api.call(
         'searchDoctors',
@@ -89,27 +89,26 @@ export default function DoctorSearch() {
             // An empty filter is no filter (the client leaves it out); the server checks the id.
             specialty: s.specialty as SpecialtyId,
             limit: PAGE_SIZE,
-            cursor: append ? (cursor.value ?? undefined) : undefined,
+            cursor: append ? (cursor ?? undefined) : undefined,
           },
         },
         { signal: controller.signal },
       );
-      batch(() => {
-        doctors.value = append ? [...doctors.value, ...page.doctors] : page.doctors;
-        cursor.value = page.nextCursor;
-        state.value = doctors.value.length ? 'ready' : 'empty';
-      });
+      setDoctors((shown) => (append ? [...shown, ...page.doctors] : page.doctors));
+      setCursor(page.nextCursor);
+      // More is only offered under a list that has doctors.
+      setState(append || page.doctors.length ? 'ready' : 'empty');
     } catch (err) {
       if (controller.signal.aborted) return;
       const message = err instanceof ApiError ? err.message : m.problem_generic();
-      if (append) moreError.value = message;
+      if (append) setMoreError(message);
       else {
-        error.value = message;
-        state.value = 'error';
+        setError(message);
+        setState('error');
       }
     } finally {
       if (inFlight.current === controller) inFlight.current = null;
-      if (append) loadingMore.value = false;
+      if (append) setLoadingMore(false);
     }
   }
 
@@ -121,57 +120,57 @@ export default function DoctorSearch() {
       if (replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     }
-    search.value = s;
-    draft.value = s.q;
-    cursor.value = null;
+    setSearch(s);
+    setDraft(s.q);
+    setCursor(null);
     void run(s);
   }
 
   useEffect(() => {
-    minDate.value = ymdIn(new Date(), viewerZone());
+    setMinDate(ymdIn(new Date(), viewerZone()));
     const initial = searchFromUrl(window.location.search);
-    search.value = initial;
-    draft.value = initial.q;
+    setSearch(initial);
+    setDraft(initial.q);
     void run(initial);
     api
       .call('listSpecialties')
       .then((r) => {
-        specialties.value = r.specialties;
+        setSpecialties(r.specialties);
       })
       // Searching by name and date still works; the select offers "All specialties".
       .catch(() => undefined);
     const onPop = () => {
       const s = searchFromUrl(window.location.search);
-      search.value = s;
-      draft.value = s.q;
-      cursor.value = null;
+      setSearch(s);
+      setDraft(s.q);
+      setCursor(null);
       void run(s);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const s = search.value;
+  const s = search;
   const filtered = hasFilters(s);
   const what = describe(s);
-  const count = m.count_doctors({ count: doctors.value.length });
+  const count = m.count_doctors({ count: doctors.length });
   const summary =
-    moreError.value ||
-    (state.value === 'ready'
-      ? `${cursor.value ? m.search_first({ count }) : count}${what ? ` · ${what}` : ''}`
-      : '');
+    moreError ||
+    (state === 'ready' ? `${cursor ? m.search_first({ count }) : count}${what ? ` · ${what}` : ''}` : '');
   const status =
-    moreError.value ||
-    (state.value === 'loading'
+    moreError ||
+    (state === 'loading'
       ? m.search_searching()
-      : state.value === 'error'
-        ? error.value
-        : state.value === 'empty'
+      : state === 'error'
+        ? error
+        : state === 'empty'
           ? m.search_none_status()
           : m.showing({ what: count }));
+  // The typing pause's timer reads the search as it is then, not as it was at the keystroke.
+  latest.current = search;
   const field = (key: keyof Search, value: string, replace = false) => {
     window.clearTimeout(typing.current);
-    go({ ...search.value, [key]: value }, replace);
+    go({ ...latest.current, [key]: value }, replace);
   };
 
   return (
@@ -223,10 +222,10 @@ export default function DoctorSearch() {
                     placeholder={m.search_name_placeholder()}
                     class="field-input mt-0 pl-10"
                     data-testid="search-q"
-                    value={draft.value}
+                    value={draft}
                     onInput={(e) => {
                       // Results follow the name as it is typed, without a history entry per keystroke.
-                      draft.value = e.currentTarget.value;
+                      setDraft(e.currentTarget.value);
                       const value = e.currentTarget.value.trim();
                       window.clearTimeout(typing.current);
                       typing.current = window.setTimeout(() => field('q', value, true), 400);
@@ -243,11 +242,11 @@ export default function DoctorSearch() {
                   name="specialty"
                   class="field-input"
                   data-testid="search-specialty"
-                  value={specialties.value.some((x) => x.id === s.specialty) ? s.specialty : ''}
+                  value={specialties.some((x) => x.id === s.specialty) ? s.specialty : ''}
                   onChange={(e) => field('specialty', e.currentTarget.value)}
                 >
                   <option value="">{m.search_all_specialties()}</option>
-                  {specialties.value.map((x) => (
+                  {specialties.map((x) => (
                     <option key={x.id} value={x.id}>
                       {specialtyLabel(x.id, x.name)}
                     </option>
@@ -265,7 +264,7 @@ export default function DoctorSearch() {
                   class="field-input"
                   aria-describedby="search-date-hint"
                   data-testid="search-date"
-                  min={minDate.value}
+                  min={minDate}
                   value={s.date}
                   onChange={(e) => field('date', isYmd(e.currentTarget.value) ? e.currentTarget.value : '')}
                 />
@@ -307,7 +306,7 @@ export default function DoctorSearch() {
           )}
         </div>
         <PagedList
-          state={state.value}
+          state={state}
           status={status}
           class="mt-6"
           testid="search-results"
@@ -328,19 +327,19 @@ export default function DoctorSearch() {
           error={
             <ErrorState
               title={m.search_error_title()}
-              message={error.value}
+              message={error}
               retryTestid="retry-search"
-              onRetry={() => void run(search.value).then(() => heading.current?.focus())}
+              onRetry={() => void run(search).then(() => heading.current?.focus())}
             />
           }
-          items={doctors.value}
+          items={doctors}
           itemKey={(d) => d.id}
           renderItem={(d) => <DoctorCard doctor={d} date={s.date || undefined} />}
           listClass="grid gap-5 sm:grid-cols-2 lg:grid-cols-3"
           listTestid="doctors-list"
-          hasMore={Boolean(cursor.value)}
-          loadingMore={loadingMore.value}
-          onMore={() => void run(search.value, true)}
+          hasMore={Boolean(cursor)}
+          loadingMore={loadingMore}
+          onMore={() => void run(search, true)}
           moreLabel={m.search_more()}
           moreBusyLabel={m.loading()}
           focusSelector='[data-testid="doctor-view-profile"]'

@@ -1,11 +1,12 @@
 /**
- * The header's menu (every public page). Below lg it is a panel opened by the menu button; from lg up
- * it is always shown. Signed out it offers "Sign in" and "Create account"; once /api/me answers it
- * adds "My appointments" (doctors also "Today" and "Availability") and the user's menu: Dashboard
- * (by role), Account and Sign out.
+ * The header's menu, inside the panel the menu button opens below lg (always shown from lg up). It is
+ * rendered at build time signed out ("Sign in", "Create account") and hydrated only in a browser that
+ * may be signed in (header.ts): then, once /api/me answers, it adds "My appointments" (doctors also
+ * "Today" and "Availability") and the user's menu: Dashboard (by role), Account and Sign out.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from '../../components/Icon.tsx';
+import { onDismiss } from '../../lib/dismiss.ts';
 import { initials } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
@@ -31,36 +32,13 @@ function signedInNav(me: Me) {
   return me.role === 'admin' ? [] : items;
 }
 
-/** Closes on Escape (focus back to the button), on a click outside and when focus leaves `root`. */
+/** While `open`, closes on Escape (focus back to the button), a click outside `root` or focus leaving it. */
 function useDismiss(
   open: boolean,
   close: (returnFocus: boolean) => void,
   root: { current: HTMLElement | null },
 ) {
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      close(true);
-    };
-    const onClick = (e: MouseEvent) => {
-      if (e.target instanceof Node && !root.current?.contains(e.target)) close(false);
-    };
-    const onFocusOut = (e: FocusEvent) => {
-      if (e.relatedTarget instanceof Node && !root.current?.contains(e.relatedTarget)) close(false);
-    };
-    const el = root.current;
-    el?.addEventListener('keydown', onKey);
-    el?.addEventListener('focusout', onFocusOut);
-    document.addEventListener('click', onClick);
-    return () => {
-      el?.removeEventListener('keydown', onKey);
-      el?.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('click', onClick);
-    };
-  }, [open]);
+  useEffect(() => (open && root.current ? onDismiss(root.current, close) : undefined), [open]);
 }
 
 function NavLink({
@@ -203,12 +181,9 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
   );
 }
 
-export default function SiteHeader({ pathname, console = false }: { pathname: string; console?: boolean }) {
-  const [open, setOpen] = useState(false);
+export default function HeaderMenu({ pathname, console = false }: { pathname: string; console?: boolean }) {
   const [me, setMe] = useState<Me | null>(null);
   const [pending, setPending] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     setPending(maybeSignedIn());
@@ -218,23 +193,8 @@ export default function SiteHeader({ pathname, console = false }: { pathname: st
       .finally(() => setPending(false));
     const out = () => setMe(null);
     window.addEventListener('c360:signed-out', out);
-    // Below lg the panel closes when the window grows into the desktop layout.
-    const desktop = window.matchMedia('(min-width: 64rem)');
-    const grow = () => setOpen(false);
-    desktop.addEventListener('change', grow);
-    return () => {
-      window.removeEventListener('c360:signed-out', out);
-      desktop.removeEventListener('change', grow);
-    };
+    return () => window.removeEventListener('c360:signed-out', out);
   }, []);
-  useDismiss(
-    open,
-    (back) => {
-      setOpen(false);
-      if (back) toggle.current?.focus();
-    },
-    root,
-  );
 
   // The admin console has its own navigation: its header keeps only the account menu.
   const nav = console
@@ -244,85 +204,50 @@ export default function SiteHeader({ pathname, console = false }: { pathname: st
         ...(me ? signedInNav(me) : []),
       ];
   return (
-    <div ref={root} class="contents">
-      {/* Outside the menu panel, so that it is in sight on a phone too; last on wide screens. The
-          console's header has its name beside the logo, so there it goes inside the panel. */}
-      {!console && (
-        <div class="ml-auto lg:order-last lg:ml-0">
-          <LanguageSwitch pathname={pathname} me={me} />
+    <>
+      {nav.length > 0 && (
+        <nav aria-label={m.header_main_nav()}>
+          <ul class="flex flex-col lg:flex-row lg:items-center lg:gap-1">
+            {nav.map((item) => (
+              <NavLink
+                key={item.href}
+                href={item.href}
+                label={item.label}
+                pathname={pathname}
+                testid={item.testid}
+              />
+            ))}
+          </ul>
+        </nav>
+      )}
+      {/* The console's header has its name beside the logo, so there the switch is inside the panel. */}
+      {console && (
+        <div class="mt-2 lg:mt-0 lg:ml-auto">
+          <LanguageSwitch pathname={pathname} />
         </div>
       )}
-      <button
-        ref={toggle}
-        id="menu-toggle"
-        type="button"
-        class="btn-ghost -mr-2 px-2.5 lg:hidden"
-        aria-controls="site-menu"
-        aria-expanded={open}
-        onClick={() => {
-          setOpen(!open);
-          if (!open)
-            requestAnimationFrame(() =>
-              document.querySelector<HTMLElement>('#site-menu a, #site-menu button')?.focus(),
-            );
-        }}
-      >
-        <Icon shape={open ? I.x : I.menu} class="size-6" />
-        <span class="sr-only">{open ? m.header_close_menu() : m.header_open_menu()}</span>
-      </button>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a delegated click that closes the panel after a link inside it is followed (links handle their own keys) */}
-      <div
-        id="site-menu"
-        class="site-menu absolute inset-x-0 top-full border-b border-slate-200 bg-white px-4 pt-2 pb-5 shadow-lg lg:static lg:flex-1 lg:items-center lg:justify-between lg:gap-6 lg:border-0 lg:bg-transparent lg:p-0 lg:pl-6 lg:shadow-none"
-        data-open={String(open)}
-        onClick={(e) => {
-          // Following an in-page link (e.g. /#how-it-works) should not leave the panel open.
-          if (e.target instanceof Element && e.target.closest('a')) setOpen(false);
-        }}
-      >
-        {nav.length > 0 && (
-          <nav aria-label={m.header_main_nav()}>
-            <ul class="flex flex-col lg:flex-row lg:items-center lg:gap-1">
-              {nav.map((item) => (
-                <NavLink
-                  key={item.href}
-                  href={item.href}
-                  label={item.label}
-                  pathname={pathname}
-                  testid={item.testid}
-                />
-              ))}
-            </ul>
-          </nav>
-        )}
-        {console && (
-          <div class="mt-2 lg:mt-0 lg:ml-auto">
-            <LanguageSwitch pathname={pathname} me={me} />
-          </div>
-        )}
-        {me ? (
-          <UserMenu me={me} pathname={pathname} />
-        ) : (
-          <div
-            class={`mt-3 grid grid-cols-2 gap-3 border-t border-slate-200 pt-4 lg:mt-0 lg:flex lg:items-center lg:gap-2 lg:border-0 lg:pt-0 ${pending ? 'invisible' : ''}`}
+      {me ? (
+        <UserMenu me={me} pathname={pathname} />
+      ) : (
+        <div
+          class={`mt-3 grid grid-cols-2 gap-3 border-t border-slate-200 pt-4 lg:mt-0 lg:flex lg:items-center lg:gap-2 lg:border-0 lg:pt-0 ${pending ? 'invisible' : ''}`}
+        >
+          <a
+            href={pageHref('/login/')}
+            class="btn border border-brand-200 bg-white whitespace-nowrap text-brand-800 hover:bg-brand-50 lg:border-transparent lg:bg-transparent lg:text-slate-700 lg:hover:bg-slate-100 lg:hover:text-slate-900"
+            data-testid="sign-in-link"
           >
-            <a
-              href={pageHref('/login/')}
-              class="btn border border-brand-200 bg-white whitespace-nowrap text-brand-800 hover:bg-brand-50 lg:border-transparent lg:bg-transparent lg:text-slate-700 lg:hover:bg-slate-100 lg:hover:text-slate-900"
-              data-testid="sign-in-link"
-            >
-              {m.header_sign_in()}
-            </a>
-            <a
-              href={pageHref('/register/')}
-              class="btn-primary whitespace-nowrap"
-              data-testid="create-account-link"
-            >
-              {m.header_create_account()}
-            </a>
-          </div>
-        )}
-      </div>
-    </div>
+            {m.header_sign_in()}
+          </a>
+          <a
+            href={pageHref('/register/')}
+            class="btn-primary whitespace-nowrap"
+            data-testid="create-account-link"
+          >
+            {m.header_create_account()}
+          </a>
+        </div>
+      )}
+    </>
   );
 }
