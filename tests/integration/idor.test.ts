@@ -31,6 +31,10 @@ interface Fixture {
   appointmentId: string;
   recordingId: string;
   slotId: string;
+  /** A second free slot of doctor A, for the booking probes. */
+  freeSlotId: string;
+  /** Patient A's family member. */
+  dependantId: string;
   testimonialId: string;
   orderId: string;
   paymentId: string;
@@ -76,6 +80,7 @@ const prescriptionDraft = (provisionalDiagnosis: string) => ({
 });
 
 const PARTY_404 = { status: 404, message: 'Appointment not found.' } as const;
+const FAMILY_404 = 'That family member was not found.';
 const bothStrangers404 = { patientB: PARTY_404, doctorB: PARTY_404 };
 
 /**
@@ -202,6 +207,24 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         owner: 'doctorA',
       },
     ],
+    'PATCH /api/me/dependants/{dependantId}': [
+      {
+        method: 'PATCH',
+        path: `/api/me/dependants/${f.dependantId}`,
+        body: { name: 'Renamed by a stranger' },
+        // Patient B has no such family member; doctor B is refused by role first.
+        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
+        owner: 'patientA',
+      },
+    ],
+    'DELETE /api/me/dependants/{dependantId}': [
+      {
+        method: 'DELETE',
+        path: `/api/me/dependants/${f.dependantId}`,
+        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
+        owner: 'patientA',
+      },
+    ],
     'DELETE /api/doctor/slots/{slotId}': [
       {
         method: 'DELETE',
@@ -212,6 +235,16 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
       },
     ],
     // Ids in the body rather than the path, on the routes that take them.
+    'POST /api/appointments': [
+      {
+        // Booking a free slot for A's family member: nobody else's dependant can be booked (or read).
+        method: 'POST',
+        path: '/api/appointments',
+        body: { slotId: f.freeSlotId, reason: 'Booking for a stranger', dependantId: f.dependantId },
+        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
+        owner: 'patientA',
+      },
+    ],
     'POST /api/testimonials': [
       {
         method: 'POST',
@@ -310,10 +343,19 @@ async function buildFixture(): Promise<Fixture> {
   const slots = await doctorA.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '10:00',
-    endTime: '10:30',
+    endTime: '11:00',
     durationMinutes: 30,
   });
   expect(slots.status, slots.text).toBe(201);
+
+  const dependantName = `इडोर ${ulid()}`;
+  const family = await patientA.client.post('/api/me/dependants', {
+    name: dependantName,
+    dateOfBirth: '2017-02-03',
+    sex: 'male',
+    relationship: 'child',
+  });
+  expect(family.status, family.text).toBe(201);
 
   const unlisted = await registerAndSignIn('doctor', { firstName: 'Idor', lastName: 'Unlisted' });
   const profile = await unlisted.client.patch('/api/me/doctor-profile', {
@@ -331,6 +373,8 @@ async function buildFixture(): Promise<Fixture> {
     appointmentId,
     recordingId,
     slotId: slots.body.slots[0].id,
+    freeSlotId: slots.body.slots[1].id,
+    dependantId: family.body.dependant.id,
     testimonialId: testimonialId,
     orderId: paid.back.razorpay_order_id!,
     paymentId: paid.back.razorpay_payment_id!,
@@ -354,6 +398,8 @@ async function buildFixture(): Promise<Fixture> {
       chatText,
       notes,
       diagnosis,
+      dependantName,
+      family.body.dependant.id,
       issued.body.prescription.number,
       'Idor',
       (transcript.text as string).slice(0, 24),
@@ -414,6 +460,7 @@ describe('IDOR probes', () => {
       'slot',
       'auditEvent',
       'prescription',
+      'dependant',
     ])
       expect(kinds, `A's fixture has no ${kind}`).toContain(kind);
 
