@@ -171,6 +171,23 @@ export async function prescribingDoctor(doctor: TestUser) {
   expect(res.status, res.text).toBe(200);
 }
 
+/** A draft prescription for a child's fever: the TPG fields a draft needs and one catalogue medicine. */
+export const childFeverDraft = {
+  chiefComplaints: 'Fever for two days',
+  provisionalDiagnosis: 'Viral fever',
+  medicines: [
+    {
+      name: 'Paracetamol',
+      catalogueId: 'paracetamol',
+      strength: '250 mg/5 ml',
+      form: 'syrup',
+      dose: '5 ml',
+      frequency: 'every 6 hours when needed',
+      duration: '3 days',
+    },
+  ],
+};
+
 /** A random capitalised word (names accept letters only), to make a test's doctor findable alone. */
 export const uniqueWord = (prefix = '') =>
   prefix +

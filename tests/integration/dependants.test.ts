@@ -14,7 +14,13 @@ import { type PublishedSlot, publishSlots } from '../helpers/booking-browser.ts'
 import { payAndVerify } from '../helpers/payments.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { diffItems, scanTable } from '../helpers/table.ts';
-import { prescribingDoctor, registerAndSignIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
+import {
+  childFeverDraft,
+  prescribingDoctor,
+  registerAndSignIn,
+  type TestUser,
+  verifiedDoctor,
+} from '../helpers/users.ts';
 
 const child = { name: 'आरव शर्मा', dateOfBirth: '2019-04-10', sex: 'male', relationship: 'child' } as const;
 
@@ -264,21 +270,7 @@ describe('the prescription names the person treated', () => {
     const booked = await confirmedAppointment(5, {}, { patient: holder, dependantId: body.dependant.id });
     await prescribingDoctor(booked.doctor);
     const path = `/api/appointments/${booked.appointmentId}/prescriptions`;
-    const drafted = await booked.doctor.client.put(`${path}/draft`, {
-      chiefComplaints: 'Fever for two days',
-      provisionalDiagnosis: 'Viral fever',
-      medicines: [
-        {
-          name: 'Paracetamol',
-          catalogueId: 'paracetamol',
-          strength: '250 mg/5 ml',
-          form: 'syrup',
-          dose: '5 ml',
-          frequency: 'every 6 hours when needed',
-          duration: '3 days',
-        },
-      ],
-    });
+    const drafted = await booked.doctor.client.put(`${path}/draft`, childFeverDraft);
     expect(drafted.status, drafted.text).toBe(200);
     const issued = await booked.doctor.client.post(`${path}/issue`, { password: booked.doctor.password });
     expect(issued.status, issued.text).toBe(200);

@@ -19,7 +19,13 @@ import { payAndVerify } from '../helpers/payments.ts';
 import { agreeToRecording, finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { openRoom, refusedStatus } from '../helpers/room.ts';
 import { diffItems, settledTable, type TableItem } from '../helpers/table.ts';
-import { registerAndSignIn, TEST_PASSWORD, type TestUser, verifiedDoctor } from '../helpers/users.ts';
+import {
+  registerAndSignIn,
+  TEST_PASSWORD,
+  type TestUser,
+  uniqueWord,
+  verifiedDoctor,
+} from '../helpers/users.ts';
 
 type Stranger = 'patientB' | 'doctorB';
 type Owner = 'patientA' | 'doctorA';
@@ -348,7 +354,7 @@ async function buildFixture(): Promise<Fixture> {
   });
   expect(slots.status, slots.text).toBe(201);
 
-  const dependantName = `इडोर ${ulid()}`;
+  const dependantName = `इडोर ${uniqueWord()}`;
   const family = await patientA.client.post('/api/me/dependants', {
     name: dependantName,
     dateOfBirth: '2017-02-03',

@@ -380,7 +380,7 @@ describe('issuing: signed, numbered, final; corrections supersede', () => {
       'MBBS, MD (General Medicine)',
       'Reg. no. TEST/12345 · Delhi Medical Council',
       `${patientName} Das`,
-      'not recorded',
+      'Female',
       'CHIEF COMPLAINTS',
       'Fever for 3 days, body ache',
       'RELEVANT FINDINGS',
@@ -395,7 +395,8 @@ describe('issuing: signed, numbered, final; corrections supersede', () => {
       'ADVICE',
       'Rest, warm fluids, salt-water gargles',
       'FOLLOW-UP',
-      '2030-01-15',
+      // In the reader's language, as every date of the document.
+      '15 Jan 2030',
       'This prescription was issued after a teleconsultation (video), under the Telemedicine Practice Guidelines 2020.',
     ])
       expect(text).toContain(expected);

@@ -13,6 +13,7 @@ import { Field } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { BackLink } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { ErrorState, Region, SkeletonLines, useRegion } from '../../components/States.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
@@ -186,12 +187,7 @@ function Page() {
   };
   return (
     <div class="container-page max-w-3xl py-8 sm:py-10">
-      <a
-        href={pageHref('/account/')}
-        class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
-      >
-        <Icon shape={I.arrowLeft} class="size-4" /> {m.profile_back()}
-      </a>
+      <BackLink href={pageHref('/account/')}>{m.profile_back()}</BackLink>
       <h1
         ref={heading}
         tabIndex={-1}

@@ -8,6 +8,7 @@ import { Button } from '../../components/Button.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { BackLink } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
@@ -67,12 +68,7 @@ function Form({ me }: { me: Me }) {
     (first.trim() !== me.firstName || last.trim() !== me.lastName);
   return (
     <div class="container-page max-w-3xl py-8 sm:py-10">
-      <a
-        href={pageHref('/account/')}
-        class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
-      >
-        <Icon shape={I.arrowLeft} class="size-4" /> {m.profile_back()}
-      </a>
+      <BackLink href={pageHref('/account/')}>{m.profile_back()}</BackLink>
       <h1 class="mt-4 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
         {m.profile_edit_title()}
       </h1>
