@@ -213,24 +213,6 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         owner: 'doctorA',
       },
     ],
-    'PATCH /api/me/dependants/{dependantId}': [
-      {
-        method: 'PATCH',
-        path: `/api/me/dependants/${f.dependantId}`,
-        body: { name: 'Renamed by a stranger' },
-        // Patient B has no such family member; doctor B is refused by role first.
-        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
-        owner: 'patientA',
-      },
-    ],
-    'DELETE /api/me/dependants/{dependantId}': [
-      {
-        method: 'DELETE',
-        path: `/api/me/dependants/${f.dependantId}`,
-        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
-        owner: 'patientA',
-      },
-    ],
     'DELETE /api/doctor/slots/{slotId}': [
       {
         method: 'DELETE',
@@ -247,6 +229,25 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         method: 'POST',
         path: '/api/appointments',
         body: { slotId: f.freeSlotId, reason: 'Booking for a stranger', dependantId: f.dependantId },
+        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
+        owner: 'patientA',
+      },
+    ],
+    // After the booking probe: the owner's control of the removal must come after its booking control.
+    'PATCH /api/me/dependants/{dependantId}': [
+      {
+        method: 'PATCH',
+        path: `/api/me/dependants/${f.dependantId}`,
+        body: { name: 'Renamed by a stranger' },
+        // Patient B has no such family member; doctor B is refused by role first.
+        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
+        owner: 'patientA',
+      },
+    ],
+    'DELETE /api/me/dependants/{dependantId}': [
+      {
+        method: 'DELETE',
+        path: `/api/me/dependants/${f.dependantId}`,
         refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
         owner: 'patientA',
       },

@@ -519,7 +519,7 @@ function CancelCard({
             <p>
               {m.cancel_summary({
                 when: `${formatLongDate(a.startAt, zone)}, ${formatTimeRange(a.startAt, a.endAt, zone)}`,
-                name: patient ? a.doctor.name : a.patient.name,
+                name: patient ? a.doctor.name : a.treated.name,
               })}
             </p>
             <p class="font-medium text-slate-900" data-testid="cancel-explanation">
@@ -664,7 +664,8 @@ function Page({ me, id }: { me: Me; id: string }) {
       </div>
     );
   const a = p.appointment;
-  const other = patient ? a.doctor.name : a.patient.name;
+  // The doctor's consultation is with the person treated (a family member, or the account holder).
+  const other = patient ? a.doctor.name : a.treated.name;
   document.title = `${m.appt_title({ name: other })} · Chikitsa360`;
   const expired = a.status === 'REQUESTED' && Date.parse(a.holdExpiresAt ?? '') <= Date.now();
   const started = Date.now() >= Date.parse(a.startAt);
