@@ -13,9 +13,13 @@ import {
 import { entities } from '../core/db/index.ts';
 import { accountDisabled, unauthorized } from '../core/errors.ts';
 import { accepted, created, httpHandler, noContent, ok, operation } from '../core/http.ts';
+import { addDependant, listDependants, removeDependant, updateDependant } from './dependants.ts';
 import { getUser, toMe, updateDoctorProfile, updateMe } from './profile.ts';
 import {
   confirmBody,
+  dependantBody,
+  dependantParams,
+  dependantPatch,
   doctorProfileBody,
   emailBody,
   loginBody,
@@ -163,5 +167,21 @@ export const handler = httpHandler('accounts', {
   updateDoctorProfile: operation({
     body: doctorProfileBody,
     run: async ({ auth, body }) => ({ user: await updateDoctorProfile(auth.userId, body) }),
+  }),
+  listDependants: operation({ run: async ({ auth }) => ({ dependants: await listDependants(auth.userId) }) }),
+  addDependant: operation({
+    body: dependantBody,
+    run: async ({ auth, body }) => created({ dependant: await addDependant(auth.userId, body) }),
+  }),
+  updateDependant: operation({
+    params: dependantParams,
+    body: dependantPatch,
+    run: async ({ auth, params, body }) => ({
+      dependant: await updateDependant(auth.userId, params.dependantId, body),
+    }),
+  }),
+  removeDependant: operation({
+    params: dependantParams,
+    run: async ({ auth, params }) => removeDependant(auth.userId, params.dependantId),
   }),
 });

@@ -1,6 +1,6 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
-import type { Locale, Me } from '../contract/api.ts';
+import { type Locale, type Me, type Sex, sexes } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
@@ -76,6 +76,10 @@ export async function createUserProfile(p: NewProfile): Promise<void> {
   ]);
 }
 
+/** A stored sex, if it is one the contract knows. */
+export const sexOf = (value: string | undefined): Sex | null =>
+  (sexes as readonly string[]).includes(value ?? '') ? (value as Sex) : null;
+
 /** What the signed-in user sees about themselves. */
 export function toMe(u: UserItem): Me {
   const me = {
@@ -87,6 +91,7 @@ export function toMe(u: UserItem): Me {
     phone: u.phone ?? '',
     address: u.address ?? '',
     dateOfBirth: u.dateOfBirth ?? '',
+    sex: sexOf(u.sex) ?? ('' as const),
     pictureUrl: u.pictureUrl ?? '',
     timeZone: u.timeZone ?? 'Asia/Kolkata',
     locale: localeOf(u),
@@ -149,6 +154,7 @@ const OPTIONAL_FIELDS = new Set([
   'phone',
   'address',
   'dateOfBirth',
+  'sex',
   'pictureUrl',
   'bio',
   'education',

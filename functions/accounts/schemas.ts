@@ -3,7 +3,7 @@
  * Cognito emulator enforces none, and the real pool's messages are worse than ours).
  */
 import * as z from 'zod';
-import { locales } from '../contract/api.ts';
+import { locales, relationships, sexes } from '../contract/api.ts';
 import { isValidTimeZone } from '../core/time.ts';
 import { specialtyIds } from '../discovery/index.ts';
 
@@ -42,6 +42,8 @@ const personName = (what: string) =>
     );
 
 export const firstName = personName('first name');
+/** A dependant's name, in any Indian script (one field: many people have a single name). */
+export const fullName = personName('name').pipe(z.string().max(60));
 export const lastName = personName('last name');
 
 export const code = z
@@ -103,6 +105,24 @@ export const dateOfBirth = isoDate
   .refine((v) => v <= new Date().toISOString().slice(0, 10), 'Your date of birth cannot be in the future.')
   .refine((v) => v >= '1900-01-01', 'Enter a date of birth after 1900.');
 
+export const sex = z.enum(sexes, { error: `Choose one of: ${sexes.join(', ')}.` });
+
+export const dependantBody = z
+  .object({
+    name: fullName,
+    dateOfBirth,
+    sex,
+    relationship: z.enum(relationships, { error: `Choose one of: ${relationships.join(', ')}.` }),
+  })
+  .strict();
+
+export const dependantPatch = dependantBody.partial().strict();
+
+/** Dependant ids are ULIDs. */
+export const dependantParams = z.object({
+  dependantId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Unknown family member.'),
+});
+
 const httpsUrl = z
   .string()
   .trim()
@@ -129,6 +149,7 @@ export const updateMeBody = z
     phone: clearable(indianPhone),
     address: z.string().trim().max(500, 'Keep the address under 500 characters.'),
     dateOfBirth: clearable(dateOfBirth),
+    sex: z.union([sex, z.literal('')]),
     pictureUrl: clearable(httpsUrl),
     timeZone: z.string().refine(isValidTimeZone, 'Choose a valid time zone.'),
     locale,

@@ -5,7 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ulid } from 'ulid';
+import { dependantOf, sexOf } from '../accounts/index.ts';
 import { closeRoomAfter, ROOM_CLOSING } from '../chat/index.ts';
+import { ADULT_AGE_YEARS } from '../contract/api.ts';
+import { ageInMonths } from '../contract/format.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import type { RequestAudit, TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
@@ -14,11 +17,13 @@ import { COUNTERS, counterOps, dayBucket, statusChange } from '../core/counters.
 import {
   type AppointmentItem,
   type AppointmentStatus,
+  type DependantItem,
   entities,
   type Role,
   type UserItem,
 } from '../core/db/index.ts';
-import { conflict, notFound, tooMany } from '../core/errors.ts';
+import { AppError, conflict, notFound, tooMany } from '../core/errors.ts';
+import { localDate } from '../core/time.ts';
 import { transact, tryTransact } from '../core/transact.ts';
 import { issueRefund, paymentFor, type RefundPlan, refundPlan } from '../payments/index.ts';
 import { canCancel, canRecordOutcome, canTransition, HOLD_MINUTES } from './lifecycle.ts';
@@ -55,7 +60,11 @@ export async function bookSlot(
   slotId: string,
   reason: string,
   now = new Date(),
-  { consent, audit }: { consent?: BookingConsent; audit?: RequestAudit } = {},
+  {
+    consent,
+    audit,
+    dependantId,
+  }: { consent?: BookingConsent; audit?: RequestAudit; dependantId?: string | undefined } = {},
 ) {
   const key = parseSlotId(slotId);
   if (!key) throw notFound('That slot does not exist.');
@@ -69,6 +78,11 @@ export async function bookSlot(
     throw notFound('That slot does not exist.');
   }
   if (!patient) throw notFound('Your profile was not found. Please sign in again.');
+  // Who is treated, checked before anything is written: a stranger's dependant is a 404 (as for any id
+  // that is not the caller's), and missing details or a minor booking for themself are refused.
+  const treated = dependantId
+    ? treatedDependant(await dependantOf(patientId, dependantId))
+    : treatedSelf(patient, slot.startAt, slot.timeZone);
   if (Date.parse(slot.startAt) <= now.getTime())
     throw conflict('This time has already passed. Please choose a later slot.', 'slot_past');
   if (slot.status !== 'free') throw conflict(TAKEN, 'slot_taken');
@@ -81,6 +95,8 @@ export async function bookSlot(
     patientId,
     doctorId: key.doctorId,
     patientName: `${patient.firstName} ${patient.lastName}`,
+    ...treated,
+    ...(dependantId ? { dependantId } : {}),
     doctorName: `${doctor.firstName} ${doctor.lastName}`,
     specialty: doctor.specialty,
     startAt: slot.startAt,
@@ -148,6 +164,47 @@ export async function bookSlot(
   }
   await sendBookingReceived(appointment, patient, doctor);
   return appointment;
+}
+
+const treatedDependant = (d: DependantItem) => ({
+  treatedName: d.name,
+  treatedDateOfBirth: d.dateOfBirth,
+  treatedSex: d.sex,
+  treatedRelationship: d.relationship,
+});
+
+/**
+ * The account holder as the person treated. TPG 2020 (the prescription's patient age and sex) needs
+ * both, so a booking without them is refused; and a minor is booked by an adult, as their dependant
+ * (TPG 2020, identifying the patient: a minor consults with an adult whose identity is established), so
+ * a holder under 18 cannot book for themself.
+ */
+function treatedSelf(patient: UserItem, startAt: string, timeZone: string) {
+  const sex = sexOf(patient.sex);
+  if (!patient.dateOfBirth || !sex) {
+    const details: Record<string, string[]> = {};
+    if (!patient.dateOfBirth) details.dateOfBirth = ['Add your date of birth.'];
+    if (!sex) details.sex = ['Add your sex.'];
+    throw new AppError(
+      422,
+      'patient_details_required',
+      'Add your date of birth and sex to your profile: your doctor needs them to treat you.',
+      details,
+    );
+  }
+  const months = ageInMonths(patient.dateOfBirth, localDate(new Date(startAt), timeZone)) ?? 0;
+  if (months < ADULT_AGE_YEARS * 12)
+    throw new AppError(
+      422,
+      'patient_under_18',
+      'Someone under 18 is booked by a parent or guardian, as a family member on their account.',
+    );
+  return {
+    treatedName: `${patient.firstName} ${patient.lastName}`,
+    treatedDateOfBirth: patient.dateOfBirth,
+    treatedSex: sex,
+    treatedRelationship: 'self' as const,
+  };
 }
 
 /** Where claimHoldOps' items sit in the booking transaction: after the slot and the appointment. */

@@ -52,6 +52,7 @@ export const handler = httpHandler('appointments', auditStore, {
           userAgent: headers['user-agent'] ?? '',
         },
         audit,
+        dependantId: body.dependantId,
       });
       return created({ appointment: toAppointmentView(appointment, auth) });
     },

@@ -56,6 +56,11 @@ export const bookBody = z
       })
       .strict()
       .optional(),
+    /** A dependant of the caller (a ULID); absent: the caller is the person treated. */
+    dependantId: z
+      .string()
+      .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Choose who the appointment is for.')
+      .optional(),
   })
   .strict();
 

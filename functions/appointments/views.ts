@@ -1,7 +1,7 @@
 /** How an appointment looks to each of its parties. */
 import type { AppointmentView } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
-import type { AppointmentItem } from '../core/db/index.ts';
+import { type AppointmentItem, treatedOf } from '../core/db/index.ts';
 import { specialtyName } from '../discovery/index.ts';
 import { priceOf, refundPlan } from '../payments/index.ts';
 import { canPrescribe } from '../prescriptions/index.ts';
@@ -33,6 +33,7 @@ export function toAppointmentView(
       specialtyName: specialtyName(a.specialty),
     },
     patient: { id: a.patientId, name: a.patientName },
+    treated: treatedOf(a),
     cancelledBy: a.cancelledBy ?? null,
     cancelReason: a.cancelReason ?? null,
     recordingEnabled: a.recordingEnabled ?? true,

@@ -11,7 +11,7 @@ import type { IceServer, JoinSession, PartyRole } from '../contract/api.ts';
 import { formatDateTime } from '../contract/format.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { config } from '../core/config.ts';
-import { type AppointmentItem, entities } from '../core/db/index.ts';
+import { type AppointmentItem, entities, treatedOf } from '../core/db/index.ts';
 import { conflict, unavailable, withParams } from '../core/errors.ts';
 import { requireSecret } from '../core/secrets.ts';
 import { recordingConsentOf } from './consent.ts';
@@ -46,6 +46,8 @@ export async function joinRoom(
     peer: isDoctor
       ? { id: a.patientId, name: a.patientName }
       : { id: a.doctorId, name: `Dr. ${a.doctorName}` },
+    treated: treatedOf(a),
+    reason: a.reason,
     startAt: a.startAt,
     endAt: a.endAt,
     closesAt: joinWindow(a.startAt).closesAt,

@@ -54,6 +54,47 @@ export type PartyRole = 'patient' | 'doctor';
 export const sexes = ['female', 'male', 'other'] as const;
 export type Sex = (typeof sexes)[number];
 
+/** How a dependant is related to the account holder who books for them. */
+export const relationships = ['child', 'spouse', 'parent', 'sibling', 'other'] as const;
+export type Relationship = (typeof relationships)[number];
+
+/** The most dependants one account keeps (the next one is a 409 `too_many_dependants`). */
+export const MAX_DEPENDANTS = 10;
+
+/** The age from which a patient books for themself; younger people are booked as dependants (issue 17). */
+export const ADULT_AGE_YEARS = 18;
+
+/** A family member the account holder books for (GET /api/me/dependants). */
+export interface Dependant {
+  id: string;
+  /** In any Indian script. */
+  name: string;
+  /** YYYY-MM-DD. */
+  dateOfBirth: string;
+  sex: Sex;
+  relationship: Relationship;
+  createdAt: string;
+}
+
+export interface DependantBody {
+  name: string;
+  dateOfBirth: string;
+  sex: Sex;
+  relationship: Relationship;
+}
+
+/**
+ * The person treated in a consultation, as at booking: the account holder ("self") or one of their
+ * dependants. A snapshot, so removing a dependant or editing a profile never rewrites a past record.
+ * dateOfBirth and sex are null only on appointments booked before they were required.
+ */
+export interface TreatedPerson {
+  name: string;
+  dateOfBirth: string | null;
+  sex: Sex | null;
+  relationship: Relationship | 'self';
+}
+
 /** The fixed list of specialties a doctor can choose (NMC broad specialties most asked for online). */
 export const specialties = [
   {
@@ -276,6 +317,8 @@ export interface Me {
   address: string;
   /** YYYY-MM-DD or ''. */
   dateOfBirth: string;
+  /** '' when not given; needed (with the date of birth) to book for oneself. */
+  sex: Sex | '';
   pictureUrl: string;
   timeZone: string;
   /** The language of their emails and PDFs: chosen in the profile, first taken from the registration. */
@@ -310,6 +353,8 @@ export interface UpdateMeBody {
   phone?: string;
   address?: string;
   dateOfBirth?: string;
+  /** '' clears it. */
+  sex?: Sex | '';
   pictureUrl?: string;
   timeZone?: string;
   locale?: Locale;
@@ -351,7 +396,10 @@ export interface AppointmentView {
   /** When an unpaid booking's hold ends (REQUESTED only). */
   holdExpiresAt: string | null;
   doctor: { id: string; name: string; specialty: string; specialtyName: string };
+  /** The account holder: who booked, pays and consents. */
   patient: { id: string; name: string };
+  /** Who is treated: the account holder or one of their dependants, as at booking. */
+  treated: TreatedPerson;
   /** The user id of whoever cancelled, or 'system' (an expired hold). */
   cancelledBy: string | null;
   cancelReason: string | null;
@@ -428,6 +476,8 @@ export interface BookBody {
   slotId: string;
   reason: string;
   consent?: { termsVersion: string };
+  /** Book for this dependant of the caller; absent: for the caller themself. */
+  dependantId?: string;
 }
 
 export interface AppointmentReply {
@@ -492,7 +542,10 @@ export interface Receipt {
   /** The appointment id. */
   id: string;
   receiptNumber: string;
+  /** The account holder, who paid. */
   patientName: string;
+  /** The dependant treated, when it was not the account holder ("for <name>"); null otherwise. */
+  treatedName: string | null;
   doctorName: string;
   doctorRegistrationNumber: string;
   appointmentStartAt: string;
@@ -526,6 +579,9 @@ interface JoinCommon {
   role: PartyRole;
   self: { id: string; name: string };
   peer: { id: string; name: string };
+  /** Who is treated (the patient or their family member), and why they booked: the doctor's header. */
+  treated: TreatedPerson;
+  reason: string;
   startAt: string;
   endAt: string;
   /** After this the room refuses new connections. */
@@ -928,6 +984,14 @@ export interface Operations {
   getMe: { response: { user: Me } };
   updateMe: { body: UpdateMeBody; response: { user: Me } };
   updateDoctorProfile: { body: DoctorProfileBody; response: { user: Me } };
+  listDependants: { response: { dependants: Dependant[] } };
+  addDependant: { body: DependantBody; response: { dependant: Dependant } };
+  updateDependant: {
+    params: { dependantId: string };
+    body: Partial<DependantBody>;
+    response: { dependant: Dependant };
+  };
+  removeDependant: { params: { dependantId: string }; response: Deleted };
 
   listMySlots: { query: { from?: string; to?: string; tz?: string }; response: DoctorSlotsPayload };
   createSlots: { body: CreateSlotsBody; response: CreateSlotsResult };

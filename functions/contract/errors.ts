@@ -28,6 +28,7 @@ export const errorCodes = [
   'not_confirmed', // the email is not verified yet
   'already_confirmed',
   'password_reset_required',
+  'too_many_dependants', // the account already has MAX_DEPENDANTS family members
 
   // Availability and booking
   'slot_overlap',
@@ -39,6 +40,8 @@ export const errorCodes = [
   'booking_rate_limited',
   'not_cancellable',
   'invalid_transition', // the appointment cannot change that way now
+  'patient_details_required', // the account holder's profile lacks date of birth or sex (`details` names which)
+  'patient_under_18', // an account holder under 18 cannot book for themself; an adult books them as a dependant
 
   // Payments
   'already_paid',
@@ -94,6 +97,7 @@ export interface ErrorParams {
   unknown_catalogue_id: { catalogueId: string };
   /** When the room opens (an instant, UTC ISO): the client writes it in the reader's zone. */
   room_not_open: { opensAt: string };
+  too_many_dependants: { max: number };
 }
 
 /** The body of every 4xx and 5xx answer. */

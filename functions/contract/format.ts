@@ -199,3 +199,14 @@ export function formatLanguageName(code: string, locale: Locale): string {
 export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** Whole months of age on a day (both YYYY-MM-DD); null without a date of birth (or one after that day). */
+export function ageInMonths(dateOfBirth: string | null | undefined, on: string): number | null {
+  const dob = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateOfBirth ?? '');
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(on);
+  if (!dob || !day) return null;
+  const [, y1, m1, d1] = dob.map(Number) as [number, number, number, number];
+  const [, y2, m2, d2] = day.map(Number) as [number, number, number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  return months < 0 ? null : months;
+}

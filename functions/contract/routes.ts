@@ -98,6 +98,9 @@ const OWN = notAudited(
   "the caller's own records (profile, calendar, booking, payment): the data subject reading or changing their own data",
 );
 const CONTENT = notAudited('public content and its drafts; no personal data');
+const FAMILY = notAudited(
+  "the account holder's own family list, kept by them alone; a doctor sees a family member only through an appointment, whose reads are audited",
+);
 
 // biome-ignore format: the route table reads best as one route per line
 export const httpRoutes = [
@@ -125,6 +128,10 @@ export const httpRoutes = [
   { method: 'POST', path: '/api/auth/mfa/verify', context: 'accounts', auth: 'user', operation: 'finishMfaSetup', audit: OWN },
   { method: 'GET', path: '/api/me', context: 'accounts', auth: 'user', operation: 'getMe', audit: OWN },
   { method: 'PATCH', path: '/api/me', context: 'accounts', auth: 'user', operation: 'updateMe', audit: OWN },
+  { method: 'GET', path: '/api/me/dependants', context: 'accounts', auth: 'patient', operation: 'listDependants', audit: FAMILY },
+  { method: 'POST', path: '/api/me/dependants', context: 'accounts', auth: 'patient', operation: 'addDependant', audit: FAMILY },
+  { method: 'PATCH', path: '/api/me/dependants/{dependantId}', context: 'accounts', auth: 'patient', operation: 'updateDependant', audit: FAMILY },
+  { method: 'DELETE', path: '/api/me/dependants/{dependantId}', context: 'accounts', auth: 'patient', operation: 'removeDependant', audit: FAMILY },
   { method: 'PATCH', path: '/api/me/doctor-profile', context: 'accounts', auth: 'doctor', operation: 'updateDoctorProfile', audit: OWN },
 
   { method: 'GET', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'listMySlots', audit: OWN },

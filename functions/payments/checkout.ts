@@ -204,6 +204,10 @@ export async function confirmPayment(
     appointmentId: payment.appointmentId,
     receiptNumber: receiptNumber(now),
     patientName: appointment.patientName,
+    // A family member's consultation: the receipt says whom it was for, billed to the account holder.
+    ...(appointment.treatedRelationship && appointment.treatedRelationship !== 'self'
+      ? { treatedName: appointment.treatedName }
+      : {}),
     doctorName: `Dr. ${appointment.doctorName}`,
     doctorRegistrationNumber: doctor?.registrationNumber ?? '',
     appointmentStartAt: appointment.startAt,

@@ -22,6 +22,7 @@ export function toReceiptView(r: ReceiptItem, payment: PaymentItem | null) {
     id: r.appointmentId,
     receiptNumber: r.receiptNumber,
     patientName: r.patientName,
+    treatedName: r.treatedName ?? null,
     doctorName: r.doctorName,
     doctorRegistrationNumber: r.doctorRegistrationNumber ?? '',
     appointmentStartAt: r.appointmentStartAt,
@@ -129,7 +130,14 @@ export async function receiptPdf(
   await fact(m.receipt_date_paid({}, l), when(view.paidAt, ISSUED_IN), 230, 180);
   await fact(m.receipt_payment_id({}, l), view.providerPaymentId, 420, right - 420);
   y -= 52;
-  await fact(m.receipt_billed_to({}, l), view.patientName, left, 170);
+  await fact(
+    m.receipt_billed_to({}, l),
+    view.treatedName
+      ? m.receipt_billed_for({ payer: view.patientName, treated: view.treatedName }, l)
+      : view.patientName,
+    left,
+    170,
+  );
   await fact(m.receipt_issued_by({}, l), BUSINESS.name, 230, right - 230);
   y -= 52;
   await fact(m.receipt_doctor({}, l), doctor, left, 170);

@@ -9,7 +9,7 @@
  */
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import type { Locale, Prescription, Sex } from '../contract/api.ts';
-import { formatDateTime } from '../contract/format.ts';
+import { formatDate, formatDateTime } from '../contract/format.ts';
 import * as m from '../core/paraglide/messages.js';
 import type { PdfWeight } from '../core/pdf-assets.ts';
 import { loadPdfLib, PdfTypesetter } from '../core/pdf-text.ts';
@@ -199,7 +199,11 @@ export async function prescriptionPdf(p: Prescription, locale: Locale): Promise<
   }
 
   await section(m.pdf_rx_advice({}, l), p.advice);
-  await section(m.pdf_rx_follow_up({}, l), p.followUpDate ?? m.pdf_rx_as_needed({}, l));
+  // A calendar date (no zone may shift it), in the reader's language like every other date here.
+  await section(
+    m.pdf_rx_follow_up({}, l),
+    p.followUpDate ? formatDate(`${p.followUpDate}T00:00:00Z`, 'UTC', locale) : m.pdf_rx_as_needed({}, l),
+  );
 
   // The close: the teleconsultation statement, and the signature by password (TPG: a digital signature
   // or the doctor's confirmation).

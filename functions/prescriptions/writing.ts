@@ -5,12 +5,13 @@
  * counter and records the audit event. Every write is guarded on the version still being a draft, so
  * an issued version never changes (its one later change is ISSUED → SUPERSEDED by its correction).
  */
-import { confirmSignature, getUser } from '../accounts/index.ts';
-import { type PrescriptionMedicine, type Sex, sexes } from '../contract/api.ts';
+import { confirmSignature, getUser, sexOf } from '../accounts/index.ts';
+import type { PrescriptionMedicine } from '../contract/api.ts';
+import { ageInMonths } from '../contract/format.ts';
 import type { RequestAudit, TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
 import type { AppointmentItem, PrescriptionItem, UserItem } from '../core/db/index.ts';
-import { entities } from '../core/db/index.ts';
+import { entities, treatedOf } from '../core/db/index.ts';
 import { AppError, conflict, validationFailed } from '../core/errors.ts';
 import type { PartyAppointment } from '../core/party.ts';
 import { localDate } from '../core/time.ts';
@@ -42,7 +43,8 @@ function requireWindow(a: AppointmentItem, now: Date) {
 
 /**
  * TPG §3.7.3 / §4, "first consultation" vs "follow-up". Our definition: the consultation is a
- * follow-up when the patient had an earlier appointment with this same doctor that was COMPLETED
+ * follow-up when the same person (the account holder, or the same dependant) had an earlier appointment
+ * with this same doctor that was COMPLETED
  * (the doctor recorded that it took place); anything else is a first consultation. The TPG also asks
  * that a follow-up be for the same condition; the catalogue's List B entries are chronic medicines
  * where the doctor's prescribing is itself that declaration (rules.ts).
@@ -51,7 +53,13 @@ export async function consultationOf(a: AppointmentItem): Promise<Consultation> 
   const { data } = await entities()
     .appointment.query.byPatient({ patientId: a.patientId })
     .lt({ startAt: a.startAt })
-    .where(({ doctorId, status }, { eq }) => `${eq(doctorId, a.doctorId)} AND ${eq(status, 'COMPLETED')}`)
+    // The same person treated: a parent's visit is not their child's follow-up, nor the reverse.
+    .where(
+      ({ doctorId, status, dependantId }, { eq, notExists }) =>
+        `${eq(doctorId, a.doctorId)} AND ${eq(status, 'COMPLETED')} AND ${
+          a.dependantId ? eq(dependantId, a.dependantId) : notExists(dependantId)
+        }`,
+    )
     .go({ pages: 'all' });
   return data.length > 0 ? 'follow-up' : 'first';
 }
@@ -138,20 +146,6 @@ export async function saveDraft(
   return item;
 }
 
-/** Whole months of age on a day (YYYY-MM-DD); null without a date of birth (or one after that day). */
-export function ageInMonths(dateOfBirth: string | undefined, on: string): number | null {
-  const dob = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateOfBirth ?? '');
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(on);
-  if (!dob || !day) return null;
-  const [, y1, m1, d1] = dob.map(Number) as [number, number, number, number];
-  const [, y2, m2, d2] = day.map(Number) as [number, number, number, number];
-  const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-  return months < 0 ? null : months;
-}
-
-const sexOf = (value: string | undefined): Sex | null =>
-  (sexes as readonly string[]).includes(value ?? '') ? (value as Sex) : null;
-
 function doctorSnapshot(doctor: UserItem) {
   const missing = [
     !doctor.education?.trim() && 'qualification (education)',
@@ -201,10 +195,13 @@ export async function issue(
   const issuedAt = now.toISOString();
   const year = localDate(now, 'Asia/Kolkata').slice(0, 4);
   const previous = versions.findLast((v) => v.status === 'ISSUED');
+  // The person treated, as booked (a dependant, or the account holder); an appointment booked before
+  // that snapshot was kept falls back to the account holder's profile.
+  const treated = treatedOf(a);
   const patientAtIssue = {
-    name: a.patientName,
-    ageMonths: ageInMonths(patient.dateOfBirth, localDate(now, a.timeZone)),
-    sex: sexOf(patient.sex),
+    name: treated.name,
+    ageMonths: ageInMonths(treated.dateOfBirth ?? patient.dateOfBirth, localDate(now, a.timeZone)),
+    sex: treated.sex ?? sexOf(patient.sex),
   };
   audit.note(`version=${draft.version}${previous ? `; supersedes=${previous.version}` : ''}`);
   for (let attempt = 0; attempt < 5; attempt++) {

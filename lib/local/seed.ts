@@ -21,6 +21,7 @@ import { decideVerification } from '../../functions/admin/verification.ts';
 import { cognito } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities, type Role } from '../../functions/core/db/index.ts';
+import { isConditionalCheckFailed } from '../../functions/core/errors.ts';
 import { addDays, localDate, zonedTimeToUtc } from '../../functions/core/time.ts';
 import { totp } from './totp.ts';
 
@@ -185,6 +186,9 @@ export const demoPeople = {
   },
 };
 
+/** The demo patient's details, so a demo can book for himself at once. */
+const DEMO_PATIENT_DETAILS = { dateOfBirth: '1988-07-14', sex: 'male' };
+
 const SLOT_MINUTES = 30;
 const SLOT_DAYS = 7;
 
@@ -268,6 +272,16 @@ async function seedPeopleAndContent(now: Date): Promise<void> {
   await createUserProfile({ userId: adminId, ...demoPeople.admin });
   const patientId = await ensureCognitoUser(demoPeople.patient);
   await createUserProfile({ userId: patientId, ...demoPeople.patient });
+  // Booking for oneself needs an age and sex (issue 17); only set when absent, so a demo user's own
+  // edits survive a restart.
+  await entities()
+    .user.patch({ userId: patientId })
+    .set(DEMO_PATIENT_DETAILS)
+    .where(({ dateOfBirth }, { notExists }) => notExists(dateOfBirth))
+    .go()
+    .catch((err: unknown) => {
+      if (!isConditionalCheckFailed(err)) throw err;
+    });
 
   await Promise.all(demoDoctors.map((d) => seedDoctor(d, now)));
 

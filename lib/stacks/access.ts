@@ -108,9 +108,9 @@ const API_CONCURRENCY = {
 export const functionAccess = {
   accounts: {
     table: {
-      actions: ['GetItem', 'Query', 'UpdateItem', 'BatchWriteItem'],
+      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: [],
-      why: 'Profiles: GetItem/UpdateItem of the user (and GetItem of an appointment for party checks); a doctor profile edit re-lists the doctor: Query of the old name tokens by doctor (table key), BatchWriteItem to replace them, counters by UpdateItem.',
+      why: "Profiles: GetItem/UpdateItem of the user (and GetItem of an appointment for party checks); a doctor profile edit re-lists the doctor: Query of the old name tokens by doctor (table key), BatchWriteItem to replace them, counters by UpdateItem. Family members: Query of the holder's list (table key), GetItem, PutItem/DeleteItem in a transaction with the user's count (UpdateItem), UpdateItem to edit.",
     },
     // Sign-up, sign-in, refresh, logout and password reset are Cognito's public (unauthenticated) APIs:
     // no IAM grant exists for them or is needed.

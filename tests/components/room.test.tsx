@@ -21,6 +21,8 @@ const session: JoinSession = {
   role: 'patient',
   self: { id: 'patient-1', name: 'Arjun Das' },
   peer: { id: 'doctor-1', name: 'Dr. Rhea Menon' },
+  treated: { name: 'Arjun Das', dateOfBirth: '1990-04-12', sex: 'male', relationship: 'self' },
+  reason: 'Cough for a week',
   startAt: '2026-03-12T05:00:00.000Z',
   endAt: '2026-03-12T05:30:00.000Z',
   closesAt: '2099-01-01T00:00:00.000Z',

@@ -268,6 +268,13 @@ describe('publishing, finding and booking', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reason');
     await page.keyboard.type('Knee pain after running');
+    // The teleconsultation statement's tick comes next; Space ticks it.
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name))
+      .toBe('consent');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('input[name="consent"]').isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
@@ -275,6 +282,10 @@ describe('publishing, finding and booking', () => {
     await Promise.all([page.waitForURL(/\/appointments\/view\/\?id=/), page.keyboard.press('Enter')]);
     await byTestId(page, 'hold').waitFor();
     await expect.poll(() => text(page, 'detail-reason')).toBe('Knee pain after running');
+    // Ticked: the consent is recorded as explicit, and the appointment says so.
+    await expect
+      .poll(() => text(page, 'detail-consent'))
+      .toContain('by accepting the teleconsultation terms');
     expect(errors.problems()).toEqual([]);
     await context.close();
   });

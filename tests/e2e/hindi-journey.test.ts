@@ -1,6 +1,6 @@
 /**
  * The whole patient journey in Hindi, in real Chromium against the twin: a patient with a Devanagari
- * name registers on /hi/, verifies with the emailed code, signs in, adds a date of birth on the profile
+ * name registers on /hi/, verifies with the emailed code, signs in, adds a date of birth and sex on the profile
  * page, searches, opens a doctor, books and pays (Razorpay's page is the twin's stand-in), gets the
  * booking email in Hindi, opens the receipt and its PDF (Hindi, with their name in Devanagari), and
  * joins the consultation room. Every page of ours is screenshotted for review, passes axe, and shows
@@ -140,10 +140,11 @@ describe('a patient does everything in Hindi', () => {
       await page.locator('main h1').waitFor();
       await review('04-after-sign-in');
 
-      // The profile: a date of birth, through the Hindi form.
+      // The profile: a date of birth and sex (both needed to book), through the Hindi form.
       await page.goto('/hi/account/edit/');
       await page.getByTestId('date-of-birth').waitFor();
       await page.getByTestId('date-of-birth').fill('1958-03-14');
+      await page.getByTestId('sex').selectOption('female');
       await review('05-profile-edit');
       await Promise.all([
         page.waitForURL(/\/hi\/account\/(\?saved=1)?$/),

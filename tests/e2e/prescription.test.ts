@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TELECONSULTATION_TERMS_VERSION } from '../../functions/contract/api.ts';
-import { confirmedAppointment } from '../helpers/appointments.ts';
+import { confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
 import { shootAndCheck, signInAt, squash } from '../helpers/booking-browser.ts';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
 import { readPdf } from '../helpers/pdf.ts';
@@ -27,6 +27,7 @@ afterAll(async () => {
 });
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
+const FOLLOW_UP = daysFromToday(10);
 const text = async (page: Page, id: string) => squash(await byTestId(page, id).first().textContent());
 const saveState = (page: Page) => byTestId(page, 'rx-save-state').getAttribute('data-state');
 const focused = (page: Page) =>
@@ -68,6 +69,13 @@ describe('e-prescription', () => {
     await expect.poll(() => text(page, 'rx-save-state')).toContain('Provisional diagnosis');
     await byTestId(page, 'rx-relevantFindings').fill('Throat red on video; no rash');
     await byTestId(page, 'rx-provisionalDiagnosis').fill('Acute viral pharyngitis');
+    // The follow-up date, said in the page's language under the browser's date control.
+    await byTestId(page, 'rx-followUpDate').fill(FOLLOW_UP);
+    await expect
+      .poll(() => text(page, 'rx-followUp-text'))
+      .toBe(
+        `Follow-up on ${new Intl.DateTimeFormat('en-IN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${FOLLOW_UP}T00:00:00Z`))}`,
+      );
 
     // Medicine 1 with the mouse: the catalogue by a brand name, then the details.
     const rows = page.getByTestId('rx-medicine-row');

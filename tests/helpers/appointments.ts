@@ -35,7 +35,7 @@ export interface Booked {
 export async function bookedAppointment(
   minutesFromNow: number,
   names: { doctor?: string; patient?: string } = {},
-  people: { doctor?: TestUser; patient?: TestUser } = {},
+  people: { doctor?: TestUser; patient?: TestUser; dependantId?: string } = {},
 ): Promise<Booked> {
   const start = new Date(Math.ceil((Date.now() + minutesFromNow * 60_000) / 60_000) * 60_000);
   const timeZone = zoneAwayFromMidnight(start);
@@ -57,13 +57,22 @@ export async function bookedAppointment(
       firstName: names.patient ?? 'Arjun',
       lastName: 'Das',
     }));
-  const appointment = await holdSlot(patient, created.body.slots[0].id);
+  const appointment = await holdSlot(patient, created.body.slots[0].id, undefined, people.dependantId);
   return { doctor, patient, appointmentId: appointment.id, startAt: appointment.startAt };
 }
 
 /** The patient books the slot (a REQUESTED hold); returns the appointment as the API shows it. */
-export async function holdSlot(patient: TestUser, slotId: string, reason = 'Follow-up consultation') {
-  const booked = await patient.client.post('/api/appointments', { slotId, reason });
+export async function holdSlot(
+  patient: TestUser,
+  slotId: string,
+  reason = 'Follow-up consultation',
+  dependantId?: string,
+) {
+  const booked = await patient.client.post('/api/appointments', {
+    slotId,
+    reason,
+    ...(dependantId ? { dependantId } : {}),
+  });
   expect(booked.status, booked.text).toBe(201);
   return booked.body.appointment as { id: string; startAt: string; status: string };
 }
@@ -72,7 +81,7 @@ export async function holdSlot(patient: TestUser, slotId: string, reason = 'Foll
 export async function confirmedAppointment(
   minutesFromNow = 5,
   names?: { doctor?: string; patient?: string },
-  people?: { doctor?: TestUser; patient?: TestUser },
+  people?: { doctor?: TestUser; patient?: TestUser; dependantId?: string },
 ): Promise<Booked> {
   const booked = await bookedAppointment(minutesFromNow, names, people);
   await payAndVerify(booked.patient, booked.appointmentId);

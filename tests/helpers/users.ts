@@ -46,9 +46,20 @@ export interface TestUser {
   role: 'patient' | 'doctor' | 'admin';
 }
 
+/** What a test patient's profile says unless the test asks otherwise: an adult, so they can book for themself. */
+export const PATIENT_DETAILS = { dateOfBirth: '1990-06-15', sex: 'female' } as const;
+
+/**
+ * A confirmed, signed-in user. A patient gets PATIENT_DETAILS (booking for oneself needs a date of
+ * birth and sex) unless `details` is null (a profile without them) or names others.
+ */
 export async function registerAndSignIn(
   role: 'patient' | 'doctor',
-  names: { firstName?: string; lastName?: string } = {},
+  names: {
+    firstName?: string;
+    lastName?: string;
+    details?: { dateOfBirth: string; sex: 'female' | 'male' | 'other' } | null;
+  } = {},
 ): Promise<TestUser> {
   const client = new ApiClient();
   const email = uniqueEmail(role);
@@ -65,7 +76,13 @@ export async function registerAndSignIn(
     code: await latestCode(email, 'Verify'),
   });
   expect(confirmed.status, confirmed.text).toBe(200);
-  return signIn(email, TEST_PASSWORD, client);
+  const user = await signIn(email, TEST_PASSWORD, client);
+  const details = names.details === undefined ? PATIENT_DETAILS : names.details;
+  if (role === 'patient' && details) {
+    const saved = await client.patch('/api/me', details);
+    expect(saved.status, saved.text).toBe(200);
+  }
+  return user;
 }
 
 /** Authenticator secrets of accounts with two-step sign-in, by email (the demo admin's comes from the twin). */
@@ -153,6 +170,23 @@ export async function prescribingDoctor(doctor: TestUser) {
   });
   expect(res.status, res.text).toBe(200);
 }
+
+/** A draft prescription for a child's fever: the TPG fields a draft needs and one catalogue medicine. */
+export const childFeverDraft = {
+  chiefComplaints: 'Fever for two days',
+  provisionalDiagnosis: 'Viral fever',
+  medicines: [
+    {
+      name: 'Paracetamol',
+      catalogueId: 'paracetamol',
+      strength: '250 mg/5 ml',
+      form: 'syrup',
+      dose: '5 ml',
+      frequency: 'every 6 hours when needed',
+      duration: '3 days',
+    },
+  ],
+};
 
 /** A random capitalised word (names accept letters only), to make a test's doctor findable alone. */
 export const uniqueWord = (prefix = '') =>

@@ -63,6 +63,10 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/me': 'user',
   'PATCH /api/me': 'user',
   'PATCH /api/me/doctor-profile': 'doctor',
+  'GET /api/me/dependants': 'patient',
+  'POST /api/me/dependants': 'patient',
+  'PATCH /api/me/dependants/{dependantId}': 'patient',
+  'DELETE /api/me/dependants/{dependantId}': 'patient',
   'GET /api/doctor/slots': 'doctor',
   'POST /api/doctor/slots': 'doctor',
   'DELETE /api/doctor/slots/{slotId}': 'doctor',
@@ -363,6 +367,39 @@ const allowedCalls: Record<string, Allowed> = {
         const { decideVerification } = await import('../../functions/admin/verification.ts');
         await decideVerification(r.body.user.id, 'reject', 'Matrix: still not verifiable.', { notify: false });
       }
+    },
+  },
+  // Each patient's own family: the list holds what they added, and only that.
+  'GET /api/me/dependants': {
+    effect: (r, c) => {
+      expect(Array.isArray(r.body.dependants)).toBe(true);
+      for (const d of r.body.dependants) expect(d.name).toBe(`मीरा ${c}`);
+    },
+  },
+  'POST /api/me/dependants': {
+    call: (c) => ({ body: { name: `मीरा ${c}`, dateOfBirth: '2019-05-01', sex: 'female', relationship: 'child' } }),
+    status: 201,
+    effect: async (r, c, f) => {
+      expect(r.body.dependant).toMatchObject({ name: `मीरा ${c}`, dateOfBirth: '2019-05-01', sex: 'female', relationship: 'child' });
+      const { data } = await entities().dependant.get({ userId: userOf(f, c).userId, dependantId: r.body.dependant.id }).go();
+      expect(data?.name).toBe(`मीरा ${c}`);
+      f.state.set(stateKey('dependant', c), r.body.dependant.id);
+    },
+  },
+  'PATCH /api/me/dependants/{dependantId}': {
+    call: (c, f) => ({ params: { dependantId: f.state.get(stateKey('dependant', c)) as string }, body: { dateOfBirth: '2018-05-01' } }),
+    effect: async (r, c, f, call) => {
+      expect(r.body.dependant.dateOfBirth).toBe('2018-05-01');
+      const { data } = await entities().dependant.get({ userId: userOf(f, c).userId, dependantId: param(call, 'dependantId') }).go();
+      expect(data?.dateOfBirth).toBe('2018-05-01');
+    },
+  },
+  'DELETE /api/me/dependants/{dependantId}': {
+    call: (c, f) => ({ params: { dependantId: f.state.get(stateKey('dependant', c)) as string } }),
+    effect: async (r, c, f, call) => {
+      expect(r.body.deleted).toBe(param(call, 'dependantId'));
+      const { data } = await entities().dependant.get({ userId: userOf(f, c).userId, dependantId: param(call, 'dependantId') }).go();
+      expect(data).toBeNull();
     },
   },
   'GET /api/doctor/slots': {
@@ -787,6 +824,7 @@ async function send(route: HttpRoute, caller: Caller, f: Fixture, call: Call): P
     serviceId: ulid(),
     tipId: f.publicTipId,
     testimonialId: ulid(),
+    dependantId: ulid(),
     ...call.params,
   };
   const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? 'x'));

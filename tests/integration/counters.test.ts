@@ -17,7 +17,7 @@ import { readMailbox } from '../../lib/local/ses.ts';
 import type { Twin } from '../../lib/local/twin.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
-import { signIn, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import { PATIENT_DETAILS, signIn, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
 import { until } from '../helpers/wait.ts';
 
 let twin: Twin;
@@ -52,6 +52,8 @@ async function register(role: 'patient' | 'doctor') {
   );
   expect((await api.post('/api/auth/confirm', { email, code })).status).toBe(200);
   expect((await api.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(200);
+  // Booking for oneself needs a date of birth and sex (issue 17).
+  if (role === 'patient') expect((await api.patch('/api/me', PATIENT_DETAILS)).status).toBe(200);
   return api;
 }
 

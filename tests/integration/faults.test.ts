@@ -22,7 +22,7 @@ import { totp } from '../../lib/local/totp.ts';
 import type { Twin } from '../../lib/local/twin.ts';
 import { ApiClient, type ApiResponse, type ErrorBody } from '../helpers/api.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
-import { TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
+import { PATIENT_DETAILS, TEST_PASSWORD, uniqueEmail } from '../helpers/users.ts';
 import { staggered, until } from '../helpers/wait.ts';
 
 let twin: Twin;
@@ -77,7 +77,10 @@ async function register(role: 'patient' | 'doctor'): Promise<User> {
   expect(res.status, res.text).toBe(201);
   const code = codeIn(await mailTo(email, 'Verify'));
   expect((await api.post('/api/auth/confirm', { email, code })).status).toBe(200);
-  return signIn(email, TEST_PASSWORD, api);
+  const user = await signIn(email, TEST_PASSWORD, api);
+  // Booking for oneself needs a date of birth and sex (issue 17).
+  if (role === 'patient') expect((await api.patch('/api/me', PATIENT_DETAILS)).status).toBe(200);
+  return user;
 }
 
 async function signIn(email: string, password = DEMO_PASSWORD, api = client()): Promise<User> {

@@ -506,6 +506,8 @@ interface Fixture {
   tipId?: string;
   serviceId?: string;
   testimonialId?: string;
+  /** The patient's family member. */
+  dependantId: string;
 }
 
 interface Spec {
@@ -571,11 +573,19 @@ const specs: Record<string, Spec> = {
   'PATCH /api/me/doctor-profile': {
     body: { specialty: 'string', registrationNumber: 'string', experienceYears: 'number', bio: 'string', feeRupees: 'number', education: 'string', hospital: 'string', languages: 'array', available: 'boolean' },
   },
+  'GET /api/me/dependants': {},
+  'POST /api/me/dependants': { body: { name: 'string', dateOfBirth: 'string', sex: 'string', relationship: 'string' } },
+  'PATCH /api/me/dependants/{dependantId}': {
+    body: { name: 'string', dateOfBirth: 'string', sex: 'string', relationship: 'string' },
+    ids: (f) => ({ dependantId: f.dependantId }),
+  },
+  // No live id: a valid DELETE of the fixture's family member would be a real removal.
+  'DELETE /api/me/dependants/{dependantId}': {},
   'GET /api/doctor/slots': { query: { from: badLocalDate, to: badLocalDate, tz: badTimeZone } },
   'POST /api/doctor/slots': { body: { dates: 'array', startTime: 'string', endTime: 'string', durationMinutes: 'number', timeZone: 'string' } },
   'DELETE /api/doctor/slots/{slotId}': {},
   'POST /api/appointments': {
-    body: { slotId: 'string', reason: 'string' },
+    body: { slotId: 'string', reason: 'string', dependantId: 'string' },
     unknownIds: (f) => fc.tuple(unknownSlotId(f), freeText).map(([slotId, reason]) => JSON.stringify({ slotId, reason })),
   },
   'GET /api/appointments': { query: { scope: notIn(['upcoming', 'past', 'today']), tz: badTimeZone, cursor: longer(2000), limit: badLimit } },
@@ -800,6 +810,13 @@ beforeAll(async () => {
   expect(presigned.status, presigned.text).toBe(200);
   const admin = await signIn(demoPeople.admin.email);
   const bystander = await registerAndSignIn('patient');
+  const family = await booked.patient.client.post('/api/me/dependants', {
+    name: 'फ़ज़ बच्चा',
+    dateOfBirth: '2020-01-02',
+    sex: 'other',
+    relationship: 'child',
+  });
+  expect(family.status, family.text).toBe(201);
   const firstId = async (path: string, key: string) =>
     ((await admin.client.get(path)).body[key] as { id: string }[] | undefined)?.[0]?.id;
   fixture = {
@@ -811,6 +828,7 @@ beforeAll(async () => {
     tipId: await firstId('/api/admin/health-tips', 'healthTips'),
     serviceId: await firstId('/api/admin/services', 'services'),
     testimonialId: await firstId('/api/admin/testimonials?state=approved', 'testimonials'),
+    dependantId: family.body.dependant.id,
   };
   signedInAt = Date.now();
 }, 180_000);

@@ -19,7 +19,13 @@ import { payAndVerify } from '../helpers/payments.ts';
 import { agreeToRecording, finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { openRoom, refusedStatus } from '../helpers/room.ts';
 import { diffItems, settledTable, type TableItem } from '../helpers/table.ts';
-import { registerAndSignIn, TEST_PASSWORD, type TestUser, verifiedDoctor } from '../helpers/users.ts';
+import {
+  registerAndSignIn,
+  TEST_PASSWORD,
+  type TestUser,
+  uniqueWord,
+  verifiedDoctor,
+} from '../helpers/users.ts';
 
 type Stranger = 'patientB' | 'doctorB';
 type Owner = 'patientA' | 'doctorA';
@@ -31,6 +37,10 @@ interface Fixture {
   appointmentId: string;
   recordingId: string;
   slotId: string;
+  /** A second free slot of doctor A, for the booking probes. */
+  freeSlotId: string;
+  /** Patient A's family member. */
+  dependantId: string;
   testimonialId: string;
   orderId: string;
   paymentId: string;
@@ -76,6 +86,7 @@ const prescriptionDraft = (provisionalDiagnosis: string) => ({
 });
 
 const PARTY_404 = { status: 404, message: 'Appointment not found.' } as const;
+const FAMILY_404 = 'That family member was not found.';
 const bothStrangers404 = { patientB: PARTY_404, doctorB: PARTY_404 };
 
 /**
@@ -212,6 +223,35 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
       },
     ],
     // Ids in the body rather than the path, on the routes that take them.
+    'POST /api/appointments': [
+      {
+        // Booking a free slot for A's family member: nobody else's dependant can be booked (or read).
+        method: 'POST',
+        path: '/api/appointments',
+        body: { slotId: f.freeSlotId, reason: 'Booking for a stranger', dependantId: f.dependantId },
+        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
+        owner: 'patientA',
+      },
+    ],
+    // After the booking probe: the owner's control of the removal must come after its booking control.
+    'PATCH /api/me/dependants/{dependantId}': [
+      {
+        method: 'PATCH',
+        path: `/api/me/dependants/${f.dependantId}`,
+        body: { name: 'Renamed by a stranger' },
+        // Patient B has no such family member; doctor B is refused by role first.
+        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
+        owner: 'patientA',
+      },
+    ],
+    'DELETE /api/me/dependants/{dependantId}': [
+      {
+        method: 'DELETE',
+        path: `/api/me/dependants/${f.dependantId}`,
+        refuse: { patientB: { status: 404, message: FAMILY_404 }, doctorB: { status: 403 } },
+        owner: 'patientA',
+      },
+    ],
     'POST /api/testimonials': [
       {
         method: 'POST',
@@ -310,10 +350,19 @@ async function buildFixture(): Promise<Fixture> {
   const slots = await doctorA.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '10:00',
-    endTime: '10:30',
+    endTime: '11:00',
     durationMinutes: 30,
   });
   expect(slots.status, slots.text).toBe(201);
+
+  const dependantName = `इडोर ${uniqueWord()}`;
+  const family = await patientA.client.post('/api/me/dependants', {
+    name: dependantName,
+    dateOfBirth: '2017-02-03',
+    sex: 'male',
+    relationship: 'child',
+  });
+  expect(family.status, family.text).toBe(201);
 
   const unlisted = await registerAndSignIn('doctor', { firstName: 'Idor', lastName: 'Unlisted' });
   const profile = await unlisted.client.patch('/api/me/doctor-profile', {
@@ -331,6 +380,8 @@ async function buildFixture(): Promise<Fixture> {
     appointmentId,
     recordingId,
     slotId: slots.body.slots[0].id,
+    freeSlotId: slots.body.slots[1].id,
+    dependantId: family.body.dependant.id,
     testimonialId: testimonialId,
     orderId: paid.back.razorpay_order_id!,
     paymentId: paid.back.razorpay_payment_id!,
@@ -354,6 +405,8 @@ async function buildFixture(): Promise<Fixture> {
       chatText,
       notes,
       diagnosis,
+      dependantName,
+      family.body.dependant.id,
       issued.body.prescription.number,
       'Idor',
       (transcript.text as string).slice(0, 24),
@@ -414,6 +467,7 @@ describe('IDOR probes', () => {
       'slot',
       'auditEvent',
       'prescription',
+      'dependant',
     ])
       expect(kinds, `A's fixture has no ${kind}`).toContain(kind);
 

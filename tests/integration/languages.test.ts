@@ -12,6 +12,7 @@ import { readPdf } from '../helpers/pdf.ts';
 import {
   latestCode,
   latestEmailTo,
+  PATIENT_DETAILS,
   signIn,
   TEST_PASSWORD,
   type TestUser,
@@ -44,6 +45,8 @@ async function register(
   const confirmed = await client.post('/api/auth/confirm', { email, code: await latestCode(email) });
   expect(confirmed.status, confirmed.text).toBe(200);
   const user = await signIn(email, TEST_PASSWORD, client);
+  // Booking for oneself needs a date of birth and sex (issue 17).
+  expect((await client.patch('/api/me', PATIENT_DETAILS)).status).toBe(200);
   return { ...user, verifySubject: mail.subject, verifyHtml: mail.body.html ?? '' };
 }
 

@@ -291,7 +291,6 @@ describe('issuing: signed, numbered, final; corrections supersede', () => {
   beforeAll(async () => {
     booked = await confirmedAppointment(5, { doctor: doctorName, patient: patientName });
     await prescribingDoctor(booked.doctor);
-    expect((await booked.patient.client.patch('/api/me', { dateOfBirth: '1990-06-15' })).status).toBe(200);
   });
   const path = () => `${base}/${booked.appointmentId}/prescriptions`;
 
@@ -332,7 +331,8 @@ describe('issuing: signed, numbered, final; corrections supersede', () => {
         registrationNumber: 'TEST/12345',
         council: 'Delhi Medical Council',
       },
-      patient: { name: `${patientName} Das`, sex: null },
+      // As booked: the test patient's date of birth and sex (PATIENT_DETAILS), snapshotted on the appointment.
+      patient: { name: `${patientName} Das`, sex: 'female' },
     });
     expect(p.number).toMatch(/^RX-\d{4}-\d{6}$/);
     expect(p.patient.ageMonths).toBeGreaterThanOrEqual(12 * 18);
@@ -380,7 +380,7 @@ describe('issuing: signed, numbered, final; corrections supersede', () => {
       'MBBS, MD (General Medicine)',
       'Reg. no. TEST/12345 · Delhi Medical Council',
       `${patientName} Das`,
-      'not recorded',
+      'Female',
       'CHIEF COMPLAINTS',
       'Fever for 3 days, body ache',
       'RELEVANT FINDINGS',
@@ -395,7 +395,8 @@ describe('issuing: signed, numbered, final; corrections supersede', () => {
       'ADVICE',
       'Rest, warm fluids, salt-water gargles',
       'FOLLOW-UP',
-      '2030-01-15',
+      // In the reader's language, as every date of the document.
+      '15 Jan 2030',
       'This prescription was issued after a teleconsultation (video), under the Telemedicine Practice Guidelines 2020.',
     ])
       expect(text).toContain(expected);

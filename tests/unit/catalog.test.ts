@@ -20,6 +20,7 @@ const ERROR_PARAMS: {
   list_a_needs_video: ['name'],
   unknown_catalogue_id: ['catalogueId'],
   room_not_open: ['opensAt'],
+  too_many_dependants: ['max'],
 };
 
 const catalogs = Object.fromEntries(locales.map((l) => [l, readCatalog(l)])) as Record<string, Catalog>;

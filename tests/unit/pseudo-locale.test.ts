@@ -352,6 +352,16 @@ describe('pseudo-locale: every email and the receipt come from the catalog', () 
     expect(englishIn(attachment?.fileName.replace('.pdf', '') ?? 'missing')).toEqual([]);
   });
 
+  it('the receipt PDF of a family member’s consultation: billed to the holder, for the child', {
+    timeout: 60_000,
+  }, async () => {
+    const facts = await readPdf(
+      await receiptPdf(toReceiptView({ ...receipt, treatedName: 'आरव' }, payment), LOCALE),
+    );
+    expect(englishIn(facts.texts.join('\n'))).toEqual([]);
+    expect(facts.texts.join('\n')).toContain('आरव');
+  });
+
   it.each([
     ['issued, an adult', prescription],
     [

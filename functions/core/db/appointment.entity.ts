@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { appointmentStatuses, recordingConsentStates } from '../../contract/api.ts';
+import { appointmentStatuses, recordingConsentStates, relationships, sexes } from '../../contract/api.ts';
 import { SERVICE, timestamps } from './common.ts';
 
 /**
@@ -14,7 +14,19 @@ export const appointmentEntity = () =>
       appointmentId: { type: 'string', required: true, readOnly: true },
       patientId: { type: 'string', required: true, readOnly: true },
       doctorId: { type: 'string', required: true, readOnly: true },
+      /** The account holder, who booked, pays and consents. */
       patientName: { type: 'string', required: true },
+      /**
+       * The person treated, as at booking (issue 17): the account holder ('self') or a dependant. A
+       * snapshot, so a later edit or removal of the dependant (or the profile) never rewrites the record.
+       * Absent on appointments booked before it was kept: read as the account holder, details unknown.
+       */
+      treatedRelationship: { type: ['self', ...relationships] as const, readOnly: true },
+      treatedName: { type: 'string', readOnly: true },
+      treatedDateOfBirth: { type: 'string', readOnly: true },
+      treatedSex: { type: sexes, readOnly: true },
+      /** The dependant's id (their follow-ups are theirs, not the account holder's). */
+      dependantId: { type: 'string', readOnly: true },
       doctorName: { type: 'string', required: true },
       specialty: { type: 'string' },
       startAt: { type: 'string', required: true },

@@ -8,6 +8,7 @@ import { chatMessageEntity, connectionEntity } from './chat.entity.ts';
 import { entityConfig } from './common.ts';
 import { consentEntity } from './consent.entity.ts';
 import { healthTipEntity, serviceEntity, testimonialEntity } from './content.entity.ts';
+import { dependantEntity } from './dependant.entity.ts';
 import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
 import { auditEventEntity, counterEntity, markerEntity } from './platform.entity.ts';
@@ -37,6 +38,7 @@ const build = () =>
       marker: markerEntity(),
       prescription: prescriptionEntity(),
       consent: consentEntity(),
+      dependant: dependantEntity(),
     },
     entityConfig(),
   );
@@ -54,6 +56,7 @@ export const entities = () => db().entities;
 export type { AppointmentStatus, Role } from '../../contract/api.ts';
 export { appointmentStatuses } from '../../contract/api.ts';
 export { epochSeconds, nowIso } from './common.ts';
+export { treatedOf } from './treated.ts';
 
 export type UserItem = EntityItem<ReturnType<typeof userEntity>>;
 export type SlotItem = EntityItem<ReturnType<typeof slotEntity>>;
@@ -63,4 +66,5 @@ export type ReceiptItem = EntityItem<ReturnType<typeof receiptEntity>>;
 export type ChatMessageItem = EntityItem<ReturnType<typeof chatMessageEntity>>;
 export type PrescriptionItem = EntityItem<ReturnType<typeof prescriptionEntity>>;
 export type ConsentItem = EntityItem<ReturnType<typeof consentEntity>>;
+export type DependantItem = EntityItem<ReturnType<typeof dependantEntity>>;
 export type TranscriptionItem = EntityItem<ReturnType<typeof transcriptionEntity>>;

@@ -54,6 +54,8 @@ export const receiptEntity = () =>
       appointmentId: { type: 'string', required: true, readOnly: true },
       receiptNumber: { type: 'string', required: true, readOnly: true },
       patientName: { type: 'string', required: true },
+      /** The dependant treated ("for <name>"), when the account holder paid for a family member. */
+      treatedName: { type: 'string' },
       doctorName: { type: 'string', required: true },
       doctorRegistrationNumber: { type: 'string' },
       appointmentStartAt: { type: 'string', required: true },

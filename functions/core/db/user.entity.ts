@@ -28,8 +28,10 @@ export const userEntity = () =>
       phone: { type: 'string' },
       address: { type: 'string' },
       dateOfBirth: { type: 'string' },
-      /** Not asked for yet (issue 17, patient identity); a prescription prints "not recorded" without it. */
+      /** With dateOfBirth, required to book for oneself (issue 17); older profiles may lack both. */
       sex: { type: 'string' },
+      /** How many dependants the account has: the cap's guard, moved in the same transaction as each add or removal. */
+      dependantCount: { type: 'number' },
       pictureUrl: { type: 'string' },
       timeZone: { type: 'string', default: 'Asia/Kolkata' },
       /** The language of their emails and PDFs (and of the site once signed in); absent reads 'en'. */

@@ -8,6 +8,7 @@ import type { AppointmentView } from '../../../functions/contract/api.ts';
 import { formatInr, intlLocale, specialtyLabel, titledName } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import { appointmentHref, payHref, roomHref } from '../lib/links.ts';
+import { ageAndSex } from '../lib/person.ts';
 import type { Role } from '../lib/session.ts';
 import { formatLongDate, formatTimeRange, viewerZone, ymdIn } from '../lib/zoned.ts';
 import { m } from '../paraglide/messages.js';
@@ -17,9 +18,9 @@ import { StatusBadge } from './StatusBadge.tsx';
 
 export { appointmentHref, formatLongDate, payHref, roomHref };
 
-/** The party the viewer meets: the doctor for a patient, the patient for a doctor. */
+/** The party the viewer meets: the doctor for a patient, the person treated for a doctor. */
 export const otherParty = (a: AppointmentView, role: Role) =>
-  role === 'doctor' ? a.patient.name : titledName(a.doctor.name);
+  role === 'doctor' ? a.treated.name : titledName(a.doctor.name);
 
 /** A calendar tile: weekday, day number and month of the start, in the viewer's zone. */
 export function DateTile({ startAt, zone }: { startAt: string; zone: string }) {
@@ -92,6 +93,17 @@ export function AppointmentRow({
             {today && <span class="font-semibold text-brand-800">{m.today_prefix()}</span>}
             {`${formatLongDate(a.startAt, zone)}, ${formatTimeRange(a.startAt, a.endAt, zone)}`}
           </p>
+          {role === 'doctor' ? (
+            <p class="mt-0.5 text-sm text-slate-700" data-testid="appointment-treated">
+              {ageAndSex(a.treated, a.startAt, a.timeZone)}
+            </p>
+          ) : (
+            a.treated.relationship !== 'self' && (
+              <p class="mt-0.5 text-sm text-slate-700" data-testid="appointment-treated">
+                {m.row_for({ name: a.treated.name })}
+              </p>
+            )
+          )}
           <p class="mt-0.5 truncate text-sm text-slate-600">
             {role === 'doctor'
               ? m.row_reason({ reason: a.reason })

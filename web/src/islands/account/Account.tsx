@@ -24,6 +24,7 @@ import {
 } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
+import { sexName } from '../../lib/person.ts';
 import { dashboardPath, type Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -247,10 +248,28 @@ function Page({ me }: { me: Me }) {
               ['phone', m.profile_phone(), me.phone ? formatPhone(me.phone) : ''],
               ['address', m.profile_address(), me.address],
               ['dob', m.profile_dob(), me.dateOfBirth ? formatDateOnly(me.dateOfBirth) : ''],
+              ['sex', m.profile_sex(), me.sex ? sexName(me.sex) : ''],
               ['timezone', m.profile_zone(), describeTimeZone(me.timeZone)],
             ]}
           />
         </Card>
+        {me.role === 'patient' && (
+          <section
+            class={`${card} flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between`}
+            aria-labelledby="family-heading"
+            data-testid="family-card"
+          >
+            <div>
+              <h2 id="family-heading" class="text-lg font-semibold text-slate-900">
+                {m.family_title()}
+              </h2>
+              <p class="mt-1 text-sm text-slate-600">{m.family_card_text()}</p>
+            </div>
+            <a href={pageHref('/account/family/')} class="btn-secondary" data-testid="family-link">
+              {m.family_manage()}
+            </a>
+          </section>
+        )}
         {p && (
           <Card
             id="doctor"

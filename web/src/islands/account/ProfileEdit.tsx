@@ -3,10 +3,12 @@
  * as the name differs from the saved one, that a new name sends the profile back for verification.
  */
 import { useState } from 'preact/hooks';
+import type { Sex } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { BackLink } from '../../components/PageHero.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
@@ -16,6 +18,7 @@ import type { Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { NameFields } from '../auth/parts.tsx';
+import { PersonFields } from './PersonFields.tsx';
 
 /** The API's rule for Indian mobile numbers (functions/accounts/schemas.ts `indianPhone`). */
 const INDIAN_MOBILE = /^(?:\+91|91|0)?[6-9]\d{9}$/;
@@ -36,7 +39,6 @@ function zones(current: string): string[] {
 function Form({ me }: { me: Me }) {
   const [first, setFirst] = useState(me.firstName);
   const [last, setLast] = useState(me.lastName);
-  const today = new Date().toLocaleDateString('en-CA');
   const current = me.timeZone === 'Asia/Calcutta' || !me.timeZone ? 'Asia/Kolkata' : me.timeZone;
   const form = useForm({
     // Checked here as well as by the API, whose answer for a bad optional field is only "Invalid input".
@@ -52,6 +54,7 @@ function Form({ me }: { me: Me }) {
           lastName: fieldValue(f, 'lastName'),
           phone: fieldValue(f, 'phone'),
           dateOfBirth: fieldValue(f, 'dateOfBirth'),
+          sex: fieldValue(f, 'sex') as Sex | '',
           address: fieldValue(f, 'address'),
           timeZone: fieldValue(f, 'timeZone'),
         },
@@ -65,12 +68,7 @@ function Form({ me }: { me: Me }) {
     (first.trim() !== me.firstName || last.trim() !== me.lastName);
   return (
     <div class="container-page max-w-3xl py-8 sm:py-10">
-      <a
-        href={pageHref('/account/')}
-        class="inline-flex items-center gap-1.5 rounded text-sm font-semibold text-brand-700 hover:text-brand-800"
-      >
-        <Icon shape={I.arrowLeft} class="size-4" /> {m.profile_back()}
-      </a>
+      <BackLink href={pageHref('/account/')}>{m.profile_back()}</BackLink>
       <h1 class="mt-4 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
         {m.profile_edit_title()}
       </h1>
@@ -105,37 +103,29 @@ function Form({ me }: { me: Me }) {
           </p>
           <p class="field-hint">{m.profile_email_hint()}</p>
         </div>
-        <div class="grid gap-5 sm:grid-cols-2">
-          <Field
-            id="phone"
-            name="phone"
-            type="tel"
-            label={m.profile_phone()}
-            optional
-            autocomplete="tel"
-            inputMode="tel"
-            maxLength={16}
-            hint={m.profile_phone_hint()}
-            testid="phone"
-            error={form.errors.phone}
-            defaultValue={me.phone}
-          />
-          <Field
-            id="dateOfBirth"
-            name="dateOfBirth"
-            type="date"
-            label={m.profile_dob()}
-            optional
-            autocomplete="bday"
-            min="1900-01-01"
-            max={today}
-            hint={m.profile_dob_hint()}
-            invalid={m.profile_dob_invalid()}
-            testid="date-of-birth"
-            error={form.errors.dateOfBirth}
-            defaultValue={me.dateOfBirth}
-          />
-        </div>
+        <Field
+          id="phone"
+          name="phone"
+          type="tel"
+          label={m.profile_phone()}
+          optional
+          autocomplete="tel"
+          inputMode="tel"
+          maxLength={16}
+          hint={m.profile_phone_hint()}
+          testid="phone"
+          class="sm:max-w-[calc(50%-0.625rem)]"
+          error={form.errors.phone}
+          defaultValue={me.phone}
+        />
+        <PersonFields
+          errors={form.errors}
+          dateOfBirth={me.dateOfBirth}
+          sex={me.sex}
+          optional
+          dobHint={m.profile_dob_hint()}
+          sexHint={m.profile_sex_hint()}
+        />
         <Field
           id="address"
           name="address"

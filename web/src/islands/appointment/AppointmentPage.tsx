@@ -30,6 +30,7 @@ import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime, formatInr, localAppointment } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
+import { ageAndSex, relationshipName } from '../../lib/person.ts';
 import type { Me } from '../../lib/session.ts';
 import { formatTime, formatTimeRange, minutesBetween, sameZone, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -202,6 +203,31 @@ function recordingText(a: AppointmentView, expired: boolean): string | null {
   return a.recordingEnabled ? m.recording_will_short() : m.recording_will_not_short();
 }
 
+/**
+ * Who is treated (issue 17): the name, with age (at the consultation) and sex under it, and for a
+ * family member, who booked them. The doctor reads this before the call, as in the room.
+ */
+function TreatedPerson({ a, viewer }: { a: AppointmentView; viewer: Me }) {
+  const t = a.treated;
+  return (
+    <>
+      <span class="block" data-testid="treated-name">
+        {t.name}
+      </span>
+      <span class="mt-0.5 block text-sm font-normal text-slate-700" data-testid="treated-facts">
+        {ageAndSex(t, a.startAt, a.timeZone)}
+      </span>
+      {t.relationship !== 'self' && (
+        <span class="mt-0.5 block text-sm font-normal text-slate-600" data-testid="treated-booked-by">
+          {viewer.id === a.patient.id
+            ? m.treated_your_relation({ relationship: relationshipName(t.relationship) })
+            : m.treated_booked_by({ name: a.patient.name, relationship: relationshipName(t.relationship) })}
+        </span>
+      )}
+    </>
+  );
+}
+
 /** The patient's consent to the teleconsultation, as recorded at booking (the IP only to the patient). */
 function ConsentDetail({
   consents,
@@ -308,13 +334,14 @@ function Details({
         <Detail label={m.details_length()}>
           {m.details_minutes({ count: minutesBetween(a.startAt, a.endAt) })}
         </Detail>
-        {patient ? (
+        {patient && (
           <Detail label={m.role_doctor()} testid="detail-doctor">
             {doctor}
           </Detail>
-        ) : (
+        )}
+        {(!patient || a.treated.relationship !== 'self') && (
           <Detail label={m.role_patient()} testid="detail-patient">
-            {a.patient.name}
+            <TreatedPerson a={a} viewer={me} />
           </Detail>
         )}
         <Detail label={m.search_specialty_label()}>{a.doctor.specialtyName}</Detail>
@@ -506,7 +533,7 @@ function CancelCard({
             <p>
               {m.cancel_summary({
                 when: `${formatLongDate(a.startAt, zone)}, ${formatTimeRange(a.startAt, a.endAt, zone)}`,
-                name: patient ? a.doctor.name : a.patient.name,
+                name: patient ? a.doctor.name : a.treated.name,
               })}
             </p>
             <p class="font-medium text-slate-900" data-testid="cancel-explanation">
@@ -651,7 +678,8 @@ function Page({ me, id }: { me: Me; id: string }) {
       </div>
     );
   const a = localAppointment(p.appointment);
-  const other = patient ? a.doctor.name : a.patient.name;
+  // The doctor's consultation is with the person treated (a family member, or the account holder).
+  const other = patient ? a.doctor.name : a.treated.name;
   document.title = `${m.appt_title({ name: other })} · Chikitsa360`;
   const expired = a.status === 'REQUESTED' && Date.parse(a.holdExpiresAt ?? '') <= Date.now();
   const started = Date.now() >= Date.parse(a.startAt);

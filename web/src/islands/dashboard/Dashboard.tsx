@@ -194,6 +194,7 @@ function PatientAside({ me }: { me: Me }) {
   const missing = [
     !me.phone && m.missing_phone(),
     !me.dateOfBirth && m.missing_dob(),
+    !me.sex && m.missing_sex(),
     !me.address && m.missing_address(),
   ].filter((x) => x !== false);
   return (

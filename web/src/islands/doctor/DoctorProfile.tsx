@@ -7,21 +7,19 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { DoctorPagePayload, PublicSlot } from '../../../../functions/contract/api.ts';
-import { Button } from '../../components/Button.tsx';
 import { AvailabilityPill, DoctorAvatar, DoctorFact, experienceText } from '../../components/DoctorCard.tsx';
-import { Field } from '../../components/Field.tsx';
-import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
-import { formatInr, intlLocale, languagesOf, localDoctor } from '../../lib/format.ts';
+import { formatInr, languagesOf, localDoctor } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { priceWithGst } from '../../lib/price.ts';
 import { getMeIfSignedIn, loginUrl, type Me } from '../../lib/session.ts';
 import { describeTimeZone, sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
+import { BookForm } from './BookForm.tsx';
 import { DayPicker, whenText } from './DayPicker.tsx';
 
 type Load =
@@ -29,8 +27,6 @@ type Load =
   | { state: 'ready'; payload: DoctorPagePayload }
   | { state: 'missing'; message: string }
   | { state: 'error'; message: string };
-
-const REASON_MAX = 1000;
 
 function Detail({ label, value, testid }: { label: string; value: string; testid?: string }) {
   return (
@@ -49,18 +45,13 @@ export default function DoctorProfile() {
   const slots = useSignal<PublicSlot[]>([]);
   const selected = useSignal<PublicSlot | null>(null);
   const keepDay = useSignal<string | null>(null);
-  const reason = useSignal('');
-  const reasonError = useSignal<string | null>(null);
-  const formError = useSignal<string | null>(null);
   const slotNote = useSignal<{ testid: string; tone: 'error' | 'warning'; text: string } | null>(null);
-  const busy = useSignal(false);
   const announce = useSignal('');
   const zone = useRef('Asia/Kolkata');
   const doctorId = useRef('');
   const reasonBox = useRef<HTMLTextAreaElement>(null);
   const signInLink = useRef<HTMLAnchorElement>(null);
   const noteBox = useRef<HTMLDivElement>(null);
-  const errorBox = useRef<HTMLDivElement>(null);
 
   const canBook = () => !me.value || me.value.role === 'patient';
   const backHere = (slotId?: string) =>
@@ -68,8 +59,6 @@ export default function DoctorProfile() {
 
   function choose(slot: PublicSlot) {
     selected.value = slot;
-    reasonError.value = null;
-    formError.value = null;
     const when = whenText(slot, zone.current);
     announce.value = me.value ? m.book_chosen({ when }) : m.book_chosen_sign_in({ when });
     requestAnimationFrame(() => (me.value ? reasonBox.current : signInLink.current)?.focus());
@@ -120,47 +109,6 @@ export default function DoctorProfile() {
     }
     slotNote.value = { testid: 'slot-taken', tone: 'error', text: message };
     requestAnimationFrame(() => noteBox.current?.focus());
-  }
-
-  async function book(event: SubmitEvent) {
-    event.preventDefault();
-    const text = reason.value.trim();
-    const invalid = !text ? m.book_reason_missing() : text.length < 3 ? m.book_reason_short() : null;
-    reasonError.value = invalid;
-    formError.value = null;
-    if (invalid) {
-      reasonBox.current?.focus();
-      return;
-    }
-    const slot = selected.value;
-    if (!slot) return;
-    busy.value = true;
-    try {
-      const { appointment } = await api.call('book', { body: { slotId: slot.id, reason: text } });
-      window.location.assign(
-        pageHref(`/appointments/view/?id=${encodeURIComponent(appointment.id)}&booked=1`),
-      );
-      return;
-    } catch (err) {
-      busy.value = false;
-      if (!(err instanceof ApiError)) throw err;
-      if (err.status === 401) {
-        window.location.assign(loginUrl(backHere(slot.id)));
-        return;
-      }
-      if (err.code === 'slot_taken' || err.code === 'slot_past' || err.status === 404) {
-        void slotLost(err.code === 'slot_past' ? m.book_slot_past() : m.book_slot_taken());
-        return;
-      }
-      const field = err.fieldError('reason');
-      if (field) {
-        reasonError.value = field;
-        reasonBox.current?.focus();
-      } else {
-        formError.value = err.message;
-        requestAnimationFrame(() => errorBox.current?.focus());
-      }
-    }
   }
 
   useEffect(() => {
@@ -418,57 +366,13 @@ export default function DoctorProfile() {
                 {whenText(sel, zone.current)}
               </p>
               {viewer ? (
-                <form
-                  id="book-form"
-                  class="mt-4 grid gap-4"
-                  data-testid="book-form"
-                  noValidate
-                  onSubmit={book}
-                >
-                  <FormError message={formError.value} boxRef={errorBox} />
-                  <Field
-                    id="reason"
-                    name="reason"
-                    as="textarea"
-                    label={m.book_reason_label()}
-                    hint={m.book_reason_hint()}
-                    maxLength={REASON_MAX}
-                    rows={4}
-                    testid="reason"
-                    error={reasonError.value}
-                    describedBy="reason-count"
-                    controlRef={reasonBox}
-                    value={reason.value}
-                    onInput={(e) => {
-                      reason.value = e.currentTarget.value;
-                    }}
-                    after={
-                      <p
-                        class="mt-1 text-right text-xs text-slate-500"
-                        id="reason-count"
-                        data-testid="reason-count"
-                      >
-                        {m.book_reason_count({
-                          count: reason.value.length.toLocaleString(intlLocale()),
-                          max: REASON_MAX.toLocaleString(intlLocale()),
-                        })}
-                      </p>
-                    }
-                  />
-                  <Button
-                    type="submit"
-                    class="w-full"
-                    testid="book-submit"
-                    busy={busy.value}
-                    busyLabel={m.book_busy()}
-                  >
-                    {m.book_submit()}
-                  </Button>
-                  <p class="flex gap-2 text-sm text-slate-600">
-                    <Icon shape={I.clock} class="mt-0.5 size-4 shrink-0 text-slate-500" />
-                    <span>{m.book_hold_note()}</span>
-                  </p>
-                </form>
+                <BookForm
+                  slot={sel}
+                  me={viewer}
+                  reasonRef={reasonBox}
+                  backHere={backHere}
+                  onSlotLost={(message) => void slotLost(message)}
+                />
               ) : (
                 <div class="mt-4">
                   <p class="text-sm text-slate-700">{m.book_sign_in_text()}</p>

@@ -3,28 +3,14 @@
  * doctor, the patient, the TPG fields and the medicines table; and the list of issued versions, each
  * with its number, date, version, whether a correction superseded it, and its PDF.
  */
-import type { Prescription, Sex } from '../../../../functions/contract/api.ts';
+import type { Prescription } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { api } from '../../lib/client.ts';
 import { formatDateOnly, formatDateTime, titledName } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { ageText, sexName } from '../../lib/person.ts';
 import { formatLongDate } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-
-/** The patient's age on the day of issue: "34 years", "8 months". */
-const phraseAge = (months: number | null) =>
-  months === null
-    ? m.rx_not_recorded()
-    : months < 12
-      ? m.rx_age_months({ count: months })
-      : m.rx_age_years({ count: Math.floor(months / 12) });
-
-const SEX: Record<Sex, () => string> = {
-  female: m.rx_sex_female,
-  male: m.rx_sex_male,
-  other: m.rx_sex_other,
-};
-const phraseSex = (sex: Sex | null) => (sex ? SEX[sex]() : m.rx_not_recorded());
 
 export const pdfHref = (p: Prescription) =>
   api.url('getPrescriptionPdf', { params: { id: p.appointmentId, version: String(p.version) } });
@@ -92,7 +78,7 @@ export function PrescriptionDocument({ p, zone }: { p: Prescription; zone: strin
             <dd class="mt-0.5 text-slate-900" data-testid="rx-document-patient">
               <span class="font-medium">{p.patient.name}</span>
               <span class="block text-slate-700">
-                {m.rx_age_sex({ age: phraseAge(p.patient.ageMonths), sex: phraseSex(p.patient.sex) })}
+                {m.rx_age_sex({ age: ageText(p.patient.ageMonths), sex: sexName(p.patient.sex) })}
               </span>
             </dd>
           </div>

@@ -11,7 +11,7 @@ import { Field } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { ApiError, api } from '../../lib/client.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateOnly, formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { addDaysYmd } from '../../lib/zoned.ts';
@@ -317,6 +317,14 @@ export function PrescriptionEditorCard({
           testid="rx-followUpDate"
           value={editor.fields.value.followUpDate}
           onInput={(e) => editor.setField('followUpDate', e.currentTarget.value)}
+          after={
+            // The date control writes dates the browser's way; this line says it in the page's language.
+            editor.fields.value.followUpDate && (
+              <p class="mt-1 text-sm text-slate-700" data-testid="rx-followUp-text" aria-live="polite">
+                {m.rx_follow_up_on({ date: formatDateOnly(editor.fields.value.followUpDate) })}
+              </p>
+            )
+          }
         />
 
         {formError && (

@@ -118,6 +118,9 @@ function Document({ r }: { r: Receipt }) {
             <p class="font-semibold text-slate-900" data-testid="receipt-patient">
               {r.patientName}
             </p>
+            {r.treatedName && (
+              <p data-testid="receipt-treated">{m.web_receipt_for({ name: r.treatedName })}</p>
+            )}
           </Block>
           <Block title={m.receipt_consultation()}>
             <p class="font-semibold text-slate-900" data-testid="receipt-doctor">

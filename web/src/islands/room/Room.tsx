@@ -14,6 +14,7 @@ import { titledName } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { appointmentHref, pageHref, payHref } from '../../lib/links.ts';
+import { ageAndSex } from '../../lib/person.ts';
 import type { CallSummary, Consultation } from '../../lib/room/consultation.ts';
 import { DeviceCheck } from '../../lib/room/media.ts';
 import type { JoinSession } from '../../lib/room/types.ts';
@@ -138,7 +139,23 @@ export default function Room() {
               <p class="truncate text-sm font-semibold text-slate-900" data-testid="room-title">
                 {m.room_title({ peer: session.peer.name })}
               </p>
-              <p class="truncate text-xs text-slate-600">{formatTimeRange(session.startAt, session.endAt)}</p>
+              {session.role === 'doctor' ? (
+                <p
+                  class="truncate text-xs text-slate-700"
+                  data-testid="room-treated"
+                  title={`${session.treated.name} · ${ageAndSex(session.treated, session.startAt)} · ${session.reason}`}
+                >
+                  {`${formatTimeRange(session.startAt, session.endAt)} · ${m.room_treated({
+                    name: session.treated.name,
+                    facts: ageAndSex(session.treated, session.startAt),
+                    reason: session.reason,
+                  })}`}
+                </p>
+              ) : (
+                <p class="truncate text-xs text-slate-600">
+                  {formatTimeRange(session.startAt, session.endAt)}
+                </p>
+              )}
             </div>
           )}
           <a
