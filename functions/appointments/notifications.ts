@@ -4,7 +4,7 @@
  * failures are logged, never fatal.
  */
 import { formatDateTime, formatMoney } from '../contract/format.ts';
-import type { AppointmentItem, UserItem } from '../core/db/index.ts';
+import { type AppointmentItem, treatedOf, type UserItem } from '../core/db/index.ts';
 import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
@@ -22,7 +22,7 @@ const details = (a: AppointmentItem, person: UserItem): [string, string][] => {
       m.email_label_doctor({}, l),
       m.doctor_with_specialty({ name: a.doctorName, specialty: specialtyLabel(a.specialty, l.locale) }, l),
     ],
-    [m.email_label_patient({}, l), a.patientName],
+    [m.email_label_patient({}, l), treatedOf(a).name],
     [m.email_label_when({}, l), when(a.startAt, a, person)],
     [m.email_label_reason({}, l), a.reason.length > 140 ? `${a.reason.slice(0, 140)}…` : a.reason],
   ];
@@ -68,7 +68,7 @@ export function bookingReceivedEmails(a: AppointmentItem, patient: UserItem, doc
     locale: d.locale,
     content: {
       subject: m.email_booking_doctor_subject(
-        { patient: a.patientName, when: when(a.startAt, a, doctor) },
+        { patient: treatedOf(a).name, when: when(a.startAt, a, doctor) },
         d,
       ),
       greeting: greetingFor(doctor, d.locale),

@@ -5,7 +5,7 @@
  */
 import { formatDateTime, formatMoney } from '../contract/format.ts';
 import type { AppointmentItem, PaymentItem, ReceiptItem, UserItem } from '../core/db/index.ts';
-import { entities } from '../core/db/index.ts';
+import { entities, treatedOf } from '../core/db/index.ts';
 import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { type Locale, localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
@@ -65,6 +65,8 @@ export function paymentConfirmedPatientEmail(
       details: [
         [m.email_label_receipt({}, l), receipt.receiptNumber],
         [m.email_label_doctor({}, l), m.doctor_title({ name: a.doctorName }, l)],
+        // Who is treated: the holder may have paid for a family member (issue 17).
+        [m.email_label_patient({}, l), treatedOf(a).name],
         [m.email_label_when({}, l), when],
         [m.email_label_fee({}, l), money(receipt.basePaise)],
         [m.email_label_gst({ percent: GST_PERCENT }, l), money(receipt.gstPaise)],
@@ -88,11 +90,11 @@ export function paymentConfirmedDoctorEmail(a: AppointmentItem, doctor: UserItem
     to: doctor.email,
     locale,
     content: {
-      subject: m.email_paid_doctor_subject({ patient: a.patientName, when }, l),
+      subject: m.email_paid_doctor_subject({ patient: treatedOf(a).name, when }, l),
       greeting: greetingFor(doctor, locale),
       paragraphs: [m.email_paid_doctor_body({}, l)],
       details: [
-        [m.email_label_patient({}, l), a.patientName],
+        [m.email_label_patient({}, l), treatedOf(a).name],
         [m.email_label_when({}, l), when],
         [m.email_label_reason({}, l), a.reason],
       ],

@@ -1,6 +1,12 @@
 /** The transcript by email to both parties, at most once per recipient even if the step is retried. */
 import { formatDateTime, formatLanguageName } from '../contract/format.ts';
-import { type AppointmentItem, entities, type TranscriptionItem, type UserItem } from '../core/db/index.ts';
+import {
+  type AppointmentItem,
+  entities,
+  type TranscriptionItem,
+  treatedOf,
+  type UserItem,
+} from '../core/db/index.ts';
 import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { isConditionalCheckFailed } from '../core/errors.ts';
 import { type Locale, localeOf } from '../core/i18n.ts';
@@ -81,7 +87,7 @@ export function transcriptEmail(a: AppointmentItem, t: TranscriptionItem, person
       paragraphs: [m.email_transcript_body({}, l)],
       details: [
         [m.email_label_doctor({}, l), m.doctor_title({ name: a.doctorName }, l)],
-        [m.email_label_patient({}, l), a.patientName],
+        [m.email_label_patient({}, l), treatedOf(a).name],
         [m.email_label_when({}, l), when],
         [
           m.email_label_duration({}, l),

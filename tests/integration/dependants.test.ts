@@ -9,6 +9,8 @@ import { ulid } from 'ulid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DEPENDANTS, TELECONSULTATION_TERMS_VERSION } from '../../functions/contract/api.ts';
 import { entities } from '../../functions/core/db/index.ts';
+import { readMailbox } from '../../lib/local/ses.ts';
+import { currentTwin } from '../helpers/api.ts';
 import { confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
 import { type PublishedSlot, publishSlots } from '../helpers/booking-browser.ts';
 import { payAndVerify } from '../helpers/payments.ts';
@@ -16,11 +18,13 @@ import { readPdf } from '../helpers/pdf.ts';
 import { diffItems, scanTable } from '../helpers/table.ts';
 import {
   childFeverDraft,
+  latestEmailTo,
   prescribingDoctor,
   registerAndSignIn,
   type TestUser,
   verifiedDoctor,
 } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 const child = { name: 'आरव शर्मा', dateOfBirth: '2019-04-10', sex: 'male', relationship: 'child' } as const;
 
@@ -158,6 +162,16 @@ describe('booking for a family member', () => {
     const pdf = await holder.client.get(`/api/receipts/${id}/pdf`);
     expect(pdf.status).toBe(200);
     expect((await readPdf(pdf.bytes)).texts).toContain(`Neha Kapoor, for ${child.name}`);
+    // The emails name the child too: both of the doctor's (request, confirmation), and the holder's receipt email.
+    await until(
+      async () =>
+        (await readMailbox(currentTwin().mailboxUrl)).filter(
+          (e) => e.destination.to.includes(doctor.email) && e.subject.includes(child.name),
+        ).length === 2 || undefined,
+      { what: "the doctor's two emails naming the child" },
+    );
+    const toHolder = await latestEmailTo(holder.email, paid.receipt.receiptNumber);
+    expect(toHolder.body.text).toContain(child.name);
 
     // Removing the child leaves the appointment's record as it was.
     expect((await holder.client.delete(`/api/me/dependants/${dependantId}`)).status).toBe(200);
