@@ -5,7 +5,7 @@
  * to the same time; doctors and admins can look but not book.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DoctorPagePayload, PublicSlot } from '../../../../functions/contract/api.ts';
 import { AvailabilityPill, DoctorAvatar, DoctorFact, experienceText } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -19,8 +19,10 @@ import { priceWithGst } from '../../lib/price.ts';
 import { getMeIfSignedIn, loginUrl, type Me } from '../../lib/session.ts';
 import { describeTimeZone, sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-import { BookForm } from './BookForm.tsx';
 import { DayPicker, whenText } from './DayPicker.tsx';
+
+/** The booking form, loaded only for a signed-in patient: visitors and doctors never fetch it. */
+type BookFormComponent = typeof import('./BookForm.tsx').BookForm;
 
 type Load =
   | { state: 'loading' }
@@ -52,6 +54,9 @@ export default function DoctorProfile() {
   const reasonBox = useRef<HTMLTextAreaElement>(null);
   const signInLink = useRef<HTMLAnchorElement>(null);
   const noteBox = useRef<HTMLDivElement>(null);
+  const [BookForm, setBookForm] = useState<BookFormComponent | null>(null);
+  /** A time was chosen before the form's code arrived: its reason box takes the focus on arrival. */
+  const focusReason = useRef(false);
 
   const canBook = () => !me.value || me.value.role === 'patient';
   const backHere = (slotId?: string) =>
@@ -61,7 +66,13 @@ export default function DoctorProfile() {
     selected.value = slot;
     const when = whenText(slot, zone.current);
     announce.value = me.value ? m.book_chosen({ when }) : m.book_chosen_sign_in({ when });
-    requestAnimationFrame(() => (me.value ? reasonBox.current : signInLink.current)?.focus());
+    focusReason.current = Boolean(me.value);
+    requestAnimationFrame(() => {
+      const target = me.value ? reasonBox.current : signInLink.current;
+      if (!target) return;
+      target.focus();
+      focusReason.current = false;
+    });
   }
 
   async function fetchDoctor() {
@@ -78,6 +89,8 @@ export default function DoctorProfile() {
         getMeIfSignedIn().catch(() => null),
       ]);
       me.value = viewer;
+      if (viewer?.role === 'patient')
+        void import('./BookForm.tsx').then((module) => setBookForm(() => module.BookForm));
       slots.value = payload.slots;
       const shown = localDoctor(payload.doctor);
       document.title = `${shown.name}, ${shown.specialtyName} · ${m.brand()}`;
@@ -115,6 +128,12 @@ export default function DoctorProfile() {
     zone.current = viewerZone();
     void fetchDoctor();
   }, []);
+
+  useEffect(() => {
+    if (!BookForm || !focusReason.current) return;
+    reasonBox.current?.focus();
+    focusReason.current = false;
+  }, [BookForm]);
 
   const l = load.value;
   if (l.state === 'loading')
@@ -366,13 +385,17 @@ export default function DoctorProfile() {
                 {whenText(sel, zone.current)}
               </p>
               {viewer ? (
-                <BookForm
-                  slot={sel}
-                  me={viewer}
-                  reasonRef={reasonBox}
-                  backHere={backHere}
-                  onSlotLost={(message) => void slotLost(message)}
-                />
+                BookForm ? (
+                  <BookForm
+                    slot={sel}
+                    me={viewer}
+                    reasonRef={reasonBox}
+                    backHere={backHere}
+                    onSlotLost={(message) => void slotLost(message)}
+                  />
+                ) : (
+                  <div class="skeleton mt-4 h-48 w-full rounded-lg" aria-hidden="true" />
+                )
               ) : (
                 <div class="mt-4">
                   <p class="text-sm text-slate-700">{m.book_sign_in_text()}</p>
