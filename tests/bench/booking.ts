@@ -32,6 +32,8 @@ export async function benchBooking(twin: Twin) {
 
   const latencies: number[] = [];
   const statuses: number[] = [];
+  /** What each refusal that is not a 201 or a 409 said, so an "error" in the report names its cause. */
+  const otherCodes = new Map<string, number>();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: ATTEMPTS }, async (_, i) => {
@@ -43,6 +45,10 @@ export async function benchBooking(twin: Twin) {
       });
       latencies.push(performance.now() - t0);
       statuses.push(res.status);
+      if (res.status !== 201 && res.status !== 409) {
+        const key = `${res.status} ${res.body?.error?.code ?? ''}`.trim();
+        otherCodes.set(key, (otherCodes.get(key) ?? 0) + 1);
+      }
     }),
   );
   const wallMs = performance.now() - started;
@@ -76,7 +82,12 @@ export async function benchBooking(twin: Twin) {
       [
         ['successes (201)', successes, SLOTS, against(successes === SLOTS)],
         ['conflicts (409)', conflicts, ATTEMPTS - SLOTS, against(conflicts === ATTEMPTS - SLOTS)],
-        ['errors (other)', errors, 0, against(errors === 0)],
+        [
+          `errors (other${otherCodes.size ? `: ${[...otherCodes].map(([k, n]) => `${k} ×${n}`).join(', ')}` : ''})`,
+          errors,
+          0,
+          against(errors === 0),
+        ],
         ['double bookings', doubleBookings, 0, against(doubleBookings === 0)],
         ['latency p50', ms(figures.p50), '—', ''],
         ['latency p95', ms(figures.p95), '—', ''],

@@ -86,6 +86,12 @@ export async function person(
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
+  // A patient books only with a date of birth and sex on the profile (422 patient_details_required).
+  if (role === 'patient') {
+    const saved = await session.call('PATCH', '/api/me', { dateOfBirth: '1990-06-15', sex: 'female' });
+    if (saved.status !== 200)
+      throw new Error(`profile details: ${saved.status} ${JSON.stringify(saved.body)}`);
+  }
   return session;
 }
 
