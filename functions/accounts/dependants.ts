@@ -69,9 +69,8 @@ export async function addDependant(userId: string, body: DependantBody, now = ne
 }
 
 export async function updateDependant(userId: string, dependantId: string, changes: Partial<DependantBody>) {
-  await dependantOf(userId, dependantId);
-  if (!Object.values(changes).some((v) => v !== undefined))
-    return toDependant(await dependantOf(userId, dependantId));
+  const current = await dependantOf(userId, dependantId);
+  if (!Object.values(changes).some((v) => v !== undefined)) return toDependant(current);
   try {
     const { data } = await entities()
       .dependant.patch({ userId, dependantId })

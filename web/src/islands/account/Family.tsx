@@ -25,13 +25,6 @@ import { ageOn, ageText, relationshipName, sexName } from '../../lib/person.ts';
 import { m } from '../../paraglide/messages.js';
 import { PersonFields, todayYmd } from './PersonFields.tsx';
 
-/** The API's refusals, in the page's language. */
-export function familyError(err: ApiError): string {
-  if (err.code === 'too_many_dependants') return m.error_too_many_dependants({ max: MAX_DEPENDANTS });
-  if (err.status === 404) return m.family_gone();
-  return err.message;
-}
-
 function MemberForm({
   member,
   onSaved,
@@ -54,12 +47,13 @@ function MemberForm({
         : await api.call('addDependant', { body });
       onSaved(dependant);
     },
+    // The two refusals in the page's language (the member edited may have been removed in another tab).
     onError: (err) => {
-      if (err.code === 'too_many_dependants' || err.status === 404) {
-        form.setFormError(familyError(err));
-        return true;
-      }
-      return false;
+      if (err.code === 'too_many_dependants')
+        form.setFormError(m.error_too_many_dependants({ max: MAX_DEPENDANTS }));
+      else if (err.status === 404) form.setFormError(m.family_gone());
+      else return false;
+      return true;
     },
   });
   return (

@@ -8,15 +8,15 @@
  */
 import { useSignal } from '@preact/signals';
 import type { Ref } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Dependant, PublicSlot, Sex } from '../../../../functions/contract/api.ts';
 import { TELECONSULTATION_TERMS_VERSION } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { nativeErrors } from '../../components/useForm.ts';
-import { ApiError, api } from '../../lib/client.ts';
+import { useForm } from '../../components/useForm.ts';
+import { api } from '../../lib/client.ts';
 import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
@@ -46,11 +46,6 @@ export function BookForm({
   const family = useSignal<Dependant[]>([]);
   const profile = useSignal({ dateOfBirth: me.dateOfBirth, sex: me.sex });
   const askDetails = useSignal(!me.dateOfBirth || !me.sex);
-  const errors = useSignal<Record<string, string | undefined>>({});
-  const formError = useSignal<string | null>(null);
-  const busy = useSignal(false);
-  const errorBox = useRef<HTMLDivElement>(null);
-
   const loadFamily = async () => {
     try {
       family.value = (await api.call('listDependants')).dependants;
@@ -61,37 +56,22 @@ export function BookForm({
   };
   useEffect(() => void loadFamily(), []);
 
-  const fail = (form: HTMLFormElement, fields: Record<string, string | undefined>, summary?: string) => {
-    errors.value = fields;
-    formError.value = summary ?? null;
-    requestAnimationFrame(() => {
-      const first = [...form.elements].find(
-        (el) => el instanceof HTMLElement && 'name' in el && fields[(el as HTMLInputElement).name],
-      ) as HTMLElement | undefined;
-      (first ?? errorBox.current)?.focus();
-    });
+  /** A refusal said in the summary box, which takes the focus (as useForm does for the API's message). */
+  const say = (message: string) => {
+    form.setFormError(message);
+    requestAnimationFrame(() => form.summary.current?.focus());
+    return true;
   };
-
-  async function book(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const text = reason.value.trim();
-    const found: Record<string, string | undefined> = {};
-    for (const [name, messages] of Object.entries(nativeErrors(form))) found[name] = messages[0];
-    delete found.reason;
-    if (!text) found.reason = m.book_reason_missing();
-    else if (text.length < 3) found.reason = m.book_reason_short();
-    if (Object.values(found).some(Boolean)) {
-      fail(form, found);
-      return;
-    }
-    errors.value = {};
-    formError.value = null;
-    busy.value = true;
-    const data = new FormData(form);
-    const dependantId = forWhom.value === SELF ? undefined : forWhom.value;
-    try {
-      if (!dependantId && askDetails.value) {
+  const form = useForm({
+    validate: () => {
+      const text = reason.value.trim();
+      if (!text) return { reason: [m.book_reason_missing()] };
+      if (text.length < 3) return { reason: [m.book_reason_short()] };
+      return undefined;
+    },
+    submit: async (f) => {
+      const data = new FormData(f);
+      if (!dependantId() && askDetails.value) {
         // Saved to the profile first: they are the account holder's own details, kept for next time.
         const { user } = await api.call('updateMe', {
           body: {
@@ -105,50 +85,46 @@ export function BookForm({
       const { appointment } = await api.call('book', {
         body: {
           slotId: slot.id,
-          reason: text,
-          ...(dependantId ? { dependantId } : {}),
+          reason: reason.value.trim(),
+          ...(dependantId() ? { dependantId: dependantId() } : {}),
           ...(data.get('consent') ? { consent: { termsVersion: TELECONSULTATION_TERMS_VERSION } } : {}),
         },
       });
       window.location.assign(
         pageHref(`/appointments/view/?id=${encodeURIComponent(appointment.id)}&booked=1`),
       );
-      return;
-    } catch (err) {
-      busy.value = false;
-      if (!(err instanceof ApiError)) throw err;
+      return 'navigating';
+    },
+    onError: (err) => {
       if (err.status === 401) {
         window.location.assign(loginUrl(backHere(slot.id)));
-        return;
+        return true;
       }
       if (err.code === 'patient_details_required') {
         askDetails.value = true;
-        fail(form, {}, m.error_patient_details_required());
-        return;
+        return say(m.error_patient_details_required());
       }
-      if (err.code === 'patient_under_18') {
-        fail(form, {}, m.error_patient_under_18());
-        return;
-      }
-      if (err.status === 404 && dependantId) {
+      if (err.code === 'patient_under_18') return say(m.error_patient_under_18());
+      const chosen = dependantId();
+      if (err.status === 404 && chosen) {
         // The family member was removed meanwhile (another tab), or the slot is gone: tell which.
-        await loadFamily();
-        if (!family.value.some((d) => d.id === dependantId)) {
-          forWhom.value = SELF;
-          fail(form, {}, m.family_gone());
-          return;
-        }
+        void loadFamily().then(() => {
+          if (family.value.some((d) => d.id === chosen)) onSlotLost(m.book_slot_taken());
+          else {
+            forWhom.value = SELF;
+            say(m.family_gone());
+          }
+        });
+        return true;
       }
       if (err.code === 'slot_taken' || err.code === 'slot_past' || err.status === 404) {
         onSlotLost(err.code === 'slot_past' ? m.book_slot_past() : m.book_slot_taken());
-        return;
+        return true;
       }
-      const fields: Record<string, string | undefined> = {};
-      for (const name of ['reason', 'dateOfBirth', 'sex']) fields[name] = err.fieldError(name) ?? undefined;
-      if (Object.values(fields).some(Boolean)) fail(form, fields);
-      else fail(form, {}, err.message);
-    }
-  }
+      return false;
+    },
+  });
+  const dependantId = () => (forWhom.value === SELF ? undefined : forWhom.value);
 
   const self = forWhom.value === SELF;
   const people = [
@@ -164,8 +140,8 @@ export function BookForm({
     })),
   ];
   return (
-    <form id="book-form" class="mt-4 grid gap-4" data-testid="book-form" noValidate onSubmit={book}>
-      <FormError message={formError.value} boxRef={errorBox} />
+    <form id="book-form" class="mt-4 grid gap-4" data-testid="book-form" noValidate onSubmit={form.onSubmit}>
+      <FormError message={form.formError} boxRef={form.summary} />
       <fieldset data-testid="book-for">
         <legend class="field-label">{m.book_for_label()}</legend>
         <div class="mt-2 grid gap-2">
@@ -183,7 +159,7 @@ export function BookForm({
                 checked={forWhom.value === p.id}
                 onChange={() => {
                   forWhom.value = p.id;
-                  formError.value = null;
+                  form.setFormError(null);
                 }}
               />
               <span class="min-w-0">
@@ -210,7 +186,7 @@ export function BookForm({
           <p class="text-sm text-slate-700">{m.book_self_details_hint()}</p>
           <PersonFields
             idPrefix="book-"
-            errors={errors.value}
+            errors={form.errors}
             dateOfBirth={profile.value.dateOfBirth}
             sex={profile.value.sex}
           />
@@ -225,7 +201,7 @@ export function BookForm({
         maxLength={REASON_MAX}
         rows={4}
         testid="reason"
-        error={errors.value.reason}
+        error={form.errors.reason}
         describedBy="reason-count"
         controlRef={reasonRef}
         value={reason.value}
@@ -248,7 +224,7 @@ export function BookForm({
           <span id="book-consent-statement">{m.consent_statement()}</span>
         </span>
       </label>
-      <Button type="submit" class="w-full" testid="book-submit" busy={busy.value} busyLabel={m.book_busy()}>
+      <Button type="submit" class="w-full" testid="book-submit" busy={form.busy} busyLabel={m.book_busy()}>
         {m.book_submit()}
       </Button>
       <p class="flex gap-2 text-sm text-slate-600">
