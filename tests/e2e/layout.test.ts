@@ -200,15 +200,18 @@ describe('every page at 360 px', () => {
   });
 
   it('signed out: no page scrolls sideways', async () => {
-    expect(await checkAll(signedOutPages())).toEqual([]);
+    const found = await checkAll(signedOutPages());
+    expect(found).toEqual([]);
   });
 
   it('a patient: no page scrolls sideways', async () => {
-    expect(await checkAll(patientPages(), patient)).toEqual([]);
+    const found = await checkAll(patientPages(), patient);
+    expect(found).toEqual([]);
   });
 
   it('a doctor: no page scrolls sideways', async () => {
-    expect(await checkAll(doctorPages(), doctor)).toEqual([]);
+    const found = await checkAll(doctorPages(), doctor);
+    expect(found).toEqual([]);
   });
 
   it('an admin: no console view scrolls sideways', async () => {
