@@ -1,13 +1,7 @@
-/** The consents recorded for an appointment, as each viewer may see them. */
+/** A consent as each viewer may see it. The IP is shown to the person who gave it and to admins. */
 import type { ConsentView } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
-import { type ConsentItem, entities } from '../core/db/index.ts';
-
-/** Oldest first (the sort key is a ULID). The IP is shown to the person who gave it and to admins. */
-export async function consentsOf(appointmentId: string, viewer: AuthContext): Promise<ConsentView[]> {
-  const { data } = await entities().consent.query.byAppointment({ appointmentId }).go({ pages: 'all' });
-  return data.map((c) => toConsentView(c, viewer));
-}
+import type { ConsentItem } from '../core/db/index.ts';
 
 export const toConsentView = (c: ConsentItem, viewer: AuthContext): ConsentView => ({
   kind: c.kind,

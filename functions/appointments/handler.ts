@@ -3,11 +3,11 @@ import { TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
-import { paymentFor } from '../payments/index.ts';
 import { prescriptionSummaries } from '../prescriptions/index.ts';
 import { bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
-import { consentsOf } from './consents.ts';
+import { toConsentView } from './consents.ts';
 import { listAppointments } from './lists.ts';
+import { appointmentPapers } from './papers.ts';
 import {
   appointmentParams,
   bookBody,
@@ -71,14 +71,11 @@ export const handler = httpHandler('appointments', auditStore, {
   getAppointment: operation({
     params: appointmentParams,
     run: async ({ auth, appointment }) => {
-      const [payment, prescriptions, consents] = await Promise.all([
-        paymentFor(appointment.appointmentId),
-        prescriptionSummaries(appointment.appointmentId, auth.userId),
-        consentsOf(appointment.appointmentId, auth),
-      ]);
+      const papers = await appointmentPapers(appointment.appointmentId);
+      const payment = papers.payment;
       return {
-        prescriptions,
-        consents,
+        prescriptions: prescriptionSummaries(papers.prescriptions, auth.userId),
+        consents: papers.consents.map((c) => toConsentView(c, auth)),
         appointment: toAppointmentView(appointment, auth),
         payment: payment && {
           status: payment.status,

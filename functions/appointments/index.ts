@@ -3,7 +3,7 @@
  * cancelling, a user's active appointments, a doctor's free slots, and how an appointment is shown.
  */
 export { cancelAppointment } from './booking.ts';
-export { consentsOf, toConsentView } from './consents.ts';
+export { toConsentView } from './consents.ts';
 export { canJoin, JOIN_CLOSES_MINUTES_AFTER, JOIN_OPENS_MINUTES_BEFORE, joinWindow } from './lifecycle.ts';
 export { activeAppointmentsOf } from './lists.ts';
 export { upcomingFreeSlots } from './slots.ts';

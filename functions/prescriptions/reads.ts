@@ -44,12 +44,8 @@ export function toPrescriptionView(p: PrescriptionItem, a: AppointmentItem): Pre
   };
 }
 
-/** For the appointment page: the versions the viewer may see, newest first. */
-export async function prescriptionSummaries(
-  appointmentId: string,
+/** For the appointment page: the versions (oldest first) the viewer may see, newest first. */
+export const prescriptionSummaries = (
+  versions: PrescriptionItem[],
   viewerId: string,
-): Promise<PrescriptionSummary[]> {
-  return visibleTo(await versionsOf(appointmentId), viewerId)
-    .reverse()
-    .map(toPrescriptionSummary);
-}
+): PrescriptionSummary[] => visibleTo(versions, viewerId).reverse().map(toPrescriptionSummary);
