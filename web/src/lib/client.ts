@@ -49,8 +49,9 @@ export class ApiError extends Error {
   }
 }
 
-/** What to tell a person about a failure: the API's own sentence, or that something went wrong. */
-export const errorText = (err: unknown) => (err instanceof ApiError ? err.message : m.problem_generic());
+/** What to tell a person about a failure: the API's own sentence, or what the caller says went wrong. */
+export const errorText = (err: unknown, otherwise: string = m.problem_generic()) =>
+  err instanceof ApiError ? err.message : otherwise;
 
 /** Said when an answer carries no message of ours: the catalog's words for its status. */
 const FALLBACK: Record<number, () => string> = {

@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
-import { ApiError, api } from '../../lib/client.ts';
+import { api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
@@ -132,7 +132,7 @@ export function RecordingToggle({ a }: { a: AppointmentView }) {
       setStatus({ tone: 'text-emerald-800', text: wanted ? m.recording_will() : m.recording_will_not() });
     } catch (err) {
       setOn(!wanted);
-      setStatus({ tone: 'text-red-700', text: err instanceof ApiError ? err.message : m.save_failed() });
+      setStatus({ tone: 'text-red-700', text: errorText(err, m.save_failed()) });
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { useRemaining } from '../../components/Countdown.tsx';
 import { Field, type FieldProps } from '../../components/Field.tsx';
 import { Form, type FormApi, Submit } from '../../components/Form.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { ApiError } from '../../lib/client.ts';
+import { errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { brokenRules } from '../../lib/password.ts';
@@ -118,7 +118,7 @@ export function ResendCode({
       setStatus({ text, error: false });
       setUntil(new Date(Date.now() + seconds * 1000).toISOString());
     } catch (err) {
-      setStatus({ text: err instanceof ApiError ? err.message : m.auth_resend_failed(), error: true });
+      setStatus({ text: errorText(err, m.auth_resend_failed()), error: true });
     } finally {
       setBusy(false);
     }

@@ -19,7 +19,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { ErrorState, Region, type RegionState } from '../../components/States.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
-import { ApiError, api } from '../../lib/client.ts';
+import { ApiError, api, errorText } from '../../lib/client.ts';
 import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
@@ -478,7 +478,7 @@ function Page({ me }: { me: Me }) {
       state.value = 'ready';
       if (announce) status.value = m.avail_loaded({ slots: m.count_slots({ count: slots.value.length }) });
     } catch (err) {
-      error.value = err instanceof ApiError ? err.message : m.problem_generic();
+      error.value = errorText(err);
       status.value = error.value;
       state.value = 'error';
     }

@@ -9,7 +9,7 @@ import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Logo } from '../../components/Logo.tsx';
 import { Protected } from '../../components/Protected.tsx';
-import { ApiError, api } from '../../lib/client.ts';
+import { ApiError, api, errorText } from '../../lib/client.ts';
 import { titledName } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
@@ -101,7 +101,7 @@ async function join(id: string | null): Promise<View> {
       return { name: 'unavailable', refusal: { code: 'not_found', text: m.room_no_appointment() } };
     // Not a refusal: the API could not be reached or failed; trying again may work.
     if (!(error instanceof ApiError && error.status === 409)) {
-      const text = error instanceof ApiError ? error.message : m.problem_generic();
+      const text = errorText(error);
       return { name: 'unavailable', refusal: { code: 'error', text } };
     }
     const refusal: Refusal = {

@@ -6,7 +6,7 @@
  */
 import { signal } from '@preact/signals';
 import { m } from '../../paraglide/messages.js';
-import { ApiError, api } from '../client.ts';
+import { api, errorText } from '../client.ts';
 import type { ChatMessage, ClientFrame, HistoryPage, PartyRole, ServerFrame } from './types.ts';
 
 export type OwnStatus = 'sending' | 'failed' | 'delivered' | 'read';
@@ -164,7 +164,7 @@ export class ChatSession {
       this.nextBefore = page.nextBefore;
       this.update();
     } catch (error) {
-      this.notice.value = error instanceof ApiError ? error.message : m.room_chat_earlier_failed();
+      this.notice.value = errorText(error, m.room_chat_earlier_failed());
     } finally {
       this.loadingEarlier.value = false;
     }
@@ -207,8 +207,7 @@ export class ChatSession {
       this.update();
     } catch (error) {
       // After the first load live messages still arrive, and the next reconnect tries again.
-      if (!this.loadedOnce)
-        this.notice.value = error instanceof ApiError ? error.message : m.room_chat_history_failed();
+      if (!this.loadedOnce) this.notice.value = errorText(error, m.room_chat_history_failed());
     }
   }
 

@@ -17,7 +17,7 @@
 import { signal } from '@preact/signals';
 import type { RecordingChunkPermit } from '../../../../functions/contract/api.ts';
 import { m } from '../../paraglide/messages.js';
-import { ApiError, api } from '../client.ts';
+import { ApiError, api, errorText } from '../client.ts';
 
 export const RECORDING_MIME = 'audio/webm;codecs=opus';
 /** The type the presigned POST requires for every chunk. */
@@ -393,4 +393,4 @@ export class RecordingController {
   }
 }
 
-const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : m.room_rec_problem());
+const messageOf = (error: unknown) => errorText(error, m.room_rec_problem());
