@@ -40,6 +40,8 @@ export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   recordingStarter: 600 * KB,
   transcriptionSteps: 848 * KB,
   prescriptions: 875 * KB,
+  documents: 900 * KB,
+  documentChecker: 800 * KB,
 };
 
 const electroAndSdk =
@@ -60,4 +62,6 @@ export const ceilingExceptions: Readonly<Partial<Record<FunctionName, string>>> 
   recordingStarter: `${electroAndSdk}; + the Step Functions client`,
   transcriptionSteps: `${electroAndSdk}; + S3 and SES clients`,
   prescriptions: `${electroAndSdk}; + Cognito (the signature is a sign-in) and SES clients`,
+  documents: `${electroAndSdk}; + the S3 client and its presigners (POST and GET)`,
+  documentChecker: `${electroAndSdk}; + the S3 client`,
 };

@@ -62,12 +62,14 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     description: 'Chikitsa360: Cognito user pool, groups, client, triggers',
     table: data.table,
     recordingsBucketName: data.recordingsBucket.bucketName,
+    documentsBucketName: data.documentsBucket.bucketName,
     logSettings: data.logSettings,
   });
   const environment: RuntimeEnvironment = {
     ...stageEnvironment(config),
     TABLE_NAME: data.table.tableName,
     RECORDINGS_BUCKET: data.recordingsBucket.bucketName,
+    DOCUMENTS_BUCKET: data.documentsBucket.bucketName,
     USER_POOL_ID: auth.userPool.userPoolId,
     USER_POOL_CLIENT_ID: auth.userPoolClient.userPoolClientId,
   };
