@@ -25,7 +25,7 @@ export async function checkObject(key: string): Promise<'ready' | DocumentReject
   const ids = parseDocumentKey(key);
   const { data: d } = ids ? await entities().document.get(ids).go() : { data: null };
   // An object nobody asked to upload, or a repeated event for a file already decided.
-  if (!d || d.status !== 'pending') {
+  if (d?.status !== 'pending') {
     logger.warn('document object ignored', { key, status: d?.status ?? 'unknown' });
     return 'ignored';
   }

@@ -12,51 +12,16 @@ import { s3 } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { type Booked, bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
-import { pdfBytes, textPretendingToBePdf } from '../helpers/documents.ts';
+import {
+  type Doc,
+  docsPath,
+  pdfBytes,
+  settled,
+  textPretendingToBePdf,
+  upload,
+} from '../helpers/documents.ts';
 import { newAdmin, registerAndSignIn, type TestUser } from '../helpers/users.ts';
 import { until } from '../helpers/wait.ts';
-
-type Doc = {
-  id: string;
-  status: string;
-  rejection: string | null;
-  actions: { view: boolean; remove: boolean };
-};
-const docsPath = (appointmentId: string) => `/api/appointments/${appointmentId}/documents`;
-
-/** Asks for a permit, posts the bytes as a browser would, and returns the document's id. */
-async function upload(
-  user: TestUser,
-  path: string,
-  bytes: Uint8Array,
-  declared: { fileName?: string; contentType?: string; size?: number; kind?: string } = {},
-) {
-  const contentType = declared.contentType ?? 'application/pdf';
-  const permit = await user.client.post(path, {
-    fileName: declared.fileName ?? 'blood-report.pdf',
-    contentType,
-    size: declared.size ?? bytes.length,
-    ...(declared.kind ? { kind: declared.kind } : {}),
-  });
-  expect(permit.status, permit.text).toBe(201);
-  const form = new FormData();
-  for (const [k, v] of Object.entries(permit.body.fields as Record<string, string>)) form.append(k, v);
-  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }));
-  const posted = await fetch(permit.body.url, { method: 'POST', body: form });
-  expect(posted.status, await posted.clone().text()).toBeLessThan(300);
-  return permit.body.document.id as string;
-}
-
-/** The checker runs on the S3 event; waits for its verdict as the patient sees it. */
-const settled = (patient: TestUser, appointmentId: string, documentId: string) =>
-  until(
-    async () => {
-      const res = await patient.client.get(docsPath(appointmentId));
-      const doc = (res.body.documents as Doc[]).find((d) => d.id === documentId);
-      return doc && doc.status !== 'pending' ? doc : null;
-    },
-    { what: `document ${documentId} checked` },
-  );
 
 const objectExists = (key: string) =>
   s3()
