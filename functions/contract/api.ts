@@ -1205,7 +1205,11 @@ export interface Operations {
   };
   getPrescriptionPdf: { params: AppointmentParams & { version: string }; response: Download };
 
-  listAppointmentDocuments: { params: AppointmentParams; response: { documents: DocumentView[] } };
+  listAppointmentDocuments: {
+    params: AppointmentParams;
+    /** `canAdd`: the caller is the patient and the appointment still takes files. */
+    response: { documents: DocumentView[]; canAdd: boolean };
+  };
   startAppointmentUpload: {
     params: AppointmentParams;
     body: DocumentUploadBody;

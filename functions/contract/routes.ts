@@ -75,6 +75,7 @@ export type AuditSubject =
   | 'auditLog'
   | 'prescription'
   | 'document'
+  /** The files of an appointment (its id). */
   | 'documents';
 
 /**
@@ -173,7 +174,7 @@ export const httpRoutes = [
   { method: 'DELETE', path: '/api/appointments/{id}/documents/{documentId}', context: 'documents', auth: 'patientParty', operation: 'removeAppointmentDocument', audit: audited('document.remove', 'document', 'documentId') },
   { method: 'GET', path: '/api/me/verification-documents', context: 'documents', auth: 'doctor', operation: 'listVerificationDocuments', audit: OWN },
   { method: 'POST', path: '/api/me/verification-documents', context: 'documents', auth: 'doctor', operation: 'startVerificationUpload', audit: OWN },
-  { method: 'GET', path: '/api/admin/doctors/{userId}/documents', context: 'documents', auth: 'admin', operation: 'adminListVerificationDocuments', audit: audited('admin.document.list', 'documents', 'userId') },
+  { method: 'GET', path: '/api/admin/doctors/{userId}/documents', context: 'documents', auth: 'admin', operation: 'adminListVerificationDocuments', audit: audited('admin.document.list', 'user', 'userId') },
   { method: 'GET', path: '/api/admin/doctors/{userId}/documents/{documentId}/link', context: 'documents', auth: 'admin', operation: 'adminReadVerificationDocument', audit: audited('admin.document.read', 'document', 'documentId') },
 
   { method: 'GET', path: '/api/admin/stats', context: 'admin', auth: 'admin', operation: 'adminStats', audit: notAudited("platform counts only, nobody's record") },

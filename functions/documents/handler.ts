@@ -5,6 +5,7 @@ import { conflict, notFound } from '../core/errors.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import {
   appointmentDocumentView,
+  canAttach,
   documentIn,
   documentReadUrl,
   listDocumentsForAppointment,
@@ -43,6 +44,7 @@ export const handler = httpHandler('documents', auditStore, {
       audit.note(`documents=${shown.map((d) => d.documentId).join(',')}`);
       return {
         documents: shown.map((d) => appointmentDocumentView(d, appointment, auth, now)),
+        canAdd: auth.userId === appointment.patientId && canAttach(appointment, now),
       };
     },
   }),
@@ -64,7 +66,10 @@ export const handler = httpHandler('documents', auditStore, {
   }),
   listVerificationDocuments: operation({
     run: async ({ auth }) => ({
-      documents: (await listDocumentsForOwner(auth.userId)).map((d) => toDocumentView(d)),
+      // The doctor's own proofs are for the admin to open; the doctor sees their states.
+      documents: (await listDocumentsForOwner(auth.userId)).map((d) =>
+        toDocumentView(d, { view: false, remove: false }),
+      ),
       usualWorkingDays: VERIFICATION_WORKING_DAYS,
     }),
   }),

@@ -76,7 +76,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
   const pipeline = new PipelineStack(app, name('Pipeline'), {
     env,
     config,
-    description: 'Chikitsa360: recording starter and transcription state machine',
+    description: 'Chikitsa360: recording starter, transcription state machine and document checker',
     environment,
     table: data.table,
     dataKey: data.dataKey,
@@ -127,11 +127,13 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
       auth.triggers,
       pipeline.steps,
       pipeline.starter,
+      pipeline.documentChecker,
     ],
     httpApi: api.httpApi,
     webSocket: { apiId: api.webSocketApi.apiId, stageName: api.webSocketStage.stageName },
     stateMachine: pipeline.stateMachine,
     starterDeadLetterQueue: pipeline.starterDeadLetterQueue,
+    documentCheckerDeadLetterQueue: pipeline.documentCheckerDeadLetterQueue,
   });
 
   Validations.of(app).acknowledge({

@@ -1363,6 +1363,7 @@ describe('edge: CloudFront', () => {
       "'self'",
       'wss://app-origin-not-configured.invalid',
       `https://chikitsa360-dev-recordings-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
+      `https://chikitsa360-dev-documents-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
       ...razorpayOrigins.connect,
     ]);
     expect(devPolicy.get('frame-src')).toEqual([...razorpayOrigins.frame]);
@@ -1379,6 +1380,7 @@ describe('edge: CloudFront', () => {
       "'self'",
       'wss://chikitsa360.in',
       `https://chikitsa360-prod-recordings-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
+      `https://chikitsa360-prod-documents-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
       ...razorpayOrigins.connect,
       ...dailyOrigins.connect,
     ]);
@@ -1473,8 +1475,8 @@ describe('operations: alarms', () => {
     monitoring.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
     const alarms = Object.values(monitoring.findResources('AWS::CloudWatch::Alarm'));
     // Errors and throttles per function; API 5xx rate; WebSocket integration, execution and connection
-    // errors; failed and timed-out transcriptions; the starter's dead letters.
-    expect(alarms).toHaveLength(functionNames.length * 2 + 1 + 3 + 2 + 1);
+    // errors; failed and timed-out transcriptions; the starter's and the document checker's dead letters.
+    expect(alarms).toHaveLength(functionNames.length * 2 + 1 + 3 + 2 + 2);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
   });
 
@@ -1506,6 +1508,6 @@ describe('operations: alarms', () => {
     }
     expect(named('ExecutionsFailed')).toHaveLength(1);
     expect(named('ExecutionsTimedOut')).toHaveLength(1);
-    expect(named('ApproximateNumberOfMessagesVisible')).toHaveLength(1);
+    expect(named('ApproximateNumberOfMessagesVisible')).toHaveLength(2);
   });
 });
