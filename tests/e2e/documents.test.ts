@@ -14,11 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { s3 } from '../../functions/core/clients.ts';
 import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
+import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
 import { shootAndCheck, signInAt } from '../helpers/booking-browser.ts';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
 import { pdfBytes, textPretendingToBePdf } from '../helpers/documents.ts';
-import { newAdmin, registerAndSignIn } from '../helpers/users.ts';
+import { signInThroughPage } from '../helpers/site.ts';
+import { registerAndSignIn } from '../helpers/users.ts';
 
 let browser: Browser;
 let files: Record<'report' | 'fake' | 'certificate' | 'photo', string>;
@@ -165,10 +167,10 @@ describe("a new doctor's evidence", () => {
     a11y.push(...(await shootAndCheck(page, 'documents-doctor-evidence')));
     expect(d.errors.problems()).toEqual([]);
 
-    const admin = await newAdmin();
     const a = await openContext(browser);
-    await signInAt(a.page, admin, '/admin/');
     const apage = a.page;
+    await apage.goto('/login/');
+    await signInThroughPage(apage, demoPeople.admin.email, DEMO_PASSWORD, /\/admin\/$/);
     await apage.getByTestId('admin-console').waitFor();
     await apage.getByTestId('nav-doctors').click();
     const doctorRow = await findDoctorRow(apage, applicant.userId);

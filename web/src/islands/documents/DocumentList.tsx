@@ -173,34 +173,41 @@ export function DocumentList({ testid, load, open, emptyText, uploads = [], remo
             return (
               <li
                 key={d.id}
-                class="flex flex-wrap items-center gap-3 rounded-xl border border-slate-200 p-3"
+                class="grid gap-3 rounded-xl border border-slate-200 p-3"
                 data-testid="doc-row"
                 data-status={d.status}
               >
-                <Icon shape={I.fileText} class="size-5 shrink-0 text-brand-700" />
-                <div class="min-w-0 flex-1">
-                  <p class="font-medium break-all text-slate-900" data-testid="doc-name">
-                    {d.fileName}
-                  </p>
-                  {kindLabel(d) && <p class="text-sm text-slate-600">{kindLabel(d)}</p>}
-                  {d.rejection && <p class="text-sm text-red-800">{REJECTION[d.rejection]()}</p>}
+                <div class="flex items-start gap-3">
+                  <Icon shape={I.fileText} class="mt-0.5 size-5 shrink-0 text-brand-700" />
+                  <div class="min-w-0 flex-1">
+                    <p class="font-medium break-words text-slate-900" data-testid="doc-name">
+                      {d.fileName}
+                    </p>
+                    {kindLabel(d) && <p class="text-sm text-slate-600">{kindLabel(d)}</p>}
+                    {d.rejection && <p class="text-sm text-red-800">{REJECTION[d.rejection]()}</p>}
+                  </div>
+                  <span
+                    class={`shrink-0 rounded-full px-2.5 py-0.5 text-sm font-medium ${tone}`}
+                    data-testid="doc-status"
+                  >
+                    {label()}
+                  </span>
                 </div>
-                <span
-                  class={`rounded-full px-2.5 py-0.5 text-sm font-medium ${tone}`}
-                  data-testid="doc-status"
-                >
-                  {label()}
-                </span>
-                {d.actions.view && (
-                  <Button variant="secondary" testid="doc-open" onClick={() => void openFile(d)}>
-                    <Icon shape={I.eye} class="size-4" />
-                    {m.docs_open({ name: d.fileName })}
-                  </Button>
-                )}
-                {remove && d.actions.remove && (
-                  <Button variant="ghost" testid="doc-remove" onClick={() => (removing.value = d)}>
-                    {m.docs_remove({ name: d.fileName })}
-                  </Button>
+                {(d.actions.view || (remove && d.actions.remove)) && (
+                  <div class="flex flex-wrap gap-2 pl-8">
+                    {d.actions.view && (
+                      <Button variant="secondary" testid="doc-open" onClick={() => void openFile(d)}>
+                        <Icon shape={I.eye} class="size-4" />
+                        {m.docs_open({ name: d.fileName })}
+                      </Button>
+                    )}
+                    {remove && d.actions.remove && (
+                      <Button variant="ghost" testid="doc-remove" onClick={() => (removing.value = d)}>
+                        <Icon shape={I.trash} class="size-4" />
+                        {m.docs_remove({ name: d.fileName })}
+                      </Button>
+                    )}
+                  </div>
                 )}
               </li>
             );
