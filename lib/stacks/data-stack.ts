@@ -242,18 +242,27 @@ export class DataStack extends Stack {
     return bucket;
   }
 
-  private createRecordingsBucket(config: StageConfig): s3.Bucket {
-    const bucket = new s3.Bucket(this, 'RecordingsBucket', {
-      bucketName: recordingsBucketName(config.stage),
+  /**
+   * What every bucket of patient data is: private, KMS-encrypted with the data key (one bucket key
+   * instead of one KMS call per object), TLS only, versioned, its access logged.
+   */
+  private patientDataBucket(bucketName: string, logPrefix: string) {
+    return {
+      bucketName,
       encryption: s3.BucketEncryption.KMS,
       encryptionKey: this.dataKey,
-      // One data key per bucket instead of one KMS call per audio chunk.
       bucketKeyEnabled: true,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       versioned: true,
       serverAccessLogsBucket: this.accessLogsBucket,
-      serverAccessLogsPrefix: 'recordings-bucket/',
+      serverAccessLogsPrefix: logPrefix,
+    } satisfies s3.BucketProps;
+  }
+
+  private createRecordingsBucket(config: StageConfig): s3.Bucket {
+    const bucket = new s3.Bucket(this, 'RecordingsBucket', {
+      ...this.patientDataBucket(recordingsBucketName(config.stage), 'recordings-bucket/'),
       lifecycleRules: [
         {
           // The pipeline deletes the audio once transcribed; this catches abandoned or failed recordings.
@@ -284,15 +293,7 @@ export class DataStack extends Stack {
 
   private createDocumentsBucket(config: StageConfig): s3.Bucket {
     const bucket = new s3.Bucket(this, 'DocumentsBucket', {
-      bucketName: documentsBucketName(config.stage),
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: this.dataKey,
-      bucketKeyEnabled: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      versioned: true,
-      serverAccessLogsBucket: this.accessLogsBucket,
-      serverAccessLogsPrefix: 'documents-bucket/',
+      ...this.patientDataBucket(documentsBucketName(config.stage), 'documents-bucket/'),
       lifecycleRules: [
         {
           // A removed or refused file's old version goes after a day; a current file stays with its record.
@@ -300,10 +301,10 @@ export class DataStack extends Stack {
           abortIncompleteMultipartUploadAfter: Duration.days(1),
         },
       ],
-      // The browser uploads straight to S3 with presigned POSTs and opens files with presigned GETs.
+      // The browser uploads straight to S3 with presigned POSTs (a presigned GET is opened as a page: no CORS).
       cors: [
         {
-          allowedMethods: [s3.HttpMethods.POST, s3.HttpMethods.GET],
+          allowedMethods: [s3.HttpMethods.POST],
           allowedOrigins: [config.appOrigin],
           allowedHeaders: ['*'],
           maxAge: 3000,

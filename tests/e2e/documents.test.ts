@@ -8,17 +8,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { s3 } from '../../functions/core/clients.ts';
-import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { confirmedAppointment } from '../helpers/appointments.ts';
 import { shootAndCheck, signInAt } from '../helpers/booking-browser.ts';
 import { launchBrowser, openContext } from '../helpers/browser.ts';
-import { pdfBytes, textPretendingToBePdf } from '../helpers/documents.ts';
+import { objectExists, pdfBytes, textPretendingToBePdf } from '../helpers/documents.ts';
 import { signInThroughPage } from '../helpers/site.ts';
 import { registerAndSignIn } from '../helpers/users.ts';
 
@@ -59,14 +56,6 @@ async function findDoctorRow(page: Page, userId: string) {
   await found.waitFor();
   return found;
 }
-
-const objectExists = (key: string) =>
-  s3()
-    .send(new HeadObjectCommand({ Bucket: config().DOCUMENTS_BUCKET, Key: key }))
-    .then(
-      () => true,
-      () => false,
-    );
 
 describe('reports on an appointment', () => {
   it('the patient uploads a blood report; a text file named .pdf is refused and deleted; the doctor opens the report, audited', async () => {

@@ -2,7 +2,10 @@
  * Documents in tests: a small real PDF (a blood report) and its text twin, an upload as a browser
  * makes it (permit, then a multipart POST to the bucket), and waiting for the checker's verdict.
  */
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { expect } from 'vitest';
+import { s3 } from '../../functions/core/clients.ts';
+import { config } from '../../functions/core/config.ts';
 import type { TestUser } from './users.ts';
 import { until } from './wait.ts';
 
@@ -74,3 +77,12 @@ export const settled = (patient: TestUser, appointmentId: string, documentId: st
     },
     { what: `document ${documentId} checked` },
   );
+
+/** Whether the documents bucket holds `key` (the checker deletes what it refuses). */
+export const objectExists = (key: string) =>
+  s3()
+    .send(new HeadObjectCommand({ Bucket: config().DOCUMENTS_BUCKET, Key: key }))
+    .then(
+      () => true,
+      () => false,
+    );

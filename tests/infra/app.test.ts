@@ -340,9 +340,7 @@ describe('data protection', () => {
       VersioningConfiguration: { Status: 'Enabled' },
       LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'documents-bucket/' },
       CorsConfiguration: {
-        CorsRules: [
-          Match.objectLike({ AllowedMethods: ['POST', 'GET'], AllowedOrigins: [dev.config.appOrigin] }),
-        ],
+        CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: [dev.config.appOrigin] })],
       },
     });
     data.hasResourceProperties('AWS::S3::Bucket', bucket);

@@ -5,16 +5,14 @@
  * until the visit starts, the doctor's audited 60-second links, strangers' 404s, and a doctor's
  * verification evidence for the admin.
  */
-import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../../functions/contract/api.ts';
-import { s3 } from '../../functions/core/clients.ts';
-import { config } from '../../functions/core/config.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { type Booked, bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
 import {
   type Doc,
   docsPath,
+  objectExists,
   pdfBytes,
   settled,
   textPretendingToBePdf,
@@ -22,14 +20,6 @@ import {
 } from '../helpers/documents.ts';
 import { newAdmin, registerAndSignIn, type TestUser } from '../helpers/users.ts';
 import { until } from '../helpers/wait.ts';
-
-const objectExists = (key: string) =>
-  s3()
-    .send(new HeadObjectCommand({ Bucket: config().DOCUMENTS_BUCKET, Key: key }))
-    .then(
-      () => true,
-      () => false,
-    );
 
 describe('reports on an appointment', () => {
   let booked: Booked;

@@ -36,12 +36,12 @@ export function VerificationEvidence() {
         open={() => Promise.reject(new Error('not offered'))}
         uploads={[
           {
-            label: m.verify_upload({ kind: m.docs_kind_registrationCertificate() }),
+            label: m.verify_upload_certificate(),
             testid: 'certificate-input',
             start: start('registrationCertificate'),
           },
           {
-            label: m.verify_upload({ kind: m.docs_kind_photoId() }),
+            label: m.verify_upload_photo_id(),
             testid: 'photo-id-input',
             start: start('photoId'),
           },
