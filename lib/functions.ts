@@ -32,6 +32,11 @@ export const workerEntries = {
   sweeper: 'functions/appointments/sweeper.ts',
   /** S3 ObjectCreated on a recording's final marker → StartExecution. */
   recordingStarter: 'functions/recordings/starter.ts',
+  /**
+   * S3 ObjectCreated on any object of the documents bucket → its first bytes and size checked: the
+   * document marked ready, or rejected and the object deleted.
+   */
+  documentChecker: 'functions/documents/checker.ts',
   /** Every task state of the transcription state machine (the state name selects the step). */
   transcriptionSteps: 'functions/transcription/steps.ts',
 } as const;

@@ -61,6 +61,76 @@ export type Relationship = (typeof relationships)[number];
 /** The most dependants one account keeps (the next one is a 409 `too_many_dependants`). */
 export const MAX_DEPENDANTS = 10;
 
+// ---- Documents (issue 18: reports before a visit, a doctor's verification evidence) -------------
+
+/** What may be uploaded; the worker checks each file's first bytes against its declared type. */
+export const documentContentTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/heic'] as const;
+export type DocumentContentType = (typeof documentContentTypes)[number];
+/** 10 MB, the largest file a patient or doctor may upload. */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/** The most reports one appointment holds (the next one is a 409 `too_many_documents`). */
+export const MAX_DOCUMENTS_PER_APPOINTMENT = 10;
+export const documentStatuses = ['pending', 'ready', 'rejected'] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
+/** A patient's report, or one of the two proofs a doctor applying uploads. */
+export const documentKinds = ['report', 'registrationCertificate', 'photoId'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const verificationDocumentKinds = ['registrationCertificate', 'photoId'] as const;
+export type VerificationDocumentKind = (typeof verificationDocumentKinds)[number];
+/** Why the worker refused a file: its bytes are not the declared type, it is over the limit, or empty. */
+export const documentRejections = ['type_mismatch', 'too_large', 'empty'] as const;
+export type DocumentRejection = (typeof documentRejections)[number];
+
+/**
+ * The National Medical Commission's public Indian Medical Register search (by name, registration number
+ * and council): https://www.nmc.org.in/information-desk/indian-medical-register/ . It takes no query in
+ * its address, so the admin console shows the registration number beside the link, to copy.
+ */
+export const MEDICAL_REGISTER_URL = 'https://www.nmc.org.in/information-desk/indian-medical-register/';
+/** What a doctor applying is told: checks are usually done within this many working days. */
+export const VERIFICATION_WORKING_DAYS = 2;
+
+export interface DocumentView {
+  id: string;
+  kind: DocumentKind;
+  fileName: string;
+  contentType: DocumentContentType;
+  /** Declared at upload; the worker measures the real size. */
+  size: number;
+  status: DocumentStatus;
+  rejection: DocumentRejection | null;
+  uploadedAt: string;
+  /** What the caller may do now; the server decides (DESIGN §10, views that decide `actions`). */
+  actions: { view: boolean; remove: boolean };
+}
+
+export interface DocumentUploadBody {
+  fileName: string;
+  contentType: DocumentContentType;
+  size: number;
+}
+
+/** A presigned POST: send `fields`, then the file as `file`, as multipart form data. */
+export interface DocumentUploadPermit {
+  document: DocumentView;
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: string;
+}
+
+/** A 60-second presigned GET. */
+export interface DocumentLink {
+  url: string;
+  expiresAt: string;
+}
+
+/** What a doctor applying sees of their verification, and what the admin checks it against. */
+export interface VerificationEvidence {
+  documents: DocumentView[];
+  /** e.g. "usually within 2 working days" */
+  usualWorkingDays: number;
+}
+
 /** The age from which a patient books for themself; younger people are booked as dependants (issue 17). */
 export const ADULT_AGE_YEARS = 18;
 
@@ -1134,6 +1204,35 @@ export interface Operations {
     response: { prescription: Prescription };
   };
   getPrescriptionPdf: { params: AppointmentParams & { version: string }; response: Download };
+
+  listAppointmentDocuments: {
+    params: AppointmentParams;
+    /** `canAdd`: the caller is the patient and the appointment still takes files. */
+    response: { documents: DocumentView[]; canAdd: boolean };
+  };
+  startAppointmentUpload: {
+    params: AppointmentParams;
+    body: DocumentUploadBody;
+    response: DocumentUploadPermit;
+  };
+  readAppointmentDocument: {
+    params: AppointmentParams & { documentId: string };
+    response: { link: DocumentLink };
+  };
+  removeAppointmentDocument: { params: AppointmentParams & { documentId: string }; response: Deleted };
+  listVerificationDocuments: { response: VerificationEvidence };
+  startVerificationUpload: {
+    body: DocumentUploadBody & { kind: VerificationDocumentKind };
+    response: DocumentUploadPermit;
+  };
+  adminListVerificationDocuments: {
+    params: { userId: string };
+    response: { documents: DocumentView[]; registrationNumber: string | null; registerUrl: string };
+  };
+  adminReadVerificationDocument: {
+    params: { userId: string; documentId: string };
+    response: { link: DocumentLink };
+  };
 }
 
 export type OperationName = keyof Operations;

@@ -81,6 +81,10 @@ export const errorCodes = [
   'prescribing_closed', // the appointment is not CONFIRMED/COMPLETED, or its 72 hours are over
   'no_draft', // nothing to issue: save a draft first
   'signature_failed', // the password (or authenticator code) that signs a prescription was wrong
+
+  // Documents (functions/documents)
+  'too_many_documents', // the appointment already holds MAX_DOCUMENTS_PER_APPOINTMENT files
+  'documents_closed', // files can be added only before or during the visit, removed only before it starts
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -98,6 +102,7 @@ export interface ErrorParams {
   /** When the room opens (an instant, UTC ISO): the client writes it in the reader's zone. */
   room_not_open: { opensAt: string };
   too_many_dependants: { max: number };
+  too_many_documents: { max: number };
 }
 
 /** The body of every 4xx and 5xx answer. */

@@ -24,6 +24,7 @@ export const contexts = [
   'content',
   'admin',
   'prescriptions',
+  'documents',
 ] as const;
 export type ContextName = (typeof contexts)[number];
 
@@ -72,7 +73,10 @@ export type AuditSubject =
   | 'testimonials'
   | 'transcription'
   | 'auditLog'
-  | 'prescription';
+  | 'prescription'
+  | 'document'
+  /** The files of an appointment (its id). */
+  | 'documents';
 
 /**
  * The audit decision of a route. Audited: every successful call writes exactly one event with this
@@ -164,6 +168,15 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}', context: 'prescriptions', auth: 'party', operation: 'getPrescription', audit: audited('prescription.read', 'prescription', 'id') },
   { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}/pdf', context: 'prescriptions', auth: 'party', operation: 'getPrescriptionPdf', audit: audited('prescription.download', 'prescription', 'id') },
 
+  { method: 'GET', path: '/api/appointments/{id}/documents', context: 'documents', auth: 'party', operation: 'listAppointmentDocuments', audit: audited('document.list', 'documents', 'id') },
+  { method: 'POST', path: '/api/appointments/{id}/documents', context: 'documents', auth: 'patientParty', operation: 'startAppointmentUpload', audit: notAudited("the patient's upload permit for their own report; nothing stored is returned") },
+  { method: 'GET', path: '/api/appointments/{id}/documents/{documentId}/link', context: 'documents', auth: 'party', operation: 'readAppointmentDocument', audit: audited('document.read', 'document', 'documentId') },
+  { method: 'DELETE', path: '/api/appointments/{id}/documents/{documentId}', context: 'documents', auth: 'patientParty', operation: 'removeAppointmentDocument', audit: audited('document.remove', 'document', 'documentId') },
+  { method: 'GET', path: '/api/me/verification-documents', context: 'documents', auth: 'doctor', operation: 'listVerificationDocuments', audit: OWN },
+  { method: 'POST', path: '/api/me/verification-documents', context: 'documents', auth: 'doctor', operation: 'startVerificationUpload', audit: OWN },
+  { method: 'GET', path: '/api/admin/doctors/{userId}/documents', context: 'documents', auth: 'admin', operation: 'adminListVerificationDocuments', audit: audited('admin.document.list', 'user', 'userId') },
+  { method: 'GET', path: '/api/admin/doctors/{userId}/documents/{documentId}/link', context: 'documents', auth: 'admin', operation: 'adminReadVerificationDocument', audit: audited('admin.document.read', 'document', 'documentId') },
+
   { method: 'GET', path: '/api/admin/stats', context: 'admin', auth: 'admin', operation: 'adminStats', audit: notAudited("platform counts only, nobody's record") },
   { method: 'GET', path: '/api/admin/users', context: 'admin', auth: 'admin', operation: 'adminListUsers', audit: audited('admin.user.list', 'users') },
   { method: 'GET', path: '/api/admin/users/{userId}', context: 'admin', auth: 'admin', operation: 'adminGetUser', audit: audited('admin.user.read', 'user', 'userId') },
@@ -210,6 +223,9 @@ export const wsContext: ContextName = 'chat';
 
 /** `GET /api/doctors/{id}` → `GET /api/doctors/{id}` as an API Gateway route key. */
 export const routeKey = (r: Pick<HttpRoute, 'method' | 'path'>) => `${r.method} ${r.path}`;
+
+/** Every document object lives under this prefix: documents/{appointmentId or ownerId}/{documentId}. */
+export const documentsPrefix = 'documents/';
 
 /** The S3 notification that starts a transcription: a recording's final marker object (written last). */
 export const recordingTrigger = { prefix: 'recordings/', suffix: '/final.json' } as const;

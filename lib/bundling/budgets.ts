@@ -11,7 +11,8 @@
  * Raised once, when the message catalog came (the functions that write emails and PDFs in two languages:
  * +9 to +25 KB each, Paraglide's runtime 10.8 KB of it; see README, Languages), and again for two features:
  * chat by 3 KB (consent to recording, written with its consent event) and prescriptions by 7 KB (the PDF's
- * labels in both languages), and accounts by 2 KB (family members: their entity, routes and rules).
+ * labels in both languages), and accounts by 2 KB (family members: their entity, routes and rules). The
+ * document entity (issue 18) is in the one ElectroDB service every function builds: +1 to +4 KB each.
  * Measured when they were set (esbuild with packages marked external): without ElectroDB and jsonschema
  * only discovery, cognitoTriggers and recordingStarter would fit; without zod as well, six would still
  * not (accounts by 1 KB; recordings, content, admin, sweeper and transcriptionSteps by 27-78 KB: their
@@ -27,11 +28,11 @@ const KB = 1024;
 type FunctionName = ContextName | WorkerName;
 
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
-  accounts: 784 * KB,
-  discovery: 635 * KB,
-  appointments: 790 * KB,
-  payments: 775 * KB,
-  chat: 688 * KB,
+  accounts: 788 * KB,
+  discovery: 637 * KB,
+  appointments: 794 * KB,
+  payments: 777 * KB,
+  chat: 691 * KB,
   recordings: 807 * KB,
   content: 845 * KB,
   admin: 854 * KB,
@@ -39,7 +40,9 @@ export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   sweeper: 832 * KB,
   recordingStarter: 600 * KB,
   transcriptionSteps: 848 * KB,
-  prescriptions: 875 * KB,
+  prescriptions: 878 * KB,
+  documents: 900 * KB,
+  documentChecker: 800 * KB,
 };
 
 const electroAndSdk =
@@ -60,4 +63,6 @@ export const ceilingExceptions: Readonly<Partial<Record<FunctionName, string>>> 
   recordingStarter: `${electroAndSdk}; + the Step Functions client`,
   transcriptionSteps: `${electroAndSdk}; + S3 and SES clients`,
   prescriptions: `${electroAndSdk}; + Cognito (the signature is a sign-in) and SES clients`,
+  documents: `${electroAndSdk}; + the S3 client and its presigners (POST and GET)`,
+  documentChecker: `${electroAndSdk}; + the S3 client`,
 };

@@ -1,4 +1,4 @@
-/** The S3 emulator (s3rver), in-process, bound to loopback, with the recordings bucket. */
+/** The S3 emulator (s3rver), in-process, bound to loopback, with the recordings and documents buckets. */
 import { mkdirSync } from 'node:fs';
 import S3rver from 's3rver';
 
@@ -8,7 +8,7 @@ export interface S3Emulator {
   stop(): Promise<void>;
 }
 
-/** Browsers upload recording chunks straight to the bucket with a presigned POST. */
+/** Browsers upload recording chunks and documents straight to the buckets with a presigned POST. */
 const corsFor = (origin: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <CORSConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">
   <CORSRule>
@@ -23,7 +23,7 @@ const corsFor = (origin: string) => `<?xml version="1.0" encoding="UTF-8"?>
 export async function startS3(options: {
   port: number;
   dir: string;
-  bucket: string;
+  buckets: readonly string[];
   siteOrigin: string;
 }): Promise<S3Emulator> {
   mkdirSync(options.dir, { recursive: true });
@@ -33,7 +33,7 @@ export async function startS3(options: {
     directory: options.dir,
     silent: true,
     vhostBuckets: false,
-    configureBuckets: [{ name: options.bucket, configs: [corsFor(options.siteOrigin)] }],
+    configureBuckets: options.buckets.map((name) => ({ name, configs: [corsFor(options.siteOrigin)] })),
   });
   await server.run();
   return {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { type ContextName, recordingTrigger } from '../../functions/contract/routes.ts';
+import { type ContextName, documentsPrefix, recordingTrigger } from '../../functions/contract/routes.ts';
 import { contextEntry, workerEntries } from '../functions.ts';
 import { tableName } from '../table.ts';
 import { startCognito } from './cognito.ts';
@@ -117,6 +117,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
   const stage = 'local';
   const table = tableName(stage);
   const bucket = `chikitsa360-${stage}-recordings`;
+  const documentsBucket = `chikitsa360-${stage}-documents`;
   const emailFrom = 'Chikitsa360 <care@chikitsa360.local>';
 
   const stops: (() => Promise<void>)[] = [];
@@ -135,7 +136,12 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       port: dynamoPort,
       dataDir: options.persistent ? join(options.dataDir, 'dynamodb') : undefined,
     };
-    const s3Options = { port: s3Port, dir: join(options.dataDir, 's3'), bucket, siteOrigin: url };
+    const s3Options = {
+      port: s3Port,
+      dir: join(options.dataDir, 's3'),
+      buckets: [bucket, documentsBucket],
+      siteOrigin: url,
+    };
     const [firstDynamo, firstS3, cognito] = await Promise.all([
       startDynamoDbLocal(dynamoOptions),
       startS3(s3Options),
@@ -184,6 +190,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       APP_ORIGIN: url,
       TABLE_NAME: table,
       RECORDINGS_BUCKET: bucket,
+      DOCUMENTS_BUCKET: documentsBucket,
       EMAIL_FROM: emailFrom,
       USER_POOL_ID: cognito.userPoolId,
       USER_POOL_CLIENT_ID: cognito.clientId,
@@ -211,20 +218,29 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     Object.assign(process.env, env);
     await ensureTable(firstDynamo.endpoint, table);
 
-    // S3 → the starter, exactly as the bucket notification is filtered in the cloud.
+    // S3 → the recording starter and the document checker, exactly as the bucket notifications are
+    // filtered in the cloud.
+    type S3Notice = {
+      Records: { eventName: string; s3: { bucket: { name: string }; object: { key: string } } }[];
+    };
     const notifyStarter = (emulator: S3Emulator) =>
-      emulator.server.on(
-        'event',
-        (event: { Records: { eventName: string; s3: { object: { key: string } } }[] }) => {
-          const record = event.Records[0];
-          if (!record?.eventName.startsWith('ObjectCreated')) return;
-          const key = decodeURIComponent(record.s3.object.key);
-          if (!key.startsWith(recordingTrigger.prefix) || !key.endsWith(recordingTrigger.suffix)) return;
-          importHandler(workerEntries.recordingStarter)
-            .then((start) => start(event, lambdaContext('chikitsa360-recording-starter')))
-            .catch((error) => log(`[twin] recording starter failed: ${(error as Error).message}`));
-        },
-      );
+      emulator.server.on('event', (event: S3Notice) => {
+        const record = event.Records[0];
+        if (!record?.eventName.startsWith('ObjectCreated')) return;
+        const key = decodeURIComponent(record.s3.object.key);
+        const [worker, name] =
+          record.s3.bucket.name === documentsBucket
+            ? key.startsWith(documentsPrefix)
+              ? (['documentChecker', 'chikitsa360-document-checker'] as const)
+              : []
+            : key.startsWith(recordingTrigger.prefix) && key.endsWith(recordingTrigger.suffix)
+              ? (['recordingStarter', 'chikitsa360-recording-starter'] as const)
+              : [];
+        if (!worker) return;
+        importHandler(workerEntries[worker])
+          .then((run) => run(event, lambdaContext(name)))
+          .catch((error) => log(`[twin] ${worker} failed: ${(error as Error).message}`));
+      });
     notifyStarter(firstS3);
 
     const loadHandler: LoadContextHandler = (context: ContextName) => importHandler(contextEntry(context));

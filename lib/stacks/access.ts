@@ -11,7 +11,7 @@
  * (TransactWriteItems) is authorised item by item with those same actions, so it needs no action of its own.
  * Nobody gets Scan (DESIGN §3: every access pattern is a Query or a GetItem).
  */
-import { type ContextName, recordingTrigger } from '../../functions/contract/routes.ts';
+import { type ContextName, documentsPrefix, recordingTrigger } from '../../functions/contract/routes.ts';
 import type { WorkerName } from '../functions.ts';
 import type { StageConfig } from '../stage-config.ts';
 import type { tableShape } from '../table.ts';
@@ -64,6 +64,9 @@ export const recordingObjects = {
 } as const;
 export type RecordingObjects = keyof typeof recordingObjects;
 
+/** Every object of the documents bucket: documents/{appointmentId or ownerId}/{documentId}. */
+export const documentObjects = `${documentsPrefix}*`;
+
 type Why = string;
 
 export interface FunctionAccess {
@@ -79,6 +82,14 @@ export interface FunctionAccess {
     readonly objects: readonly RecordingObjects[];
     /** ListBucket, limited to keys under recordings/. */
     readonly list?: true;
+    readonly why: Why;
+  };
+  /**
+   * Objects of the documents bucket, under documents/ (SSE-KMS as the recordings). A function touches
+   * one bucket or the other, never both, so its S3 calls name the bucket (tests/infra/access.test.ts).
+   */
+  readonly documents?: {
+    readonly actions: readonly ('s3:GetObject' | 's3:PutObject' | 's3:DeleteObject')[];
     readonly why: Why;
   };
   /** HeadBucket on the recordings bucket (authorised as s3:ListBucket, no prefix). */
@@ -218,6 +229,33 @@ export const functionAccess = {
     // APIs, which need no IAM grant.
     sendsEmail: 'Emails the patient their issued prescription, with the PDF attached.',
     concurrency: API_CONCURRENCY,
+  },
+  documents: {
+    table: {
+      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+      indexes: ['gsi1'],
+      why: "Documents of an appointment or a doctor (Query on the table key, GetItem) and of an owner (gsi1); an upload's row and its place under the limit (PutItem and the counter's UpdateItem, one transaction); removal (DeleteItem, the counter UpdateItem and the audit event PutItem, one transaction); a doctor's profile for their evidence (GetItem); audit events of reads (PutItem).",
+    },
+    documents: {
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      why: "Signs the presigned POST of an upload (the browser's upload is authorised by this role) and the 60-second presigned GET of a read; deletes a removed file's object.",
+    },
+    concurrency: API_CONCURRENCY,
+  },
+  documentChecker: {
+    table: {
+      actions: ['GetItem', 'UpdateItem'],
+      indexes: [],
+      why: "The uploaded object's document (GetItem); ready, or rejected with its place under the limit given back (UpdateItem of the row and the counter, one transaction).",
+    },
+    documents: {
+      actions: ['s3:GetObject', 's3:DeleteObject'],
+      why: "Reads the object's size (HeadObject) and first 16 bytes to check its real type; deletes a refused file.",
+    },
+    concurrency: {
+      reserved: 5,
+      why: 'S3 invokes it once per uploaded file; a burst of uploads waits its turn (Lambda retries throttled events, then the dead-letter queue keeps them) instead of taking the shared pool.',
+    },
   },
   cognitoTriggers: {
     table: {

@@ -62,19 +62,21 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     description: 'Chikitsa360: Cognito user pool, groups, client, triggers',
     table: data.table,
     recordingsBucketName: data.recordingsBucket.bucketName,
+    documentsBucketName: data.documentsBucket.bucketName,
     logSettings: data.logSettings,
   });
   const environment: RuntimeEnvironment = {
     ...stageEnvironment(config),
     TABLE_NAME: data.table.tableName,
     RECORDINGS_BUCKET: data.recordingsBucket.bucketName,
+    DOCUMENTS_BUCKET: data.documentsBucket.bucketName,
     USER_POOL_ID: auth.userPool.userPoolId,
     USER_POOL_CLIENT_ID: auth.userPoolClient.userPoolClientId,
   };
   const pipeline = new PipelineStack(app, name('Pipeline'), {
     env,
     config,
-    description: 'Chikitsa360: recording starter and transcription state machine',
+    description: 'Chikitsa360: recording starter, transcription state machine and document checker',
     environment,
     table: data.table,
     dataKey: data.dataKey,
@@ -125,11 +127,13 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
       auth.triggers,
       pipeline.steps,
       pipeline.starter,
+      pipeline.documentChecker,
     ],
     httpApi: api.httpApi,
     webSocket: { apiId: api.webSocketApi.apiId, stageName: api.webSocketStage.stageName },
     stateMachine: pipeline.stateMachine,
     starterDeadLetterQueue: pipeline.starterDeadLetterQueue,
+    documentCheckerDeadLetterQueue: pipeline.documentCheckerDeadLetterQueue,
   });
 
   Validations.of(app).acknowledge({

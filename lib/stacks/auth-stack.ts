@@ -29,6 +29,7 @@ export interface AuthStackProps extends StackProps {
   readonly config: StageConfig;
   readonly table: dynamodb.ITable;
   readonly recordingsBucketName: string;
+  readonly documentsBucketName: string;
   readonly logSettings: LogSettings;
 }
 
@@ -49,6 +50,7 @@ export class AuthStack extends Stack {
         ...stageEnvironment(config),
         TABLE_NAME: props.table.tableName,
         RECORDINGS_BUCKET: props.recordingsBucketName,
+        DOCUMENTS_BUCKET: props.documentsBucketName,
         USER_POOL_ID: POOL_ID_IN_TRIGGER_EVENT,
         USER_POOL_CLIENT_ID: CLIENT_ID_IN_TRIGGER_EVENT,
       }),

@@ -82,6 +82,8 @@ export interface PolicySources {
   readonly webSocketOrigin: string;
   /** https://<bucket>.s3.<region>.amazonaws.com: the browser POSTs audio chunks there (presigned). */
   readonly recordingsOrigin: string;
+  /** https://<bucket>.s3.<region>.amazonaws.com: the browser POSTs documents there (presigned). */
+  readonly documentsOrigin: string;
   readonly styleHashes: readonly string[];
 }
 
@@ -107,6 +109,7 @@ export function contentSecurityPolicy(config: StageConfig, sources: PolicySource
         "'self'",
         sources.webSocketOrigin,
         sources.recordingsOrigin,
+        sources.documentsOrigin,
         razorpay && razorpayOrigins.connect,
         daily && dailyOrigins.connect,
       ),

@@ -34,6 +34,10 @@ export const RECORDINGS_PREFIX = 'recordings/';
 export const recordingsBucketName = (stage: string, account: string = Aws.ACCOUNT_ID) =>
   `chikitsa360-${stage}-recordings-${account}`;
 
+/** The documents bucket (reports, verification evidence), named like the recordings bucket. */
+export const documentsBucketName = (stage: string, account: string = Aws.ACCOUNT_ID) =>
+  `chikitsa360-${stage}-documents-${account}`;
+
 /** `chikitsa360/<stage>/<provider>`, e.g. chikitsa360/prod/razorpay. */
 export const providerSecretName = (stage: string, provider: Provider) => `chikitsa360/${stage}/${provider}`;
 
@@ -53,6 +57,8 @@ export interface DataStackProps extends StackProps {
 export class DataStack extends Stack {
   readonly table: dynamodb.Table;
   readonly recordingsBucket: s3.Bucket;
+  /** Reports and verification evidence (functions/documents): private, KMS-encrypted, TLS only. */
+  readonly documentsBucket: s3.Bucket;
   readonly accessLogsBucket: s3.Bucket;
   /** Encrypts patient data at rest: the table and the recordings. */
   readonly dataKey: kms.Key;
@@ -69,7 +75,7 @@ export class DataStack extends Stack {
     const { config } = props;
 
     this.dataKey = new kms.Key(this, 'DataKey', {
-      description: `Chikitsa360 ${config.stage}: table and recordings`,
+      description: `Chikitsa360 ${config.stage}: table, recordings and documents`,
       enableKeyRotation: true,
       removalPolicy: config.removalPolicy,
     });
@@ -116,6 +122,7 @@ export class DataStack extends Stack {
     this.table = this.createTable(config);
     this.accessLogsBucket = this.createAccessLogsBucket(config);
     this.recordingsBucket = this.createRecordingsBucket(config);
+    this.documentsBucket = this.createDocumentsBucket(config);
 
     // Created empty; operators put the values (aws secretsmanager put-secret-value, docs/deploying.md),
     // which later deploys leave alone because the template's value never changes.
@@ -166,6 +173,7 @@ export class DataStack extends Stack {
     // What operators need (docs/deploying.md: secrets, the first admin).
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'RecordingsBucketName', { value: this.recordingsBucket.bucketName });
+    new CfnOutput(this, 'DocumentsBucketName', { value: this.documentsBucket.bucketName });
     for (const provider of Object.keys(secrets)) {
       new CfnOutput(this, `${provider.charAt(0).toUpperCase()}${provider.slice(1)}SecretName`, {
         description: `put-secret-value --secret-id <this> with ${providerSecretKeys[provider as Provider].join(', ')}`,
@@ -234,18 +242,27 @@ export class DataStack extends Stack {
     return bucket;
   }
 
-  private createRecordingsBucket(config: StageConfig): s3.Bucket {
-    const bucket = new s3.Bucket(this, 'RecordingsBucket', {
-      bucketName: recordingsBucketName(config.stage),
+  /**
+   * What every bucket of patient data is: private, KMS-encrypted with the data key (one bucket key
+   * instead of one KMS call per object), TLS only, versioned, its access logged.
+   */
+  private patientDataBucket(bucketName: string, logPrefix: string) {
+    return {
+      bucketName,
       encryption: s3.BucketEncryption.KMS,
       encryptionKey: this.dataKey,
-      // One data key per bucket instead of one KMS call per audio chunk.
       bucketKeyEnabled: true,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       versioned: true,
       serverAccessLogsBucket: this.accessLogsBucket,
-      serverAccessLogsPrefix: 'recordings-bucket/',
+      serverAccessLogsPrefix: logPrefix,
+    } satisfies s3.BucketProps;
+  }
+
+  private createRecordingsBucket(config: StageConfig): s3.Bucket {
+    const bucket = new s3.Bucket(this, 'RecordingsBucket', {
+      ...this.patientDataBucket(recordingsBucketName(config.stage), 'recordings-bucket/'),
       lifecycleRules: [
         {
           // The pipeline deletes the audio once transcribed; this catches abandoned or failed recordings.
@@ -270,6 +287,35 @@ export class DataStack extends Stack {
       id: 'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled',
       reason:
         'Recordings are transient: deleted right after transcription and expired by lifecycle within days. Replicating them would only multiply copies of patient audio that we intend to destroy.',
+    });
+    return bucket;
+  }
+
+  private createDocumentsBucket(config: StageConfig): s3.Bucket {
+    const bucket = new s3.Bucket(this, 'DocumentsBucket', {
+      ...this.patientDataBucket(documentsBucketName(config.stage), 'documents-bucket/'),
+      lifecycleRules: [
+        {
+          // A removed or refused file's old version goes after a day; a current file stays with its record.
+          noncurrentVersionExpiration: Duration.days(1),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+      // The browser uploads straight to S3 with presigned POSTs (a presigned GET is opened as a page: no CORS).
+      cors: [
+        {
+          allowedMethods: [s3.HttpMethods.POST],
+          allowedOrigins: [config.appOrigin],
+          allowedHeaders: ['*'],
+          maxAge: 3000,
+        },
+      ],
+      removalPolicy: config.removalPolicy,
+    });
+    Validations.of(bucket).acknowledge({
+      id: 'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled',
+      reason:
+        'Versioning and the stage removal policy keep the files; a cross-region replica would copy patient reports out of India, which the DPDP Act 2023 leaves to notified countries only.',
     });
     return bucket;
   }

@@ -12,6 +12,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct, IConstruct } from 'constructs';
 import {
+  documentObjects,
   type FunctionAccess,
   type FunctionName,
   functionAccess,
@@ -39,6 +40,7 @@ export interface AccessResources {
     /** Encrypts the bucket (SSE-KMS): uploads and downloads use it through S3. */
     readonly key: kms.IKey;
   };
+  readonly documents?: { readonly bucketName: string; readonly key: kms.IKey };
   /** The provider secrets that exist in this stage (see providersInUse). */
   readonly secrets?: Partial<Record<Provider, secretsmanager.ISecret>>;
   readonly senderDomain?: string;
@@ -113,6 +115,27 @@ export function applyFunctionAccess(
         }),
       ],
       `Recording object keys are made per appointment and recording at runtime; the grant stops at ${access.recordings.objects.map((p) => recordingObjects[p]).join(' and ')}.`,
+    );
+  }
+
+  if (access.documents) {
+    const bucket = needs(resources.documents, 'the documents bucket');
+    const reads = access.documents.actions.includes('s3:GetObject');
+    const writes = access.documents.actions.includes('s3:PutObject');
+    wildcard(
+      'DocumentsPolicy',
+      [
+        new iam.PolicyStatement({
+          actions: [...access.documents.actions],
+          resources: [objectArn(bucket.bucketName, documentObjects)],
+        }),
+        new iam.PolicyStatement({
+          actions: [...(reads ? ['kms:Decrypt'] : []), ...(writes ? ['kms:GenerateDataKey'] : [])],
+          resources: [bucket.key.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
+        }),
+      ],
+      `Document object keys are made per appointment or doctor and document at runtime; the grant stops at ${documentObjects}.`,
     );
   }
 

@@ -26,6 +26,7 @@ export interface MonitoringStackProps extends StackProps {
   readonly webSocket: { readonly apiId: string; readonly stageName: string };
   readonly stateMachine: sfn.IStateMachine;
   readonly starterDeadLetterQueue: sqs.IQueue;
+  readonly documentCheckerDeadLetterQueue: sqs.IQueue;
 }
 
 export class MonitoringStack extends Stack {
@@ -103,6 +104,15 @@ export class MonitoringStack extends Stack {
       'RecordingStarterDeadLetters',
       'A recording event could not start its transcription',
       props.starterDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+    );
+    // An unchecked upload stays pending: the patient waits and the doctor never sees it.
+    this.alarm(
+      'DocumentCheckerDeadLetters',
+      'An uploaded document could not be checked',
+      props.documentCheckerDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period,
+        statistic: 'Maximum',
+      }),
     );
   }
 

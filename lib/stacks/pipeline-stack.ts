@@ -18,11 +18,11 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { recordingTrigger } from '../../functions/contract/routes.ts';
+import { documentsPrefix, recordingTrigger } from '../../functions/contract/routes.ts';
 import { transcriptionDefinition, workerEntries } from '../functions.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import type { Provider } from './access.ts';
-import { recordingsBucketName } from './data-stack.ts';
+import { documentsBucketName, recordingsBucketName } from './data-stack.ts';
 import { asLambdaEnvironment, type RuntimeEnvironment } from './environment.ts';
 import { type AccessResources, applyFunctionAccess } from './grants.ts';
 import { INVOKED_SYNCHRONOUSLY, type LogSettings, nodeFunction, projectRoot } from './node-function.ts';
@@ -49,6 +49,9 @@ export class PipelineStack extends Stack {
   readonly starterDeadLetterQueue: sqs.Queue;
   readonly steps: NodejsFunction;
   readonly starter: NodejsFunction;
+  /** S3 ObjectCreated on the documents bucket → the file's real type and size checked. */
+  readonly documentChecker: NodejsFunction;
+  readonly documentCheckerDeadLetterQueue: sqs.Queue;
 
   constructor(scope: Construct, id: string, props: PipelineStackProps) {
     super(scope, id, props);
@@ -58,6 +61,7 @@ export class PipelineStack extends Stack {
     // data stack's bucket to this stack's function would make the two stacks depend on each other. For an
     // imported bucket CDK manages just this notification from here.
     const recordings = s3.Bucket.fromBucketName(this, 'RecordingsBucket', recordingsBucketName(config.stage));
+    const documents = s3.Bucket.fromBucketName(this, 'DocumentsBucket', documentsBucketName(config.stage));
 
     this.steps = nodeFunction(this, 'TranscriptionSteps', {
       entry: workerEntries.transcriptionSteps,
@@ -127,6 +131,29 @@ export class PipelineStack extends Stack {
     };
     applyFunctionAccess(this, 'transcriptionSteps', this.steps, resources);
     applyFunctionAccess(this, 'recordingStarter', this.starter, resources);
+
+    this.documentCheckerDeadLetterQueue = new sqs.Queue(this, 'DocumentCheckerDeadLetters', {
+      encryption: sqs.QueueEncryption.KMS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.documentChecker = nodeFunction(this, 'DocumentChecker', {
+      entry: workerEntries.documentChecker,
+      description: "Checks an uploaded document's real type and size: ready, or rejected and deleted",
+      logs: props.logSettings,
+      environment: asLambdaEnvironment(props.environment),
+      failedEvents: { deadLetterQueue: this.documentCheckerDeadLetterQueue },
+      asyncRetries: 2,
+    });
+    applyFunctionAccess(this, 'documentChecker', this.documentChecker, {
+      ...resources,
+      documents: { bucketName: documentsBucketName(config.stage, this.account), key: props.dataKey },
+    });
+    documents.addEventNotification(
+      s3.EventType.OBJECT_CREATED,
+      new s3n.LambdaDestination(this.documentChecker),
+      { prefix: documentsPrefix },
+    );
     recordings.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(this.starter), {
       prefix: recordingTrigger.prefix,
       suffix: recordingTrigger.suffix,

@@ -26,7 +26,7 @@ import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { WEBSOCKET_STAGE_NAME } from './api-stack.ts';
 import { assertNoForbiddenInlineContent, contentSecurityPolicy, scanSite } from './csp.ts';
-import { originVerifyValue, recordingsBucketName } from './data-stack.ts';
+import { documentsBucketName, originVerifyValue, recordingsBucketName } from './data-stack.ts';
 import { nagAccount, nagRef } from './grants.ts';
 import type { LogSettings } from './node-function.ts';
 
@@ -165,6 +165,7 @@ export class WebStack extends Stack {
     this.contentSecurityPolicy = contentSecurityPolicy(config, {
       webSocketOrigin: `wss://${siteHost}`,
       recordingsOrigin: `https://${recordingsBucketName(config.stage, this.account)}.s3.${this.region}.${this.urlSuffix}`,
+      documentsOrigin: `https://${documentsBucketName(config.stage, this.account)}.s3.${this.region}.${this.urlSuffix}`,
       styleHashes: site.styleHashes,
     });
     const securityHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {

@@ -8,6 +8,7 @@ export function setUnitEnv(extra: Record<string, string> = {}): void {
     APP_ORIGIN: 'https://chikitsa360.example',
     TABLE_NAME: 't',
     RECORDINGS_BUCKET: 'b',
+    DOCUMENTS_BUCKET: 'd',
     USER_POOL_ID: 'ap-south-1_x',
     USER_POOL_CLIENT_ID: 'c',
     ...extra,

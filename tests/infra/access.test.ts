@@ -40,7 +40,10 @@ const publicCognitoOperations = new Set([
 ]);
 
 /** The grants each AWS SDK operation needs, in the table's terms. */
-function requiredGrants(code: CodeAccess): { known: Set<string>; unknown: string[] } {
+function requiredGrants(
+  code: CodeAccess,
+  bucket: 'recordings' | 'documents',
+): { known: Set<string>; unknown: string[] } {
   const known = new Set<string>();
   const unknown: string[] = [];
   for (const operation of code.sdkOperations) {
@@ -53,14 +56,14 @@ function requiredGrants(code: CodeAccess): { known: Set<string>; unknown: string
     else if (operation === 'PostToConnection' || operation === 'DeleteConnection')
       known.add('postsToConnections');
     else if (operation === 'PutObject' || operation === 'GetObject' || operation === 'DeleteObject')
-      known.add(`recordings:s3:${operation}`);
-    else if (operation === 'HeadObject') known.add('recordings:s3:GetObject');
+      known.add(`${bucket}:s3:${operation}`);
+    else if (operation === 'HeadObject') known.add(`${bucket}:s3:GetObject`);
     else if (operation === 'ListObjectsV2') known.add('recordings:list');
     else if (operation === 'GetSecretValue')
       continue; // by the secret names it reads, below
     else unknown.push(operation);
   }
-  if (code.presignedPost) known.add('recordings:s3:PutObject');
+  if (code.presignedPost) known.add(`${bucket}:s3:PutObject`);
   for (const name of code.secretNames) {
     const provider = providers.find((p) => providerSecretKeys[p].includes(name));
     known.add(provider ? `secret:${provider}` : `unknown secret ${name}`);
@@ -78,6 +81,7 @@ function grantsOf(access: FunctionAccess): Set<string> {
   if (access.postsToConnections) grants.add('postsToConnections');
   for (const action of access.recordings?.actions ?? []) grants.add(`recordings:${action}`);
   if (access.recordings?.list) grants.add('recordings:list');
+  for (const action of access.documents?.actions ?? []) grants.add(`documents:${action}`);
   if (access.secret) grants.add(`secret:${access.secret.provider}`);
   return grants;
 }
@@ -115,7 +119,12 @@ describe.each(entries)('%s (%s)', (name, entry) => {
   });
 
   it('is granted exactly the other AWS calls and the provider secret its code makes', async () => {
-    const { known, unknown } = requiredGrants(await analysed());
+    // A function works on one bucket, never both: its S3 calls are on the one it is granted.
+    expect(access.recordings && access.documents).toBeFalsy();
+    const { known, unknown } = requiredGrants(
+      await analysed(),
+      access.documents ? 'documents' : 'recordings',
+    );
     expect(unknown, 'AWS calls the access test does not know yet: map them in requiredGrants').toEqual([]);
     expect([...known].sort()).toEqual([...grantsOf(access)].sort());
   });
@@ -124,6 +133,7 @@ describe.each(entries)('%s (%s)', (name, entry) => {
     const reasons = [
       access.table?.why,
       access.recordings?.why,
+      access.documents?.why,
       access.probesRecordingsBucket,
       access.secret?.why,
       access.sendsEmail,

@@ -112,6 +112,7 @@ const workerLocation = {
   cognitoTriggers: { stack: 'auth', id: 'CognitoTriggers' },
   sweeper: { stack: 'api', id: 'Sweeper' },
   recordingStarter: { stack: 'pipeline', id: 'RecordingStarter' },
+  documentChecker: { stack: 'pipeline', id: 'DocumentChecker' },
   transcriptionSteps: { stack: 'pipeline', id: 'TranscriptionSteps' },
 } as const;
 function locate(name: FunctionName): { stack: keyof Templates; id: string } {
@@ -315,6 +316,65 @@ describe('data protection', () => {
     prodTemplates.data.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 7 })] },
       CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://chikitsa360.in'] })] },
+    });
+  });
+
+  it('keeps documents private, KMS-encrypted, versioned, TLS-only and logged, under documents/ for the checker', () => {
+    const data = devTemplates.data;
+    const bucket = Match.objectLike({
+      BucketName: { 'Fn::Join': ['', ['chikitsa360-dev-documents-', { Ref: 'AWS::AccountId' }]] },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          {
+            ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: Match.anyValue() },
+            BucketKeyEnabled: true,
+          },
+        ],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'documents-bucket/' },
+      CorsConfiguration: {
+        CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: [dev.config.appOrigin] })],
+      },
+    });
+    data.hasResourceProperties('AWS::S3::Bucket', bucket);
+    const documents = logicalIds(data, 'AWS::S3::Bucket', 'DocumentsBucket')[0];
+    // TLS only: the bucket policy denies any request without it.
+    data.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: documents },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+    // The checker: every object created under documents/, failed events parked in a dead-letter queue.
+    const pipeline = devTemplates.pipeline;
+    const checker = logicalIds(pipeline, 'AWS::Lambda::Function', 'DocumentChecker')[0];
+    pipeline.hasResourceProperties('Custom::S3BucketNotifications', {
+      BucketName: { 'Fn::Join': ['', ['chikitsa360-dev-documents-', { Ref: 'AWS::AccountId' }]] },
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'documents/' }] } },
+            LambdaFunctionArn: { 'Fn::GetAtt': [checker, 'Arn'] },
+          },
+        ],
+      },
+    });
+    expect(functionProps(pipeline, 'DocumentChecker').DeadLetterConfig).toEqual({
+      TargetArn: { 'Fn::GetAtt': [expect.stringMatching(/^DocumentCheckerDeadLetters/), 'Arn'] },
     });
   });
 
@@ -742,14 +802,15 @@ describe('least privilege (lib/stacks/access.ts applied)', () => {
   const services = (name: FunctionName, inUse: Provider[]) => {
     const access = functionAccess[name] as (typeof functionAccess)[FunctionName];
     const expected = new Set(['logs', 'xray', 'dynamodb', 'kms']);
-    if ('recordings' in access || 'probesRecordingsBucket' in access) expected.add('s3');
+    if ('recordings' in access || 'documents' in access || 'probesRecordingsBucket' in access)
+      expected.add('s3');
     if ('secret' in access && inUse.includes(access.secret.provider)) expected.add('secretsmanager');
     if ('sendsEmail' in access || 'readsSesAccount' in access) expected.add('ses');
     if ('userPool' in access) expected.add('cognito-idp');
     if ('startsTranscriptions' in access) expected.add('states');
     if ('postsToConnections' in access) expected.add('execute-api');
     // Lambda sends an event that failed for good to the dead-letter queue with the function's own role.
-    if (name === 'recordingStarter') expected.add('sqs');
+    if (name === 'recordingStarter' || name === 'documentChecker') expected.add('sqs');
     return [...expected].sort();
   };
 
@@ -782,6 +843,7 @@ describe('least privilege (lib/stacks/access.ts applied)', () => {
 
       const s3Actions = [
         ...('recordings' in access ? access.recordings.actions : []),
+        ...('documents' in access ? access.documents.actions : []),
         ...(('recordings' in access && 'list' in access.recordings) || 'probesRecordingsBucket' in access
           ? ['s3:ListBucket']
           : []),
@@ -1299,6 +1361,7 @@ describe('edge: CloudFront', () => {
       "'self'",
       'wss://app-origin-not-configured.invalid',
       `https://chikitsa360-dev-recordings-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
+      `https://chikitsa360-dev-documents-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
       ...razorpayOrigins.connect,
     ]);
     expect(devPolicy.get('frame-src')).toEqual([...razorpayOrigins.frame]);
@@ -1315,6 +1378,7 @@ describe('edge: CloudFront', () => {
       "'self'",
       'wss://chikitsa360.in',
       `https://chikitsa360-prod-recordings-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
+      `https://chikitsa360-prod-documents-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
       ...razorpayOrigins.connect,
       ...dailyOrigins.connect,
     ]);
@@ -1409,8 +1473,8 @@ describe('operations: alarms', () => {
     monitoring.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
     const alarms = Object.values(monitoring.findResources('AWS::CloudWatch::Alarm'));
     // Errors and throttles per function; API 5xx rate; WebSocket integration, execution and connection
-    // errors; failed and timed-out transcriptions; the starter's dead letters.
-    expect(alarms).toHaveLength(functionNames.length * 2 + 1 + 3 + 2 + 1);
+    // errors; failed and timed-out transcriptions; the starter's and the document checker's dead letters.
+    expect(alarms).toHaveLength(functionNames.length * 2 + 1 + 3 + 2 + 2);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
   });
 
@@ -1442,6 +1506,6 @@ describe('operations: alarms', () => {
     }
     expect(named('ExecutionsFailed')).toHaveLength(1);
     expect(named('ExecutionsTimedOut')).toHaveLength(1);
-    expect(named('ApproximateNumberOfMessagesVisible')).toHaveLength(1);
+    expect(named('ApproximateNumberOfMessagesVisible')).toHaveLength(2);
   });
 });

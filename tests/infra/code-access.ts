@@ -41,6 +41,7 @@ async function schema() {
     TABLE_NAME: 'analysis',
     APP_ORIGIN: 'https://analysis.invalid',
     RECORDINGS_BUCKET: 'analysis',
+    DOCUMENTS_BUCKET: 'analysis',
     USER_POOL_ID: 'analysis',
     USER_POOL_CLIENT_ID: 'analysis',
   });

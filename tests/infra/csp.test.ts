@@ -34,6 +34,7 @@ const page = (body: string, head = '') =>
 const sources = {
   webSocketOrigin: 'wss://chikitsa360.in',
   recordingsOrigin: 'https://b.s3.ap-south-1.amazonaws.com',
+  documentsOrigin: 'https://d.s3.ap-south-1.amazonaws.com',
 };
 const directives = (policy: string) =>
   new Map(policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)] as const));
@@ -116,6 +117,7 @@ describe('policy', () => {
       "'self'",
       sources.webSocketOrigin,
       sources.recordingsOrigin,
+      sources.documentsOrigin,
       ...razorpayOrigins.connect,
     ]);
 
@@ -127,6 +129,7 @@ describe('policy', () => {
       "'self'",
       sources.webSocketOrigin,
       sources.recordingsOrigin,
+      sources.documentsOrigin,
       ...razorpayOrigins.connect,
       ...dailyOrigins.connect,
     ]);
@@ -140,6 +143,7 @@ describe('policy', () => {
     const policy = contentSecurityPolicy(config({ videoProvider: 'daily' }), {
       webSocketOrigin: 'wss://chikitsa360.in',
       recordingsOrigin: 'https://chikitsa360-prod-recordings-111111111111.s3.ap-south-1.amazonaws.com',
+      documentsOrigin: 'https://chikitsa360-prod-documents-111111111111.s3.ap-south-1.amazonaws.com',
       styleHashes: hashes,
     });
     expect(policy.length).toBeLessThanOrEqual(1783);

@@ -22,8 +22,10 @@ import {
   confirmedAppointment,
   daysFromToday,
 } from '../helpers/appointments.ts';
+import { docsPath, pdfBytes, settled, upload } from '../helpers/documents.ts';
 import { agreeToRecording, finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { registerAndSignIn, signIn, type TestUser } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 type Audited = Extract<AuditDecision, { action: string }>;
 
@@ -52,6 +54,10 @@ interface Fixture {
   inRoom: Booked;
   bystander: TestUser;
   pendingDoctor: TestUser;
+  /** A checked report on the main appointment; one on a later appointment, to remove; the doctor's certificate. */
+  reportId: string;
+  later: { appointmentId: string; documentId: string };
+  certificateId: string;
 }
 
 /** Every admin content write needs a fresh record, made by the call before it (create → update → delete). */
@@ -167,6 +173,36 @@ function callsFor(f: Fixture): Record<string, Call> {
       subject: f.appointmentId,
     },
 
+    'GET /api/appointments/{id}/documents': {
+      as: f.doctor,
+      method: 'GET',
+      path: `${a}/documents`,
+      subject: f.appointmentId,
+    },
+    'GET /api/appointments/{id}/documents/{documentId}/link': {
+      as: f.doctor,
+      method: 'GET',
+      path: `${a}/documents/${f.reportId}/link`,
+      subject: f.reportId,
+    },
+    'DELETE /api/appointments/{id}/documents/{documentId}': {
+      as: f.patient,
+      method: 'DELETE',
+      path: `/api/appointments/${f.later.appointmentId}/documents/${f.later.documentId}`,
+      subject: f.later.documentId,
+    },
+    'GET /api/admin/doctors/{userId}/documents': {
+      as: f.admin,
+      method: 'GET',
+      path: `/api/admin/doctors/${f.pendingDoctor.userId}/documents`,
+      subject: f.pendingDoctor.userId,
+    },
+    'GET /api/admin/doctors/{userId}/documents/{documentId}/link': {
+      as: f.admin,
+      method: 'GET',
+      path: `/api/admin/doctors/${f.pendingDoctor.userId}/documents/${f.certificateId}/link`,
+      subject: f.certificateId,
+    },
     'GET /api/admin/users': {
       as: f.admin,
       method: 'GET',
@@ -337,7 +373,16 @@ async function buildFixture(): Promise<Fixture> {
   const recordingId = await uploadChunk(doctor, appointmentId, 0);
   await finish(doctor, appointmentId, recordingId);
   expect((await settledTranscript(patient, appointmentId)).status).toBe('COMPLETED');
+  // Reports: a checked one for the doctor to open, and one on a visit days ahead for the patient to
+  // remove (booked and paid before the two holds below, which are the most a patient may have).
+  const reportId = await upload(patient, docsPath(appointmentId), pdfBytes());
+  await settled(patient, appointmentId, reportId);
+  const laterVisit = await confirmedAppointment(60 * 24 * 5, {}, { doctor, patient });
   const [toCancelByPatient, toCancelByAdmin, freeSlotId] = await twoHolds(doctor, patient);
+  const later = {
+    appointmentId: laterVisit.appointmentId,
+    documentId: await upload(patient, docsPath(laterVisit.appointmentId), pdfBytes()),
+  };
 
   const testimonialId = await completeAndReview(main, 'Careful and kind; the audit test says thanks.');
   // What a prescription must carry about the doctor.
@@ -356,6 +401,15 @@ async function buildFixture(): Promise<Fixture> {
     feeRupees: 300,
   });
   expect(profile.status, profile.text).toBe(200);
+  const certificateId = await upload(pendingDoctor, '/api/me/verification-documents', pdfBytes(), {
+    kind: 'registrationCertificate',
+  });
+  await until(
+    async () =>
+      (await entities().document.get({ scopeId: pendingDoctor.userId, documentId: certificateId }).go()).data
+        ?.status === 'ready',
+    { what: 'the certificate checked' },
+  );
 
   return {
     admin,
@@ -369,6 +423,9 @@ async function buildFixture(): Promise<Fixture> {
     inRoom: await confirmedAppointment(5, { doctor: 'Consent', patient: 'Consent' }),
     bystander: await registerAndSignIn('patient'),
     pendingDoctor,
+    reportId,
+    later,
+    certificateId,
   };
 }
 

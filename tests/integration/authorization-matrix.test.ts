@@ -22,6 +22,7 @@ import { entities } from '../../functions/core/db/index.ts';
 import { totp } from '../../lib/local/totp.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { bookedAppointment, confirmedAppointment, daysFromToday, holdSlot } from '../helpers/appointments.ts';
+import { docsPath, pdfBytes, settled, upload } from '../helpers/documents.ts';
 import { checkout, payAndVerify, startPayment } from '../helpers/payments.ts';
 import { agreeToRecording, fakeWebm } from '../helpers/recording.ts';
 import { cookieOf } from '../helpers/room.ts';
@@ -36,6 +37,7 @@ import {
   uniqueWord,
   verifiedDoctor,
 } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 // biome-ignore format: one route per line reads best
 const expectedRules: Record<string, AuthRule> = {
@@ -92,6 +94,14 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/appointments/{id}/prescriptions/issue': 'doctorParty',
   'GET /api/appointments/{id}/prescriptions/{version}': 'party',
   'GET /api/appointments/{id}/prescriptions/{version}/pdf': 'party',
+  'GET /api/appointments/{id}/documents': 'party',
+  'POST /api/appointments/{id}/documents': 'patientParty',
+  'GET /api/appointments/{id}/documents/{documentId}/link': 'party',
+  'DELETE /api/appointments/{id}/documents/{documentId}': 'patientParty',
+  'GET /api/me/verification-documents': 'doctor',
+  'POST /api/me/verification-documents': 'doctor',
+  'GET /api/admin/doctors/{userId}/documents': 'admin',
+  'GET /api/admin/doctors/{userId}/documents/{documentId}/link': 'admin',
   'GET /api/admin/stats': 'admin',
   'GET /api/admin/users': 'admin',
   'GET /api/admin/users/{userId}': 'admin',
@@ -591,6 +601,69 @@ const allowedCalls: Record<string, Allowed> = {
       expect(r.text.startsWith('%PDF')).toBe(true);
     },
   },
+  'GET /api/appointments/{id}/documents': {
+    effect: (r) => expect(Array.isArray(r.body.documents)).toBe(true),
+  },
+  'POST /api/appointments/{id}/documents': {
+    call: () => ({ body: { fileName: 'matrix.pdf', contentType: 'application/pdf', size: 100 } }),
+    status: 201,
+    effect: async (r, _c, f) => {
+      expect(r.body.document).toMatchObject({ fileName: 'matrix.pdf', status: 'pending' });
+      const { data } = await entities().document.get({ scopeId: f.appointmentId, documentId: r.body.document.id }).go();
+      expect(data?.status).toBe('pending');
+    },
+  },
+  'GET /api/appointments/{id}/documents/{documentId}/link': {
+    // A checked report of the appointment, uploaded once by its patient.
+    call: async (_c, f) => {
+      if (!f.state.has('report')) {
+        const id = await upload(f.users.patientA, docsPath(f.appointmentId), pdfBytes());
+        await settled(f.users.patientA, f.appointmentId, id);
+        f.state.set('report', id);
+      }
+      return { params: { documentId: f.state.get('report') as string } };
+    },
+    effect: (r) => expect(r.body.link.url).toContain('X-Amz-Expires=60'),
+  },
+  'DELETE /api/appointments/{id}/documents/{documentId}': {
+    // On an appointment of the same pair days ahead (the main one starts within minutes, and a file
+    // can only be removed before the start).
+    call: async (c, f) => {
+      const later = await confirmedAppointment(60 * 24 * 4, {}, { doctor: f.users.doctorA, patient: userOf(f, c) });
+      const permit = await userOf(f, c).client.post(docsPath(later.appointmentId), { fileName: 'x.pdf', contentType: 'application/pdf', size: 100 });
+      return { params: { id: later.appointmentId, documentId: permit.body.document.id } };
+    },
+    effect: async (r, _c, _f, call) => {
+      expect(r.body).toEqual({ deleted: param(call, 'documentId') });
+      const { data } = await entities().document.get({ scopeId: param(call, 'id'), documentId: param(call, 'documentId') }).go();
+      expect(data).toBeNull();
+    },
+  },
+  'GET /api/me/verification-documents': {
+    effect: (r) => expect(r.body).toMatchObject({ documents: expect.any(Array), usualWorkingDays: 2 }),
+  },
+  'POST /api/me/verification-documents': {
+    call: () => ({ body: { fileName: 'id.pdf', contentType: 'application/pdf', size: 100, kind: 'photoId' } }),
+    // A verified doctor has nothing left to prove: refused as such (the route is theirs all the same).
+    status: (c) => (c === 'doctorA' || c === 'doctorB' ? 409 : 201),
+    effect: (r, c) => {
+      if (c === 'doctorA' || c === 'doctorB') expect(r.body.error.code).toBe('documents_closed');
+      else expect(r.body.document).toMatchObject({ kind: 'photoId', status: 'pending' });
+    },
+  },
+  'GET /api/admin/doctors/{userId}/documents': {
+    call: (_c, f) => ({ params: { userId: f.users.pendingDoctor.userId } }),
+    effect: (r) => expect(r.body).toMatchObject({ registrationNumber: 'MATRIX/1', registerUrl: expect.stringContaining('nmc.org.in') }),
+  },
+  'GET /api/admin/doctors/{userId}/documents/{documentId}/link': {
+    call: async (_c, f) => {
+      const doctor = f.users.pendingDoctor;
+      const id = await upload(doctor, '/api/me/verification-documents', pdfBytes(), { kind: 'registrationCertificate' });
+      await until(async () => (await entities().document.get({ scopeId: doctor.userId, documentId: id }).go()).data?.status === 'ready', { what: 'the certificate checked' });
+      return { params: { userId: doctor.userId, documentId: id } };
+    },
+    effect: (r) => expect(r.body.link.url).toContain('X-Amz-Expires=60'),
+  },
   'GET /api/admin/stats': { effect: (r) => expect(r.body.users.patients).toBeGreaterThan(0) },
   'GET /api/admin/users': {
     call: () => ({ query: 'directory=doctor-disabled&limit=100' }),
@@ -825,6 +898,7 @@ async function send(route: HttpRoute, caller: Caller, f: Fixture, call: Call): P
     tipId: f.publicTipId,
     testimonialId: ulid(),
     dependantId: ulid(),
+    documentId: ulid(),
     ...call.params,
   };
   const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? 'x'));

@@ -15,6 +15,7 @@ import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { type HttpRoute, httpRoutes, routeKey } from '../../functions/contract/routes.ts';
 import { bookedAppointment, completeAndReview, daysFromToday } from '../helpers/appointments.ts';
+import { docsPath, pdfBytes, settled, upload } from '../helpers/documents.ts';
 import { payAndVerify } from '../helpers/payments.ts';
 import { agreeToRecording, finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { openRoom, refusedStatus } from '../helpers/room.ts';
@@ -41,6 +42,8 @@ interface Fixture {
   freeSlotId: string;
   /** Patient A's family member. */
   dependantId: string;
+  /** A checked report patient A attached to the appointment. */
+  documentId: string;
   testimonialId: string;
   orderId: string;
   paymentId: string;
@@ -118,6 +121,17 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
     ],
     'GET /api/appointments/{id}/transcription': [
       { method: 'GET', path: `${a}/transcription`, refuse: bothStrangers404, owner: 'doctorA' },
+    ],
+    'GET /api/appointments/{id}/documents': [
+      { method: 'GET', path: `${a}/documents`, refuse: bothStrangers404, owner: 'patientA' },
+    ],
+    'GET /api/appointments/{id}/documents/{documentId}/link': [
+      {
+        method: 'GET',
+        path: `${a}/documents/${f.documentId}/link`,
+        refuse: bothStrangers404,
+        owner: 'doctorA',
+      },
     ],
     'GET /api/appointments/{id}/prescriptions': [
       { method: 'GET', path: `${a}/prescriptions`, refuse: bothStrangers404, owner: 'patientA' },
@@ -202,6 +216,23 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         body: { password: TEST_PASSWORD },
         refuse: bothStrangers404,
         owner: 'doctorA',
+      },
+    ],
+    'POST /api/appointments/{id}/documents': [
+      {
+        method: 'POST',
+        path: `${a}/documents`,
+        body: { fileName: 'stranger.pdf', contentType: 'application/pdf', size: 100 },
+        refuse: bothStrangers404,
+        owner: 'patientA',
+      },
+    ],
+    'DELETE /api/appointments/{id}/documents/{documentId}': [
+      {
+        method: 'DELETE',
+        path: `${a}/documents/${f.documentId}`,
+        refuse: bothStrangers404,
+        owner: 'patientA',
       },
     ],
     'PATCH /api/appointments/{id}': [
@@ -306,6 +337,11 @@ async function buildFixture(): Promise<Fixture> {
   const { patient: patientA, doctor: doctorA, appointmentId } = booked;
   const paid = await payAndVerify(patientA, appointmentId);
 
+  // A report the patient shares before the visit, checked and ready for the doctor.
+  const reportName = `Idor-report-${ulid()}.pdf`;
+  const documentId = await upload(patientA, docsPath(appointmentId), pdfBytes(), { fileName: reportName });
+  await settled(patientA, appointmentId, documentId);
+
   // Chat: a message only the two parties may read.
   const chatText = `Idor private chat ${ulid()}`;
   const room = await openRoom(patientA, appointmentId);
@@ -382,6 +418,7 @@ async function buildFixture(): Promise<Fixture> {
     slotId: slots.body.slots[0].id,
     freeSlotId: slots.body.slots[1].id,
     dependantId: family.body.dependant.id,
+    documentId,
     testimonialId: testimonialId,
     orderId: paid.back.razorpay_order_id!,
     paymentId: paid.back.razorpay_payment_id!,
@@ -407,6 +444,8 @@ async function buildFixture(): Promise<Fixture> {
       diagnosis,
       dependantName,
       family.body.dependant.id,
+      reportName,
+      documentId,
       issued.body.prescription.number,
       'Idor',
       (transcript.text as string).slice(0, 24),

@@ -28,6 +28,7 @@ describe('ElectroDB gets its client wrapper from us (lib/bundling/electrodb-lib-
       APP_ORIGIN: 'https://chikitsa360.example',
       TABLE_NAME: 't',
       RECORDINGS_BUCKET: 'b',
+      DOCUMENTS_BUCKET: 'd',
       USER_POOL_ID: 'ap-south-1_x',
       USER_POOL_CLIENT_ID: 'c',
     });

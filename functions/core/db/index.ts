@@ -10,6 +10,7 @@ import { consentEntity } from './consent.entity.ts';
 import { healthTipEntity, serviceEntity, testimonialEntity } from './content.entity.ts';
 import { dependantEntity } from './dependant.entity.ts';
 import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
+import { documentEntity } from './document.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
 import { auditEventEntity, counterEntity, markerEntity } from './platform.entity.ts';
 import { prescriptionEntity } from './prescription.entity.ts';
@@ -39,6 +40,7 @@ const build = () =>
       prescription: prescriptionEntity(),
       consent: consentEntity(),
       dependant: dependantEntity(),
+      document: documentEntity(),
     },
     entityConfig(),
   );
@@ -67,4 +69,5 @@ export type ChatMessageItem = EntityItem<ReturnType<typeof chatMessageEntity>>;
 export type PrescriptionItem = EntityItem<ReturnType<typeof prescriptionEntity>>;
 export type ConsentItem = EntityItem<ReturnType<typeof consentEntity>>;
 export type DependantItem = EntityItem<ReturnType<typeof dependantEntity>>;
+export type DocumentItem = EntityItem<ReturnType<typeof documentEntity>>;
 export type TranscriptionItem = EntityItem<ReturnType<typeof transcriptionEntity>>;

@@ -14,6 +14,7 @@ import { api } from '../../lib/client.ts';
 import { listOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
+import { AdminEvidence } from '../documents/AdminEvidence.tsx';
 import { useView } from './context.ts';
 import {
   Act,
@@ -99,6 +100,7 @@ function DoctorRow({ user: u, list }: { user: AdminUser; list: List<AdminUser> }
         <div class="mt-4 grid gap-3 rounded-xl bg-slate-50/80 p-4">
           <Details rows={doctorRows(p)} />
         </div>
+        {status !== 'verified' && <AdminEvidence userId={u.id} name={name} />}
         {status !== 'verified' && missing.length > 0 && (
           <Notice tone="warning" live={false} class="mt-3 p-3" testid="doctor-incomplete">
             {m.admin_incomplete({ missing: listOf(missing) })}

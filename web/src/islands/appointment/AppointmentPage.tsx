@@ -34,6 +34,7 @@ import { ageAndSex, relationshipName } from '../../lib/person.ts';
 import type { Me } from '../../lib/session.ts';
 import { formatTime, formatTimeRange, minutesBetween, sameZone, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
+import { AppointmentDocuments } from '../documents/AppointmentDocuments.tsx';
 import { Prescriptions } from '../prescription/Prescriptions.tsx';
 import { NotesEditor, OutcomeControls, RecordingToggle } from './DoctorControls.tsx';
 import { Feedback } from './Feedback.tsx';
@@ -754,6 +755,7 @@ function Page({ me, id }: { me: Me; id: string }) {
           {!patient && a.actions.canEditNotes && <NotesEditor a={a} />}
           {!patient && (a.status === 'REQUESTED' || a.status === 'CONFIRMED') && <RecordingToggle a={a} />}
           {patient && <PatientNotes a={a} />}
+          {a.status !== 'CANCELLED' && <AppointmentDocuments appointmentId={a.id} patient={patient} />}
           <Prescriptions a={a} me={me} zone={zone} summaries={p.prescriptions} />
           {showTranscript &&
             (a.recordingEnabled ? (

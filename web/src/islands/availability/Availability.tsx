@@ -35,6 +35,7 @@ import {
   ymdIn,
 } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
+import { VerificationEvidence } from '../documents/VerificationEvidence.tsx';
 
 const DAYS_SHOWN = 14;
 const MAX_SLOTS = 400;
@@ -510,6 +511,7 @@ function Page({ me }: { me: Me }) {
         {profile && (profile.verificationStatus !== 'verified' || !profile.available) && (
           <div class="mt-6 grid gap-3">
             {profile.verificationStatus !== 'verified' && <VerificationBanner profile={profile} />}
+            {profile.verificationStatus !== 'verified' && <VerificationEvidence />}
             {!profile.available && (
               <Notice tone="warning" testid="bookings-paused" live={false}>
                 <p class="font-semibold">{m.avail_paused_title()}</p>

@@ -1,0 +1,13 @@
+/**
+ * What other contexts may use of documents (issue 18): an appointment's or an account's files, a
+ * 60-second link to a checked one (the caller's route must be audited: the link is noted on its
+ * event), and erasure.
+ */
+export {
+  deleteDocumentsOf,
+  documentIn,
+  documentReadUrl,
+  listDocumentsForAppointment,
+  listDocumentsForOwner,
+  toDocumentView,
+} from './documents.ts';
