@@ -60,9 +60,10 @@ const routesPerOperation = {
 };
 
 /**
- * In the browser the locale is fixed per build (below), so each message's guard against a call asking
- * for another locale (a console.warn with a long sentence) and its fallback to the runtime's locale
- * only cost bytes, in every message: about 1 KB gzipped per page. The prerender keeps them.
+ * In the browser the locale is fixed per build (below), so a message is its own language's function:
+ * Paraglide's wrapper (which picks the locale per call, warns when a call asks for another, and falls
+ * back to the runtime's locale) only costs bytes, in every message: about 1.5 KB gzipped per page. The
+ * prerender keeps it.
  */
 const lightMessages = {
   name: 'c360-light-messages',
@@ -71,10 +72,11 @@ const lightMessages = {
   /** @param {string} code @param {string} id */
   transform(code, id) {
     if (!/[\\/]paraglide[\\/]messages[\\/][^/\\]+\.js$/.test(id)) return undefined;
+    const name = /^export const (\w+) = /m.exec(code)?.[1];
+    if (!name || !code.includes(`const ${locale}_${name} = `)) return undefined;
     const light = code
-      .replace(/^\s*if \(.*console\.warn\(.*$/m, '')
-      .replace(/^import \{ getLocale, experimentalStaticLocale \} from '\.\.\/runtime\.js';?$/m, '')
-      .replace(/ \?\? getLocale\(\)/g, '');
+      .replace(/^export const \w+ = [\s\S]*$/m, `export const ${name} = ${locale}_${name};\n`)
+      .replace(/^import \{ getLocale, experimentalStaticLocale \} from '\.\.\/runtime\.js';?$/m, '');
     return { code: light, map: null };
   },
 };
@@ -103,14 +105,90 @@ const { baseLocale } = JSON.parse(
  * chunking. A plugin, because Astro sets the client's `preserveEntrySignatures` itself (our page
  * scripts export nothing, and we use no client:* directive, which would need the exports).
  */
-const shared = [
-  /node_modules[\\/](preact|@preact)[\\/]/,
-  /src[\\/]lib[\\/](client|session|next|links|format)\.ts$/,
-  /paraglide[\\/]runtime\.js$/,
-  /islands[\\/]mount\.ts$/,
-];
+/**
+ * A page loads a few script files, not dozens of tiny ones, and no module wrappers. Preact, the signals
+ * runtime (app pages only) and the client core (API client, links, formatting, the island runtime,
+ * Vite's helper for lazy imports) are one file each. The content pages (home, search, a doctor's page:
+ * issue 15's 20 KB budget) get files cut to fit them: every module they load up front goes to the file
+ * of the content pages that use it — `home`, `search-doctor`, `content` (all three) — and, when other
+ * pages or lazy parts use it too, to that file's `-shared` twin, so an app page never loads a content
+ * page's own code. A module that only one content page uses stays in that page's own script. Messages
+ * and icons that two content pages use go to the file of all three: a file costs more than a message.
+ * Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used before,
+ * needs strict execution order, which wraps every module in an init function: about 2 KB gzipped of
+ * wrappers per page, measured with tests/bench/page-weight.ts.) The browser's bundles only; the
+ * prerender keeps Astro's chunking. A plugin, because Astro sets the client's `preserveEntrySignatures`
+ * itself (our page scripts export nothing, and we use no client:* directive, which would need them).
+ */
+const contentPages = /** @type {const} */ ([
+  ['home', /[\\/]src[\\/]pages[\\/]index\.astro\?astro&type=script/],
+  ['search', /[\\/]src[\\/]pages[\\/]doctors[\\/]index\.astro\?astro&type=script/],
+  ['doctor', /[\\/]src[\\/]pages[\\/]doctors[\\/]view\.astro\?astro&type=script/],
+]);
+/** Modules that re-export every message (`m`) or icon (`I`): importing one is not using them all. */
+const barrel = /paraglide[\\/]messages(?:[\\/]_index)?\.js$|lib[\\/]icons[\\/]index\.ts$/;
+const messageOrIcon = /paraglide[\\/]messages[\\/]|lib[\\/]icons[\\/]/;
+
+/** @typedef {{ getModuleInfo(id: string): import('rolldown').ModuleInfo | null }} Graph */
+/** @type {Map<string, Set<string>>} the property names a module's code reads (`m.book_heading`) */
+const namesRead = new Map();
+/** @param {string} id @param {Graph} graph */
+function readsName(id, graph) {
+  let names = namesRead.get(id);
+  if (!names) {
+    names = new Set(
+      [...(graph.getModuleInfo(id)?.code ?? '').matchAll(/\.([\w$]+)/g)].map((x) => x[1] ?? ''),
+    );
+    namesRead.set(id, names);
+  }
+  return names;
+}
+
+/**
+ * Which content pages load a module up front (through static imports; through a barrel only where
+ * the importer names one of the module's exports), and whether anything else loads it too: another
+ * page, or a part loaded with import().
+ * @param {string} id @param {Graph} graph
+ */
+function whoLoads(id, graph) {
+  const pages = new Set();
+  let elsewhere = false;
+  const seen = new Set([id]);
+  /** @type {[string, string[] | null][]} [module, the names a barrel's importer must read] */
+  const todo = [[id, null]];
+  while (todo.length) {
+    const [at, names] = /** @type {[string, string[] | null]} */ (todo.pop());
+    const info = graph.getModuleInfo(at);
+    if (!info) continue;
+    const page = contentPages.find(([, entry]) => entry.test(at))?.[0];
+    if (page) pages.add(page);
+    else if (info.isEntry || info.dynamicImporters.length) elsewhere = true;
+    for (const up of info.importers) {
+      // A barrel is passed once per message or icon that enters it (each with its own names).
+      if (barrel.test(up)) todo.push([up, names ?? info.exports]);
+      else if (seen.has(up)) continue;
+      else if (!names || names.some((name) => readsName(up, graph).has(name))) {
+        seen.add(up);
+        todo.push([up, null]);
+      }
+    }
+  }
+  return { pages: contentPages.map(([name]) => name).filter((name) => pages.has(name)), elsewhere };
+}
+
+/** @param {string} id @param {Graph} graph */
+function contentChunk(id, graph) {
+  const { pages, elsewhere } = whoLoads(id, graph);
+  if (!pages.length || (pages.length === 1 && !elsewhere)) return null;
+  if (pages.length === contentPages.length || (pages.length > 1 && messageOrIcon.test(id))) return 'content';
+  return elsewhere ? `${pages.join('-')}-shared` : pages.join('-');
+}
+
 const browserChunks = {
   name: 'c360-browser-chunks',
+  buildStart() {
+    namesRead.clear();
+  },
   /** @param {string} name */
   configEnvironment(name) {
     if (name !== 'client') return undefined;
@@ -118,20 +196,21 @@ const browserChunks = {
       build: {
         rolldownOptions: {
           preserveEntrySignatures: /** @type {const} */ (false),
+          // Keep the content pages' files apart (Rolldown would merge a shared one into some page's).
+          experimental: { chunkOptimization: { mergeCommonChunks: false } },
           output: {
             codeSplitting: {
               groups: [
-                { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-                // Apart, so that pages whose islands use no signals (the content pages) do not load them.
-                { name: 'signals', test: /node_modules[\\/]@preact[\\/]signals/ },
-                // The client core every page uses (API client, links, formatting, the island runtime and
-                // Vite's helper for lazy imports): one file, not five.
+                { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 4 },
+                { name: 'signals', test: /node_modules[\\/]@preact[\\/]signals/, priority: 3 },
                 {
                   name: 'core',
-                  test: /src[\\/]lib[\\/](client|links|format)\.ts$|paraglide[\\/]runtime\.js$|islands[\\/]mount\.ts$|vite[\\/]preload-helper/,
+                  test: /src[\\/]lib[\\/](client|links|format|session-mark)\.ts$|paraglide[\\/]runtime\.js$|islands[\\/]mount\.ts$|vite[\\/]preload-helper/,
+                  priority: 2,
                 },
+                // Only the module itself: its imports find their own file.
+                { name: contentChunk, includeDependenciesRecursively: false, priority: 1 },
               ],
-              experimentalInlineCommonChunks: { maxSize: Number.POSITIVE_INFINITY, exclude: shared },
             },
           },
         },
