@@ -134,17 +134,6 @@ const { baseLocale } = JSON.parse(
 );
 
 /**
- * A page loads a few script files, not dozens of tiny ones (by default each message, icon and shared
- * component becomes its own chunk, each gzipped and fetched apart): Preact, the signals runtime (app
- * pages only) and the client core (API client, links, formatting, island runtime) are one shared file
- * each, the session stays one module (its state is the header's and the page's), and every other
- * module shared by several pages is copied into each page's script (Rolldown's inlining of common
- * chunks; the price is a small init wrapper per module, less than a file per shared module would
- * cost, measured with tests/bench/page-weight.ts). The browser's bundles only; the prerender keeps Astro's
- * chunking. A plugin, because Astro sets the client's `preserveEntrySignatures` itself (our page
- * scripts export nothing, and we use no client:* directive, which would need the exports).
- */
-/**
  * A page loads a few script files, not dozens of tiny ones, and no module wrappers. Preact, the signals
  * runtime (app pages only) and the client core (API client, links, formatting, the island runtime,
  * Vite's helper for lazy imports) are one file each. The content pages (home, search, a doctor's page:
@@ -153,7 +142,8 @@ const { baseLocale } = JSON.parse(
  * pages or lazy parts use it too, to that file's `-shared` twin, so an app page never loads a content
  * page's own code. A module that only one content page uses stays in that page's own script. Messages
  * and icons that two content pages use go to the file of all three: a file costs more than a message.
- * Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used before,
+ * The signed-in header's part (HeaderMenu, lazy) and what it needs beyond those are one file too
+ * (`signed-in`): every signed-in page loads it. Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used before,
  * needs strict execution order, which wraps every module in an init function: about 2 KB gzipped of
  * wrappers per page, measured with tests/bench/page-weight.ts.) The browser's bundles only; the
  * prerender keeps Astro's chunking. A plugin, because Astro sets the client's `preserveEntrySignatures`
@@ -167,6 +157,10 @@ const contentPages = /** @type {const} */ ([
 /** Modules that re-export every message (`m`) or icon (`I`): importing one is not using them all. */
 const barrel = /paraglide[\\/]messages(?:[\\/]_index)?\.js$|lib[\\/]icons[\\/]index\.ts$/;
 const messageOrIcon = /paraglide[\\/]messages[\\/]|lib[\\/]icons[\\/]/;
+/** The header's signed-in part, imported by the header wherever a session may exist. */
+const signedInPart = /islands[\\/]header[\\/]HeaderMenu\.tsx$/;
+/** The header's own script, on every page. */
+const headerScript = /layouts[\\/]Base\.astro\?astro&type=script/;
 
 /** @typedef {{ getModuleInfo(id: string): import('rolldown').ModuleInfo | null }} Graph */
 /** @type {Map<string, Set<string>>} the property names a module's code reads (`m.book_heading`) */
@@ -192,6 +186,8 @@ function readsName(id, graph) {
 function whoLoads(id, graph) {
   const pages = new Set();
   let elsewhere = false;
+  let signedIn = false;
+  let header = false;
   const seen = new Set([id]);
   /** @type {[string, string[] | null][]} [module, the names a barrel's importer must read] */
   const todo = [[id, null]];
@@ -202,6 +198,8 @@ function whoLoads(id, graph) {
     const page = contentPages.find(([, entry]) => entry.test(at))?.[0];
     if (page) pages.add(page);
     else if (info.isEntry || info.dynamicImporters.length) elsewhere = true;
+    if (signedInPart.test(at)) signedIn = true;
+    if (headerScript.test(at)) header = true;
     for (const up of info.importers) {
       // A barrel is passed once per message or icon that enters it (each with its own names).
       if (barrel.test(up)) todo.push([up, names ?? info.exports]);
@@ -212,13 +210,19 @@ function whoLoads(id, graph) {
       }
     }
   }
-  return { pages: contentPages.map(([name]) => name).filter((name) => pages.has(name)), elsewhere };
+  return {
+    pages: contentPages.map(([name]) => name).filter((name) => pages.has(name)),
+    elsewhere,
+    // What the header's own script loads is on every page already.
+    signedIn: signedIn && !header,
+  };
 }
 
 /** @param {string} id @param {Graph} graph */
 function contentChunk(id, graph) {
-  const { pages, elsewhere } = whoLoads(id, graph);
-  if (!pages.length || (pages.length === 1 && !elsewhere)) return null;
+  const { pages, elsewhere, signedIn } = whoLoads(id, graph);
+  if (!pages.length) return signedIn ? 'signed-in' : null;
+  if (pages.length === 1 && !elsewhere) return null;
   if (pages.length === contentPages.length || (pages.length > 1 && messageOrIcon.test(id))) return 'content';
   return elsewhere ? `${pages.join('-')}-shared` : pages.join('-');
 }
