@@ -9,14 +9,10 @@ import {
   addDaysYmd,
   formatDay,
   formatTime,
-  formatTimeRange,
   relativeDayName,
   ymdIn,
 } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-
-export const whenText = (slot: PublicSlot, zone: string) =>
-  `${formatDay(ymdIn(slot.startAt, zone), 'long')}, ${formatTimeRange(slot.startAt, slot.endAt, zone)}`;
 
 function period(iso: string, zone: string) {
   const hour = Number(

@@ -18,12 +18,38 @@ import { loginUrl } from '../../lib/next.ts';
 import { priceWithGst } from '../../lib/price.ts';
 import type { Me } from '../../lib/session.ts';
 import { maybeSignedIn } from '../../lib/session-mark.ts';
-import { describeTimeZone, sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
+import {
+  describeTimeZone,
+  formatDay,
+  formatTimeRange,
+  sameZone,
+  viewerZone,
+  ymdIn,
+} from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-import { DayPicker, whenText } from './DayPicker.tsx';
 
 /** The booking form, loaded only for a signed-in patient: visitors and doctors never fetch it. */
 type BookFormComponent = typeof import('./BookForm.tsx').BookForm;
+type DayPickerComponent = typeof import('./DayPicker.tsx').DayPicker;
+
+/**
+ * The day picker's code (with the tabs), fetched beside the doctor rather than with the page's
+ * script: the page waits for the doctor's answer anyway, and the script stays within its budget.
+ */
+let dayPicker: Promise<DayPickerComponent> | null = null;
+const loadDayPicker = () => {
+  dayPicker ??= import('./DayPicker.tsx').then(
+    (module) => module.DayPicker,
+    (err: unknown) => {
+      dayPicker = null; // a retry fetches it again
+      throw err;
+    },
+  );
+  return dayPicker;
+};
+
+const whenText = (slot: PublicSlot, zone: string) =>
+  `${formatDay(ymdIn(slot.startAt, zone), 'long')}, ${formatTimeRange(slot.startAt, slot.endAt, zone)}`;
 
 type Load =
   | { state: 'loading' }
@@ -68,6 +94,7 @@ export default function DoctorProfile() {
   const signInLink = useRef<HTMLAnchorElement>(null);
   const noteBox = useRef<HTMLDivElement>(null);
   const [BookForm, setBookForm] = useState<BookFormComponent | null>(null);
+  const [DayPicker, setDayPicker] = useState<DayPickerComponent | null>(null);
   /** A time was chosen before the form's code arrived: its reason box takes the focus on arrival. */
   const focusReason = useRef(false);
 
@@ -97,10 +124,12 @@ export default function DoctorProfile() {
       return;
     }
     try {
-      const [payload, viewer] = await Promise.all([
+      const [payload, viewer, picker] = await Promise.all([
         api.call('getDoctor', { params: { id: doctorId.current } }),
         viewerIfSignedIn().catch(() => null),
+        loadDayPicker(),
       ]);
+      setDayPicker(() => picker);
       setMe(viewer);
       if (viewer?.role === 'patient')
         void import('./BookForm.tsx').then((module) => setBookForm(() => module.BookForm));
@@ -367,7 +396,7 @@ export default function DoctorProfile() {
           </div>
 
           <div class="mt-4" data-testid="slots">
-            {slots.length ? (
+            {slots.length && DayPicker ? (
               <DayPicker
                 slots={slots}
                 zone={zone.current}
