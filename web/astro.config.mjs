@@ -60,9 +60,10 @@ const routesPerOperation = {
 };
 
 /**
- * In the browser the locale is fixed per build (below), so each message's guard against a call asking
- * for another locale (a console.warn with a long sentence) and its fallback to the runtime's locale
- * only cost bytes, in every message: about 1 KB gzipped per page. The prerender keeps them.
+ * In the browser the locale is fixed per build (below), so a message is its own language's function:
+ * Paraglide's wrapper (which picks the locale per call, warns when a call asks for another, and falls
+ * back to the runtime's locale) only costs bytes, in every message: about 1.5 KB gzipped per page. The
+ * prerender keeps it.
  */
 const lightMessages = {
   name: 'c360-light-messages',
@@ -71,11 +72,51 @@ const lightMessages = {
   /** @param {string} code @param {string} id */
   transform(code, id) {
     if (!/[\\/]paraglide[\\/]messages[\\/][^/\\]+\.js$/.test(id)) return undefined;
+    const name = /^export const (\w+) = /m.exec(code)?.[1];
+    if (!name || !code.includes(`const ${locale}_${name} = `)) return undefined;
     const light = code
-      .replace(/^\s*if \(.*console\.warn\(.*$/m, '')
-      .replace(/^import \{ getLocale, experimentalStaticLocale \} from '\.\.\/runtime\.js';?$/m, '')
-      .replace(/ \?\? getLocale\(\)/g, '');
+      .replace(/^export const \w+ = [\s\S]*$/m, `export const ${name} = ${locale}_${name};\n`)
+      .replace(/^import \{ getLocale, experimentalStaticLocale \} from '\.\.\/runtime\.js';?$/m, '');
     return { code: light, map: null };
+  },
+};
+
+/**
+ * Vite's helper for lazy imports, smaller (0.5 KB gzipped on every page, as the header imports lazily):
+ * it only adds a modulepreload link for each file the imported module needs, so they load in
+ * parallel, and imports it. Vite's own also loads a lazy part's stylesheets (ours has none: the one
+ * stylesheet is the layout's), picks `preload` where a browser lacks modulepreload (a browser without
+ * it then loads the files one after another, as without the helper) and raises `vite:preloadError`
+ * (which nothing here listens to).
+ */
+let siteBase = '/';
+const lightPreload = {
+  name: 'c360-light-preload',
+  /** @param {{ base: string }} config */
+  configResolved(config) {
+    siteBase = config.base;
+  },
+  /** @param {{ name: string }} environment */
+  applyToEnvironment: (environment) => environment.name === 'client',
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (id !== '\0vite/preload-helper.js') return undefined;
+    if (!code.includes('export const __vitePreload')) throw new Error("Vite's lazy-import helper changed");
+    return {
+      code: `const seen = new Set();
+export const __vitePreload = (load, deps) => {
+  for (const dep of deps ?? []) {
+    if (seen.has(dep)) continue;
+    seen.add(dep);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = ${JSON.stringify(siteBase)} + dep;
+    document.head.append(link);
+  }
+  return load();
+};`,
+      map: null,
+    };
   },
 };
 
@@ -93,24 +134,104 @@ const { baseLocale } = JSON.parse(
 );
 
 /**
- * A page loads a few script files, not dozens of tiny ones (by default each message, icon and shared
- * component becomes its own chunk, each gzipped and fetched apart): Preact, the signals runtime (app
- * pages only) and the client core (API client, links, formatting, island runtime) are one shared file
- * each, the session stays one module (its state is the header's and the page's), and every other
- * module shared by several pages is copied into each page's script (Rolldown's inlining of common
- * chunks; the price is a small init wrapper per module, less than a file per shared module would
- * cost, measured with tests/bench/page-weight.ts). The browser's bundles only; the prerender keeps Astro's
- * chunking. A plugin, because Astro sets the client's `preserveEntrySignatures` itself (our page
- * scripts export nothing, and we use no client:* directive, which would need the exports).
+ * A page loads a few script files, not dozens of tiny ones, and no module wrappers. Preact, the signals
+ * runtime (app pages only) and the client core (API client, links, formatting, the island runtime,
+ * Vite's helper for lazy imports) are one file each. The content pages (home, search, a doctor's page:
+ * issue 15's 20 KB budget) get files cut to fit them: every module they load up front goes to the file
+ * of the content pages that use it — `home`, `search-doctor`, `content` (all three) — and, when other
+ * pages or lazy parts use it too, to that file's `-shared` twin, so an app page never loads a content
+ * page's own code. A module that only one content page uses stays in that page's own script. Messages
+ * and icons that two content pages use go to the file of all three: a file costs more than a message.
+ * The signed-in header's part (HeaderMenu, lazy) and what it needs beyond those are one file too
+ * (`signed-in`): every signed-in page loads it. Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used before,
+ * needs strict execution order, which wraps every module in an init function: about 2 KB gzipped of
+ * wrappers per page, measured with tests/bench/page-weight.ts.) The browser's bundles only; the
+ * prerender keeps Astro's chunking. A plugin, because Astro sets the client's `preserveEntrySignatures`
+ * itself (our page scripts export nothing, and we use no client:* directive, which would need them).
  */
-const shared = [
-  /node_modules[\\/](preact|@preact)[\\/]/,
-  /src[\\/]lib[\\/](client|session|next|links|format)\.ts$/,
-  /paraglide[\\/]runtime\.js$/,
-  /islands[\\/]mount\.ts$/,
-];
+const contentPages = /** @type {const} */ ([
+  ['home', /[\\/]src[\\/]pages[\\/]index\.astro\?astro&type=script/],
+  ['search', /[\\/]src[\\/]pages[\\/]doctors[\\/]index\.astro\?astro&type=script/],
+  ['doctor', /[\\/]src[\\/]pages[\\/]doctors[\\/]view\.astro\?astro&type=script/],
+]);
+/** Modules that re-export every message (`m`) or icon (`I`): importing one is not using them all. */
+const barrel = /paraglide[\\/]messages(?:[\\/]_index)?\.js$|lib[\\/]icons[\\/]index\.ts$/;
+const messageOrIcon = /paraglide[\\/]messages[\\/]|lib[\\/]icons[\\/]/;
+/** The header's signed-in part, imported by the header wherever a session may exist. */
+const signedInPart = /islands[\\/]header[\\/]HeaderMenu\.tsx$/;
+/** The header's own script, on every page. */
+const headerScript = /layouts[\\/]Base\.astro\?astro&type=script/;
+
+/** @typedef {{ getModuleInfo(id: string): import('rolldown').ModuleInfo | null }} Graph */
+/** @type {Map<string, Set<string>>} the property names a module's code reads (`m.book_heading`) */
+const namesRead = new Map();
+/** @param {string} id @param {Graph} graph */
+function readsName(id, graph) {
+  let names = namesRead.get(id);
+  if (!names) {
+    names = new Set(
+      [...(graph.getModuleInfo(id)?.code ?? '').matchAll(/\.([\w$]+)/g)].map((x) => x[1] ?? ''),
+    );
+    namesRead.set(id, names);
+  }
+  return names;
+}
+
+/**
+ * Which content pages load a module up front (through static imports; through a barrel only where
+ * the importer names one of the module's exports), and whether anything else loads it too: another
+ * page, or a part loaded with import().
+ * @param {string} id @param {Graph} graph
+ */
+function whoLoads(id, graph) {
+  const pages = new Set();
+  let elsewhere = false;
+  let signedIn = false;
+  let header = false;
+  const seen = new Set([id]);
+  /** @type {[string, string[] | null][]} [module, the names a barrel's importer must read] */
+  const todo = [[id, null]];
+  while (todo.length) {
+    const [at, names] = /** @type {[string, string[] | null]} */ (todo.pop());
+    const info = graph.getModuleInfo(at);
+    if (!info) continue;
+    const page = contentPages.find(([, entry]) => entry.test(at))?.[0];
+    if (page) pages.add(page);
+    else if (info.isEntry || info.dynamicImporters.length) elsewhere = true;
+    if (signedInPart.test(at)) signedIn = true;
+    if (headerScript.test(at)) header = true;
+    for (const up of info.importers) {
+      // A barrel is passed once per message or icon that enters it (each with its own names).
+      if (barrel.test(up)) todo.push([up, names ?? info.exports]);
+      else if (seen.has(up)) continue;
+      else if (!names || names.some((name) => readsName(up, graph).has(name))) {
+        seen.add(up);
+        todo.push([up, null]);
+      }
+    }
+  }
+  return {
+    pages: contentPages.map(([name]) => name).filter((name) => pages.has(name)),
+    elsewhere,
+    // What the header's own script loads is on every page already.
+    signedIn: signedIn && !header,
+  };
+}
+
+/** @param {string} id @param {Graph} graph */
+function contentChunk(id, graph) {
+  const { pages, elsewhere, signedIn } = whoLoads(id, graph);
+  if (!pages.length) return signedIn ? 'signed-in' : null;
+  if (pages.length === 1 && !elsewhere) return null;
+  if (pages.length === contentPages.length || (pages.length > 1 && messageOrIcon.test(id))) return 'content';
+  return elsewhere ? `${pages.join('-')}-shared` : pages.join('-');
+}
+
 const browserChunks = {
   name: 'c360-browser-chunks',
+  buildStart() {
+    namesRead.clear();
+  },
   /** @param {string} name */
   configEnvironment(name) {
     if (name !== 'client') return undefined;
@@ -118,20 +239,21 @@ const browserChunks = {
       build: {
         rolldownOptions: {
           preserveEntrySignatures: /** @type {const} */ (false),
+          // Keep the content pages' files apart (Rolldown would merge a shared one into some page's).
+          experimental: { chunkOptimization: { mergeCommonChunks: false } },
           output: {
             codeSplitting: {
               groups: [
-                { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-                // Apart, so that pages whose islands use no signals (the content pages) do not load them.
-                { name: 'signals', test: /node_modules[\\/]@preact[\\/]signals/ },
-                // The client core every page uses (API client, links, formatting, the island runtime and
-                // Vite's helper for lazy imports): one file, not five.
+                { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 4 },
+                { name: 'signals', test: /node_modules[\\/]@preact[\\/]signals/, priority: 3 },
                 {
                   name: 'core',
-                  test: /src[\\/]lib[\\/](client|links|format)\.ts$|paraglide[\\/]runtime\.js$|islands[\\/]mount\.ts$|vite[\\/]preload-helper/,
+                  test: /src[\\/]lib[\\/](client|links|format|session-mark)\.ts$|paraglide[\\/]runtime\.js$|islands[\\/]mount\.ts$|vite[\\/]preload-helper/,
+                  priority: 2,
                 },
+                // Only the module itself: its imports find their own file.
+                { name: contentChunk, includeDependenciesRecursively: false, priority: 1 },
               ],
-              experimentalInlineCommonChunks: { maxSize: Number.POSITIVE_INFINITY, exclude: shared },
             },
           },
         },
@@ -155,7 +277,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [tailwindcss(), routesPerOperation, lightMessages, browserChunks],
+    plugins: [tailwindcss(), routesPerOperation, lightMessages, lightPreload, browserChunks],
     define: { 'globalThis.__PARAGLIDE_STATIC_LOCALE__': JSON.stringify(locale) },
     build: {
       // Astro inlines scripts smaller than this limit; 0 keeps every script an external file for the CSP.

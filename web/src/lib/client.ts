@@ -53,18 +53,6 @@ export class ApiError extends Error {
 export const errorText = (err: unknown, otherwise: string = m.problem_generic()) =>
   err instanceof ApiError ? err.message : otherwise;
 
-/** Said when an answer carries no message of ours: the catalog's words for its status. */
-const FALLBACK: Record<number, () => string> = {
-  400: m.error_bad_request,
-  401: m.error_unauthorized,
-  403: m.error_forbidden,
-  404: m.error_not_found,
-  409: m.error_conflict,
-  429: m.error_too_many_requests,
-};
-const fallbackMessage = (status: number) =>
-  (FALLBACK[status] ?? (status >= 500 ? m.error_internal_error : m.problem_generic))();
-
 /** The API's error body, read defensively: `details` as field → messages. */
 function readError(v: unknown) {
   const error = (
@@ -159,7 +147,9 @@ async function send<T>(method: string, path: string, body?: unknown, init?: Requ
   if (!res.ok) {
     const { code, message, details, params } = readError(data) ?? {};
     // English pages keep the API's own sentence (for the generic codes, such as bad_request, it says
-    // more than the catalog can); every other language says the code from the catalog.
+    // more than the catalog can); every other language says the code from the catalog. An answer
+    // without a sentence of ours gets the catalog's words for its status. Those sentences load only
+    // then (error-text.ts), so no page carries them until it needs one.
     const phrased =
       typeof code === 'string' && getLocale() !== baseLocale
         ? (await import('./error-text.ts')).phraseError(code, params)
@@ -168,7 +158,13 @@ async function send<T>(method: string, path: string, body?: unknown, init?: Requ
       res.status,
       // The API answers with the contract's codes only (tests/unit/error-codes.test.ts).
       typeof code === 'string' ? (code as ErrorCode) : `http_${res.status}`,
-      phrased ?? (typeof message === 'string' && message ? message : fallbackMessage(res.status)),
+      phrased ??
+        (typeof message === 'string' && message
+          ? message
+          : await import('./error-text.ts').then(
+              (text) => text.statusText(res.status),
+              () => m.problem_generic(),
+            )),
       details,
       params,
     );

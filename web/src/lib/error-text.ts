@@ -2,7 +2,8 @@
  * An API error said in the page's language: the catalog's `error_<code>`, filled with the error's
  * params (functions/contract/errors.ts). The API's own `message` is English, for logs and for the
  * English pages; every other language says the code. Loaded by the client only when an answer is an
- * error (lib/client.ts), so no page carries these sentences until it needs one.
+ * error (lib/client.ts), so no page carries these sentences until it needs one; so are the words
+ * for a status (an answer without a sentence of ours).
  */
 import type { ErrorCode } from '../../../functions/contract/errors.ts';
 import { m } from '../paraglide/messages.js';
@@ -73,6 +74,18 @@ const PHRASES: Record<ErrorCode, (params: Params) => string> = {
   no_draft: () => m.error_no_draft(),
   signature_failed: () => m.error_signature_failed(),
 };
+
+/** Said when an answer carries no message of ours: the catalog's words for its status. */
+const STATUS: Record<number, () => string> = {
+  400: m.error_bad_request,
+  401: m.error_unauthorized,
+  403: m.error_forbidden,
+  404: m.error_not_found,
+  409: m.error_conflict,
+  429: m.error_too_many_requests,
+};
+export const statusText = (status: number) =>
+  (STATUS[status] ?? (status >= 500 ? m.error_internal_error : m.problem_generic))();
 
 /** The catalog's sentence for an API error code, or undefined for a code this build does not know. */
 export const phraseError = (code: string, params: Params): string | undefined =>

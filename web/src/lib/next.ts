@@ -1,7 +1,9 @@
 /**
  * Where to go after signing in. Kept apart from session.ts (no DOM, no storage) so the unit suite can
- * run it against every trick a crafted `?next=` link may try.
+ * run it against every trick a crafted `?next=` link may try, and so a page can link to the sign-in
+ * page without loading the session (the doctor page, for a signed-out visitor).
  */
+import { pageHref } from './links.ts';
 
 /** In any language: /login/ and /hi/login/ alike. */
 const AUTH_PAGES = /^(?:\/[a-z]{2})?\/(login|register|verify|forgot-password|reset-password)(\/|$)/;
@@ -32,4 +34,12 @@ export function safeNext(
   } catch {
     return null;
   }
+}
+
+/** The sign-in page, coming back to `next` (by default the current page) afterwards. */
+export function loginUrl(
+  next = `${window.location.pathname}${window.location.search}${window.location.hash}`,
+) {
+  const safe = safeNext(next);
+  return pageHref(safe ? `/login/?next=${encodeURIComponent(safe)}` : '/login/');
 }

@@ -11,12 +11,11 @@
  */
 import type { Me, SessionExpiry } from '../../../functions/contract/api.ts';
 import { ApiError, api, setUnauthorizedHandler } from './client.ts';
-import { pageHref } from './links.ts';
-import { safeNext } from './next.ts';
+import { loginUrl, safeNext } from './next.ts';
 import { EXPIRY_KEY, maybeSignedIn, readExpiry } from './session-mark.ts';
 
 export type { DoctorProfile, Me, Role, VerificationStatus } from '../../../functions/contract/api.ts';
-export { maybeSignedIn, safeNext };
+export { loginUrl, maybeSignedIn, safeNext };
 
 type Role = Me['role'];
 
@@ -150,14 +149,6 @@ export async function signOut(): Promise<void> {
 /** The role's home, as a path (links pass it through pageHref). */
 export const dashboardPath = (role: Role): string =>
   role === 'admin' ? '/admin/' : role === 'doctor' ? '/dashboard/doctor/' : '/dashboard/patient/';
-
-/** The sign-in page, coming back to `next` (by default the current page) afterwards. */
-export function loginUrl(
-  next = `${window.location.pathname}${window.location.search}${window.location.hash}`,
-) {
-  const safe = safeNext(next);
-  return pageHref(safe ? `/login/?next=${encodeURIComponent(safe)}` : '/login/');
-}
 
 let installed = false;
 

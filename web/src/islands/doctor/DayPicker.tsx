@@ -5,18 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicSlot } from '../../../../functions/contract/api.ts';
 import { Tabs } from '../../components/Tabs.tsx';
-import {
-  addDaysYmd,
-  formatDay,
-  formatTime,
-  formatTimeRange,
-  relativeDayName,
-  ymdIn,
-} from '../../lib/zoned.ts';
+import { addDaysYmd, formatDay, formatTime, relativeDayName, ymdIn } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-
-export const whenText = (slot: PublicSlot, zone: string) =>
-  `${formatDay(ymdIn(slot.startAt, zone), 'long')}, ${formatTimeRange(slot.startAt, slot.endAt, zone)}`;
 
 function period(iso: string, zone: string) {
   const hour = Number(

@@ -4,7 +4,6 @@
  * why, and the slot is held while the patient pays. Signed-out visitors sign in first and come back
  * to the same time; doctors and admins can look but not book.
  */
-import { useSignal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DoctorPagePayload, PublicSlot } from '../../../../functions/contract/api.ts';
 import { AvailabilityPill, DoctorAvatar, DoctorFact, experienceText } from '../../components/DoctorCard.tsx';
@@ -15,14 +14,42 @@ import { ApiError, api } from '../../lib/client.ts';
 import { formatInr, languagesOf, localDoctor } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
+import { loginUrl } from '../../lib/next.ts';
 import { priceWithGst } from '../../lib/price.ts';
-import { getMeIfSignedIn, loginUrl, type Me } from '../../lib/session.ts';
-import { describeTimeZone, sameZone, viewerZone, ymdIn } from '../../lib/zoned.ts';
+import type { Me } from '../../lib/session.ts';
+import { maybeSignedIn } from '../../lib/session-mark.ts';
+import {
+  describeTimeZone,
+  formatDay,
+  formatTimeRange,
+  sameZone,
+  viewerZone,
+  ymdIn,
+} from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
-import { DayPicker, whenText } from './DayPicker.tsx';
 
 /** The booking form, loaded only for a signed-in patient: visitors and doctors never fetch it. */
 type BookFormComponent = typeof import('./BookForm.tsx').BookForm;
+type DayPickerComponent = typeof import('./DayPicker.tsx').DayPicker;
+
+/**
+ * The day picker's code (with the tabs), fetched beside the doctor rather than with the page's
+ * script: the page waits for the doctor's answer anyway, and the script stays within its budget.
+ */
+let dayPicker: Promise<DayPickerComponent> | null = null;
+const loadDayPicker = () => {
+  dayPicker ??= import('./DayPicker.tsx').then(
+    (module) => module.DayPicker,
+    (err: unknown) => {
+      dayPicker = null; // a retry fetches it again
+      throw err;
+    },
+  );
+  return dayPicker;
+};
+
+const whenText = (slot: PublicSlot, zone: string) =>
+  `${formatDay(ymdIn(slot.startAt, zone), 'long')}, ${formatTimeRange(slot.startAt, slot.endAt, zone)}`;
 
 type Load =
   | { state: 'loading' }
@@ -41,34 +68,47 @@ function Detail({ label, value, testid }: { label: string; value: string; testid
   );
 }
 
+/**
+ * The viewer, or null for a visitor: the session's code (renewal, the API's 401 retry) loads only in a
+ * browser that holds a session mark, so a signed-out visitor never fetches it.
+ */
+const viewerIfSignedIn = async (): Promise<Me | null> =>
+  maybeSignedIn() ? (await import('../../lib/session.ts')).getMeIfSignedIn() : null;
+
 export default function DoctorProfile() {
-  const load = useSignal<Load>({ state: 'loading' });
-  const me = useSignal<Me | null>(null);
-  const slots = useSignal<PublicSlot[]>([]);
-  const selected = useSignal<PublicSlot | null>(null);
-  const keepDay = useSignal<string | null>(null);
-  const slotNote = useSignal<{ testid: string; tone: 'error' | 'warning'; text: string } | null>(null);
-  const announce = useSignal('');
+  // Plain hooks, not signals: a content page ships no signals runtime.
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [me, setMe] = useState<Me | null>(null);
+  const [slots, setSlots] = useState<PublicSlot[]>([]);
+  const [selected, setSelected] = useState<PublicSlot | null>(null);
+  const [keepDay, setKeepDay] = useState<string | null>(null);
+  const [slotNote, setSlotNote] = useState<{
+    testid: string;
+    tone: 'error' | 'warning';
+    text: string;
+  } | null>(null);
+  const [announce, setAnnounce] = useState('');
   const zone = useRef('Asia/Kolkata');
   const doctorId = useRef('');
   const reasonBox = useRef<HTMLTextAreaElement>(null);
   const signInLink = useRef<HTMLAnchorElement>(null);
   const noteBox = useRef<HTMLDivElement>(null);
   const [BookForm, setBookForm] = useState<BookFormComponent | null>(null);
+  const [DayPicker, setDayPicker] = useState<DayPickerComponent | null>(null);
   /** A time was chosen before the form's code arrived: its reason box takes the focus on arrival. */
   const focusReason = useRef(false);
 
-  const canBook = () => !me.value || me.value.role === 'patient';
+  const canBook = (viewer = me) => !viewer || viewer.role === 'patient';
   const backHere = (slotId?: string) =>
     `/doctors/view/?id=${encodeURIComponent(doctorId.current)}${slotId ? `&slot=${encodeURIComponent(slotId)}` : ''}`;
 
-  function choose(slot: PublicSlot) {
-    selected.value = slot;
+  function choose(slot: PublicSlot, viewer = me) {
+    setSelected(slot);
     const when = whenText(slot, zone.current);
-    announce.value = me.value ? m.book_chosen({ when }) : m.book_chosen_sign_in({ when });
-    focusReason.current = Boolean(me.value);
+    setAnnounce(viewer ? m.book_chosen({ when }) : m.book_chosen_sign_in({ when }));
+    focusReason.current = Boolean(viewer);
     requestAnimationFrame(() => {
-      const target = me.value ? reasonBox.current : signInLink.current;
+      const target = viewer ? reasonBox.current : signInLink.current;
       if (!target) return;
       target.focus();
       focusReason.current = false;
@@ -78,49 +118,52 @@ export default function DoctorProfile() {
   async function fetchDoctor() {
     const params = new URLSearchParams(window.location.search);
     doctorId.current = (params.get('id') ?? '').trim();
-    load.value = { state: 'loading' };
+    setLoad({ state: 'loading' });
     if (!/^[0-9a-f-]{36}$/i.test(doctorId.current)) {
-      load.value = { state: 'missing', message: m.doctor_missing_link() };
+      setLoad({ state: 'missing', message: m.doctor_missing_link() });
       return;
     }
     try {
-      const [payload, viewer] = await Promise.all([
+      const [payload, viewer, picker] = await Promise.all([
         api.call('getDoctor', { params: { id: doctorId.current } }),
-        getMeIfSignedIn().catch(() => null),
+        viewerIfSignedIn().catch(() => null),
+        loadDayPicker(),
       ]);
-      me.value = viewer;
+      setDayPicker(() => picker);
+      setMe(viewer);
       if (viewer?.role === 'patient')
         void import('./BookForm.tsx').then((module) => setBookForm(() => module.BookForm));
-      slots.value = payload.slots;
+      setSlots(payload.slots);
       const shown = localDoctor(payload.doctor);
       document.title = `${shown.name}, ${shown.specialtyName} · ${m.brand()}`;
-      load.value = { state: 'ready', payload };
+      setLoad({ state: 'ready', payload });
       const wanted = params.get('slot');
-      if (wanted && canBook()) {
+      if (wanted && canBook(viewer)) {
         const slot = payload.slots.find((s) => s.id === wanted);
-        if (slot) choose(slot);
-        else if (viewer) slotNote.value = { testid: 'slot-gone', tone: 'warning', text: m.book_slot_gone() };
+        if (slot) choose(slot, viewer);
+        else if (viewer) setSlotNote({ testid: 'slot-gone', tone: 'warning', text: m.book_slot_gone() });
       }
     } catch (err) {
-      load.value =
+      setLoad(
         err instanceof ApiError && err.status === 404
           ? { state: 'missing', message: m.doctor_missing_gone() }
-          : { state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() };
+          : { state: 'error', message: err instanceof ApiError ? err.message : m.problem_generic() },
+      );
     }
   }
 
   /** The chosen time was taken or has passed: reload the times, keep the day, say so. */
   async function slotLost(message: string) {
-    const gone = selected.value;
-    keepDay.value = gone ? ymdIn(gone.startAt, zone.current) : null;
-    selected.value = null;
-    slots.value = slots.value.filter((s) => s.id !== gone?.id);
+    const gone = selected;
+    setKeepDay(gone ? ymdIn(gone.startAt, zone.current) : null);
+    setSelected(null);
+    setSlots((now) => now.filter((s) => s.id !== gone?.id));
     try {
-      slots.value = (await api.call('getDoctor', { params: { id: doctorId.current } })).slots;
+      setSlots((await api.call('getDoctor', { params: { id: doctorId.current } })).slots);
     } catch {
       // Keep what we have; the taken slot was removed above.
     }
-    slotNote.value = { testid: 'slot-taken', tone: 'error', text: message };
+    setSlotNote({ testid: 'slot-taken', tone: 'error', text: message });
     requestAnimationFrame(() => noteBox.current?.focus());
   }
 
@@ -135,7 +178,7 @@ export default function DoctorProfile() {
     focusReason.current = false;
   }, [BookForm]);
 
-  const l = load.value;
+  const l = load;
   if (l.state === 'loading')
     return (
       <div data-state="loading" aria-busy="true">
@@ -209,12 +252,12 @@ export default function DoctorProfile() {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const viewer = me.value;
-  const sel = selected.value;
+  const viewer = me;
+  const sel = selected;
   return (
     <div data-state="ready">
       <p class="sr-only" role="status" aria-live="polite">
-        {announce.value}
+        {announce}
       </p>
       <section class="hero border-b border-brand-100">
         <div class="container-page py-8 sm:py-10">
@@ -332,9 +375,9 @@ export default function DoctorProfile() {
               ` ${m.book_zone_doctor({ name: d.name, zone: describeTimeZone(d.timeZone) })}`}
           </p>
           <div class="mt-4 grid gap-3">
-            {slotNote.value && (
-              <Notice tone={slotNote.value.tone} testid={slotNote.value.testid} focusable boxRef={noteBox}>
-                {slotNote.value.text}
+            {slotNote && (
+              <Notice tone={slotNote.tone} testid={slotNote.testid} focusable boxRef={noteBox}>
+                {slotNote.text}
               </Notice>
             )}
             {viewer && viewer.role !== 'patient' && (
@@ -353,19 +396,19 @@ export default function DoctorProfile() {
           </div>
 
           <div class="mt-4" data-testid="slots">
-            {slots.value.length ? (
+            {slots.length && DayPicker ? (
               <DayPicker
-                slots={slots.value}
+                slots={slots}
                 zone={zone.current}
                 selectedId={sel?.id ?? null}
                 wantedDay={
-                  keepDay.value ??
+                  keepDay ??
                   (sel
                     ? ymdIn(sel.startAt, zone.current)
                     : new URLSearchParams(window.location.search).get('date'))
                 }
                 disabled={!canBook()}
-                onChoose={choose}
+                onChoose={(slot) => choose(slot)}
               />
             ) : (
               <EmptyState
