@@ -51,12 +51,19 @@ const ALLOWED = new Set([
 /**
  * The English words in the page's visible text that are not allowed: after removing email addresses
  * and tokens with digits (receipt numbers, payment ids, times), every run of Latin letters must be in
- * ALLOWED. A hard-coded English label, button or message on the page fails this.
+ * ALLOWED (text marked translate="no" aside). A hard-coded English label, button or message on the page fails this.
  */
 async function englishWords(page: Page): Promise<string[]> {
   // The rendered text (innerText): what is hidden is not read; what is on screen or read aloud is.
-  // biome-ignore lint/performance/useDomNodeTextContent: textContent would count hidden templates and scripts
-  const visible = await page.evaluate(() => document.body.innerText);
+  // Text marked translate="no" is not ours to translate (a camera's or microphone's system name).
+  const visible = await page.evaluate(() => {
+    // biome-ignore lint/performance/useDomNodeTextContent: textContent would count hidden templates and scripts
+    const rendered = document.body.innerText;
+    return [...document.querySelectorAll('[translate="no"]')].reduce(
+      (text, el) => text.split(el.textContent?.trim() || '\u0000').join(' '),
+      rendered,
+    );
+  });
   const words = visible
     .replace(/\S+@\S+/g, ' ')
     // Time zone ids are identifiers, shown beside the zone's name: "भारतीय मानक समय (Asia/Kolkata)".

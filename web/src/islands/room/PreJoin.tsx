@@ -210,7 +210,8 @@ export function PreJoin({
                   >
                     {list.length === 0 && <option>{m.room_device_default({ device: label })}</option>}
                     {list.map((d, i) => (
-                      <option key={d.deviceId} value={d.deviceId}>
+                      // The device's own name, as the system gives it: not ours to translate.
+                      <option key={d.deviceId} value={d.deviceId} translate={false}>
                         {d.label || `${label} ${i + 1}`}
                       </option>
                     ))}
