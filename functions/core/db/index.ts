@@ -13,6 +13,7 @@ import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
 import { auditEventEntity, counterEntity, markerEntity } from './platform.entity.ts';
 import { prescriptionEntity } from './prescription.entity.ts';
+import { retentionEntity } from './retention.entity.ts';
 import { slotEntity } from './slot.entity.ts';
 import { recordingEntity, transcriptionEntity } from './transcription.entity.ts';
 import { userEntity } from './user.entity.ts';
@@ -39,6 +40,7 @@ const build = () =>
       prescription: prescriptionEntity(),
       consent: consentEntity(),
       dependant: dependantEntity(),
+      retention: retentionEntity(),
     },
     entityConfig(),
   );

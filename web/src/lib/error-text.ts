@@ -37,6 +37,7 @@ const PHRASES: Record<ErrorCode, (params: Params) => string> = {
   too_many_holds: () => m.error_too_many_holds(),
   booking_rate_limited: () => m.error_booking_rate_limited(),
   too_many_dependants: (p) => m.error_too_many_dependants({ max: text(p, 'max') }),
+  upcoming_appointments: () => m.error_upcoming_appointments(),
   patient_details_required: () => m.error_patient_details_required(),
   patient_under_18: () => m.error_patient_under_18(),
   not_cancellable: () => m.error_not_cancellable(),
