@@ -11,9 +11,10 @@
  * is idempotent (a record already pseudonymised is left alone, a deleted one stays deleted), and the
  * user item goes last, so a crash anywhere leaves the mark, and the sweeper runs `finishErasure` again.
  */
-import type { EraseAccountBody } from '../contract/api.ts';
+
 import { confirmSignature, deleteSignIn, getUser } from '../accounts/index.ts';
 import { activeAppointmentsOf, JOIN_CLOSES_MINUTES_AFTER } from '../appointments/index.ts';
+import type { EraseAccountBody } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import { type AppointmentItem, entities } from '../core/db/index.ts';
 import { conflict } from '../core/errors.ts';
@@ -106,10 +107,19 @@ async function keepPseudonymised(a: AppointmentItem) {
     entities().consent.query.byAppointment({ appointmentId }).go({ pages: 'all' }),
   ]);
 
-  await entities().retention.put({ purgeAt: consultationPurgeAt(a.startAt), appointmentId, kind: 'consultation' }).go();
-  if (receipt) await entities().retention.put({ purgeAt: gstPurgeAt(receipt.paidAt), appointmentId, kind: 'tax' }).go();
+  await entities()
+    .retention.put({ purgeAt: consultationPurgeAt(a.startAt), appointmentId, kind: 'consultation' })
+    .go();
+  if (receipt)
+    await entities()
+      .retention.put({ purgeAt: gstPurgeAt(receipt.paidAt), appointmentId, kind: 'tax' })
+      .go();
 
-  if (a.patientName !== accountName || (a.treatedName ?? treatedName) !== treatedName || a.treatedDateOfBirth) {
+  if (
+    a.patientName !== accountName ||
+    (a.treatedName ?? treatedName) !== treatedName ||
+    a.treatedDateOfBirth
+  ) {
     // The person treated is a snapshot (read-only to updates), so the item is written whole, guarded on
     // being the version read: a doctor's note saved meanwhile fails this run, and the next one redoes it.
     const { treatedDateOfBirth: _dateOfBirth, ...rest } = a;
@@ -118,7 +128,10 @@ async function keepPseudonymised(a: AppointmentItem) {
       .where(({ updatedAt }, { eq }) => eq(updatedAt, a.updatedAt))
       .go();
   }
-  if (receipt && (receipt.patientName !== accountName || (receipt.treatedName ?? treatedName) !== treatedName))
+  if (
+    receipt &&
+    (receipt.patientName !== accountName || (receipt.treatedName ?? treatedName) !== treatedName)
+  )
     await entities()
       .receipt.patch({ appointmentId })
       .set({ patientName: accountName, ...(receipt.treatedName ? { treatedName } : {}) })

@@ -9,36 +9,39 @@ import { zipSync } from 'fflate';
 import { getUser, listDependants, toMe } from '../accounts/index.ts';
 import { consentsOf, toAppointmentView } from '../appointments/index.ts';
 import type { AuthContext } from '../core/auth.ts';
-import { type AppointmentItem, entities, epochSeconds } from '../core/db/index.ts';
-import { isConditionalCheckFailed, tooMany } from '../core/errors.ts';
+import { type AppointmentItem, entities } from '../core/db/index.ts';
+import { tooMany } from '../core/errors.ts';
 import { localeOf } from '../core/i18n.ts';
 import * as m from '../core/paraglide/messages.js';
 import { receiptPdf, toReceiptView } from '../payments/index.ts';
-import { pdfFileName, prescriptionPdf, toPrescriptionView, versionsOf, visibleTo } from '../prescriptions/index.ts';
+import {
+  pdfFileName,
+  prescriptionPdf,
+  toPrescriptionView,
+  versionsOf,
+  visibleTo,
+} from '../prescriptions/index.ts';
 
 /** The export's format: a reader of an older file can tell what it holds. */
 export const EXPORT_FORMAT = 'chikitsa360-export/1';
 
 /**
- * At most EXPORTS_PER_DAY exports a day: each one reads the whole history and renders every PDF, and a
- * copy a day is plenty to exercise the right; the count lives on a counter item that expires with its day.
+ * At most EXPORTS_PER_DAY exports in 24 hours: each one reads the whole history and renders every PDF,
+ * and a few copies a day are plenty to exercise the right. Counted from the audit log, where every
+ * export is recorded anyway (so a refused or failed one counts nothing); two sent at the very same
+ * moment may both pass, which a limit of this kind can allow.
  */
 export const EXPORTS_PER_DAY = 3;
 
-export async function claimExport(userId: string, now = new Date()) {
-  const day = now.toISOString().slice(0, 10);
-  try {
-    await entities()
-      .counter.update({ name: `patient.${userId}.exports`, bucket: day })
-      .add({ value: 1 })
-      .set({ expiresAt: epochSeconds(new Date(`${day}T00:00:00Z`)) + 2 * 86_400 })
-      .where(({ value }, { lt, notExists }) => `(${notExists(value)} OR ${lt(value, EXPORTS_PER_DAY)})`)
-      .go();
-  } catch (error) {
-    if (isConditionalCheckFailed(error))
-      throw tooMany(`You can download your data ${EXPORTS_PER_DAY} times a day. Try again tomorrow.`);
-    throw error;
-  }
+export async function refuseTooManyExports(userId: string, now = new Date()) {
+  const since = new Date(now.getTime() - 86_400_000).toISOString();
+  const { data } = await entities()
+    .auditEvent.query.byActor({ actorId: userId })
+    .gte({ at: since })
+    .where(({ action }, { eq }) => eq(action, 'account.export'))
+    .go({ pages: 'all' });
+  if (data.length >= EXPORTS_PER_DAY)
+    throw tooMany(`You can download your data ${EXPORTS_PER_DAY} times a day. Please try again tomorrow.`);
 }
 
 export interface ExportFile {
@@ -86,8 +89,7 @@ async function recordsOf(
     versionsOf(appointmentId),
   ]);
   const receiptView = receipt.data ? toReceiptView(receipt.data, payment.data) : null;
-  if (receiptView)
-    files[`receipts/${receiptView.receiptNumber}.pdf`] = await receiptPdf(receiptView, locale);
+  if (receiptView) files[`receipts/${receiptView.receiptNumber}.pdf`] = await receiptPdf(receiptView, locale);
   const prescriptions = visibleTo(versions, viewer.userId).map((p) => toPrescriptionView(p, a));
   for (const p of prescriptions) files[`prescriptions/${pdfFileName(p)}`] = await prescriptionPdf(p, locale);
   const t = transcription.data;

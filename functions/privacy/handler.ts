@@ -3,7 +3,7 @@ import { auditStore } from '../core/audit-store.ts';
 import { clearedSessionCookies } from '../core/cookies.ts';
 import { httpHandler, ok, operation, Reply } from '../core/http.ts';
 import { requestErasure } from './erasure.ts';
-import { claimExport, exportFor } from './export.ts';
+import { exportFor, refuseTooManyExports } from './export.ts';
 
 const eraseBody = z
   .object({
@@ -22,7 +22,7 @@ export const handler = httpHandler('privacy', auditStore, {
   exportMyData: operation({
     run: async ({ auth, audit }) => {
       audit.about(auth.userId);
-      await claimExport(auth.userId);
+      await refuseTooManyExports(auth.userId);
       const { fileName, zip } = await exportFor(auth);
       return new Reply(200, undefined, {
         binary: zip,

@@ -3,6 +3,7 @@
  * has come. Each retention item is deleted after its records, so a crash halfway leaves it due and the
  * next sweep deletes the rest.
  */
+import { clientMessageMarker } from '../chat/index.ts';
 import { entities } from '../core/db/index.ts';
 
 const PER_SWEEP = 25;
@@ -20,7 +21,7 @@ export async function purgeDue(now = new Date()) {
   return { purged: data.length };
 }
 
-/** The appointment and everything of its visit: prescriptions, chat, consents, recordings, transcript. */
+/** The appointment and everything of its visit: prescriptions, chat, consents, recordings, transcript, markers. */
 async function purgeConsultation(appointmentId: string) {
   const e = entities();
   const all = { pages: 'all' } as const;
@@ -31,6 +32,14 @@ async function purgeConsultation(appointmentId: string) {
     e.recording.query.byAppointment({ appointmentId }).go(all),
   ]);
   if (prescriptions.data.length) await e.prescription.delete(prescriptions.data).go();
+  // The markers that kept a resent chat message and a second review out, by this visit's keys.
+  const markers = [
+    { namespace: 'testimonial', key: appointmentId },
+    ...messages.data.flatMap((m) =>
+      m.clientMsgId ? [clientMessageMarker(appointmentId, m.senderId, m.clientMsgId)] : [],
+    ),
+  ];
+  await e.marker.delete(markers).go();
   if (messages.data.length) await e.chatMessage.delete(messages.data).go();
   if (consents.data.length) await e.consent.delete(consents.data).go();
   if (recordings.data.length) await e.recording.delete(recordings.data).go();

@@ -67,6 +67,8 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/me/dependants': 'patient',
   'PATCH /api/me/dependants/{dependantId}': 'patient',
   'DELETE /api/me/dependants/{dependantId}': 'patient',
+  'GET /api/me/export': 'patient',
+  'POST /api/me/erase': 'patient',
   'GET /api/doctor/slots': 'doctor',
   'POST /api/doctor/slots': 'doctor',
   'DELETE /api/doctor/slots/{slotId}': 'doctor',
@@ -400,6 +402,31 @@ const allowedCalls: Record<string, Allowed> = {
       expect(r.body.deleted).toBe(param(call, 'dependantId'));
       const { data } = await entities().dependant.get({ userId: userOf(f, c).userId, dependantId: param(call, 'dependantId') }).go();
       expect(data).toBeNull();
+    },
+  },
+  // Each patient's own export: a ZIP whose data.json is their profile.
+  'GET /api/me/export': {
+    effect: (r, c, f) => {
+      expect(r.headers.get('content-type')).toBe('application/zip');
+      expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="chikitsa360-/);
+      expect(r.text.startsWith('PK')).toBe(true);
+      expect(r.text).toContain(userOf(f, c).userId);
+    },
+  },
+  // Signed (password and, since the matrix turned two-step sign-in on above, the code) and let through
+  // to the domain, which refuses while a consultation is booked: patient A's paid one, and a hold made
+  // here for patient B. The matrix must keep both accounts; tests/integration/privacy.test.ts erases.
+  'POST /api/me/erase': {
+    call: async (c, f) => {
+      if (c === 'patientB') await holdSlot(userOf(f, c), take(f));
+      const secret = totpSecrets.get(userOf(f, c).email);
+      return { body: { password: TEST_PASSWORD, ...(secret ? { code: totp(secret) } : {}) } };
+    },
+    status: 409,
+    effect: async (r, c, f) => {
+      expect(r.body.error.code).toBe('upcoming_appointments');
+      const { data } = await entities().user.get({ userId: userOf(f, c).userId }).go();
+      expect(data?.directory).toBe('patient');
     },
   },
   'GET /api/doctor/slots': {
