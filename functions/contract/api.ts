@@ -168,7 +168,7 @@ export interface Paged {
 
 /** A file the browser downloads (the body is the file, not JSON); the typed client hands back a Blob. */
 export interface Download {
-  readonly download: 'application/pdf' | 'text/csv';
+  readonly download: 'application/pdf' | 'text/csv' | 'application/zip';
 }
 
 export interface Price {

@@ -15,7 +15,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { BackLink } from '../../components/PageHero.tsx';
 import { PasswordField } from '../../components/PasswordField.tsx';
 import { Protected } from '../../components/Protected.tsx';
-import { api, errorText } from '../../lib/client.ts';
+import { ApiError, api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { forgetErasedAccount } from '../../lib/session.ts';
@@ -109,7 +109,12 @@ function DeleteDialog({
       forgetErasedAccount();
       onErased();
     } catch (err) {
-      setError(errorText(err));
+      // The shared phrase speaks of signing a prescription; here nothing was deleted.
+      setError(
+        err instanceof ApiError && err.code === 'signature_failed'
+          ? m.privacy_wrong_password()
+          : errorText(err),
+      );
     } finally {
       setBusy(false);
     }
