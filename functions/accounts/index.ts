@@ -5,3 +5,4 @@
 export { dependantOf, listDependants } from './dependants.ts';
 export { directoryFor, disabledIs, getUser, sexOf, toMe } from './profile.ts';
 export { confirmSignature, deleteSignIn } from './session.ts';
+export { signatureBody } from './signature.ts';

@@ -1,22 +1,9 @@
-import * as z from 'zod';
+import { signatureBody } from '../accounts/index.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { clearedSessionCookies } from '../core/cookies.ts';
 import { httpHandler, ok, operation, Reply } from '../core/http.ts';
 import { requestErasure } from './erasure.ts';
 import { exportFor, refuseTooManyExports } from './export.ts';
-
-const eraseBody = z
-  .object({
-    password: z
-      .string({ error: 'Enter your password to delete your account.' })
-      .min(1, 'Enter your password to delete your account.')
-      .max(256),
-    code: z
-      .string()
-      .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.')
-      .optional(),
-  })
-  .strict();
 
 export const handler = httpHandler('privacy', auditStore, {
   exportMyData: operation({
@@ -34,7 +21,7 @@ export const handler = httpHandler('privacy', auditStore, {
     },
   }),
   eraseMyAccount: operation({
-    body: eraseBody,
+    body: signatureBody('to delete your account'),
     run: async ({ auth, body, audit }) => {
       await requestErasure(auth.userId, body, audit.about(auth.userId));
       return ok({ erased: true as const }, { cookies: clearedSessionCookies() });

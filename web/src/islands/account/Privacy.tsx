@@ -8,13 +8,12 @@ import { useSignal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import type { Me } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
-import { Dialog } from '../../components/Dialog.tsx';
-import { Field } from '../../components/Field.tsx';
+import { Dialog, SMALL_DIALOG } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { BackLink } from '../../components/PageHero.tsx';
-import { PasswordField } from '../../components/PasswordField.tsx';
 import { Protected } from '../../components/Protected.tsx';
+import { SignatureFields, useSignature } from '../../components/SignatureFields.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
@@ -85,27 +84,18 @@ function DeleteDialog({
   onClose: () => void;
   onErased: () => void;
 }) {
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
-  const [missing, setMissing] = useState<{ password?: string; code?: string }>({});
+  const signature = useSignature(me.mfaEnabled, 'erase');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const erase = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    const wrong = {
-      password: password ? undefined : m.password_missing(),
-      code: !me.mfaEnabled || /^\d{6}$/.test(code) ? undefined : m.mfa_code_invalid(),
-    };
-    setMissing(wrong);
-    if (wrong.password || wrong.code) {
-      document.getElementById(wrong.password ? 'erase-password' : 'erase-code')?.focus();
-      return;
-    }
+    const body = signature.body();
+    if (!body) return;
     setBusy(true);
     setError(null);
     try {
-      await api.call('eraseMyAccount', { body: { password, ...(me.mfaEnabled ? { code } : {}) } });
+      await api.call('eraseMyAccount', { body });
       forgetErasedAccount();
       onErased();
     } catch (err) {
@@ -126,46 +116,18 @@ function DeleteDialog({
       title={m.privacy_confirm_title()}
       testid="erase-dialog"
       describedBy="erase-final"
-      class="dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
+      class={SMALL_DIALOG}
     >
       <form class="mt-3 grid gap-4" noValidate onSubmit={erase}>
         <div id="erase-final" class="flex gap-3 text-sm leading-6 text-slate-700">
           <Icon shape={I.alertTriangle} class="mt-0.5 size-5 shrink-0 text-red-700" />
           <p>{m.privacy_confirm_body()}</p>
         </div>
-        <PasswordField
-          id="erase-password"
-          label={m.privacy_password()}
-          hint={m.privacy_password_hint()}
-          autocomplete="current-password"
-          testid="erase-password"
-          error={missing.password}
-          value={password}
-          data-autofocus
-          onInput={(e) => {
-            setPassword(e.currentTarget.value);
-            setMissing((w) => ({ ...w, password: undefined }));
-          }}
+        <SignatureFields
+          signature={signature}
+          passwordLabel={m.privacy_password()}
+          passwordHint={m.privacy_password_hint()}
         />
-        {me.mfaEnabled && (
-          <Field
-            id="erase-code"
-            name="code"
-            label={m.mfa_code()}
-            hint={m.rx_sign_code_hint()}
-            inputMode="numeric"
-            autocomplete="one-time-code"
-            maxLength={6}
-            pattern="\d{6}"
-            testid="erase-code"
-            error={missing.code}
-            value={code}
-            onInput={(e) => {
-              setCode(e.currentTarget.value.trim());
-              setMissing((w) => ({ ...w, code: undefined }));
-            }}
-          />
-        )}
         {error && (
           <p
             class="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
