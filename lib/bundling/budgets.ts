@@ -12,6 +12,9 @@
  * +9 to +25 KB each, Paraglide's runtime 10.8 KB of it; see README, Languages), and again for two features:
  * chat by 3 KB (consent to recording, written with its consent event) and prescriptions by 7 KB (the PDF's
  * labels in both languages), and accounts by 2 KB (family members: their entity, routes and rules).
+ * Then for DPDP erasure (issue 18): accounts and appointments by 2 KB (every bundle carries every entity,
+ * now with the retention entity), and the sweeper by 40 KB (it finishes interrupted erasures, with the
+ * Cognito client, and purges kept records); the privacy function's budget was set at 718 KB.
  * Measured when they were set (esbuild with packages marked external): without ElectroDB and jsonschema
  * only discovery, cognitoTriggers and recordingStarter would fit; without zod as well, six would still
  * not (accounts by 1 KB; recordings, content, admin, sweeper and transcriptionSteps by 27-78 KB: their
@@ -27,20 +30,20 @@ const KB = 1024;
 type FunctionName = ContextName | WorkerName;
 
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
-  accounts: 784 * KB,
+  accounts: 786 * KB,
   discovery: 635 * KB,
-  appointments: 790 * KB,
+  appointments: 792 * KB,
   payments: 775 * KB,
   chat: 688 * KB,
   recordings: 807 * KB,
   content: 845 * KB,
   admin: 854 * KB,
   cognitoTriggers: 640 * KB,
-  sweeper: 832 * KB,
+  sweeper: 872 * KB,
   recordingStarter: 600 * KB,
   transcriptionSteps: 848 * KB,
   prescriptions: 875 * KB,
-  privacy: 900 * KB,
+  privacy: 722 * KB,
 };
 
 const electroAndSdk =
@@ -57,7 +60,7 @@ export const ceilingExceptions: Readonly<Partial<Record<FunctionName, string>>> 
   content: `${electroAndSdk}; + S3 and SES clients (health check)`,
   admin: `${electroAndSdk}; + Cognito, SES and Step Functions clients`,
   cognitoTriggers: `${electroAndSdk}; + the Cognito client`,
-  sweeper: `${electroAndSdk}; + S3 and SES clients`,
+  sweeper: `${electroAndSdk}; + S3, SES and Cognito clients`,
   recordingStarter: `${electroAndSdk}; + the Step Functions client`,
   transcriptionSteps: `${electroAndSdk}; + S3 and SES clients`,
   prescriptions: `${electroAndSdk}; + Cognito (the signature is a sign-in) and SES clients`,

@@ -25,6 +25,8 @@ export const auditActions: Record<string, { label: () => string; icon: IconShape
   'prescription.issue': { label: m.audit_prescription_issue, icon: I.badgeCheck },
   'prescription.read': { label: m.audit_prescription_read, icon: I.fileText },
   'prescription.download': { label: m.audit_prescription_download, icon: I.download },
+  'account.export': { label: m.audit_account_export, icon: I.download },
+  'account.erase': { label: m.audit_account_erase, icon: I.trash },
   'admin.user.list': { label: m.audit_admin_user_list, icon: I.userSearch },
   'admin.user.read': { label: m.audit_admin_user_read, icon: I.user },
   'admin.user.status': { label: m.audit_admin_user_status, icon: I.lock },
