@@ -9,7 +9,11 @@ import { type ContextName, contexts, httpRoutes, wsContext } from '../functions/
 export const contextEntry = (c: ContextName) => `functions/${c}/handler.ts`;
 
 /** Contexts that render PDFs: CDK puts the PDF engine and fonts beside their bundles (functions/core/pdf-assets.ts). */
-export const pdfContexts: ReadonlySet<ContextName> = new Set<ContextName>(['payments', 'prescriptions']);
+export const pdfContexts: ReadonlySet<ContextName> = new Set<ContextName>([
+  'payments',
+  'prescriptions',
+  'privacy',
+]);
 
 /** The contexts that get a function: those with HTTP routes, and the one serving the WebSocket. */
 export const contextsWithRoutes = (): ContextName[] => {

@@ -3,6 +3,7 @@
  * into messages a person can act on. Tokens only ever travel in HttpOnly cookies.
  */
 import {
+  AdminDeleteUserCommand,
   AssociateSoftwareTokenCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
@@ -407,5 +408,18 @@ export async function resetPassword(email: string, code: string, password: strin
     );
   } catch (error) {
     mapCognitoError(error, 'reset');
+  }
+}
+
+/**
+ * Deletes the sign-in (an erased account, DPDP Act 2023 s.12): the user, their password, their
+ * authenticator and every refresh token go with it, so no session can be renewed. Already gone counts
+ * as done, so an erasure that is run again finishes.
+ */
+export async function deleteSignIn(email: string) {
+  try {
+    await cognito().send(new AdminDeleteUserCommand({ UserPoolId: config().USER_POOL_ID, Username: email }));
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'UserNotFoundException') throw error;
   }
 }

@@ -1,14 +1,23 @@
 /**
  * Scheduled every minute (EventBridge in the cloud, an interval in the local twin): releases unpaid
- * holds, and closes recordings whose browser stopped uploading (so their transcription still runs).
+ * holds, closes recordings whose browser stopped uploading (so their transcription still runs),
+ * finishes account erasures a crash interrupted, and purges the kept records of erased accounts whose
+ * retention has ended (functions/privacy).
  */
 import { logger } from '../core/logger.ts';
+import { finishInterruptedErasures, purgeDue } from '../privacy/index.ts';
 import { closeStaleRecordings } from '../recordings/index.ts';
 import { expireHolds } from './booking.ts';
 
 export const handler = async () => {
   const now = new Date();
-  const [holds, recordings] = await Promise.all([expireHolds(now), closeStaleRecordings(now)]);
-  if (holds.expired || recordings.closed) logger.info('sweep', { holds, recordings });
-  return { holds, recordings };
+  const [holds, recordings, erasures, purged] = await Promise.all([
+    expireHolds(now),
+    closeStaleRecordings(now),
+    finishInterruptedErasures(now),
+    purgeDue(now),
+  ]);
+  if (holds.expired || recordings.closed || erasures.finished || purged.purged)
+    logger.info('sweep', { holds, recordings, erasures, purged });
+  return { holds, recordings, erasures, purged };
 };

@@ -22,6 +22,12 @@ export const toMessageView = (m: ChatMessageItem): ChatMessage => ({
   readAt: m.readAt ?? null,
 });
 
+/** The marker that keeps a resent message (same client message id) from being stored twice. */
+export const clientMessageMarker = (appointmentId: string, senderId: string, clientMsgId: string) => ({
+  namespace: 'chat-client-msg',
+  key: `${appointmentId}#${senderId}#${clientMsgId}`,
+});
+
 /** Stores a message once per client message id; a duplicate returns the stored original. */
 export async function saveMessage(input: {
   appointmentId: string;
@@ -32,13 +38,13 @@ export async function saveMessage(input: {
 }): Promise<{ message: ChatMessageItem; duplicate: boolean }> {
   const now = new Date().toISOString();
   const message: ChatMessageItem = { ...input, messageId: nextId(), createdAt: now, updatedAt: now };
-  const markerKey = `${input.appointmentId}#${input.senderId}#${input.clientMsgId}`;
+  const markerKey = clientMessageMarker(input.appointmentId, input.senderId, input.clientMsgId);
   const result = await tryTransact((tx) => [
-    tx.marker.create({ namespace: 'chat-client-msg', key: markerKey, ref: message.messageId }).commit(),
+    tx.marker.create({ ...markerKey, ref: message.messageId }).commit(),
     tx.chatMessage.create(message).commit(),
   ]);
   if (!result.canceled) return { message, duplicate: false };
-  const { data: marker } = await entities().marker.get({ namespace: 'chat-client-msg', key: markerKey }).go();
+  const { data: marker } = await entities().marker.get(markerKey).go();
   const { data: original } = marker?.ref
     ? await entities().chatMessage.get({ appointmentId: input.appointmentId, messageId: marker.ref }).go()
     : { data: null };

@@ -146,6 +146,15 @@ export interface Dependant {
   createdAt: string;
 }
 
+/**
+ * Erasing one's account (DPDP Act 2023 s.12) is signed like a prescription: the password (and the
+ * authenticator code where two-step sign-in is on), so a session left open cannot erase an account.
+ */
+export interface EraseAccountBody {
+  password: string;
+  code?: string;
+}
+
 export interface DependantBody {
   name: string;
   dateOfBirth: string;
@@ -229,7 +238,7 @@ export interface Paged {
 
 /** A file the browser downloads (the body is the file, not JSON); the typed client hands back a Blob. */
 export interface Download {
-  readonly download: 'application/pdf' | 'text/csv';
+  readonly download: 'application/pdf' | 'text/csv' | 'application/zip';
 }
 
 export interface Price {
@@ -1062,6 +1071,9 @@ export interface Operations {
     response: { dependant: Dependant };
   };
   removeDependant: { params: { dependantId: string }; response: Deleted };
+  /** A ZIP: data.json (everything kept about the account) and the receipt and prescription PDFs. */
+  exportMyData: { response: Download };
+  eraseMyAccount: { body: EraseAccountBody; response: { erased: true } };
 
   listMySlots: { query: { from?: string; to?: string; tz?: string }; response: DoctorSlotsPayload };
   createSlots: { body: CreateSlotsBody; response: CreateSlotsResult };

@@ -29,6 +29,7 @@ export const errorCodes = [
   'already_confirmed',
   'password_reset_required',
   'too_many_dependants', // the account already has MAX_DEPENDANTS family members
+  'upcoming_appointments', // an account with a booked or paid consultation to come cannot be erased yet
 
   // Availability and booking
   'slot_overlap',

@@ -25,6 +25,7 @@ export const contexts = [
   'admin',
   'prescriptions',
   'documents',
+  'privacy',
 ] as const;
 export type ContextName = (typeof contexts)[number];
 
@@ -136,6 +137,8 @@ export const httpRoutes = [
   { method: 'POST', path: '/api/me/dependants', context: 'accounts', auth: 'patient', operation: 'addDependant', audit: FAMILY },
   { method: 'PATCH', path: '/api/me/dependants/{dependantId}', context: 'accounts', auth: 'patient', operation: 'updateDependant', audit: FAMILY },
   { method: 'DELETE', path: '/api/me/dependants/{dependantId}', context: 'accounts', auth: 'patient', operation: 'removeDependant', audit: FAMILY },
+  { method: 'GET', path: '/api/me/export', context: 'privacy', auth: 'patient', operation: 'exportMyData', audit: audited('account.export', 'user') },
+  { method: 'POST', path: '/api/me/erase', context: 'privacy', auth: 'patient', operation: 'eraseMyAccount', audit: audited('account.erase', 'user') },
   { method: 'PATCH', path: '/api/me/doctor-profile', context: 'accounts', auth: 'doctor', operation: 'updateDoctorProfile', audit: OWN },
 
   { method: 'GET', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'listMySlots', audit: OWN },

@@ -1,7 +1,9 @@
 /**
  * What other contexts may use of prescriptions: when an appointment can be prescribed for, and the
- * summary of its versions for the appointment page. (Light modules only: the catalogue and the PDF
- * stay in this context's own bundle.)
+ * summary of its versions for the appointment page (light modules: the catalogue and the PDF stay out
+ * of those bundles); and the versions as their patient reads them, with their PDF, for the patient's
+ * export (functions/privacy, which renders PDFs).
  */
-export { prescriptionSummaries } from './reads.ts';
+export { pdfFileName, prescriptionPdf } from './pdf.ts';
+export { prescriptionSummaries, toPrescriptionView, versionsOf, visibleTo } from './reads.ts';
 export { canPrescribe } from './window.ts';

@@ -8,9 +8,7 @@ import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts'
 import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
 import * as m from '../core/paraglide/messages.js';
-import { prescriptionPdf } from './pdf.ts';
-
-export const pdfFileName = (p: Prescription) => `${p.number ?? `prescription-v${p.version}`}.pdf`;
+import { pdfFileName, prescriptionPdf } from './pdf.ts';
 
 /** The patient's email for an issued version (pure: the pseudo-locale test renders it). */
 export function prescriptionEmail(a: AppointmentItem, p: Prescription, patient: UserItem): Outgoing {

@@ -32,6 +32,8 @@ export const phraseAge = (months: number, l: { locale: Locale }) =>
     ? m.pdf_rx_age_months({ count: months }, l)
     : m.pdf_rx_age_years({ count: Math.floor(months / 12) }, l);
 
+export const pdfFileName = (p: Prescription) => `${p.number ?? `prescription-v${p.version}`}.pdf`;
+
 const A4: [number, number] = [595.28, 841.89];
 const LEFT = 48;
 const RIGHT = 547;

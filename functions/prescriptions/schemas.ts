@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { signatureBody } from '../accounts/index.ts';
 import { prescriptionItemsSchema, printableText } from './rules.ts';
 
 /** Free text of the TPG Annex fields: line breaks allowed (a list of complaints), other controls not. */
@@ -27,18 +28,7 @@ export const draftBody = z
   .strict();
 export type DraftInput = z.output<typeof draftBody>;
 
-export const issueBody = z
-  .object({
-    password: z
-      .string({ error: 'Enter your password to sign.' })
-      .min(1, 'Enter your password to sign.')
-      .max(256),
-    code: z
-      .string()
-      .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.')
-      .optional(),
-  })
-  .strict();
+export const issueBody = signatureBody('to sign');
 
 export const medicineQuery = z.object({
   q: z.string({ error: 'Type part of a medicine name.' }).trim().min(1).max(100),

@@ -257,6 +257,19 @@ export const functionAccess = {
       why: 'S3 invokes it once per uploaded file; a burst of uploads waits its turn (Lambda retries throttled events, then the dead-letter queue keeps them) instead of taking the shared pool.',
     },
   },
+  privacy: {
+    table: {
+      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+      indexes: ['gsi1'],
+      why: "A patient's export and erasure (functions/privacy). Export: the profile (GetItem), the patient's exports of the last day in the audit log by actor (gsi1), the patient's appointments (gsi1), per appointment its payment, receipt and transcript (GetItem) and its consents, chat and prescriptions (Query on the table key); an audit event (PutItem). Erasure: the account marked with its audit event in one transaction (UpdateItem, PutItem); per appointment its retention dates and the pseudonymised appointment and consents written whole (PutItem), the receipt and prescriptions' names (UpdateItem); family members (Query, DeleteItem), the patient's feedback (Query of the content partition, DeleteItem), and last the user (DeleteItem).",
+    },
+    // The password check that signs the erasure is Cognito's public sign-in API: no IAM grant.
+    userPool: {
+      actions: ['cognito-idp:AdminDeleteUser'],
+      why: "Erasure deletes the patient's sign-in (the user, password, authenticator and refresh tokens): DPDP Act 2023 s.12.",
+    },
+    concurrency: API_CONCURRENCY,
+  },
   cognitoTriggers: {
     table: {
       actions: ['GetItem', 'PutItem', 'UpdateItem'],
@@ -274,9 +287,13 @@ export const functionAccess = {
   },
   sweeper: {
     table: {
-      actions: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem'],
-      indexes: ['gsi1', 'gsi3'],
-      why: 'Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem).',
+      actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+      indexes: ['gsi1', 'gsi2', 'gsi3'],
+      why: "Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem). Erasures a crash interrupted (accounts marked 'erasing', gsi2) are finished as in the privacy function (their appointments on gsi1, PutItem/UpdateItem/DeleteItem); kept records whose retention ended (Query on the table key) are purged (DeleteItem, BatchWriteItem for an appointment's prescriptions, chat, consents and recordings).",
+    },
+    userPool: {
+      actions: ['cognito-idp:AdminDeleteUser'],
+      why: 'Finishing an interrupted erasure deletes the sign-in, as the privacy function does.',
     },
     recordings: {
       actions: ['s3:PutObject'],

@@ -163,6 +163,7 @@ const patientPages = (): [string, string][] => [
   ['/account/', 'account'],
   ['/account/edit/', 'account-edit'],
   ['/account/family/', 'account-family'],
+  ['/account/privacy/', 'account-privacy'],
 ];
 const doctorPages = (): [string, string][] => [
   ['/dashboard/doctor/', 'doctor-dashboard'],

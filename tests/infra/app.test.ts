@@ -664,7 +664,7 @@ describe('bundles', () => {
     }
   });
   it('puts the PDF engine and every font file beside the bundles that render PDFs, and keeps pdf-lib out of the bundle', async () => {
-    expect([...pdfContexts]).toEqual(['payments', 'prescriptions']);
+    expect([...pdfContexts]).toEqual(['payments', 'prescriptions', 'privacy']);
     for (const context of pdfContexts) {
       const asset = assetOf(devTemplates.api, `${pascal(context)}Function`);
       expect(readdirSync(path.join(asset, PDF_FONT_DIR)).sort()).toEqual(

@@ -58,6 +58,8 @@ interface Fixture {
   reportId: string;
   later: { appointmentId: string; documentId: string };
   certificateId: string;
+  /** A patient with nothing booked, who erases their account. */
+  leaver: TestUser;
 }
 
 /** Every admin content write needs a fresh record, made by the call before it (create → update → delete). */
@@ -82,6 +84,14 @@ function callsFor(f: Fixture): Record<string, Call> {
       subject: (res) => res.body.appointment!.id,
     },
     'GET /api/appointments/{id}': { as: f.doctor, method: 'GET', path: a, subject: f.appointmentId },
+    'GET /api/me/export': { as: f.patient, method: 'GET', path: '/api/me/export', subject: f.patient.userId },
+    'POST /api/me/erase': {
+      as: f.leaver,
+      method: 'POST',
+      path: '/api/me/erase',
+      body: { password: f.leaver.password },
+      subject: f.leaver.userId,
+    },
     'PATCH /api/appointments/{id}': {
       as: f.doctor,
       method: 'PATCH',
@@ -426,6 +436,7 @@ async function buildFixture(): Promise<Fixture> {
     reportId,
     later,
     certificateId,
+    leaver: await registerAndSignIn('patient'),
   };
 }
 

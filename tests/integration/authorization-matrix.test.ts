@@ -13,6 +13,7 @@
  * of the change), so "not refused" is never mistaken for "works".
  */
 
+import { strFromU8, unzipSync } from 'fflate';
 import { ulid } from 'ulid';
 import { describe, expect, inject, it } from 'vitest';
 import { updateByDoctor } from '../../functions/appointments/booking.ts';
@@ -69,6 +70,8 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/me/dependants': 'patient',
   'PATCH /api/me/dependants/{dependantId}': 'patient',
   'DELETE /api/me/dependants/{dependantId}': 'patient',
+  'GET /api/me/export': 'patient',
+  'POST /api/me/erase': 'patient',
   'GET /api/doctor/slots': 'doctor',
   'POST /api/doctor/slots': 'doctor',
   'DELETE /api/doctor/slots/{slotId}': 'doctor',
@@ -229,6 +232,8 @@ interface Answer {
   status: number;
   headers: Headers;
   text: string;
+  /** The body as received (a ZIP is not text). */
+  bytes: Uint8Array;
   /** Parsed JSON; answers are checked field by field. */
   body: any;
 }
@@ -410,6 +415,31 @@ const allowedCalls: Record<string, Allowed> = {
       expect(r.body.deleted).toBe(param(call, 'dependantId'));
       const { data } = await entities().dependant.get({ userId: userOf(f, c).userId, dependantId: param(call, 'dependantId') }).go();
       expect(data).toBeNull();
+    },
+  },
+  // Each patient's own export: a ZIP whose data.json is their profile.
+  'GET /api/me/export': {
+    effect: (r, c, f) => {
+      expect(r.headers.get('content-type')).toBe('application/zip');
+      expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="chikitsa360-/);
+      const data = JSON.parse(strFromU8(unzipSync(r.bytes)['data.json']!));
+      expect(data.profile.id).toBe(userOf(f, c).userId);
+    },
+  },
+  // Signed (password and, since the matrix turned two-step sign-in on above, the code) and let through
+  // to the domain, which refuses while a consultation is booked: patient A's paid one, and a hold made
+  // here for patient B. The matrix must keep both accounts; tests/integration/privacy.test.ts erases.
+  'POST /api/me/erase': {
+    call: async (c, f) => {
+      if (c === 'patientB') await holdSlot(userOf(f, c), take(f));
+      const secret = totpSecrets.get(userOf(f, c).email);
+      return { body: { password: TEST_PASSWORD, ...(secret ? { code: totp(secret) } : {}) } };
+    },
+    status: 409,
+    effect: async (r, c, f) => {
+      expect(r.body.error.code).toBe('upcoming_appointments');
+      const { data } = await entities().user.get({ userId: userOf(f, c).userId }).go();
+      expect(data?.directory).toBe('patient');
     },
   },
   'GET /api/doctor/slots': {
@@ -912,14 +942,15 @@ async function send(route: HttpRoute, caller: Caller, f: Fixture, call: Call): P
     headers,
     body: write ? JSON.stringify(call.body ?? {}) : undefined,
   });
-  const text = await res.text();
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   let body: unknown;
   try {
     body = res.headers.get('content-type')?.includes('json') && text ? JSON.parse(text) : undefined;
   } catch {
     body = undefined;
   }
-  return { status: res.status, headers: res.headers, text, body };
+  return { status: res.status, headers: res.headers, text, bytes, body };
 }
 
 describe('authorization matrix', () => {

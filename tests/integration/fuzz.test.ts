@@ -581,6 +581,10 @@ const specs: Record<string, Spec> = {
   },
   // No live id: a valid DELETE of the fixture's family member would be a real removal.
   'DELETE /api/me/dependants/{dependantId}': {},
+  // Reads the caller's own records; its only write is its audit event (then 429 after three a day).
+  'GET /api/me/export': {},
+  // Every fuzzed body breaks the schema, so no password is ever checked and nothing is erased.
+  'POST /api/me/erase': { body: { password: 'string', code: 'string' } },
   'GET /api/doctor/slots': { query: { from: badLocalDate, to: badLocalDate, tz: badTimeZone } },
   'POST /api/doctor/slots': { body: { dates: 'array', startTime: 'string', endTime: 'string', durationMinutes: 'number', timeZone: 'string' } },
   'DELETE /api/doctor/slots/{slotId}': {},

@@ -11,6 +11,7 @@
  * here nor a written exemption (admin routes only) fails the first test.
  */
 
+import { strFromU8, unzipSync } from 'fflate';
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { type HttpRoute, httpRoutes, routeKey } from '../../functions/contract/routes.ts';
@@ -548,6 +549,19 @@ describe('IDOR probes', () => {
           );
       }
     }
+    // A patient's export holds only their own records: patient B's names none of A's (unzipped, since
+    // the ZIP is compressed); doctor B is refused by role.
+    const theirExport = await f.patientB.client.get('/api/me/export');
+    if (theirExport.status !== 200) failures.push(`GET /api/me/export as patientB: ${theirExport.status}`);
+    else {
+      const files = unzipSync(theirExport.bytes);
+      const json = strFromU8(files['data.json'] ?? new Uint8Array());
+      const leaked = [...f.secrets, f.appointmentId].filter((x) => json.includes(x));
+      if (!json.includes(f.patientB.userId) || leaked.length)
+        failures.push(`GET /api/me/export as patientB shows A's data: ${leaked.join(', ')}`);
+    }
+    if ((await f.doctorB.client.get('/api/me/export')).status !== 403)
+      failures.push('GET /api/me/export as doctorB is not refused by role');
     const theirSlots = await f.doctorB.client.get(
       `/api/doctor/slots?from=${daysFromToday(0)}&to=${daysFromToday(5)}`,
     );

@@ -14,6 +14,7 @@ import { documentEntity } from './document.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
 import { auditEventEntity, counterEntity, markerEntity } from './platform.entity.ts';
 import { prescriptionEntity } from './prescription.entity.ts';
+import { retentionEntity } from './retention.entity.ts';
 import { slotEntity } from './slot.entity.ts';
 import { recordingEntity, transcriptionEntity } from './transcription.entity.ts';
 import { userEntity } from './user.entity.ts';
@@ -41,6 +42,7 @@ const build = () =>
       consent: consentEntity(),
       dependant: dependantEntity(),
       document: documentEntity(),
+      retention: retentionEntity(),
     },
     entityConfig(),
   );

@@ -20,7 +20,7 @@ export const userEntity = () =>
       firstName: { type: 'string', required: true },
       lastName: { type: 'string', required: true },
       role: { type: roles, required: true },
-      /** gsi2 partition: 'patient' | 'admin' | 'doctor-pending' | 'doctor-verified' | 'doctor-rejected'. */
+      /** gsi2 partition: 'patient' | 'admin' | 'doctor-pending' | 'doctor-verified' | 'doctor-rejected' | 'erasing'. */
       directory: { type: 'string', required: true },
       disabled: { type: 'boolean', default: false },
       /** Two-step sign-in (TOTP) is on in the user pool; admins need it for the admin routes. */
@@ -33,6 +33,11 @@ export const userEntity = () =>
       /** How many dependants the account has: the cap's guard, moved in the same transaction as each add or removal. */
       dependantCount: { type: 'number' },
       pictureUrl: { type: 'string' },
+      /**
+       * Set when the patient asked to erase their account (functions/privacy/erasure.ts), with directory
+       * 'erasing' (where the sweeper finds an erasure a crash left unfinished) and disabled.
+       */
+      erasureRequestedAt: { type: 'string' },
       timeZone: { type: 'string', default: 'Asia/Kolkata' },
       /** The language of their emails and PDFs (and of the site once signed in); absent reads 'en'. */
       locale: { type: locales },

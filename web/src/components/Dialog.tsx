@@ -79,6 +79,10 @@ export function Dialog({
   );
 }
 
+/** The look of a small dialog that asks one thing (a confirmation, a signature). */
+export const SMALL_DIALOG =
+  'dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50';
+
 export interface ConfirmDialogProps {
   open: boolean;
   onClose: () => void;
@@ -155,7 +159,7 @@ export function ConfirmDialog({
       title={title}
       testid={testid}
       describedBy={bodyId}
-      class="dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
+      class={SMALL_DIALOG}
     >
       <div class="mt-1 flex gap-3">
         <Icon

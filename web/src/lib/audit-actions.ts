@@ -30,6 +30,8 @@ export const auditActions: Record<string, { label: () => string; icon: IconShape
   'document.remove': { label: m.audit_document_remove, icon: I.trash },
   'admin.document.list': { label: m.audit_admin_document_list, icon: I.fileText },
   'admin.document.read': { label: m.audit_admin_document_read, icon: I.eye },
+  'account.export': { label: m.audit_account_export, icon: I.download },
+  'account.erase': { label: m.audit_account_erase, icon: I.trash },
   'admin.user.list': { label: m.audit_admin_user_list, icon: I.userSearch },
   'admin.user.read': { label: m.audit_admin_user_read, icon: I.user },
   'admin.user.status': { label: m.audit_admin_user_status, icon: I.lock },

@@ -94,7 +94,11 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler | null) {
 const isAuthEndpoint = (path: string) => path.startsWith('/api/auth/');
 
 /** The files the API answers with (the contract's Download); every other answer is JSON. */
-const FILE_TYPES = ['application/pdf', 'text/csv'] as const satisfies readonly Download['download'][];
+const FILE_TYPES = [
+  'application/pdf',
+  'text/csv',
+  'application/zip',
+] as const satisfies readonly Download['download'][];
 
 /**
  * Sends one request to our API and reads its answer: the JSON body, or a file (FILE_TYPES) as a Blob.

@@ -40,6 +40,7 @@ const PHRASES: Record<ErrorCode, (params: Params) => string> = {
   too_many_dependants: (p) => m.error_too_many_dependants({ max: text(p, 'max') }),
   too_many_documents: (p) => m.error_too_many_documents({ max: text(p, 'max') }),
   documents_closed: () => m.error_documents_closed(),
+  upcoming_appointments: () => m.error_upcoming_appointments(),
   patient_details_required: () => m.error_patient_details_required(),
   patient_under_18: () => m.error_patient_under_18(),
   not_cancellable: () => m.error_not_cancellable(),

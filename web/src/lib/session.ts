@@ -146,6 +146,9 @@ export async function signOut(): Promise<void> {
   endSession(false);
 }
 
+/** The account was erased (the server cleared the cookies): forget the session here too, quietly. */
+export const forgetErasedAccount = () => endSession(false);
+
 /** The role's home, as a path (links pass it through pageHref). */
 export const dashboardPath = (role: Role): string =>
   role === 'admin' ? '/admin/' : role === 'doctor' ? '/dashboard/doctor/' : '/dashboard/patient/';

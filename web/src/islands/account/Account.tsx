@@ -270,6 +270,23 @@ function Page({ me }: { me: Me }) {
             </a>
           </section>
         )}
+        {me.role === 'patient' && (
+          <section
+            class={`${card} flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between`}
+            aria-labelledby="privacy-heading"
+            data-testid="privacy-card"
+          >
+            <div>
+              <h2 id="privacy-heading" class="text-lg font-semibold text-slate-900">
+                {m.privacy_title()}
+              </h2>
+              <p class="mt-1 text-sm text-slate-600">{m.privacy_card_text()}</p>
+            </div>
+            <a href={pageHref('/account/privacy/')} class="btn-secondary" data-testid="privacy-link">
+              {m.privacy_manage()}
+            </a>
+          </section>
+        )}
         {p && (
           <Card
             id="doctor"

@@ -6,10 +6,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Prescription } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
-import { Dialog } from '../../components/Dialog.tsx';
+import { Dialog, SMALL_DIALOG } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { PasswordField } from '../../components/PasswordField.tsx';
+import { SignatureFields, useSignature } from '../../components/SignatureFields.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import { formatDateOnly, formatDateTime } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
@@ -89,28 +89,17 @@ function SignDialog({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ text: string; profile: boolean } | null>(null);
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
-  const [missing, setMissing] = useState<{ password?: string; code?: string }>({});
+  const signature = useSignature(mfa, 'rx-sign');
   useEffect(() => {
     if (open) {
       setError(null);
-      setPassword('');
-      setCode('');
-      setMissing({});
+      signature.reset();
     }
   }, [open]);
   const sign = async (e: Event) => {
     e.preventDefault();
-    const wrong = {
-      ...(password ? {} : { password: m.password_missing() }),
-      ...(!mfa || /^\d{6}$/.test(code) ? {} : { code: code ? m.mfa_code_invalid() : m.mfa_code_missing() }),
-    };
-    setMissing(wrong);
-    if (wrong.password || wrong.code) {
-      document.getElementById(wrong.password ? 'rx-sign-password' : 'rx-sign-code')?.focus();
-      return;
-    }
+    const body = signature.body();
+    if (!body) return;
     setBusy(true);
     setError(null);
     try {
@@ -120,7 +109,7 @@ function SignDialog({
       }
       const { prescription } = await api.call('issuePrescription', {
         params: { id: editor.appointmentId },
-        body: { password, ...(mfa ? { code } : {}) },
+        body,
       });
       onIssued(prescription);
     } catch (err) {
@@ -140,7 +129,7 @@ function SignDialog({
       title={m.rx_sign_title()}
       testid="rx-sign-dialog"
       describedBy="rx-sign-final"
-      class="dialog m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl p-6 shadow-lift backdrop:bg-slate-900/50"
+      class={SMALL_DIALOG}
     >
       <form class="mt-3 grid gap-4" noValidate onSubmit={sign}>
         <div id="rx-sign-final" class="flex gap-3 text-sm leading-6 text-slate-700">
@@ -152,38 +141,10 @@ function SignDialog({
             </p>
           </div>
         </div>
-        <PasswordField
-          id="rx-sign-password"
-          label={mfa ? m.rx_sign_password_and_code() : m.rx_sign_password()}
-          autocomplete="current-password"
-          testid="rx-sign-password"
-          error={missing.password}
-          value={password}
-          data-autofocus
-          onInput={(e) => {
-            setPassword(e.currentTarget.value);
-            setMissing((w) => ({ ...w, password: undefined }));
-          }}
+        <SignatureFields
+          signature={signature}
+          passwordLabel={mfa ? m.rx_sign_password_and_code() : m.rx_sign_password()}
         />
-        {mfa && (
-          <Field
-            id="rx-sign-code"
-            name="code"
-            label={m.mfa_code()}
-            hint={m.rx_sign_code_hint()}
-            inputMode="numeric"
-            autocomplete="one-time-code"
-            maxLength={6}
-            pattern="\d{6}"
-            testid="rx-sign-code"
-            error={missing.code}
-            value={code}
-            onInput={(e) => {
-              setCode(e.currentTarget.value.trim());
-              setMissing((w) => ({ ...w, code: undefined }));
-            }}
-          />
-        )}
         {error && (
           <div
             class="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900"
