@@ -86,16 +86,17 @@ describe('the footer', () => {
   it('registration links to the terms and the privacy policy, and both open', async () => {
     const { context, page } = await openContext(browser);
     await page.goto('/register/');
+    const form = page.getByTestId('register-form');
     for (const [name, path] of [
       ['register_terms', '/terms/'],
       ['register_privacy', '/privacy/'],
     ] as const) {
-      const link = page.getByRole('link', { name: text('en', name), exact: true });
+      const link = form.getByRole('link', { name: text('en', name), exact: true });
       await expect.poll(() => link.getAttribute('href')).toBe(path);
     }
     await Promise.all([
       page.waitForURL(/\/privacy\/$/),
-      page.getByRole('link', { name: text('en', 'register_privacy'), exact: true }).click(),
+      form.getByRole('link', { name: text('en', 'register_privacy'), exact: true }).click(),
     ]);
     await page.getByTestId('page-privacy').waitFor();
     await context.close();
