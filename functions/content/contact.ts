@@ -14,7 +14,7 @@ import type { ContactTopic, Locale } from '../contract/api.ts';
 import { formatDateTime } from '../contract/format.ts';
 import { siteContacts } from '../contract/site-contacts.ts';
 import { epochSeconds } from '../core/db/index.ts';
-import { type EmailContent, sendEmail } from '../core/email.ts';
+import { type Outgoing, sendEmail } from '../core/email.ts';
 import { conflict, tooMany } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import * as m from '../core/paraglide/messages.js';
@@ -99,7 +99,8 @@ export async function submitContact(input: ContactInput, sourceIp: string, now =
     throw conflict('Your message was not sent. Please send it again.');
   }
   try {
-    await sendEmail(siteContacts.supportInbox, 'en', supportEmail({ ...input, messageId }, now));
+    const mail = supportEmail({ ...input, messageId }, now);
+    await sendEmail(mail.to, mail.locale, mail.content);
   } catch (error) {
     // The message is stored and the console lists it; a lost email must not tell the sender it failed.
     logger.error('email failed', { email: 'contact', error: error as Error });
@@ -107,7 +108,10 @@ export async function submitContact(input: ContactInput, sourceIp: string, now =
   return { contact: { id: messageId } };
 }
 
-const TOPICS: Record<ContactTopic, (inputs: object, options: { locale: 'en' }) => string> = {
+/** The support team's language: their copy of each message is in it, whatever the page's was. */
+export const SUPPORT_LOCALE: Locale = 'en';
+
+const TOPICS: Record<ContactTopic, (inputs: object, options: { locale: Locale }) => string> = {
   appointment: m.contact_topic_appointment,
   payment: m.contact_topic_payment,
   account: m.contact_topic_account,
@@ -116,20 +120,34 @@ const TOPICS: Record<ContactTopic, (inputs: object, options: { locale: 'en' }) =
   other: m.contact_topic_other,
 };
 
-/** The support inbox's copy, in English (the support team's language); the sender's words as sent. */
-export function supportEmail(c: ContactInput & { messageId: string }, sentAt: Date): EmailContent {
-  const l = { locale: 'en' as const };
+const LANGUAGES: Record<Locale, (inputs: object, options: { locale: Locale }) => string> = {
+  en: m.email_contact_language_en,
+  hi: m.email_contact_language_hi,
+};
+
+/** The support inbox's copy, in `locale`; the sender's words as sent. */
+export function supportEmail(
+  c: ContactInput & { messageId: string },
+  sentAt: Date,
+  locale: Locale = SUPPORT_LOCALE,
+): Outgoing {
+  const l = { locale };
+  const topic = TOPICS[c.topic]({}, l);
   return {
-    subject: m.email_contact_subject({ topic: TOPICS[c.topic]({}, l), name: c.name }, l),
-    paragraphs: [m.email_contact_intro({}, l)],
-    details: [
-      [m.email_contact_from({}, l), `${c.name} <${c.email}>`],
-      [m.email_contact_topic({}, l), TOPICS[c.topic]({}, l)],
-      [m.email_contact_language({}, l), c.locale === 'hi' ? 'हिन्दी (Hindi)' : 'English'],
-      [m.email_label_when({}, l), formatDateTime(sentAt.toISOString(), 'Asia/Kolkata', 'en')],
-      [m.email_contact_reference({}, l), c.messageId],
-    ],
-    block: c.message,
-    footnote: m.email_contact_footnote({}, l),
+    to: siteContacts.supportInbox,
+    locale,
+    content: {
+      subject: m.email_contact_subject({ topic, name: c.name }, l),
+      paragraphs: [m.email_contact_intro({}, l)],
+      details: [
+        [m.email_contact_from({}, l), `${c.name} <${c.email}>`],
+        [m.email_contact_topic({}, l), topic],
+        [m.email_contact_language({}, l), LANGUAGES[c.locale]({}, l)],
+        [m.email_label_when({}, l), formatDateTime(sentAt.toISOString(), 'Asia/Kolkata', locale)],
+        [m.email_contact_reference({}, l), c.messageId],
+      ],
+      block: c.message,
+      footnote: m.email_contact_footnote({}, l),
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { AdminContactMessage } from '../../../../functions/contract/api.ts'
 import { formatInstant } from '../../components/DateTime.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { api } from '../../lib/client.ts';
+import { topicLabel } from '../../lib/contact-topics.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { AdminList, Badge, Header, PAGE, rowClass, useList } from './ui.tsx';
@@ -20,7 +21,7 @@ const TOPICS: Record<AdminContactMessage['topic'], () => string> = {
 };
 
 function MessageRow({ item: c }: { item: AdminContactMessage }) {
-  const subject = `Re: ${TOPICS[c.topic]()}`;
+  const subject = `Re: ${topicLabel[c.topic]()}`;
   return (
     <li class={`${rowClass} flex flex-col gap-3`} data-testid="contact-row" data-message-id={c.id}>
       <div class="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
@@ -32,7 +33,7 @@ function MessageRow({ item: c }: { item: AdminContactMessage }) {
         </div>
         <div class="flex flex-wrap items-center gap-1.5 text-xs text-slate-500 sm:justify-end">
           <Badge tone="sky" testid="contact-topic">
-            {TOPICS[c.topic]()}
+            {topicLabel[c.topic]()}
           </Badge>
           <Badge>{c.locale.toUpperCase()}</Badge>
           {m.admin_message_sent({ when: formatInstant({ iso: c.createdAt, format: 'datetime' }) })}

@@ -12,8 +12,10 @@ import { Form, Submit } from '../../components/Form.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
+import { topicLabel } from '../../lib/contact-topics.ts';
 import { m } from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
+import { EmailField } from '../auth/parts.tsx';
 
 const TOPICS: Record<ContactTopic, () => string> = {
   appointment: m.contact_topic_appointment,
@@ -28,6 +30,7 @@ const TOPICS: Record<ContactTopic, () => string> = {
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
 
 export default function ContactForm() {
+  const [email, setEmail] = useState('');
   const [sent, setSent] = useState<{ id: string; name: string; email: string } | null>(null);
   const done = useRef<HTMLDivElement>(null);
   const form = useForm({
@@ -92,22 +95,14 @@ export default function ContactForm() {
           error={form.errors.name}
           onInput={() => form.clear('name')}
         />
-        <Field
-          id="contact-email"
-          name="email"
-          type="email"
-          label={m.contact_email()}
+        <EmailField
+          value={email}
+          onValue={(value) => {
+            setEmail(value);
+            form.clear('email');
+          }}
           hint={m.contact_email_hint()}
-          autocomplete="email"
-          inputMode="email"
-          spellcheck={false}
-          autocapitalize="off"
-          maxLength={254}
-          missing={m.auth_email_missing()}
-          invalid={m.auth_email_invalid()}
-          testid="contact-email"
           error={form.errors.email}
-          onInput={() => form.clear('email')}
         />
       </div>
       <Field
@@ -126,7 +121,7 @@ export default function ContactForm() {
         </option>
         {contactTopics.map((t) => (
           <option key={t} value={t}>
-            {TOPICS[t]()}
+            {topicLabel[t]()}
           </option>
         ))}
       </Field>
