@@ -11,15 +11,6 @@ import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { AdminList, Badge, Header, PAGE, rowClass, useList } from './ui.tsx';
 
-const TOPICS: Record<AdminContactMessage['topic'], () => string> = {
-  appointment: m.contact_topic_appointment,
-  payment: m.contact_topic_payment,
-  account: m.contact_topic_account,
-  doctor: m.contact_topic_doctor,
-  privacy: m.contact_topic_privacy,
-  other: m.contact_topic_other,
-};
-
 function MessageRow({ item: c }: { item: AdminContactMessage }) {
   const subject = `Re: ${topicLabel[c.topic]()}`;
   return (

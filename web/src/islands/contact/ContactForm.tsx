@@ -17,15 +17,6 @@ import { m } from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
 import { EmailField } from '../auth/parts.tsx';
 
-const TOPICS: Record<ContactTopic, () => string> = {
-  appointment: m.contact_topic_appointment,
-  payment: m.contact_topic_payment,
-  account: m.contact_topic_account,
-  doctor: m.contact_topic_doctor,
-  privacy: m.contact_topic_privacy,
-  other: m.contact_topic_other,
-};
-
 /** The API's rule for a person's name (functions/accounts/schemas.ts): letters of any script first. */
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u;
 
