@@ -11,7 +11,10 @@
  * Raised once, when the message catalog came (the functions that write emails and PDFs in two languages:
  * +9 to +25 KB each, Paraglide's runtime 10.8 KB of it; see README, Languages), and again for two features:
  * chat by 3 KB (consent to recording, written with its consent event) and prescriptions by 7 KB (the PDF's
- * labels in both languages), and accounts by 2 KB (family members: their entity, routes and rules).
+ * labels in both languages), and accounts by 2 KB (family members: their entity, routes and rules). Raised
+ * again for the contact form (issue 19): every function by 3 to 10 KB (the message entity in the one
+ * Service, and the catalog's new messages, which each function's compiled catalog carries), content by
+ * 29 KB (the form's rules, its email and the SES client it now sends with).
  * Measured when they were set (esbuild with packages marked external): without ElectroDB and jsonschema
  * only discovery, cognitoTriggers and recordingStarter would fit; without zod as well, six would still
  * not (accounts by 1 KB; recordings, content, admin, sweeper and transcriptionSteps by 27-78 KB: their
@@ -27,19 +30,19 @@ const KB = 1024;
 type FunctionName = ContextName | WorkerName;
 
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
-  accounts: 784 * KB,
-  discovery: 635 * KB,
-  appointments: 790 * KB,
-  payments: 775 * KB,
-  chat: 688 * KB,
-  recordings: 807 * KB,
-  content: 845 * KB,
-  admin: 854 * KB,
+  accounts: 788 * KB,
+  discovery: 644 * KB,
+  appointments: 798 * KB,
+  payments: 785 * KB,
+  chat: 697 * KB,
+  recordings: 817 * KB,
+  content: 874 * KB,
+  admin: 861 * KB,
   cognitoTriggers: 640 * KB,
-  sweeper: 832 * KB,
+  sweeper: 845 * KB,
   recordingStarter: 600 * KB,
-  transcriptionSteps: 848 * KB,
-  prescriptions: 875 * KB,
+  transcriptionSteps: 862 * KB,
+  prescriptions: 885 * KB,
 };
 
 const electroAndSdk =
