@@ -75,7 +75,7 @@ const mailsWith = async (marker: string) =>
   (await readMailbox(currentTwin().mailboxUrl)).filter((e) => JSON.stringify(e.body).includes(marker));
 
 describe('POST /api/contact', () => {
-  it('stores a valid message and emails it to the support inbox', async () => {
+  it('stores a valid message and emails it to the support inbox', { timeout: 90_000 }, async () => {
     const marker = randomUUID();
     const res = await postFrom(freshAddress(), valid(marker));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -173,7 +173,7 @@ describe('POST /api/contact', () => {
 });
 
 describe('GET /api/admin/contact-messages', () => {
-  it('lists the messages newest first, page by page', async () => {
+  it('lists the messages newest first, page by page', { timeout: 90_000 }, async () => {
     const marker = randomUUID();
     const ids: string[] = [];
     for (const name of ['Asha Rao', 'Bina Das', 'Chitra Iyer']) {

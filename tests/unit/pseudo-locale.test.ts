@@ -277,6 +277,22 @@ const emails: [string, () => Outgoing][] = [
   ['already registered', () => existingAccountEmail(patient.email, LOCALE)],
   ['prescription issued', () => prescriptionEmail(appointment, prescription, patient)],
   [
+    'contact form message from an English page (to support)',
+    () =>
+      supportEmail(
+        {
+          name: 'Priya Verma',
+          email: patient.email,
+          topic: 'account',
+          message: 'Mera refund abhi tak nahin aaya.',
+          locale: 'en',
+          messageId: '01JDCONTACT0000000000000000',
+        },
+        now,
+        LOCALE,
+      ),
+  ],
+  [
     'contact form message (to support)',
     () =>
       supportEmail(
