@@ -1,8 +1,10 @@
 /**
  * What other contexts may use of accounts: a user's profile, the directory a user is listed in, and the
- * check that signs an act with the user's password (and authenticator code).
+ * check that signs an act with the user's password (and authenticator code), and the rules for a
+ * person's name and an email address (the contact form takes both from anyone).
  */
 export { dependantOf, listDependants } from './dependants.ts';
 export { directoryFor, disabledIs, getUser, sexOf, toMe } from './profile.ts';
+export { email as emailAddress, fullName } from './schemas.ts';
 export { confirmSignature, deleteSignIn } from './session.ts';
 export { signatureBody } from './signature.ts';

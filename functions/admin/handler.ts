@@ -19,7 +19,13 @@ import { paymentFor } from '../payments/index.ts';
 import { startTranscription } from '../recordings/index.ts';
 import { exportAudit, listAudit } from './audit.ts';
 import * as content from './content.ts';
-import { listAppointments, listPayments, listTranscriptions, listUsers } from './lists.ts';
+import {
+  listAppointments,
+  listContactMessages,
+  listPayments,
+  listTranscriptions,
+  listUsers,
+} from './lists.ts';
 import { dashboard } from './stats.ts';
 import { setDisabled, userDetail } from './users.ts';
 import { decideVerification } from './verification.ts';
@@ -284,6 +290,15 @@ export const handler = httpHandler('admin', auditStore, {
   adminDeleteTestimonial: operation({
     params: testimonialParams,
     run: async ({ params }) => content.deleteTestimonial(params.testimonialId),
+  }),
+
+  adminListContactMessages: operation({
+    query: z.object(page),
+    run: async ({ query, audit }) => {
+      const result = await listContactMessages(query);
+      audit.about('all').note(idsOf(result.messages));
+      return result;
+    },
   }),
 
   adminListTranscriptions: operation({

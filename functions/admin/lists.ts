@@ -1,7 +1,14 @@
 /** The admin's lists: every one is a Query on an index, cursor-paged. */
 import { toMe } from '../accounts/index.ts';
 import { toAppointmentView } from '../appointments/index.ts';
-import type { Directory, PaymentStatus, TranscriptionStatus } from '../contract/api.ts';
+import type {
+  AdminContactMessage,
+  ContactTopic,
+  Directory,
+  Locale,
+  PaymentStatus,
+  TranscriptionStatus,
+} from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { type AppointmentStatus, entities } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor } from '../core/errors.ts';
@@ -90,6 +97,29 @@ export async function listTranscriptions(q: Page & { status: TranscriptionStatus
       attempts: t.attempts ?? 0,
       updatedAt: t.updatedAt,
     })),
+    nextCursor: page.cursor ?? null,
+  };
+}
+
+/** The contact form's messages, newest first (their ULIDs sort by time). */
+export async function listContactMessages(q: Page) {
+  const page = await paged(() =>
+    entities()
+      .contactMessage.query.byTime({})
+      .go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
+  );
+  return {
+    messages: page.data.map(
+      (c): AdminContactMessage => ({
+        id: c.messageId,
+        name: c.name,
+        email: c.email,
+        topic: c.topic as ContactTopic,
+        message: c.message,
+        locale: c.locale as Locale,
+        createdAt: c.createdAt,
+      }),
+    ),
     nextCursor: page.cursor ?? null,
   };
 }

@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { emailAddress, fullName } from '../accounts/index.ts';
+import { contactTopics, locales } from '../contract/api.ts';
 import { created, httpHandler, operation, Reply } from '../core/http.ts';
+import { submitContact } from './contact.ts';
 import { homePage, listHealthTips, listServices, listTestimonials } from './content.ts';
 import { checkHealth } from './health.ts';
 import { healthTip, submitTestimonial } from './testimonials.ts';
@@ -36,5 +39,21 @@ export const handler = httpHandler('content', {
       })
       .strict(),
     run: async ({ auth, body }) => created(await submitTestimonial(auth.userId, body)),
+  }),
+  submitContact: operation({
+    body: z
+      .object({
+        name: fullName,
+        email: emailAddress,
+        topic: z.enum(contactTopics, { error: 'Choose what your message is about.' }),
+        message: z
+          .string({ error: 'Write your message.' })
+          .trim()
+          .min(10, 'Write a little more (at least 10 characters), so that we can help.')
+          .max(3000, 'Keep your message under 3,000 characters.'),
+        locale: z.enum(locales).default('en'),
+      })
+      .strict(),
+    run: async ({ body, sourceIp }) => created(await submitContact(body, sourceIp)),
   }),
 });

@@ -58,6 +58,22 @@ export type Sex = (typeof sexes)[number];
 export const relationships = ['child', 'spouse', 'parent', 'sibling', 'other'] as const;
 export type Relationship = (typeof relationships)[number];
 
+/** What a message through the contact form is about (the admins sort their replies by it). */
+export const contactTopics = ['appointment', 'payment', 'account', 'doctor', 'privacy', 'other'] as const;
+export type ContactTopic = (typeof contactTopics)[number];
+
+/** A message sent through the contact form, as the admin console lists it. */
+export interface AdminContactMessage {
+  id: string;
+  name: string;
+  email: string;
+  topic: ContactTopic;
+  message: string;
+  /** The language of the page it was sent from. */
+  locale: Locale;
+  createdAt: string;
+}
+
 /** The most dependants one account keeps (the next one is a 409 `too_many_dependants`). */
 export const MAX_DEPENDANTS = 10;
 
@@ -1038,6 +1054,10 @@ export interface Operations {
     body: { appointmentId: string; rating: number; content: string };
     response: { testimonial: { id: string; status: 'pending'; message: string } };
   };
+  submitContact: {
+    body: { name: string; email: string; topic: ContactTopic; message: string; locale?: Locale };
+    response: { contact: { id: string } };
+  };
   listSpecialties: { response: SpecialtiesPayload };
   searchDoctors: {
     query: { q?: string; specialty?: SpecialtyId; date?: string; cursor?: string; limit?: number };
@@ -1150,6 +1170,10 @@ export interface Operations {
     params: { appointmentId: string };
     body: { reason: string };
     response: AppointmentReply;
+  };
+  adminListContactMessages: {
+    query: PageQuery;
+    response: { messages: AdminContactMessage[] } & Paged;
   };
   adminListPayments: {
     query: { status?: PaymentStatus } & PageQuery;

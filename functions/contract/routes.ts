@@ -74,6 +74,7 @@ export type AuditSubject =
   | 'testimonials'
   | 'transcription'
   | 'auditLog'
+  | 'contactMessages'
   | 'prescription'
   | 'document'
   /** The files of an appointment (its id). */
@@ -116,6 +117,7 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/health-tips', context: 'content', auth: 'public', operation: 'listHealthTips', audit: PUBLIC },
   { method: 'GET', path: '/api/health-tips/{tipId}', context: 'content', auth: 'public', operation: 'getHealthTip', audit: PUBLIC },
   { method: 'POST', path: '/api/testimonials', context: 'content', auth: 'patient', operation: 'submitTestimonial', audit: OWN },
+  { method: 'POST', path: '/api/contact', context: 'content', auth: 'public', operation: 'submitContact', audit: notAudited("a visitor's own message to us; it reads nothing stored, and the admins' reads of the messages are audited") },
   { method: 'GET', path: '/api/specialties', context: 'discovery', auth: 'public', operation: 'listSpecialties', audit: PUBLIC },
   { method: 'GET', path: '/api/doctors', context: 'discovery', auth: 'public', operation: 'searchDoctors', audit: PUBLIC },
   { method: 'GET', path: '/api/doctors/{id}', context: 'discovery', auth: 'public', operation: 'getDoctor', audit: PUBLIC },
@@ -188,6 +190,7 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/admin/appointments', context: 'admin', auth: 'admin', operation: 'adminListAppointments', audit: audited('admin.appointment.list', 'appointments') },
   { method: 'GET', path: '/api/admin/appointments/{appointmentId}', context: 'admin', auth: 'admin', operation: 'adminGetAppointment', audit: audited('admin.appointment.read', 'appointment', 'appointmentId') },
   { method: 'POST', path: '/api/admin/appointments/{appointmentId}/cancel', context: 'admin', auth: 'admin', operation: 'adminCancelAppointment', audit: audited('admin.appointment.cancel', 'appointment', 'appointmentId') },
+  { method: 'GET', path: '/api/admin/contact-messages', context: 'admin', auth: 'admin', operation: 'adminListContactMessages', audit: audited('admin.contact.list', 'contactMessages') },
   { method: 'GET', path: '/api/admin/payments', context: 'admin', auth: 'admin', operation: 'adminListPayments', audit: audited('admin.payment.list', 'payments') },
   { method: 'GET', path: '/api/admin/services', context: 'admin', auth: 'admin', operation: 'adminListServices', audit: CONTENT },
   { method: 'POST', path: '/api/admin/services', context: 'admin', auth: 'admin', operation: 'adminCreateService', audit: audited('admin.service.create', 'service') },

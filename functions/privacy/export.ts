@@ -14,12 +14,7 @@ import { tooMany } from '../core/errors.ts';
 import { localeOf } from '../core/i18n.ts';
 import * as m from '../core/paraglide/messages.js';
 import { receiptPdf, toReceiptView } from '../payments/index.ts';
-import {
-  pdfFileName,
-  prescriptionPdf,
-  toPrescriptionView,
-  visibleTo,
-} from '../prescriptions/index.ts';
+import { pdfFileName, prescriptionPdf, toPrescriptionView, visibleTo } from '../prescriptions/index.ts';
 
 /** The export's format: a reader of an older file can tell what it holds. */
 export const EXPORT_FORMAT = 'chikitsa360-export/1';

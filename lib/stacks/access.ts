@@ -191,10 +191,11 @@ export const functionAccess = {
   },
   content: {
     table: {
-      actions: ['GetItem', 'Query', 'PutItem'],
+      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
       indexes: ['gsi2'],
-      why: "The content collection (Query on the table key), featured doctors (gsi2), a health tip (GetItem), a patient's testimonial after a completed appointment (GetItem of it; testimonial and its one-per-appointment marker PutItem in one transaction), the health probe (GetItem).",
+      why: "The content collection (Query on the table key), featured doctors (gsi2), a health tip (GetItem), a patient's testimonial after a completed appointment (GetItem of it; testimonial and its one-per-appointment marker PutItem in one transaction), a contact-form message (PutItem) with its sender's rate counter (UpdateItem) in one transaction, the health probe (GetItem).",
     },
+    sendsEmail: 'Each contact-form message to the support inbox.',
     probesRecordingsBucket: 'GET /api/health checks that the recordings bucket is reachable (HeadBucket).',
     readsSesAccount: 'GET /api/health checks that SES sending is enabled (GetAccount).',
     concurrency: API_CONCURRENCY,
@@ -203,7 +204,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), the audit log by subject (table key), actor (gsi1), all events (gsi2) or action (gsi3) with the actors' names (BatchGetItem), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem); an audit event for every read of personal data and every action (PutItem, or inside the action's transaction).",
+      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), contact-form messages (Query on the table key), the audit log by subject (table key), actor (gsi1), all events (gsi2) or action (gsi3) with the actors' names (BatchGetItem), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem); an audit event for every read of personal data and every action (PutItem, or inside the action's transaction).",
     },
     secret: {
       provider: 'razorpay',

@@ -151,6 +151,11 @@ const signedOutPages = (): [string, string][] => [
   ['/verify/', 'verify'],
   ['/forgot-password/', 'forgot-password'],
   ['/reset-password/', 'reset-password'],
+  ['/about/', 'about'],
+  ['/contact/', 'contact'],
+  ['/privacy/', 'privacy'],
+  ['/terms/', 'terms'],
+  ['/help/', 'help'],
   ['/no-such-page/', '404'],
 ];
 const patientPages = (): [string, string][] => [
@@ -225,6 +230,7 @@ describe('every page at 360 px', () => {
       'payments',
       'content',
       'transcriptions',
+      'messages',
       'audit',
     ];
     const found = await checkAll(

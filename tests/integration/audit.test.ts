@@ -258,6 +258,12 @@ function callsFor(f: Fixture): Record<string, Call> {
       body: { reason: 'Clinic closed for a holiday' },
       subject: f.toCancelByAdmin,
     },
+    'GET /api/admin/contact-messages': {
+      as: f.admin,
+      method: 'GET',
+      path: '/api/admin/contact-messages?limit=5',
+      subject: 'all',
+    },
     'GET /api/admin/payments': {
       as: f.admin,
       method: 'GET',

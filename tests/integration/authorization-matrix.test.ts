@@ -49,6 +49,7 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/health-tips': 'public',
   'GET /api/health-tips/{tipId}': 'public',
   'POST /api/testimonials': 'patient',
+  'POST /api/contact': 'public',
   'GET /api/specialties': 'public',
   'GET /api/doctors': 'public',
   'GET /api/doctors/{id}': 'public',
@@ -113,6 +114,7 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/admin/appointments': 'admin',
   'GET /api/admin/appointments/{appointmentId}': 'admin',
   'POST /api/admin/appointments/{appointmentId}/cancel': 'admin',
+  'GET /api/admin/contact-messages': 'admin',
   'GET /api/admin/payments': 'admin',
   'GET /api/admin/services': 'admin',
   'POST /api/admin/services': 'admin',
@@ -327,6 +329,14 @@ const publicRoutes: Record<string, Public> = {
     call: () => ({ body: { code: '123456' } }),
     status: 401,
     effect: (r) => expect(r.body.error.code).toBe('unauthorized'),
+  },
+  // A message that is too short: read and refused the same for everyone (not a sign-in refusal), so
+  // the route is open to all. Ten valid messages from the matrix's one address would pass the
+  // per-address limit; tests/integration/contact.test.ts sends valid ones from addresses of its own.
+  'POST /api/contact': {
+    call: () => ({ body: { name: 'Matrix Probe', email: uniqueEmail('matrix'), topic: 'other', message: 'Hi' } }),
+    status: 400,
+    effect: (r) => expect(Object.keys(r.body.error.details)).toEqual(['message']),
   },
   // Unsigned: refused the same way whoever calls.
   'POST /api/payments/webhook': { status: 401 },
@@ -730,6 +740,13 @@ const allowedCalls: Record<string, Allowed> = {
   'POST /api/admin/appointments/{appointmentId}/cancel': {
     call: (_c, f) => ({ params: { appointmentId: f.adminCancels }, body: { reason: 'Matrix: cancelled by the clinic.' } }),
     effect: (r, _c, f) => expect(r.body.appointment).toMatchObject({ id: f.adminCancels, status: 'CANCELLED' }),
+  },
+  'GET /api/admin/contact-messages': {
+    call: () => ({ query: 'limit=5' }),
+    effect: (r) => {
+      expect(Array.isArray(r.body.messages)).toBe(true);
+      expect(r.body.messages.length).toBeLessThanOrEqual(5);
+    },
   },
   'GET /api/admin/payments': {
     effect: (r) => {

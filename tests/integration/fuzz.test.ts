@@ -550,6 +550,8 @@ const specs: Record<string, Spec> = {
     body: { appointmentId: 'string', rating: 'number', content: 'string' },
     unknownIds: () => fc.tuple(fc.uuid(), fc.integer({ min: 1, max: 5 }), freeText).map(([appointmentId, rating, content]) => JSON.stringify({ appointmentId, rating, content })),
   },
+  // Nasty strings never make a valid email, so no fuzzed message is stored (the table must not change).
+  'POST /api/contact': { body: { name: 'string', email: 'string', topic: 'string', message: 'string', locale: 'string' } },
   'GET /api/specialties': {},
   'GET /api/doctors': {
     query: { q: longer(100), specialty: notIn(['general-medicine', 'cardiology', 'dermatology', 'pediatrics']), date: badLocalDate, cursor: longer(2000), limit: badLimit },
@@ -647,6 +649,7 @@ const specs: Record<string, Spec> = {
   },
   'GET /api/admin/appointments/{appointmentId}': { ids: (f) => ({ appointmentId: f.appointmentId }) },
   'POST /api/admin/appointments/{appointmentId}/cancel': { body: { reason: 'string' }, ids: (f) => ({ appointmentId: f.appointmentId }) },
+  'GET /api/admin/contact-messages': { query: page },
   'GET /api/admin/payments': { query: { status: notIn(['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED']), ...page } },
   'GET /api/admin/services': {},
   'POST /api/admin/services': { body: { name: 'string', description: 'string', icon: 'string', active: 'boolean' } },

@@ -284,6 +284,16 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         owner: 'patientA',
       },
     ],
+    // No id in the path, but A's message to the support team is behind it: strangers of both roles
+    // are refused, and their answers hold nothing of it (checked against the secrets).
+    'GET /api/admin/contact-messages': [
+      {
+        method: 'GET',
+        path: '/api/admin/contact-messages?limit=100',
+        refuse: { patientB: { status: 403 }, doctorB: { status: 403 } },
+        owner: null,
+      },
+    ],
     'POST /api/testimonials': [
       {
         method: 'POST',
@@ -357,6 +367,15 @@ async function buildFixture(): Promise<Fixture> {
   const transcript = await settledTranscript(patientA, appointmentId);
   expect(transcript.status).toBe('COMPLETED');
 
+  // A's message to the support team: only admins may read the contact messages.
+  const contactText = `Idor private message to support ${ulid()}`;
+  const contact = await patientA.client.post('/api/contact', {
+    name: 'Idor Patient',
+    email: patientA.email,
+    topic: 'privacy',
+    message: contactText,
+  });
+  expect(contact.status, contact.text).toBe(201);
   const notes = `Idor private notes ${ulid()}`;
   const noted = await doctorA.client.patch(`/api/appointments/${appointmentId}`, { notes });
   expect(noted.status, noted.text).toBe(200);
@@ -441,6 +460,7 @@ async function buildFixture(): Promise<Fixture> {
       paid.back.razorpay_payment_id!,
       receiptNumber,
       chatText,
+      contactText,
       notes,
       diagnosis,
       dependantName,

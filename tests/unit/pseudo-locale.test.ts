@@ -56,6 +56,7 @@ const { existingAccountEmail } = await import('../../functions/accounts/session.
 const { codeEmail } = await import('../../functions/accounts/triggers.ts');
 const { prescriptionEmail } = await import('../../functions/prescriptions/notifications.ts');
 const { prescriptionPdf } = await import('../../functions/prescriptions/pdf.ts');
+const { supportEmail } = await import('../../functions/content/contact.ts');
 const { renderEmail } = await import('../../functions/core/email.ts');
 const m = await import('../../functions/core/paraglide/messages.js');
 
@@ -188,6 +189,8 @@ const DATA = [
   receipt.providerPaymentId,
   payment.refundId ?? '',
   'Namaste, kaise hain aap?',
+  'Mera refund abhi tak nahin aaya.',
+  '01JDCONTACT0000000000000000',
   'Haath par khujli hai.',
   'Theek hai.',
   'Recording paused.',
@@ -273,6 +276,38 @@ const emails: [string, () => Outgoing][] = [
   ['rejected', () => verificationEmail(doctor, 'rejected', 'Upload a clearer licence.')],
   ['already registered', () => existingAccountEmail(patient.email, LOCALE)],
   ['prescription issued', () => prescriptionEmail(appointment, prescription, patient)],
+  [
+    'contact form message from an English page (to support)',
+    () =>
+      supportEmail(
+        {
+          name: 'Priya Verma',
+          email: patient.email,
+          topic: 'account',
+          message: 'Mera refund abhi tak nahin aaya.',
+          locale: 'en',
+          messageId: '01JDCONTACT0000000000000000',
+        },
+        now,
+        LOCALE,
+      ),
+  ],
+  [
+    'contact form message (to support)',
+    () =>
+      supportEmail(
+        {
+          name: 'Priya Verma',
+          email: patient.email,
+          topic: 'payment',
+          message: 'Mera refund abhi tak nahin aaya.',
+          locale: 'hi',
+          messageId: '01JDCONTACT0000000000000000',
+        },
+        now,
+        LOCALE,
+      ),
+  ],
   [
     'prescription corrected',
     () => prescriptionEmail(appointment, { ...prescription, version: 2, supersedes: 1 }, patient),

@@ -7,6 +7,7 @@ import { appointmentEntity } from './appointment.entity.ts';
 import { chatMessageEntity, connectionEntity } from './chat.entity.ts';
 import { entityConfig } from './common.ts';
 import { consentEntity } from './consent.entity.ts';
+import { contactMessageEntity } from './contact.entity.ts';
 import { healthTipEntity, serviceEntity, testimonialEntity } from './content.entity.ts';
 import { dependantEntity } from './dependant.entity.ts';
 import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
@@ -43,6 +44,7 @@ const build = () =>
       dependant: dependantEntity(),
       document: documentEntity(),
       retention: retentionEntity(),
+      contactMessage: contactMessageEntity(),
     },
     entityConfig(),
   );

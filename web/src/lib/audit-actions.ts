@@ -52,6 +52,7 @@ export const auditActions: Record<string, { label: () => string; icon: IconShape
   'admin.testimonial.delete': { label: m.audit_admin_testimonial_delete, icon: I.trash },
   'admin.transcription.retry': { label: m.audit_admin_transcription_retry, icon: I.refreshCw },
   'admin.audit.export': { label: m.audit_admin_audit_export, icon: I.download },
+  'admin.contact.list': { label: m.audit_admin_contact_list, icon: I.inbox },
 };
 
 /** Record kinds as the console names them. */
@@ -74,6 +75,7 @@ export const auditSubjects: Record<string, () => string> = {
   testimonials: m.audit_subject_testimonials,
   transcription: m.audit_subject_transcription,
   auditLog: m.audit_subject_audit_log,
+  contactMessages: m.audit_subject_contact_messages,
 };
 
 /** The record kinds whose id is an appointment's: the console can open that appointment. */

@@ -30,6 +30,7 @@ const SECTIONS: SectionSpec[] = (
     ['payments', m.admin_nav_payments, I.indianRupee, () => import('./Payments.tsx')],
     ['content', m.admin_nav_content, I.pencil, () => import('./Content.tsx')],
     ['transcriptions', m.admin_nav_transcriptions, I.fileText, () => import('./Transcriptions.tsx')],
+    ['messages', m.admin_nav_messages, I.inbox, () => import('./Messages.tsx')],
     ['audit', m.admin_nav_audit, I.shieldCheck, () => import('./Audit.tsx')],
   ] as const
 ).map(([id, label, icon, view]) => ({ id, label, icon, view }));
