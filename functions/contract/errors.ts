@@ -42,6 +42,10 @@ export const errorCodes = [
   'invalid_transition', // the appointment cannot change that way now
   'patient_details_required', // the account holder's profile lacks date of birth or sex (`details` names which)
   'patient_under_18', // an account holder under 18 cannot book for themself; an adult books them as a dependant
+  'follow_up_window_closed', // the original's follow-up window (the doctor's days after its end) is over, or the doctor offers none
+  'follow_up_slot_outside_window', // the chosen slot starts after the follow-up window closes (`params.until`)
+  'follow_up_other_doctor', // a follow-up is with the original's doctor
+  'follow_up_exists', // the original already has a live follow-up (one per original)
 
   // Payments
   'already_paid',
@@ -98,6 +102,8 @@ export interface ErrorParams {
   /** When the room opens (an instant, UTC ISO): the client writes it in the reader's zone. */
   room_not_open: { opensAt: string };
   too_many_dependants: { max: number };
+  /** When the follow-up window closes (an instant, UTC ISO). */
+  follow_up_slot_outside_window: { until: string };
 }
 
 /** The body of every 4xx and 5xx answer. */

@@ -21,6 +21,7 @@ const ERROR_PARAMS: {
   unknown_catalogue_id: ['catalogueId'],
   room_not_open: ['opensAt'],
   too_many_dependants: ['max'],
+  follow_up_slot_outside_window: ['until'],
 };
 
 const catalogs = Object.fromEntries(locales.map((l) => [l, readCatalog(l)])) as Record<string, Catalog>;
