@@ -60,7 +60,9 @@ export const handler = httpHandler('appointments', auditStore, {
     params: appointmentParams,
     body: followUpBody,
     run: async ({ auth, appointment, body, sourceIp, headers, audit }) => {
-      // The follow-up is for the person the original treated, with the original's doctor.
+      // The follow-up is for the person the original treated, with the original's doctor. The event
+      // names the new appointment (bookSlot) and says which it follows.
+      audit.note(`followUpOf=${appointment.appointmentId}`);
       const followUp = await bookSlot(auth.userId, body.slotId, body.reason, new Date(), {
         consent: bookingConsent(body, sourceIp, headers),
         audit,

@@ -141,7 +141,7 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/appointments', context: 'appointments', auth: 'user', operation: 'listAppointments', audit: audited('appointment.list', 'appointments') },
   { method: 'GET', path: '/api/appointments/{id}', context: 'appointments', auth: 'party', operation: 'getAppointment', audit: audited('appointment.read', 'appointment', 'id') },
   { method: 'PATCH', path: '/api/appointments/{id}', context: 'appointments', auth: 'doctorParty', operation: 'updateAppointment', audit: audited('appointment.update', 'appointment', 'id') },
-  { method: 'POST', path: '/api/appointments/{id}/follow-up', context: 'appointments', auth: 'patientParty', operation: 'bookFollowUp', audit: audited('appointment.follow-up.book', 'appointment', 'id') },
+  { method: 'POST', path: '/api/appointments/{id}/follow-up', context: 'appointments', auth: 'patientParty', operation: 'bookFollowUp', audit: audited('appointment.follow-up.book', 'appointment') },
   { method: 'GET', path: '/api/appointments/{id}/record', context: 'appointments', auth: 'party', operation: 'getRecord', audit: audited('record.read', 'appointment', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment', audit: audited('appointment.cancel', 'appointment', 'id') },
 
