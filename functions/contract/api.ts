@@ -526,6 +526,7 @@ export interface HealthRecordVisit {
   startAt: string;
   timeZone: string;
   doctorName: string;
+  specialty: string;
   specialtyName: string;
   treated: TreatedPerson;
   /** 'self', or the dependant's id: what the person filter takes. */

@@ -63,6 +63,7 @@ async function visitOf(a: AppointmentItem): Promise<HealthRecordVisit | null> {
     startAt: a.startAt,
     timeZone: a.timeZone,
     doctorName: `Dr. ${a.doctorName}`,
+    specialty: a.specialty ?? '',
     specialtyName: specialtyName(a.specialty),
     treated: treatedOf(a),
     person: a.dependantId ?? 'self',

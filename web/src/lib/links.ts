@@ -24,5 +24,7 @@ export function unlocalizedPath(pathname: string): string {
 
 /** The site's links to one appointment's pages. */
 export const appointmentHref = (id: string) => pageHref(`/appointments/view/?id=${encodeURIComponent(id)}`);
+export const receiptHref = (id: string) => pageHref(`/receipts/view/?id=${encodeURIComponent(id)}`);
+export const recordHref = (id: string) => pageHref(`/appointments/record/?id=${encodeURIComponent(id)}`);
 export const payHref = (id: string) => pageHref(`/appointments/pay/?id=${encodeURIComponent(id)}`);
 export const roomHref = (id: string) => pageHref(`/room/?id=${encodeURIComponent(id)}`);
