@@ -783,7 +783,13 @@ function Page({ me, id }: { me: Me; id: string }) {
               </Card>
             ))}
           {p.followUp && (
-            <FollowUpCard appointmentId={a.id} doctorId={a.doctor.id} offer={p.followUp} zone={zone} />
+            <FollowUpCard
+              appointmentId={a.id}
+              doctorId={a.doctor.id}
+              offer={p.followUp}
+              zone={zone}
+              patient={patient}
+            />
           )}
           {patient && a.status === 'COMPLETED' && (
             <Feedback appointmentId={a.id} doctorName={a.doctor.name} />

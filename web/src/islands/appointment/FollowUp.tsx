@@ -37,23 +37,30 @@ export function FollowUpCard({
   doctorId,
   offer,
   zone,
+  patient,
 }: {
   appointmentId: string;
   doctorId: string;
   offer: FollowUpOffer;
   zone: string;
+  /** The viewer is the patient (the doctor is told what the patient may do). */
+  patient: boolean;
 }) {
   const until = offer.until ? formatLongDate(offer.until, zone) : '';
   return (
     <Card id="follow-up-heading" testid="follow-up" title={m.follow_up_heading()} icon={I.calendar}>
       <p class="mt-2 text-slate-700" data-testid="follow-up-state" data-state={offer.state}>
         {offer.state === 'open'
-          ? m.follow_up_open({ until, fee: feeText(offer) })
+          ? patient
+            ? m.follow_up_open({ until, fee: feeText(offer) })
+            : m.follow_up_open_doctor({ until, fee: feeText(offer) })
           : offer.state === 'booked'
             ? m.follow_up_booked()
             : offer.state === 'closed'
               ? m.follow_up_closed({ until })
-              : m.follow_up_pending({ fee: feeText(offer) })}
+              : patient
+                ? m.follow_up_pending({ fee: feeText(offer) })
+                : m.follow_up_pending_doctor({ fee: feeText(offer) })}
       </p>
       {offer.state === 'booked' && offer.appointmentId && (
         <a
