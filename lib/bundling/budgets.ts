@@ -11,7 +11,10 @@
  * Raised once, when the message catalog came (the functions that write emails and PDFs in two languages:
  * +9 to +25 KB each, Paraglide's runtime 10.8 KB of it; see README, Languages), and again for two features:
  * chat by 3 KB (consent to recording, written with its consent event) and prescriptions by 7 KB (the PDF's
- * labels in both languages), and accounts by 2 KB (family members: their entity, routes and rules).
+ * labels in both languages), and accounts by 2 KB (family members: their entity, routes and rules);
+ * then for follow-ups and records (issue 18): appointments by 7 KB (the follow-up rules, the visit's
+ * record and its events), prescriptions by 5 KB (Health records), accounts by 2 KB (the follow-up
+ * settings).
  * Measured when they were set (esbuild with packages marked external): without ElectroDB and jsonschema
  * only discovery, cognitoTriggers and recordingStarter would fit; without zod as well, six would still
  * not (accounts by 1 KB; recordings, content, admin, sweeper and transcriptionSteps by 27-78 KB: their
@@ -27,9 +30,9 @@ const KB = 1024;
 type FunctionName = ContextName | WorkerName;
 
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
-  accounts: 784 * KB,
+  accounts: 786 * KB,
   discovery: 635 * KB,
-  appointments: 790 * KB,
+  appointments: 797 * KB,
   payments: 775 * KB,
   chat: 688 * KB,
   recordings: 807 * KB,
@@ -39,7 +42,7 @@ export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   sweeper: 832 * KB,
   recordingStarter: 600 * KB,
   transcriptionSteps: 848 * KB,
-  prescriptions: 875 * KB,
+  prescriptions: 880 * KB,
 };
 
 const electroAndSdk =

@@ -29,7 +29,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime, formatInr, localAppointment } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
-import { pageHref, recordHref } from '../../lib/links.ts';
+import { pageHref, pageIdParam, recordHref } from '../../lib/links.ts';
 import { ageAndSex, relationshipName } from '../../lib/person.ts';
 import type { Me } from '../../lib/session.ts';
 import { formatTime, formatTimeRange, minutesBetween, sameZone, viewerZone } from '../../lib/zoned.ts';
@@ -815,14 +815,5 @@ function Page({ me, id }: { me: Me; id: string }) {
 }
 
 export default function AppointmentPage() {
-  return (
-    <Protected roles={['patient', 'doctor']}>
-      {(me) => (
-        <Page
-          me={me}
-          id={(new URLSearchParams(window.location.search).get('id') ?? '').trim().toLowerCase()}
-        />
-      )}
-    </Protected>
-  );
+  return <Protected roles={['patient', 'doctor']}>{(me) => <Page me={me} id={pageIdParam()} />}</Protected>;
 }

@@ -13,7 +13,7 @@ import { api } from '../../lib/client.ts';
 import { formatDateTime, formatInr, localAppointment } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
-import { appointmentHref, pageHref, receiptHref } from '../../lib/links.ts';
+import { appointmentHref, pageHref, pageIdParam, receiptHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import { formatLongDate, formatTimeRange, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -208,14 +208,5 @@ function Page({ me, id }: { me: Me; id: string }) {
 }
 
 export default function VisitRecord() {
-  return (
-    <Protected roles={['patient', 'doctor']}>
-      {(me) => (
-        <Page
-          me={me}
-          id={(new URLSearchParams(window.location.search).get('id') ?? '').trim().toLowerCase()}
-        />
-      )}
-    </Protected>
-  );
+  return <Protected roles={['patient', 'doctor']}>{(me) => <Page me={me} id={pageIdParam()} />}</Protected>;
 }
