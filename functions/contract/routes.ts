@@ -141,7 +141,7 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/appointments', context: 'appointments', auth: 'user', operation: 'listAppointments', audit: audited('appointment.list', 'appointments') },
   { method: 'GET', path: '/api/appointments/{id}', context: 'appointments', auth: 'party', operation: 'getAppointment', audit: audited('appointment.read', 'appointment', 'id') },
   { method: 'PATCH', path: '/api/appointments/{id}', context: 'appointments', auth: 'doctorParty', operation: 'updateAppointment', audit: audited('appointment.update', 'appointment', 'id') },
-  { method: 'POST', path: '/api/appointments/{id}/follow-up', context: 'appointments', auth: 'patientParty', operation: 'bookFollowUp', audit: audited('appointment.follow-up.book', 'appointment') },
+  { method: 'POST', path: '/api/appointments/{id}/follow-up', context: 'appointments', auth: 'patientParty', operation: 'bookFollowUp', audit: audited('appointment.followUp.book', 'appointment') },
   { method: 'GET', path: '/api/appointments/{id}/record', context: 'appointments', auth: 'party', operation: 'getRecord', audit: audited('record.read', 'appointment', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment', audit: audited('appointment.cancel', 'appointment', 'id') },
 
@@ -164,7 +164,7 @@ export const httpRoutes = [
   { method: 'PUT', path: '/api/appointments/{id}/prescriptions/draft', context: 'prescriptions', auth: 'doctorParty', operation: 'savePrescriptionDraft', audit: audited('prescription.draft.save', 'prescription', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/prescriptions/issue', context: 'prescriptions', auth: 'doctorParty', operation: 'issuePrescription', audit: audited('prescription.issue', 'prescription', 'id') },
   { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}', context: 'prescriptions', auth: 'party', operation: 'getPrescription', audit: audited('prescription.read', 'prescription', 'id') },
-  { method: 'GET', path: '/api/me/health-records', context: 'prescriptions', auth: 'patient', operation: 'listHealthRecords', audit: audited('health-records.list', 'prescription') },
+  { method: 'GET', path: '/api/me/health-records', context: 'prescriptions', auth: 'patient', operation: 'listHealthRecords', audit: audited('healthRecords.list', 'prescription') },
   { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}/pdf', context: 'prescriptions', auth: 'party', operation: 'getPrescriptionPdf', audit: audited('prescription.download', 'prescription', 'id') },
 
   { method: 'GET', path: '/api/admin/stats', context: 'admin', auth: 'admin', operation: 'adminStats', audit: notAudited("platform counts only, nobody's record") },
