@@ -164,7 +164,7 @@ export const httpRoutes = [
   { method: 'PUT', path: '/api/appointments/{id}/prescriptions/draft', context: 'prescriptions', auth: 'doctorParty', operation: 'savePrescriptionDraft', audit: audited('prescription.draft.save', 'prescription', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/prescriptions/issue', context: 'prescriptions', auth: 'doctorParty', operation: 'issuePrescription', audit: audited('prescription.issue', 'prescription', 'id') },
   { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}', context: 'prescriptions', auth: 'party', operation: 'getPrescription', audit: audited('prescription.read', 'prescription', 'id') },
-  { method: 'GET', path: '/api/me/health-records', context: 'prescriptions', auth: 'patient', operation: 'listHealthRecords', audit: audited('healthRecords.list', 'prescription') },
+  { method: 'GET', path: '/api/me/health-records', context: 'prescriptions', auth: 'patient', operation: 'listHealthRecords', audit: audited('prescription.records.list', 'prescription') },
   { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}/pdf', context: 'prescriptions', auth: 'party', operation: 'getPrescriptionPdf', audit: audited('prescription.download', 'prescription', 'id') },
 
   { method: 'GET', path: '/api/admin/stats', context: 'admin', auth: 'admin', operation: 'adminStats', audit: notAudited("platform counts only, nobody's record") },

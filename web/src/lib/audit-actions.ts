@@ -17,7 +17,7 @@ export const auditActions: Record<string, { label: () => string; icon: IconShape
   'appointment.book': { label: m.audit_appointment_book, icon: I.calendar },
   'appointment.followUp.book': { label: m.audit_appointment_follow_up_book, icon: I.calendar },
   'record.read': { label: m.audit_record_read, icon: I.fileText },
-  'healthRecords.list': { label: m.audit_health_records_list, icon: I.fileText },
+  'prescription.records.list': { label: m.audit_health_records_list, icon: I.fileText },
   'receipt.read': { label: m.audit_receipt_read, icon: I.receipt },
   'receipt.download': { label: m.audit_receipt_download, icon: I.download },
   'chat.history.read': { label: m.audit_chat_history_read, icon: I.messageSquare },
