@@ -109,6 +109,8 @@ export function toMe(u: UserItem): Me {
       experienceYears: u.experienceYears ?? 0,
       bio: u.bio ?? '',
       feePaise: u.feePaise ?? 0,
+      followUpDays: u.followUpDays ?? 0,
+      followUpFeePaise: u.followUpFeePaise ?? 0,
       education: u.education ?? '',
       hospital: u.hospital ?? '',
       languages: u.languages ?? [],
@@ -226,12 +228,13 @@ export async function updateMe(userId: string, changes: Record<string, unknown>)
  */
 export async function updateDoctorProfile(
   userId: string,
-  input: Record<string, unknown> & { feeRupees?: number },
+  input: Record<string, unknown> & { feeRupees?: number; followUpFeeRupees?: number },
 ) {
   const before = await getUser(userId);
-  const { feeRupees, ...rest } = input;
+  const { feeRupees, followUpFeeRupees, ...rest } = input;
   const changes: Record<string, unknown> = { ...rest };
   if (feeRupees !== undefined) changes.feePaise = Math.round(feeRupees * 100);
+  if (followUpFeeRupees !== undefined) changes.followUpFeePaise = Math.round(followUpFeeRupees * 100);
   const from = before.verificationStatus ?? 'pending';
   const credentialChanged =
     input.registrationNumber !== undefined && input.registrationNumber !== (before.registrationNumber ?? '');

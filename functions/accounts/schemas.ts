@@ -172,6 +172,17 @@ export const languages = z
   .min(1, 'Add at least one language.')
   .max(12, 'List at most 12 languages.');
 
+/** A fee in rupees with at most 2 decimals (stored as paise), from `min` to ₹50,000. */
+const rupees = (min: number, tooLow: string) =>
+  z
+    .number({ error: 'Enter the fee in rupees.' })
+    .min(min, tooLow)
+    .max(50_000, 'The fee must be at most ₹50,000.')
+    .refine(
+      (v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
+      'Use at most 2 decimal places.',
+    );
+
 export const doctorProfileBody = z
   .object({
     specialty: z.enum(specialtyIds, { error: 'Choose a specialty from the list.' }),
@@ -193,14 +204,14 @@ export const doctorProfileBody = z
       .min(0, 'Experience cannot be negative.')
       .max(70, 'Enter at most 70 years.'),
     bio: z.string().trim().max(2000, 'Keep the bio under 2,000 characters.'),
-    feeRupees: z
-      .number({ error: 'Enter the fee in rupees.' })
-      .min(100, 'The fee must be at least ₹100.')
-      .max(50_000, 'The fee must be at most ₹50,000.')
-      .refine(
-        (v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
-        'Use at most 2 decimal places.',
-      ),
+    feeRupees: rupees(100, 'The fee must be at least ₹100.'),
+    followUpDays: z
+      .number({ error: 'Enter the follow-up window in whole days.' })
+      .int('Enter the follow-up window in whole days.')
+      .min(0, 'Enter 0 for no follow-ups, or up to 30 days.')
+      .max(30, 'The follow-up window is at most 30 days.'),
+    // A follow-up may be free (0): it is then confirmed without a payment.
+    followUpFeeRupees: rupees(0, 'The follow-up fee cannot be negative.'),
     education: z.string().trim().max(500, 'Keep education under 500 characters.'),
     hospital: z.string().trim().max(200, 'Keep the hospital name under 200 characters.'),
     languages,

@@ -26,6 +26,7 @@ import { AppError, conflict, notFound, tooMany } from '../core/errors.ts';
 import { localDate } from '../core/time.ts';
 import { transact, tryTransact } from '../core/transact.ts';
 import { issueRefund, paymentFor, type RefundPlan, refundPlan } from '../payments/index.ts';
+import { checkFollowUp, FOLLOW_UP_EXISTS, followUpMarkerOp, releaseFollowUpOp } from './follow-up.ts';
 import { canCancel, canRecordOutcome, canTransition, HOLD_MINUTES } from './lifecycle.ts';
 import { sendBookingReceived, sendCancellation } from './notifications.ts';
 import { parseSlotId } from './slots.ts';
@@ -64,7 +65,14 @@ export async function bookSlot(
     consent,
     audit,
     dependantId,
-  }: { consent?: BookingConsent; audit?: RequestAudit; dependantId?: string | undefined } = {},
+    followUpOf,
+  }: {
+    consent?: BookingConsent;
+    audit?: RequestAudit;
+    dependantId?: string | undefined;
+    /** The COMPLETED original this booking follows up (its party check is the caller's). */
+    followUpOf?: AppointmentItem;
+  } = {},
 ) {
   const key = parseSlotId(slotId);
   if (!key) throw notFound('That slot does not exist.');
@@ -89,6 +97,12 @@ export async function bookSlot(
   // A disabled doctor is out of search already; a page opened before that must not book them either.
   if (doctor.disabled || doctor.available === false)
     throw conflict(`Dr. ${doctor.lastName} is not taking new bookings right now.`, 'doctor_unavailable');
+  if (followUpOf) checkFollowUp(followUpOf, doctor, slot.startAt, now);
+  const feePaise = followUpOf ? (doctor.followUpFeePaise ?? 0) : (doctor.feePaise ?? 0);
+  // A free follow-up has nothing to pay, so nothing to wait for: it is confirmed in the booking's own
+  // transaction, with no payment, no receipt and no GST invoice (GST is charged on a consideration;
+  // there is none). A paid one goes through the hold and checkout like any booking.
+  const free = Boolean(followUpOf) && feePaise === 0;
 
   const appointment: AppointmentItem = {
     appointmentId: randomUUID(),
@@ -97,15 +111,17 @@ export async function bookSlot(
     patientName: `${patient.firstName} ${patient.lastName}`,
     ...treated,
     ...(dependantId ? { dependantId } : {}),
+    ...(followUpOf ? { followUpOf: followUpOf.appointmentId } : {}),
     doctorName: `${doctor.firstName} ${doctor.lastName}`,
     specialty: doctor.specialty,
     startAt: slot.startAt,
     endAt: slot.endAt,
     timeZone: slot.timeZone,
-    status: 'REQUESTED',
-    holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000).toISOString(),
+    status: free ? 'CONFIRMED' : 'REQUESTED',
+    // Confirmed at once: no hold, so it ends now (the key of the sweeper's index needs a value).
+    holdExpiresAt: new Date(now.getTime() + (free ? 0 : HOLD_MINUTES * 60_000)).toISOString(),
     reason,
-    feePaise: doctor.feePaise ?? 0,
+    feePaise,
     recordingEnabled: true,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -132,10 +148,12 @@ export async function bookSlot(
         .where(({ status }, { eq }) => eq(status, 'free'))
         .commit(),
       tx.appointment.create(appointment).commit(),
-      // Items 2 and 3 (LIMIT_ITEMS): the patient's open holds and bookings in this window.
-      ...claimHoldOps(tx, patientId, now),
+      // From item 2 (LIMIT_ITEMS): the patient's open holds (unless free) and bookings in this window.
+      ...claimHoldOps(tx, patientId, now, { hold: !free }),
+      // One live follow-up per original: a second (or a racing one) fails on this marker.
+      ...(followUpOf ? [followUpMarkerOp(tx, followUpOf.appointmentId, appointment.appointmentId)] : []),
       ...counterOps(tx, [
-        ...statusChange(null, 'REQUESTED'),
+        ...statusChange(null, appointment.status),
         [COUNTERS.appointmentsBooked, dayBucket(now), 1],
         [COUNTERS.appointmentsScheduled, dayBucket(appointment.startAt), 1],
       ]),
@@ -148,7 +166,9 @@ export async function bookSlot(
     const result = await book();
     if (!result.canceled) break;
     if (result.reasons[0] === 'ConditionalCheckFailed') throw conflict(TAKEN, 'slot_taken');
-    const limit = limitRefused(result.reasons, LIMIT_ITEMS);
+    if (followUpOf && result.reasons[LIMIT_ITEMS + (free ? 1 : 2)] === 'ConditionalCheckFailed')
+      throw conflict(FOLLOW_UP_EXISTS, 'follow_up_exists');
+    const limit = limitRefused(result.reasons, LIMIT_ITEMS, { hold: !free });
     if (limit === 'holds') {
       // Holds that ran out but were not swept yet still count: release them now, then try once more.
       if (!releasedExpired && (await releaseExpiredHolds(patientId, now)) > 0) {
@@ -162,7 +182,8 @@ export async function bookSlot(
     // The next attempt reads the outcome (the slot is taken, a limit is reached, or it succeeds).
     if (attempt >= 3) throw conflict(TAKEN, 'slot_taken');
   }
-  await sendBookingReceived(appointment, patient, doctor);
+  // The booking email asks for payment within the hold; a free follow-up is already confirmed.
+  if (!free) await sendBookingReceived(appointment, patient, doctor);
   return appointment;
 }
 
@@ -317,6 +338,8 @@ async function cancelAndFreeSlot(
         ]
       : []),
     ...(a.status === 'REQUESTED' ? [releaseHoldOp(tx, a.patientId)] : []),
+    // A cancelled follow-up (an unpaid hold that ran out, too) frees its original for another.
+    ...(a.followUpOf ? [releaseFollowUpOp(tx, a.followUpOf, a.appointmentId)] : []),
     ...counterOps(tx, [
       ...statusChange(a.status, 'CANCELLED'),
       [COUNTERS.appointmentsScheduled, dayBucket(a.startAt), -1],

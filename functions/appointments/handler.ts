@@ -1,18 +1,22 @@
 import { getUser } from '../accounts/index.ts';
 import { TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
 import { auditStore } from '../core/audit-store.ts';
+import { entities } from '../core/db/index.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
 import { prescriptionSummaries } from '../prescriptions/index.ts';
-import { bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
+import { type BookingConsent, bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
 import { toConsentView } from './consents.ts';
+import { followUpOffer, liveFollowUp, offersFollowUp } from './follow-up.ts';
 import { listAppointments } from './lists.ts';
 import { appointmentPapers } from './papers.ts';
+import { readRecord, recordEvents } from './record.ts';
 import {
   appointmentParams,
   bookBody,
   cancelBody,
   createSlotsBody,
+  followUpBody,
   listQuery,
   listSlotsQuery,
   slotParams,
@@ -45,16 +49,35 @@ export const handler = httpHandler('appointments', auditStore, {
     body: bookBody,
     run: async ({ auth, body, sourceIp, headers, audit }) => {
       const appointment = await bookSlot(auth.userId, body.slotId, body.reason, new Date(), {
-        consent: {
-          basis: body.consent ? 'explicit' : 'implied',
-          termsVersion: TELECONSULTATION_TERMS_VERSION,
-          sourceIp,
-          userAgent: headers['user-agent'] ?? '',
-        },
+        consent: bookingConsent(body, sourceIp, headers),
         audit,
         dependantId: body.dependantId,
       });
       return created({ appointment: toAppointmentView(appointment, auth) });
+    },
+  }),
+  bookFollowUp: operation({
+    params: appointmentParams,
+    body: followUpBody,
+    run: async ({ auth, appointment, body, sourceIp, headers, audit }) => {
+      // The follow-up is for the person the original treated, with the original's doctor. The event
+      // names the new appointment (bookSlot) and says which it follows.
+      audit.note(`followUpOf=${appointment.appointmentId}`);
+      const followUp = await bookSlot(auth.userId, body.slotId, body.reason, new Date(), {
+        consent: bookingConsent(body, sourceIp, headers),
+        audit,
+        dependantId: appointment.dependantId,
+        followUpOf: appointment,
+      });
+      return created({ appointment: toAppointmentView(followUp, auth) });
+    },
+  }),
+  getRecord: operation({
+    params: appointmentParams,
+    run: async ({ auth, appointment, audit }) => {
+      const events = recordEvents(await readRecord(appointment, auth), auth);
+      audit.note(`kinds=${[...new Set(events.map((e) => e.kind))].join(',')}`);
+      return { appointment: toAppointmentView(appointment, auth), events };
     },
   }),
   listAppointments: operation({
@@ -71,11 +94,20 @@ export const handler = httpHandler('appointments', auditStore, {
   getAppointment: operation({
     params: appointmentParams,
     run: async ({ auth, appointment }) => {
-      const papers = await appointmentPapers(appointment.appointmentId);
+      // The papers are one Query; the doctor's follow-up terms and the follow-up's marker are read only
+      // for an appointment that can have a follow-up (a fresh hold, the hot case, stays at 2 reads).
+      const [papers, doctor, liveId, original] = await Promise.all([
+        appointmentPapers(appointment.appointmentId),
+        offersFollowUp(appointment) ? getUser(appointment.doctorId) : null,
+        appointment.status === 'COMPLETED' ? liveFollowUp(appointment.appointmentId) : null,
+        appointment.followUpOf ? originalOf(appointment.followUpOf, auth.userId) : null,
+      ]);
       const payment = papers.payment;
       return {
         prescriptions: prescriptionSummaries(papers.prescriptions, auth.userId),
         consents: papers.consents.map((c) => toConsentView(c, auth)),
+        followUp: doctor && followUpOffer(appointment, doctor, liveId, auth, new Date()),
+        original,
         appointment: toAppointmentView(appointment, auth),
         payment: payment && {
           status: payment.status,
@@ -108,3 +140,33 @@ export const handler = httpHandler('appointments', auditStore, {
     }),
   }),
 });
+
+function bookingConsent(
+  body: { consent?: unknown },
+  sourceIp: string,
+  headers: Record<string, string | undefined>,
+): BookingConsent {
+  return {
+    basis: body.consent ? 'explicit' : 'implied',
+    termsVersion: TELECONSULTATION_TERMS_VERSION,
+    sourceIp,
+    userAgent: headers['user-agent'] ?? '',
+  };
+}
+
+/** A follow-up's original, beside it: when it was, why, and its prescriptions (the same two parties). */
+async function originalOf(appointmentId: string, viewerId: string) {
+  const [{ data: a }, papers] = await Promise.all([
+    entities().appointment.get({ appointmentId }).go(),
+    appointmentPapers(appointmentId),
+  ]);
+  if (!a) return null;
+  const prescriptions = prescriptionSummaries(papers.prescriptions, viewerId);
+  return {
+    id: a.appointmentId,
+    startAt: a.startAt,
+    timeZone: a.timeZone,
+    reason: a.reason,
+    prescriptions: prescriptions.filter((p) => p.status !== 'DRAFT'),
+  };
+}

@@ -37,25 +37,32 @@ export const listSlotsQuery = z.object({
 
 export const slotParams = z.object({ slotId: z.string().min(1).max(120) });
 
+const booking = {
+  slotId: z.string({ error: 'Choose a time slot.' }).min(1, 'Choose a time slot.').max(120),
+  reason: z
+    .string({ error: 'Tell the doctor why you are booking.' })
+    .trim()
+    .min(3, 'Tell the doctor briefly why you are booking (at least 3 characters).')
+    .max(1000, 'Keep the reason under 1,000 characters.'),
+  consent: z
+    .object({
+      termsVersion: z
+        .string()
+        .refine(
+          (v) => v === TELECONSULTATION_TERMS_VERSION,
+          'The teleconsultation terms have changed. Reload the page and read them again.',
+        ),
+    })
+    .strict()
+    .optional(),
+};
+
+/** A follow-up: the person treated and the doctor are the original's. */
+export const followUpBody = z.object(booking).strict();
+
 export const bookBody = z
   .object({
-    slotId: z.string({ error: 'Choose a time slot.' }).min(1, 'Choose a time slot.').max(120),
-    reason: z
-      .string({ error: 'Tell the doctor why you are booking.' })
-      .trim()
-      .min(3, 'Tell the doctor briefly why you are booking (at least 3 characters).')
-      .max(1000, 'Keep the reason under 1,000 characters.'),
-    consent: z
-      .object({
-        termsVersion: z
-          .string()
-          .refine(
-            (v) => v === TELECONSULTATION_TERMS_VERSION,
-            'The teleconsultation terms have changed. Reload the page and read them again.',
-          ),
-      })
-      .strict()
-      .optional(),
+    ...booking,
     /** A dependant of the caller (a ULID); absent: the caller is the person treated. */
     dependantId: z
       .string()

@@ -39,6 +39,7 @@ export function toAppointmentView(
     recordingEnabled: a.recordingEnabled ?? true,
     recordingConsent: a.recordingConsent ?? 'pending',
     createdAt: a.createdAt,
+    followUpOf: a.followUpOf ?? null,
     join: { canJoin: canJoin(a, now), opensAt: window.opensAt, closesAt: window.closesAt },
     price: priceOf(a.feePaise),
     /** What cancelling now would mean for this viewer, shown before they confirm. */

@@ -392,6 +392,10 @@ export interface DoctorProfile {
   bio: string;
   /** Consultation fee in paise (before GST); 0 until set. */
   feePaise: number;
+  /** Days after a completed consultation's end within which its follow-up can take place; 0: none offered. */
+  followUpDays: number;
+  /** The follow-up's fee in paise (before GST); 0: a free follow-up, confirmed without payment. */
+  followUpFeePaise: number;
   education: string;
   hospital: string;
   languages: string[];
@@ -464,6 +468,10 @@ export interface DoctorProfileBody {
   bio?: string;
   /** Rupees with at most 2 decimals; stored as paise. */
   feeRupees?: number;
+  /** 0–30 days; 0 offers no follow-up. */
+  followUpDays?: number;
+  /** Rupees with at most 2 decimals (0: free); stored as paise. */
+  followUpFeeRupees?: number;
   education?: string;
   hospital?: string;
   languages?: string[];
@@ -502,6 +510,8 @@ export interface AppointmentView {
   /** Recording needs 'given'; the patient gives it in the room, either party withdraws it. */
   recordingConsent: RecordingConsent;
   createdAt: string;
+  /** The appointment this one follows up (same doctor, same person treated), or null. */
+  followUpOf: string | null;
   join: { canJoin: boolean; opensAt: string; closesAt: string };
   price: Price;
   /** What cancelling now would mean for this viewer, shown before they confirm; null when it cannot be. */
@@ -540,6 +550,88 @@ export interface AppointmentPayload {
   prescriptions: PrescriptionSummary[];
   /** The consents recorded for it, oldest first. */
   consents: ConsentView[];
+  /** The follow-up this (original) appointment offers or has; null when the doctor offers none. */
+  followUp: FollowUpOffer | null;
+  /** For a follow-up: the original consultation and its prescriptions, shown beside it. */
+  original: OriginalConsultation | null;
+}
+
+/**
+ * An original appointment's follow-up, decided on the server: `open` (the patient may book one now,
+ * with a slot starting by `until`), `booked` (its live follow-up is `appointmentId`), `closed` (the
+ * window is over), `pending` (the consultation is not COMPLETED yet).
+ */
+export interface FollowUpOffer {
+  state: 'pending' | 'open' | 'booked' | 'closed';
+  /** When the window closes: the original's end plus the doctor's follow-up days (null while pending). */
+  until: string | null;
+  feePaise: number;
+  price: Price;
+  appointmentId: string | null;
+  /** The patient (account holder) may book it now. */
+  canBook: boolean;
+}
+
+export interface OriginalConsultation {
+  id: string;
+  startAt: string;
+  timeZone: string;
+  reason: string;
+  /** Its issued prescription versions, newest first. */
+  prescriptions: PrescriptionSummary[];
+}
+
+export interface FollowUpBody {
+  slotId: string;
+  reason: string;
+  consent?: { termsVersion: string };
+}
+
+// ---- The record of a visit ------------------------------------------------------------------------
+
+/**
+ * One thing that happened in a visit, as the record page lists them (oldest first). Built by one plain
+ * function on the server (functions/appointments/record.ts), which decides what each party sees.
+ */
+export type RecordEvent =
+  | { kind: 'booked'; at: string; by: string; treatedName: string; reason: string; feePaise: number }
+  | { kind: 'consent'; at: string; consent: ConsentView }
+  | { kind: 'payment'; at: string; amountPaise: number; status: PaymentStatus; hasReceipt: boolean }
+  | { kind: 'refund'; at: string; refundPaise: number }
+  | { kind: 'cancelled'; at: string; by: PartyRole | 'system' | 'admin'; reason: string }
+  | { kind: 'consultation'; at: string; endAt: string; status: AppointmentStatus }
+  | { kind: 'chat'; at: string; from: PartyRole; text: string }
+  | { kind: 'transcript'; at: string; status: TranscriptionStatus }
+  | { kind: 'notes'; at: string; text: string }
+  | { kind: 'prescription'; at: string; prescription: PrescriptionSummary }
+  | { kind: 'followUpOf'; at: string; appointmentId: string; startAt: string }
+  | { kind: 'followUpBooked'; at: string; appointmentId: string; startAt: string; status: AppointmentStatus };
+export type RecordEventKind = RecordEvent['kind'];
+
+export interface VisitRecord {
+  appointment: AppointmentView;
+  events: RecordEvent[];
+}
+
+// ---- Health records ------------------------------------------------------------------------------
+
+/** A visit that has records, on the patient's Health records page. */
+export interface HealthRecordVisit {
+  appointmentId: string;
+  startAt: string;
+  timeZone: string;
+  doctorName: string;
+  specialty: string;
+  specialtyName: string;
+  treated: TreatedPerson;
+  /** 'self', or the dependant's id: what the person filter takes. */
+  person: string;
+  /** Issued and superseded versions, newest first (each has its PDF). */
+  prescriptions: PrescriptionSummary[];
+}
+
+export interface HealthRecordsPage extends Paged {
+  visits: HealthRecordVisit[];
 }
 
 /**
@@ -1110,6 +1202,8 @@ export interface Operations {
     response: AppointmentReply;
   };
   cancelAppointment: { params: AppointmentParams; body: { reason?: string }; response: AppointmentReply };
+  bookFollowUp: { params: AppointmentParams; body: FollowUpBody; response: AppointmentReply };
+  getRecord: { params: AppointmentParams; response: VisitRecord };
 
   startPayment: { params: AppointmentParams; response: PaymentOrder };
   verifyPayment: {
@@ -1268,6 +1362,10 @@ export interface Operations {
   adminReadVerificationDocument: {
     params: { userId: string; documentId: string };
     response: { link: DocumentLink };
+  };
+  listHealthRecords: {
+    query: { person?: string } & PageQuery;
+    response: HealthRecordsPage;
   };
 }
 

@@ -43,6 +43,10 @@ export const errorCodes = [
   'invalid_transition', // the appointment cannot change that way now
   'patient_details_required', // the account holder's profile lacks date of birth or sex (`details` names which)
   'patient_under_18', // an account holder under 18 cannot book for themself; an adult books them as a dependant
+  'follow_up_window_closed', // the original's follow-up window (the doctor's days after its end) is over, or the doctor offers none
+  'follow_up_slot_outside_window', // the chosen slot starts after the follow-up window closes (`params.until`)
+  'follow_up_other_doctor', // a follow-up is with the original's doctor
+  'follow_up_exists', // the original already has a live follow-up (one per original)
 
   // Payments
   'already_paid',
@@ -104,6 +108,8 @@ export interface ErrorParams {
   room_not_open: { opensAt: string };
   too_many_dependants: { max: number };
   too_many_documents: { max: number };
+  /** When the follow-up window closes (an instant, UTC ISO). */
+  follow_up_slot_outside_window: { until: string };
 }
 
 /** The body of every 4xx and 5xx answer. */

@@ -150,6 +150,8 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/appointments', context: 'appointments', auth: 'user', operation: 'listAppointments', audit: audited('appointment.list', 'appointments') },
   { method: 'GET', path: '/api/appointments/{id}', context: 'appointments', auth: 'party', operation: 'getAppointment', audit: audited('appointment.read', 'appointment', 'id') },
   { method: 'PATCH', path: '/api/appointments/{id}', context: 'appointments', auth: 'doctorParty', operation: 'updateAppointment', audit: audited('appointment.update', 'appointment', 'id') },
+  { method: 'POST', path: '/api/appointments/{id}/follow-up', context: 'appointments', auth: 'patientParty', operation: 'bookFollowUp', audit: audited('appointment.followUp.book', 'appointment') },
+  { method: 'GET', path: '/api/appointments/{id}/record', context: 'appointments', auth: 'party', operation: 'getRecord', audit: audited('record.read', 'appointment', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment', audit: audited('appointment.cancel', 'appointment', 'id') },
 
   { method: 'POST', path: '/api/appointments/{id}/payment', context: 'payments', auth: 'patientParty', operation: 'startPayment', audit: OWN },
@@ -171,6 +173,7 @@ export const httpRoutes = [
   { method: 'PUT', path: '/api/appointments/{id}/prescriptions/draft', context: 'prescriptions', auth: 'doctorParty', operation: 'savePrescriptionDraft', audit: audited('prescription.draft.save', 'prescription', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/prescriptions/issue', context: 'prescriptions', auth: 'doctorParty', operation: 'issuePrescription', audit: audited('prescription.issue', 'prescription', 'id') },
   { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}', context: 'prescriptions', auth: 'party', operation: 'getPrescription', audit: audited('prescription.read', 'prescription', 'id') },
+  { method: 'GET', path: '/api/me/health-records', context: 'prescriptions', auth: 'patient', operation: 'listHealthRecords', audit: audited('prescription.records.list', 'prescription') },
   { method: 'GET', path: '/api/appointments/{id}/prescriptions/{version}/pdf', context: 'prescriptions', auth: 'party', operation: 'getPrescriptionPdf', audit: audited('prescription.download', 'prescription', 'id') },
 
   { method: 'GET', path: '/api/appointments/{id}/documents', context: 'documents', auth: 'party', operation: 'listAppointmentDocuments', audit: audited('document.list', 'documents', 'id') },

@@ -36,14 +36,11 @@ export function bookingWindowKey(patientId: string, now: Date) {
  * The two transaction items a booking adds, in this order (see `limitRefused` for their positions).
  * A missing counter is zero.
  */
-export function claimHoldOps(tx: TxEntities, patientId: string, now: Date) {
+export function claimHoldOps(tx: TxEntities, patientId: string, now: Date, { hold = true } = {}) {
   const window = bookingWindowKey(patientId, now);
   return [
-    tx.counter
-      .update(openHoldsKey(patientId))
-      .add({ value: 1 })
-      .where(({ value }, { lt, notExists }) => `(${notExists(value)} OR ${lt(value, MAX_OPEN_HOLDS)})`)
-      .commit(),
+    // A booking confirmed at once (a free follow-up) holds nothing: it counts for the window alone.
+    ...(hold ? [holdOp(tx, patientId)] : []),
     tx.counter
       .update({ name: window.name, bucket: window.bucket })
       .add({ value: 1 })
@@ -54,6 +51,13 @@ export function claimHoldOps(tx: TxEntities, patientId: string, now: Date) {
   ];
 }
 
+const holdOp = (tx: TxEntities, patientId: string) =>
+  tx.counter
+    .update(openHoldsKey(patientId))
+    .add({ value: 1 })
+    .where(({ value }, { lt, notExists }) => `(${notExists(value)} OR ${lt(value, MAX_OPEN_HOLDS)})`)
+    .commit();
+
 /** The transaction item that gives a hold back (it left REQUESTED in the same transaction). */
 export const releaseHoldOp = (tx: TxEntities, patientId: string) =>
   tx.counter.update(openHoldsKey(patientId)).add({ value: -1 }).commit();
@@ -62,9 +66,13 @@ export const releaseHoldOp = (tx: TxEntities, patientId: string) =>
  * Which limit refused a cancelled booking transaction, from the per-item reasons: `holds` and
  * `window` start at `offset` (where claimHoldOps' items were placed).
  */
-export function limitRefused(reasons: string[], offset: number): 'holds' | 'window' | null {
-  if (reasons[offset] === 'ConditionalCheckFailed') return 'holds';
-  if (reasons[offset + 1] === 'ConditionalCheckFailed') return 'window';
+export function limitRefused(
+  reasons: string[],
+  offset: number,
+  { hold = true } = {},
+): 'holds' | 'window' | null {
+  if (hold && reasons[offset] === 'ConditionalCheckFailed') return 'holds';
+  if (reasons[offset + (hold ? 1 : 0)] === 'ConditionalCheckFailed') return 'window';
   return null;
 }
 

@@ -8,8 +8,16 @@ import type { PartyAppointment } from '../core/party.ts';
 import { sendPrescriptionToPatient } from './notifications.ts';
 import { pdfFileName, prescriptionPdf } from './pdf.ts';
 import { toPrescriptionView, versionsOf, visibleTo } from './reads.ts';
+import { healthRecords } from './records.ts';
 import { searchMedicines } from './rules.ts';
-import { appointmentParams, draftBody, issueBody, medicineQuery, versionParams } from './schemas.ts';
+import {
+  appointmentParams,
+  draftBody,
+  healthRecordsQuery,
+  issueBody,
+  medicineQuery,
+  versionParams,
+} from './schemas.ts';
 import { issue, saveDraft } from './writing.ts';
 
 /** One version as the caller may see it (a patient asking for a draft gets the same 404 as for none). */
@@ -65,6 +73,17 @@ export const handler = httpHandler('prescriptions', auditStore, {
     run: async ({ auth, appointment, params, audit }) => {
       audit.note(`version=${params.version}`);
       return { prescription: await versionFor(appointment, auth, params.version) };
+    },
+  }),
+  listHealthRecords: operation({
+    query: healthRecordsQuery,
+    run: async ({ auth, query, audit }) => {
+      const page = await healthRecords(auth.userId, query);
+      // Whose records, and which visits' prescriptions the page listed.
+      audit
+        .about(auth.userId)
+        .note(`person=${query.person ?? 'all'}; ids=${page.visits.map((v) => v.appointmentId).join(',')}`);
+      return page;
     },
   }),
   getPrescriptionPdf: operation({

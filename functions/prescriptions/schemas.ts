@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { signatureBody } from '../accounts/index.ts';
+import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { prescriptionItemsSchema, printableText } from './rules.ts';
 
 /** Free text of the TPG Annex fields: line breaks allowed (a list of complaints), other controls not. */
@@ -33,4 +34,14 @@ export const issueBody = signatureBody('to sign');
 export const medicineQuery = z.object({
   q: z.string({ error: 'Type part of a medicine name.' }).trim().min(1).max(100),
   limit: z.coerce.number().int().min(1).max(50).optional(),
+});
+
+export const healthRecordsQuery = z.object({
+  /** 'self', or one of the caller's dependants (a ULID); absent: everyone. */
+  person: z
+    .string()
+    .regex(/^(self|[0-9A-HJKMNP-TV-Z]{26})$/, 'Choose whose records to show.')
+    .optional(),
+  cursor: z.string().max(2000).refine(isWellFormedCursor, INVALID_CURSOR).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
 });

@@ -141,7 +141,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
       indexes: ['gsi1', 'gsi2'],
-      why: "Booking and cancelling as transactions (slot UpdateItem, appointment, consent and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem, the booking's audit event PutItem), an appointment's consents (Query on the table key), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem), audit events of appointment reads and lists (PutItem) and of notes changes and cancellations (inside their transactions).",
+      why: "Booking and cancelling as transactions (slot UpdateItem, appointment, consent and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem, the booking's audit event PutItem), an appointment's consents (Query on the table key), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem), audit events of appointment reads and lists (PutItem) and of notes changes and cancellations (inside their transactions); follow-ups: the one-per-original marker (PutItem in the booking's transaction, GetItem for the offer, DeleteItem in the follow-up's cancellation); a visit's record: its chat messages and prescription versions (Query on the table key), the transcription, payment and linked appointments (GetItem).",
     },
     secret: { provider: 'razorpay', why: 'A cancellation of a paid appointment refunds through Razorpay.' },
     sendsEmail: 'Booking received and cancellation emails to both parties.',
@@ -224,7 +224,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
       indexes: ['gsi1'],
-      why: "Prescription versions of an appointment (Query on the table key; a draft PutItem; issuing as one transaction: the draft and the version it corrects UpdateItem, the number counter GetItem then a guarded UpdateItem), the doctor's and the patient's profiles (GetItem), the patient's earlier appointments with the doctor for first vs follow-up (gsi1), an audit event for every read and write (PutItem, or inside the write's transaction).",
+      why: "Prescription versions of an appointment (Query on the table key; a draft PutItem; issuing as one transaction: the draft and the version it corrects UpdateItem, the number counter GetItem then a guarded UpdateItem), the doctor's and the patient's profiles (GetItem), the patient's earlier appointments with the doctor for first vs follow-up (gsi1), the patient's Health records (their CONFIRMED and COMPLETED appointments by patient on gsi1, each one's versions by Query), an audit event for every read and write (PutItem, or inside the write's transaction).",
     },
     // Signing re-checks the doctor's password (and authenticator code) with Cognito's public sign-in
     // APIs, which need no IAM grant.
@@ -290,7 +290,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: "Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem). Erasures a crash interrupted (accounts marked 'erasing', gsi2) are finished as in the privacy function (their appointments on gsi1, PutItem/UpdateItem/DeleteItem); kept records whose retention ended (Query on the table key) are purged (DeleteItem, BatchWriteItem for an appointment's prescriptions, chat, consents and recordings).",
+      why: "Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with an unpaid follow-up's one-per-original marker deleted in it (DeleteItem) and the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem). Erasures a crash interrupted (accounts marked 'erasing', gsi2) are finished as in the privacy function (their appointments on gsi1, PutItem/UpdateItem/DeleteItem); kept records whose retention ended (Query on the table key) are purged (DeleteItem, BatchWriteItem for an appointment's prescriptions, chat, consents and recordings).",
     },
     userPool: {
       actions: ['cognito-idp:AdminDeleteUser'],

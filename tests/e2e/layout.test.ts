@@ -169,6 +169,8 @@ const patientPages = (): [string, string][] => [
   ['/account/edit/', 'account-edit'],
   ['/account/family/', 'account-family'],
   ['/account/privacy/', 'account-privacy'],
+  [`/appointments/record/?id=${appointmentId}`, 'patient-record'],
+  ['/health-records/', 'health-records'],
 ];
 const doctorPages = (): [string, string][] => [
   ['/dashboard/doctor/', 'doctor-dashboard'],
@@ -176,6 +178,7 @@ const doctorPages = (): [string, string][] => [
   [`/appointments/view/?id=${appointmentId}`, 'doctor-appointment'],
   ['/doctor/availability/', 'availability'],
   ['/account/doctor/', 'doctor-profile'],
+  [`/appointments/record/?id=${appointmentId}`, 'doctor-record'],
 ];
 /** Pages checked elsewhere in this file: the console by its views (below), the 404 page at a missing path. */
 const CHECKED_APART = ['/admin/', '/404/'];

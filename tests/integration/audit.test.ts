@@ -49,6 +49,8 @@ interface Fixture {
   toCancelByAdmin: string;
   /** A free slot of the fixture's doctor, for the bystander's booking. */
   freeSlotId: string;
+  /** Another, for the pair's follow-up. */
+  followUpSlotId: string;
   testimonialId: string;
   /** Confirmed, in its join window, nobody asked about recording yet. */
   inRoom: Booked;
@@ -98,6 +100,25 @@ function callsFor(f: Fixture): Record<string, Call> {
       path: a,
       body: { notes: 'BP 120/80. Review in two weeks.' },
       subject: f.appointmentId,
+    },
+    'POST /api/appointments/{id}/follow-up': {
+      as: f.patient,
+      method: 'POST',
+      path: `${a}/follow-up`,
+      body: { slotId: f.followUpSlotId, reason: 'Review of the cough' },
+      subject: (res) => res.body.appointment!.id,
+    },
+    'GET /api/appointments/{id}/record': {
+      as: f.patient,
+      method: 'GET',
+      path: `${a}/record`,
+      subject: f.appointmentId,
+    },
+    'GET /api/me/health-records': {
+      as: f.patient,
+      method: 'GET',
+      path: '/api/me/health-records',
+      subject: f.patient.userId,
     },
     'POST /api/appointments/{id}/cancel': {
       as: f.patient,
@@ -361,14 +382,14 @@ const auditedRoutes = (httpRoutes as readonly HttpRoute[]).filter(
 );
 
 /**
- * Two more bookings of the fixture's pair, three days ahead: REQUESTED holds to cancel; and a third
- * slot left free.
+ * Two more bookings of the fixture's pair, three days ahead: REQUESTED holds to cancel; and two more
+ * slots left free (a bystander's booking, the pair's follow-up).
  */
 async function twoHolds(doctor: TestUser, patient: TestUser) {
   const slots = await doctor.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '09:00',
-    endTime: '10:30',
+    endTime: '11:00',
     durationMinutes: 30,
   });
   expect(slots.status, slots.text).toBe(201);
@@ -378,7 +399,7 @@ async function twoHolds(doctor: TestUser, patient: TestUser) {
     expect(booked.status, booked.text).toBe(201);
     ids.push(booked.body.appointment.id);
   }
-  return [...ids, slots.body.slots[2].id] as [string, string, string];
+  return [...ids, slots.body.slots[2].id, slots.body.slots[3].id] as [string, string, string, string];
 }
 
 async function buildFixture(): Promise<Fixture> {
@@ -394,7 +415,7 @@ async function buildFixture(): Promise<Fixture> {
   const reportId = await upload(patient, docsPath(appointmentId), pdfBytes());
   await settled(patient, appointmentId, reportId);
   const laterVisit = await confirmedAppointment(60 * 24 * 5, {}, { doctor, patient });
-  const [toCancelByPatient, toCancelByAdmin, freeSlotId] = await twoHolds(doctor, patient);
+  const [toCancelByPatient, toCancelByAdmin, freeSlotId, followUpSlotId] = await twoHolds(doctor, patient);
   const later = {
     appointmentId: laterVisit.appointmentId,
     documentId: await upload(patient, docsPath(laterVisit.appointmentId), pdfBytes()),
@@ -405,6 +426,9 @@ async function buildFixture(): Promise<Fixture> {
   const prescriber = await doctor.client.patch('/api/me/doctor-profile', {
     education: 'MBBS',
     registrationCouncil: 'Audit Medical Council',
+    // A free follow-up within a week (a paid one would need a third hold, past the patient's limit).
+    followUpDays: 7,
+    followUpFeeRupees: 0,
   });
   expect(prescriber.status, prescriber.text).toBe(200);
   // The retry route retries failed transcriptions only.
@@ -435,6 +459,7 @@ async function buildFixture(): Promise<Fixture> {
     toCancelByPatient,
     toCancelByAdmin,
     freeSlotId,
+    followUpSlotId,
     testimonialId,
     inRoom: await confirmedAppointment(5, { doctor: 'Consent', patient: 'Consent' }),
     bystander: await registerAndSignIn('patient'),

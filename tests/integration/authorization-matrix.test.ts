@@ -80,6 +80,8 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/appointments': 'user',
   'GET /api/appointments/{id}': 'party',
   'PATCH /api/appointments/{id}': 'doctorParty',
+  'POST /api/appointments/{id}/follow-up': 'patientParty',
+  'GET /api/appointments/{id}/record': 'party',
   'POST /api/appointments/{id}/cancel': 'party',
   'POST /api/appointments/{id}/payment': 'patientParty',
   'POST /api/payments/verify': 'patient',
@@ -106,6 +108,7 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/me/verification-documents': 'doctor',
   'GET /api/admin/doctors/{userId}/documents': 'admin',
   'GET /api/admin/doctors/{userId}/documents/{documentId}/link': 'admin',
+  'GET /api/me/health-records': 'patient',
   'GET /api/admin/stats': 'admin',
   'GET /api/admin/users': 'admin',
   'GET /api/admin/users/{userId}': 'admin',
@@ -506,6 +509,24 @@ const allowedCalls: Record<string, Allowed> = {
       );
     },
   },
+  // Patient A follows up their completed consultation with doctor A (who offers free follow-ups).
+  'POST /api/appointments/{id}/follow-up': {
+    call: (_c, f) => ({ params: { id: f.completed.patientA! }, body: { slotId: take(f), reason: 'Matrix follow-up' } }),
+    status: 201,
+    effect: async (r, _c, f) => {
+      expect(r.body.appointment).toMatchObject({ status: 'CONFIRMED', followUpOf: f.completed.patientA, feePaise: 0 });
+      expect((await entities().appointment.get({ appointmentId: r.body.appointment.id }).go()).data?.followUpOf).toBe(f.completed.patientA);
+    },
+  },
+  'GET /api/appointments/{id}/record': {
+    effect: (r, _c, f) => {
+      expect(r.body.appointment.id).toBe(f.appointmentId);
+      const kinds = r.body.events.map((e: { kind: string }) => e.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['booked', 'payment', 'consultation']));
+      const times = r.body.events.map((e: { at: string }) => e.at);
+      expect(times).toEqual([...times].sort());
+    },
+  },
   'POST /api/appointments/{id}/cancel': {
     // Each party cancels an appointment of its own, never the matrix's paid one.
     call: (c, f) => ({ params: { id: c === 'patientA' ? (f.state.get(stateKey('hold', c)) as string) : f.doctorCancels } }),
@@ -820,6 +841,14 @@ const allowedCalls: Record<string, Allowed> = {
     },
     effect: (r) => expect(r.body.retried).toBe(true),
   },
+  // Each patient's own visits: patient A's has the matrix appointment's issued prescription, B's not.
+  'GET /api/me/health-records': {
+    effect: (r, c, f) => {
+      const visits = r.body.visits.map((v: { appointmentId: string }) => v.appointmentId);
+      if (c === 'patientA') expect(visits).toContain(f.appointmentId);
+      else expect(visits).not.toContain(f.appointmentId);
+    },
+  },
   'GET /api/admin/audit': {
     // The party's read of the appointment (made by the fixture) is in the appointment's log.
     call: (_c, f) => ({ query: `subjectId=${f.appointmentId}&limit=100` }),
@@ -852,6 +881,12 @@ async function fixture(): Promise<Fixture> {
   const admin = await newAdmin();
 
   // Doctor A's free slots for the bookings below, three days ahead.
+  // Doctor A offers free follow-ups for a week.
+  const followUps = await doctorA.client.patch('/api/me/doctor-profile', {
+    followUpDays: 7,
+    followUpFeeRupees: 0,
+  });
+  expect(followUps.status, followUps.text).toBe(200);
   const slots = await doctorA.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '08:00',

@@ -597,6 +597,12 @@ const specs: Record<string, Spec> = {
   'GET /api/appointments': { query: { scope: notIn(['upcoming', 'past', 'today']), tz: badTimeZone, cursor: longer(2000), limit: badLimit } },
   'GET /api/appointments/{id}': { ids: appointmentIds },
   'PATCH /api/appointments/{id}': { body: { status: 'string', notes: 'string', recordingEnabled: 'boolean' }, ids: appointmentIds },
+  'POST /api/appointments/{id}/follow-up': {
+    body: { slotId: 'string', reason: 'string' },
+    ids: appointmentIds,
+    unknownIds: (f) => fc.tuple(unknownSlotId(f), freeText).map(([slotId, reason]) => JSON.stringify({ slotId, reason })),
+  },
+  'GET /api/appointments/{id}/record': { ids: appointmentIds },
   'POST /api/appointments/{id}/cancel': { body: { reason: 'string' }, ids: appointmentIds },
   'POST /api/appointments/{id}/payment': {},
   'POST /api/payments/verify': {
@@ -639,6 +645,7 @@ const specs: Record<string, Spec> = {
   'POST /api/me/verification-documents': { body: { fileName: 'string', contentType: 'string', size: 'number', kind: 'string' } },
   'GET /api/admin/doctors/{userId}/documents': { ids: (f) => ({ userId: f.doctorId }) },
   'GET /api/admin/doctors/{userId}/documents/{documentId}/link': { ids: (f) => ({ userId: f.doctorId }) },
+  'GET /api/me/health-records': { query: { person: badUlid.filter((v) => v !== 'self'), ...page } },
   'GET /api/admin/stats': {},
   'GET /api/admin/users': { query: { directory: notIn(['patient', 'admin', 'doctor-pending', 'doctor-verified', 'doctor-rejected', 'doctor-disabled']), ...page } },
   'GET /api/admin/users/{userId}': { ids: (f) => ({ userId: f.bystanderId }) },

@@ -120,6 +120,9 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
     'GET /api/appointments/{id}/messages': [
       { method: 'GET', path: `${a}/messages?limit=100`, refuse: bothStrangers404, owner: 'patientA' },
     ],
+    'GET /api/appointments/{id}/record': [
+      { method: 'GET', path: `${a}/record`, refuse: bothStrangers404, owner: 'doctorA' },
+    ],
     'GET /api/appointments/{id}/transcription': [
       { method: 'GET', path: `${a}/transcription`, refuse: bothStrangers404, owner: 'doctorA' },
     ],
@@ -232,6 +235,17 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
       {
         method: 'DELETE',
         path: `${a}/documents/${f.documentId}`,
+        refuse: bothStrangers404,
+        owner: 'patientA',
+      },
+    ],
+    'POST /api/appointments/{id}/follow-up': [
+      {
+        // A's completed consultation followed up by a stranger (doctor A offers none here: the owner's
+        // control is refused for the window, not as a stranger, and books nothing).
+        method: 'POST',
+        path: `${a}/follow-up`,
+        body: { slotId: f.freeSlotId, reason: 'A stranger’s follow-up' },
         refuse: bothStrangers404,
         owner: 'patientA',
       },

@@ -22,6 +22,7 @@ const ERROR_PARAMS: {
   room_not_open: ['opensAt'],
   too_many_dependants: ['max'],
   too_many_documents: ['max'],
+  follow_up_slot_outside_window: ['until'],
 };
 
 const catalogs = Object.fromEntries(locales.map((l) => [l, readCatalog(l)])) as Record<string, Catalog>;

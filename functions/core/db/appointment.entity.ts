@@ -27,6 +27,8 @@ export const appointmentEntity = () =>
       treatedSex: { type: sexes, readOnly: true },
       /** The dependant's id (their follow-ups are theirs, not the account holder's). */
       dependantId: { type: 'string', readOnly: true },
+      /** The COMPLETED appointment this one follows up (issue 18): same doctor, same person treated. */
+      followUpOf: { type: 'string', readOnly: true },
       doctorName: { type: 'string', required: true },
       specialty: { type: 'string' },
       startAt: { type: 'string', required: true },

@@ -49,6 +49,9 @@ export const userEntity = () =>
       experienceYears: { type: 'number' },
       bio: { type: 'string' },
       feePaise: { type: 'number' },
+      /** Follow-ups (issue 18): days after a completed consultation's end (absent or 0: none), and their fee. */
+      followUpDays: { type: 'number' },
+      followUpFeePaise: { type: 'number' },
       education: { type: 'string' },
       hospital: { type: 'string' },
       languages: { type: 'list', items: { type: 'string' } },

@@ -43,6 +43,11 @@ const PHRASES: Record<ErrorCode, (params: Params) => string> = {
   upcoming_appointments: () => m.error_upcoming_appointments(),
   patient_details_required: () => m.error_patient_details_required(),
   patient_under_18: () => m.error_patient_under_18(),
+  follow_up_window_closed: () => m.error_follow_up_window_closed(),
+  follow_up_slot_outside_window: (p) =>
+    m.error_follow_up_slot_outside_window({ until: formatDateTime(text(p, 'until')) }),
+  follow_up_other_doctor: () => m.error_follow_up_other_doctor(),
+  follow_up_exists: () => m.error_follow_up_exists(),
   not_cancellable: () => m.error_not_cancellable(),
   invalid_transition: () => m.error_invalid_transition(),
   already_paid: () => m.error_already_paid(),

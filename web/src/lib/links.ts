@@ -23,6 +23,11 @@ export function unlocalizedPath(pathname: string): string {
 }
 
 /** The site's links to one appointment's pages. */
+/** The `?id=` of the page's address, as the id pages read it (trimmed, lower case). */
+export const pageIdParam = () =>
+  (new URLSearchParams(window.location.search).get('id') ?? '').trim().toLowerCase();
 export const appointmentHref = (id: string) => pageHref(`/appointments/view/?id=${encodeURIComponent(id)}`);
+export const receiptHref = (id: string) => pageHref(`/receipts/view/?id=${encodeURIComponent(id)}`);
+export const recordHref = (id: string) => pageHref(`/appointments/record/?id=${encodeURIComponent(id)}`);
 export const payHref = (id: string) => pageHref(`/appointments/pay/?id=${encodeURIComponent(id)}`);
 export const roomHref = (id: string) => pageHref(`/room/?id=${encodeURIComponent(id)}`);

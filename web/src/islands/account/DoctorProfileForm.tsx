@@ -58,6 +58,8 @@ function ProfileForm({ profile }: { profile: DoctorProfile }) {
           registrationNumber: fieldValue(f, 'registrationNumber'),
           experienceYears: Number(fieldValue(f, 'experienceYears')),
           feeRupees: Number(fieldValue(f, 'feeRupees')),
+          followUpDays: Number(fieldValue(f, 'followUpDays')),
+          followUpFeeRupees: Number(fieldValue(f, 'followUpFeeRupees')),
           languages: committed.current,
           education: fieldValue(f, 'education'),
           hospital: fieldValue(f, 'hospital'),
@@ -173,6 +175,42 @@ function ProfileForm({ profile }: { profile: DoctorProfile }) {
           {preview}
         </p>
       </FieldFrame>
+      <div class="grid gap-5 sm:grid-cols-2" data-testid="follow-up-settings">
+        <Field
+          id="followUpDays"
+          name="followUpDays"
+          type="number"
+          label={m.doctor_form_follow_up_days()}
+          hint={m.doctor_form_follow_up_days_hint()}
+          inputMode="numeric"
+          min="0"
+          max="30"
+          step="1"
+          required
+          missing={m.doctor_form_follow_up_days_invalid()}
+          invalid={m.doctor_form_follow_up_days_invalid()}
+          testid="follow-up-days"
+          error={form.errors.followUpDays}
+          defaultValue={String(profile.followUpDays ?? 0)}
+        />
+        <Field
+          id="followUpFeeRupees"
+          name="followUpFeeRupees"
+          type="number"
+          label={m.doctor_form_follow_up_fee()}
+          hint={m.doctor_form_follow_up_fee_hint()}
+          inputMode="decimal"
+          min="0"
+          max="50000"
+          step="0.01"
+          required
+          missing={m.doctor_form_follow_up_fee_invalid()}
+          invalid={m.doctor_form_follow_up_fee_invalid()}
+          testid="follow-up-fee"
+          error={form.errors.followUpFeeRupees}
+          defaultValue={String((profile.followUpFeePaise ?? 0) / 100)}
+        />
+      </div>
       <FieldFrame
         id="languages"
         name="languages"

@@ -29,7 +29,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import { formatDateTime, formatInr, localAppointment } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
-import { pageHref } from '../../lib/links.ts';
+import { pageHref, pageIdParam, recordHref } from '../../lib/links.ts';
 import { ageAndSex, relationshipName } from '../../lib/person.ts';
 import type { Me } from '../../lib/session.ts';
 import { formatTime, formatTimeRange, minutesBetween, sameZone, viewerZone } from '../../lib/zoned.ts';
@@ -38,6 +38,7 @@ import { AppointmentDocuments } from '../documents/AppointmentDocuments.tsx';
 import { Prescriptions } from '../prescription/Prescriptions.tsx';
 import { NotesEditor, OutcomeControls, RecordingToggle } from './DoctorControls.tsx';
 import { Feedback } from './Feedback.tsx';
+import { FollowUpCard, OriginalCard } from './FollowUp.tsx';
 import { Card, Detail } from './parts.tsx';
 import { Transcript } from './Transcript.tsx';
 
@@ -396,6 +397,8 @@ export function paymentStatusText(
   a: AppointmentView,
   expired: boolean,
 ): string {
+  // A free follow-up: nothing to pay, so no payment and no receipt (GST is on a fee; there is none).
+  if (!payment && a.followUpOf && a.feePaise === 0) return m.pay_free_follow_up();
   if (!payment)
     return a.status === 'REQUESTED' ? (expired ? m.pay_not_paid_expired() : m.pay_not_paid()) : m.pay_none();
   switch (payment.status) {
@@ -609,6 +612,8 @@ function Page({ me, id }: { me: Me; id: string }) {
         payment: null,
         prescriptions: payload.value?.prescriptions ?? [],
         consents: payload.value?.consents ?? [],
+        followUp: payload.value?.followUp ?? null,
+        original: payload.value?.original ?? null,
       };
     }
     if (focus) requestAnimationFrame(() => (flashBox.current ?? title.current)?.focus());
@@ -751,6 +756,7 @@ function Page({ me, id }: { me: Me; id: string }) {
           {!patient && a.actions.canRecordOutcome && (
             <OutcomeControls a={a} onChanged={(u, text) => changed(u, { testid: 'outcome-notice', text })} />
           )}
+          {p.original && <OriginalCard original={p.original} zone={zone} />}
           <Details a={a} me={me} zone={zone} expired={expired} consents={p.consents} />
           {!patient && a.actions.canEditNotes && <NotesEditor a={a} />}
           {!patient && (a.status === 'REQUESTED' || a.status === 'CONFIRMED') && <RecordingToggle a={a} />}
@@ -778,6 +784,15 @@ function Page({ me, id }: { me: Me; id: string }) {
                 </p>
               </Card>
             ))}
+          {p.followUp && (
+            <FollowUpCard
+              appointmentId={a.id}
+              doctorId={a.doctor.id}
+              offer={p.followUp}
+              zone={zone}
+              patient={patient}
+            />
+          )}
           {patient && a.status === 'COMPLETED' && (
             <Feedback appointmentId={a.id} doctorName={a.doctor.name} />
           )}
@@ -785,6 +800,16 @@ function Page({ me, id }: { me: Me; id: string }) {
         <aside class="grid gap-6" aria-label={m.appt_side_label()}>
           <PaymentCard a={a} payment={p.payment} expired={expired} />
           <CancelCard a={a} me={me} zone={zone} onCancelled={changed} />
+          <section class="card p-6" aria-labelledby="record-heading" data-testid="record-card">
+            <h2 id="record-heading" class="font-semibold text-slate-900">
+              {m.record_heading()}
+            </h2>
+            <p class="mt-1 text-sm leading-6 text-slate-600">{m.record_card_text()}</p>
+            <a href={recordHref(a.id)} class="btn-secondary mt-4 w-full" data-testid="record-link">
+              <Icon shape={I.fileText} class="size-4" />
+              {m.record_open()}
+            </a>
+          </section>
         </aside>
       </div>
     </div>
@@ -792,14 +817,5 @@ function Page({ me, id }: { me: Me; id: string }) {
 }
 
 export default function AppointmentPage() {
-  return (
-    <Protected roles={['patient', 'doctor']}>
-      {(me) => (
-        <Page
-          me={me}
-          id={(new URLSearchParams(window.location.search).get('id') ?? '').trim().toLowerCase()}
-        />
-      )}
-    </Protected>
-  );
+  return <Protected roles={['patient', 'doctor']}>{(me) => <Page me={me} id={pageIdParam()} />}</Protected>;
 }

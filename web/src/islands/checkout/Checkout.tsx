@@ -23,7 +23,7 @@ import { EmptyState } from '../../components/States.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
 import { formatDateTime, formatInr, localAppointment } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
-import { pageHref } from '../../lib/links.ts';
+import { pageHref, pageIdParam } from '../../lib/links.ts';
 import { formatTimeRange, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -535,9 +535,5 @@ function Page({ id }: { id: string }) {
 }
 
 export default function Checkout() {
-  return (
-    <Protected roles={['patient']}>
-      {() => <Page id={(new URLSearchParams(window.location.search).get('id') ?? '').trim().toLowerCase()} />}
-    </Protected>
-  );
+  return <Protected roles={['patient']}>{() => <Page id={pageIdParam()} />}</Protected>;
 }

@@ -24,6 +24,12 @@ function signedInNav(me: Me) {
   const items = [
     { label: m.nav_my_appointments(), href: pageHref('/appointments/'), testid: 'nav-my-appointments' },
   ];
+  if (me.role === 'patient')
+    items.push({
+      label: m.records_title(),
+      href: pageHref('/health-records/'),
+      testid: 'nav-health-records',
+    });
   if (me.role === 'doctor')
     items.push(
       { label: m.nav_today(), href: pageHref('/dashboard/doctor/'), testid: 'nav-today' },

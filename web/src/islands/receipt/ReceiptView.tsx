@@ -15,7 +15,7 @@ import { EmptyState } from '../../components/States.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
 import { formatDateTime, formatInr, titledName } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
-import { pageHref } from '../../lib/links.ts';
+import { pageHref, pageIdParam } from '../../lib/links.ts';
 import { formatTime, sameZone, viewerZone, zoneAbbreviation } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -274,9 +274,5 @@ function Page({ id }: { id: string }) {
 }
 
 export default function ReceiptView() {
-  return (
-    <Protected roles={['patient', 'doctor']}>
-      {() => <Page id={(new URLSearchParams(window.location.search).get('id') ?? '').trim().toLowerCase()} />}
-    </Protected>
-  );
+  return <Protected roles={['patient', 'doctor']}>{() => <Page id={pageIdParam()} />}</Protected>;
 }
