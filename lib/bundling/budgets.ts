@@ -16,6 +16,8 @@
  * now with the retention entity), and the sweeper by 40 KB (it finishes interrupted erasures, with the
  * Cognito client, and purges kept records); the privacy function's budget was set at 718 KB.
  * The document entity (issue 18) is in the one ElectroDB service every function builds: +1 to +4 KB each.
+ * Re-measured after issue 18's four branches met (each had raised budgets for its own entity only):
+ * every budget is now the measured size + 2 KB.
  * Raised again for the contact form (issue 19): every function by 3 to 10 KB (the message entity in the one
  * Service, and the catalog's new messages, which each function's compiled catalog carries), content by
  * 29 KB (the form's rules, its email and the SES client it now sends with).
@@ -37,22 +39,22 @@ const KB = 1024;
 type FunctionName = ContextName | WorkerName;
 
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
-  accounts: 788 * KB,
-  discovery: 644 * KB,
-  appointments: 798 * KB,
-  payments: 785 * KB,
-  chat: 697 * KB,
-  recordings: 817 * KB,
-  content: 874 * KB,
-  admin: 861 * KB,
-  cognitoTriggers: 640 * KB,
-  sweeper: 872 * KB,
+  accounts: 791 * KB,
+  discovery: 647 * KB,
+  appointments: 807 * KB,
+  payments: 788 * KB,
+  chat: 700 * KB,
+  recordings: 820 * KB,
+  content: 877 * KB,
+  admin: 864 * KB,
+  cognitoTriggers: 643 * KB,
+  sweeper: 886 * KB,
   recordingStarter: 600 * KB,
-  transcriptionSteps: 862 * KB,
-  prescriptions: 885 * KB,
-  documents: 900 * KB,
-  documentChecker: 800 * KB,
-  privacy: 722 * KB,
+  transcriptionSteps: 865 * KB,
+  prescriptions: 890 * KB,
+  documents: 803 * KB,
+  documentChecker: 740 * KB,
+  privacy: 737 * KB,
 };
 
 const electroAndSdk =
