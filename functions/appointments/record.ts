@@ -1,20 +1,23 @@
 /**
  * The record of one visit (issue 18): everything about an appointment as one list of typed events in
  * time order, for its two parties. `recordEvents` is a plain function of what was read, and decides
- * what each party sees, as toAppointmentView decides `actions`; a new kind of record (documents) is one
- * more source and one more case.
+ * what each party sees, as toAppointmentView decides `actions`; a new kind of record is one more
+ * source and one more case.
  *
  * What each party sees is what they see elsewhere today: both see the booking, consents, payment,
  * chat, transcript status, notes (shown to both on the appointment page) and issued prescriptions; only
  * the doctor sees an unissued draft (the patient never sees a draft); the source IP of a consent only
  * the one who gave it (as toConsentView decides). The transcript's text stays on its own page, whose every
- * read is audited as `transcript.read`: the record links to it.
+ * read is audited as `transcript.read`: the record links to it. Likewise a shared report: the record
+ * says when it was shared (checked files only, as the doctor's list shows them) and links to the
+ * appointment's "Reports and images", where each opening is audited as `document.read`.
  */
 import type { ConsentView, PartyRole, RecordEvent } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import {
   type AppointmentItem,
   type ChatMessageItem,
+  type DocumentItem,
   entities,
   type PaymentItem,
   type PrescriptionItem,
@@ -32,6 +35,8 @@ export interface RecordSources {
   messages: ChatMessageItem[];
   transcription: TranscriptionItem | null;
   prescriptions: PrescriptionItem[];
+  /** The reports the patient shared (the documents context's rows, scoped to the appointment). */
+  documents: DocumentItem[];
   /** The appointment this one follows up, and this one's own live follow-up. */
   original: AppointmentItem | null;
   followUp: AppointmentItem | null;
@@ -40,7 +45,7 @@ export interface RecordSources {
 /** Reads every source of the record (each one Query or GetItem, in parallel). */
 export async function readRecord(a: AppointmentItem, viewer: AuthContext): Promise<RecordSources> {
   const db = entities();
-  const [papers, messages, transcription, original, followUpId] = await Promise.all([
+  const [papers, messages, transcription, documents, original, followUpId] = await Promise.all([
     appointmentPapers(a.appointmentId),
     // The whole chat: a consultation's messages are few, and the room's closing does not hide them.
     db.chatMessage.query
@@ -50,6 +55,11 @@ export async function readRecord(a: AppointmentItem, viewer: AuthContext): Promi
     db.transcription
       .get({ appointmentId: a.appointmentId })
       .go()
+      .then((r) => r.data),
+    // The rows only: the documents context's module would bring the S3 client into this bundle.
+    db.document.query
+      .byScope({ scopeId: a.appointmentId })
+      .go({ pages: 'all' })
       .then((r) => r.data),
     a.followUpOf ? appointmentById(a.followUpOf) : null,
     liveFollowUp(a.appointmentId),
@@ -61,6 +71,7 @@ export async function readRecord(a: AppointmentItem, viewer: AuthContext): Promi
     messages,
     transcription,
     prescriptions: papers.prescriptions,
+    documents,
     original,
     followUp: followUpId ? await appointmentById(followUpId) : null,
   };
@@ -129,6 +140,9 @@ export function recordEvents(s: RecordSources, viewer: AuthContext): RecordEvent
       by: roleOf(a.cancelledBy ?? 'system'),
       reason: a.cancelReason ?? '',
     });
+  for (const d of s.documents)
+    if (d.status === 'ready')
+      events.push({ kind: 'document', at: d.createdAt, fileName: d.fileName, contentType: d.contentType });
   for (const m of s.messages)
     events.push({ kind: 'chat', at: m.createdAt, from: m.senderRole, text: m.text });
   if (s.transcription)

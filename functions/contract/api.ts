@@ -602,6 +602,8 @@ export type RecordEvent =
   | { kind: 'consultation'; at: string; endAt: string; status: AppointmentStatus }
   | { kind: 'chat'; at: string; from: PartyRole; text: string }
   | { kind: 'transcript'; at: string; status: TranscriptionStatus }
+  /** A report the patient shared, once checked; it opens from the appointment's "Reports and images". */
+  | { kind: 'document'; at: string; fileName: string; contentType: DocumentContentType }
   | { kind: 'notes'; at: string; text: string }
   | { kind: 'prescription'; at: string; prescription: PrescriptionSummary }
   | { kind: 'followUpOf'; at: string; appointmentId: string; startAt: string }

@@ -10,6 +10,7 @@ import { bookSlot } from '../../functions/appointments/booking.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import type { ApiResponse } from '../helpers/api.ts';
 import { type Booked, confirmedAppointment, daysFromToday } from '../helpers/appointments.ts';
+import { docsPath, pdfBytes, settled, textPretendingToBePdf, upload } from '../helpers/documents.ts';
 import { payAndVerify } from '../helpers/payments.ts';
 import {
   childFeverDraft,
@@ -303,6 +304,28 @@ describe('the record of a visit', () => {
     for (const stranger of [await registerAndSignIn('patient'), await verifiedDoctor()]) {
       const res = await stranger.client.get(`${path}/record`);
       expect(res.status).toBe(404);
+    }
+  });
+});
+
+describe('the record and shared reports', () => {
+  it('lists a checked report for both parties, and not one the checker refused', async () => {
+    const patient = await newPatient();
+    const visit = await confirmedAppointment(nextVisitMinutes, {}, { doctor, patient });
+    nextVisitMinutes += 35;
+    const path = docsPath(visit.appointmentId);
+    const report = await upload(patient, path, pdfBytes(), { fileName: 'cbc-report.pdf' });
+    const fake = await upload(patient, path, textPretendingToBePdf(), { fileName: 'fake.pdf' });
+    expect((await settled(patient, visit.appointmentId, report)).status).toBe('ready');
+    expect((await settled(patient, visit.appointmentId, fake)).status).toBe('rejected');
+
+    for (const party of [patient, doctor]) {
+      const res = await party.client.get(`/api/appointments/${visit.appointmentId}/record`);
+      expect(res.status, res.text).toBe(200);
+      const shared = res.body.events.filter((e: { kind: string }) => e.kind === 'document');
+      expect(shared).toEqual([
+        expect.objectContaining({ fileName: 'cbc-report.pdf', contentType: 'application/pdf' }),
+      ]);
     }
   });
 });

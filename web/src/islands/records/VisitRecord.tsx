@@ -94,6 +94,12 @@ function describe(
               )
             : undefined,
       };
+    case 'document':
+      return {
+        icon: I.fileText,
+        title: m.record_document({ name: e.fileName }),
+        body: link(`${appointmentHref(id)}#documents-heading`, m.record_document_open(), 'record-document'),
+      };
     case 'notes':
       return {
         icon: I.pencil,
