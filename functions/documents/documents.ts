@@ -247,13 +247,16 @@ export async function removeAppointmentDocument(
   return { deleted: d.documentId };
 }
 
-/**
- * Erasure (DPDP Act 2023, s. 12): deletes the given documents and their objects. The caller decides
- * which records must be kept (TPG 2020 keeps consultation records for 3 years).
- */
-export async function deleteDocumentsOf(documents: readonly DocumentItem[]): Promise<{ deleted: number }> {
-  for (const d of documents) await deleteDocument(d);
-  return { deleted: documents.length };
+/** Every file of a scope, its row and its count: a visit whose retention ended (functions/privacy). */
+export async function purgeDocumentsOf(scopeId: string): Promise<{ deleted: number }> {
+  const { data } = await entities().document.query.byScope({ scopeId }).go({ pages: 'all' });
+  for (const d of data) {
+    if (d.status !== 'rejected')
+      await s3().send(new DeleteObjectCommand({ Bucket: config().DOCUMENTS_BUCKET, Key: d.key }));
+    await entities().document.delete({ scopeId, documentId: d.documentId }).go();
+  }
+  await entities().counter.delete(countKey(scopeId)).go();
+  return { deleted: data.length };
 }
 
 // ---- The checker's decisions -----------------------------------------------------------------------

@@ -1,13 +1,13 @@
 /**
  * What other contexts may use of documents (issue 18): an appointment's or an account's files, a
  * 60-second link to a checked one (the caller's route must be audited: the link is noted on its
- * event), and erasure.
+ * event), and the purge of a visit whose retention ended.
  */
 export {
-  deleteDocumentsOf,
   documentIn,
   documentReadUrl,
   listDocumentsForAppointment,
   listDocumentsForOwner,
+  purgeDocumentsOf,
   toDocumentView,
 } from './documents.ts';

@@ -14,9 +14,9 @@
 
 import { confirmSignature, deleteSignIn, getUser } from '../accounts/index.ts';
 import { activeAppointmentsOf, JOIN_CLOSES_MINUTES_AFTER } from '../appointments/index.ts';
-import type { EraseAccountBody } from '../contract/api.ts';
+import type { DocumentContentType, EraseAccountBody } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
-import { type AppointmentItem, entities } from '../core/db/index.ts';
+import { type AppointmentItem, type DocumentItem, entities } from '../core/db/index.ts';
 import { conflict } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { tryTransact } from '../core/transact.ts';
@@ -101,11 +101,13 @@ async function keepPseudonymised(a: AppointmentItem) {
   const { appointmentId } = a;
   const accountName = pseudonymOf(a.patientId);
   const treatedName = a.dependantId ? pseudonymOf(a.dependantId) : accountName;
-  const [{ data: receipt }, { data: prescriptions }, { data: consents }] = await Promise.all([
-    entities().receipt.get({ appointmentId }).go(),
-    entities().prescription.query.byAppointment({ appointmentId }).go({ pages: 'all' }),
-    entities().consent.query.byAppointment({ appointmentId }).go({ pages: 'all' }),
-  ]);
+  const [{ data: receipt }, { data: prescriptions }, { data: consents }, { data: documents }] =
+    await Promise.all([
+      entities().receipt.get({ appointmentId }).go(),
+      entities().prescription.query.byAppointment({ appointmentId }).go({ pages: 'all' }),
+      entities().consent.query.byAppointment({ appointmentId }).go({ pages: 'all' }),
+      entities().document.query.byScope({ scopeId: appointmentId }).go({ pages: 'all' }),
+    ]);
 
   await entities()
     .retention.put({ purgeAt: consultationPurgeAt(a.startAt), appointmentId, kind: 'consultation' })
@@ -146,6 +148,15 @@ async function keepPseudonymised(a: AppointmentItem) {
       .set({ patientSnapshot: JSON.stringify({ ...snapshot, name: treatedName }) })
       .go();
   }
+  // The reports shared for the visit are kept with it (TPG 2020 §3.7.1: the reports and images used in
+  // the consultation are part of its record), under a neutral name: a file name often holds a name.
+  for (const d of documents) {
+    const neutral = neutralFileName(d);
+    if (d.fileName === neutral) continue;
+    await entities()
+      .document.put({ ...d, fileName: neutral })
+      .go();
+  }
   for (const c of consents) {
     if (c.userId !== a.patientId || (c.sourceIp === undefined && c.userAgent === undefined)) continue;
     // Consent events are read-only: written again whole, without where they came from.
@@ -153,6 +164,16 @@ async function keepPseudonymised(a: AppointmentItem) {
     await entities().consent.put(kept).go();
   }
 }
+
+/** "report-7f3a.pdf": the document's own random id, and its type. */
+const EXTENSIONS: Record<DocumentContentType, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/heic': 'heic',
+};
+const neutralFileName = (d: DocumentItem) =>
+  `report-${d.documentId.slice(-4).toLowerCase()}.${EXTENSIONS[d.contentType]}`;
 
 async function removeDependants(userId: string) {
   const { data } = await entities().dependant.query.byUser({ userId }).go({ pages: 'all' });

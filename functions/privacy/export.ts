@@ -74,11 +74,12 @@ async function recordsOf(
   files: Record<string, Uint8Array>,
 ) {
   const { appointmentId } = a;
-  const [papers, receipt, messages, transcription] = await Promise.all([
+  const [papers, receipt, messages, transcription, documents] = await Promise.all([
     appointmentPapers(appointmentId),
     entities().receipt.get({ appointmentId }).go(),
     entities().chatMessage.query.byAppointment({ appointmentId }).go({ pages: 'all' }),
     entities().transcription.get({ appointmentId }).go(),
+    entities().document.query.byScope({ scopeId: appointmentId }).go({ pages: 'all' }),
   ]);
   const receiptView = receipt.data ? toReceiptView(receipt.data, papers.payment) : null;
   if (receiptView) files[`receipts/${receiptView.receiptNumber}.pdf`] = await receiptPdf(receiptView, locale);
@@ -95,5 +96,14 @@ async function recordsOf(
         ? { language: t.language ?? null, text: t.text ?? '', utterances: t.utterances ?? [] }
         : null,
     prescriptions,
+    // The reports shared for the visit, listed: the files themselves open from the appointment's page
+    // (ten of 10 MB would not fit in one answer, and the patient sent them in the first place).
+    reports: documents.data.map((d) => ({
+      fileName: d.fileName,
+      contentType: d.contentType,
+      size: d.measuredSize ?? d.size,
+      sharedAt: d.createdAt,
+      status: d.status,
+    })),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { clientMessageMarker } from '../chat/index.ts';
 import { entities } from '../core/db/index.ts';
+import { purgeDocumentsOf } from '../documents/index.ts';
 
 const PER_SWEEP = 25;
 
@@ -21,7 +22,10 @@ export async function purgeDue(now = new Date()) {
   return { purged: data.length };
 }
 
-/** The appointment and everything of its visit: prescriptions, chat, consents, recordings, transcript, markers. */
+/**
+ * The appointment and everything of its visit: prescriptions, chat, consents, recordings, transcript,
+ * markers, and the reports the patient shared (rows and files).
+ */
 async function purgeConsultation(appointmentId: string) {
   const e = entities();
   const all = { pages: 'all' } as const;
@@ -31,6 +35,7 @@ async function purgeConsultation(appointmentId: string) {
     e.consent.query.byAppointment({ appointmentId }).go(all),
     e.recording.query.byAppointment({ appointmentId }).go(all),
   ]);
+  await purgeDocumentsOf(appointmentId);
   if (prescriptions.data.length) await e.prescription.delete(prescriptions.data).go();
   // The markers that kept a resent chat message and a second review out, by this visit's keys.
   const markers = [

@@ -290,11 +290,15 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: "Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with an unpaid follow-up's one-per-original marker deleted in it (DeleteItem) and the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem). Erasures a crash interrupted (accounts marked 'erasing', gsi2) are finished as in the privacy function (their appointments on gsi1, PutItem/UpdateItem/DeleteItem); kept records whose retention ended (Query on the table key) are purged (DeleteItem, BatchWriteItem for an appointment's prescriptions, chat, consents and recordings).",
+      why: "Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with an unpaid follow-up's one-per-original marker deleted in it (DeleteItem) and the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem). Erasures a crash interrupted (accounts marked 'erasing', gsi2) are finished as in the privacy function (their appointments on gsi1, PutItem/UpdateItem/DeleteItem); kept records whose retention ended (Query on the table key) are purged (DeleteItem, BatchWriteItem for an appointment's prescriptions, chat, consents and recordings; each shared report's row with its place under the limit, UpdateItem in one transaction).",
     },
     userPool: {
       actions: ['cognito-idp:AdminDeleteUser'],
       why: 'Finishing an interrupted erasure deletes the sign-in, as the privacy function does.',
+    },
+    documents: {
+      actions: ['s3:DeleteObject'],
+      why: 'Purging a visit whose retention ended deletes the reports shared for it (their rows go in the same pass).',
     },
     recordings: {
       actions: ['s3:PutObject'],

@@ -129,11 +129,16 @@ export function applyFunctionAccess(
           actions: [...access.documents.actions],
           resources: [objectArn(bucket.bucketName, documentObjects)],
         }),
-        new iam.PolicyStatement({
-          actions: [...(reads ? ['kms:Decrypt'] : []), ...(writes ? ['kms:GenerateDataKey'] : [])],
-          resources: [bucket.key.keyArn],
-          conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
-        }),
+        // Deleting an object needs no key: a function that only deletes gets no KMS statement.
+        ...(reads || writes
+          ? [
+              new iam.PolicyStatement({
+                actions: [...(reads ? ['kms:Decrypt'] : []), ...(writes ? ['kms:GenerateDataKey'] : [])],
+                resources: [bucket.key.keyArn],
+                conditions: { StringEquals: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
+              }),
+            ]
+          : []),
       ],
       `Document object keys are made per appointment or doctor and document at runtime; the grant stops at ${documentObjects}.`,
     );

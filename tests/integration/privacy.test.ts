@@ -17,6 +17,7 @@ import { purgeDue } from '../../functions/privacy/purge.ts';
 import { consultationPurgeAt, gstPurgeAt, pseudonymOf } from '../../functions/privacy/retention.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { confirmedAppointment, doctorWithSlots, holdSlot } from '../helpers/appointments.ts';
+import { docsPath, objectExists, pdfBytes, settled, upload } from '../helpers/documents.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { scanTable } from '../helpers/table.ts';
 import {
@@ -59,6 +60,11 @@ async function patientWithHistory() {
     text: 'He still has a mild fever at night.',
     clientMsgId: 'privacy-1',
   });
+  // A report shared before the visit, its file named after the child (as people name files).
+  const reportId = await upload(patient, docsPath(booked.appointmentId), pdfBytes(), {
+    fileName: `${childName} blood test.pdf`,
+  });
+  expect((await settled(patient, booked.appointmentId, reportId)).status).toBe('ready');
   const { data: item } = await entities().appointment.get({ appointmentId: booked.appointmentId }).go();
   await updateByDoctor(item!, { status: 'COMPLETED' }, new Date(Date.parse(booked.startAt) + 60_000));
   const reviewed = await patient.client.post('/api/testimonials', {
@@ -73,6 +79,7 @@ async function patientWithHistory() {
     booked,
     dependantId,
     prescriptionNumber: issued.body.prescription.number as string,
+    reportId,
     // (Dates of birth are shared by many test patients: the appointment's is checked on its own.)
     personal: [patient.email, lastName, phone, childName],
   };
@@ -113,6 +120,10 @@ describe('DPDP export and erasure', () => {
     expect(visit.appointment).toMatchObject({ id: h.booked.appointmentId, status: 'COMPLETED' });
     expect(visit.receipt.receiptNumber).toBe(receipt!.receiptNumber);
     expect(visit.consents.map((c: { kind: string }) => c.kind)).toContain('teleconsultation');
+    expect(visit.reports).toEqual([
+      expect.objectContaining({ contentType: 'application/pdf', status: 'ready' }),
+    ]);
+    expect(visit.reports[0].fileName).toMatch(/ blood test\.pdf$/);
     expect(visit.chat).toEqual([
       expect.objectContaining({ from: 'patient', text: 'He still has a mild fever at night.' }),
     ]);
@@ -186,6 +197,12 @@ describe('DPDP export and erasure', () => {
     expect((await readPdf(pdf.bytes)).texts.join(' ')).toContain(treated);
     const { data: receipt } = await entities().receipt.get({ appointmentId: h.booked.appointmentId }).go();
     expect(receipt?.patientName).toBe(account);
+    // The shared report stays with the visit (TPG 2020 §3.7.1), under a neutral name.
+    const { data: report } = await entities()
+      .document.get({ scopeId: h.booked.appointmentId, documentId: h.reportId })
+      .go();
+    expect(report?.fileName).toBe(`report-${h.reportId.slice(-4).toLowerCase()}.pdf`);
+    expect(await objectExists(report!.key)).toBe(true);
 
     // The sign-in is gone, and the old session is refused.
     const login = await new ApiClient().post('/api/auth/login', {
@@ -212,6 +229,7 @@ describe('DPDP export and erasure', () => {
     await purgeAll(new Date(Date.parse(consultationPurgeAt(h.booked.startAt)) + 60_000), appointmentId);
     const kept = (await visitItems()).map((i) => i.__edb_e__).sort();
     expect(kept).toEqual(['payment', 'receipt']);
+    expect(await objectExists(report!.key)).toBe(false);
     await purgeAll(new Date(Date.parse(gstPurgeAt(receipt!.paidAt)) + 60_000), appointmentId);
     expect(await visitItems()).toEqual([]);
   });
