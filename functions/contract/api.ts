@@ -630,6 +630,8 @@ export interface HealthRecordVisit {
   person: string;
   /** Issued and superseded versions, newest first (each has its PDF). */
   prescriptions: PrescriptionSummary[];
+  /** The reports the patient shared for the visit, checked ones only, oldest first (each opens by a link). */
+  documents: DocumentView[];
 }
 
 export interface HealthRecordsPage extends Paged {

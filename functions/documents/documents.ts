@@ -20,7 +20,6 @@ import {
   type DocumentRejection,
   type DocumentUploadBody,
   type DocumentUploadPermit,
-  type DocumentView,
   MAX_DOCUMENT_BYTES,
   MAX_DOCUMENTS_PER_APPOINTMENT,
 } from '../contract/api.ts';
@@ -33,6 +32,7 @@ import { conflict, notFound, withParams } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { tryTransact } from '../core/transact.ts';
 import { documentKey } from './keys.ts';
+import { canRemove, toDocumentView } from './views.ts';
 
 const UPLOAD_SECONDS = 300;
 /** A link to a medical file lives one minute: long enough to open it, too short to pass around. */
@@ -44,45 +44,11 @@ const countKey = (scopeId: string) => ({ name: `documents.${scopeId}`, bucket: '
 const giveBackPlace = (tx: TxEntities, scopeId: string) =>
   tx.counter.update(countKey(scopeId)).add({ value: -1 }).commit();
 
-export type Viewer = { userId: string; role: 'patient' | 'doctor' | 'admin' };
-
 // ---- When ------------------------------------------------------------------------------------------
 
 /** A report can be added to a paid appointment until it ends: before the visit or during it. */
 export const canAttach = (a: Pick<AppointmentItem, 'status' | 'endAt'>, now: Date) =>
   a.status === 'CONFIRMED' && Date.parse(a.endAt) > now.getTime();
-
-/** The patient may take a report back until the consultation starts; after that it is part of the visit. */
-export const canRemove = (a: Pick<AppointmentItem, 'startAt'>, now: Date) =>
-  Date.parse(a.startAt) > now.getTime();
-
-// ---- Views -----------------------------------------------------------------------------------------
-
-export function toDocumentView(
-  d: DocumentItem,
-  actions: DocumentView['actions'] = { view: d.status === 'ready', remove: false },
-): DocumentView {
-  return {
-    id: d.documentId,
-    kind: d.kind,
-    fileName: d.fileName,
-    contentType: d.contentType,
-    size: d.measuredSize ?? d.size,
-    status: d.status,
-    rejection: d.rejection ?? null,
-    uploadedAt: d.createdAt,
-    actions,
-  };
-}
-
-/** What a party sees of an appointment's files: the patient all of theirs, the doctor the checked ones. */
-export function appointmentDocumentView(d: DocumentItem, a: AppointmentItem, viewer: Viewer, now: Date) {
-  const isPatient = viewer.userId === a.patientId;
-  return toDocumentView(d, {
-    view: d.status === 'ready',
-    remove: isPatient && d.status !== 'rejected' && canRemove(a, now),
-  });
-}
 
 // ---- Reads (the domain API other contexts call) ----------------------------------------------------
 

@@ -4,7 +4,6 @@ import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
 import {
-  appointmentDocumentView,
   canAttach,
   documentIn,
   documentReadUrl,
@@ -13,7 +12,6 @@ import {
   removeAppointmentDocument,
   startAppointmentUpload,
   startVerificationUpload,
-  toDocumentView,
 } from './documents.ts';
 import {
   appointmentDocumentParams,
@@ -23,6 +21,7 @@ import {
   uploadBody,
   verificationUploadBody,
 } from './schemas.ts';
+import { appointmentDocumentView, toDocumentView } from './views.ts';
 
 /** A doctor's evidence; anyone else's id (or a patient's) is the same 404 as none. */
 async function doctorOf(userId: string) {

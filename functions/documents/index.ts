@@ -9,5 +9,5 @@ export {
   listDocumentsForAppointment,
   listDocumentsForOwner,
   purgeDocumentsOf,
-  toDocumentView,
 } from './documents.ts';
+export { toDocumentView } from './views.ts';

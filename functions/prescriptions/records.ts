@@ -1,13 +1,14 @@
 /**
  * The patient's Health records page (issue 18): their visits that have records, newest first, across
  * their own appointments and their dependants' (the account holder books both, so both are on the
- * holder's index). A visit lists its prescription versions now; a visit's documents join it as one more
- * list when the document pipeline lands.
+ * holder's index). A visit lists its prescription versions and the checked reports shared for it; a
+ * visit with neither is left out.
  */
 import type { HealthRecordsPage, HealthRecordVisit } from '../contract/api.ts';
 import { type AppointmentItem, entities, treatedOf } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor } from '../core/errors.ts';
 import { specialtyName } from '../discovery/index.ts';
+import { toDocumentView } from '../documents/index.ts';
 import { toPrescriptionSummary, versionsOf } from './reads.ts';
 
 /** How many pages of appointments one answer reads at most while it looks for visits with records. */
@@ -55,9 +56,15 @@ async function appointmentsPage(
 }
 
 async function visitOf(a: AppointmentItem): Promise<HealthRecordVisit | null> {
-  // The patient's records: issued versions and those a correction superseded, never a draft.
-  const versions = (await versionsOf(a.appointmentId)).filter((p) => p.status !== 'DRAFT');
-  if (!versions.length) return null;
+  const [allVersions, { data: files }] = await Promise.all([
+    versionsOf(a.appointmentId),
+    entities().document.query.byScope({ scopeId: a.appointmentId }).go({ pages: 'all' }),
+  ]);
+  // The patient's records: issued versions and those a correction superseded, never a draft; the
+  // reports the checker passed (a pending or refused one is not a record).
+  const versions = allVersions.filter((p) => p.status !== 'DRAFT');
+  const documents = files.filter((d) => d.status === 'ready').map((d) => toDocumentView(d));
+  if (!versions.length && !documents.length) return null;
   return {
     appointmentId: a.appointmentId,
     startAt: a.startAt,
@@ -68,5 +75,6 @@ async function visitOf(a: AppointmentItem): Promise<HealthRecordVisit | null> {
     treated: treatedOf(a),
     person: a.dependantId ?? 'self',
     prescriptions: versions.reverse().map(toPrescriptionSummary),
+    documents,
   };
 }

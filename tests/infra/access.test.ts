@@ -53,7 +53,7 @@ const rawTableOperations = new Set(['Query']);
 function bucketOf(access: FunctionAccess, action: string): string {
   const buckets = (['recordings', 'documents'] as const).filter((b) => access[b]);
   if (buckets.length === 1) return buckets[0]!;
-  const holding = buckets.filter((b) => (access[b]?.actions as readonly string[]).includes(action));
+  const holding = buckets.filter((b) => ((access[b]?.actions ?? []) as readonly string[]).includes(action));
   return holding.length === 1 ? holding[0]! : `no single bucket for ${action}`;
 }
 

@@ -327,6 +327,16 @@ describe('the record and shared reports', () => {
         expect.objectContaining({ fileName: 'cbc-report.pdf', contentType: 'application/pdf' }),
       ]);
     }
+    // Health records: the visit is there for its report alone (no prescription yet), the refused file not.
+    const records = await patient.client.get('/api/me/health-records');
+    expect(records.status, records.text).toBe(200);
+    const listed = records.body.visits.find(
+      (v: { appointmentId: string }) => v.appointmentId === visit.appointmentId,
+    );
+    expect(listed.prescriptions).toEqual([]);
+    expect(listed.documents).toEqual([
+      expect.objectContaining({ id: report, fileName: 'cbc-report.pdf', status: 'ready' }),
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * /health-records/: the patient's Health records (issue 18): every visit with a prescription, across
  * their own appointments and their family members', newest first, filtered by person, each version's
- * PDF to download. Paged ("Load more"). A visit's documents join its list after the document pipeline.
+ * PDF to download and each checked report shared for the visit to open (through the visit's audited
+ * link). Paged ("Load more").
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Dependant, HealthRecordVisit } from '../../../../functions/contract/api.ts';
@@ -17,6 +18,7 @@ import { relationshipName } from '../../lib/person.ts';
 import { formatLongDate, viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { PrescriptionPdfLink } from '../appointment/FollowUp.tsx';
+import { DocumentList } from '../documents/DocumentList.tsx';
 
 interface Loaded {
   state: 'loading' | 'ready' | 'empty' | 'error';
@@ -54,6 +56,16 @@ function Visit({ v }: { v: HealthRecordVisit }) {
           </li>
         ))}
       </ul>
+      {v.documents.length > 0 && (
+        <DocumentList
+          testid="health-record-docs"
+          emptyText=""
+          load={async () => v.documents}
+          open={async (documentId) =>
+            (await api.call('readAppointmentDocument', { params: { id: v.appointmentId, documentId } })).link
+          }
+        />
+      )}
       <a href={recordHref(v.appointmentId)} class="btn-ghost mt-3 -ml-3" data-testid="health-record-visit">
         {m.record_open()}
       </a>
