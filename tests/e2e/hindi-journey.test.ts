@@ -40,6 +40,11 @@ const ALLOWED = new Set([
   'UPI',
   'GST',
   'PDF',
+  // File types and their size unit, as the reports card names them: "PDF, JPEG, PNG या HEIC, 10 MB तक".
+  'JPEG',
+  'PNG',
+  'HEIC',
+  'MB',
   'IST', // times are written "सुबह 10:00 IST"
   'INR', // the currency code on a receipt
   'ID', // a payment ID, as Indian patients say it
