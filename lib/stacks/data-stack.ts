@@ -246,8 +246,21 @@ export class DataStack extends Stack {
    * What every bucket of patient data is: private, KMS-encrypted with the data key (one bucket key
    * instead of one KMS call per object), TLS only, versioned, its access logged.
    */
-  private patientDataBucket(bucketName: string, logPrefix: string) {
+  /**
+   * What both patient-data buckets share. The browser uploads to either straight from the page, with a
+   * presigned POST the API issues: CORS allows POST from the site only (a presigned GET of a document is
+   * opened as a page and needs none).
+   */
+  private patientDataBucket(bucketName: string, logPrefix: string, appOrigin: string) {
     return {
+      cors: [
+        {
+          allowedMethods: [s3.HttpMethods.POST],
+          allowedOrigins: [appOrigin],
+          allowedHeaders: ['*'],
+          maxAge: 3000,
+        },
+      ],
       bucketName,
       encryption: s3.BucketEncryption.KMS,
       encryptionKey: this.dataKey,
@@ -262,7 +275,7 @@ export class DataStack extends Stack {
 
   private createRecordingsBucket(config: StageConfig): s3.Bucket {
     const bucket = new s3.Bucket(this, 'RecordingsBucket', {
-      ...this.patientDataBucket(recordingsBucketName(config.stage), 'recordings-bucket/'),
+      ...this.patientDataBucket(recordingsBucketName(config.stage), 'recordings-bucket/', config.appOrigin),
       lifecycleRules: [
         {
           // The pipeline deletes the audio once transcribed; this catches abandoned or failed recordings.
@@ -270,15 +283,6 @@ export class DataStack extends Stack {
           expiration: Duration.days(config.recordingsRetentionDays),
           noncurrentVersionExpiration: Duration.days(1),
           abortIncompleteMultipartUploadAfter: Duration.days(1),
-        },
-      ],
-      // The browser uploads audio chunks straight to S3 with presigned POSTs issued by the API.
-      cors: [
-        {
-          allowedMethods: [s3.HttpMethods.POST],
-          allowedOrigins: [config.appOrigin],
-          allowedHeaders: ['*'],
-          maxAge: 3000,
         },
       ],
       removalPolicy: config.removalPolicy,
@@ -293,21 +297,12 @@ export class DataStack extends Stack {
 
   private createDocumentsBucket(config: StageConfig): s3.Bucket {
     const bucket = new s3.Bucket(this, 'DocumentsBucket', {
-      ...this.patientDataBucket(documentsBucketName(config.stage), 'documents-bucket/'),
+      ...this.patientDataBucket(documentsBucketName(config.stage), 'documents-bucket/', config.appOrigin),
       lifecycleRules: [
         {
           // A removed or refused file's old version goes after a day; a current file stays with its record.
           noncurrentVersionExpiration: Duration.days(1),
           abortIncompleteMultipartUploadAfter: Duration.days(1),
-        },
-      ],
-      // The browser uploads straight to S3 with presigned POSTs (a presigned GET is opened as a page: no CORS).
-      cors: [
-        {
-          allowedMethods: [s3.HttpMethods.POST],
-          allowedOrigins: [config.appOrigin],
-          allowedHeaders: ['*'],
-          maxAge: 3000,
         },
       ],
       removalPolicy: config.removalPolicy,
