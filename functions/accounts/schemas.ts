@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { locales, relationships, sexes } from '../contract/api.ts';
+import { fieldIssueOf, issueParams } from '../core/field-issues.ts';
 import { isValidTimeZone } from '../core/time.ts';
 import { specialtyIds } from '../discovery/index.ts';
 
@@ -15,11 +16,27 @@ export const email = z
   .pipe(z.email('Enter a valid email address, like name@example.com.'));
 
 export const passwordRules = [
-  { test: (p: string) => p.length >= 8, message: 'Use at least 8 characters.' },
-  { test: (p: string) => /[a-z]/.test(p), message: 'Add a lower-case letter.' },
-  { test: (p: string) => /[A-Z]/.test(p), message: 'Add an upper-case letter.' },
-  { test: (p: string) => /[0-9]/.test(p), message: 'Add a number.' },
-  { test: (p: string) => /[^A-Za-z0-9]/.test(p), message: 'Add a symbol, such as @ or #.' },
+  {
+    test: (p: string) => p.length >= 8,
+    message: 'Use at least 8 characters.',
+    issue: issueParams('password_length', { min: 8 }),
+  },
+  {
+    test: (p: string) => /[a-z]/.test(p),
+    message: 'Add a lower-case letter.',
+    issue: issueParams('password_lower'),
+  },
+  {
+    test: (p: string) => /[A-Z]/.test(p),
+    message: 'Add an upper-case letter.',
+    issue: issueParams('password_upper'),
+  },
+  { test: (p: string) => /[0-9]/.test(p), message: 'Add a number.', issue: issueParams('password_digit') },
+  {
+    test: (p: string) => /[^A-Za-z0-9]/.test(p),
+    message: 'Add a symbol, such as @ or #.',
+    issue: issueParams('password_symbol'),
+  },
 ];
 
 export const password = z
@@ -27,7 +44,7 @@ export const password = z
   .max(256, 'That password is too long.')
   .superRefine((value, ctx) => {
     for (const rule of passwordRules)
-      if (!rule.test(value)) ctx.addIssue({ code: 'custom', message: rule.message });
+      if (!rule.test(value)) ctx.addIssue({ code: 'custom', message: rule.message, params: rule.issue });
   });
 
 const personName = (what: string) =>
@@ -138,7 +155,8 @@ const clearable = <T extends z.ZodType<string, string>>(schema: T) =>
     if (value.trim() === '') return '';
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, params: { fieldIssue: fieldIssueOf(issue) } });
     return z.NEVER;
   });
 

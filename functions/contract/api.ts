@@ -723,7 +723,6 @@ export interface PaymentOrder {
   gstPaise: number;
   amountPaise: number;
   holdExpiresAt: string;
-  description: string;
   prefill: { name: string; email: string };
   /** The local twin's test-payment page (simulated provider only). */
   checkoutUrl: string | null;

@@ -96,6 +96,36 @@ export type ErrorCode = (typeof errorCodes)[number];
 /** A form's problems by field name (`a.b` for nested fields), each with its messages. */
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * Why a field was refused, in words a client can say in any language (the catalog's `field_<code>`,
+ * with `min`/`max` as placeholders). Every field in `details` has its issues in `issues`: `details`
+ * is the API's English (for logs and the English pages), `issues` is what the other languages phrase.
+ */
+export const fieldIssueCodes = [
+  'required', // nothing was given
+  'invalid', // not a value this field takes (wrong type, format or a refusal the domain explains in `message`)
+  'too_short', // text shorter than `min` characters
+  'too_long', // text longer than `max` characters
+  'too_small', // a number below `min`
+  'too_big', // a number above `max`
+  'too_few', // a list with fewer than `min` items
+  'too_many', // a list with more than `max` items
+  'not_in_list', // not one of the choices offered
+  'password_length', // a new password shorter than `min` characters
+  'password_lower', // a new password without a lower-case letter
+  'password_upper', // … without an upper-case letter
+  'password_digit', // … without a digit
+  'password_symbol', // … without a symbol
+] as const;
+export type FieldIssueCode = (typeof fieldIssueCodes)[number];
+export interface FieldIssue {
+  code: FieldIssueCode;
+  min?: number;
+  max?: number;
+}
+/** The issues of each field named in `details`. */
+export type FieldIssues = Record<string, FieldIssue[]>;
+
 /** What a code carries besides its message; codes not listed carry nothing. */
 export interface ErrorParams {
   validation_failed: FieldErrors;
@@ -118,6 +148,7 @@ export interface ErrorBody {
     code: ErrorCode;
     message: string;
     details?: FieldErrors;
+    issues?: FieldIssues;
     params?: Record<string, string | number>;
   };
 }

@@ -4,7 +4,8 @@
  * dependency is unreachable) and is logged with the request id. Codes are the contract's
  * (functions/contract/errors.ts), so the web can phrase every one of them.
  */
-import type { ErrorCode, ErrorParams, FieldErrors } from '../contract/errors.ts';
+import type { ErrorCode, ErrorParams, FieldErrors, FieldIssues } from '../contract/errors.ts';
+import { invalidFields } from './field-issues.ts';
 
 export type { FieldErrors };
 
@@ -16,6 +17,8 @@ export class AppError extends Error {
     readonly details?: FieldErrors,
     /** What the client needs to phrase the code (the contract's ErrorParams), sent as `params`. */
     readonly params?: Record<string, string | number>,
+    /** Each field of `details` as codes (the contract's FieldIssues); a domain refusal's fields are `invalid`. */
+    readonly issues: FieldIssues | undefined = details && invalidFields(Object.keys(details)),
   ) {
     super(message);
     this.name = 'AppError';
@@ -35,8 +38,8 @@ type ParamCode = Exclude<keyof ErrorParams, 'validation_failed' | 'bad_request'>
 
 export const badRequest = (message: string, details?: FieldErrors) =>
   new AppError(400, 'bad_request', message, details);
-export const validationFailed = (details: FieldErrors) =>
-  new AppError(400, 'validation_failed', 'Some fields are not valid.', details);
+export const validationFailed = (details: FieldErrors, issues?: FieldIssues) =>
+  new AppError(400, 'validation_failed', 'Some fields are not valid.', details, undefined, issues);
 export const unauthorized = (message = 'Please sign in.') => new AppError(401, 'unauthorized', message);
 export const forbidden = (message = 'You are not allowed to do this.') =>
   new AppError(403, 'forbidden', message);

@@ -14,7 +14,7 @@ import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import type { Download, Operations, ResponseOf } from '../contract/api.ts';
-import type { ErrorBody } from '../contract/errors.ts';
+import type { ErrorBody, FieldErrors, FieldIssues } from '../contract/errors.ts';
 import {
   type AuthRule,
   type ContextName,
@@ -41,6 +41,7 @@ import {
   unavailable,
   validationFailed,
 } from './errors.ts';
+import { fieldIssueOf } from './field-issues.ts';
 import { logger } from './logger.ts';
 import { cameThroughEdge, ORIGIN_VERIFY_HEADER } from './origin-verify.ts';
 import { loadPartyAppointment, type PartyAppointment } from './party.ts';
@@ -208,13 +209,16 @@ const routesByKey = new Map((httpRoutes as readonly HttpRoute[]).map((r) => [rou
 const header = (event: HttpEvent, name: string) =>
   event.headers?.[name] ?? event.headers?.[name.toLowerCase()];
 
-function fieldErrors(error: z.ZodError, prefix: string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+/** Each refused field's English sentences (`details`) and the same as codes (`issues`), by field path. */
+export function fieldErrorsOf(error: z.ZodError, prefix = ''): [FieldErrors, FieldIssues] {
+  const details: FieldErrors = {};
+  const issues: FieldIssues = {};
   for (const issue of error.issues) {
     const key = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || prefix;
-    out[key] = [...(out[key] ?? []), issue.message];
+    details[key] = [...(details[key] ?? []), issue.message];
+    issues[key] = [...(issues[key] ?? []), fieldIssueOf(issue)];
   }
-  return out;
+  return [details, issues];
 }
 
 export function toErrorResponse(error: unknown, requestId: string): HttpResponse {
@@ -231,6 +235,7 @@ export function toErrorResponse(error: unknown, requestId: string): HttpResponse
   }
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details !== undefined) body.error.details = appError.details;
+  if (appError.issues !== undefined) body.error.issues = appError.issues;
   if (appError.params !== undefined) body.error.params = appError.params;
   return json(appError.status, body);
 }
@@ -370,7 +375,7 @@ function validate<S extends Schema | undefined>(schema: S, value: unknown, label
   const result = schema.safeParse(value);
   if (!result.success) {
     if (label === 'params') throw notFound();
-    throw validationFailed(fieldErrors(result.error, label === 'body' ? '' : label));
+    throw validationFailed(...fieldErrorsOf(result.error, label === 'body' ? '' : label));
   }
   return result.data as Out<S>;
 }

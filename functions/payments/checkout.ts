@@ -103,7 +103,6 @@ export async function startPayment(
     gstPaise: payment.gstPaise,
     amountPaise: payment.amountPaise,
     holdExpiresAt: a.holdExpiresAt,
-    description: `Consultation with Dr. ${a.doctorName}`,
     prefill: { name: a.patientName, email: patientEmail },
     checkoutUrl: config().PAYMENT_PROVIDER === 'simulated' ? `${config().RAZORPAY_API_BASE}/checkout` : null,
   };

@@ -18,6 +18,7 @@
 
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldIssueCodes } from '../../functions/contract/errors.ts';
 import {
   type AuthRule,
   auditedActions,
@@ -876,6 +877,17 @@ async function send(c: Case, method: string) {
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
 
+/** The fields of `details` without a known issue code in `issues`, said as a problem, or null. */
+function untranslatableFields(details: unknown, issues: unknown): string | null {
+  if (details === undefined) return null;
+  const known = new Set<string>(fieldIssueCodes);
+  const coded = (issues ?? {}) as Record<string, { code?: unknown }[] | undefined>;
+  const missing = Object.keys(details as object).filter(
+    (field) => !coded[field]?.length || !coded[field].every((issue) => known.has(String(issue.code))),
+  );
+  return missing.length ? `fields without issue codes: ${missing.join(', ')}` : null;
+}
+
 /** What is wrong with an answer, or null. */
 function judge(route: HttpRoute, c: Case, res: { status: number; type: string; text: string }) {
   if (res.status >= 500) return `server error ${res.status}`;
@@ -883,7 +895,9 @@ function judge(route: HttpRoute, c: Case, res: { status: number; type: string; t
     if (c.invalid.length) return `accepted (${res.status}) a request with ${c.invalid.join(', ')}`;
     return null;
   }
-  let body: { error?: { code?: unknown; message?: unknown } } | undefined;
+  let body:
+    | { error?: { code?: unknown; message?: unknown; details?: unknown; issues?: unknown } }
+    | undefined;
   try {
     body = res.type.includes('application/json') ? JSON.parse(res.text) : undefined;
   } catch {
@@ -892,6 +906,9 @@ function judge(route: HttpRoute, c: Case, res: { status: number; type: string; t
   const error = body?.error;
   if (typeof error?.code !== 'string' || !error.code || typeof error.message !== 'string' || !error.message)
     return `${res.status} without the {error:{code,message}} shape`;
+  // Every refused field is also said as codes, so a page in another language can say it (not the English).
+  const unphrased = untranslatableFields(error.details, error.issues);
+  if (unphrased) return `${res.status} ${error.code}: ${unphrased}`;
   // The caller had a valid session of the right role and our Origin: the route must not refuse it as such.
   if ((res.status === 401 || res.status === 403) && !['public', 'webhook'].includes(route.auth))
     return `refused a valid caller (${res.status} ${error.code})`;

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { AppointmentPayload, DoctorsPage, HomePayload } from '../../functions/contract/api.ts';
 import { type HttpRoute, httpRoutes } from '../../functions/contract/routes.ts';
 import { ApiError, api, setUnauthorizedHandler } from '../../web/src/lib/client.ts';
+import { baseLocale, getLocale, overwriteGetLocale } from '../../web/src/paraglide/runtime.js';
 
 interface Sent {
   url: string;
@@ -41,9 +42,11 @@ const json = (status: number, body: unknown) => () =>
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 
+const englishLocale = getLocale;
 afterEach(() => {
   vi.unstubAllGlobals();
   setUnauthorizedHandler(null);
+  overwriteGetLocale(englishLocale);
 });
 
 describe('the typed client', () => {
@@ -99,6 +102,37 @@ describe('the typed client', () => {
       message: 'Some fields are not valid.',
     });
     expect((error as ApiError).fieldError('reason')).toBe('Too short.');
+  });
+
+  it("says a refusal's fields in the page's language from their issue codes, not the API's English", async () => {
+    const refusal = json(400, {
+      error: {
+        code: 'validation_failed',
+        message: 'Some fields are not valid.',
+        details: { reason: ['Too short.'], password: ['Add a number.'], slotId: ['Choose a time slot.'] },
+        issues: {
+          reason: [{ code: 'too_short', min: 10 }],
+          password: [{ code: 'password_digit' }],
+          slotId: [{ code: 'required' }],
+        },
+      },
+    });
+    fakeFetch(refusal);
+    overwriteGetLocale(() => 'hi');
+    const error = (await api
+      .call('book', { body: { slotId: '', reason: 'x' } })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.message).toBe('कुछ जानकारी सही नहीं है। जिन खानों पर निशान लगा है, उन्हें ठीक करें।');
+    expect(error.fieldError('reason')).toBe('कम से कम 10 अक्षर लिखें।');
+    expect(error.fieldError('password')).toBe('एक अंक (0–9) जोड़ें।');
+    expect(error.fieldError('slotId')).toBe('यह भरना ज़रूरी है।');
+    // English pages keep the API's own, more specific sentences.
+    overwriteGetLocale(() => baseLocale);
+    fakeFetch(refusal);
+    const english = (await api
+      .call('book', { body: { slotId: '', reason: 'x' } })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(english.fieldError('reason')).toBe('Too short.');
   });
 
   it('turns a lost connection, an answer without an error body and an unreadable answer into ApiErrors', async () => {

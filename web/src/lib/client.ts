@@ -10,7 +10,7 @@
  * It imports the contract's route table (plain data) and only types from the rest: no server code.
  */
 import type { Download, OperationName, RequestOf, ResponseOf } from '../../../functions/contract/api.ts';
-import type { ErrorCode, FieldErrors } from '../../../functions/contract/errors.ts';
+import type { ErrorCode, FieldErrors, FieldIssues } from '../../../functions/contract/errors.ts';
 import { type HttpRoute, httpRoutes } from '../../../functions/contract/routes.ts';
 import { m } from '../paraglide/messages.js';
 import { baseLocale, getLocale } from '../paraglide/runtime.js';
@@ -56,10 +56,12 @@ export const errorText = (err: unknown, otherwise: string = m.problem_generic())
 /** The API's error body, read defensively: `details` as field → messages. */
 function readError(v: unknown) {
   const error = (
-    v as { error?: { code?: unknown; message?: unknown; details?: unknown; params?: unknown } } | null
+    v as {
+      error?: { code?: unknown; message?: unknown; details?: unknown; issues?: unknown; params?: unknown };
+    } | null
   )?.error;
   if (typeof error !== 'object' || error === null) return null;
-  const { code, message, details, params } = error;
+  const { code, message, details, issues, params } = error;
   const fields: FieldErrors | undefined =
     typeof details === 'object' && details
       ? Object.fromEntries(
@@ -77,7 +79,28 @@ function readError(v: unknown) {
           ),
         )
       : undefined;
-  return { code, message, details: fields, params: phrased as Record<string, string | number> | undefined };
+  // Each field's issues as codes, for the other languages to say (kept only in the contract's shape).
+  const coded =
+    typeof issues === 'object' && issues
+      ? Object.fromEntries(
+          Object.entries(issues)
+            .filter(([, list]) => Array.isArray(list))
+            .map(([field, list]) => [
+              field,
+              (list as unknown[]).filter(
+                (issue): issue is FieldIssues[string][number] =>
+                  typeof (issue as { code?: unknown } | null)?.code === 'string',
+              ),
+            ]),
+        )
+      : undefined;
+  return {
+    code,
+    message,
+    details: fields,
+    issues: coded,
+    params: phrased as Record<string, string | number> | undefined,
+  };
 }
 
 /**
@@ -149,15 +172,14 @@ async function send<T>(method: string, path: string, body?: unknown, init?: Requ
     if (res.ok) throw new ApiError(res.status, 'bad_response', m.problem_bad_response());
   }
   if (!res.ok) {
-    const { code, message, details, params } = readError(data) ?? {};
-    // English pages keep the API's own sentence (for the generic codes, such as bad_request, it says
-    // more than the catalog can); every other language says the code from the catalog. An answer
-    // without a sentence of ours gets the catalog's words for its status. Those sentences load only
-    // then (error-text.ts), so no page carries them until it needs one.
-    const phrased =
-      typeof code === 'string' && getLocale() !== baseLocale
-        ? (await import('./error-text.ts')).phraseError(code, params)
-        : undefined;
+    const { code, message, details, issues, params } = readError(data) ?? {};
+    // English pages keep the API's own sentences (for the generic codes, such as bad_request, they say
+    // more than the catalog can); every other language says the code, and each field's issue codes,
+    // from the catalog. An answer without a sentence of ours gets the catalog's words for its status.
+    // Those sentences load only then (error-text.ts), so no page carries them until it needs one.
+    const translated = getLocale() !== baseLocale ? await import('./error-text.ts') : undefined;
+    const phrased = typeof code === 'string' ? translated?.phraseError(code, params) : undefined;
+    const fieldText = translated && issues ? translated.phraseFieldIssues(issues) : details;
     throw new ApiError(
       res.status,
       // The API answers with the contract's codes only (tests/unit/error-codes.test.ts).
@@ -169,7 +191,7 @@ async function send<T>(method: string, path: string, body?: unknown, init?: Requ
               (text) => text.statusText(res.status),
               () => m.problem_generic(),
             )),
-      details,
+      fieldText,
       params,
     );
   }

@@ -5,8 +5,16 @@
  * error (lib/client.ts), so no page carries these sentences until it needs one; so are the words
  * for a status (an answer without a sentence of ours).
  */
-import type { ErrorCode } from '../../../functions/contract/errors.ts';
+import type {
+  ErrorCode,
+  FieldErrors,
+  FieldIssue,
+  FieldIssueCode,
+  FieldIssues,
+} from '../../../functions/contract/errors.ts';
+import { formatNumber } from '../../../functions/contract/format.ts';
 import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 import { formatDateTime } from './format.ts';
 
 type Params = Record<string, string | number> | undefined;
@@ -96,3 +104,36 @@ export const statusText = (status: number) =>
 /** The catalog's sentence for an API error code, or undefined for a code this build does not know. */
 export const phraseError = (code: string, params: Params): string | undefined =>
   Object.hasOwn(PHRASES, code) ? PHRASES[code as ErrorCode](params) : undefined;
+
+const bound = (n: number | undefined) => formatNumber(n ?? 0, getLocale());
+
+/** Every field issue's phrasing (the contract's FieldIssue): a code added without one fails tsc. */
+const FIELD_PHRASES: Record<FieldIssueCode, (issue: FieldIssue) => string> = {
+  required: () => m.field_required(),
+  invalid: () => m.field_invalid(),
+  too_short: (i) => m.field_too_short({ min: bound(i.min) }),
+  too_long: (i) => m.field_too_long({ max: bound(i.max) }),
+  too_small: (i) => m.field_too_small({ min: bound(i.min) }),
+  too_big: (i) => m.field_too_big({ max: bound(i.max) }),
+  too_few: (i) => m.field_too_few({ min: bound(i.min) }),
+  too_many: (i) => m.field_too_many({ max: bound(i.max) }),
+  not_in_list: () => m.field_not_in_list(),
+  // The same words the password field's checklist uses (lib/password.ts).
+  password_length: () => m.password_rule_length(),
+  password_lower: () => m.password_rule_lower(),
+  password_upper: () => m.password_rule_upper(),
+  password_digit: () => m.password_rule_number(),
+  password_symbol: () => m.password_rule_symbol(),
+};
+
+/**
+ * A refusal's fields said in the page's language, from the codes the API sends beside its English
+ * `details`; an issue this build does not know is said as "not right".
+ */
+export const phraseFieldIssues = (issues: FieldIssues): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(issues).map(([field, list]) => [
+      field,
+      list.map((issue) => (FIELD_PHRASES[issue.code] ?? FIELD_PHRASES.invalid)(issue)),
+    ]),
+  );

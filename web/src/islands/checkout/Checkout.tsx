@@ -21,7 +21,7 @@ import { PriceBreakdown } from '../../components/PriceBreakdown.tsx';
 import { Protected } from '../../components/Protected.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
-import { formatDateTime, formatInr, localAppointment } from '../../lib/format.ts';
+import { formatDateTime, formatInr, localAppointment, titledName } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref, pageIdParam } from '../../lib/links.ts';
 import { formatTimeRange, viewerZone } from '../../lib/zoned.ts';
@@ -386,7 +386,8 @@ function Page({ id }: { id: string }) {
         amount: order.amountPaise,
         currency: order.currency,
         name: 'Chikitsa360',
-        description: order.description,
+        // Said in the page's language (the API sends no sentence for display).
+        description: m.appt_title({ name: titledName(a.doctor.name) }),
         prefill: order.prefill,
         theme: { color: BRAND_COLOUR },
         handler: (r: RazorpayResponse) =>
