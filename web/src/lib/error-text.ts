@@ -7,7 +7,7 @@
  */
 import type { ErrorCode } from '../../../functions/contract/errors.ts';
 import { m } from '../paraglide/messages.js';
-import { formatDateTime } from './format.ts';
+import { formatDateTime } from './format-app.ts';
 
 type Params = Record<string, string | number> | undefined;
 const text = (params: Params, key: string) => String(params?.[key] ?? '');
