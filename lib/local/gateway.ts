@@ -370,7 +370,9 @@ export async function startGateway(options: Options): Promise<Gateway> {
     const work =
       url.pathname.startsWith('/api/') || url.pathname === '/api'
         ? handleApi(req, res, url)
-        : Promise.resolve().then(() => handleStatic(req, res, url));
+        : Promise.resolve().then(async () => {
+            await handleStatic(req, res, url);
+          });
     work.catch((error) => {
       log(`[gateway] ${req.method} ${url.pathname} failed: ${(error as Error).stack}`);
       if (!res.headersSent) sendJson(res, 500, { message: 'Internal Server Error' });
