@@ -137,11 +137,12 @@ const { baseLocale } = JSON.parse(
  * A page loads a few script files, not dozens of tiny ones, and no module wrappers. Preact, the signals
  * runtime (app pages only) and the client core (API client, links, formatting, the island runtime,
  * Vite's helper for lazy imports) are one file each. The content pages (home, search, a doctor's page:
- * issue 15's 20 KB budget) get files cut to fit them: every module they load up front goes to the file
- * of the content pages that use it — `home`, `search-doctor`, `content` (all three) — and, when other
- * pages or lazy parts use it too, to that file's `-shared` twin, so an app page never loads a content
- * page's own code. A module that only one content page uses stays in that page's own script. Messages
- * and icons that two content pages use go to the file of all three: a file costs more than a message.
+ * issue 15's 20 KB budget) get files cut to fit them: a module that only one content page loads up
+ * front stays in that page's own script, or, when other pages or lazy parts use it too, goes to that
+ * page's `-shared` file (`home-shared`), so an app page never loads a content page's own code. A module
+ * that two or three content pages load up front goes to `content`, the file of all three: a file of
+ * its own for two pages costs more (its imports and exports, a request) than the third page loading
+ * those few hundred bytes early (the doctor's page loads its profile lazily, and that uses them).
  * The signed-in header's part (HeaderMenu, lazy) and what it needs beyond those are one file too
  * (`signed-in`): every signed-in page loads it. Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used before,
  * needs strict execution order, which wraps every module in an init function: about 2 KB gzipped of
@@ -156,7 +157,6 @@ const contentPages = /** @type {const} */ ([
 ]);
 /** Modules that re-export every message (`m`) or icon (`I`): importing one is not using them all. */
 const barrel = /paraglide[\\/]messages(?:[\\/]_index)?\.js$|lib[\\/]icons[\\/]index\.ts$/;
-const messageOrIcon = /paraglide[\\/]messages[\\/]|lib[\\/]icons[\\/]/;
 /** The header's signed-in part, imported by the header wherever a session may exist. */
 const signedInPart = /islands[\\/]header[\\/]HeaderMenu\.tsx$/;
 /** The header's own script, on every page. */
@@ -223,7 +223,7 @@ function contentChunk(id, graph) {
   const { pages, elsewhere, signedIn } = whoLoads(id, graph);
   if (!pages.length) return signedIn ? 'signed-in' : null;
   if (pages.length === 1 && !elsewhere) return null;
-  if (pages.length === contentPages.length || (pages.length > 1 && messageOrIcon.test(id))) return 'content';
+  if (pages.length > 1) return 'content';
   return elsewhere ? `${pages.join('-')}-shared` : pages.join('-');
 }
 

@@ -8,10 +8,12 @@
  * reachable on the public port here either.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { DEFAULT_LOCALE, locales } from '../../functions/contract/format.ts';
@@ -47,6 +49,45 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/**
+ * CloudFront compresses what it serves (web-stack.ts: `compress: true`, the caching-optimized policy
+ * accepts Brotli and gzip): files of these types from 1,000 bytes up go out Brotli-compressed to a
+ * browser that accepts it, else gzipped. The twin does the same, so what a browser (and Lighthouse)
+ * downloads here is what it downloads from the cloud, not three to six times more.
+ */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json)|image\/svg\+xml)/;
+const MIN_COMPRESSED_BYTES = 1000;
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** Compressed files by path and encoding, kept while the file's mtime and size stay the same. */
+const compressedFiles = new Map<string, { stamp: string; body: Promise<Buffer> }>();
+function compressedFile(file: string, encoding: 'br' | 'gzip', stamp: string): Promise<Buffer> {
+  const key = `${encoding}:${file}`;
+  const cached = compressedFiles.get(key);
+  if (cached?.stamp === stamp) return cached.body;
+  const raw = readFileSync(file);
+  const body = encoding === 'br' ? brotli(raw) : gzipped(raw);
+  compressedFiles.set(key, { stamp, body });
+  body.catch(() => compressedFiles.delete(key));
+  return body;
+}
+/** The encoding CloudFront would pick for this Accept-Encoding: Brotli first, then gzip. */
+function acceptedEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+  const offered = new Map(
+    String(header ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((part) => {
+        const [name = '', ...params] = part.trim().split(';');
+        const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+        return [name.trim(), q === undefined ? 1 : Number(q)] as const;
+      }),
+  );
+  if ((offered.get('br') ?? 0) > 0) return 'br';
+  if ((offered.get('gzip') ?? 0) > 0) return 'gzip';
+  return null;
+}
 
 /** The same security headers CloudFront's response headers policy adds in the cloud. */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -300,13 +341,28 @@ export async function startGateway(options: Options): Promise<Gateway> {
     }
     const type = CONTENT_TYPES[extname(target)] ?? 'application/octet-stream';
     const immutable = pathname.startsWith('/_astro/');
-    res.writeHead(file ? 200 : 404, {
+    const headers = {
       ...SECURITY_HEADERS,
       'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    const stat = statSync(target);
+    const compressible = COMPRESSIBLE.test(type) && stat.size >= MIN_COMPRESSED_BYTES;
+    const encoding = compressible ? acceptedEncoding(req.headers['accept-encoding']) : null;
+    if (!encoding) {
+      res.writeHead(file ? 200 : 404, compressible ? { ...headers, vary: 'accept-encoding' } : headers);
+      if (req.method === 'HEAD') return res.end();
+      return void createReadStream(target).pipe(res);
+    }
+    return compressedFile(target, encoding, `${stat.mtimeMs}:${stat.size}`).then((body) => {
+      res.writeHead(file ? 200 : 404, {
+        ...headers,
+        'content-encoding': encoding,
+        'content-length': body.length,
+        vary: 'accept-encoding',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
     });
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(target).pipe(res);
   }
 
   const server: Server = createServer((req, res) => {
@@ -314,7 +370,9 @@ export async function startGateway(options: Options): Promise<Gateway> {
     const work =
       url.pathname.startsWith('/api/') || url.pathname === '/api'
         ? handleApi(req, res, url)
-        : Promise.resolve(handleStatic(req, res, url));
+        : Promise.resolve().then(async () => {
+            await handleStatic(req, res, url);
+          });
     work.catch((error) => {
       log(`[gateway] ${req.method} ${url.pathname} failed: ${(error as Error).stack}`);
       if (!res.headersSent) sendJson(res, 500, { message: 'Internal Server Error' });

@@ -1,6 +1,6 @@
 /**
  * Lighthouse 13 (its CLI, in a child Node 24 process) against the twin for the home, search, doctor
- * detail and room pages: performance and accessibility scores with Lighthouse's default settings
+ * detail and room pages, in English and in Hindi (/hi/): performance and accessibility scores with Lighthouse's default settings
  * (mobile emulation, simulated slow-4G and 4× CPU slowdown). Debian's Chromium is started once by us
  * (own temporary profile, own process group, killed at the end even on failure) and Lighthouse attaches
  * to it with --port, opening a fresh tab per page. The room needs a signed-in party and a paid
@@ -187,11 +187,20 @@ export async function benchLighthouse(twin: Twin): Promise<Section> {
   const anonymous = new Session(twin, '');
   const doctorId = (await anonymous.call('GET', '/api/doctors?q=shar')).body.doctors[0]?.id as string;
   const room = await confirmedAppointment(twin);
-  const pages: [string, string, Record<string, string>?][] = [
+  const english: [string, string, Record<string, string>?][] = [
     ['home', '/'],
     ['search', '/doctors/'],
     ['doctor detail', `/doctors/view/?id=${doctorId}`],
     ['room', `/room/?id=${room.appointmentId}`, { Cookie: room.patient.cookie }],
+  ];
+  // The Hindi pages hold the same targets (issue 16): their own scripts, strings and Devanagari font.
+  const pages = [
+    ...english,
+    ...english.map(([name, page, headers]): [string, string, Record<string, string>?] => [
+      `${name} (hi)`,
+      `/hi${page}`,
+      headers,
+    ]),
   ];
   const browser = await launchChromium();
   const audits: Audit[] = [];
@@ -230,7 +239,7 @@ export async function benchLighthouse(twin: Twin): Promise<Section> {
   });
   const warnings = audits.flatMap((a) => a.warnings.map((w) => `- ${a.name}: ${w}`));
   const markdown = [
-    `Lighthouse 13.5 CLI with its default settings (mobile emulation, simulated slow 4G, 4× CPU slowdown) attached to Debian Chromium (\`${CHROMIUM_FLAGS.join(' ')}\`), on loopback to the twin. The room is loaded as the patient of a paid appointment starting in a few minutes (session cookie as an extra header). Metrics are Lighthouse's simulated values. The CPU benchmark index is Lighthouse's own measure of the machine at the time: its 4× slowdown is calibrated for an index of about 1000 and more, and on a slower (or busy) machine the simulated page is slower than a real mid-range phone, which lowers performance scores (mostly through TBT). Targets: performance ≥ ${TARGET_PERFORMANCE}, accessibility ≥ ${TARGET_ACCESSIBILITY}.`,
+    `Lighthouse 13.5 CLI with its default settings (mobile emulation, simulated slow 4G, 4× CPU slowdown) attached to Debian Chromium (\`${CHROMIUM_FLAGS.join(' ')}\`), on loopback to the twin. Each page in English and in Hindi (/hi/). The room is loaded as the patient of a paid appointment starting in a few minutes (session cookie as an extra header). The twin's gateway compresses the site as CloudFront does (Brotli for Chromium). Metrics are Lighthouse's simulated values. The CPU benchmark index is Lighthouse's own measure of the machine at the time: its 4× slowdown is calibrated for an index of about 1000 and more, and on a slower (or busy) machine the simulated page is slower than a real mid-range phone, which lowers performance scores (mostly through TBT). Targets: performance ≥ ${TARGET_PERFORMANCE}, accessibility ≥ ${TARGET_ACCESSIBILITY}.`,
     '',
     table(
       [

@@ -4,10 +4,12 @@
  * that client's own socket, while /api/health answers and the room's other party keeps chatting.
  * And nothing the twin runs listens on an address other than loopback.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { type Gateway, startGateway } from '../../lib/local/gateway.ts';
@@ -222,6 +224,84 @@ describe('a gateway socket that stops reading', () => {
     await expect.poll(() => received.at(-1)).toBe('after');
     reader.close();
     stalled.terminate();
+  });
+});
+
+describe('the site as the gateway serves it', () => {
+  let gateway: Gateway | null = null;
+  afterEach(async () => {
+    await gateway?.stop();
+    gateway = null;
+  });
+
+  /** A raw GET (fetch would decode the body): status, headers and the bytes as sent. */
+  const get = (port: number, path: string, acceptEncoding?: string) =>
+    new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {},
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('compresses text as CloudFront does: Brotli first, gzip next, small files and fonts as they are', async () => {
+    const webDist = mkdtempSync(join(tmpdir(), 'chikitsa-gateway-site-'));
+    const css = `.a{color:red}\n`.repeat(200);
+    mkdirSync(join(webDist, '_astro'));
+    writeFileSync(join(webDist, '_astro', 'site.css'), css);
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><p>hi</p>');
+    writeFileSync(join(webDist, '_astro', 'font.woff2'), Buffer.alloc(4000, 7));
+    const [port, managementPort] = await Promise.all([freePort(), freePort()]);
+    gateway = await startGateway({
+      port,
+      managementPort,
+      webDist,
+      originVerify: 'gateway-test',
+      loadHandler: async () => async () => ({ statusCode: 200 }),
+    });
+
+    const br = await get(port, '/_astro/site.css', 'gzip, deflate, br, zstd');
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('accept-encoding');
+    expect(br.body.length).toBeLessThan(css.length / 4);
+    expect(brotliDecompressSync(br.body).toString()).toBe(css);
+
+    const gz = await get(port, '/_astro/site.css', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(css);
+
+    const plain = await get(port, '/_astro/site.css');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(css);
+    expect(
+      (await get(port, '/_astro/site.css', 'br;q=0, identity')).headers['content-encoding'],
+    ).toBeUndefined();
+
+    // Under 1,000 bytes, or not text: as stored (CloudFront's rules).
+    const small = await get(port, '/', 'br');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.body.toString()).toBe('<!doctype html><p>hi</p>');
+    const font = await get(port, '/_astro/font.woff2', 'br');
+    expect(font.headers['content-encoding']).toBeUndefined();
+    expect(font.body.length).toBe(4000);
+
+    // A rebuilt file is served as it is now, not from the compressed copy of the old one.
+    const changed = `.b{color:blue}\n`.repeat(300);
+    writeFileSync(join(webDist, '_astro', 'site.css'), changed);
+    expect(brotliDecompressSync((await get(port, '/_astro/site.css', 'br')).body).toString()).toBe(changed);
   });
 });
 

@@ -2,7 +2,8 @@
  * An instant as a `<time>`, in the viewer's own zone unless `zone` is given. Render it in islands
  * only (after data arrives): at build time there is no viewer and so no zone.
  */
-import { formatDateTime, intlLocale } from '../lib/format.ts';
+import { intlLocale } from '../lib/format.ts';
+import { formatDateTime } from '../lib/format-app.ts';
 import { formatDay, formatTime, formatTimeRange, ymdIn } from '../lib/zoned.ts';
 
 export interface DateTimeProps {

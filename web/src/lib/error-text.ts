@@ -15,7 +15,7 @@ import type {
 import { formatNumber } from '../../../functions/contract/format.ts';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
-import { formatDateTime } from './format.ts';
+import { formatDateTime } from './format-app.ts';
 
 type Params = Record<string, string | number> | undefined;
 const text = (params: Params, key: string) => String(params?.[key] ?? '');

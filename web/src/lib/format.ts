@@ -1,11 +1,11 @@
-/** Formatting for people in India: rupees with Indian digit grouping, times in the viewer's zone. */
+/**
+ * Formatting for people in India: rupees with Indian digit grouping, the viewer's zone, doctors in the
+ * page's language. This module is in every page's shared script (core, web/astro.config.mjs), the
+ * content pages' too, so what only the app pages use lives apart: dates with times, calendar dates,
+ * phone numbers and appointments in format-app.ts, Markdown excerpts in excerpt.ts.
+ */
 
-import {
-  formatDateTime as formatContractDateTime,
-  formatList,
-  formatMoney,
-  intlTag,
-} from '../../../functions/contract/format.ts';
+import { formatList, formatMoney, intlTag } from '../../../functions/contract/format.ts';
 import { m } from '../paraglide/messages.js';
 import { baseLocale, getLocale } from '../paraglide/runtime.js';
 import { specialtyLabel } from './specialties.ts';
@@ -36,13 +36,6 @@ export const intlLocale = () => intlTag(getLocale());
 /** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00": the server's formatting, with the paise, in the page's language. */
 export const formatInr = (paise: number): string => formatMoney(paise, getLocale(), { exact: true });
 
-/**
- * An instant as a readable date and time, e.g. "12 Mar 2026, 10:30 am IST": the contract's format
- * without the weekday, in the viewer's own zone unless `timeZone` names another (e.g. the doctor's).
- */
-export const formatDateTime = (iso: string, timeZone = viewerZone()): string =>
-  Number.isNaN(Date.parse(iso)) ? '' : formatContractDateTime(iso, timeZone, getLocale(), { weekday: false });
-
 /** "Dr. Anita Sharma" → "AS"; "Ravi" → "R". Titles such as Dr. (or डॉ.) are skipped. */
 export function initials(name: string): string {
   const words = name
@@ -54,31 +47,6 @@ export function initials(name: string): string {
   const first = words[0] ?? '';
   const last = words.length > 1 ? (words[words.length - 1] ?? '') : '';
   return (Array.from(first)[0] ?? '').concat(Array.from(last)[0] ?? '').toUpperCase();
-}
-
-/**
- * Markdown → a short plain-text excerpt. The result is only ever set as textContent, so this is
- * about readability, not safety: it drops the Markdown syntax a reader should not see.
- */
-export function plainTextExcerpt(markdown: string, max = 160): string {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    // The tip's title is already shown, so its headings would only repeat or interrupt it.
-    .replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gm, ' ')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/^[ \t]{0,3}(>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/^\s*([-*_]\s*){3,}$/gm, ' ')
-    .replace(/(\*\*|__|\*|_|~~)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
 }
 
 export { specialtyLabel };
@@ -155,28 +123,3 @@ export const localDoctor = <D extends { name: string; specialty: string; special
   name: titledName(d.name),
   specialtyName: specialtyLabel(d.specialty, d.specialtyName),
 });
-
-/** An appointment view whose doctor is said in the page's language (see localDoctor). */
-export const localAppointment = <
-  A extends { doctor: { name: string; specialty: string; specialtyName: string } },
->(
-  a: A,
-): A => ({ ...a, doctor: localDoctor(a.doctor) });
-
-/** 1990-04-12 → "12 April 1990" (a calendar date: no time zone may shift it). */
-export function formatDateOnly(ymd: string): string {
-  const [y, m, d] = ymd.split('-').map(Number);
-  if (!y || !m || !d) return ymd;
-  return new Intl.DateTimeFormat(intlLocale(), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** +919876543210 → "+91 98765 43210". */
-export function formatPhone(phone: string): string {
-  const m = /^\+91(\d{5})(\d{5})$/.exec(phone);
-  return m ? `+91 ${m[1]} ${m[2]}` : phone;
-}

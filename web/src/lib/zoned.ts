@@ -6,8 +6,8 @@
 import { m } from '../paraglide/messages.js';
 import { intlLocale, viewerZone } from './format.ts';
 
-// The browser's zone is read in format.ts (formatDateTime needs it, and format.ts imports nothing of
-// this module, so a page that only formats money and names does not carry the zone arithmetic).
+// The browser's zone is read in format.ts (the doctor's page and formatDateTime need it, and neither
+// imports this module, so a page that only formats money and names does not carry the zone arithmetic).
 export { viewerZone };
 
 /** True when two zone names are the same zone ("Asia/Kolkata" and "Asia/Calcutta" are). */

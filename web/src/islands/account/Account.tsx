@@ -13,15 +13,8 @@ import { Protected, roleName } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api, errorText } from '../../lib/client.ts';
-import {
-  formatDateOnly,
-  formatInr,
-  formatPhone,
-  initials,
-  intlLocale,
-  languagesOf,
-  specialtyLabel,
-} from '../../lib/format.ts';
+import { formatInr, initials, intlLocale, languagesOf, specialtyLabel } from '../../lib/format.ts';
+import { formatDateOnly, formatPhone } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { sexName } from '../../lib/person.ts';

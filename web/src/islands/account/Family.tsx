@@ -18,7 +18,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { ErrorState, Region, SkeletonLines, useRegion } from '../../components/States.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { ApiError, api } from '../../lib/client.ts';
-import { formatDateOnly } from '../../lib/format.ts';
+import { formatDateOnly } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { ageOn, ageText, relationshipName, sexName } from '../../lib/person.ts';

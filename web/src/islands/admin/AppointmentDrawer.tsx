@@ -7,7 +7,8 @@
 import type { AdminAppointmentDetail } from '../../../../functions/contract/api.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
-import { formatDateTime, formatInr } from '../../lib/format.ts';
+import { formatInr } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format-app.ts';
 import { describeTimeZone, formatTimeRange } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusLater, useView } from './context.ts';

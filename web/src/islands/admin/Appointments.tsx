@@ -10,7 +10,8 @@ import {
 } from '../../../../functions/contract/api.ts';
 import { STATUS, StatusBadge } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
-import { formatDateTime, formatInr } from '../../lib/format.ts';
+import { formatInr } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';

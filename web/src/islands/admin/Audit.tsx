@@ -9,7 +9,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { roleName } from '../../components/Protected.tsx';
 import { appointmentSubjects, auditActions, auditSubjects } from '../../lib/audit-actions.ts';
 import { api } from '../../lib/client.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { viewerZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';

@@ -7,7 +7,7 @@ import type { AdminTranscription, TranscriptionStatus } from '../../../../functi
 import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
 import { api, errorText } from '../../lib/client.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { focusLater, useView } from './context.ts';

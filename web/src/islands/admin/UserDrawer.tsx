@@ -7,7 +7,7 @@ import type { AdminUser, AdminUserDetail, StatusChangeResult } from '../../../..
 import { DoctorAvatar } from '../../components/DoctorCard.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
-import { formatDateOnly, formatDateTime, formatPhone } from '../../lib/format.ts';
+import { formatDateOnly, formatDateTime, formatPhone } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';

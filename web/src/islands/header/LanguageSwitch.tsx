@@ -28,7 +28,9 @@ export function LanguageSwitch({ pathname }: { pathname: string }) {
               class="flex min-h-10 items-center gap-2 rounded-lg px-2.5 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900"
             >
               <Icon shape={I.languages} class="size-4 text-slate-500" />
-              <span lang={locale}>{nativeName(locale)}</span>
+              <span lang={locale} class="language-name">
+                {nativeName(locale)}
+              </span>
             </a>
           </li>
         ))}

@@ -7,7 +7,8 @@ import type { HealthTip, HomePayload, Service, Testimonial } from '../../../../f
 import { DoctorCard, DoctorCardSkeletons } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { EmptyState, ErrorState, Region, Skeletons } from '../../components/States.tsx';
-import { initials, plainTextExcerpt } from '../../lib/format.ts';
+import { plainTextExcerpt } from '../../lib/excerpt.ts';
+import { initials } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { serviceIcon } from '../../lib/icons/service.ts';
 import { pageHref } from '../../lib/links.ts';

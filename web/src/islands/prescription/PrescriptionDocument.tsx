@@ -6,7 +6,8 @@
 import type { Prescription } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { api } from '../../lib/client.ts';
-import { formatDateOnly, formatDateTime, titledName } from '../../lib/format.ts';
+import { titledName } from '../../lib/format.ts';
+import { formatDateOnly, formatDateTime } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { ageText, sexName } from '../../lib/person.ts';
 import { formatLongDate } from '../../lib/zoned.ts';

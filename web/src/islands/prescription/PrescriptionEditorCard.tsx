@@ -11,7 +11,7 @@ import { Field } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { SignatureFields, useSignature } from '../../components/SignatureFields.tsx';
 import { ApiError, api } from '../../lib/client.ts';
-import { formatDateOnly, formatDateTime } from '../../lib/format.ts';
+import { formatDateOnly, formatDateTime } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { addDaysYmd } from '../../lib/zoned.ts';

@@ -12,7 +12,7 @@ import {
   useRegion,
 } from '../../components/States.tsx';
 import { api } from '../../lib/client.ts';
-import { plainTextExcerpt } from '../../lib/format.ts';
+import { plainTextExcerpt } from '../../lib/excerpt.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
