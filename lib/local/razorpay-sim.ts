@@ -270,7 +270,11 @@ export async function startRazorpaySimulator(options: {
       const failures = refundFailures.get(payment.id) ?? 0;
       if (failures > 0) {
         refundFailures.set(payment.id, failures - 1);
-        return error(res, 400, 'Your account does not have enough balance to carry out the refund operation.');
+        return error(
+          res,
+          400,
+          'Your account does not have enough balance to carry out the refund operation.',
+        );
       }
       const amount =
         body.amount === undefined ? payment.amount - payment.amount_refunded : Number(body.amount);
@@ -343,7 +347,10 @@ button{width:100%;padding:12px;border-radius:10px;border:0;font-size:16px;font-w
 
   /** The tests' switch from another process (the shared twin runs in the suite's global setup). */
   async function program(req: IncomingMessage, res: ServerResponse) {
-    const body = JSON.parse((await readBody(req)) || '{}') as { paymentId?: unknown; refundFailures?: unknown };
+    const body = JSON.parse((await readBody(req)) || '{}') as {
+      paymentId?: unknown;
+      refundFailures?: unknown;
+    };
     const count = Number(body.refundFailures ?? 0);
     if (typeof body.paymentId !== 'string' || !Number.isInteger(count) || count < 0)
       return error(res, 400, 'Give paymentId and refundFailures (a count).');

@@ -438,7 +438,9 @@ async function buildFixture(): Promise<Fixture> {
   });
   expect(prescriber.status, prescriber.text).toBe(200);
   // The refund retry route retries refunds the gateway refused only.
-  const { data: laterPayment } = await entities().payment.get({ appointmentId: laterVisit.appointmentId }).go();
+  const { data: laterPayment } = await entities()
+    .payment.get({ appointmentId: laterVisit.appointmentId })
+    .go();
   await entities()
     .payment.patch({ appointmentId: laterVisit.appointmentId })
     .set({ status: 'REFUND_FAILED', refundPaise: laterPayment!.amountPaise, refundFailure: 'audit test' })

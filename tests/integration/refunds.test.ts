@@ -33,10 +33,11 @@ async function atGateway(paymentId: string) {
 async function refusedRefund(times = 1) {
   const booked = await bookedAppointment(60 * 24 * 3, { doctor: 'Refund', patient: 'Refund' });
   const { back } = await payAndVerify(booked.patient, booked.appointmentId);
-  await refuseRefunds(back.razorpay_payment_id, times);
+  const paymentId = back.razorpay_payment_id as string;
+  await refuseRefunds(paymentId, times);
   const cancelled = await booked.patient.client.post(`/api/appointments/${booked.appointmentId}/cancel`, {});
   expect(cancelled.status, cancelled.text).toBe(200);
-  return { ...booked, paymentId: back.razorpay_payment_id };
+  return { ...booked, paymentId };
 }
 
 const listFailed = async (admin: TestUser) => {
@@ -60,10 +61,15 @@ describe('failed refunds', () => {
 
     // A double click and a second admin: three retries at once.
     const path = `/api/admin/payments/${appointmentId}/refund`;
-    const answers = await Promise.all([admin.client.post(path), admin.client.post(path), other.client.post(path)]);
+    const answers = await Promise.all([
+      admin.client.post(path),
+      admin.client.post(path),
+      other.client.post(path),
+    ]);
     for (const a of answers) expect([200, 409], a.text).toContain(a.status);
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(0);
-    for (const a of answers.filter((x) => x.status === 409)) expect(a.body.error.code).toBe('refund_not_failed');
+    for (const a of answers.filter((x) => x.status === 409))
+      expect(a.body.error.code).toBe('refund_not_failed');
 
     const charged = await atGateway(paymentId);
     expect(charged.amount_refunded).toBe(charged.amount); // refunded once, not twice

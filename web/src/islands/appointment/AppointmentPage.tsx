@@ -452,7 +452,11 @@ function PaymentCard({
         data-status={status}
       >
         <Icon
-          shape={status === 'PENDING' || status === 'FAILED' || status === 'UNPAID' || status === 'NONE' ? I.creditCard : I.checkCircle}
+          shape={
+            status === 'PENDING' || status === 'FAILED' || status === 'UNPAID' || status === 'NONE'
+              ? I.creditCard
+              : I.checkCircle
+          }
           class="mt-0.5 size-4 shrink-0"
         />
         {paymentStatusText(payment, a, expired)}
