@@ -430,7 +430,7 @@ describe('a refund the gateway refused', () => {
     await row.getByTestId('retry-refund').click();
     await expect.poll(() => row.getAttribute('data-status')).toBe('REFUNDED');
     await expect.poll(() => row.getByTestId('status-badge').textContent()).toBe('Refunded');
-    expect(await row.getByTestId('retry-refund').count()).toBe(0);
+    await expect.poll(() => row.getByTestId('retry-refund').count()).toBe(0);
     await expect
       .poll(() => page.getByTestId('toast').last().textContent())
       .toMatch(/Refund of ₹[\d,.]+ issued\./);
