@@ -12,6 +12,7 @@ import type {
 import type { AuthContext } from '../core/auth.ts';
 import { type AppointmentStatus, entities } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor } from '../core/errors.ts';
+import { toAdminPayment } from '../payments/index.ts';
 
 interface Page {
   cursor?: string;
@@ -65,19 +66,7 @@ export async function listPayments(q: Page & { status: PaymentStatus }) {
       .go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
   );
   return {
-    payments: page.data.map((p) => ({
-      appointmentId: p.appointmentId,
-      status: p.status,
-      provider: p.provider,
-      orderId: p.orderId,
-      providerPaymentId: p.providerPaymentId ?? null,
-      amountPaise: p.amountPaise,
-      refundPaise: p.refundPaise ?? null,
-      failureReason: p.failureReason ?? null,
-      createdAt: p.createdAt,
-      paidAt: p.paidAt ?? null,
-      refundedAt: p.refundedAt ?? null,
-    })),
+    payments: page.data.map(toAdminPayment),
     nextCursor: page.cursor ?? null,
   };
 }

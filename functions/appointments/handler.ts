@@ -1,5 +1,5 @@
 import { getUser } from '../accounts/index.ts';
-import { TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
+import { paidStatuses, TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
 import { auditStore } from '../core/audit-store.ts';
 import { entities } from '../core/db/index.ts';
 import { created, httpHandler, operation } from '../core/http.ts';
@@ -112,7 +112,7 @@ export const handler = httpHandler('appointments', auditStore, {
         payment: payment && {
           status: payment.status,
           amountPaise: payment.amountPaise,
-          hasReceipt: payment.status === 'COMPLETED' || payment.status === 'REFUNDED',
+          hasReceipt: paidStatuses.includes(payment.status),
           refundPaise: payment.refundPaise ?? null,
           failureReason: payment.failureReason ?? null,
         },

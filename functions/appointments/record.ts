@@ -12,7 +12,7 @@
  * says when it was shared (checked files only, as the doctor's list shows them) and links to the
  * appointment's "Reports and images", where each opening is audited as `document.read`.
  */
-import type { ConsentView, PartyRole, RecordEvent } from '../contract/api.ts';
+import { type ConsentView, type PartyRole, paidStatuses, type RecordEvent } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import {
   type AppointmentItem,
@@ -125,7 +125,7 @@ export function recordEvents(s: RecordSources, viewer: AuthContext): RecordEvent
       at: p.paidAt,
       amountPaise: p.amountPaise,
       status: p.status,
-      hasReceipt: p.status === 'COMPLETED' || p.status === 'REFUNDED',
+      hasReceipt: paidStatuses.includes(p.status),
     });
   if (p?.refundPaise && (p.refundedAt || p.refundRequestedAt))
     events.push({

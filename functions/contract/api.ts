@@ -36,8 +36,14 @@ export type AppointmentStatus = (typeof appointmentStatuses)[number];
 export const recordingConsentStates = ['pending', 'given', 'withdrawn'] as const;
 export type RecordingConsent = (typeof recordingConsentStates)[number];
 
-export const paymentStatuses = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED'] as const;
+/**
+ * REFUND_FAILED: paid, a refund is owed, and the gateway refused it or did not answer; the admin
+ * console lists these and retries them (POST /api/admin/payments/{appointmentId}/refund).
+ */
+export const paymentStatuses = ['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED', 'REFUND_FAILED'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
+/** The states of a payment whose money was received (it has a receipt). */
+export const paidStatuses: readonly PaymentStatus[] = ['COMPLETED', 'REFUND_FAILED', 'REFUNDED'];
 
 export const paymentProviders = ['razorpay', 'simulated'] as const;
 export type PaymentProvider = (typeof paymentProviders)[number];
@@ -927,6 +933,9 @@ export interface AdminPayment {
   amountPaise: number;
   refundPaise: number | null;
   failureReason: string | null;
+  /** Why the last refund attempt failed (REFUND_FAILED), and when. */
+  refundFailure: string | null;
+  refundFailedAt: string | null;
   createdAt: string;
   paidAt: string | null;
   refundedAt: string | null;
@@ -1276,6 +1285,8 @@ export interface Operations {
     query: { status?: PaymentStatus } & PageQuery;
     response: { payments: AdminPayment[] } & Paged;
   };
+  /** Retries a failed refund; answers with the payment as it stands after (REFUNDED, or REFUND_FAILED again). */
+  adminRetryRefund: { params: { appointmentId: string }; response: { payment: AdminPayment } };
   adminListServices: { response: { services: AdminService[] } };
   adminCreateService: {
     body: Omit<ServiceFields, 'active'> & { active?: boolean };

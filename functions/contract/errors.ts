@@ -54,6 +54,7 @@ export const errorCodes = [
   'hold_expired', // the 15-minute hold ended before the payment arrived
   'payment_incomplete',
   'payment_gateway_error',
+  'refund_not_failed', // only a refund that failed can be retried (or it is being retried right now)
 
   // The consultation room and its recording
   'not_joinable',

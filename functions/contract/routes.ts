@@ -67,6 +67,8 @@ export type AuditSubject =
   | 'user'
   | 'users'
   | 'payments'
+  /** An appointment's payment (its id). */
+  | 'payment'
   | 'service'
   | 'services'
   | 'healthTip'
@@ -194,6 +196,7 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/admin/appointments/{appointmentId}', context: 'admin', auth: 'admin', operation: 'adminGetAppointment', audit: audited('admin.appointment.read', 'appointment', 'appointmentId') },
   { method: 'POST', path: '/api/admin/appointments/{appointmentId}/cancel', context: 'admin', auth: 'admin', operation: 'adminCancelAppointment', audit: audited('admin.appointment.cancel', 'appointment', 'appointmentId') },
   { method: 'GET', path: '/api/admin/contact-messages', context: 'admin', auth: 'admin', operation: 'adminListContactMessages', audit: audited('admin.contact.list', 'contactMessages') },
+  { method: 'POST', path: '/api/admin/payments/{appointmentId}/refund', context: 'payments', auth: 'admin', operation: 'adminRetryRefund', audit: audited('admin.payment.refund', 'payment', 'appointmentId') },
   { method: 'GET', path: '/api/admin/payments', context: 'admin', auth: 'admin', operation: 'adminListPayments', audit: audited('admin.payment.list', 'payments') },
   { method: 'GET', path: '/api/admin/services', context: 'admin', auth: 'admin', operation: 'adminListServices', audit: CONTENT },
   { method: 'POST', path: '/api/admin/services', context: 'admin', auth: 'admin', operation: 'adminCreateService', audit: audited('admin.service.create', 'service') },

@@ -7,7 +7,7 @@
  * arrives second finds the payment COMPLETED and returns the same receipt.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { PaymentOrder } from '../contract/api.ts';
+import { type PaymentOrder, paidStatuses } from '../contract/api.ts';
 import { isDisabled } from '../core/account-state.ts';
 import { releaseHoldOp } from '../core/booking-limits.ts';
 import { config } from '../core/config.ts';
@@ -54,7 +54,7 @@ export async function startPayment(
     isDisabled(a.doctorId, now.getTime()),
   ]);
   if (doctorDisabled && a.status === 'REQUESTED') throw doctorUnavailable(a);
-  if (existing && (existing.status === 'COMPLETED' || existing.status === 'REFUNDED')) {
+  if (existing && paidStatuses.includes(existing.status)) {
     throw conflict('This appointment is already paid.', 'already_paid');
   }
   if (a.status !== 'REQUESTED')
@@ -181,7 +181,7 @@ export async function confirmPayment(
     });
     throw badRequest('The amount paid does not match the amount due.');
   }
-  if (payment.status === 'COMPLETED' || payment.status === 'REFUNDED') {
+  if (paidStatuses.includes(payment.status)) {
     const receipt = await receiptFor(payment.appointmentId);
     if (receipt) return { outcome: 'already_confirmed', receipt };
   }

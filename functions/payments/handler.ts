@@ -7,9 +7,11 @@ import { localeOf } from '../core/i18n.ts';
 import { startPayment, verifyCheckout } from './checkout.ts';
 import { paymentFor, receiptFor } from './reads.ts';
 import { receiptPdf, toReceiptView } from './receipts.ts';
+import { retryRefund, toAdminPayment } from './refunds.ts';
 import { handleWebhook } from './webhook.ts';
 
 const appointmentParams = z.object({ id: z.uuid() });
+const adminAppointmentParams = z.object({ appointmentId: z.uuid() });
 const razorpayId = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9]{6,40}$`), `Expected a Razorpay ${prefix} id.`);
 
@@ -63,6 +65,14 @@ export const handler = httpHandler('payments', auditStore, {
           'content-disposition': `attachment; filename="${view.receiptNumber}.pdf"`,
         },
       });
+    },
+  }),
+  adminRetryRefund: operation({
+    params: adminAppointmentParams,
+    run: async ({ params, audit }) => {
+      const payment = await retryRefund(params.appointmentId);
+      audit.note(`status=${payment.status}`);
+      return { payment: toAdminPayment(payment) };
     },
   }),
 });

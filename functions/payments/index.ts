@@ -5,4 +5,10 @@
 export { GST_PERCENT, priceOf } from './money.ts';
 export { paymentFor } from './reads.ts';
 export { receiptPdf, toReceiptView } from './receipts.ts';
-export { issueRefund, type RefundPlan, refundPlan, refundRuleText } from './refunds.ts';
+export {
+  issueRefund,
+  type RefundPlan,
+  refundPlan,
+  refundRuleText,
+  toAdminPayment,
+} from './refunds.ts';

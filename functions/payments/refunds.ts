@@ -6,9 +6,10 @@
  * counters) in a second transaction guarded on the payment's status.
  */
 
-import type { RefundRule } from '../contract/api.ts';
+import type { AdminPayment, RefundRule } from '../contract/api.ts';
 import { COUNTERS, counterOps, dayBucket, monthBucket } from '../core/counters.ts';
-import type { AppointmentItem, PaymentItem } from '../core/db/index.ts';
+import { type AppointmentItem, entities, type PaymentItem } from '../core/db/index.ts';
+import { AppError, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
 import type { Locale } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
 import * as m from '../core/paraglide/messages.js';
@@ -72,7 +73,18 @@ const REFUND_RULES = {
   unpaid: m.refund_rule_unpaid,
 };
 
-/** Calls the gateway for a refund recorded as owed, then records it as REFUNDED (idempotent end to end). */
+/**
+ * The idempotency key of a payment's refund request. The first is `refund-<appointment>` (as before
+ * failures were recorded); it moves on only after the gateway refused a request, when nothing was
+ * refunded. After no answer the key is kept, so a retry gets the refund Razorpay may have made.
+ */
+export const refundKey = (p: Pick<PaymentItem, 'appointmentId' | 'refundKeySeq'>) =>
+  p.refundKeySeq ? `refund-${p.appointmentId}-${p.refundKeySeq}` : `refund-${p.appointmentId}`;
+
+/**
+ * Calls the gateway for a refund recorded as owed, then records it as REFUNDED (idempotent end to end).
+ * A refusal or no answer is recorded as REFUND_FAILED, which the admin console lists and retries.
+ */
 export async function issueRefund(
   payment: PaymentItem,
   refundPaise: number,
@@ -81,24 +93,70 @@ export async function issueRefund(
   if (!payment.providerPaymentId || refundPaise <= 0) return false;
   let refundId: string;
   try {
-    const refund = await refundPayment(
-      payment.providerPaymentId,
-      refundPaise,
-      `refund-${payment.appointmentId}`,
-      {
-        appointmentId: payment.appointmentId,
-      },
-    );
+    const refund = await refundPayment(payment.providerPaymentId, refundPaise, refundKey(payment), {
+      appointmentId: payment.appointmentId,
+    });
     refundId = refund.id;
   } catch (error) {
-    // The refund stays owed (refundRequestedAt is set); the refund.processed webhook or an admin retry completes it.
     logger.error('refund request failed', { appointmentId: payment.appointmentId, error: error as Error });
+    await recordRefundFailure(payment, refundPaise, error, now);
     return false;
   }
   return recordRefund(payment.appointmentId, refundId, refundPaise, now);
 }
 
-/** Marks the payment REFUNDED once (guarded on COMPLETED), moving the revenue counters with it. */
+/** COMPLETED (refund owed) → REFUND_FAILED, with why; a refund recorded meanwhile (webhook) stays. */
+async function recordRefundFailure(payment: PaymentItem, refundPaise: number, error: unknown, now: Date) {
+  // A refusal (our 502) made no refund: the next attempt may use a new key. No answer (503) may have.
+  const refused = error instanceof AppError && error.code === 'payment_gateway_error';
+  const reason = error instanceof AppError ? error.message : 'The payment gateway did not answer.';
+  try {
+    await entities()
+      .payment.patch({ appointmentId: payment.appointmentId })
+      .set({
+        status: 'REFUND_FAILED',
+        refundPaise,
+        refundRequestedAt: payment.refundRequestedAt ?? now.toISOString(),
+        refundFailure: reason.slice(0, 500),
+        refundFailedAt: now.toISOString(),
+        refundKeySeq: (payment.refundKeySeq ?? 0) + (refused ? 1 : 0),
+      })
+      .where(({ status }, { eq }) => eq(status, 'COMPLETED'))
+      .go();
+  } catch (e) {
+    if (!isConditionalCheckFailed(e)) throw e;
+  }
+}
+
+/**
+ * An admin's retry of a failed refund. Idempotent: the first caller moves REFUND_FAILED back to
+ * COMPLETED (a refund owed, under way) with a conditional write, so a double click or a second admin
+ * cannot start another request; the gateway's idempotency key guards the request itself. A payment
+ * already REFUNDED is answered as it is.
+ */
+export async function retryRefund(appointmentId: string, now = new Date()): Promise<PaymentItem> {
+  const payment = await paymentFor(appointmentId);
+  if (!payment) throw notFound('Payment not found.');
+  if (payment.status === 'REFUNDED') return payment;
+  const notFailed = () => conflict('Only a failed refund can be retried.', 'refund_not_failed');
+  if (payment.status !== 'REFUND_FAILED') throw notFailed();
+  try {
+    await entities()
+      .payment.patch({ appointmentId })
+      .set({ status: 'COMPLETED' })
+      .where(({ status }, { eq }) => eq(status, 'REFUND_FAILED'))
+      .go();
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+    const fresh = await paymentFor(appointmentId);
+    if (fresh?.status === 'REFUNDED') return fresh;
+    throw notFailed(); // another admin's retry is under way
+  }
+  await issueRefund({ ...payment, status: 'COMPLETED' }, payment.refundPaise ?? payment.amountPaise, now);
+  return (await paymentFor(appointmentId)) ?? payment;
+}
+
+/** Marks the payment REFUNDED once (guarded on COMPLETED or REFUND_FAILED), moving the revenue counters with it. */
 export async function recordRefund(
   appointmentId: string,
   refundId: string,
@@ -109,7 +167,8 @@ export async function recordRefund(
     tx.payment
       .patch({ appointmentId })
       .set({ status: 'REFUNDED', refundId, refundPaise, refundedAt: now.toISOString() })
-      .where(({ status }, { eq }) => eq(status, 'COMPLETED'))
+      .remove(['refundFailure'])
+      .where(({ status }, { eq }) => `(${eq(status, 'COMPLETED')} OR ${eq(status, 'REFUND_FAILED')})`)
       .commit(),
     ...counterOps(tx, [
       [COUNTERS.revenuePaise, dayBucket(now), -refundPaise],
@@ -120,4 +179,23 @@ export async function recordRefund(
   const payment = await paymentFor(appointmentId);
   if (payment) await sendRefundEmail(payment);
   return true;
+}
+
+/** A payment as the admin console lists it. */
+export function toAdminPayment(p: PaymentItem): AdminPayment {
+  return {
+    appointmentId: p.appointmentId,
+    status: p.status,
+    provider: p.provider,
+    orderId: p.orderId,
+    providerPaymentId: p.providerPaymentId ?? null,
+    amountPaise: p.amountPaise,
+    refundPaise: p.refundPaise ?? null,
+    failureReason: p.failureReason ?? null,
+    refundFailure: p.status === 'REFUND_FAILED' ? (p.refundFailure ?? null) : null,
+    refundFailedAt: p.refundFailedAt ?? null,
+    createdAt: p.createdAt,
+    paidAt: p.paidAt ?? null,
+    refundedAt: p.refundedAt ?? null,
+  };
 }

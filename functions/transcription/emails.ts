@@ -126,3 +126,60 @@ export async function emailTranscript(a: AppointmentItem, t: TranscriptionItem) 
   }
   return { sent };
 }
+
+/**
+ * The doctor hears that no transcript will come, in their language: why in a plain sentence (the
+ * technical detail is for the admins), that the consultation's notes and prescription still stand, and
+ * what to do. Sent once per recording (an admin's retry that fails again does not repeat it).
+ */
+export function transcriptFailedEmail(
+  a: AppointmentItem,
+  doctor: UserItem,
+  kind: 'recording' | 'other',
+): Outgoing {
+  const locale = localeOf(doctor);
+  const l = { locale };
+  const when = formatDateTime(a.startAt, doctor.timeZone ?? a.timeZone, locale);
+  const patient = treatedOf(a).name;
+  return {
+    to: doctor.email,
+    locale,
+    content: {
+      subject: m.email_transcript_failed_subject({ when }, l),
+      greeting: greetingFor(doctor, locale),
+      paragraphs: [
+        m.email_transcript_failed_body({ patient }, l),
+        kind === 'recording'
+          ? m.email_transcript_failed_recording({}, l)
+          : m.email_transcript_failed_other({}, l),
+        m.email_transcript_failed_stands({}, l),
+        m.email_transcript_failed_todo({}, l),
+      ],
+      details: [
+        [m.email_label_patient({}, l), patient],
+        [m.email_label_when({}, l), when],
+      ],
+      action: {
+        label: m.email_action_open_appointment({}, l),
+        url: appUrl('/appointments/view/', { id: a.appointmentId }),
+      },
+    },
+  };
+}
+
+export async function emailDoctorOfFailure(
+  a: AppointmentItem,
+  recordingId: string,
+  kind: 'recording' | 'other',
+) {
+  const { data: doctor } = await entities().user.get({ userId: a.doctorId }).go();
+  if (!doctor || !(await claim(recordingId, 'doctor-failed'))) return { sent: false };
+  try {
+    const email = transcriptFailedEmail(a, doctor, kind);
+    await sendForPipeline(email.to, email.locale, email.content);
+  } catch (error) {
+    await release(recordingId, 'doctor-failed'); // MarkFailed is retried on TransientError: it sends again
+    throw error;
+  }
+  return { sent: true };
+}

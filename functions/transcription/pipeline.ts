@@ -1,7 +1,7 @@
 /**
  * The transcription steps, one function per task state of lib/pipeline/transcription.asl.json:
  * MarkProcessing → Assemble → Transcribe → SaveTranscript → EmailBoth → MarkCompleted → DeleteAudio,
- * and MarkFailed when anything fails for good. Each step is idempotent (Step Functions retries them)
+ * and MarkFailed when anything fails for good (it also emails the doctor). Each step is idempotent (Step Functions retries them)
  * and returns only small values; audio and transcript text travel through S3 and DynamoDB.
  */
 import {
@@ -25,7 +25,7 @@ import {
   providerResultKey,
   recordingPrefix,
 } from '../recordings/index.ts';
-import { emailTranscript } from './emails.ts';
+import { emailDoctorOfFailure, emailTranscript } from './emails.ts';
 import { PipelineError, partyFailureMessage, RecordingError } from './errors.ts';
 import { type TranscriptResult, transcribe } from './transcriber.ts';
 
@@ -224,5 +224,14 @@ export async function markFailed(input: PipelineInput) {
       [COUNTERS.transcriptionsFailed, dayBucket(now), 1],
     ]),
   ]);
-  return { status: 'FAILED', reason, counted: !result.canceled };
+  // The doctor is told (once per recording); a failed send is a TransientError, so the state retries.
+  const { data: appointment } = await entities().appointment.get({ appointmentId: input.appointmentId }).go();
+  const told = appointment
+    ? await emailDoctorOfFailure(
+        appointment,
+        input.recordingId,
+        input.error?.Error === 'RecordingError' ? 'recording' : 'other',
+      )
+    : { sent: false };
+  return { status: 'FAILED', reason, counted: !result.canceled, doctorEmailed: told.sent };
 }

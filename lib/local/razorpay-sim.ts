@@ -4,6 +4,11 @@
  * in place of Checkout, signs payments with the local key secret and sends signed webhooks. So the
  * SAME SDK calls and verification code run locally as in production. Never part of a cloud stage:
  * functions/core/config.ts refuses it in prod and the CDK stage config refuses it at synth.
+ *
+ * Tests can make the next refund requests of one payment fail as Razorpay refuses them (400, e.g. a low
+ * balance) with `failRefunds(paymentId, n)`, or from another process with
+ * `POST /__program {"paymentId": "pay_…", "refundFailures": n}`. Per payment, so test files sharing the
+ * twin do not trip each other.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -69,6 +74,8 @@ export interface RazorpaySimulator {
     outcome: 'success' | 'failure',
     webhook?: 'now' | 'later' | 'never',
   ): Promise<Record<string, string>>;
+  /** The payment's next `count` refund requests are refused (400), as when the balance is too low. */
+  failRefunds(paymentId: string, count: number): void;
   /** Webhook delivery switch, for tests that want to drive delivery themselves. */
   webhooksEnabled: boolean;
   /** Resolves once no webhook is waiting to go out or on its way (tests wait for them to land). */
@@ -97,6 +104,7 @@ export async function startRazorpaySimulator(options: {
   const orders = new Map<string, Order>();
   const payments = new Map<string, Payment>();
   const refundsByKey = new Map<string, { body: string; refund: Refund }>();
+  const refundFailures = new Map<string, number>();
   const url = `http://127.0.0.1:${options.port}`;
   /** Webhooks scheduled or under way: Razorpay sends them a moment after the event. */
   const webhooksInFlight = new Set<Promise<void>>();
@@ -134,6 +142,9 @@ export async function startRazorpaySimulator(options: {
     keySecret,
     webhookSecret,
     webhooksEnabled: true,
+    failRefunds(paymentId, count) {
+      refundFailures.set(paymentId, count);
+    },
     idle: async () => {
       while (webhooksInFlight.size) await Promise.all([...webhooksInFlight]);
     },
@@ -256,6 +267,15 @@ export async function startRazorpaySimulator(options: {
           );
         return json(res, 200, previous.refund);
       }
+      const failures = refundFailures.get(payment.id) ?? 0;
+      if (failures > 0) {
+        refundFailures.set(payment.id, failures - 1);
+        return error(
+          res,
+          400,
+          'Your account does not have enough balance to carry out the refund operation.',
+        );
+      }
       const amount =
         body.amount === undefined ? payment.amount - payment.amount_refunded : Number(body.amount);
       if (!Number.isInteger(amount) || amount <= 0 || amount > payment.amount - payment.amount_refunded) {
@@ -325,6 +345,19 @@ button{width:100%;padding:12px;border-radius:10px;border:0;font-size:16px;font-w
     res.end();
   }
 
+  /** The tests' switch from another process (the shared twin runs in the suite's global setup). */
+  async function program(req: IncomingMessage, res: ServerResponse) {
+    const body = JSON.parse((await readBody(req)) || '{}') as {
+      paymentId?: unknown;
+      refundFailures?: unknown;
+    };
+    const count = Number(body.refundFailures ?? 0);
+    if (typeof body.paymentId !== 'string' || !Number.isInteger(count) || count < 0)
+      return error(res, 400, 'Give paymentId and refundFailures (a count).');
+    sim.failRefunds(body.paymentId, count);
+    return json(res, 200, { paymentId: body.paymentId, refundFailures: count });
+  }
+
   const server: Server = createServer((req, res) => {
     const u = new URL(req.url ?? '/', url);
     const work = u.pathname.startsWith('/v1/')
@@ -333,7 +366,9 @@ button{width:100%;padding:12px;border-radius:10px;border:0;font-size:16px;font-w
         ? Promise.resolve(checkoutPage(res, u.searchParams))
         : req.method === 'POST' && u.pathname === '/checkout/pay'
           ? completeCheckout(req, res)
-          : Promise.resolve(error(res, 404, 'Not found'));
+          : req.method === 'POST' && u.pathname === '/__program'
+            ? program(req, res)
+            : Promise.resolve(error(res, 404, 'Not found'));
     work.catch((e) => {
       if (!res.headersSent) error(res, 500, String(e));
     });

@@ -15,6 +15,7 @@ import { DEMO_PASSWORD, demoPeople } from '../../lib/local/seed.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
+import { payAndVerify } from '../helpers/payments.ts';
 import { enforceProductionCsp, openNewTipEditor, signInThroughPage, tabUntil } from '../helpers/site.ts';
 import { registerAndSignIn, signIn, type TestUser, uniqueWord } from '../helpers/users.ts';
 
@@ -396,6 +397,48 @@ describe('operations', () => {
           .count(),
       )
       .toBe(0);
+    expect(errors.problems()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a refund the gateway refused', () => {
+  it('is listed under Refund failed with the reason, retried from the console and shows as refunded', async () => {
+    // A paid consultation three days ahead; the simulated Razorpay refuses its refund once, then the
+    // patient cancels (a full refund is due).
+    const booked = await bookedAppointment(60 * 24 * 3, { doctor: 'Kabir', patient: 'Rafi' });
+    const { back } = await payAndVerify(booked.patient, booked.appointmentId);
+    const program = await fetch(`${process.env.RAZORPAY_API_BASE}/__program`, {
+      method: 'POST',
+      body: JSON.stringify({ paymentId: back.razorpay_payment_id, refundFailures: 1 }),
+    });
+    expect(program.status).toBe(200);
+    const cancel = await booked.patient.client.post(`/api/appointments/${booked.appointmentId}/cancel`, {});
+    expect(cancel.status, cancel.text).toBe(200);
+
+    const { context, page, errors } = await openContext(browser);
+    await enforceProductionCsp(context);
+    await openAdmin(page);
+    await goTo(page, 'payments');
+    await page.getByTestId('tab-refund_failed').click();
+    const row = await findRow(
+      page,
+      page.locator(`[data-testid="payment-row"][data-appointment-id="${booked.appointmentId}"]`),
+    );
+    await expect.poll(() => row.getByTestId('status-badge').textContent()).toBe('Refund failed');
+    await expect.poll(() => row.getByTestId('refund-failure').textContent()).toContain('enough balance');
+    await row.getByTestId('retry-refund').click();
+    await expect.poll(() => row.getAttribute('data-status')).toBe('REFUNDED');
+    await expect.poll(() => row.getByTestId('status-badge').textContent()).toBe('Refunded');
+    await expect.poll(() => row.getByTestId('retry-refund').count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('toast').last().textContent())
+      .toMatch(/Refund of ₹[\d,.]+ issued\./);
+    await screenshot(page, 'admin-refund-retried-desktop');
+
+    // The patient's page says refunded.
+    const view = (await booked.patient.client.get(`/api/appointments/${booked.appointmentId}`)).body;
+    expect(view.payment.status).toBe('REFUNDED');
     expect(errors.problems()).toEqual([]);
     await context.close();
   });

@@ -362,6 +362,12 @@ function callsFor(f: Fixture): Record<string, Call> {
       path: `/api/admin/testimonials/${f.testimonialId}`,
       subject: f.testimonialId,
     },
+    'POST /api/admin/payments/{appointmentId}/refund': {
+      as: f.admin,
+      method: 'POST',
+      path: `/api/admin/payments/${f.later.appointmentId}/refund`,
+      subject: f.later.appointmentId,
+    },
     'POST /api/admin/transcriptions/{appointmentId}/retry': {
       as: f.admin,
       method: 'POST',
@@ -431,6 +437,14 @@ async function buildFixture(): Promise<Fixture> {
     followUpFeeRupees: 0,
   });
   expect(prescriber.status, prescriber.text).toBe(200);
+  // The refund retry route retries refunds the gateway refused only.
+  const { data: laterPayment } = await entities()
+    .payment.get({ appointmentId: laterVisit.appointmentId })
+    .go();
+  await entities()
+    .payment.patch({ appointmentId: laterVisit.appointmentId })
+    .set({ status: 'REFUND_FAILED', refundPaise: laterPayment!.amountPaise, refundFailure: 'audit test' })
+    .go();
   // The retry route retries failed transcriptions only.
   await entities().transcription.patch({ appointmentId }).set({ status: 'FAILED', error: 'audit test' }).go();
 

@@ -119,6 +119,7 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/admin/appointments/{appointmentId}': 'admin',
   'POST /api/admin/appointments/{appointmentId}/cancel': 'admin',
   'GET /api/admin/contact-messages': 'admin',
+  'POST /api/admin/payments/{appointmentId}/refund': 'admin',
   'GET /api/admin/payments': 'admin',
   'GET /api/admin/services': 'admin',
   'POST /api/admin/services': 'admin',
@@ -835,6 +836,20 @@ const allowedCalls: Record<string, Allowed> = {
     call: (_c, f) => ({ params: { testimonialId: f.state.get(stateKey('testimonial', 'patientB')) as string } }),
     effect: async (_r, _c, _f, call) =>
       expect((await entities().testimonial.get({ testimonialId: param(call, 'testimonialId') }).go()).data).toBeNull(),
+  },
+  'POST /api/admin/payments/{appointmentId}/refund': {
+    // Patient B's completed (paid) consultation, its refund recorded here as refused by the gateway.
+    call: async (_c, f) => {
+      const appointmentId = f.completed.patientB!;
+      const { data: p } = await entities().payment.get({ appointmentId }).go();
+      await entities()
+        .payment.patch({ appointmentId })
+        .set({ status: 'REFUND_FAILED', refundPaise: p!.amountPaise, refundFailure: 'Matrix: made to fail.' })
+        .go();
+      return { params: { appointmentId } };
+    },
+    effect: (r, _c, f) =>
+      expect(r.body.payment).toMatchObject({ appointmentId: f.completed.patientB, status: 'REFUNDED' }),
   },
   'GET /api/admin/transcriptions': { effect: (r) => expect(Array.isArray(r.body.transcriptions)).toBe(true) },
   'POST /api/admin/transcriptions/{appointmentId}/retry': {

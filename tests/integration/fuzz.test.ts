@@ -685,6 +685,7 @@ const specs: Record<string, Spec> = {
   'DELETE /api/admin/testimonials/{testimonialId}': {},
   'GET /api/admin/transcriptions': { query: { status: notIn(['PENDING', 'PROCESSING', 'COMPLETED', 'FAILED']), ...page } },
   'POST /api/admin/transcriptions/{appointmentId}/retry': {},
+  'POST /api/admin/payments/{appointmentId}/refund': {},
   'GET /api/admin/audit': { query: { ...auditFilters, ...page } },
   'GET /api/admin/audit.csv': { query: auditFilters },
 };

@@ -19,7 +19,7 @@ import {
   settledTranscript,
   uploadChunk,
 } from '../helpers/recording.ts';
-import { registerAndSignIn, signIn } from '../helpers/users.ts';
+import { latestEmailTo, registerAndSignIn, signIn } from '../helpers/users.ts';
 
 const objectsUnder = async (prefix: string) =>
   (
@@ -108,6 +108,12 @@ describe('recording → transcript → emails', () => {
       0;
     expect(after - before).toBe(1);
     expect(await transcriptEmails(appointmentId)).toHaveLength(0);
+    // The doctor is told in their language what that means and what to do; the patient gets no email.
+    const told = await latestEmailTo(doctor.email, 'No transcript');
+    expect(told.body.text).toContain(appointmentId);
+    expect(told.body.text).toContain('The transcription service could not process it.');
+    expect(told.body.text).toContain('consultation notes and any prescription you issued still stand');
+    expect(told.body.text).toContain('an admin can retry it');
   });
 
   it('starts one execution and sends one pair of emails when the same S3 event arrives three times', async () => {
@@ -155,6 +161,9 @@ describe('recording → transcript → emails', () => {
     );
     expect(await adminDetail(gap.appointmentId)).toBe(
       'Audio chunk 2 of 3 is missing, so the recording cannot be transcribed in order.',
+    );
+    expect((await latestEmailTo(gap.doctor.email, 'No transcript')).body.text).toContain(
+      'Part of the recording did not reach us',
     );
 
     const wrongType = await recordableAppointment(5);

@@ -50,7 +50,7 @@ const { paymentConfirmedPatientEmail, paymentConfirmedDoctorEmail, refundEmail, 
   await import('../../functions/payments/notifications.ts');
 const { receiptPdf, toReceiptView } = await import('../../functions/payments/receipts.ts');
 const { refundPlan } = await import('../../functions/payments/refunds.ts');
-const { transcriptEmail } = await import('../../functions/transcription/emails.ts');
+const { transcriptEmail, transcriptFailedEmail } = await import('../../functions/transcription/emails.ts');
 const { verificationEmail } = await import('../../functions/admin/verification.ts');
 const { existingAccountEmail } = await import('../../functions/accounts/session.ts');
 const { codeEmail } = await import('../../functions/accounts/triggers.ts');
@@ -272,6 +272,8 @@ const emails: [string, () => Outgoing][] = [
   ['transcript (patient)', () => transcriptEmail(appointment, transcription, patient)],
   ['transcript (doctor)', () => transcriptEmail(appointment, transcription, doctor)],
   ['transcript cut short', () => transcriptEmail(appointment, longTranscription, patient)],
+  ['no transcript: the recording (doctor)', () => transcriptFailedEmail(appointment, doctor, 'recording')],
+  ['no transcript: the service (doctor)', () => transcriptFailedEmail(appointment, doctor, 'other')],
   ['verified', () => verificationEmail(doctor, 'verified')],
   ['rejected', () => verificationEmail(doctor, 'rejected', 'Upload a clearer licence.')],
   ['already registered', () => existingAccountEmail(patient.email, LOCALE)],

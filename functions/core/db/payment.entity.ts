@@ -26,6 +26,14 @@ export const paymentEntity = () =>
       refundId: { type: 'string' },
       refundPaise: { type: 'number' },
       refundedAt: { type: 'string' },
+      /** The last refund attempt's failure (status REFUND_FAILED), for the admin who retries it. */
+      refundFailure: { type: 'string' },
+      refundFailedAt: { type: 'string' },
+      /**
+       * Which idempotency key the next refund request uses: it moves on only after the gateway refused
+       * a request (nothing was refunded), so a retry after no answer replays the same key.
+       */
+      refundKeySeq: { type: 'number' },
       ...timestamps,
     },
     indexes: {

@@ -36,6 +36,7 @@ const STATES: Record<string, Spec> = {
   PROCESSING: { label: m.state_processing, tone: SKY, icon: I.refreshCw },
   FAILED: { label: m.state_failed, tone: RED, icon: I.alertCircle },
   REFUNDED: { label: m.state_refunded, tone: SKY, icon: I.receipt },
+  REFUND_FAILED: { label: m.state_refund_failed, tone: RED, icon: I.alertCircle },
   pending: { label: m.state_pending, tone: AMBER, icon: I.hourglass },
   verified: { label: m.state_verified, tone: GREEN, icon: I.badgeCheck },
   rejected: { label: m.state_rejected, tone: RED, icon: I.xCircle },

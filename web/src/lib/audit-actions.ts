@@ -43,6 +43,7 @@ export const auditActions: Record<string, { label: () => string; icon: IconShape
   'admin.appointment.read': { label: m.audit_admin_appointment_read, icon: I.calendar },
   'admin.appointment.cancel': { label: m.audit_admin_appointment_cancel, icon: I.xCircle },
   'admin.payment.list': { label: m.audit_admin_payment_list, icon: I.creditCard },
+  'admin.payment.refund': { label: m.audit_admin_payment_refund, icon: I.refreshCw },
   'admin.service.create': { label: m.audit_admin_service_create, icon: I.plus },
   'admin.service.reorder': { label: m.audit_admin_service_reorder, icon: I.layoutDashboard },
   'admin.service.update': { label: m.audit_admin_service_update, icon: I.pencil },
@@ -71,6 +72,7 @@ export const auditSubjects: Record<string, () => string> = {
   user: m.audit_subject_user,
   users: m.audit_subject_users,
   payments: m.audit_subject_payments,
+  payment: m.audit_subject_payment,
   service: m.audit_subject_service,
   services: m.audit_subject_services,
   healthTip: m.audit_subject_health_tip,
@@ -88,6 +90,7 @@ export const appointmentSubjects = new Set([
   'transcript',
   'receipt',
   'transcription',
+  'payment',
   'prescription',
   'documents',
 ]);

@@ -79,6 +79,7 @@ const PHRASES: Record<ErrorCode, (params: Params) => string> = {
   already_decided: () => m.error_already_decided(),
   profile_incomplete: () => m.error_profile_incomplete(),
   not_failed: () => m.error_not_failed(),
+  refund_not_failed: () => m.error_refund_not_failed(),
   order_mismatch: () => m.error_order_mismatch(),
   prohibited_drug: (p) => m.error_prohibited_drug({ name: text(p, 'name'), reason: text(p, 'reason') }),
   list_b_needs_follow_up: (p) => m.error_list_b_needs_follow_up({ name: text(p, 'name') }),

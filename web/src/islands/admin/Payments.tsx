@@ -1,22 +1,47 @@
-/** Payments: by status, newest first, each opening its appointment's drawer. */
+/**
+ * Payments: by status, newest first, each opening its appointment's drawer. A refund the gateway
+ * refused is listed under "Refund failed" with the gateway's reason and a Retry (idempotent server-side).
+ */
+import { useSignal } from '@preact/signals';
 
 import type { AdminPayment, PaymentStatus } from '../../../../functions/contract/api.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { StatusBadge, stateLabel } from '../../components/StatusBadge.tsx';
-import { api } from '../../lib/client.ts';
+import { api, errorText } from '../../lib/client.ts';
 import { formatInr } from '../../lib/format.ts';
 import { formatDateTime } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
-import { useView } from './context.ts';
-import { Act, Details, Header, Mono, PAGE, rowClass, TabbedList } from './ui.tsx';
+import { focusLater, useView } from './context.ts';
+import { Act, Details, Header, type List, Mono, PAGE, rowClass, TabbedList } from './ui.tsx';
 
-/** The console's tab order: what was paid first. */
-const paymentStatuses: PaymentStatus[] = ['COMPLETED', 'PENDING', 'FAILED', 'REFUNDED'];
+/** The console's tab order: what was paid first, then the refunds that need a retry. */
+const paymentStatuses: PaymentStatus[] = ['COMPLETED', 'REFUND_FAILED', 'PENDING', 'FAILED', 'REFUNDED'];
 const label = (s: PaymentStatus) => (s === 'COMPLETED' ? m.admin_paid() : stateLabel(s));
 
-function PaymentRow({ payment: p }: { payment: AdminPayment }) {
+function PaymentRow({ payment: p, list }: { payment: AdminPayment; list: List<AdminPayment> }) {
   const ctx = useView();
+  const busy = useSignal(false);
+  const row = `[data-testid="payment-row"][data-appointment-id="${p.appointmentId}"]`;
+  const retry = async () => {
+    busy.value = true;
+    try {
+      const { payment } = await api.call('adminRetryRefund', { params: { appointmentId: p.appointmentId } });
+      list.update(p.appointmentId, () => payment);
+      ctx.notify(
+        payment.status === 'REFUNDED'
+          ? m.admin_refund_retried({ amount: formatInr(payment.refundPaise ?? 0) })
+          : m.admin_refund_failed_again({ reason: payment.refundFailure ?? '' }),
+        payment.status === 'REFUNDED' ? undefined : 'error',
+      );
+      ctx.refreshCounts();
+      focusLater(`${row} button`);
+    } catch (err) {
+      ctx.notify(errorText(err), 'error');
+    } finally {
+      busy.value = false;
+    }
+  };
   const when =
     p.status === 'REFUNDED' && p.refundedAt
       ? m.admin_refunded_at({ when: formatDateTime(p.refundedAt) })
@@ -52,14 +77,32 @@ function PaymentRow({ payment: p }: { payment: AdminPayment }) {
             <b>{m.admin_failure()}</b> {p.failureReason}
           </Notice>
         )}
+        {p.refundFailure && (
+          <Notice tone="error" live={false} class="mt-3 p-3" testid="refund-failure">
+            <b>{m.admin_refund_failure()}</b> {p.refundFailure}
+          </Notice>
+        )}
       </div>
-      <Act
-        icon={I.calendar}
-        label={m.admin_appointment()}
-        sr={m.admin_for_payment({ amount: formatInr(p.amountPaise) })}
-        testid="payment-appointment"
-        onClick={() => ctx.openDrawer({ kind: 'appointment', id: p.appointmentId })}
-      />
+      <div class="flex flex-wrap gap-2">
+        {p.status === 'REFUND_FAILED' && (
+          <Act
+            look="primary"
+            icon={I.refreshCw}
+            label={m.admin_retry_refund()}
+            sr={m.admin_retry_refund_of({ amount: formatInr(p.refundPaise ?? p.amountPaise) })}
+            busy={busy.value}
+            testid="retry-refund"
+            onClick={() => void retry()}
+          />
+        )}
+        <Act
+          icon={I.calendar}
+          label={m.admin_appointment()}
+          sr={m.admin_for_payment({ amount: formatInr(p.amountPaise) })}
+          testid="payment-appointment"
+          onClick={() => ctx.openDrawer({ kind: 'appointment', id: p.appointmentId })}
+        />
+      </div>
     </li>
   );
 }
@@ -82,7 +125,7 @@ export default function Payments() {
             .call('adminListPayments', { query: { status, cursor, limit: PAGE } }, { signal })
             .then((p) => ({ items: p.payments, nextCursor: p.nextCursor }))
         }
-        renderItem={(p) => <PaymentRow payment={p} />}
+        renderItem={(p, list) => <PaymentRow payment={p} list={list} />}
         empty={(status) => ({
           icon: I.creditCard,
           title: m.admin_payments_empty({ status: label(status).toLowerCase() }),

@@ -409,6 +409,8 @@ export function paymentStatusText(
       return payment.failureReason ? m.pay_failed_reason({ reason: payment.failureReason }) : m.pay_failed();
     case 'REFUNDED':
       return m.pay_refunded({ amount: formatInr(payment.refundPaise ?? payment.amountPaise) });
+    // To the patient a refund the gateway refused is still on its way: the clinic retries it.
+    case 'REFUND_FAILED':
     case 'COMPLETED':
       return payment.refundPaise
         ? m.pay_paid_refunding({
@@ -430,7 +432,7 @@ function PaymentCard({
 }) {
   const status = payment?.status ?? (a.status === 'REQUESTED' ? 'UNPAID' : 'NONE');
   const tone =
-    status === 'COMPLETED'
+    status === 'COMPLETED' || status === 'REFUND_FAILED'
       ? 'text-emerald-800'
       : status === 'REFUNDED'
         ? 'text-brand-800'
@@ -451,7 +453,11 @@ function PaymentCard({
         data-status={status}
       >
         <Icon
-          shape={status === 'COMPLETED' || status === 'REFUNDED' ? I.checkCircle : I.creditCard}
+          shape={
+            status === 'PENDING' || status === 'FAILED' || status === 'UNPAID' || status === 'NONE'
+              ? I.creditCard
+              : I.checkCircle
+          }
           class="mt-0.5 size-4 shrink-0"
         />
         {paymentStatusText(payment, a, expired)}
