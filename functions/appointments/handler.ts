@@ -1,8 +1,8 @@
 import { getUser } from '../accounts/index.ts';
 import { TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
 import { auditStore } from '../core/audit-store.ts';
-import { entities } from '../core/db/index.ts';
 import { appointmentIcs } from '../core/calendar.ts';
+import { entities } from '../core/db/index.ts';
 import { created, httpHandler, operation, Reply } from '../core/http.ts';
 import { localeOf } from '../core/i18n.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
@@ -13,6 +13,7 @@ import { followUpOffer, liveFollowUp, offersFollowUp } from './follow-up.ts';
 import { listAppointments } from './lists.ts';
 import { appointmentPapers } from './papers.ts';
 import { readRecord, recordEvents } from './record.ts';
+import { rescheduleAppointment } from './reschedule.ts';
 import {
   appointmentParams,
   bookBody,
@@ -25,7 +26,6 @@ import {
   slotParams,
   updateBody,
 } from './schemas.ts';
-import { rescheduleAppointment } from './reschedule.ts';
 import { createSlots, deleteSlot, listDoctorSlots } from './slots.ts';
 import { toAppointmentView } from './views.ts';
 

@@ -65,9 +65,13 @@ export const canRecordOutcome = (a: { status: AppointmentStatus; startAt: string
 export const RESCHEDULE_CUTOFF_HOURS = 4;
 export const MAX_RESCHEDULES = 2;
 
-
 export function reschedulePolicy(
-  a: { status: AppointmentStatus; startAt: string; holdExpiresAt: string; rescheduleCount?: number | undefined },
+  a: {
+    status: AppointmentStatus;
+    startAt: string;
+    holdExpiresAt: string;
+    rescheduleCount?: number | undefined;
+  },
   now: Date,
 ): { allowed: boolean; refusal: RescheduleRefusal | null; until: string; used: number } {
   const until = new Date(Date.parse(a.startAt) - RESCHEDULE_CUTOFF_HOURS * 3_600_000).toISOString();

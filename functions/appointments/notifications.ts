@@ -4,8 +4,8 @@
  * failures are logged, never fatal.
  */
 import { formatDateTime, formatMoney } from '../contract/format.ts';
-import { type AppointmentItem, treatedOf, type UserItem } from '../core/db/index.ts';
 import { calendarAttachment } from '../core/calendar.ts';
+import { type AppointmentItem, treatedOf, type UserItem } from '../core/db/index.ts';
 import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';

@@ -23,7 +23,10 @@ const CHANGED = 'This appointment just changed. Please reload and try again.';
 function refuse(a: AppointmentItem, now: Date) {
   const policy = reschedulePolicy(a, now);
   if (policy.refusal === 'closed')
-    throw conflict('Only a booked or confirmed appointment can be moved, before it starts.', 'reschedule_closed');
+    throw conflict(
+      'Only a booked or confirmed appointment can be moved, before it starts.',
+      'reschedule_closed',
+    );
   if (policy.refusal === 'too_late')
     throw withParams(
       409,
@@ -32,9 +35,14 @@ function refuse(a: AppointmentItem, now: Date) {
       { hours: RESCHEDULE_CUTOFF_HOURS },
     );
   if (policy.refusal === 'limit')
-    throw withParams(409, 'reschedule_limit', `An appointment can be moved at most ${MAX_RESCHEDULES} times.`, {
-      max: MAX_RESCHEDULES,
-    });
+    throw withParams(
+      409,
+      'reschedule_limit',
+      `An appointment can be moved at most ${MAX_RESCHEDULES} times.`,
+      {
+        max: MAX_RESCHEDULES,
+      },
+    );
 }
 
 export async function rescheduleAppointment(
@@ -61,7 +69,8 @@ export async function rescheduleAppointment(
   if (Date.parse(slot.startAt) <= now.getTime())
     throw conflict('This time has already passed. Please choose a later slot.', 'slot_past');
   if (slot.status !== 'free') throw conflict(TAKEN, 'slot_taken');
-  if (doctor.disabled) throw conflict(`Dr. ${doctor.lastName} is not taking consultations right now.`, 'doctor_unavailable');
+  if (doctor.disabled)
+    throw conflict(`Dr. ${doctor.lastName} is not taking consultations right now.`, 'doctor_unavailable');
   // A follow-up stays inside its original's window (issue 18), wherever it moves.
   if (original?.data) checkFollowUp(original.data, doctor, slot.startAt, now);
 

@@ -13,7 +13,6 @@ import type { Locale } from './i18n.ts';
 import { calendarUid, type IcsMethod, icsFile } from './ics.ts';
 import * as m from './paraglide/messages.js';
 
-
 /** Minutes before the start that the room opens (lifecycle.ts JOIN_OPENS_MINUTES_BEFORE; not imported: payments bundles this). */
 const ROOM_OPENS_MINUTES = 15;
 
@@ -71,7 +70,11 @@ export function appointmentIcs(
   });
 }
 
-/** The event as an email attachment: `invite.ics`, text/calendar with the method (RFC 6047 §2.4). */
+/**
+ * The event as an email attachment, `invite.ics`. SES v2's Attachment.ContentType is documented as an
+ * IANA media type, so it is the bare `text/calendar` (RFC 6047's `method=` parameter is left out: mail
+ * clients read the METHOD line inside the file).
+ */
 export function calendarAttachment(
   a: AppointmentItem,
   reader: CalendarReader,
@@ -82,7 +85,7 @@ export function calendarAttachment(
   const from = config().EMAIL_FROM;
   return {
     fileName: 'invite.ics',
-    contentType: `text/calendar; charset=UTF-8; method=${method}`,
+    contentType: 'text/calendar',
     content: new TextEncoder().encode(appointmentIcs(a, reader, locale, method, { now, from })),
   };
 }

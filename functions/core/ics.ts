@@ -31,7 +31,10 @@ export interface IcsEvent {
 
 /** 2026-12-05T10:30:00.000Z → 20261205T103000Z (RFC 5545 §3.3.5, form #2: UTC). */
 export const icsDateTime = (iso: string) =>
-  new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (§3.3.11). */
 export const icsText = (s: string) =>

@@ -4,8 +4,8 @@
  * renders every email), sending failures are logged, never fatal.
  */
 import { formatDateTime, formatMoney } from '../contract/format.ts';
-import type { AppointmentItem, PaymentItem, ReceiptItem, UserItem } from '../core/db/index.ts';
 import { calendarAttachment } from '../core/calendar.ts';
+import type { AppointmentItem, PaymentItem, ReceiptItem, UserItem } from '../core/db/index.ts';
 import { entities, treatedOf } from '../core/db/index.ts';
 import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { type Locale, localeOf } from '../core/i18n.ts';

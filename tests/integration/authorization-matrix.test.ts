@@ -84,6 +84,8 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/appointments/{id}/follow-up': 'patientParty',
   'GET /api/appointments/{id}/record': 'party',
   'POST /api/appointments/{id}/cancel': 'party',
+  'POST /api/appointments/{id}/reschedule': 'party',
+  'GET /api/appointments/{id}/calendar.ics': 'party',
   'POST /api/appointments/{id}/payment': 'patientParty',
   'POST /api/payments/verify': 'patient',
   'POST /api/payments/webhook': 'webhook',
@@ -534,6 +536,30 @@ const allowedCalls: Record<string, Allowed> = {
     effect: async (r, c, f, call) => {
       expect(r.body.appointment).toMatchObject({ id: param(call, 'id'), status: 'CANCELLED', cancelledBy: userOf(f, c).userId });
       expect((await entities().appointment.get({ appointmentId: param(call, 'id') }).go()).data?.status).toBe('CANCELLED');
+    },
+  },
+  // Each party moves a fresh hold of its own with doctor A (never the matrix's paid one), then cancels
+  // it, so the patient's open holds are as before.
+  'POST /api/appointments/{id}/reschedule': {
+    call: async (c, f) => {
+      const patient = c === 'patientA' ? userOf(f, c) : await registerAndSignIn('patient');
+      const hold = await holdSlot(patient, take(f));
+      return { params: { id: hold.id }, body: { slotId: take(f) } };
+    },
+    effect: async (r, c, f, call) => {
+      const id = param(call, 'id');
+      const slotId = (call.body as { slotId: string }).slotId;
+      const startAt = new Date(Number(slotId.slice(slotId.lastIndexOf('_') + 1))).toISOString();
+      expect(r.body.appointment).toMatchObject({ id, startAt, reschedule: { used: 1 } });
+      expect((await entities().appointment.get({ appointmentId: id }).go()).data?.startAt).toBe(startAt);
+      const cancelled = await userOf(f, c).client.post(`/api/appointments/${id}/cancel`, {});
+      expect(cancelled.status, cancelled.text).toBe(200);
+    },
+  },
+  'GET /api/appointments/{id}/calendar.ics': {
+    effect: (r, _c, f) => {
+      expect(r.headers.get('content-type')).toContain('text/calendar');
+      expect(r.text).toContain(`UID:${f.appointmentId}@chikitsa360`);
     },
   },
   'POST /api/appointments/{id}/payment': {

@@ -51,7 +51,11 @@ export function RescheduleCard({
         {m.reschedule_policy({ hours: r.cutoffHours, max: r.max })}
       </p>
       {refused ? (
-        <p class="mt-3 text-sm font-medium text-slate-800" data-testid="reschedule-refused" data-refusal={r.refusal}>
+        <p
+          class="mt-3 text-sm font-medium text-slate-800"
+          data-testid="reschedule-refused"
+          data-refusal={r.refusal}
+        >
           {refused}
         </p>
       ) : (
@@ -61,7 +65,12 @@ export function RescheduleCard({
       )}
       {a.actions.canReschedule && (
         <>
-          <Button variant="secondary" class="mt-4 w-full" testid="reschedule-button" onClick={() => setOpen(true)}>
+          <Button
+            variant="secondary"
+            class="mt-4 w-full"
+            testid="reschedule-button"
+            onClick={() => setOpen(true)}
+          >
             <Icon shape={I.calendar} class="size-4" />
             {m.reschedule_button()}
           </Button>
@@ -170,7 +179,10 @@ function RescheduleDialog({
         )}
       </div>
       {chosen && (
-        <p class="mt-4 rounded-lg bg-brand-50 px-3 py-2 text-sm font-semibold text-brand-900" data-testid="reschedule-new">
+        <p
+          class="mt-4 rounded-lg bg-brand-50 px-3 py-2 text-sm font-semibold text-brand-900"
+          data-testid="reschedule-new"
+        >
           {m.reschedule_new({ when: whenText(chosen.startAt, chosen.endAt, zone) })}
         </p>
       )}
@@ -184,7 +196,13 @@ function RescheduleDialog({
         </p>
       )}
       <div class="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button variant="secondary" testid="reschedule-cancel" disabled={busy} onClick={onClose} data-autofocus>
+        <Button
+          variant="secondary"
+          testid="reschedule-cancel"
+          disabled={busy}
+          onClick={onClose}
+          data-autofocus
+        >
           {m.reschedule_keep()}
         </Button>
         <Button testid="reschedule-confirm" busy={busy} busyLabel={m.reschedule_busy()} onClick={confirm}>
@@ -196,7 +214,11 @@ function RescheduleDialog({
 }
 
 /** 2026-12-05T10:30:00.000Z → 20261205T103000Z, as Google Calendar's `dates` wants it. */
-const googleTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const googleTime = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Google Calendar's "new event" form, filled in (it has no .ics import by link). */
 export function googleCalendarHref(a: AppointmentView, patient: boolean, pageUrl: string): string {
