@@ -922,7 +922,8 @@ async function fixture(): Promise<Fixture> {
   const slots = await doctorA.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '08:00',
-    endTime: '12:00',
+    // Twelve: one per booking below, two per party's reschedule (a hold, and the time it moves to).
+    endTime: '14:00',
     durationMinutes: 30,
     timeZone: 'Asia/Kolkata',
   });
