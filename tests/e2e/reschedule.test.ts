@@ -13,6 +13,7 @@ import { publishSlots, shootAndCheck, signInAt, squash } from '../helpers/bookin
 import { launchBrowser, openContext } from '../helpers/browser.ts';
 import { payAndVerify } from '../helpers/payments.ts';
 import { latestEmailTo, registerAndSignIn, uniqueWord, verifiedDoctor } from '../helpers/users.ts';
+import { until } from '../helpers/wait.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,6 +25,7 @@ afterAll(async () => {
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
 const text = async (page: Page, id: string) => squash(await byTestId(page, id).first().textContent());
+const href = async (page: Page, id: string) => (await byTestId(page, id).getAttribute('href')) ?? '';
 
 function inviteOf(email: StoredEmail) {
   const ics = (email.attachments ?? []).find((a) => a.filename === 'invite.ics');
@@ -48,21 +50,25 @@ describe('rescheduling in the browser', () => {
     const { context, page, errors } = await openContext(browser);
     await signInAt(page, patient, `/appointments/view/?id=${booked.id}`);
     await byTestId(page, 'reschedule-card').waitFor();
-    expect(await text(page, 'reschedule-policy')).toBe(
-      'You can move it to another free time with the same doctor until 4 hours before the start, at most 2 times. The payment stays as it is.',
-    );
-    expect(await text(page, 'reschedule-until')).toMatch(/Moved 0 of 2 times so far\.$/);
-    expect(await text(page, 'payment-status')).toMatch(/Paid/);
+    await expect
+      .poll(() => text(page, 'reschedule-policy'))
+      .toBe(
+        'You can move it to another free time with the same doctor until 4 hours before the start, at most 2 times. The payment stays as it is.',
+      );
+    await expect.poll(() => text(page, 'reschedule-until')).toMatch(/Moved 0 of 2 times so far\.$/);
+    await expect.poll(() => text(page, 'payment-status')).toMatch(/Paid/);
 
     // The calendar card: this appointment's .ics, and Google Calendar's form with the UTC times.
-    const ics = await byTestId(page, 'calendar-ics-link').getAttribute('href');
-    expect(ics).toBe(`/api/appointments/${booked.id}/calendar.ics`);
-    const google = new URL((await byTestId(page, 'calendar-google-link').getAttribute('href')) ?? '');
+    const ics = `/api/appointments/${booked.id}/calendar.ics`;
+    await expect.poll(() => href(page, 'calendar-ics-link')).toBe(ics);
+    const google = new URL(
+      await until(() => href(page, 'calendar-google-link'), { what: 'the Google link' }),
+    );
     expect(google.host).toBe('calendar.google.com');
     expect(google.searchParams.get('dates')).toBe(
       `${slots[0]!.startAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}/${slots[0]!.endAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,
     );
-    const download = await page.request.get(ics!);
+    const download = await page.request.get(ics);
     expect(download.status()).toBe(200);
     expect(icsProperties(await download.text()).get('UID')).toBe(confirmationInvite.get('UID'));
 
@@ -70,7 +76,7 @@ describe('rescheduling in the browser', () => {
     await byTestId(page, 'reschedule-button').click();
     const dialog = byTestId(page, 'reschedule-dialog');
     await dialog.getByTestId('day-tabs').waitFor();
-    expect(await dialog.locator(`[data-slot-id="${slots[0]!.id}"]`).count()).toBe(0);
+    await expect.poll(() => dialog.locator(`[data-slot-id="${slots[0]!.id}"]`).count()).toBe(0);
     const a11y = await shootAndCheck(page, 'reschedule-dialog');
     await dialog.locator(`[data-testid="slot"][data-slot-id="${slots[2]!.id}"]`).click();
     await expect.poll(() => text(page, 'reschedule-new')).toMatch(/^New time: .*11:00/);
@@ -78,10 +84,10 @@ describe('rescheduling in the browser', () => {
 
     // The page shows the new time, and that it was moved once.
     await byTestId(page, 'rescheduled-notice').waitFor();
-    expect(await text(page, 'rescheduled-notice')).toContain('Appointment moved');
+    await expect.poll(() => text(page, 'rescheduled-notice')).toContain('Appointment moved');
     await expect.poll(() => text(page, 'appointment-when')).toMatch(/11:00/);
     await expect.poll(() => text(page, 'reschedule-until')).toMatch(/Moved 1 of 2 times so far\.$/);
-    expect(await text(page, 'payment-status')).toMatch(/Paid/);
+    await expect.poll(() => text(page, 'payment-status')).toMatch(/Paid/);
 
     // The mail: same UID, higher SEQUENCE, the new start.
     const mail = await latestEmailTo(patient.email, 'Appointment moved');
