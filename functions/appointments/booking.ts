@@ -33,7 +33,7 @@ import { parseSlotId } from './slots.ts';
 
 const TAKEN = 'This slot was just taken. Please choose another time.';
 
-async function users(ids: string[]): Promise<Map<string, UserItem>> {
+export async function users(ids: string[]): Promise<Map<string, UserItem>> {
   const { data } = await entities()
     .user.get(ids.map((userId) => ({ userId })))
     .go();
@@ -260,7 +260,7 @@ function freeSlotOp(tx: Parameters<Parameters<typeof transact>[0]>[0], a: Appoin
   ];
 }
 
-const localDateOf = (a: AppointmentItem) =>
+export const localDateOf = (a: Pick<AppointmentItem, 'timeZone' | 'startAt'>) =>
   new Intl.DateTimeFormat('en-CA', {
     timeZone: a.timeZone,
     year: 'numeric',
@@ -320,7 +320,14 @@ async function cancelAndFreeSlot(
   const result = await tryTransact((tx) => [
     tx.appointment
       .patch({ appointmentId: a.appointmentId })
-      .set({ status: 'CANCELLED', holdExpiresAt: a.holdExpiresAt, cancelledBy, cancelReason: reason ?? '' })
+      .set({
+        status: 'CANCELLED',
+        holdExpiresAt: a.holdExpiresAt,
+        cancelledBy,
+        cancelReason: reason ?? '',
+        // The cancelling .ics must outrank every file sent before it (RFC 5545 SEQUENCE).
+        calendarSequence: (a.calendarSequence ?? 0) + 1,
+      })
       .where(({ status, holdExpiresAt }, { eq, lte }) =>
         guard?.holdExpiredBefore
           ? `${eq(status, a.status)} AND ${lte(holdExpiresAt, guard.holdExpiredBefore)}`
@@ -352,12 +359,14 @@ async function cancelAndFreeSlot(
     status: 'CANCELLED',
     cancelledBy,
     cancelReason: reason ?? '',
+    calendarSequence: (a.calendarSequence ?? 0) + 1,
     updatedAt: now.toISOString(),
   };
   const people = await users([a.patientId, a.doctorId]);
   const patient = people.get(a.patientId);
   const doctor = people.get(a.doctorId);
-  if (patient && doctor) await sendCancellation(cancelled, patient, doctor, options.refundPlan);
+  if (patient && doctor)
+    await sendCancellation(cancelled, patient, doctor, options.refundPlan, a.status === 'CONFIRMED');
   return cancelled;
 }
 

@@ -1,8 +1,10 @@
 import { getUser } from '../accounts/index.ts';
 import { paidStatuses, TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
 import { auditStore } from '../core/audit-store.ts';
+import { appointmentIcs } from '../core/calendar.ts';
 import { entities } from '../core/db/index.ts';
-import { created, httpHandler, operation } from '../core/http.ts';
+import { created, httpHandler, operation, Reply } from '../core/http.ts';
+import { localeOf } from '../core/i18n.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
 import { prescriptionSummaries } from '../prescriptions/index.ts';
 import { type BookingConsent, bookSlot, cancelByParty, updateByDoctor } from './booking.ts';
@@ -11,6 +13,7 @@ import { followUpOffer, liveFollowUp, offersFollowUp } from './follow-up.ts';
 import { listAppointments } from './lists.ts';
 import { appointmentPapers } from './papers.ts';
 import { readRecord, recordEvents } from './record.ts';
+import { rescheduleAppointment } from './reschedule.ts';
 import {
   appointmentParams,
   bookBody,
@@ -19,6 +22,7 @@ import {
   followUpBody,
   listQuery,
   listSlotsQuery,
+  rescheduleBody,
   slotParams,
   updateBody,
 } from './schemas.ts';
@@ -138,6 +142,36 @@ export const handler = httpHandler('appointments', auditStore, {
         auth,
       ),
     }),
+  }),
+  rescheduleAppointment: operation({
+    params: appointmentParams,
+    body: rescheduleBody,
+    run: async ({ auth, appointment, body, audit }) => {
+      audit.note(`from=${appointment.startAt}; slot=${body.slotId}`);
+      return {
+        appointment: toAppointmentView(
+          await rescheduleAppointment(appointment, auth, body.slotId, new Date(), audit),
+          auth,
+        ),
+      };
+    },
+  }),
+  getAppointmentCalendar: operation({
+    params: appointmentParams,
+    run: async ({ auth, appointment }) => {
+      // A file to import (METHOD:PUBLISH) in the caller's language; a cancelled one says so, so an
+      // import after cancelling removes the event instead of adding it.
+      const caller = await getUser(auth.userId);
+      const method = appointment.status === 'CANCELLED' ? 'CANCEL' : 'PUBLISH';
+      const file = appointmentIcs(appointment, caller, localeOf(caller), method);
+      return new Reply(200, undefined, {
+        binary: new TextEncoder().encode(file),
+        headers: {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': `attachment; filename="appointment-${appointment.appointmentId.slice(0, 8)}.ics"`,
+        },
+      });
+    },
   }),
 });
 

@@ -9,6 +9,7 @@
  * REQUESTED → CONFIRMED happens only through a verified payment; the doctor moves CONFIRMED to
  * COMPLETED or NO_SHOW once the consultation time has come; either party cancels before it starts.
  */
+import type { RescheduleRefusal } from '../contract/api.ts';
 import type { AppointmentStatus } from '../core/db/index.ts';
 
 export const transitions: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
@@ -53,3 +54,36 @@ export const canCancel = (a: { status: AppointmentStatus; startAt: string }, now
 /** The doctor may record the outcome once the consultation time has come. */
 export const canRecordOutcome = (a: { status: AppointmentStatus; startAt: string }, now: Date) =>
   a.status === 'CONFIRMED' && Date.parse(a.startAt) <= now.getTime();
+
+/**
+ * THE rescheduling policy (issue 19), in one place: the view's `actions.canReschedule` and `reschedule`,
+ * the page's policy line and `rescheduleAppointment`'s refusal all read it. A party may move an active
+ * appointment (a hold still running, or a confirmed one) to another free time of the same doctor until
+ * RESCHEDULE_CUTOFF_HOURS before its CURRENT start, at most MAX_RESCHEDULES times: late moves leave the
+ * doctor an empty hour nobody can book, and unlimited moves would let a patient sit on a slot.
+ */
+export const RESCHEDULE_CUTOFF_HOURS = 4;
+export const MAX_RESCHEDULES = 2;
+
+export function reschedulePolicy(
+  a: {
+    status: AppointmentStatus;
+    startAt: string;
+    holdExpiresAt: string;
+    rescheduleCount?: number | undefined;
+  },
+  now: Date,
+): { allowed: boolean; refusal: RescheduleRefusal | null; until: string; used: number } {
+  const until = new Date(Date.parse(a.startAt) - RESCHEDULE_CUTOFF_HOURS * 3_600_000).toISOString();
+  const used = a.rescheduleCount ?? 0;
+  const active =
+    a.status === 'CONFIRMED' || (a.status === 'REQUESTED' && Date.parse(a.holdExpiresAt) > now.getTime());
+  const refusal: RescheduleRefusal | null = !active
+    ? 'closed'
+    : now.toISOString() >= until
+      ? 'too_late'
+      : used >= MAX_RESCHEDULES
+        ? 'limit'
+        : null;
+  return { allowed: refusal === null, refusal, until, used };
+}

@@ -4,8 +4,9 @@
  * failures are logged, never fatal.
  */
 import { formatDateTime, formatMoney } from '../contract/format.ts';
+import { calendarAttachment } from '../core/calendar.ts';
 import { type AppointmentItem, treatedOf, type UserItem } from '../core/db/index.ts';
-import { appUrl, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
+import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
 import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
 import * as m from '../core/paraglide/messages.js';
@@ -28,9 +29,9 @@ const details = (a: AppointmentItem, person: UserItem): [string, string][] => {
   ];
 };
 
-async function deliver(label: string, email: Outgoing) {
+async function deliver(label: string, email: Outgoing, attachments: EmailAttachment[] = []) {
   try {
-    await sendEmail(email.to, email.locale, email.content);
+    await sendEmail(email.to, email.locale, email.content, attachments);
   } catch (error) {
     logger.error('email failed', { email: label, error: error as Error });
   }
@@ -132,7 +133,63 @@ export async function sendCancellation(
   doctor: UserItem,
   /** The refund rule that applied to a paid appointment, told to the patient. */
   refund?: RefundPlan,
+  /** The appointment was confirmed, so both calendars got its event: the mail removes it (METHOD:CANCEL). */
+  wasConfirmed = false,
 ) {
-  await deliver('cancellation-patient', cancellationEmail(a, patient, refund));
-  await deliver('cancellation-doctor', cancellationEmail(a, doctor, refund));
+  const ics = (person: UserItem) =>
+    wasConfirmed ? [calendarAttachment(a, person, localeOf(person), 'CANCEL')] : [];
+  await deliver('cancellation-patient', cancellationEmail(a, patient, refund), ics(patient));
+  await deliver('cancellation-doctor', cancellationEmail(a, doctor, refund), ics(doctor));
+}
+
+/**
+ * The move as one party reads it (issue 19): who moved it, the new time in the details, the old one
+ * in a sentence, and for the patient of a paid appointment, that the payment stands.
+ */
+export function rescheduleEmail(
+  a: AppointmentItem,
+  previousStartAt: string,
+  movedBy: string,
+  person: UserItem,
+): Outgoing {
+  const l = { locale: localeOf(person) };
+  const patient = person.userId === a.patientId;
+  return {
+    to: person.email,
+    locale: l.locale,
+    content: {
+      subject: m.email_reschedule_subject({ when: when(a.startAt, a, person) }, l),
+      greeting: greetingFor(person, l.locale),
+      paragraphs: [
+        (movedBy === a.doctorId ? m.email_reschedule_by_doctor : m.email_reschedule_by_patient)({}, l),
+        m.email_reschedule_was({ when: when(previousStartAt, a, person) }, l),
+        ...(patient && a.status === 'CONFIRMED' ? [m.email_reschedule_payment({}, l)] : []),
+        ...(a.status === 'CONFIRMED' ? [m.email_calendar_attached({}, l)] : []),
+      ],
+      details: details(a, person),
+      action: {
+        label: m.email_action_view_appointment({}, l),
+        url: appUrl('/appointments/view/', { id: a.appointmentId }),
+      },
+    },
+  };
+}
+
+/**
+ * Both parties hear of the move, each in their own language. A confirmed appointment's mail carries
+ * the updated event (same UID, higher SEQUENCE); an unpaid hold was never put in a calendar.
+ */
+export async function sendReschedule(
+  a: AppointmentItem,
+  previousStartAt: string,
+  movedBy: string,
+  patient: UserItem,
+  doctor: UserItem,
+) {
+  const ics = (person: UserItem) =>
+    a.status === 'CONFIRMED' ? [calendarAttachment(a, person, localeOf(person), 'REQUEST')] : [];
+  await Promise.all([
+    deliver('reschedule-patient', rescheduleEmail(a, previousStartAt, movedBy, patient), ics(patient)),
+    deliver('reschedule-doctor', rescheduleEmail(a, previousStartAt, movedBy, doctor), ics(doctor)),
+  ]);
 }

@@ -97,3 +97,7 @@ export const updateBody = z
 export const cancelBody = z
   .object({ reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional() })
   .strict();
+
+export const rescheduleBody = z
+  .object({ slotId: z.string({ error: 'Choose a new time.' }).min(1, 'Choose a new time.').max(120) })
+  .strict();

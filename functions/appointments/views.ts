@@ -2,10 +2,19 @@
 import type { AppointmentView } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { type AppointmentItem, treatedOf } from '../core/db/index.ts';
+import { calendarUid } from '../core/ics.ts';
 import { specialtyName } from '../discovery/index.ts';
 import { priceOf, refundPlan } from '../payments/index.ts';
 import { canPrescribe } from '../prescriptions/index.ts';
-import { canCancel, canJoin, canRecordOutcome, joinWindow } from './lifecycle.ts';
+import {
+  canCancel,
+  canJoin,
+  canRecordOutcome,
+  joinWindow,
+  MAX_RESCHEDULES,
+  RESCHEDULE_CUTOFF_HOURS,
+  reschedulePolicy,
+} from './lifecycle.ts';
 
 export function toAppointmentView(
   a: AppointmentItem,
@@ -16,6 +25,7 @@ export function toAppointmentView(
   const isDoctor = viewer.userId === a.doctorId;
   const window = joinWindow(a.startAt);
   const holdActive = a.status === 'REQUESTED' && Date.parse(a.holdExpiresAt) > now.getTime();
+  const reschedule = reschedulePolicy(a, now);
   return {
     id: a.appointmentId,
     status: a.status,
@@ -54,8 +64,11 @@ export function toAppointmentView(
               explanation: 'Nothing has been charged yet; the slot is released straight away.',
             }
           : null,
+    reschedule: { ...reschedule, max: MAX_RESCHEDULES, cutoffHours: RESCHEDULE_CUTOFF_HOURS },
+    calendar: { uid: calendarUid(a.appointmentId), sequence: a.calendarSequence ?? 0 },
     actions: {
       canCancel: (isPatient || isDoctor) && canCancel(a, now),
+      canReschedule: (isPatient || isDoctor) && reschedule.allowed,
       canPay: isPatient && holdActive,
       canRecordOutcome: isDoctor && canRecordOutcome(a, now),
       canEditNotes: isDoctor && a.status !== 'CANCELLED',

@@ -260,7 +260,7 @@ export interface Paged {
 
 /** A file the browser downloads (the body is the file, not JSON); the typed client hands back a Blob. */
 export interface Download {
-  readonly download: 'application/pdf' | 'text/csv' | 'application/zip';
+  readonly download: 'application/pdf' | 'text/csv' | 'application/zip' | 'text/calendar';
 }
 
 export interface Price {
@@ -491,6 +491,9 @@ export interface Notice {
 
 // ---- Appointments --------------------------------------------------------------------------------
 
+/** Why an appointment cannot be moved now: not active, too close to its start, or moved the most times. */
+export type RescheduleRefusal = 'closed' | 'too_late' | 'limit';
+
 /** An appointment as one of its two parties (or an admin) sees it. */
 export interface AppointmentView {
   id: string;
@@ -526,8 +529,25 @@ export interface AppointmentView {
    * `refund_rule_<rule>` phrases it, with {hours}: noticeHours); `explanation` is its English sentence.
    */
   cancellation: { refundPaise: number; rule: RefundRule; noticeHours: number; explanation: string } | null;
+  /**
+   * Moving it to another time of the same doctor (issue 19), by the one policy
+   * (functions/appointments/lifecycle.ts reschedulePolicy): allowed until `cutoffHours` before the
+   * current start (`until`), at most `max` times (`used` so far). `refusal` says why not, or is null.
+   */
+  reschedule: {
+    allowed: boolean;
+    refusal: RescheduleRefusal | null;
+    until: string;
+    used: number;
+    max: number;
+    cutoffHours: number;
+  };
+  /** The calendar event's RFC 5545 UID and SEQUENCE (the .ics files of this appointment share the UID). */
+  calendar: { uid: string; sequence: number };
   actions: {
     canCancel: boolean;
+    /** A party may move it now (reschedule.allowed, for its patient or doctor). */
+    canReschedule: boolean;
     canPay: boolean;
     canRecordOutcome: boolean;
     canEditNotes: boolean;
@@ -1215,6 +1235,9 @@ export interface Operations {
   };
   cancelAppointment: { params: AppointmentParams; body: { reason?: string }; response: AppointmentReply };
   bookFollowUp: { params: AppointmentParams; body: FollowUpBody; response: AppointmentReply };
+  rescheduleAppointment: { params: AppointmentParams; body: { slotId: string }; response: AppointmentReply };
+  /** The appointment as an iCalendar file (RFC 5545, METHOD:REQUEST, or CANCEL once cancelled). */
+  getAppointmentCalendar: { params: AppointmentParams; response: Download };
   getRecord: { params: AppointmentParams; response: VisitRecord };
 
   startPayment: { params: AppointmentParams; response: PaymentOrder };

@@ -47,6 +47,11 @@ export const errorCodes = [
   'follow_up_slot_outside_window', // the chosen slot starts after the follow-up window closes (`params.until`)
   'follow_up_other_doctor', // a follow-up is with the original's doctor
   'follow_up_exists', // the original already has a live follow-up (one per original)
+  'reschedule_closed', // only an active appointment (a running hold, or confirmed) can be moved
+  'reschedule_too_late', // less than `params.hours` before the current start
+  'reschedule_limit', // moved `params.max` times already
+  'reschedule_other_doctor', // the new time must be the same doctor's
+  'reschedule_same_slot', // the chosen time is the appointment's own
 
   // Payments
   'already_paid',
@@ -141,6 +146,8 @@ export interface ErrorParams {
   too_many_documents: { max: number };
   /** When the follow-up window closes (an instant, UTC ISO). */
   follow_up_slot_outside_window: { until: string };
+  reschedule_too_late: { hours: number };
+  reschedule_limit: { max: number };
 }
 
 /** The body of every 4xx and 5xx answer. */

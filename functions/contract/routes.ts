@@ -154,6 +154,8 @@ export const httpRoutes = [
   { method: 'PATCH', path: '/api/appointments/{id}', context: 'appointments', auth: 'doctorParty', operation: 'updateAppointment', audit: audited('appointment.update', 'appointment', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/follow-up', context: 'appointments', auth: 'patientParty', operation: 'bookFollowUp', audit: audited('appointment.followUp.book', 'appointment') },
   { method: 'GET', path: '/api/appointments/{id}/record', context: 'appointments', auth: 'party', operation: 'getRecord', audit: audited('record.read', 'appointment', 'id') },
+  { method: 'POST', path: '/api/appointments/{id}/reschedule', context: 'appointments', auth: 'party', operation: 'rescheduleAppointment', audit: audited('appointment.reschedule', 'appointment', 'id') },
+  { method: 'GET', path: '/api/appointments/{id}/calendar.ics', context: 'appointments', auth: 'party', operation: 'getAppointmentCalendar', audit: audited('appointment.calendar', 'appointment', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment', audit: audited('appointment.cancel', 'appointment', 'id') },
 
   { method: 'POST', path: '/api/appointments/{id}/payment', context: 'payments', auth: 'patientParty', operation: 'startPayment', audit: OWN },

@@ -4,6 +4,7 @@
  * renders every email), sending failures are logged, never fatal.
  */
 import { formatDateTime, formatMoney } from '../contract/format.ts';
+import { calendarAttachment } from '../core/calendar.ts';
 import type { AppointmentItem, PaymentItem, ReceiptItem, UserItem } from '../core/db/index.ts';
 import { entities, treatedOf } from '../core/db/index.ts';
 import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } from '../core/email.ts';
@@ -61,6 +62,7 @@ export function paymentConfirmedPatientEmail(
       paragraphs: [
         m.email_paid_patient_body({ minutes: ROOM_OPENS_MINUTES }, l),
         m.email_paid_receipt_attached({}, l),
+        m.email_calendar_attached({}, l),
       ],
       details: [
         [m.email_label_receipt({}, l), receipt.receiptNumber],
@@ -92,7 +94,7 @@ export function paymentConfirmedDoctorEmail(a: AppointmentItem, doctor: UserItem
     content: {
       subject: m.email_paid_doctor_subject({ patient: treatedOf(a).name, when }, l),
       greeting: greetingFor(doctor, locale),
-      paragraphs: [m.email_paid_doctor_body({}, l)],
+      paragraphs: [m.email_paid_doctor_body({}, l), m.email_calendar_attached({}, l)],
       details: [
         [m.email_label_patient({}, l), treatedOf(a).name],
         [m.email_label_when({}, l), when],
@@ -115,13 +117,16 @@ export async function sendPaymentConfirmation(
 ) {
   const patient =
     known !== undefined ? known : (await entities().user.get({ userId: a.patientId }).go()).data;
+  // Confirmed: each party's calendar gets the event (METHOD:REQUEST, the appointment's UID and SEQUENCE).
   if (patient)
-    await deliver(
-      'payment-confirmed-patient',
-      paymentConfirmedPatientEmail(a, receipt, patient),
-      await receiptAttachment(receipt, localeOf(patient)),
-    );
-  if (doctor) await deliver('payment-confirmed-doctor', paymentConfirmedDoctorEmail(a, doctor));
+    await deliver('payment-confirmed-patient', paymentConfirmedPatientEmail(a, receipt, patient), [
+      ...(await receiptAttachment(receipt, localeOf(patient))),
+      calendarAttachment(a, patient, localeOf(patient), 'REQUEST'),
+    ]);
+  if (doctor)
+    await deliver('payment-confirmed-doctor', paymentConfirmedDoctorEmail(a, doctor), [
+      calendarAttachment(a, doctor, localeOf(doctor), 'REQUEST'),
+    ]);
 }
 
 export function refundEmail(payment: PaymentItem, patient: UserItem): Outgoing {

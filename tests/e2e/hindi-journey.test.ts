@@ -36,6 +36,7 @@ const ALLOWED = new Set([
   ...BUSINESS.name.split(' '), // the issuer's registered name on the receipt
   ...BUSINESS.address.flatMap((line) => line.split(' ')), // and its address, printed as registered
   'Razorpay', // the payment gateway's name
+  'Google', // "Google कैलेंडर में जोड़ें": the calendar service's name (issue 19)
   'OTP',
   'UPI',
   'GST',

@@ -51,6 +51,8 @@ interface Fixture {
   freeSlotId: string;
   /** Another, for the pair's follow-up. */
   followUpSlotId: string;
+  /** Another, where the later visit is moved to. */
+  rescheduleSlotId: string;
   testimonialId: string;
   /** Confirmed, in its join window, nobody asked about recording yet. */
   inRoom: Booked;
@@ -119,6 +121,19 @@ function callsFor(f: Fixture): Record<string, Call> {
       method: 'GET',
       path: '/api/me/health-records',
       subject: f.patient.userId,
+    },
+    'POST /api/appointments/{id}/reschedule': {
+      as: f.patient,
+      method: 'POST',
+      path: `/api/appointments/${f.later.appointmentId}/reschedule`,
+      body: { slotId: f.rescheduleSlotId },
+      subject: f.later.appointmentId,
+    },
+    'GET /api/appointments/{id}/calendar.ics': {
+      as: f.doctor,
+      method: 'GET',
+      path: `${a}/calendar.ics`,
+      subject: f.appointmentId,
     },
     'POST /api/appointments/{id}/cancel': {
       as: f.patient,
@@ -395,7 +410,7 @@ async function twoHolds(doctor: TestUser, patient: TestUser) {
   const slots = await doctor.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '09:00',
-    endTime: '11:00',
+    endTime: '11:30',
     durationMinutes: 30,
   });
   expect(slots.status, slots.text).toBe(201);
@@ -405,7 +420,13 @@ async function twoHolds(doctor: TestUser, patient: TestUser) {
     expect(booked.status, booked.text).toBe(201);
     ids.push(booked.body.appointment.id);
   }
-  return [...ids, slots.body.slots[2].id, slots.body.slots[3].id] as [string, string, string, string];
+  return [...ids, slots.body.slots[2].id, slots.body.slots[3].id, slots.body.slots[4].id] as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
 }
 
 async function buildFixture(): Promise<Fixture> {
@@ -421,7 +442,10 @@ async function buildFixture(): Promise<Fixture> {
   const reportId = await upload(patient, docsPath(appointmentId), pdfBytes());
   await settled(patient, appointmentId, reportId);
   const laterVisit = await confirmedAppointment(60 * 24 * 5, {}, { doctor, patient });
-  const [toCancelByPatient, toCancelByAdmin, freeSlotId, followUpSlotId] = await twoHolds(doctor, patient);
+  const [toCancelByPatient, toCancelByAdmin, freeSlotId, followUpSlotId, rescheduleSlotId] = await twoHolds(
+    doctor,
+    patient,
+  );
   const later = {
     appointmentId: laterVisit.appointmentId,
     documentId: await upload(patient, docsPath(laterVisit.appointmentId), pdfBytes()),
@@ -474,6 +498,7 @@ async function buildFixture(): Promise<Fixture> {
     toCancelByAdmin,
     freeSlotId,
     followUpSlotId,
+    rescheduleSlotId,
     testimonialId,
     inRoom: await confirmedAppointment(5, { doctor: 'Consent', patient: 'Consent' }),
     bystander: await registerAndSignIn('patient'),

@@ -84,6 +84,8 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/appointments/{id}/follow-up': 'patientParty',
   'GET /api/appointments/{id}/record': 'party',
   'POST /api/appointments/{id}/cancel': 'party',
+  'POST /api/appointments/{id}/reschedule': 'party',
+  'GET /api/appointments/{id}/calendar.ics': 'party',
   'POST /api/appointments/{id}/payment': 'patientParty',
   'POST /api/payments/verify': 'patient',
   'POST /api/payments/webhook': 'webhook',
@@ -537,6 +539,36 @@ const allowedCalls: Record<string, Allowed> = {
       expect((await entities().appointment.get({ appointmentId: param(call, 'id') }).go()).data?.status).toBe('CANCELLED');
     },
   },
+  // Patient A moves its matrix hold (booked above, cancelled by the cancel probe below); doctor A moves
+  // a fresh hold of a new patient, then cancels it. Never the matrix's paid appointment.
+  'POST /api/appointments/{id}/reschedule': {
+    call: async (c, f) => ({
+      params: {
+        id:
+          c === 'patientA'
+            ? (f.state.get(stateKey('hold', c)) as string)
+            : (await holdSlot(await registerAndSignIn('patient'), take(f))).id,
+      },
+      body: { slotId: take(f) },
+    }),
+    effect: async (r, c, f, call) => {
+      const id = param(call, 'id');
+      const slotId = (call.body as { slotId: string }).slotId;
+      const startAt = new Date(Number(slotId.slice(slotId.lastIndexOf('_') + 1))).toISOString();
+      expect(r.body.appointment).toMatchObject({ id, startAt, reschedule: { used: 1 } });
+      expect((await entities().appointment.get({ appointmentId: id }).go()).data?.startAt).toBe(startAt);
+      if (c === 'doctorA') {
+        const cancelled = await userOf(f, c).client.post(`/api/appointments/${id}/cancel`, {});
+        expect(cancelled.status, cancelled.text).toBe(200);
+      }
+    },
+  },
+  'GET /api/appointments/{id}/calendar.ics': {
+    effect: (r, _c, f) => {
+      expect(r.headers.get('content-type')).toContain('text/calendar');
+      expect(r.text).toContain(`UID:${f.appointmentId}@chikitsa360`);
+    },
+  },
   'POST /api/appointments/{id}/payment': {
     call: async (c, f) => ({ params: { id: (await holdSlot(userOf(f, c), take(f))).id } }),
     effect: (r, _c, f, call) => {
@@ -911,7 +943,8 @@ async function fixture(): Promise<Fixture> {
   const slots = await doctorA.client.post('/api/doctor/slots', {
     dates: [daysFromToday(3)],
     startTime: '08:00',
-    endTime: '12:00',
+    // Enough for every booking below, and the reschedule probes' holds and the times they move to.
+    endTime: '14:00',
     durationMinutes: 30,
     timeZone: 'Asia/Kolkata',
   });

@@ -605,6 +605,12 @@ const specs: Record<string, Spec> = {
   },
   'GET /api/appointments/{id}/record': { ids: appointmentIds },
   'POST /api/appointments/{id}/cancel': { body: { reason: 'string' }, ids: appointmentIds },
+  'POST /api/appointments/{id}/reschedule': {
+    body: { slotId: 'string' },
+    ids: appointmentIds,
+    unknownIds: (f) => unknownSlotId(f).map((slotId) => JSON.stringify({ slotId })),
+  },
+  'GET /api/appointments/{id}/calendar.ics': { ids: appointmentIds },
   'POST /api/appointments/{id}/payment': {},
   'POST /api/payments/verify': {
     body: { orderId: 'string', paymentId: 'string', signature: 'string' },

@@ -339,6 +339,20 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         owner: 'patientA',
       },
     ],
+    'POST /api/appointments/{id}/reschedule': [
+      {
+        // A's consultation moved by a stranger to doctor A's free slot (A, the owner, is refused by the
+        // policy instead: a completed consultation has no time to move).
+        method: 'POST',
+        path: `${a}/reschedule`,
+        body: { slotId: f.freeSlotId },
+        refuse: bothStrangers404,
+        owner: 'patientA',
+      },
+    ],
+    'GET /api/appointments/{id}/calendar.ics': [
+      { method: 'GET', path: `${a}/calendar.ics`, refuse: bothStrangers404, owner: 'doctorA' },
+    ],
   };
 }
 

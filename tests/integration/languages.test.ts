@@ -5,6 +5,7 @@
  * The emails are read from the SES emulator's mailbox; the receipt PDF is read back as text.
  */
 import { describe, expect, it } from 'vitest';
+import { icsProperties } from '../../functions/core/ics.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { holdSlot } from '../helpers/appointments.ts';
 import { payAndVerify } from '../helpers/payments.ts';
@@ -150,7 +151,17 @@ describe('each party of an appointment reads their own language', () => {
 
     const doctorConfirmation = await latestEmailTo(doctor.email, 'Confirmed:');
     expect(doctorConfirmation.body.text).toContain('The patient has paid; this consultation is confirmed.');
-    expect(doctorConfirmation.attachments ?? []).toEqual([]);
+    // The doctor gets no receipt, only the calendar event (in their language: English here).
+    expect((doctorConfirmation.attachments ?? []).map((a) => a.filename)).toEqual(['invite.ics']);
+    const doctorInvite = Buffer.from(doctorConfirmation.attachments?.[0]?.content ?? '', 'base64').toString(
+      'utf8',
+    );
+    expect(icsProperties(doctorInvite).get('SUMMARY')).toBe('Video consultation: प्रिया Verma');
+    const patientInvite = (confirmation.attachments ?? []).find((a) => a.filename === 'invite.ics');
+    // Unfolded: a Hindi summary is longer than one 75-octet line.
+    expect(
+      icsProperties(Buffer.from(patientInvite?.content ?? '', 'base64').toString('utf8')).get('SUMMARY'),
+    ).toBe('डॉ. Rhea Menon से वीडियो कंसल्टेशन');
 
     // Downloading the receipt: each party gets it in their own language.
     const mine = await readPdf((await patient.client.get(`/api/receipts/${appointment.id}/pdf`)).bytes);

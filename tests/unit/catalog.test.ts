@@ -23,6 +23,8 @@ const ERROR_PARAMS: {
   too_many_dependants: ['max'],
   too_many_documents: ['max'],
   follow_up_slot_outside_window: ['until'],
+  reschedule_too_late: ['hours'],
+  reschedule_limit: ['max'],
 };
 
 const catalogs = Object.fromEntries(locales.map((l) => [l, readCatalog(l)])) as Record<string, Catalog>;

@@ -43,7 +43,7 @@ vi.mock('../../functions/core/paraglide/messages.js', async () => {
   );
 });
 
-const { bookingReceivedEmails, cancellationEmail } = await import(
+const { bookingReceivedEmails, cancellationEmail, rescheduleEmail } = await import(
   '../../functions/appointments/notifications.ts'
 );
 const { paymentConfirmedPatientEmail, paymentConfirmedDoctorEmail, refundEmail, receiptAttachment } =
@@ -266,6 +266,11 @@ const emails: [string, () => Outgoing][] = [
         explanation: '',
       }),
   ],
+  [
+    'moved by the patient (patient, confirmed)',
+    () => rescheduleEmail(appointment, later(30), patient.userId, patient),
+  ],
+  ['moved by the doctor (doctor)', () => rescheduleEmail(appointment, later(30), doctor.userId, doctor)],
   ['payment confirmed (patient)', () => paymentConfirmedPatientEmail(appointment, receipt, patient)],
   ['payment confirmed (doctor)', () => paymentConfirmedDoctorEmail(appointment, doctor)],
   ['refund', () => refundEmail(payment, patient)],

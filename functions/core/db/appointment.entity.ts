@@ -45,6 +45,14 @@ export const appointmentEntity = () =>
       /** The patient's answer in the room (absent: not asked yet); recording needs 'given' (functions/chat/consent.ts). */
       recordingConsent: { type: recordingConsentStates },
       videoRoom: { type: 'string' },
+      /** How many times a party moved it (issue 19; lifecycle.ts reschedulePolicy caps it). Absent: 0. */
+      rescheduleCount: { type: 'number' },
+      /**
+       * The RFC 5545 SEQUENCE of its calendar event (UID `<appointmentId>@chikitsa360`): 0 at booking,
+       * +1 on each reschedule and on cancellation, so a calendar that imported an earlier .ics updates
+       * the event in place instead of adding a second one. Absent: 0.
+       */
+      calendarSequence: { type: 'number' },
       ...timestamps,
     },
     indexes: {

@@ -16,6 +16,8 @@ export const auditActions: Record<string, { label: () => string; icon: IconShape
   'appointment.cancel': { label: m.audit_appointment_cancel, icon: I.xCircle },
   'appointment.book': { label: m.audit_appointment_book, icon: I.calendar },
   'appointment.followUp.book': { label: m.audit_appointment_follow_up_book, icon: I.calendar },
+  'appointment.reschedule': { label: m.audit_appointment_reschedule, icon: I.calendar },
+  'appointment.calendar': { label: m.audit_appointment_calendar, icon: I.download },
   'record.read': { label: m.audit_record_read, icon: I.fileText },
   'prescription.records.list': { label: m.audit_health_records_list, icon: I.fileText },
   'receipt.read': { label: m.audit_receipt_read, icon: I.receipt },

@@ -121,6 +121,7 @@ const FILE_TYPES = [
   'application/pdf',
   'text/csv',
   'application/zip',
+  'text/calendar',
 ] as const satisfies readonly Download['download'][];
 
 /**

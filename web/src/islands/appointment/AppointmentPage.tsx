@@ -41,6 +41,7 @@ import { NotesEditor, OutcomeControls, RecordingToggle } from './DoctorControls.
 import { Feedback } from './Feedback.tsx';
 import { FollowUpCard, OriginalCard } from './FollowUp.tsx';
 import { Card, Detail } from './parts.tsx';
+import { CalendarCard, RescheduleCard } from './Reschedule.tsx';
 import { Transcript } from './Transcript.tsx';
 
 /** What cancelling now means, by the server's refund rule (`hours`: the notice the rule asks for). */
@@ -806,6 +807,20 @@ function Page({ me, id }: { me: Me; id: string }) {
         </div>
         <aside class="grid gap-6" aria-label={m.appt_side_label()}>
           <PaymentCard a={a} payment={p.payment} expired={expired} />
+          <RescheduleCard
+            a={a}
+            zone={zone}
+            onMoved={(updated) =>
+              changed(updated, {
+                testid: 'rescheduled-notice',
+                title: m.rescheduled_title(),
+                text: m.rescheduled_text({
+                  when: `${formatLongDate(updated.startAt, zone)}, ${formatTimeRange(updated.startAt, updated.endAt, zone)}`,
+                }),
+              })
+            }
+          />
+          <CalendarCard a={a} patient={patient} />
           <CancelCard a={a} me={me} zone={zone} onCancelled={changed} />
           <section class="card p-6" aria-labelledby="record-heading" data-testid="record-card">
             <h2 id="record-heading" class="font-semibold text-slate-900">
