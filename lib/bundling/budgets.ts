@@ -55,6 +55,7 @@ export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   documents: 803 * KB,
   documentChecker: 740 * KB,
   privacy: 737 * KB,
+  reminders: 700 * KB,
 };
 
 const electroAndSdk =
@@ -77,5 +78,6 @@ export const ceilingExceptions: Readonly<Partial<Record<FunctionName, string>>> 
   prescriptions: `${electroAndSdk}; + Cognito (the signature is a sign-in) and SES clients`,
   documents: `${electroAndSdk}; + the S3 client and its presigners (POST and GET)`,
   documentChecker: `${electroAndSdk}; + the S3 client`,
+  reminders: `${electroAndSdk}; + SES, SNS (SMS) clients`,
   privacy: `${electroAndSdk}; + the Cognito client (signing and deleting the sign-in), fflate and the appointment, payment and prescription views the export reads`,
 };
