@@ -6,7 +6,8 @@
  *
  * Its clock is the real one, or later: POST /_twin/advance {"to": ISO instant} moves it forward (never
  * back), fires everything due by then and answers once those invocations have finished, so tests make
- * a reminder "fire tomorrow" deterministically. `tickMs` also fires due schedules on the real clock
+ * a reminder "fire tomorrow" deterministically; with {"namePrefix": "appt-<id>-"} as well, only those
+ * schedules see that time (tests share one twin). `tickMs` also fires due schedules on the real clock
  * (`npm run dev`); tests turn that off and drive the clock themselves.
  */
 import { randomUUID } from 'node:crypto';
@@ -173,9 +174,9 @@ export async function startScheduler(options: {
   }
 
   /** Fires every enabled schedule due by the clock, earliest first, each once. */
-  async function fireDue(): Promise<FiredSchedule[]> {
+  async function fireDue(at = now(), only: (s: Schedule) => boolean = () => true): Promise<FiredSchedule[]> {
     const due = [...schedules.values()]
-      .filter((s) => !s.fired && s.State === 'ENABLED' && s.dueAt <= now())
+      .filter((s) => !s.fired && s.State === 'ENABLED' && s.dueAt <= Math.max(at, now()) && only(s))
       .sort((a, b) => a.dueAt - b.dueAt);
     const fired: FiredSchedule[] = [];
     // A tick and an advance can overlap: whichever comes first fires a schedule.
@@ -199,8 +200,15 @@ export async function startScheduler(options: {
     const url = new URL(req.url ?? '/', 'http://scheduler');
     const method = req.method ?? 'GET';
     if (url.pathname === '/_twin/advance' && method === 'POST') {
-      const to = Date.parse(String((await readJson(req)).to ?? ''));
+      const body = await readJson(req);
+      const to = Date.parse(String(body.to ?? ''));
       if (Number.isNaN(to)) throw new ApiError(400, 'ValidationException', 'Give {"to": an ISO instant}.');
+      // With a name prefix only those schedules see the later clock: tests sharing one twin fire their
+      // own appointment's reminders without firing every other test's.
+      if (typeof body.namePrefix === 'string') {
+        const prefix = body.namePrefix;
+        return { fired: await fireDue(to, (s) => s.Name.startsWith(prefix)) };
+      }
       clockFloor = Math.max(clockFloor, to);
       return { now: new Date(now()).toISOString(), fired: await fireDue() };
     }
