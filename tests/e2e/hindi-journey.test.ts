@@ -37,6 +37,7 @@ const ALLOWED = new Set([
   ...BUSINESS.address.flatMap((line) => line.split(' ')), // and its address, printed as registered
   'Razorpay', // the payment gateway's name
   'OTP',
+  'SMS', // reminders "SMS से", as people say it
   'UPI',
   'GST',
   'PDF',

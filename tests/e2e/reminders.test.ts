@@ -1,6 +1,6 @@
 /**
- * Reminders in real Chromium against the twin: the patient keeps email reminders and turns SMS off on
- * the profile page, books and pays in the browser; the twin's scheduler is moved to each reminder's
+ * Reminders in real Chromium against the twin: the patient books and pays in the browser, keeps email
+ * reminders and turns SMS off on the profile page; the twin's scheduler is moved to each reminder's
  * moment, the 24-hour and 15-minute reminders reach both parties' mailboxes, and the link in the
  * patient's email opens the confirmed appointment's page.
  */
@@ -27,7 +27,7 @@ const byTestId = (page: Page, id: string) => page.getByTestId(id);
 
 describe('appointment reminders', () => {
   it(
-    'chooses channels on the profile, books and pays, and gets the 24 h and 15 min reminders whose link opens the appointment',
+    'books and pays, chooses channels on the profile, and gets the 24 h and 15 min reminders whose link opens the appointment',
     async () => {
       const day = daysFromToday(3);
       const doctor = await verifiedDoctor({ firstName: 'Farah', lastName: `Khan${uniqueWord()}` });
@@ -35,20 +35,8 @@ describe('appointment reminders', () => {
       const patient = await registerAndSignIn('patient', { firstName: 'Gopal', lastName: 'Nair' });
       const { context, page } = await openContext(browser);
 
-      // The profile page: both channels start on; SMS goes off.
-      await signInAt(page, patient, '/account/edit/');
-      await byTestId(page, 'reminder-channels').waitFor();
-      expect(await byTestId(page, 'remindByEmail').isChecked()).toBe(true);
-      expect(await byTestId(page, 'remindBySms').isChecked()).toBe(true);
-      await byTestId(page, 'remindBySms').uncheck();
-      await Promise.all([
-        page.waitForURL(/\/account\/(\?saved=1)?$/),
-        byTestId(page, 'profile-save').click(),
-      ]);
-      expect((await patient.client.get('/api/me')).body.user.reminders).toEqual({ email: true, sms: false });
-
       // Book and pay on the simulated gateway.
-      await page.goto(`/doctors/view/?id=${doctor.userId}&date=${day}`);
+      await signInAt(page, patient, `/doctors/view/?id=${doctor.userId}&date=${day}`);
       await byTestId(page, 'day-tabs').waitFor();
       const appointmentId = await bookOnPage(page, slot!.id, 'Persistent cough for two weeks');
       await Promise.all([
@@ -63,6 +51,18 @@ describe('appointment reminders', () => {
       ]);
       await byTestId(page, 'payment-success').waitFor();
       await remindersScheduled(appointmentId, slot!.startAt);
+
+      // The profile page: both channels start on; SMS goes off.
+      await page.goto('/account/edit/');
+      await byTestId(page, 'reminder-channels').waitFor();
+      expect(await byTestId(page, 'remindByEmail').isChecked()).toBe(true);
+      expect(await byTestId(page, 'remindBySms').isChecked()).toBe(true);
+      await byTestId(page, 'remindBySms').uncheck();
+      await Promise.all([
+        page.waitForURL(/\/account\/(\?saved=1)?$/),
+        byTestId(page, 'profile-save').click(),
+      ]);
+      expect((await patient.client.get('/api/me')).body.user.reminders).toEqual({ email: true, sms: false });
 
       // The scheduler's clock at each reminder's moment: the worker runs, the mail is there.
       const dayBefore = await fireRemindersOf(appointmentId, reminderDueAt(slot!.startAt, '24h'));
