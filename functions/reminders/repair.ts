@@ -17,7 +17,7 @@ export async function repairReminders(now = new Date()): Promise<{ repaired: num
   let dropped = 0;
   for (const row of pending) {
     const { data: a } = await e.appointment.get({ appointmentId: row.appointmentId }).go();
-    if (!a || a.status !== 'CONFIRMED' || Date.parse(a.startAt) <= now.getTime()) {
+    if (a?.status !== 'CONFIRMED' || Date.parse(a.startAt) <= now.getTime()) {
       await e.pendingReminder.delete({ appointmentId: row.appointmentId }).go();
       dropped++;
       continue;
