@@ -55,8 +55,8 @@ describe('appointment reminders', () => {
       // The profile page: both channels start on; SMS goes off.
       await page.goto('/account/edit/');
       await byTestId(page, 'reminder-channels').waitFor();
-      expect(await byTestId(page, 'remindByEmail').isChecked()).toBe(true);
-      expect(await byTestId(page, 'remindBySms').isChecked()).toBe(true);
+      await expect.poll(() => byTestId(page, 'remindByEmail').isChecked()).toBe(true);
+      await expect.poll(() => byTestId(page, 'remindBySms').isChecked()).toBe(true);
       await byTestId(page, 'remindBySms').uncheck();
       await Promise.all([
         page.waitForURL(/\/account\/(\?saved=1)?$/),
@@ -85,7 +85,9 @@ describe('appointment reminders', () => {
       await page.goto(link!);
       await byTestId(page, 'appointment-details').waitFor();
       await expect.poll(() => byTestId(page, 'status-badge').getAttribute('data-status')).toBe('CONFIRMED');
-      expect(squash(await byTestId(page, 'appointment-details').textContent())).toContain('Farah');
+      await expect
+        .poll(async () => squash(await byTestId(page, 'appointment-details').textContent()))
+        .toContain('Farah');
       await context.close();
     },
     JOURNEY_TIMEOUT,
