@@ -41,6 +41,11 @@ export const workerEntries = {
    * document marked ready, or rejected and the object deleted.
    */
   documentChecker: 'functions/documents/checker.ts',
+  /**
+   * EventBridge Scheduler's one-time schedules (functions/reminders), 24 h and 15 min before a
+   * confirmed appointment → the reminder emails (and SMS) to both parties.
+   */
+  reminders: 'functions/reminders/worker.ts',
   /** Every task state of the transcription state machine (the state name selects the step). */
   transcriptionSteps: 'functions/transcription/steps.ts',
 } as const;

@@ -96,6 +96,7 @@ export function toMe(u: UserItem): Me {
     timeZone: u.timeZone ?? 'Asia/Kolkata',
     locale: localeOf(u),
     mfaEnabled: u.mfaEnabled ?? false,
+    reminders: { email: u.remindByEmail !== false, sms: u.remindBySms !== false },
     createdAt: u.createdAt,
   };
   if (u.role !== 'doctor') return me;
@@ -209,7 +210,12 @@ const isListed = (u: UserItem) => u.role === 'doctor' && u.verificationStatus ==
  * changing it is a new identity to check: they go back to "pending verification" (and out of search)
  * until an admin has looked, and the note tells the admin the old and the new name.
  */
-export async function updateMe(userId: string, changes: Record<string, unknown>) {
+export async function updateMe(userId: string, input: Record<string, unknown>) {
+  // The view's `reminders` object is stored as two flat attributes (a partial update sets either alone).
+  const { reminders: channels, ...changes } = input;
+  const reminders = channels as { email?: boolean; sms?: boolean } | undefined;
+  if (reminders?.email !== undefined) changes.remindByEmail = reminders.email;
+  if (reminders?.sms !== undefined) changes.remindBySms = reminders.sms;
   const before = await getUser(userId);
   const firstName = (changes.firstName as string | undefined) ?? before.firstName;
   const lastName = (changes.lastName as string | undefined) ?? before.lastName;

@@ -171,6 +171,13 @@ export const updateMeBody = z
     pictureUrl: clearable(httpsUrl),
     timeZone: z.string().refine(isValidTimeZone, 'Choose a valid time zone.'),
     locale,
+    reminders: z
+      .object({
+        email: z.boolean({ error: 'Say true or false for email reminders.' }),
+        sms: z.boolean({ error: 'Say true or false for SMS reminders.' }),
+      })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();

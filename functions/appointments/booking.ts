@@ -23,9 +23,11 @@ import {
   type UserItem,
 } from '../core/db/index.ts';
 import { AppError, conflict, notFound, tooMany } from '../core/errors.ts';
+import { logger } from '../core/logger.ts';
 import { localDate } from '../core/time.ts';
 import { transact, tryTransact } from '../core/transact.ts';
 import { issueRefund, paymentFor, type RefundPlan, refundPlan } from '../payments/index.ts';
+import { dropReminders } from '../reminders/index.ts';
 import { checkFollowUp, FOLLOW_UP_EXISTS, followUpMarkerOp, releaseFollowUpOp } from './follow-up.ts';
 import { canCancel, canRecordOutcome, canTransition, HOLD_MINUTES } from './lifecycle.ts';
 import { sendBookingReceived, sendCancellation } from './notifications.ts';
@@ -294,7 +296,13 @@ export async function cancelAppointment(
   });
   if (cancelled && payment && refundOwed) await issueRefund(payment, refundOwed, now);
   // Only a confirmed appointment can have people in its room: close their sockets, with the reason.
-  if (cancelled && a.status === 'CONFIRMED') await closeRoomAfter(a.appointmentId, ROOM_CLOSING.cancelled);
+  if (cancelled && a.status === 'CONFIRMED') {
+    await closeRoomAfter(a.appointmentId, ROOM_CLOSING.cancelled);
+    // A schedule that survives a failure here still sends nothing: the worker finds it CANCELLED.
+    await dropReminders(a.appointmentId).catch((error) =>
+      logger.error('reminders not deleted', { appointmentId: a.appointmentId, error }),
+    );
+  }
   return cancelled;
 }
 

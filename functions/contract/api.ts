@@ -431,6 +431,11 @@ export interface Me {
   createdAt: string;
   /** Two-step sign-in (TOTP) is on; admins need it for the console. */
   mfaEnabled: boolean;
+  /**
+   * Appointment reminders 24 h and 15 min before a confirmed start, per channel (both on unless turned
+   * off). SMS goes out only where the platform has SMS on and the profile has a phone number.
+   */
+  reminders: ReminderChannels;
   /** Doctors only. */
   doctorProfile?: DoctorProfile;
 }
@@ -463,6 +468,13 @@ export interface UpdateMeBody {
   pictureUrl?: string;
   timeZone?: string;
   locale?: Locale;
+  /** Either channel alone may be sent. */
+  reminders?: Partial<ReminderChannels>;
+}
+
+export interface ReminderChannels {
+  email: boolean;
+  sms: boolean;
 }
 
 export interface DoctorProfileBody {

@@ -18,8 +18,10 @@ import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagem
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
+import { SNSClient } from '@aws-sdk/client-sns';
 import type { DocumentClient } from 'electrodb';
 // @ts-expect-error ElectroDB's own client wrapper is not part of its typed API (see electroClient).
 import { DocumentClientV3Wrapper } from 'electrodb/src/client.js';
@@ -176,6 +178,26 @@ export const sfn = once(() =>
     new SFNClient({
       ...base(),
       endpoint: config().SFN_ENDPOINT,
+      requestHandler: callTimeouts,
+    }),
+  ),
+);
+
+export const scheduler = once(() =>
+  guarded(
+    new SchedulerClient({
+      ...base(),
+      endpoint: config().SCHEDULER_ENDPOINT,
+      requestHandler: callTimeouts,
+    }),
+  ),
+);
+
+export const sns = once(() =>
+  guarded(
+    new SNSClient({
+      ...base(),
+      endpoint: config().SNS_ENDPOINT,
       requestHandler: callTimeouts,
     }),
   ),

@@ -25,6 +25,28 @@ const schema = z.object({
   SES_ENDPOINT: optionalUrl,
   COGNITO_ENDPOINT: optionalUrl,
   SFN_ENDPOINT: optionalUrl,
+  /** EventBridge Scheduler; locally the twin's scheduler (lib/local/scheduler.ts). */
+  SCHEDULER_ENDPOINT: optionalUrl,
+  SNS_ENDPOINT: optionalUrl,
+  /**
+   * Where appointment reminders are scheduled (functions/reminders): the schedule group, the reminders
+   * worker they invoke and the role Scheduler assumes to invoke it. Set only on the functions granted
+   * to create or delete schedules (lib/stacks/grants.ts); the group also on those that only delete.
+   */
+  REMINDER_SCHEDULE_GROUP: z.string().min(1).default('chikitsa360-local-reminders'),
+  REMINDER_TARGET_ARN: z.string().optional(),
+  REMINDER_ROLE_ARN: z.string().optional(),
+  /**
+   * SMS reminders through Amazon SNS. Off unless 'true'; Indian carriers deliver only messages
+   * registered on the DLT platform (TRAI TCCCPR 2018), so the entity and template ids must be set too.
+   */
+  SMS_REMINDERS: z.enum(['true', 'false']).default('false'),
+  SMS_ENTITY_ID: z.string().optional(),
+  SMS_TEMPLATE_ID: z.string().optional(),
+  /** The Hindi text's own DLT template; Hindi speakers get no SMS without it. */
+  SMS_TEMPLATE_ID_HI: z.string().optional(),
+  /** The 6-character header (sender id) registered on DLT. */
+  SMS_SENDER_ID: z.string().optional(),
   /** https://{apiId}.execute-api.{region}.amazonaws.com/{stage} in the cloud; the gateway locally. */
   WS_MANAGEMENT_ENDPOINT: optionalUrl,
   STATE_MACHINE_ARN: z.string().optional(),
@@ -80,6 +102,9 @@ export function config(): Config {
       env.RAZORPAY_KEY_ID === 'rzp_test_local')
   ) {
     throw new Error('Invalid configuration: the simulated payment gateway cannot run in the prod stage');
+  }
+  if (env.SMS_REMINDERS === 'true' && !(env.SMS_ENTITY_ID && env.SMS_TEMPLATE_ID)) {
+    throw new Error('Invalid configuration: SMS reminders need SMS_ENTITY_ID and SMS_TEMPLATE_ID (DLT)');
   }
   const cognitoIssuer = `https://cognito-idp.${env.AWS_REGION}.amazonaws.com/${env.USER_POOL_ID}`;
   const jwtIssuer = env.JWT_ISSUER ?? cognitoIssuer;

@@ -25,6 +25,7 @@ import { logger } from '../core/logger.ts';
 import { requireSecret } from '../core/secrets.ts';
 import { localDate } from '../core/time.ts';
 import { tryTransact } from '../core/transact.ts';
+import { syncReminders } from '../reminders/index.ts';
 import { capturePayment, createOrder, fetchPayment } from './gateway.ts';
 import { priceOf } from './money.ts';
 import { sendPaymentConfirmation } from './notifications.ts';
@@ -232,6 +233,8 @@ export async function confirmPayment(
       .where(({ status }, { eq }) => eq(status, 'REQUESTED'))
       .commit(),
     tx.receipt.create(receipt).commit(),
+    // The reminders are scheduled after this commits; until then the sweeper can see they are owed.
+    tx.pendingReminder.put({ appointmentId: appointment.appointmentId }).commit(),
     tx.marker
       .create({ namespace: 'receipt-number', key: receipt.receiptNumber, ref: payment.appointmentId })
       .commit(),
@@ -250,6 +253,11 @@ export async function confirmPayment(
     return lateOrDuplicate(fresh ?? payment, providerPaymentId, now);
   }
   await sendPaymentConfirmation(appointment, receipt, doctor, patient);
+  // Best effort: the booking is confirmed and paid whatever happens here; a failure leaves the
+  // pending-reminders row for the sweeper (functions/reminders/repair.ts).
+  await syncReminders(appointment).catch((error) =>
+    logger.error('reminders not scheduled', { appointmentId: appointment.appointmentId, error }),
+  );
   return {
     outcome: 'confirmed',
     receipt,

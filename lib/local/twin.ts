@@ -17,6 +17,7 @@ import { lambdaContext } from './lambda-context.ts';
 import { freePort } from './ports.ts';
 import { type RazorpaySimulator, startRazorpaySimulator } from './razorpay-sim.ts';
 import { type S3Emulator, startS3 } from './s3.ts';
+import { type LocalScheduler, startScheduler } from './scheduler.ts';
 import { demoAdminTotpSecret, seedDemoData } from './seed.ts';
 import { type SesEmulator, startSes } from './ses.ts';
 import { type LocalStepFunctions, startStepFunctions } from './stepfunctions.ts';
@@ -37,6 +38,11 @@ export interface TwinOptions {
   pipelineRetryScale?: number;
   /** How often the sweeper runs (the cloud runs it every minute); 0 turns it off. */
   sweeperIntervalMs?: number;
+  /**
+   * How often the local scheduler fires due reminder schedules on the real clock; 0 turns that off
+   * (tests move its clock instead: POST {SCHEDULER_ENDPOINT}/_twin/advance).
+   */
+  schedulerTickMs?: number;
   /** Route the handlers' DynamoDB traffic through a proxy that `faults.slowDynamo` can slow down. */
   faultProxy?: boolean;
   log?: (line: string) => void;
@@ -84,6 +90,7 @@ export interface Twin {
   dynamoPid: number;
   razorpay: RazorpaySimulator;
   stepFunctions: LocalStepFunctions;
+  scheduler: LocalScheduler;
   faults: TwinFaults;
   stop(): Promise<void>;
 }
@@ -100,18 +107,29 @@ const importHandler = (entry: string) => {
 
 export async function startTwin(options: TwinOptions): Promise<Twin> {
   const log = options.log ?? (() => undefined);
-  const [port, managementPort, dynamoPort, s3Port, sesPort, cognitoPort, razorpayPort, sfnPort, proxyPort] =
-    await Promise.all([
-      options.port ? Promise.resolve(options.port) : freePort(),
-      freePort(),
-      freePort(),
-      freePort(),
-      freePort(),
-      freePort(),
-      freePort(),
-      freePort(),
-      options.faultProxy ? freePort() : Promise.resolve(0),
-    ]);
+  const [
+    port,
+    managementPort,
+    dynamoPort,
+    s3Port,
+    sesPort,
+    cognitoPort,
+    razorpayPort,
+    sfnPort,
+    proxyPort,
+    schedulerPort,
+  ] = await Promise.all([
+    options.port ? Promise.resolve(options.port) : freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    options.faultProxy ? freePort() : Promise.resolve(0),
+    freePort(),
+  ]);
   const url = `http://127.0.0.1:${port}`;
   mkdirSync(options.dataDir, { recursive: true });
   const stage = 'local';
@@ -178,6 +196,22 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       retryScale: options.pipelineRetryScale,
     });
     stops.push(stepFunctions.stop);
+    // EventBridge Scheduler: reminder schedules invoke the reminders worker, by its ARN as in the cloud.
+    const reminderGroup = `chikitsa360-${stage}-reminders`;
+    const remindersArn = 'arn:aws:lambda:ap-south-1:000000000000:function:chikitsa360-local-reminders';
+    const scheduler = await startScheduler({
+      port: schedulerPort,
+      groups: [reminderGroup],
+      targets: {
+        [remindersArn]: async () => {
+          const run = await importHandler(workerEntries.reminders);
+          return (event: unknown) => run(event, lambdaContext('chikitsa360-local-reminders'));
+        },
+      },
+      tickMs: options.schedulerTickMs ?? 1000,
+      log,
+    });
+    stops.push(scheduler.stop);
 
     // What CloudFront adds to every API request in the cloud; this twin's gateway plays CloudFront.
     const originVerify = options.env?.ORIGIN_VERIFY ?? randomBytes(24).toString('base64url');
@@ -203,6 +237,10 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       WS_MANAGEMENT_ENDPOINT: `http://127.0.0.1:${managementPort}`,
       SFN_ENDPOINT: stepFunctions.endpoint,
       STATE_MACHINE_ARN: stepFunctions.stateMachineArn,
+      SCHEDULER_ENDPOINT: scheduler.endpoint,
+      REMINDER_SCHEDULE_GROUP: reminderGroup,
+      REMINDER_TARGET_ARN: remindersArn,
+      REMINDER_ROLE_ARN: 'arn:aws:iam::000000000000:role/chikitsa360-local-reminders-scheduler',
       PAYMENT_PROVIDER: 'simulated',
       RAZORPAY_API_BASE: razorpay.url,
       RAZORPAY_KEY_ID: razorpay.keyId,
@@ -325,6 +363,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       dynamoPid: firstDynamo.pid,
       razorpay,
       stepFunctions,
+      scheduler,
       faults,
       stop: stopAll,
     };

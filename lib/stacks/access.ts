@@ -104,6 +104,21 @@ export interface FunctionAccess {
   readonly userPool?: { readonly actions: readonly string[]; readonly why: Why };
   /** StartExecution on the transcription state machine (and its key, for the execution input). */
   readonly startsTranscriptions?: Why;
+  /**
+   * EventBridge Scheduler actions on the reminder schedule group's schedules (functions/reminders); with
+   * CreateSchedule/UpdateSchedule also iam:PassRole of the one role Scheduler assumes to invoke the
+   * reminders worker.
+   */
+  readonly reminderSchedules?: {
+    readonly actions: readonly (
+      | 'scheduler:CreateSchedule'
+      | 'scheduler:UpdateSchedule'
+      | 'scheduler:DeleteSchedule'
+    )[];
+    readonly why: Why;
+  };
+  /** SNS Publish straight to phone numbers (SMS): there is no topic, so no resource to name. */
+  readonly sendsSms?: Why;
   /** execute-api:ManageConnections on the WebSocket stage's connections. */
   readonly postsToConnections?: Why;
   /** Reserved concurrency where a runaway would hurt; otherwise why the shared pool is right. */
@@ -145,21 +160,29 @@ export const functionAccess = {
     },
     secret: { provider: 'razorpay', why: 'A cancellation of a paid appointment refunds through Razorpay.' },
     sendsEmail: 'Booking received and cancellation emails to both parties.',
+    reminderSchedules: {
+      actions: ['scheduler:DeleteSchedule'],
+      why: 'Cancelling a confirmed appointment deletes its two reminder schedules (functions/reminders/drop.ts).',
+    },
     postsToConnections:
       'Cancelling a confirmed appointment closes its room: tells each open socket why (PostToConnection), then closes it (DeleteConnection).',
     concurrency: API_CONCURRENCY,
   },
   payments: {
     table: {
-      actions: ['BatchGetItem', 'GetItem', 'Query', 'PutItem', 'UpdateItem'],
+      actions: ['BatchGetItem', 'GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
       indexes: ['gsi1'],
-      why: "Orders (payment PutItem; whether the doctor's account is disabled, GetItem), verification and the webhook (payment by Razorpay order id on gsi1; appointment and both parties in one TransactGetItems, which IAM authorises as GetItem, or BatchGetItem when a racing transaction makes that conflict; confirm as one transaction: payment, appointment, the patient's hold counter and the statistics counters UpdateItem, receipt and receipt-number marker PutItem), webhook event markers (GetItem/PutItem), receipts (GetItem) with an audit event per read (PutItem).",
+      why: "Orders (payment PutItem; whether the doctor's account is disabled, GetItem), verification and the webhook (payment by Razorpay order id on gsi1; appointment and both parties in one TransactGetItems, which IAM authorises as GetItem, or BatchGetItem when a racing transaction makes that conflict; confirm as one transaction: payment, appointment, the patient's hold counter and the statistics counters UpdateItem, receipt, receipt-number marker and pending-reminders row PutItem; the row's DeleteItem once the reminders are scheduled), webhook event markers (GetItem/PutItem), receipts (GetItem) with an audit event per read (PutItem).",
     },
     secret: {
       provider: 'razorpay',
       why: 'Creates orders with the key secret and verifies checkout and webhook signatures with the key and webhook secrets.',
     },
     sendsEmail: 'Payment receipts and refund confirmations.',
+    reminderSchedules: {
+      actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
+      why: 'A confirmed payment schedules the two reminders (create, or update one left by an earlier try) and deletes the one whose time has already passed.',
+    },
     concurrency: API_CONCURRENCY,
   },
   chat: {
@@ -211,6 +234,10 @@ export const functionAccess = {
       why: 'An admin cancellation of a paid appointment refunds in full through Razorpay.',
     },
     sendsEmail: 'Verification decisions to doctors; cancellation and refund emails.',
+    reminderSchedules: {
+      actions: ['scheduler:DeleteSchedule'],
+      why: "An admin cancellation of a confirmed appointment (or of a disabled account's) deletes its reminder schedules.",
+    },
     userPool: {
       actions: ['cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser'],
       why: 'Disabling or re-enabling an account stops or restores its sign-ins and refreshes at once.',
@@ -290,7 +317,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: "Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with an unpaid follow-up's one-per-original marker deleted in it (DeleteItem) and the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem). Erasures a crash interrupted (accounts marked 'erasing', gsi2) are finished as in the privacy function (their appointments on gsi1, PutItem/UpdateItem/DeleteItem); kept records whose retention ended (Query on the table key) are purged (DeleteItem, BatchWriteItem for an appointment's prescriptions, chat, consents and recordings; each shared report's row with its place under the limit, UpdateItem in one transaction).",
+      why: "Expired holds (REQUESTED by expiry on gsi3) are cancelled as a transaction of UpdateItems (appointment, slot, counters), with an unpaid follow-up's one-per-original marker deleted in it (DeleteItem) and the parties read for the emails (BatchGetItem); stale recordings (OPEN by last chunk on gsi1) are closed (UpdateItem, GetItem). Erasures a crash interrupted (accounts marked 'erasing', gsi2) are finished as in the privacy function (their appointments on gsi1, PutItem/UpdateItem/DeleteItem); kept records whose retention ended (Query on the table key) are purged (DeleteItem, BatchWriteItem for an appointment's prescriptions, chat, consents and recordings; each shared report's row with its place under the limit, UpdateItem in one transaction). Reminders owed (the pending-reminders partition, Query on the table key; each appointment GetItem) are scheduled, and their rows deleted (DeleteItem).",
     },
     userPool: {
       actions: ['cognito-idp:AdminDeleteUser'],
@@ -306,6 +333,10 @@ export const functionAccess = {
       why: 'Closes an abandoned recording by writing its final marker, which starts its transcription.',
     },
     sendsEmail: 'Tells both parties that an unpaid hold was released.',
+    reminderSchedules: {
+      actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
+      why: 'Schedules the reminders of confirmed appointments whose schedules were never made (functions/reminders/repair.ts), as the confirming payment would have.',
+    },
     concurrency: {
       reserved: 1,
       why: 'Runs every minute; one at a time by design, so a slow run is never overlapped by the next one cancelling the same holds.',
@@ -321,6 +352,20 @@ export const functionAccess = {
     concurrency: {
       reserved: 5,
       why: 'S3 invokes it once per final marker; a burst (a bug writing markers in a loop) must not start unbounded transcriptions. Throttled events are retried by Lambda and end in the dead-letter queue.',
+    },
+  },
+  reminders: {
+    table: {
+      actions: ['GetItem', 'BatchGetItem', 'PutItem', 'DeleteItem'],
+      indexes: [],
+      why: 'The appointment, re-read when its schedule fires (GetItem), both parties (BatchGetItem), a once-per-recipient marker per reminder and channel (PutItem if absent; DeleteItem when sending failed, so the retry sends).',
+    },
+    sendsEmail: 'The 24-hour and 15-minute reminder emails to both parties.',
+    sendsSms:
+      "SMS reminders (only with SMS_REMINDERS=true), published to the party's phone number with the DLT entity and template ids.",
+    concurrency: {
+      reserved: 10,
+      why: "Scheduler fires many reminders at the same minute (slots start on the hour); they can wait a few seconds in turn, and must not take the API functions' shared pool. Scheduler retries a throttled invocation.",
     },
   },
   transcriptionSteps: {

@@ -10,9 +10,11 @@ import { HttpLambdaIntegration, WebSocketLambdaIntegration } from 'aws-cdk-lib/a
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import {
@@ -53,6 +55,8 @@ export class ApiStack extends Stack {
   /** The function of every context that has routes. */
   readonly contextFunctions: ReadonlyMap<ContextName, NodejsFunction>;
   readonly sweeper: NodejsFunction;
+  /** Invoked by the reminder schedules (functions/reminders/worker.ts). */
+  readonly reminders: NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -105,6 +109,35 @@ export class ApiStack extends Stack {
       targets: [new targets.LambdaFunction(this.sweeper, { retryAttempts: 0 })],
     });
 
+    // Reminders (functions/reminders): one-time schedules in their own group, each invoking the worker
+    // through a role that may invoke that worker only.
+    this.reminders = nodeFunction(this, 'RemindersWorker', {
+      entry: workerEntries.reminders,
+      description: 'Sends the 24-hour and 15-minute appointment reminders that EventBridge Scheduler fires',
+      logs: props.logSettings,
+      environment: asLambdaEnvironment(props.environment),
+      // Scheduler already retried the delivery; a reminder retried minutes later is stale anyway.
+      asyncRetries: 0,
+      failedEvents: {
+        noDeadLetterQueue:
+          'A reminder is only worth sending at its moment; a failed one raises the function error alarm, and nothing waits on it (the appointment and its emails of record stand on their own).',
+      },
+    });
+    const reminderGroupName = `chikitsa360-${config.stage}-reminders`;
+    new scheduler.CfnScheduleGroup(this, 'ReminderSchedules', { name: reminderGroupName });
+    const reminderRole = new iam.Role(this, 'ReminderSchedulerRole', {
+      description: 'Assumed by EventBridge Scheduler to invoke the reminders worker, and nothing else',
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    });
+    reminderRole.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [this.reminders.functionArn],
+      }),
+    );
+
     const resources: AccessResources = {
       table: props.table,
       recordings: { bucketName: recordingsBucketName(config.stage, this.account), key: props.dataKey },
@@ -116,9 +149,15 @@ export class ApiStack extends Stack {
       // What stage.grantManagementApiAccess grants: the connections of this API stage only.
       connectionsArn: `${this.formatArn({ service: 'execute-api', resource: this.webSocketApi.apiId })}/${WEBSOCKET_STAGE_NAME}/*/@connections/*`,
       connectionsEndpoint: this.webSocketStage.callbackUrl,
+      reminders: {
+        groupName: reminderGroupName,
+        targetArn: this.reminders.functionArn,
+        roleArn: reminderRole.roleArn,
+      },
     };
     for (const [context, fn] of contextFunctions) applyFunctionAccess(this, context, fn, resources);
     applyFunctionAccess(this, 'sweeper', this.sweeper, resources);
+    applyFunctionAccess(this, 'reminders', this.reminders, resources);
   }
 
   private createHttpApi(config: StageConfig, logSettings: LogSettings): apigwv2.HttpApi {

@@ -124,6 +124,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     functions: [
       ...api.contextFunctions.values(),
       api.sweeper,
+      api.reminders,
       auth.triggers,
       pipeline.steps,
       pipeline.starter,

@@ -50,6 +50,11 @@ export interface AccessResources {
   readonly connectionsArn?: string;
   /** The WebSocket stage's management endpoint (its callback URL), for WS_MANAGEMENT_ENDPOINT. */
   readonly connectionsEndpoint?: string;
+  /**
+   * Reminder schedules: their group, the reminders worker they invoke and the role Scheduler assumes
+   * to invoke it (only that worker).
+   */
+  readonly reminders?: { readonly groupName: string; readonly targetArn: string; readonly roleArn: string };
 }
 
 /**
@@ -221,6 +226,48 @@ export function applyFunctionAccess(
       }),
     );
     fn.addEnvironment('STATE_MACHINE_ARN', stateMachineArn);
+  }
+
+  if (access.reminderSchedules) {
+    const reminders = needs(resources.reminders, 'the reminder schedule group');
+    const creates = access.reminderSchedules.actions.some((a) => a !== 'scheduler:DeleteSchedule');
+    wildcard(
+      'ReminderSchedulesPolicy',
+      [
+        new iam.PolicyStatement({
+          actions: [...access.reminderSchedules.actions],
+          resources: [
+            stack.formatArn({
+              service: 'scheduler',
+              resource: 'schedule',
+              resourceName: `${reminders.groupName}/*`,
+            }),
+          ],
+        }),
+      ],
+      'Schedules are named per appointment and offset at runtime; the grant stops at the reminder group.',
+    );
+    fn.addEnvironment('REMINDER_SCHEDULE_GROUP', reminders.groupName);
+    if (creates) {
+      // Scheduler invokes the worker with this role; passing it is what lets a schedule name it.
+      statements.push(
+        new iam.PolicyStatement({
+          actions: ['iam:PassRole'],
+          resources: [reminders.roleArn],
+          conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+        }),
+      );
+      fn.addEnvironment('REMINDER_TARGET_ARN', reminders.targetArn);
+      fn.addEnvironment('REMINDER_ROLE_ARN', reminders.roleArn);
+    }
+  }
+
+  if (access.sendsSms) {
+    wildcard(
+      'SmsPolicy',
+      [new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] })],
+      'SMS is published straight to a phone number: there is no topic, so IAM has no resource to name.',
+    );
   }
 
   if (access.postsToConnections) {

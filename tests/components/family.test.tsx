@@ -30,6 +30,7 @@ const me: Me = {
   locale: 'en',
   createdAt: '2026-01-01T00:00:00.000Z',
   mfaEnabled: false,
+  reminders: { email: true, sms: true },
 };
 const child = {
   id: '01JDEPENDANT0000000000000A',

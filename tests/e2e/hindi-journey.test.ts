@@ -38,6 +38,7 @@ const ALLOWED = new Set([
   'Razorpay', // the payment gateway's name
   'Google', // "Google कैलेंडर में जोड़ें": the calendar service's name (issue 19)
   'OTP',
+  'SMS', // reminders "SMS से", as people say it
   'UPI',
   'GST',
   'PDF',

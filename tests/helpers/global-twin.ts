@@ -39,6 +39,8 @@ export default async function setup(project: TestProject) {
     seed: true,
     // Tests drive the sweeper with a controlled clock instead.
     sweeperIntervalMs: 0,
+    // …and the reminder scheduler's clock (POST {SCHEDULER_ENDPOINT}/_twin/advance).
+    schedulerTickMs: 0,
     log: (line) => {
       if (process.env.TWIN_LOG) console.log(line);
     },

@@ -66,6 +66,9 @@ function requiredGrants(code: CodeAccess, access: FunctionAccess): { known: Set<
     if (publicCognitoOperations.has(operation)) continue;
     if (/^Admin/.test(operation)) known.add(`userPool:cognito-idp:${operation}`);
     else if (operation === 'SendEmail') known.add('sendsEmail');
+    else if (operation === 'Publish') known.add('sendsSms');
+    else if (/^(Create|Update|Delete)Schedule$/.test(operation))
+      known.add(`reminderSchedules:scheduler:${operation}`);
     else if (operation === 'GetAccount') known.add('readsSesAccount');
     else if (operation === 'HeadBucket') known.add('probesRecordingsBucket');
     else if (operation === 'StartExecution') known.add('startsTranscriptions');
@@ -93,6 +96,8 @@ function grantsOf(access: FunctionAccess): Set<string> {
   const grants = new Set<string>();
   for (const action of access.userPool?.actions ?? []) grants.add(`userPool:${action}`);
   if (access.sendsEmail) grants.add('sendsEmail');
+  if (access.sendsSms) grants.add('sendsSms');
+  for (const action of access.reminderSchedules?.actions ?? []) grants.add(`reminderSchedules:${action}`);
   if (access.readsSesAccount) grants.add('readsSesAccount');
   if (access.probesRecordingsBucket) grants.add('probesRecordingsBucket');
   if (access.startsTranscriptions) grants.add('startsTranscriptions');
@@ -153,6 +158,8 @@ describe.each(entries)('%s (%s)', (name, entry) => {
       access.probesRecordingsBucket,
       access.secret?.why,
       access.sendsEmail,
+      access.sendsSms,
+      access.reminderSchedules?.why,
       access.readsSesAccount,
       access.userPool?.why,
       access.startsTranscriptions,

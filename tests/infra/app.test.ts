@@ -111,6 +111,7 @@ const functionNames = [
 const workerLocation = {
   cognitoTriggers: { stack: 'auth', id: 'CognitoTriggers' },
   sweeper: { stack: 'api', id: 'Sweeper' },
+  reminders: { stack: 'api', id: 'RemindersWorker' },
   recordingStarter: { stack: 'pipeline', id: 'RecordingStarter' },
   documentChecker: { stack: 'pipeline', id: 'DocumentChecker' },
   transcriptionSteps: { stack: 'pipeline', id: 'TranscriptionSteps' },
@@ -549,7 +550,7 @@ describe('functions', () => {
         for (const [name] of variables) {
           // Emulator endpoints, test servers and secrets never reach a cloud function's environment.
           expect(name).not.toMatch(
-            /_API_BASE$|^(DYNAMODB|S3|SES|COGNITO|SFN)_ENDPOINT$|^(JWT_ISSUER|JWKS_URI|KEEP_AUDIO)$|_SECRET$|_API_KEY$/,
+            /_API_BASE$|^(DYNAMODB|S3|SES|COGNITO|SFN|SCHEDULER|SNS)_ENDPOINT$|^(JWT_ISSUER|JWKS_URI|KEEP_AUDIO)$|_SECRET$|_API_KEY$/,
           );
         }
         for (const [name, value] of variables) {
@@ -809,6 +810,13 @@ describe('least privilege (lib/stacks/access.ts applied)', () => {
     if ('userPool' in access) expected.add('cognito-idp');
     if ('startsTranscriptions' in access) expected.add('states');
     if ('postsToConnections' in access) expected.add('execute-api');
+    if ('reminderSchedules' in access) expected.add('scheduler');
+    if (
+      'reminderSchedules' in access &&
+      access.reminderSchedules.actions.some((a: string) => a !== 'scheduler:DeleteSchedule')
+    )
+      expected.add('iam');
+    if ('sendsSms' in access) expected.add('sns');
     // Lambda sends an event that failed for good to the dead-letter queue with the function's own role.
     if (name === 'recordingStarter' || name === 'documentChecker') expected.add('sqs');
     return [...expected].sort();
@@ -873,10 +881,12 @@ describe('least privilege (lib/stacks/access.ts applied)', () => {
         const text = JSON.stringify(statement);
         // Never Scan, never a service-wide action.
         expect(text, name).not.toMatch(/dynamodb:Scan|"[a-z-]+:\*"/);
-        // '*' only where AWS has no resource to name: X-Ray segments and SES GetAccount.
+        // '*' only where AWS has no resource to name: X-Ray segments, SES GetAccount, SMS to a number.
         if (statement.Resource.includes('*')) {
           expect(
-            statement.Action.every((a) => a.startsWith('xray:') || a === 'ses:GetAccount'),
+            statement.Action.every(
+              (a) => a.startsWith('xray:') || a === 'ses:GetAccount' || a === 'sns:Publish',
+            ),
             text,
           ).toBe(true);
         }

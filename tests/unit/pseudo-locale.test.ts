@@ -51,6 +51,7 @@ const { paymentConfirmedPatientEmail, paymentConfirmedDoctorEmail, refundEmail, 
 const { receiptPdf, toReceiptView } = await import('../../functions/payments/receipts.ts');
 const { refundPlan } = await import('../../functions/payments/refunds.ts');
 const { transcriptEmail, transcriptFailedEmail } = await import('../../functions/transcription/emails.ts');
+const { reminderEmail } = await import('../../functions/reminders/emails.ts');
 const { verificationEmail } = await import('../../functions/admin/verification.ts');
 const { existingAccountEmail } = await import('../../functions/accounts/session.ts');
 const { codeEmail } = await import('../../functions/accounts/triggers.ts');
@@ -274,6 +275,10 @@ const emails: [string, () => Outgoing][] = [
   ['payment confirmed (patient)', () => paymentConfirmedPatientEmail(appointment, receipt, patient)],
   ['payment confirmed (doctor)', () => paymentConfirmedDoctorEmail(appointment, doctor)],
   ['refund', () => refundEmail(payment, patient)],
+  ['reminder 24 h (patient)', () => reminderEmail(appointment, patient, '24h')],
+  ['reminder 24 h (doctor)', () => reminderEmail(appointment, doctor, '24h')],
+  ['reminder 15 min (patient)', () => reminderEmail(appointment, patient, '15m')],
+  ['reminder 15 min (doctor)', () => reminderEmail(appointment, doctor, '15m')],
   ['transcript (patient)', () => transcriptEmail(appointment, transcription, patient)],
   ['transcript (doctor)', () => transcriptEmail(appointment, transcription, doctor)],
   ['transcript cut short', () => transcriptEmail(appointment, longTranscription, patient)],

@@ -13,7 +13,7 @@ import { dependantEntity } from './dependant.entity.ts';
 import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
 import { documentEntity } from './document.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
-import { auditEventEntity, counterEntity, markerEntity } from './platform.entity.ts';
+import { auditEventEntity, counterEntity, markerEntity, pendingReminderEntity } from './platform.entity.ts';
 import { prescriptionEntity } from './prescription.entity.ts';
 import { retentionEntity } from './retention.entity.ts';
 import { slotEntity } from './slot.entity.ts';
@@ -45,6 +45,7 @@ const build = () =>
       document: documentEntity(),
       retention: retentionEntity(),
       contactMessage: contactMessageEntity(),
+      pendingReminder: pendingReminderEntity(),
     },
     entityConfig(),
   );

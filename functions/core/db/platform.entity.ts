@@ -91,3 +91,25 @@ export const markerEntity = () =>
       byKey: { pk: { field: 'pk', composite: ['namespace', 'key'] }, sk: { field: 'sk', composite: [] } },
     },
   });
+
+/**
+ * A confirmed appointment whose reminder schedules (functions/reminders) are not known to exist yet:
+ * written in the confirming transaction, deleted once syncReminders has created them. The sweeper
+ * repairs what is left (a Scheduler outage, a crash between the transaction and the schedules) with
+ * one Query of this partition instead of scanning appointments. One partition: at any moment it holds
+ * only the confirmations of the last few seconds, plus those an outage left behind.
+ */
+export const pendingReminderEntity = () =>
+  new Entity({
+    model: { entity: 'pendingReminder', version: '1', service: SERVICE },
+    attributes: {
+      appointmentId: { type: 'string', required: true, readOnly: true },
+      ...timestamps,
+    },
+    indexes: {
+      byAppointment: {
+        pk: { field: 'pk', composite: [] },
+        sk: { field: 'sk', composite: ['appointmentId'] },
+      },
+    },
+  });

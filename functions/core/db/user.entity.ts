@@ -41,6 +41,9 @@ export const userEntity = () =>
       timeZone: { type: 'string', default: 'Asia/Kolkata' },
       /** The language of their emails and PDFs (and of the site once signed in); absent reads 'en'. */
       locale: { type: locales },
+      /** Appointment reminders (functions/reminders) by email and by SMS; absent reads on. */
+      remindByEmail: { type: 'boolean' },
+      remindBySms: { type: 'boolean' },
       // Doctor profile
       specialty: { type: 'string' },
       registrationNumber: { type: 'string' },

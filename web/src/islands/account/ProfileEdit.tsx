@@ -36,6 +36,37 @@ function zones(current: string): string[] {
   return ['Asia/Kolkata', ...[...all].sort()];
 }
 
+const checked = (f: HTMLFormElement, name: string) =>
+  (f.elements.namedItem(name) as HTMLInputElement | null)?.checked ?? false;
+
+/** The reminder channels (24 h and 15 min before each confirmed appointment), each a checkbox. */
+function ReminderChannels({ me }: { me: Me }) {
+  const channels = [
+    ['remindByEmail', m.profile_reminders_email(), me.reminders.email],
+    ['remindBySms', m.profile_reminders_sms(), me.reminders.sms],
+  ] as const;
+  return (
+    <fieldset class="grid gap-2" data-testid="reminder-channels" aria-describedby="reminders-hint">
+      <legend class="field-label">{m.profile_reminders()}</legend>
+      <p class="field-hint -mt-1" id="reminders-hint">
+        {m.profile_reminders_hint()}
+      </p>
+      {channels.map(([name, label, on]) => (
+        <label key={name} class="flex items-center gap-3 text-slate-800">
+          <input
+            type="checkbox"
+            name={name}
+            class="size-4 shrink-0 accent-brand-700"
+            data-testid={name}
+            defaultChecked={on}
+          />
+          <span>{label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 function Form({ me }: { me: Me }) {
   const [first, setFirst] = useState(me.firstName);
   const [last, setLast] = useState(me.lastName);
@@ -57,6 +88,7 @@ function Form({ me }: { me: Me }) {
           sex: fieldValue(f, 'sex') as Sex | '',
           address: fieldValue(f, 'address'),
           timeZone: fieldValue(f, 'timeZone'),
+          reminders: { email: checked(f, 'remindByEmail'), sms: checked(f, 'remindBySms') },
         },
       });
       window.location.assign(pageHref('/account/?saved=1'));
@@ -157,6 +189,7 @@ function Form({ me }: { me: Me }) {
             </option>
           ))}
         </Field>
+        <ReminderChannels me={me} />
         <div class="flex flex-col-reverse gap-3 border-t border-slate-100 pt-6 sm:flex-row sm:justify-end">
           <a href={pageHref('/account/')} class="btn-ghost">
             {m.cancel()}
