@@ -15,6 +15,7 @@ import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { created, httpHandler, operation, Reply } from '../core/http.ts';
+import { moderateRating, pendingRatings } from '../appointments/ratings.ts';
 import { paymentFor } from '../payments/index.ts';
 import { startTranscription } from '../recordings/index.ts';
 import { exportAudit, listAudit } from './audit.ts';
@@ -264,6 +265,27 @@ export const handler = httpHandler('admin', auditStore, {
     run: async ({ params }) => content.deleteTip(params.tipId),
   }),
 
+  adminListRatings: operation({
+    query: z.object(page),
+    run: async ({ query, audit }) => {
+      const result = await pendingRatings(query);
+      audit.about('moderation=pending').note(idsOf(result.ratings));
+      return result;
+    },
+  }),
+  adminModerateRating: operation({
+    params: z.object({ ratingId: contentId }),
+    body: z
+      .object({
+        decision: z.enum(['approve', 'reject'], { error: 'Choose approve or reject.' }),
+        revision: z.number({ error: 'Send the revision you read.' }).int().min(1),
+      })
+      .strict(),
+    run: async ({ auth, params, body, audit }) => {
+      audit.note(`decision=${body.decision}; revision=${body.revision}`);
+      return moderateRating(params.ratingId, body.decision, body.revision, auth.userId);
+    },
+  }),
   adminListTestimonials: operation({
     query: z.object({ state: z.enum(['pending', 'approved']).default('pending') }),
     run: async ({ query, audit }) => {

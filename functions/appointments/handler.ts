@@ -19,9 +19,13 @@ import {
   followUpBody,
   listQuery,
   listSlotsQuery,
+  ratingBody,
+  ratingParams,
+  replyBody,
   slotParams,
   updateBody,
 } from './schemas.ts';
+import { myRating, rateAppointment, replyToRating } from './ratings.ts';
 import { createSlots, deleteSlot, listDoctorSlots } from './slots.ts';
 import { toAppointmentView } from './views.ts';
 
@@ -71,6 +75,20 @@ export const handler = httpHandler('appointments', auditStore, {
       });
       return created({ appointment: toAppointmentView(followUp, auth) });
     },
+  }),
+  getMyRating: operation({
+    params: appointmentParams,
+    run: async ({ appointment }) => myRating(appointment, new Date()),
+  }),
+  rateAppointment: operation({
+    params: appointmentParams,
+    body: ratingBody,
+    run: async ({ auth, appointment, body }) => rateAppointment(appointment, auth.userId, body, new Date()),
+  }),
+  replyToRating: operation({
+    params: ratingParams,
+    body: replyBody,
+    run: async ({ auth, params, body }) => replyToRating(auth.userId, params.ratingId, body.text, new Date()),
   }),
   getRecord: operation({
     params: appointmentParams,
