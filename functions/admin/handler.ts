@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { getUser } from '../accounts/index.ts';
 import { cancelAppointment, toAppointmentView } from '../appointments/index.ts';
+import { moderateRating, pendingRatings } from '../appointments/ratings.ts';
 import {
   appointmentStatuses,
   directories,
@@ -15,7 +16,6 @@ import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { created, httpHandler, operation, Reply } from '../core/http.ts';
-import { moderateRating, pendingRatings } from '../appointments/ratings.ts';
 import { paymentFor } from '../payments/index.ts';
 import { startTranscription } from '../recordings/index.ts';
 import { exportAudit, listAudit } from './audit.ts';

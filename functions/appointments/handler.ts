@@ -10,6 +10,7 @@ import { toConsentView } from './consents.ts';
 import { followUpOffer, liveFollowUp, offersFollowUp } from './follow-up.ts';
 import { listAppointments } from './lists.ts';
 import { appointmentPapers } from './papers.ts';
+import { myRating, rateAppointment, replyToRating } from './ratings.ts';
 import { readRecord, recordEvents } from './record.ts';
 import {
   appointmentParams,
@@ -25,7 +26,6 @@ import {
   slotParams,
   updateBody,
 } from './schemas.ts';
-import { myRating, rateAppointment, replyToRating } from './ratings.ts';
 import { createSlots, deleteSlot, listDoctorSlots } from './slots.ts';
 import { toAppointmentView } from './views.ts';
 

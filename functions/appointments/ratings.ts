@@ -6,11 +6,11 @@
  */
 import { ulid } from 'ulid';
 import type { AdminRating, MyRating, MyRatingPayload, PublicRating, RatingBody } from '../contract/api.ts';
+import { INVALID_CURSOR } from '../core/cursor.ts';
 import { entities, nowIso, type RatingItem } from '../core/db/index.ts';
-import { conflict, isInvalidCursor, badRequest, notFound } from '../core/errors.ts';
+import { badRequest, conflict, isInvalidCursor, notFound } from '../core/errors.ts';
 import type { PartyAppointment } from '../core/party.ts';
 import { tryTransact } from '../core/transact.ts';
-import { INVALID_CURSOR } from '../core/cursor.ts';
 
 /** How long after the first rating the patient may still change it. */
 export const RATING_EDIT_DAYS = 7;
@@ -25,7 +25,9 @@ export function canEditRating(ratedAt: string, now: Date): boolean {
 }
 
 /** The GSI composites, written again with every update (see rating.entity.ts). */
-const keyAttributes = (r: Pick<RatingItem, 'ratingId' | 'doctorId' | 'moderation' | 'ratedAt' | 'commentedAt'>) => ({
+const keyAttributes = (
+  r: Pick<RatingItem, 'ratingId' | 'doctorId' | 'moderation' | 'ratedAt' | 'commentedAt'>,
+) => ({
   ratingId: r.ratingId,
   doctorId: r.doctorId,
   moderation: r.moderation,
@@ -64,8 +66,7 @@ export function toAdminRating(r: RatingItem): AdminRating {
   };
 }
 
-const ratingOf = async (appointmentId: string) =>
-  (await entities().rating.get({ appointmentId }).go()).data;
+const ratingOf = async (appointmentId: string) => (await entities().rating.get({ appointmentId }).go()).data;
 
 const byRatingId = async (ratingId: string) =>
   (await entities().rating.query.byId({ ratingId }).go({ limit: 1 })).data[0] ?? null;
@@ -155,7 +156,11 @@ export async function rateAppointment(
   await transactWithRetry(
     (tx) => [
       editRating(tx, existing, {
-        ...keyAttributes({ ...existing, moderation, commentedAt: commentChanged ? at : existing.commentedAt }),
+        ...keyAttributes({
+          ...existing,
+          moderation,
+          commentedAt: commentChanged ? at : existing.commentedAt,
+        }),
         stars: body.stars,
         revision: existing.revision + 1,
         comment,
@@ -208,7 +213,9 @@ export async function replyToRating(doctorId: string, ratingId: string, text: st
     tx.rating
       .patch({ appointmentId: rating.appointmentId })
       .set({ reply: text, repliedAt: at })
-      .where(({ reply, doctorId: owner }, { notExists, eq }) => `${notExists(reply)} AND ${eq(owner, doctorId)}`)
+      .where(
+        ({ reply, doctorId: owner }, { notExists, eq }) => `${notExists(reply)} AND ${eq(owner, doctorId)}`,
+      )
       .commit(),
   ]);
   if (result.canceled) throw conflict('You have already replied to this rating.', 'already_replied');

@@ -109,12 +109,17 @@ export const ratingBody = z
     comment: z
       .string({ error: 'Write your comment as text.' })
       .trim()
-      .max(RATING_COMMENT_MAX, `Keep your comment under ${RATING_COMMENT_MAX.toLocaleString('en-IN')} characters.`)
+      .max(
+        RATING_COMMENT_MAX,
+        `Keep your comment under ${RATING_COMMENT_MAX.toLocaleString('en-IN')} characters.`,
+      )
       .optional(),
   })
   .strict();
 
-export const ratingParams = z.object({ ratingId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a rating id.') });
+export const ratingParams = z.object({
+  ratingId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a rating id.'),
+});
 
 export const replyBody = z
   .object({

@@ -19,7 +19,8 @@ async function complete(booked: Booked) {
   await updateByDoctor(data!, { status: 'COMPLETED' }, new Date(Date.parse(booked.startAt) + 60_000));
 }
 
-const rate = (b: Booked, body: unknown) => b.patient.client.put(`/api/appointments/${b.appointmentId}/rating`, body);
+const rate = (b: Booked, body: unknown) =>
+  b.patient.client.put(`/api/appointments/${b.appointmentId}/rating`, body);
 
 async function doctorCounters(doctorId: string) {
   const { data } = await entities().user.get({ userId: doctorId }).go();
@@ -38,7 +39,9 @@ describe('rating a visit', () => {
     const before = await rate(booked, { stars: 4 });
     expect(before.status, before.text).toBe(409);
     expect(before.body.error.code).toBe('not_completed');
-    expect((await booked.patient.client.get(`/api/appointments/${booked.appointmentId}/rating`)).body).toEqual({
+    expect(
+      (await booked.patient.client.get(`/api/appointments/${booked.appointmentId}/rating`)).body,
+    ).toEqual({
       rating: null,
       canRate: false,
     });
@@ -46,7 +49,12 @@ describe('rating a visit', () => {
     await complete(booked);
     const first = await rate(booked, { stars: 4, comment: '  Listened carefully.  ' });
     expect(first.status, first.text).toBe(200);
-    expect(first.body.rating).toMatchObject({ stars: 4, comment: 'Listened carefully.', moderation: 'pending', editable: true });
+    expect(first.body.rating).toMatchObject({
+      stars: 4,
+      comment: 'Listened carefully.',
+      moderation: 'pending',
+      editable: true,
+    });
     expect(first.body.canRate).toBe(true);
     expect(await doctorCounters(booked.doctor.userId)).toEqual({ total: 4, count: 1 });
     expect(await publicCard(booked.doctor.userId)).toMatchObject({ ratingCount: 1, ratingAverage: 4 });
@@ -54,7 +62,12 @@ describe('rating a visit', () => {
     // Once per visit: a second PUT edits the same rating (same id), the count stays 1.
     const edited = await rate(booked, { stars: 2 });
     expect(edited.status, edited.text).toBe(200);
-    expect(edited.body.rating).toMatchObject({ id: first.body.rating.id, stars: 2, comment: null, moderation: 'none' });
+    expect(edited.body.rating).toMatchObject({
+      id: first.body.rating.id,
+      stars: 2,
+      comment: null,
+      moderation: 'none',
+    });
     expect(await doctorCounters(booked.doctor.userId)).toEqual({ total: 2, count: 1 });
 
     // Past the window the rating is locked, and nothing changes.
@@ -76,7 +89,15 @@ describe('rating a visit', () => {
   it('refuses bad input with 400 and writes nothing; strangers and the doctor get 404', async () => {
     const booked = await confirmedAppointment(150, { doctor: 'Strict' });
     await complete(booked);
-    for (const body of [{}, { stars: 0 }, { stars: 6 }, { stars: 3.5 }, { stars: '5' }, { stars: 3, comment: 'x'.repeat(1001) }, { stars: 3, extra: 1 }]) {
+    for (const body of [
+      {},
+      { stars: 0 },
+      { stars: 6 },
+      { stars: 3.5 },
+      { stars: '5' },
+      { stars: 3, comment: 'x'.repeat(1001) },
+      { stars: 3, extra: 1 },
+    ]) {
       const res = await rate(booked, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
@@ -87,7 +108,10 @@ describe('rating a visit', () => {
     expect(other.status).toBe(404);
     expect((await stranger.client.get(`/api/appointments/${booked.appointmentId}/rating`)).status).toBe(404);
     // The doctor is a party, but not the patient: the rating is not theirs to give (their role is refused).
-    expect((await booked.doctor.client.put(`/api/appointments/${booked.appointmentId}/rating`, { stars: 5 })).status).toBe(403);
+    expect(
+      (await booked.doctor.client.put(`/api/appointments/${booked.appointmentId}/rating`, { stars: 5 }))
+        .status,
+    ).toBe(403);
     expect(await doctorCounters(booked.doctor.userId)).toEqual({ total: 0, count: 0 });
   });
 
@@ -124,36 +148,67 @@ describe('moderation and replies', () => {
     expect(await publicCard(booked.doctor.userId)).toMatchObject({ ratingCount: 1, ratingAverage: 5 });
 
     // The doctor cannot reply to an unpublished comment.
-    expect((await booked.doctor.client.post(`/api/doctor/ratings/${ratingId}/reply`, { text: 'Thank you!' })).status).toBe(404);
+    expect(
+      (await booked.doctor.client.post(`/api/doctor/ratings/${ratingId}/reply`, { text: 'Thank you!' }))
+        .status,
+    ).toBe(404);
 
     const queue = await admin.client.get('/api/admin/ratings?limit=100');
     expect(queue.status, queue.text).toBe(200);
     const pending = queue.body.ratings.find((r: { id: string }) => r.id === ratingId);
-    expect(pending).toMatchObject({ stars: 5, moderation: 'pending', revision: 1, doctorId: booked.doctor.userId });
+    expect(pending).toMatchObject({
+      stars: 5,
+      moderation: 'pending',
+      revision: 1,
+      doctorId: booked.doctor.userId,
+    });
 
     // The patient edits meanwhile: the admin's decision on what they read is refused.
-    expect((await rate(booked, { stars: 5, comment: 'Explained everything clearly, thank you.' })).status).toBe(200);
-    const stale = await admin.client.patch(`/api/admin/ratings/${ratingId}`, { decision: 'approve', revision: 1 });
+    expect(
+      (await rate(booked, { stars: 5, comment: 'Explained everything clearly, thank you.' })).status,
+    ).toBe(200);
+    const stale = await admin.client.patch(`/api/admin/ratings/${ratingId}`, {
+      decision: 'approve',
+      revision: 1,
+    });
     expect(stale.status, stale.text).toBe(409);
-    const approved = await admin.client.patch(`/api/admin/ratings/${ratingId}`, { decision: 'approve', revision: 2 });
+    const approved = await admin.client.patch(`/api/admin/ratings/${ratingId}`, {
+      decision: 'approve',
+      revision: 2,
+    });
     expect(approved.status, approved.text).toBe(200);
     expect(approved.body.rating.moderation).toBe('approved');
-    const again = await admin.client.patch(`/api/admin/ratings/${ratingId}`, { decision: 'reject', revision: 2 });
+    const again = await admin.client.patch(`/api/admin/ratings/${ratingId}`, {
+      decision: 'reject',
+      revision: 2,
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('already_decided');
 
     const shown = await list();
     expect(shown.body.ratings).toEqual([
-      { id: ratingId, stars: 5, comment: 'Explained everything clearly, thank you.', ratedAt: expect.any(String), reply: null },
+      {
+        id: ratingId,
+        stars: 5,
+        comment: 'Explained everything clearly, thank you.',
+        ratedAt: expect.any(String),
+        reply: null,
+      },
     ]);
     expect(JSON.stringify(shown.body)).not.toContain(booked.patient.userId);
     expect(JSON.stringify(shown.body)).not.toContain(booked.appointmentId);
 
     // Another doctor and a patient cannot reply (404); the rated doctor replies once.
     const otherDoctor = await verifiedDoctor({ firstName: 'Other', lastName: 'Doctor' });
-    expect((await otherDoctor.client.post(`/api/doctor/ratings/${ratingId}/reply`, { text: 'Not mine' })).status).toBe(404);
-    expect((await booked.patient.client.post(`/api/doctor/ratings/${ratingId}/reply`, { text: 'Me' })).status).toBe(403);
-    const reply = await booked.doctor.client.post(`/api/doctor/ratings/${ratingId}/reply`, { text: 'Thank you, get well soon.' });
+    expect(
+      (await otherDoctor.client.post(`/api/doctor/ratings/${ratingId}/reply`, { text: 'Not mine' })).status,
+    ).toBe(404);
+    expect(
+      (await booked.patient.client.post(`/api/doctor/ratings/${ratingId}/reply`, { text: 'Me' })).status,
+    ).toBe(403);
+    const reply = await booked.doctor.client.post(`/api/doctor/ratings/${ratingId}/reply`, {
+      text: 'Thank you, get well soon.',
+    });
     expect(reply.status, reply.text).toBe(200);
     expect(reply.body.rating.reply).toMatchObject({ text: 'Thank you, get well soon.' });
     const twice = await booked.doctor.client.post(`/api/doctor/ratings/${ratingId}/reply`, { text: 'Again' });
@@ -164,8 +219,14 @@ describe('moderation and replies', () => {
     // A rejected comment never shows, though its stars count.
     const second = await confirmedAppointment(480, {}, { doctor: booked.doctor });
     await complete(second);
-    const secondRating = await rate(second, { stars: 1, comment: 'Rude words the platform will not publish.' });
-    const rejected = await admin.client.patch(`/api/admin/ratings/${secondRating.body.rating.id}`, { decision: 'reject', revision: 1 });
+    const secondRating = await rate(second, {
+      stars: 1,
+      comment: 'Rude words the platform will not publish.',
+    });
+    const rejected = await admin.client.patch(`/api/admin/ratings/${secondRating.body.rating.id}`, {
+      decision: 'reject',
+      revision: 1,
+    });
     expect(rejected.status, rejected.text).toBe(200);
     expect((await list()).body.ratings.map((r: { id: string }) => r.id)).toEqual([ratingId]);
     expect(await publicCard(booked.doctor.userId)).toMatchObject({ ratingCount: 2, ratingAverage: 3 });

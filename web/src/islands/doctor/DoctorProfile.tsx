@@ -9,6 +9,7 @@ import type { DoctorPagePayload, PublicSlot } from '../../../../functions/contra
 import { AvailabilityPill, DoctorAvatar, DoctorFact, experienceText } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { RatingSummary } from '../../components/Rating.tsx';
 import { EmptyState, ErrorState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
 import { formatInr, languagesOf, localDoctor } from '../../lib/format.ts';
@@ -31,6 +32,7 @@ import { m } from '../../paraglide/messages.js';
 /** The booking form, loaded only for a signed-in patient: visitors and doctors never fetch it. */
 type BookFormComponent = typeof import('./BookForm.tsx').BookForm;
 type DayPickerComponent = typeof import('./DayPicker.tsx').DayPicker;
+type RatingsComponent = typeof import('./Ratings.tsx').DoctorRatings;
 
 /**
  * The day picker's code (with the tabs), fetched beside the doctor rather than with the page's
@@ -95,6 +97,7 @@ export default function DoctorProfile() {
   const noteBox = useRef<HTMLDivElement>(null);
   const [BookForm, setBookForm] = useState<BookFormComponent | null>(null);
   const [DayPicker, setDayPicker] = useState<DayPickerComponent | null>(null);
+  const [Ratings, setRatings] = useState<RatingsComponent | null>(null);
   /** A time was chosen before the form's code arrived: its reason box takes the focus on arrival. */
   const focusReason = useRef(false);
 
@@ -131,6 +134,8 @@ export default function DoctorProfile() {
       ]);
       setDayPicker(() => picker);
       setMe(viewer);
+      // The comments come after the profile, in their own chunk (see Ratings.tsx).
+      void import('./Ratings.tsx').then((module) => setRatings(() => module.DoctorRatings));
       if (viewer?.role === 'patient')
         void import('./BookForm.tsx').then((module) => setBookForm(() => module.BookForm));
       setSlots(payload.slots);
@@ -279,6 +284,11 @@ export default function DoctorProfile() {
               <p class="mt-1 font-medium text-brand-700" data-testid="doctor-profile-specialty">
                 {d.specialtyName}
               </p>
+              <RatingSummary
+                average={d.ratingAverage}
+                count={d.ratingCount}
+                class="mt-1.5 text-sm text-slate-700"
+              />
               <AvailabilityPill available={d.available} />
             </div>
             <a
@@ -350,6 +360,12 @@ export default function DoctorProfile() {
             <span>{m.doctor_checked_note()}</span>
           </p>
         </section>
+
+        {Ratings && (
+          <div class="min-w-0 lg:col-start-1">
+            <Ratings doctorId={d.id} doctorName={d.name} canReply={viewer?.id === d.id} />
+          </div>
+        )}
 
         <section
           class="card min-w-0 p-6 sm:p-7 lg:sticky lg:top-20"
