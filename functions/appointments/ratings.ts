@@ -5,12 +5,13 @@
  * as the rating; a comment is public only after an admin approves it. The rated doctor may reply once.
  */
 import { ulid } from 'ulid';
-import type { AdminRating, MyRating, MyRatingPayload, PublicRating, RatingBody } from '../contract/api.ts';
+import type { AdminRating, MyRating, MyRatingPayload, RatingBody } from '../contract/api.ts';
 import { INVALID_CURSOR } from '../core/cursor.ts';
 import { entities, nowIso, type RatingItem } from '../core/db/index.ts';
 import { badRequest, conflict, isInvalidCursor, notFound } from '../core/errors.ts';
 import type { PartyAppointment } from '../core/party.ts';
 import { tryTransact } from '../core/transact.ts';
+import { replyOf, toPublicRating } from './published-ratings.ts';
 
 /** How long after the first rating the patient may still change it. */
 export const RATING_EDIT_DAYS = 7;
@@ -35,8 +36,6 @@ const keyAttributes = (
   commentedAt: r.commentedAt,
 });
 
-const replyOf = (r: RatingItem) => (r.reply && r.repliedAt ? { text: r.reply, at: r.repliedAt } : null);
-
 export function toMyRating(r: RatingItem, now: Date): MyRating {
   return {
     id: r.ratingId,
@@ -48,10 +47,6 @@ export function toMyRating(r: RatingItem, now: Date): MyRating {
     editable: canEditRating(r.ratedAt, now),
     reply: replyOf(r),
   };
-}
-
-export function toPublicRating(r: RatingItem): PublicRating {
-  return { id: r.ratingId, stars: r.stars, comment: r.comment ?? '', ratedAt: r.ratedAt, reply: replyOf(r) };
 }
 
 export function toAdminRating(r: RatingItem): AdminRating {
@@ -186,19 +181,6 @@ function editRating(
   const patch = tx.rating.patch({ appointmentId: existing.appointmentId });
   const written = comment ? patch.set({ ...rest, comment }) : patch.set(rest).remove(['comment']);
   return written.where(({ revision }, { eq }) => eq(revision, existing.revision)).commit();
-}
-
-/** Paged, newest first: a doctor's approved comments, for anyone. */
-export async function approvedRatings(doctorId: string, page: { cursor?: string; limit: number }) {
-  try {
-    const result = await entities()
-      .rating.query.byDoctor({ doctorId, moderation: 'approved' })
-      .go({ cursor: page.cursor ?? null, limit: page.limit, order: 'desc' });
-    return { ratings: result.data.map(toPublicRating), nextCursor: result.cursor ?? null };
-  } catch (error) {
-    if (isInvalidCursor(error)) throw badRequest(INVALID_CURSOR, { cursor: ['Invalid cursor.'] });
-    throw error;
-  }
 }
 
 /** The rated doctor replies once to a published comment; to anyone else the rating does not exist. */

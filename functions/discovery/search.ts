@@ -8,7 +8,7 @@
  */
 
 import { upcomingFreeSlots } from '../appointments/index.ts';
-import { approvedRatings } from '../appointments/ratings.ts';
+import { approvedRatings } from '../appointments/published-ratings.ts';
 import type { DoctorPagePayload, DoctorsPage } from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
