@@ -133,7 +133,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: 'Read-only search: name tokens by initial and free slots by date (gsi1), verified doctors (gsi2) or by specialty (gsi3), a doctor and their slots (GetItem, Query on the table key), the found doctors (BatchGetItem), a doctor's approved rating comments (gsi2).',
+      why: 'Read-only search: name tokens by initial and free slots by date (gsi1), verified doctors (gsi2) or by specialty (gsi3), a doctor and their slots (GetItem, Query on the table key), the found doctors (BatchGetItem), the approved rating comments of a doctor (gsi2).',
     },
     concurrency: API_CONCURRENCY,
   },

@@ -259,7 +259,8 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
       {
         method: 'PUT',
         path: `${a}/rating`,
-        body: { stars: 1, comment: 'A stranger’s rating' },
+        // The comment A wrote, unchanged: A's control keeps it published for the reply probe below.
+        body: { stars: 1, comment: 'Kind and careful.' },
         refuse: bothStrangers404,
         owner: 'patientA',
       },
