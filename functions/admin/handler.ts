@@ -1,7 +1,11 @@
 import * as z from 'zod';
 import { getUser } from '../accounts/index.ts';
-import { cancelAppointment, toAppointmentView } from '../appointments/index.ts';
-import { moderateRating, pendingRatings } from '../appointments/ratings.ts';
+import {
+  cancelAppointment,
+  moderateRating,
+  pendingRatings,
+  toAppointmentView,
+} from '../appointments/index.ts';
 import {
   appointmentStatuses,
   directories,

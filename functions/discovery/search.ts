@@ -7,8 +7,7 @@
  * day's free slots), so it is intersected and ordered in memory and paged with an offset cursor.
  */
 
-import { upcomingFreeSlots } from '../appointments/index.ts';
-import { approvedRatings } from '../appointments/published-ratings.ts';
+import { approvedRatings, upcomingFreeSlots } from '../appointments/index.ts';
 import type { DoctorPagePayload, DoctorsPage } from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities, type UserItem } from '../core/db/index.ts';

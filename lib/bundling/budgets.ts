@@ -38,23 +38,26 @@ const KB = 1024;
 
 type FunctionName = ContextName | WorkerName;
 
+// Ratings (issue 19) raised discovery, chat, admin, prescriptions and privacy by 1–2 KB (the rating
+// entity's model joins the one ElectroDB service every function builds) and appointments by 5 KB (the
+// rating domain: rate/edit with the doctor's counters, reply), re-measured with npm run test:infra.
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   accounts: 791 * KB,
-  discovery: 647 * KB,
-  appointments: 807 * KB,
+  discovery: 649 * KB,
+  appointments: 812 * KB,
   payments: 788 * KB,
-  chat: 700 * KB,
+  chat: 702 * KB,
   recordings: 820 * KB,
   content: 877 * KB,
-  admin: 864 * KB,
+  admin: 867 * KB,
   cognitoTriggers: 643 * KB,
   sweeper: 886 * KB,
   recordingStarter: 600 * KB,
   transcriptionSteps: 865 * KB,
-  prescriptions: 890 * KB,
+  prescriptions: 892 * KB,
   documents: 803 * KB,
   documentChecker: 740 * KB,
-  privacy: 737 * KB,
+  privacy: 739 * KB,
 };
 
 const electroAndSdk =

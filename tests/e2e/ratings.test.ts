@@ -34,26 +34,33 @@ describe('rating a visit', () => {
       await signInAt(page, patient, `/appointments/view/?id=${visit.appointmentId}`);
       const card = page.getByTestId('rate-visit');
       await card.waitFor();
-      await expect(card.getByRole('heading', { name: 'Rate your visit' }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => card.getByRole('heading', { name: 'Rate your visit' }).isVisible()).toBe(true);
       // Keyboard only: Tab into the group lands on a star; arrows move the choice.
       await page.getByTestId('stars-1').focus();
       await page.keyboard.press('Space');
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-      expect(await page.getByTestId('stars-4').isChecked()).toBe(true);
-      expect(squash(await page.getByTestId('stars-word').textContent())).toBe('Very good');
+      await expect.poll(() => page.getByTestId('stars-4').isChecked()).toBe(true);
+      await expect
+        .poll(async () => squash(await page.getByTestId('stars-word').textContent()))
+        .toBe('Very good');
       await page.getByTestId('rate-comment').fill('Listened patiently and explained the tests.');
       await page.getByTestId('rate-submit').click();
       await page.getByTestId('rate-saved').waitFor();
-      expect(squash(await page.getByTestId('rate-edit-until').textContent())).toContain(
-        'Your comment is waiting for review.',
-      );
-      expect(await shootAndCheck(page, 'rating-saved')).toEqual([]);
+      await expect
+        .poll(async () => squash(await page.getByTestId('rate-edit-until').textContent()))
+        .toContain('Your comment is waiting for review.');
+      const violations = await shootAndCheck(page, 'rating-saved');
+      expect(violations).toEqual([]);
 
       await page.goto(`/doctors/?q=${encodeURIComponent(surname)}`);
       const result = page.locator(`[data-testid="doctor-card"][data-doctor-id="${doctor.userId}"]`);
       await result.waitFor();
-      expect(squash(await result.getByTestId('rating-average').textContent())).toBe('4.0 out of 5');
-      expect(squash(await result.getByTestId('rating-count').textContent())).toBe('1 rating');
+      await expect
+        .poll(async () => squash(await result.getByTestId('rating-average').textContent()))
+        .toBe('4.0 out of 5');
+      await expect
+        .poll(async () => squash(await result.getByTestId('rating-count').textContent()))
+        .toBe('1 rating');
       expect(errors.problems()).toEqual([]);
     } finally {
       await context.close();
