@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { getUser } from '../accounts/index.ts';
-import { cancelAppointment, toAppointmentView } from '../appointments/index.ts';
+import {
+  cancelAppointment,
+  moderateRating,
+  pendingRatings,
+  toAppointmentView,
+} from '../appointments/index.ts';
 import {
   appointmentStatuses,
   directories,
@@ -264,6 +269,27 @@ export const handler = httpHandler('admin', auditStore, {
     run: async ({ params }) => content.deleteTip(params.tipId),
   }),
 
+  adminListRatings: operation({
+    query: z.object(page),
+    run: async ({ query, audit }) => {
+      const result = await pendingRatings(query);
+      audit.about('moderation=pending').note(idsOf(result.ratings));
+      return result;
+    },
+  }),
+  adminModerateRating: operation({
+    params: z.object({ ratingId: contentId }),
+    body: z
+      .object({
+        decision: z.enum(['approve', 'reject'], { error: 'Choose approve or reject.' }),
+        revision: z.number({ error: 'Send the revision you read.' }).int().min(1),
+      })
+      .strict(),
+    run: async ({ auth, params, body, audit }) => {
+      audit.note(`decision=${body.decision}; revision=${body.revision}`);
+      return moderateRating(params.ratingId, body.decision, body.revision, auth.userId);
+    },
+  }),
   adminListTestimonials: operation({
     query: z.object({ state: z.enum(['pending', 'approved']).default('pending') }),
     run: async ({ query, audit }) => {

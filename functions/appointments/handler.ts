@@ -12,6 +12,7 @@ import { toConsentView } from './consents.ts';
 import { followUpOffer, liveFollowUp, offersFollowUp } from './follow-up.ts';
 import { listAppointments } from './lists.ts';
 import { appointmentPapers } from './papers.ts';
+import { myRating, rateAppointment, replyToRating } from './ratings.ts';
 import { readRecord, recordEvents } from './record.ts';
 import { rescheduleAppointment } from './reschedule.ts';
 import {
@@ -23,6 +24,10 @@ import {
   listQuery,
   listSlotsQuery,
   rescheduleBody,
+
+  ratingBody,
+  ratingParams,
+  replyBody,
   slotParams,
   updateBody,
 } from './schemas.ts';
@@ -75,6 +80,20 @@ export const handler = httpHandler('appointments', auditStore, {
       });
       return created({ appointment: toAppointmentView(followUp, auth) });
     },
+  }),
+  getMyRating: operation({
+    params: appointmentParams,
+    run: async ({ appointment }) => myRating(appointment, new Date()),
+  }),
+  rateAppointment: operation({
+    params: appointmentParams,
+    body: ratingBody,
+    run: async ({ auth, appointment, body }) => rateAppointment(appointment, auth.userId, body, new Date()),
+  }),
+  replyToRating: operation({
+    params: ratingParams,
+    body: replyBody,
+    run: async ({ auth, params, body }) => replyToRating(auth.userId, params.ratingId, body.text, new Date()),
   }),
   getRecord: operation({
     params: appointmentParams,

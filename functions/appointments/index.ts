@@ -7,5 +7,7 @@ export { toConsentView } from './consents.ts';
 export { canJoin, JOIN_CLOSES_MINUTES_AFTER, JOIN_OPENS_MINUTES_BEFORE, joinWindow } from './lifecycle.ts';
 export { activeAppointmentsOf } from './lists.ts';
 export { appointmentPapers } from './papers.ts';
+export { approvedRatings } from './published-ratings.ts';
+export { moderateRating, pendingRatings } from './ratings.ts';
 export { upcomingFreeSlots } from './slots.ts';
 export { toAppointmentView } from './views.ts';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
+import { RATING_COMMENT_MAX, RATING_REPLY_MAX, TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { isValidTimeZone } from '../core/time.ts';
 
@@ -100,4 +100,37 @@ export const cancelBody = z
 
 export const rescheduleBody = z
   .object({ slotId: z.string({ error: 'Choose a new time.' }).min(1, 'Choose a new time.').max(120) })
+  .strict();
+
+/** A rating of a completed visit: 1–5 stars and an optional comment (empty: none). */
+export const ratingBody = z
+  .object({
+    stars: z
+      .number({ error: 'Choose from 1 to 5 stars.' })
+      .int('Choose from 1 to 5 stars.')
+      .min(1, 'Choose from 1 to 5 stars.')
+      .max(5, 'Choose from 1 to 5 stars.'),
+    comment: z
+      .string({ error: 'Write your comment as text.' })
+      .trim()
+      .max(
+        RATING_COMMENT_MAX,
+        `Keep your comment under ${RATING_COMMENT_MAX.toLocaleString('en-IN')} characters.`,
+      )
+      .optional(),
+  })
+  .strict();
+
+export const ratingParams = z.object({
+  ratingId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a rating id.'),
+});
+
+export const replyBody = z
+  .object({
+    text: z
+      .string({ error: 'Write your reply.' })
+      .trim()
+      .min(2, 'Write your reply.')
+      .max(RATING_REPLY_MAX, `Keep your reply under ${RATING_REPLY_MAX.toLocaleString('en-IN')} characters.`),
+  })
   .strict();

@@ -351,6 +351,9 @@ export interface DoctorCard {
   available: boolean;
   /** The doctor's IANA time zone, e.g. "Asia/Kolkata". */
   timeZone: string;
+  /** Patients' star ratings (functions/appointments/ratings.ts): how many, and their mean (null: none yet). */
+  ratingCount: number;
+  ratingAverage: number | null;
 }
 
 export interface DoctorDetail extends DoctorCard {
@@ -374,6 +377,64 @@ export interface DoctorPagePayload {
   doctor: DoctorDetail;
   /** Free slots for the next 7 days, soonest first. */
   slots: PublicSlot[];
+}
+
+// ---- Ratings of doctors (functions/appointments/ratings.ts) ---------------------------------------
+
+/** Where a rating's comment stands: none (stars only), waiting for an admin, shown, or refused. */
+export const ratingModerations = ['none', 'pending', 'approved', 'rejected'] as const;
+export type RatingModeration = (typeof ratingModerations)[number];
+
+/** Longest comment a patient may leave with their stars, and longest reply a doctor may write. */
+export const RATING_COMMENT_MAX = 1000;
+export const RATING_REPLY_MAX = 1000;
+
+/** A published (approved) comment with its stars, as anyone sees it. The patient is never named. */
+export interface PublicRating {
+  id: string;
+  stars: number;
+  comment: string;
+  ratedAt: string;
+  reply: { text: string; at: string } | null;
+}
+
+export interface RatingsPage extends Paged {
+  ratings: PublicRating[];
+}
+
+/** The patient's own rating of their visit. */
+export interface MyRating {
+  id: string;
+  stars: number;
+  comment: string | null;
+  moderation: RatingModeration;
+  ratedAt: string;
+  /** Until when stars and comment can still be changed (an instant, UTC ISO). */
+  editableUntil: string;
+  editable: boolean;
+  reply: { text: string; at: string } | null;
+}
+
+export interface MyRatingPayload {
+  rating: MyRating | null;
+  /** The visit is completed and the patient may rate it now (first time, or within the edit window). */
+  canRate: boolean;
+}
+
+export interface RatingBody {
+  stars: number;
+  comment?: string;
+}
+
+/** A comment waiting for moderation. `revision` goes back with the decision, so a later edit is not approved unseen. */
+export interface AdminRating {
+  id: string;
+  doctorId: string;
+  stars: number;
+  comment: string;
+  commentedAt: string;
+  moderation: RatingModeration;
+  revision: number;
 }
 
 export interface DoctorsPage extends Paged {
@@ -1200,6 +1261,16 @@ export interface Operations {
     response: DoctorsPage;
   };
   getDoctor: { params: { id: string }; response: DoctorPagePayload };
+  listDoctorRatings: { params: { id: string }; query: PageQuery; response: RatingsPage };
+  getMyRating: { params: AppointmentParams; response: MyRatingPayload };
+  rateAppointment: { params: AppointmentParams; body: RatingBody; response: MyRatingPayload };
+  replyToRating: { params: { ratingId: string }; body: { text: string }; response: { rating: PublicRating } };
+  adminListRatings: { query: PageQuery; response: { ratings: AdminRating[] } & Paged };
+  adminModerateRating: {
+    params: { ratingId: string };
+    body: { decision: 'approve' | 'reject'; revision: number };
+    response: { rating: AdminRating };
+  };
 
   register: { body: RegisterBody; response: { email: string; codeSentTo: string } };
   confirm: { body: { email: string; code: string }; response: { confirmed: true } };

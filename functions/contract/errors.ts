@@ -77,6 +77,10 @@ export const errorCodes = [
   'not_completed', // feedback only after a completed consultation
   'already_submitted',
 
+  // Ratings of doctors
+  'rating_locked', // a rating can be changed only within its first days (RATING_EDIT_DAYS)
+  'already_replied', // a doctor replies once to a rating
+
   // Admin
   'self', // an admin cannot disable their own account
   'already_decided',

@@ -74,6 +74,8 @@ export type AuditSubject =
   | 'healthTip'
   | 'testimonial'
   | 'testimonials'
+  | 'rating'
+  | 'ratings'
   | 'transcription'
   | 'auditLog'
   | 'contactMessages'
@@ -123,6 +125,7 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/specialties', context: 'discovery', auth: 'public', operation: 'listSpecialties', audit: PUBLIC },
   { method: 'GET', path: '/api/doctors', context: 'discovery', auth: 'public', operation: 'searchDoctors', audit: PUBLIC },
   { method: 'GET', path: '/api/doctors/{id}', context: 'discovery', auth: 'public', operation: 'getDoctor', audit: PUBLIC },
+  { method: 'GET', path: '/api/doctors/{id}/ratings', context: 'discovery', auth: 'public', operation: 'listDoctorRatings', audit: PUBLIC },
 
   { method: 'POST', path: '/api/auth/register', context: 'accounts', auth: 'public', operation: 'register', audit: SIGN_IN },
   { method: 'POST', path: '/api/auth/confirm', context: 'accounts', auth: 'public', operation: 'confirm', audit: SIGN_IN },
@@ -156,6 +159,10 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/appointments/{id}/record', context: 'appointments', auth: 'party', operation: 'getRecord', audit: audited('record.read', 'appointment', 'id') },
   { method: 'POST', path: '/api/appointments/{id}/reschedule', context: 'appointments', auth: 'party', operation: 'rescheduleAppointment', audit: audited('appointment.reschedule', 'appointment', 'id') },
   { method: 'GET', path: '/api/appointments/{id}/calendar.ics', context: 'appointments', auth: 'party', operation: 'getAppointmentCalendar', audit: audited('appointment.calendar', 'appointment', 'id') },
+
+  { method: 'GET', path: '/api/appointments/{id}/rating', context: 'appointments', auth: 'patientParty', operation: 'getMyRating', audit: notAudited("the patient's own rating of their own visit") },
+  { method: 'PUT', path: '/api/appointments/{id}/rating', context: 'appointments', auth: 'patientParty', operation: 'rateAppointment', audit: notAudited("the patient's own rating of their own visit; it returns only what they sent") },
+  { method: 'POST', path: '/api/doctor/ratings/{ratingId}/reply', context: 'appointments', auth: 'doctor', operation: 'replyToRating', audit: notAudited("the doctor's public reply to a published comment about them; it returns only what anyone may see") },
   { method: 'POST', path: '/api/appointments/{id}/cancel', context: 'appointments', auth: 'party', operation: 'cancelAppointment', audit: audited('appointment.cancel', 'appointment', 'id') },
 
   { method: 'POST', path: '/api/appointments/{id}/payment', context: 'payments', auth: 'patientParty', operation: 'startPayment', audit: OWN },
@@ -212,6 +219,8 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/admin/testimonials', context: 'admin', auth: 'admin', operation: 'adminListTestimonials', audit: audited('admin.testimonial.list', 'testimonials') },
   { method: 'PATCH', path: '/api/admin/testimonials/{testimonialId}', context: 'admin', auth: 'admin', operation: 'adminModerateTestimonial', audit: audited('admin.testimonial.moderate', 'testimonial', 'testimonialId') },
   { method: 'DELETE', path: '/api/admin/testimonials/{testimonialId}', context: 'admin', auth: 'admin', operation: 'adminDeleteTestimonial', audit: audited('admin.testimonial.delete', 'testimonial', 'testimonialId') },
+  { method: 'GET', path: '/api/admin/ratings', context: 'admin', auth: 'admin', operation: 'adminListRatings', audit: audited('admin.rating.list', 'ratings') },
+  { method: 'PATCH', path: '/api/admin/ratings/{ratingId}', context: 'admin', auth: 'admin', operation: 'adminModerateRating', audit: audited('admin.rating.moderate', 'rating', 'ratingId') },
   { method: 'GET', path: '/api/admin/transcriptions', context: 'admin', auth: 'admin', operation: 'adminListTranscriptions', audit: notAudited('transcription status, ids and failure reasons; no transcript text and no personal data') },
   { method: 'POST', path: '/api/admin/transcriptions/{appointmentId}/retry', context: 'admin', auth: 'admin', operation: 'adminRetryTranscription', audit: audited('admin.transcription.retry', 'transcription', 'appointmentId') },
   { method: 'GET', path: '/api/admin/audit', context: 'admin', auth: 'admin', operation: 'adminAuditLog', audit: notAudited('the on-screen log is not logged again: every page would add events to the list being read; the bulk copy (export) is audited') },

@@ -14,6 +14,8 @@ interface DoctorItem {
   bio?: string;
   available?: boolean;
   timeZone?: string;
+  ratingTotal?: number;
+  ratingCount?: number;
 }
 
 /** The public face of a verified doctor, as lists show it. Never includes contact details. */
@@ -33,6 +35,7 @@ export function toDoctorCard(d: DoctorItem): DoctorCard {
     bioExcerpt: excerpt(d.bio ?? '', 160),
     available: d.available ?? true,
     timeZone: d.timeZone ?? 'Asia/Kolkata',
+    ...ratingSummary(d),
   };
 }
 
@@ -40,4 +43,10 @@ function excerpt(text: string, max: number) {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max).trimEnd()}…`;
+}
+
+/** The mean of the stars from the doctor's running sum and count (functions/appointments/ratings.ts). */
+export function ratingSummary(d: { ratingTotal?: number; ratingCount?: number }) {
+  const count = d.ratingCount ?? 0;
+  return { ratingCount: count, ratingAverage: count > 0 ? (d.ratingTotal ?? 0) / count : null };
 }

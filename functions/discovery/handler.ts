@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { specialties } from '../contract/api.ts';
+import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { httpHandler, operation } from '../core/http.ts';
-import { doctorProfile, searchDoctors } from './search.ts';
+import { doctorProfile, doctorRatings, searchDoctors } from './search.ts';
 import { specialtyIds } from './specialties.ts';
 
 const searchQuery = z.object({
@@ -26,5 +27,13 @@ export const handler = httpHandler('discovery', {
   getDoctor: operation({
     params: z.object({ id: z.uuid() }),
     run: async ({ params }) => doctorProfile(params.id.toLowerCase()),
+  }),
+  listDoctorRatings: operation({
+    params: z.object({ id: z.uuid() }),
+    query: z.object({
+      cursor: z.string().max(2000).refine(isWellFormedCursor, INVALID_CURSOR).optional(),
+      limit: z.coerce.number().int().min(1).max(50).default(10),
+    }),
+    run: async ({ params, query }) => doctorRatings(params.id.toLowerCase(), query),
   }),
 });

@@ -7,7 +7,7 @@
  * day's free slots), so it is intersected and ordered in memory and paged with an offset cursor.
  */
 
-import { upcomingFreeSlots } from '../appointments/index.ts';
+import { approvedRatings, upcomingFreeSlots } from '../appointments/index.ts';
 import type { DoctorPagePayload, DoctorsPage } from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
@@ -130,6 +130,16 @@ export async function searchDoctors(query: SearchQuery, now = new Date()): Promi
 }
 
 /** A verified doctor's public profile and free slots for the next 7 days. Anyone else is a 404. */
+/** A listed doctor's published comments; anyone else's id is a 404, as for the profile. */
+export async function doctorRatings(doctorId: string, page: { cursor?: string; limit: number }) {
+  const [{ data: doctor }, ratings] = await Promise.all([
+    entities().user.get({ userId: doctorId }).go(),
+    approvedRatings(doctorId, page),
+  ]);
+  if (!isListed(doctor ?? undefined)) throw notFound('Doctor not found.');
+  return ratings;
+}
+
 export async function doctorProfile(doctorId: string, now = new Date()): Promise<DoctorPagePayload> {
   const [{ data: doctor }, slots] = await Promise.all([
     entities().user.get({ userId: doctorId }).go(),

@@ -148,7 +148,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: 'Read-only search: name tokens by initial and free slots by date (gsi1), verified doctors (gsi2) or by specialty (gsi3), a doctor and their slots (GetItem, Query on the table key), the found doctors (BatchGetItem).',
+      why: 'Read-only search: name tokens by initial and free slots by date (gsi1), verified doctors (gsi2) or by specialty (gsi3), a doctor and their slots (GetItem, Query on the table key), the found doctors (BatchGetItem), the approved rating comments of a doctor (gsi2).',
     },
     concurrency: API_CONCURRENCY,
   },
@@ -156,7 +156,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
       indexes: ['gsi1', 'gsi2'],
-      why: "Booking and cancelling as transactions (slot UpdateItem, appointment, consent and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem, the booking's audit event PutItem), an appointment's consents (Query on the table key), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem), audit events of appointment reads and lists (PutItem) and of notes changes and cancellations (inside their transactions); follow-ups: the one-per-original marker (PutItem in the booking's transaction, GetItem for the offer, DeleteItem in the follow-up's cancellation); a visit's record: its chat messages and prescription versions (Query on the table key), the transcription, payment and linked appointments (GetItem).",
+      why: "Booking and cancelling as transactions (slot UpdateItem, appointment, consent and counter PutItem/UpdateItem, the patient's hold and rate counters UpdateItem, the booking's audit event PutItem), an appointment's consents (Query on the table key), creating (PutItem) and deleting (DeleteItem) a doctor's slots, the parties (BatchGetItem), own lists and the patient's expired holds by patient (gsi1) or doctor (gsi2), a doctor's slots (Query on the table key), the payment of a cancelled appointment (GetItem, UpdateItem), the open sockets of a cancelled appointment's room (Query on the table key, DeleteItem), audit events of appointment reads and lists (PutItem) and of notes changes and cancellations (inside their transactions); follow-ups: the one-per-original marker (PutItem in the booking's transaction, GetItem for the offer, DeleteItem in the follow-up's cancellation); a visit's record: its chat messages and prescription versions (Query on the table key), the transcription, payment and linked appointments (GetItem); ratings: a visit's rating (GetItem), put or edited in one transaction with the doctor's ratingTotal/ratingCount (PutItem/UpdateItem), a rating by id for the doctor's reply (gsi1) and the reply (UpdateItem).",
     },
     secret: { provider: 'razorpay', why: 'A cancellation of a paid appointment refunds through Razorpay.' },
     sendsEmail: 'Booking received and cancellation emails to both parties.',
@@ -227,7 +227,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), contact-form messages (Query on the table key), the audit log by subject (table key), actor (gsi1), all events (gsi2) or action (gsi3) with the actors' names (BatchGetItem), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem); an audit event for every read of personal data and every action (PutItem, or inside the action's transaction).",
+      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), contact-form messages (Query on the table key), the audit log by subject (table key), actor (gsi1), all events (gsi2) or action (gsi3) with the actors' names (BatchGetItem), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem); rating comments waiting for moderation (gsi3), a rating by id (gsi1) and its decision (UpdateItem); an audit event for every read of personal data and every action (PutItem, or inside the action's transaction).",
     },
     secret: {
       provider: 'razorpay',

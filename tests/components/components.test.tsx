@@ -270,11 +270,15 @@ describe('DoctorCard and Markdown', () => {
             bioExcerpt: '',
             available: true,
             timeZone: 'Asia/Kolkata',
+            ratingCount: 3,
+            ratingAverage: 13 / 3,
           }}
         />
       </ul>,
     );
     expect(screen.getByTestId('doctor-fee').textContent).toBe('₹650.00');
+    expect(screen.getByTestId('rating-average').textContent).toBe('4.3 out of 5');
+    expect(screen.getByTestId('rating-count').textContent).toBe('3 ratings');
     expect(screen.getByText('1 year experience')).toBeTruthy();
     expect(screen.getByText('Hindi and English')).toBeTruthy();
     expect(screen.getByTestId('doctor-view-profile').getAttribute('href')).toBe(

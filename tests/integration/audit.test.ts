@@ -54,6 +54,8 @@ interface Fixture {
   /** Another, where the later visit is moved to. */
   rescheduleSlotId: string;
   testimonialId: string;
+  /** The patient's rating of the main appointment, its comment waiting for moderation. */
+  ratingId: string;
   /** Confirmed, in its join window, nobody asked about recording yet. */
   inRoom: Booked;
   bystander: TestUser;
@@ -358,6 +360,19 @@ function callsFor(f: Fixture): Record<string, Call> {
       path: '/api/admin/health-tips/{tipId}',
       subject: () => made.tipId!,
     },
+    'GET /api/admin/ratings': {
+      as: f.admin,
+      method: 'GET',
+      path: '/api/admin/ratings?limit=100',
+      subject: 'moderation=pending',
+    },
+    'PATCH /api/admin/ratings/{ratingId}': {
+      as: f.admin,
+      method: 'PATCH',
+      path: `/api/admin/ratings/${f.ratingId}`,
+      body: { decision: 'approve', revision: 1 },
+      subject: f.ratingId,
+    },
     'GET /api/admin/testimonials': {
       as: f.admin,
       method: 'GET',
@@ -452,6 +467,11 @@ async function buildFixture(): Promise<Fixture> {
   };
 
   const testimonialId = await completeAndReview(main, 'Careful and kind; the audit test says thanks.');
+  const rated = await patient.client.put(`/api/appointments/${appointmentId}/rating`, {
+    stars: 4,
+    comment: 'Careful and kind; the audit test rates it.',
+  });
+  expect(rated.status, rated.text).toBe(200);
   // What a prescription must carry about the doctor.
   const prescriber = await doctor.client.patch('/api/me/doctor-profile', {
     education: 'MBBS',
@@ -500,6 +520,7 @@ async function buildFixture(): Promise<Fixture> {
     followUpSlotId,
     rescheduleSlotId,
     testimonialId,
+    ratingId: rated.body.rating.id,
     inRoom: await confirmedAppointment(5, { doctor: 'Consent', patient: 'Consent' }),
     bystander: await registerAndSignIn('patient'),
     pendingDoctor,

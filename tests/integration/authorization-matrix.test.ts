@@ -17,6 +17,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ulid } from 'ulid';
 import { describe, expect, inject, it } from 'vitest';
 import { updateByDoctor } from '../../functions/appointments/booking.ts';
+import { moderateRating } from '../../functions/appointments/ratings.ts';
 import type { AuthRule, HttpRoute } from '../../functions/contract/routes.ts';
 import { httpRoutes, routeKey } from '../../functions/contract/routes.ts';
 import { bookingWindowKey } from '../../functions/core/booking-limits.ts';
@@ -54,6 +55,7 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/specialties': 'public',
   'GET /api/doctors': 'public',
   'GET /api/doctors/{id}': 'public',
+  'GET /api/doctors/{id}/ratings': 'public',
   'POST /api/auth/register': 'public',
   'POST /api/auth/confirm': 'public',
   'POST /api/auth/resend-code': 'public',
@@ -82,6 +84,9 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/appointments/{id}': 'party',
   'PATCH /api/appointments/{id}': 'doctorParty',
   'POST /api/appointments/{id}/follow-up': 'patientParty',
+  'GET /api/appointments/{id}/rating': 'patientParty',
+  'PUT /api/appointments/{id}/rating': 'patientParty',
+  'POST /api/doctor/ratings/{ratingId}/reply': 'doctor',
   'GET /api/appointments/{id}/record': 'party',
   'POST /api/appointments/{id}/cancel': 'party',
   'POST /api/appointments/{id}/reschedule': 'party',
@@ -132,6 +137,8 @@ const expectedRules: Record<string, AuthRule> = {
   'POST /api/admin/health-tips': 'admin',
   'PATCH /api/admin/health-tips/{tipId}': 'admin',
   'DELETE /api/admin/health-tips/{tipId}': 'admin',
+  'GET /api/admin/ratings': 'admin',
+  'PATCH /api/admin/ratings/{ratingId}': 'admin',
   'GET /api/admin/testimonials': 'admin',
   'PATCH /api/admin/testimonials/{testimonialId}': 'admin',
   'DELETE /api/admin/testimonials/{testimonialId}': 'admin',
@@ -302,6 +309,11 @@ const publicRoutes: Record<string, Public> = {
     call: (f) => ({ params: { id: f.users.doctorA.userId } }),
     status: 200,
     effect: (r, _c, f) => expect(r.body.doctor.id).toBe(f.users.doctorA.userId),
+  },
+  'GET /api/doctors/{id}/ratings': {
+    call: (f) => ({ params: { id: f.users.doctorA.userId } }),
+    status: 200,
+    effect: (r) => expect(r.body).toMatchObject({ ratings: expect.any(Array), nextCursor: null }),
   },
   'POST /api/auth/register': {
     call: () => ({ body: { email: uniqueEmail('matrix'), password: TEST_PASSWORD, firstName: 'Matrix', lastName: 'Probe', role: 'patient' } }),
@@ -520,6 +532,34 @@ const allowedCalls: Record<string, Allowed> = {
     effect: async (r, _c, f) => {
       expect(r.body.appointment).toMatchObject({ status: 'CONFIRMED', followUpOf: f.completed.patientA, feePaise: 0 });
       expect((await entities().appointment.get({ appointmentId: r.body.appointment.id }).go()).data?.followUpOf).toBe(f.completed.patientA);
+    },
+  },
+  // Patient A rates their completed consultation with doctor A (with a comment, for the reply below).
+  'GET /api/appointments/{id}/rating': {
+    call: (_c, f) => ({ params: { id: f.completed.patientA! } }),
+    effect: (r) => expect(r.body.canRate).toBe(true),
+  },
+  'PUT /api/appointments/{id}/rating': {
+    call: (_c, f) => ({ params: { id: f.completed.patientA! }, body: { stars: 4, comment: 'Matrix: a careful doctor.' } }),
+    effect: async (r, _c, f) => {
+      expect(r.body.rating).toMatchObject({ stars: 4, moderation: 'pending' });
+      expect((await entities().rating.get({ appointmentId: f.completed.patientA! }).go()).data?.stars).toBe(4);
+    },
+  },
+  // Doctor A replies to that comment once an admin approved it; to any other doctor it does not exist.
+  'POST /api/doctor/ratings/{ratingId}/reply': {
+    call: async (c, f) => {
+      const { data } = await entities().rating.get({ appointmentId: f.completed.patientA! }).go();
+      if (c === 'doctorA' && data?.moderation === 'pending')
+        await moderateRating(data.ratingId, 'approve', data.revision, f.users.admin.userId);
+      return { params: { ratingId: data!.ratingId }, body: { text: `Matrix reply from ${c}.` } };
+    },
+    status: (c) => (c === 'doctorA' ? 200 : 404),
+    effect: async (r, c, _f, call) => {
+      if (c !== 'doctorA') return expect(r.body.error.code).toBe('not_found');
+      expect(r.body.rating.reply.text).toBe('Matrix reply from doctorA.');
+      const { data } = await entities().rating.query.byId({ ratingId: param(call, 'ratingId') }).go();
+      expect(data[0]?.reply).toBe('Matrix reply from doctorA.');
     },
   },
   'GET /api/appointments/{id}/record': {
@@ -856,6 +896,24 @@ const allowedCalls: Record<string, Allowed> = {
     effect: async (_r, _c, _f, call) =>
       expect((await entities().healthTip.get({ tipId: param(call, 'tipId') }).go()).data).toBeNull(),
   },
+  // Patient B's comment on their visit with doctor B waits for moderation.
+  'GET /api/admin/ratings': {
+    call: async (_c, f) => {
+      const rated = await f.users.patientB.client.put(`/api/appointments/${f.completed.patientB}/rating`, { stars: 3, comment: 'Matrix: waiting for an admin.' });
+      expect(rated.status, rated.text).toBe(200);
+      f.state.set('rating', rated.body.rating.id);
+      return { query: 'limit=100' };
+    },
+    effect: (r, _c, f) => expect(ids(r.body.ratings)).toContain(f.state.get('rating')),
+  },
+  'PATCH /api/admin/ratings/{ratingId}': {
+    call: (_c, f) => ({ params: { ratingId: f.state.get('rating') as string }, body: { decision: 'approve', revision: 1 } }),
+    effect: async (r, _c, _f, call) => {
+      expect(r.body.rating.moderation).toBe('approved');
+      const { data } = await entities().rating.query.byId({ ratingId: param(call, 'ratingId') }).go();
+      expect(data[0]?.moderation).toBe('approved');
+    },
+  },
   'GET /api/admin/testimonials': {
     effect: (r, _c, f) => expect(ids(r.body.testimonials)).toContain(f.state.get(stateKey('testimonial', 'patientA'))),
   },
@@ -1033,6 +1091,7 @@ async function send(route: HttpRoute, caller: Caller, f: Fixture, call: Call): P
     serviceId: ulid(),
     tipId: f.publicTipId,
     testimonialId: ulid(),
+    ratingId: ulid(),
     dependantId: ulid(),
     documentId: ulid(),
     ...call.params,

@@ -558,6 +558,7 @@ const specs: Record<string, Spec> = {
     query: { q: longer(100), specialty: notIn(['general-medicine', 'cardiology', 'dermatology', 'pediatrics']), date: badLocalDate, cursor: longer(2000), limit: badLimit },
   },
   'GET /api/doctors/{id}': { ids: (f) => ({ id: f.doctorId }) },
+  'GET /api/doctors/{id}/ratings': { query: { cursor: longer(2000), limit: badLimit }, ids: (f) => ({ id: f.doctorId }) },
   'POST /api/auth/register': { body: { email: 'string', password: 'string', firstName: 'string', lastName: 'string', role: 'string' } },
   'POST /api/auth/confirm': { body: { email: 'string', code: 'string' } },
   'POST /api/auth/resend-code': { body: { email: 'string' } },
@@ -604,6 +605,10 @@ const specs: Record<string, Spec> = {
     unknownIds: (f) => fc.tuple(unknownSlotId(f), freeText).map(([slotId, reason]) => JSON.stringify({ slotId, reason })),
   },
   'GET /api/appointments/{id}/record': { ids: appointmentIds },
+  'GET /api/appointments/{id}/rating': { ids: appointmentIds },
+  // The fixture's visit is not completed: a valid rating is refused (409) and writes nothing.
+  'PUT /api/appointments/{id}/rating': { body: { stars: 'number', comment: 'string' }, ids: appointmentIds },
+  'POST /api/doctor/ratings/{ratingId}/reply': { body: { text: 'string' } },
   'POST /api/appointments/{id}/cancel': { body: { reason: 'string' }, ids: appointmentIds },
   'POST /api/appointments/{id}/reschedule': {
     body: { slotId: 'string' },
@@ -683,6 +688,8 @@ const specs: Record<string, Spec> = {
     ids: (f) => ({ tipId: f.tipId }),
   },
   'DELETE /api/admin/health-tips/{tipId}': {},
+  'GET /api/admin/ratings': { query: page },
+  'PATCH /api/admin/ratings/{ratingId}': { body: { decision: 'string', revision: 'number' } },
   'GET /api/admin/testimonials': { query: { state: notIn(['pending', 'approved']) } },
   'PATCH /api/admin/testimonials/{testimonialId}': {
     body: { approved: 'boolean', featured: 'boolean' },

@@ -14,7 +14,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
+import { moderateRating } from '../../functions/appointments/ratings.ts';
 import { type HttpRoute, httpRoutes, routeKey } from '../../functions/contract/routes.ts';
+import { entities } from '../../functions/core/db/index.ts';
 import { bookedAppointment, completeAndReview, daysFromToday } from '../helpers/appointments.ts';
 import { docsPath, pdfBytes, settled, upload } from '../helpers/documents.ts';
 import { payAndVerify } from '../helpers/payments.ts';
@@ -46,6 +48,8 @@ interface Fixture {
   /** A checked report patient A attached to the appointment. */
   documentId: string;
   testimonialId: string;
+  /** A's published (approved) rating of the visit. */
+  ratingId: string;
   orderId: string;
   paymentId: string;
   signature: string;
@@ -239,6 +243,38 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         owner: 'patientA',
       },
     ],
+    // The public list of a doctor's comments serves listed doctors only, like the profile.
+    'GET /api/doctors/{id}/ratings': [
+      {
+        method: 'GET',
+        path: `/api/doctors/${f.unlistedDoctorId}/ratings`,
+        refuse: { patientB: { status: 404 }, doctorB: { status: 404 } },
+        owner: null,
+      },
+    ],
+    'GET /api/appointments/{id}/rating': [
+      { method: 'GET', path: `${a}/rating`, refuse: bothStrangers404, owner: 'patientA' },
+    ],
+    'PUT /api/appointments/{id}/rating': [
+      {
+        method: 'PUT',
+        path: `${a}/rating`,
+        // The comment A wrote, unchanged: A's control keeps it published for the reply probe below.
+        body: { stars: 1, comment: 'Kind and careful.' },
+        refuse: bothStrangers404,
+        owner: 'patientA',
+      },
+    ],
+    // Only the rated doctor may reply: another doctor is told the rating does not exist.
+    'POST /api/doctor/ratings/{ratingId}/reply': [
+      {
+        method: 'POST',
+        path: `/api/doctor/ratings/${f.ratingId}/reply`,
+        body: { text: 'A stranger’s reply' },
+        refuse: { patientB: { status: 403 }, doctorB: { status: 404, message: 'Rating not found.' } },
+        owner: 'doctorA',
+      },
+    ],
     'POST /api/appointments/{id}/follow-up': [
       {
         // A's completed consultation followed up by a stranger (doctor A offers none here: the owner's
@@ -410,6 +446,14 @@ async function buildFixture(): Promise<Fixture> {
 
   // The consultation took place: completed with the clock after its start, then reviewed by A.
   const testimonialId = await completeAndReview(booked, 'Idor: a kind and careful doctor.');
+  // And rated, the comment published by an admin (the domain function the console calls).
+  const rated = await patientA.client.put(`/api/appointments/${appointmentId}/rating`, {
+    stars: 5,
+    comment: 'Kind and careful.',
+  });
+  expect(rated.status, rated.text).toBe(200);
+  const { data: rating } = await entities().rating.get({ appointmentId }).go();
+  await moderateRating(rating!.ratingId, 'approve', rating!.revision, patientA.userId);
 
   // And ended in a prescription, issued (signed with the doctor's password).
   const diagnosis = `Idor private diagnosis ${ulid()}`;
@@ -468,6 +512,7 @@ async function buildFixture(): Promise<Fixture> {
     dependantId: family.body.dependant.id,
     documentId,
     testimonialId: testimonialId,
+    ratingId: rating!.ratingId,
     orderId: paid.back.razorpay_order_id!,
     paymentId: paid.back.razorpay_payment_id!,
     signature: paid.back.razorpay_signature!,
@@ -556,6 +601,7 @@ describe('IDOR probes', () => {
       'auditEvent',
       'prescription',
       'dependant',
+      'rating',
     ])
       expect(kinds, `A's fixture has no ${kind}`).toContain(kind);
 

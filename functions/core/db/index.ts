@@ -15,6 +15,7 @@ import { documentEntity } from './document.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
 import { auditEventEntity, counterEntity, markerEntity, pendingReminderEntity } from './platform.entity.ts';
 import { prescriptionEntity } from './prescription.entity.ts';
+import { ratingEntity } from './rating.entity.ts';
 import { retentionEntity } from './retention.entity.ts';
 import { slotEntity } from './slot.entity.ts';
 import { recordingEntity, transcriptionEntity } from './transcription.entity.ts';
@@ -46,6 +47,8 @@ const build = () =>
       retention: retentionEntity(),
       contactMessage: contactMessageEntity(),
       pendingReminder: pendingReminderEntity(),
+
+      rating: ratingEntity(),
     },
     entityConfig(),
   );
@@ -75,4 +78,5 @@ export type PrescriptionItem = EntityItem<ReturnType<typeof prescriptionEntity>>
 export type ConsentItem = EntityItem<ReturnType<typeof consentEntity>>;
 export type DependantItem = EntityItem<ReturnType<typeof dependantEntity>>;
 export type DocumentItem = EntityItem<ReturnType<typeof documentEntity>>;
+export type RatingItem = EntityItem<ReturnType<typeof ratingEntity>>;
 export type TranscriptionItem = EntityItem<ReturnType<typeof transcriptionEntity>>;

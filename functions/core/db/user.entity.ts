@@ -66,6 +66,13 @@ export const userEntity = () =>
       /** Set only while the doctor is verified and listed: the specialty, and "surname first id". */
       listedSpecialty: { type: 'string' },
       listedName: { type: 'string' },
+      /**
+       * A doctor's ratings (functions/appointments/ratings.ts): the sum of all stars and how many ratings,
+       * moved with ADD in the same transaction as each rating or edit. Search sorts by them; the mean is
+       * ratingTotal / ratingCount. Absent: no ratings yet.
+       */
+      ratingTotal: { type: 'number' },
+      ratingCount: { type: 'number' },
       ...timestamps,
     },
     indexes: {

@@ -11,6 +11,7 @@ import * as I from '../lib/icons/index.ts';
 import { pageHref } from '../lib/links.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
+import { RatingSummary } from './Rating.tsx';
 import { Skeletons } from './States.tsx';
 
 const AVATAR_TONES = [
@@ -111,6 +112,11 @@ export function DoctorCard({ doctor, date }: { doctor: Doctor; date?: string }) 
           <p class="mt-1 text-sm font-medium text-brand-700" data-testid="doctor-specialty">
             {d.specialtyName}
           </p>
+          <RatingSummary
+            average={d.ratingAverage}
+            count={d.ratingCount}
+            class="mt-1.5 text-sm text-slate-700"
+          />
           <AvailabilityPill available={d.available} />
         </div>
       </div>

@@ -80,6 +80,8 @@ const PHRASES: Record<ErrorCode, (params: Params) => string> = {
   recording_consent_required: () => m.error_recording_consent_required(),
   not_completed: () => m.error_not_completed(),
   already_submitted: () => m.error_already_submitted(),
+  rating_locked: () => m.error_rating_locked(),
+  already_replied: () => m.error_already_replied(),
   self: () => m.error_self(),
   already_decided: () => m.error_already_decided(),
   profile_incomplete: () => m.error_profile_incomplete(),

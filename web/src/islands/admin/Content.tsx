@@ -1,4 +1,4 @@
-/** Content: the public site's services, health tips and patient stories, one tab each (each its own chunk). */
+/** Content: the public site's services, health tips, patient stories and doctors' rating comments, one tab each (each its own chunk). */
 import { m } from '../../paraglide/messages.js';
 import { Chunk, type Loader } from './drawers.tsx';
 import { Header, ViewTabs } from './ui.tsx';
@@ -7,6 +7,7 @@ const TABS = {
   services: [m.admin_services, () => import('./Services.tsx')],
   tips: [m.nav_health_tips, () => import('./Tips.tsx')],
   stories: [m.admin_stories, () => import('./Stories.tsx')],
+  ratings: [m.admin_ratings, () => import('./Ratings.tsx')],
 } satisfies Record<string, [() => string, Loader]>;
 type Tab = keyof typeof TABS;
 

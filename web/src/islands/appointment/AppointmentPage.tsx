@@ -42,6 +42,8 @@ import { Feedback } from './Feedback.tsx';
 import { FollowUpCard, OriginalCard } from './FollowUp.tsx';
 import { Card, Detail } from './parts.tsx';
 import { CalendarCard, RescheduleCard } from './Reschedule.tsx';
+
+import { RateVisit } from './RateVisit.tsx';
 import { Transcript } from './Transcript.tsx';
 
 /** What cancelling now means, by the server's refund rule (`hours`: the notice the rule asks for). */
@@ -800,6 +802,9 @@ function Page({ me, id }: { me: Me; id: string }) {
               zone={zone}
               patient={patient}
             />
+          )}
+          {patient && a.status === 'COMPLETED' && (
+            <RateVisit appointmentId={a.id} doctorName={a.doctor.name} />
           )}
           {patient && a.status === 'COMPLETED' && (
             <Feedback appointmentId={a.id} doctorName={a.doctor.name} />

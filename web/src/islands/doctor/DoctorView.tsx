@@ -9,6 +9,7 @@ import type { DoctorDetail, PublicSlot } from '../../../../functions/contract/ap
 import { AvailabilityPill, DoctorAvatar, DoctorFact, experienceText } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { RatingSummary } from '../../components/Rating.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { api } from '../../lib/client.ts';
 import { formatInr, languagesOf } from '../../lib/format.ts';
@@ -23,6 +24,7 @@ import { DayPicker } from './DayPicker.tsx';
 
 /** The booking form, loaded only for a signed-in patient: visitors and doctors never fetch it. */
 type BookFormComponent = typeof import('./BookForm.tsx').BookForm;
+type RatingsComponent = typeof import('./Ratings.tsx').DoctorRatings;
 
 const whenText = (slot: PublicSlot, zone: string) =>
   `${formatDay(ymdIn(slot.startAt, zone), 'long')}, ${formatTimeRange(slot.startAt, slot.endAt, zone)}`;
@@ -63,6 +65,7 @@ export function DoctorView({ doctor: d, slots: firstSlots, viewer, zone }: Docto
   const signInLink = useRef<HTMLAnchorElement>(null);
   const noteBox = useRef<HTMLDivElement>(null);
   const [BookForm, setBookForm] = useState<BookFormComponent | null>(null);
+  const [Ratings, setRatings] = useState<RatingsComponent | null>(null);
   /** A time was chosen before the form's code arrived: its reason box takes the focus on arrival. */
   const focusReason = useRef(false);
 
@@ -99,6 +102,8 @@ export function DoctorView({ doctor: d, slots: firstSlots, viewer, zone }: Docto
   }
 
   useEffect(() => {
+    // The comments come after the profile, in their own chunk (see Ratings.tsx).
+    void import('./Ratings.tsx').then((module) => setRatings(() => module.DoctorRatings));
     if (viewer?.role === 'patient')
       void import('./BookForm.tsx').then((module) => setBookForm(() => module.BookForm));
     // Back from signing in (or a shared link) with a time: it is chosen again, if still free.
@@ -147,6 +152,11 @@ export function DoctorView({ doctor: d, slots: firstSlots, viewer, zone }: Docto
               <p class="mt-1 font-medium text-brand-700" data-testid="doctor-profile-specialty">
                 {d.specialtyName}
               </p>
+              <RatingSummary
+                average={d.ratingAverage}
+                count={d.ratingCount}
+                class="mt-1.5 text-sm text-slate-700"
+              />
               <AvailabilityPill available={d.available} />
             </div>
             <a
@@ -218,6 +228,12 @@ export function DoctorView({ doctor: d, slots: firstSlots, viewer, zone }: Docto
             <span>{m.doctor_checked_note()}</span>
           </p>
         </section>
+
+        {Ratings && (
+          <div class="min-w-0 lg:col-start-1">
+            <Ratings doctorId={d.id} doctorName={d.name} canReply={viewer?.id === d.id} />
+          </div>
+        )}
 
         <section
           class="card min-w-0 p-6 sm:p-7 lg:sticky lg:top-20"
