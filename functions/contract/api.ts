@@ -345,6 +345,8 @@ export interface DoctorCard {
   available: boolean;
   /** The doctor's IANA time zone, e.g. "Asia/Kolkata". */
   timeZone: string;
+  /** Search results only: the start of the doctor's soonest free slot in the next 7 days, or null. */
+  nextFreeAt?: string | null;
 }
 
 export interface DoctorDetail extends DoctorCard {
@@ -369,6 +371,13 @@ export interface DoctorPagePayload {
   /** Free slots for the next 7 days, soonest first. */
   slots: PublicSlot[];
 }
+
+/**
+ * How search orders doctors besides by surname: the soonest free slot in the next 7 days first (none
+ * last), or the best average rating first (unrated last).
+ */
+export const searchSorts = ['soonest', 'rating'] as const;
+export type SearchSort = (typeof searchSorts)[number];
 
 export interface DoctorsPage extends Paged {
   doctors: DoctorCard[];
@@ -1156,7 +1165,22 @@ export interface Operations {
   };
   listSpecialties: { response: SpecialtiesPayload };
   searchDoctors: {
-    query: { q?: string; specialty?: SpecialtyId; date?: string; cursor?: string; limit?: number };
+    query: {
+      q?: string;
+      specialty?: SpecialtyId;
+      date?: string;
+      /** A language the doctor consults in ("Tamil"). */
+      language?: string;
+      /** Fee bounds in paise, inclusive. */
+      minFee?: number;
+      maxFee?: number;
+      /** A free slot later today (the date in Asia/Kolkata); not with `date`. */
+      today?: boolean;
+      /** Absent: by surname. */
+      sort?: SearchSort;
+      cursor?: string;
+      limit?: number;
+    };
     response: DoctorsPage;
   };
   getDoctor: { params: { id: string }; response: DoctorPagePayload };

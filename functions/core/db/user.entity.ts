@@ -60,6 +60,12 @@ export const userEntity = () =>
       verificationStatus: { type: verificationStatuses },
       verificationNote: { type: 'string' },
       verifiedAt: { type: 'string' },
+      /**
+       * A doctor's ratings: the sum of the stars and how many (rating = total / count). Kept by the
+       * ratings domain; search only reads them (sort by rating), absent is unrated.
+       */
+      ratingTotal: { type: 'number' },
+      ratingCount: { type: 'number' },
       /** Set only while the doctor is verified and listed: the specialty, and "surname first id". */
       listedSpecialty: { type: 'string' },
       listedName: { type: 'string' },
