@@ -51,8 +51,16 @@ async function slotsOn(doctor: { client: ApiClient }, date: string, startTime: s
 describe('search filters', () => {
   it('finds by language exactly the verified doctors who speak it, in any case', async () => {
     const surname = uniqueWord('Iyer');
-    const tamil = await verifiedDoctor({ firstName: 'Kavya', lastName: surname, languages: ['English', 'Tamil'] });
-    const both = await verifiedDoctor({ firstName: 'Arun', lastName: surname, languages: ['Tamil', 'Telugu'] });
+    const tamil = await verifiedDoctor({
+      firstName: 'Kavya',
+      lastName: surname,
+      languages: ['English', 'Tamil'],
+    });
+    const both = await verifiedDoctor({
+      firstName: 'Arun',
+      lastName: surname,
+      languages: ['Tamil', 'Telugu'],
+    });
     const other = await verifiedDoctor({ firstName: 'Bina', lastName: surname, languages: ['Hindi'] });
     const pending = await registerAndSignIn('doctor', { firstName: 'Chitra', lastName: surname });
     expect(
@@ -91,7 +99,12 @@ describe('search filters', () => {
   it('filters by fee with both bounds inclusive, alone or with a language', async () => {
     const surname = uniqueWord('Fee');
     const cheap = await verifiedDoctor({ firstName: 'Asha', lastName: surname, feeRupees: 300 });
-    const mid = await verifiedDoctor({ firstName: 'Bhanu', lastName: surname, feeRupees: 450.5, languages: ['Tamil'] });
+    const mid = await verifiedDoctor({
+      firstName: 'Bhanu',
+      lastName: surname,
+      feeRupees: 450.5,
+      languages: ['Tamil'],
+    });
     const dear = await verifiedDoctor({ firstName: 'Charu', lastName: surname, feeRupees: 600 });
 
     const inRange = (min: number, max: number) => all(`q=${surname}&minFee=${min}&maxFee=${max}`);
@@ -118,7 +131,8 @@ describe('search filters', () => {
     const today = await verifiedDoctor({ firstName: 'Deepa', lastName: surname });
     const tomorrow = await verifiedDoctor({ firstName: 'Eshan', lastName: surname });
     // 23:00–23:30 IST today: still ahead unless the test runs in its last half hour; then use tomorrow's.
-    const late = new Date().toLocaleTimeString('en-GB', { timeZone: 'Asia/Kolkata', hour12: false }) < '22:55';
+    const late =
+      new Date().toLocaleTimeString('en-GB', { timeZone: 'Asia/Kolkata', hour12: false }) < '22:55';
     await slotsOn(today, late ? day(0) : day(1), '23:00', '23:30');
     await slotsOn(tomorrow, day(2), '10:00', '10:30');
     const found = ids(await all(`q=${surname}&today=true`));
