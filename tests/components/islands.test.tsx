@@ -49,7 +49,7 @@ afterEach(() => {
 
 describe('DoctorSearch', () => {
   it('reads and writes the search in the address', () => {
-    const none = { language: '', minRupees: '', maxRupees: '', today: false, sort: '' };
+    const none = { language: '', minRupees: '', maxRupees: '', today: false, sort: '' as const };
     expect(searchFromUrl('?q=%20anita%20&specialty=cardiology&date=nope')).toEqual({
       q: 'anita',
       specialty: 'cardiology',
