@@ -46,8 +46,8 @@ describe('search filters', () => {
       .toEqual(tamil.map((d) => `Dr. ${d.firstName} ${d.lastName}`));
     // Every card says when the doctor is next free (the seed publishes slots for the week).
     await expect.poll(() => page.getByTestId('doctor-next-free').count()).toBe(tamil.length);
-    expect(await page.getByTestId('results-summary').textContent()).toContain('who speak Tamil');
-    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => page.getByTestId('results-summary').textContent()).toContain('who speak Tamil');
+    await expect.poll(() => axeViolations(page)).toEqual([]);
     await screenshot(page, 'search-language-desktop');
 
     // A fee ceiling between the two fees keeps only the cheaper doctor; the bound is inclusive.
@@ -69,7 +69,7 @@ describe('search filters', () => {
     await expect
       .poll(() => shownNames(page, (u) => !u.searchParams.has('maxRupees')))
       .toEqual(tamil.map((d) => `Dr. ${d.firstName} ${d.lastName}`));
-    expect(await page.getByTestId('search-language').inputValue()).toBe('Tamil');
+    await expect.poll(() => page.getByTestId('search-language').inputValue()).toBe('Tamil');
 
     // A language nobody speaks: the empty state.
     await page.getByTestId('search-language').selectOption('Assamese');
@@ -85,10 +85,10 @@ describe('search filters', () => {
       .poll(() => shownNames(page, (u) => u.searchParams.get('language') === 'Tamil'))
       // Sorted by the soonest free slot, so in any order: the same doctors.
       .toEqual(expect.arrayContaining(tamil.map((d) => `डॉ. ${d.firstName} ${d.lastName}`)));
-    expect(await page.getByTestId('doctor-card').count()).toBe(tamil.length);
-    expect(await page.locator('label[for="search-language"]').textContent()).toBe('भाषा');
-    expect(await page.getByTestId('search-sort').inputValue()).toBe('soonest');
-    expect(await page.getByTestId('results-summary').textContent()).toContain('जो तमिल बोलते हैं');
+    await expect.poll(() => page.getByTestId('doctor-card').count()).toBe(tamil.length);
+    await expect.poll(() => page.locator('label[for="search-language"]').textContent()).toBe('भाषा');
+    await expect.poll(() => page.getByTestId('search-sort').inputValue()).toBe('soonest');
+    await expect.poll(() => page.getByTestId('results-summary').textContent()).toContain('जो तमिल बोलते हैं');
     expect(errors.problems()).toEqual([]);
     await context.close();
   });
