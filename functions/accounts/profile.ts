@@ -260,8 +260,13 @@ export async function updateDoctorProfile(
   } else {
     after = await applyPatch(userId, changes);
   }
-  if (isListed(after) && input.specialty !== undefined && input.specialty !== before.specialty) {
-    await listDoctor(after);
-  }
+  // Search's specialty index and its fee and language facets follow the profile (discovery/directory.ts).
+  const sameLanguages = (a: string[] = [], b: string[] = []) =>
+    a.length === b.length && a.every((x, i) => x === b[i]);
+  const relist =
+    (input.specialty !== undefined && input.specialty !== before.specialty) ||
+    after.feePaise !== before.feePaise ||
+    !sameLanguages(after.languages, before.languages);
+  if (isListed(after) && relist) await listDoctor(after);
   return toMe(after);
 }

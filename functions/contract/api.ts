@@ -354,6 +354,9 @@ export interface DoctorCard {
   /** Patients' star ratings (functions/appointments/ratings.ts): how many, and their mean (null: none yet). */
   ratingCount: number;
   ratingAverage: number | null;
+
+  /** Search results only: the start of the doctor's soonest free slot in the next 7 days, or null. */
+  nextFreeAt?: string | null;
 }
 
 export interface DoctorDetail extends DoctorCard {
@@ -436,6 +439,13 @@ export interface AdminRating {
   moderation: RatingModeration;
   revision: number;
 }
+
+/**
+ * How search orders doctors besides by surname: the soonest free slot in the next 7 days first (none
+ * last), or the best average rating first (unrated last).
+ */
+export const searchSorts = ['soonest', 'rating'] as const;
+export type SearchSort = (typeof searchSorts)[number];
 
 export interface DoctorsPage extends Paged {
   doctors: DoctorCard[];
@@ -1257,7 +1267,22 @@ export interface Operations {
   };
   listSpecialties: { response: SpecialtiesPayload };
   searchDoctors: {
-    query: { q?: string; specialty?: SpecialtyId; date?: string; cursor?: string; limit?: number };
+    query: {
+      q?: string;
+      specialty?: SpecialtyId;
+      date?: string;
+      /** A language the doctor consults in ("Tamil"). */
+      language?: string;
+      /** Fee bounds in paise, inclusive. */
+      minFee?: number;
+      maxFee?: number;
+      /** A free slot later today (the date in Asia/Kolkata); not with `date`. */
+      today?: boolean;
+      /** Absent: by surname. */
+      sort?: SearchSort;
+      cursor?: string;
+      limit?: number;
+    };
     response: DoctorsPage;
   };
   getDoctor: { params: { id: string }; response: DoctorPagePayload };

@@ -24,7 +24,19 @@ interface Listable {
   firstName: string;
   lastName: string;
   specialty?: string;
+  feePaise?: number;
+  languages?: string[];
 }
+
+/** A fee in paise as a GSI sort key: zero-padded so that text order is numeric order (₹50,000 max). */
+export const feeKey = (paise: number) => String(Math.max(0, Math.round(paise))).padStart(10, '0');
+
+/** A language as a facet: "Tamil", " tamil " and "TAMIL" are one language. */
+export const languageFacet = (language: string) =>
+  `lang:${language.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()}`;
+
+/** Every listed doctor is under this facet, by fee (the fee-only filter). */
+export const ANY_FACET = 'any';
 
 /** The user-item attributes that put a doctor in the specialty index (see user.entity.ts). */
 export const listingAttributes = (d: Listable) => ({
@@ -33,7 +45,9 @@ export const listingAttributes = (d: Listable) => ({
 });
 
 /**
- * Makes a verified doctor findable by specialty and by every word of their name. Guarded on the
+ * Makes a verified doctor findable by specialty, by every word of their name, by each language they
+ * consult in and by fee. Called again whenever a listed doctor's specialty, fee or languages change,
+ * so the facet items follow the profile. Guarded on the
  * doctor still being verified and not disabled, so a listing that races an admin's decision can
  * never put an unverified or disabled doctor back into search.
  */
@@ -51,13 +65,13 @@ export async function listDoctor(doctor: Listable) {
     if (isConditionalCheckFailed(error)) return;
     throw error;
   }
-  await indexDoctorName(doctor);
+  await Promise.all([indexDoctorName(doctor), indexDoctorFacets(doctor)]);
 }
 
 /** Removes a doctor from search (rejected, suspended or disabled). */
 export async function unlistDoctor(doctorId: string) {
   await entities().user.patch({ userId: doctorId }).remove(['listedSpecialty', 'listedName']).go();
-  await unindexDoctorName(doctorId);
+  await Promise.all([unindexDoctorName(doctorId), unindexDoctorFacets(doctorId)]);
 }
 
 /** Writes one token item per word of the doctor's name (replacing earlier ones). */
@@ -82,5 +96,29 @@ async function unindexDoctorName(doctorId: string) {
   if (data.length)
     await entities()
       .doctorNameToken.delete(data.map(({ doctorId, token }) => ({ doctorId, token })))
+      .go();
+}
+
+/** Writes the doctor's facet items (`any` and one per language, each keyed by fee), replacing earlier ones. */
+async function indexDoctorFacets(doctor: Listable) {
+  await unindexDoctorFacets(doctor.userId);
+  const facets = [ANY_FACET, ...new Set((doctor.languages ?? []).map(languageFacet))];
+  await entities()
+    .doctorFacet.put(
+      facets.map((facet) => ({
+        doctorId: doctor.userId,
+        facet,
+        feeKey: feeKey(doctor.feePaise ?? 0),
+        specialty: doctor.specialty ?? 'general-medicine',
+      })),
+    )
+    .go();
+}
+
+async function unindexDoctorFacets(doctorId: string) {
+  const { data } = await entities().doctorFacet.query.byDoctor({ doctorId }).go({ pages: 'all' });
+  if (data.length)
+    await entities()
+      .doctorFacet.delete(data.map(({ doctorId, facet }) => ({ doctorId, facet })))
       .go();
 }

@@ -71,7 +71,7 @@ export const demoDoctors: DemoDoctor[] = [
     registrationNumber: 'TCMC/38821',
     experienceYears: 18,
     feeRupees: 1200,
-    languages: ['English', 'Malayalam', 'Hindi'],
+    languages: ['English', 'Malayalam', 'Tamil', 'Hindi'],
     hospital: 'Amrita Institute of Medical Sciences, Kochi',
     education: 'MBBS, MD, DM (Cardiology)',
     bio: 'Interventional cardiologist. Second opinions on ECGs and echo reports, hypertension and cholesterol management, cardiac rehab follow-ups.',

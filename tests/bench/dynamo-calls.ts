@@ -79,7 +79,16 @@ export async function benchDynamoCalls(twin: Twin): Promise<Section> {
   const results: Measured[] = [];
 
   /** A read route: warm once, measure twice, keep the larger. */
-  const read = async (route: string, session: Session, path: string) => {
+  /**
+   * `perCard`: a search answers each card's next free slot (issue 19) with one bounded Query of that
+   * doctor's next 7 days of slots, run in parallel: reads ≤ 2 to find the doctors, + 1 per card.
+   */
+  const read = async (
+    route: string,
+    session: Session,
+    path: string,
+    { perCard = false, dates = 0 }: { perCard?: boolean; dates?: number } = {},
+  ) => {
     const warm = await count(session, 'GET', path);
     if (warm.status !== 200) throw new Error(`${route}: ${warm.status} ${JSON.stringify(warm.body)}`);
     const a = await count(session, 'GET', path);
@@ -95,8 +104,11 @@ export async function benchDynamoCalls(twin: Twin): Promise<Section> {
       status: kept.status,
       calls: kept.calls,
       ...c,
-      target: `reads ≤ ${MAX_READS}${audited ? ' (+ 1 audit write)' : ''}`,
-      ok: kept.status === 200 && c.reads <= MAX_READS && c.writes <= (audited ? 1 : 0),
+      target: `reads ≤ ${MAX_READS}${perCard ? ' + 1 per card' : ''}${dates ? ` + ${dates} dates` : ''}${audited ? ' (+ 1 audit write)' : ''}`,
+      ok:
+        kept.status === 200 &&
+        c.reads <= MAX_READS + dates + (perCard ? (kept.body.doctors?.length ?? 0) : 0) &&
+        c.writes <= (audited ? 1 : 0),
     });
     return kept.body;
   };
@@ -121,10 +133,37 @@ export async function benchDynamoCalls(twin: Twin): Promise<Section> {
   // Public pages' data, as the browser asks for it.
   await read('home (GET /api/home)', anonymous, '/api/home');
   await read('specialties (GET /api/specialties)', anonymous, '/api/specialties');
-  await read('search by name (?q=shar)', anonymous, '/api/doctors?q=shar');
-  await read('search by specialty (?specialty=cardiology)', anonymous, '/api/doctors?specialty=cardiology');
+  await read('search by name (?q=shar)', anonymous, '/api/doctors?q=shar', { perCard: true });
+  await read('search by specialty (?specialty=cardiology)', anonymous, '/api/doctors?specialty=cardiology', {
+    perCard: true,
+  });
+  await read(
+    'search by language and fee (?language=Tamil&maxFee=100000)',
+    anonymous,
+    '/api/doctors?language=Tamil&maxFee=100000',
+    {
+      perCard: true,
+    },
+  );
+  // Sorting by the soonest slot reads the free-slot index's partitions of the 10 dates a week can
+  // touch in any zone (one Query each, in parallel) instead of one Query per card.
+  await read(
+    'search sorted by soonest (?sort=soonest&specialty=pediatrics)',
+    anonymous,
+    '/api/doctors?sort=soonest&specialty=pediatrics',
+    {
+      dates: 10,
+    },
+  );
   const tomorrow = addDays(localDate(new Date(), 'Asia/Kolkata'), 1);
-  const byDate = await read(`search by date (?date=${tomorrow})`, anonymous, `/api/doctors?date=${tomorrow}`);
+  const byDate = await read(
+    `search by date (?date=${tomorrow})`,
+    anonymous,
+    `/api/doctors?date=${tomorrow}`,
+    {
+      perCard: true,
+    },
+  );
   const seededDoctorId = (byDate.doctors[0] ?? (await anonymous.call('GET', '/api/doctors')).body.doctors[0])
     .id;
   await read('doctor detail (GET /api/doctors/{id})', anonymous, `/api/doctors/${seededDoctorId}`);

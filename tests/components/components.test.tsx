@@ -286,6 +286,45 @@ describe('DoctorCard and Markdown', () => {
     );
   });
 
+  it('shows the next free slot in search results, or that the week is full', () => {
+    const base = {
+      id: 'd2',
+      name: 'Dr. Kavya Iyer',
+      firstName: 'Kavya',
+      lastName: 'Iyer',
+      specialty: 'general-medicine',
+      specialtyName: 'General Medicine',
+      experienceYears: 3,
+      feePaise: 40_000,
+      languages: ['Tamil'],
+      hospital: '',
+      pictureUrl: null,
+      bioExcerpt: '',
+      available: true,
+      timeZone: 'Asia/Kolkata',
+      ratingCount: 0,
+      ratingAverage: null,
+    };
+    const { unmount } = render(
+      <ul>
+        <DoctorCard doctor={base} />
+      </ul>,
+    );
+    // Outside search (no nextFreeAt at all) the card says nothing about slots.
+    expect(screen.queryByTestId('doctor-next-free')).toBeNull();
+    unmount();
+    render(
+      <ul>
+        <DoctorCard doctor={{ ...base, nextFreeAt: '2026-03-12T04:30:00.000Z' }} />
+        <DoctorCard doctor={{ ...base, id: 'd3', nextFreeAt: null }} />
+      </ul>,
+    );
+    const [next, none] = screen.getAllByTestId('doctor-next-free');
+    expect(next?.textContent).toMatch(/^Next free: .*12 Mar/);
+    expect(next?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-12T04:30:00.000Z');
+    expect(none?.textContent).toBe('No free slot in the next 7 days');
+  });
+
   it('renders Markdown as elements and never a script or an unsafe link', () => {
     render(
       <Markdown

@@ -49,12 +49,44 @@ afterEach(() => {
 
 describe('DoctorSearch', () => {
   it('reads and writes the search in the address', () => {
+    const none = { language: '', minRupees: '', maxRupees: '', today: false, sort: '' as const };
     expect(searchFromUrl('?q=%20anita%20&specialty=cardiology&date=nope')).toEqual({
       q: 'anita',
       specialty: 'cardiology',
       date: '',
+      ...none,
     });
-    expect(toQuery({ q: 'a', specialty: '', date: '2026-03-12' }).toString()).toBe('q=a&date=2026-03-12');
+    expect(toQuery({ q: 'a', specialty: '', date: '2026-03-12', ...none }).toString()).toBe(
+      'q=a&date=2026-03-12',
+    );
+    // A backward fee range is the same range; today wins over a date; unknown values are dropped.
+    expect(
+      searchFromUrl('?language=Tamil&minRupees=800&maxRupees=300&today=1&date=2026-03-12&sort=soonest'),
+    ).toEqual({
+      q: '',
+      specialty: '',
+      date: '',
+      language: 'Tamil',
+      minRupees: '300',
+      maxRupees: '800',
+      today: true,
+      sort: 'soonest',
+    });
+    expect(searchFromUrl('?language=%3Cb%3E&minRupees=-5&maxRupees=1.5&sort=price')).toEqual({
+      q: '',
+      specialty: '',
+      date: '',
+      ...none,
+    });
+    expect(
+      toQuery({
+        ...searchFromUrl(''),
+        language: 'Tamil',
+        maxRupees: '500',
+        today: true,
+        sort: 'rating',
+      }).toString(),
+    ).toBe('language=Tamil&maxRupees=500&today=1&sort=rating');
   });
 
   it('shows results, loads more, and retries after an error', async () => {

@@ -140,6 +140,7 @@ export async function verifiedDoctor(
     specialty?: string;
     feeRupees?: number;
     timeZone?: string;
+    languages?: string[];
   } = {},
 ): Promise<TestUser> {
   const doctor = await registerAndSignIn('doctor', {
@@ -151,7 +152,7 @@ export async function verifiedDoctor(
     registrationNumber: 'TEST/12345',
     experienceYears: 5,
     feeRupees: profile.feeRupees ?? 500,
-    languages: ['English', 'Hindi'],
+    languages: profile.languages ?? ['English', 'Hindi'],
     available: true,
   });
   expect(saved.status, saved.text).toBe(200);

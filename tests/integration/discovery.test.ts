@@ -98,6 +98,16 @@ describe('finding a doctor', () => {
     ['/api/doctors?cursor=bm90LWpzb24', 'cursor'],
     ['/api/doctors?limit=1000', 'limit'],
     [`/api/doctors?q=${'x'.repeat(200)}`, 'q'],
+    ['/api/doctors?language=T', 'language'],
+    ['/api/doctors?language=Tamil%3Cscript%3E', 'language'],
+    ['/api/doctors?minFee=-1', 'minFee'],
+    ['/api/doctors?minFee=abc', 'minFee'],
+    ['/api/doctors?maxFee=12.5', 'maxFee'],
+    ['/api/doctors?maxFee=5000001', 'maxFee'],
+    ['/api/doctors?minFee=60000&maxFee=50000', 'maxFee'],
+    ['/api/doctors?today=yes', 'today'],
+    [`/api/doctors?today=true&date=${day(1)}`, 'today'],
+    ['/api/doctors?sort=price', 'sort'],
   ])('rejects %s with a 400 naming %s', async (path, field) => {
     const res = await api.get<ErrorBody>(path);
     expect(res.status).toBe(400);

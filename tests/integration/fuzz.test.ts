@@ -453,6 +453,26 @@ const badLimit = fc.constantFrom(
   'null',
   'true',
 );
+/** Never a fee in paise from 0 to 5000000 ('' and ' ' would read as 0, so they are not here). */
+const badFee = fc.constantFrom(
+  '-1',
+  'abc',
+  '1.5',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '5000001',
+  '99999999999999999999',
+  '1,2',
+  'null',
+);
+/** Never a language name: 2 to 30 letters and spaces once trimmed. */
+const badLanguage = fc
+  .oneof(
+    fc.constantFrom('', ' ', 'T', 'Tamil1', '<b>Tamil</b>', 'Tamil;', 'x'.repeat(31), '__proto__'),
+    nastyString,
+  )
+  .filter((v) => !/^[\p{L} ]{2,30}$/u.test(v.trim()));
 const badLocalDate = fc.constantFrom(
   '2026-13-01',
   '2026-02-30',
@@ -555,7 +575,7 @@ const specs: Record<string, Spec> = {
   'POST /api/contact': { body: { name: 'string', email: 'string', topic: 'string', message: 'string', locale: 'string' } },
   'GET /api/specialties': {},
   'GET /api/doctors': {
-    query: { q: longer(100), specialty: notIn(['general-medicine', 'cardiology', 'dermatology', 'pediatrics']), date: badLocalDate, cursor: longer(2000), limit: badLimit },
+    query: { q: longer(100), specialty: notIn(['general-medicine', 'cardiology', 'dermatology', 'pediatrics']), date: badLocalDate, language: badLanguage, minFee: badFee, maxFee: badFee, today: notIn(['true', 'false']), sort: notIn(['soonest', 'rating']), cursor: longer(2000), limit: badLimit },
   },
   'GET /api/doctors/{id}': { ids: (f) => ({ id: f.doctorId }) },
   'GET /api/doctors/{id}/ratings': { query: { cursor: longer(2000), limit: badLimit }, ids: (f) => ({ id: f.doctorId }) },
@@ -955,6 +975,8 @@ describe('fuzzing every route', () => {
     ];
     const requests: [keyof Fixture['sessions'] | null, string][] = [
       [null, '/api/doctors?date=2026-02-30'],
+      [null, '/api/doctors?minFee=60000&maxFee=50000'],
+      [null, '/api/doctors?today=true&date=2026-12-31'],
       ...tampered.flatMap((t): [keyof Fixture['sessions'] | null, string][] => [
         [null, `/api/doctors?cursor=${b64(JSON.stringify({ n: b64(t) }))}`],
         [null, `/api/doctors?specialty=cardiology&cursor=${b64(JSON.stringify({ n: b64(t) }))}`],

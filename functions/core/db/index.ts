@@ -10,6 +10,7 @@ import { consentEntity } from './consent.entity.ts';
 import { contactMessageEntity } from './contact.entity.ts';
 import { healthTipEntity, serviceEntity, testimonialEntity } from './content.entity.ts';
 import { dependantEntity } from './dependant.entity.ts';
+import { doctorFacetEntity } from './doctor-facet.entity.ts';
 import { doctorNameTokenEntity } from './doctor-name-token.entity.ts';
 import { documentEntity } from './document.entity.ts';
 import { paymentEntity, receiptEntity } from './payment.entity.ts';
@@ -26,6 +27,7 @@ const build = () =>
     {
       user: userEntity(),
       doctorNameToken: doctorNameTokenEntity(),
+      doctorFacet: doctorFacetEntity(),
       slot: slotEntity(),
       appointment: appointmentEntity(),
       payment: paymentEntity(),

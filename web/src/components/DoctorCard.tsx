@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { DoctorCard as Doctor } from '../../../functions/contract/api.ts';
 import { formatInr, initials, languagesOf, localDoctor } from '../lib/format.ts';
+import { formatDateTime } from '../lib/format-app.ts';
 import type { IconShapes } from '../lib/icons/index.ts';
 import * as I from '../lib/icons/index.ts';
 import { pageHref } from '../lib/links.ts';
@@ -132,6 +133,20 @@ export function DoctorCard({ doctor, date }: { doctor: Doctor; date?: string }) 
         {d.hospital && (
           <DoctorFact icon={I.building} label={m.doctor_hospital_label()}>
             {d.hospital}
+          </DoctorFact>
+        )}
+        {/* Search results only (the API sends it there): rendered in an island, so in the viewer's zone. */}
+        {d.nextFreeAt !== undefined && (
+          <DoctorFact icon={I.clock} label={m.doctor_next_free_label()}>
+            <span data-testid="doctor-next-free">
+              {d.nextFreeAt ? (
+                <time dateTime={d.nextFreeAt}>
+                  {m.doctor_next_free({ when: formatDateTime(d.nextFreeAt) })}
+                </time>
+              ) : (
+                m.doctor_no_free_week()
+              )}
+            </span>
           </DoctorFact>
         )}
       </dl>

@@ -11,7 +11,7 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { api, errorText } from '../../lib/client.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatLongDate, formatTimeRange } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';

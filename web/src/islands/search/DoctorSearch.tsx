@@ -1,16 +1,24 @@
 /**
- * /doctors/: search verified doctors by name (any word, prefix), specialty and a day with a free slot.
- * The address bar always holds the search (?q=&specialty=&date=), so a search can be shared, reloaded
- * and stepped through with Back; "Load more" follows the API's cursor. State lives in plain hooks here
+ * /doctors/: search verified doctors by name (any word, prefix), specialty, a day with a free slot (or
+ * today), the language they consult in and a fee range, sorted by name, soonest free slot or rating.
+ * The address bar always holds the search (?q=&specialty=&date=&language=&minRupees=&maxRupees=
+ * &today=1&sort=), so a search can be shared, reloaded and stepped through with Back; "Load more" follows the API's cursor. State lives in plain hooks here
  * (a content page ships no signals runtime); the form, the list and the summary render from it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DoctorCard as Doctor, Specialty, SpecialtyId } from '../../../../functions/contract/api.ts';
+import {
+  type DoctorCard as Doctor,
+  type SearchSort,
+  type Specialty,
+  type SpecialtyId,
+  searchSorts,
+} from '../../../../functions/contract/api.ts';
 import { DoctorCard, DoctorCardSkeletons } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PagedList } from '../../components/PagedList.tsx';
 import { EmptyState, ErrorState, type RegionState } from '../../components/States.tsx';
 import { ApiError, api } from '../../lib/client.ts';
+import { formatInr, languageName } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { specialtyLabel } from '../../lib/specialties.ts';
@@ -21,20 +29,82 @@ interface Search {
   q: string;
   specialty: string;
   date: string;
+  /** As doctors write it, in English: "Tamil". */
+  language: string;
+  /** Whole rupees as typed ('' for no bound); the API takes paise. */
+  minRupees: string;
+  maxRupees: string;
+  /** A free slot later today (India time); clears `date`. */
+  today: boolean;
+  sort: '' | SearchSort;
 }
 
+const EMPTY: Search = {
+  q: '',
+  specialty: '',
+  date: '',
+  language: '',
+  minRupees: '',
+  maxRupees: '',
+  today: false,
+  sort: '',
+};
+
+/**
+ * The languages offered in the filter, as doctors save them (in English, shown in the page's
+ * language): English and the most spoken languages of India.
+ */
+export const SEARCH_LANGUAGES = [
+  'English',
+  'Hindi',
+  'Bengali',
+  'Marathi',
+  'Telugu',
+  'Tamil',
+  'Gujarati',
+  'Urdu',
+  'Kannada',
+  'Odia',
+  'Malayalam',
+  'Punjabi',
+  'Assamese',
+];
+
 const PAGE_SIZE = 12;
+/** The highest fee a doctor can set (₹50,000). */
+const MAX_RUPEES = 50_000;
 const isYmd = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
-const hasFilters = (s: Search) => Boolean(s.q || s.specialty || s.date);
+const isLanguage = (v: string) => /^[\p{L} ]{2,30}$/u.test(v);
+const rupeesOf = (v: string) => {
+  const n = Number(v.trim());
+  return v.trim() && Number.isInteger(n) && n >= 0 && n <= MAX_RUPEES ? String(n) : '';
+};
+const hasFilters = (s: Search) =>
+  Boolean(s.q || s.specialty || s.date || s.language || s.minRupees || s.maxRupees || s.today || s.sort);
+
+/** A range typed backwards is the same range. */
+function ordered(s: Search): Search {
+  if (s.minRupees && s.maxRupees && Number(s.minRupees) > Number(s.maxRupees))
+    return { ...s, minRupees: s.maxRupees, maxRupees: s.minRupees };
+  return s;
+}
 
 export function searchFromUrl(search: string): Search {
   const p = new URLSearchParams(search);
   const date = (p.get('date') ?? '').trim();
-  return {
+  const language = (p.get('language') ?? '').trim();
+  const sort = p.get('sort') ?? '';
+  const today = ['1', 'true'].includes(p.get('today') ?? '');
+  return ordered({
     q: (p.get('q') ?? '').trim().slice(0, 80),
     specialty: (p.get('specialty') ?? '').trim(),
-    date: isYmd(date) ? date : '',
-  };
+    date: !today && isYmd(date) ? date : '',
+    language: isLanguage(language) ? language : '',
+    minRupees: rupeesOf(p.get('minRupees') ?? ''),
+    maxRupees: rupeesOf(p.get('maxRupees') ?? ''),
+    today,
+    sort: (searchSorts as readonly string[]).includes(sort) ? (sort as SearchSort) : '',
+  });
 }
 
 export function toQuery(s: Search): URLSearchParams {
@@ -42,11 +112,18 @@ export function toQuery(s: Search): URLSearchParams {
   if (s.q) p.set('q', s.q);
   if (s.specialty) p.set('specialty', s.specialty);
   if (s.date) p.set('date', s.date);
+  if (s.language) p.set('language', s.language);
+  if (s.minRupees) p.set('minRupees', s.minRupees);
+  if (s.maxRupees) p.set('maxRupees', s.maxRupees);
+  if (s.today) p.set('today', '1');
+  if (s.sort) p.set('sort', s.sort);
   return p;
 }
 
+const paise = (rupees: string) => (rupees ? Number(rupees) * 100 : undefined);
+
 export default function DoctorSearch() {
-  const [search, setSearch] = useState<Search>({ q: '', specialty: '', date: '' });
+  const [search, setSearch] = useState<Search>(EMPTY);
   const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);
   const [doctors, setDoctors] = useState<Doctor[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -70,6 +147,13 @@ export default function DoctorSearch() {
     }
     if (s.q) parts.push(m.search_named({ q: s.q }));
     if (s.date) parts.push(m.search_free_on({ day: formatDay(s.date, 'long') }));
+    if (s.today) parts.push(m.search_free_today());
+    if (s.language) parts.push(m.search_speaks({ language: languageName(s.language) }));
+    const min = s.minRupees ? formatInr(Number(s.minRupees) * 100) : '';
+    const max = s.maxRupees ? formatInr(Number(s.maxRupees) * 100) : '';
+    if (min && max) parts.push(m.search_fee_between({ min, max }));
+    else if (min) parts.push(m.search_fee_from({ min }));
+    else if (max) parts.push(m.search_fee_up_to({ max }));
     return parts.join(', ');
   };
 
@@ -85,7 +169,13 @@ export default function DoctorSearch() {
         'searchDoctors',
         {
           query: {
-            ...s,
+            q: s.q,
+            date: s.date,
+            language: s.language,
+            minFee: paise(s.minRupees),
+            maxFee: paise(s.maxRupees),
+            today: s.today || undefined,
+            sort: s.sort || undefined,
             // An empty filter is no filter (the client leaves it out); the server checks the id.
             specialty: s.specialty as SpecialtyId,
             limit: PAGE_SIZE,
@@ -168,9 +258,9 @@ export default function DoctorSearch() {
           : m.showing({ what: count }));
   // The typing pause's timer reads the search as it is then, not as it was at the keystroke.
   latest.current = search;
-  const field = (key: keyof Search, value: string, replace = false) => {
+  const field = (changes: Partial<Search>, replace = false) => {
     window.clearTimeout(typing.current);
-    go({ ...latest.current, [key]: value }, replace);
+    go(ordered({ ...latest.current, ...changes }), replace);
   };
 
   return (
@@ -195,11 +285,21 @@ export default function DoctorSearch() {
               event.preventDefault();
               const data = new FormData(event.currentTarget);
               window.clearTimeout(typing.current);
-              go({
-                q: String(data.get('q') ?? '').trim(),
-                specialty: String(data.get('specialty') ?? ''),
-                date: isYmd(String(data.get('date') ?? '')) ? String(data.get('date')) : '',
-              });
+              const today = data.get('today') === '1';
+              const language = String(data.get('language') ?? '');
+              const sort = String(data.get('sort') ?? '');
+              go(
+                ordered({
+                  q: String(data.get('q') ?? '').trim(),
+                  specialty: String(data.get('specialty') ?? ''),
+                  date: !today && isYmd(String(data.get('date') ?? '')) ? String(data.get('date')) : '',
+                  language: isLanguage(language) ? language : '',
+                  minRupees: rupeesOf(String(data.get('minRupees') ?? '')),
+                  maxRupees: rupeesOf(String(data.get('maxRupees') ?? '')),
+                  today,
+                  sort: (searchSorts as readonly string[]).includes(sort) ? (sort as SearchSort) : '',
+                }),
+              );
             }}
           >
             <div class="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1.5fr_1fr_1fr_auto] lg:items-end">
@@ -228,7 +328,7 @@ export default function DoctorSearch() {
                       setDraft(e.currentTarget.value);
                       const value = e.currentTarget.value.trim();
                       window.clearTimeout(typing.current);
-                      typing.current = window.setTimeout(() => field('q', value, true), 400);
+                      typing.current = window.setTimeout(() => field({ q: value }, true), 400);
                     }}
                   />
                 </div>
@@ -243,7 +343,7 @@ export default function DoctorSearch() {
                   class="field-input"
                   data-testid="search-specialty"
                   value={specialties.some((x) => x.id === s.specialty) ? s.specialty : ''}
-                  onChange={(e) => field('specialty', e.currentTarget.value)}
+                  onChange={(e) => field({ specialty: e.currentTarget.value })}
                 >
                   <option value="">{m.search_all_specialties()}</option>
                   {specialties.map((x) => (
@@ -266,7 +366,10 @@ export default function DoctorSearch() {
                   data-testid="search-date"
                   min={minDate}
                   value={s.date}
-                  onChange={(e) => field('date', isYmd(e.currentTarget.value) ? e.currentTarget.value : '')}
+                  disabled={s.today}
+                  onChange={(e) =>
+                    field({ date: isYmd(e.currentTarget.value) ? e.currentTarget.value : '', today: false })
+                  }
                 />
                 <p id="search-date-hint" class="sr-only">
                   {m.search_date_hint()}
@@ -280,6 +383,106 @@ export default function DoctorSearch() {
                 <Icon shape={I.search} class="size-5" />
                 {m.search_submit()}
               </button>
+            </div>
+            <div class="mt-3 grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto] lg:items-end">
+              <div class="min-w-0">
+                <label for="search-language" class="field-label">
+                  {m.search_language_label()}
+                </label>
+                <select
+                  id="search-language"
+                  name="language"
+                  class="field-input"
+                  data-testid="search-language"
+                  value={s.language}
+                  onChange={(e) => field({ language: e.currentTarget.value })}
+                >
+                  <option value="">{m.search_any_language()}</option>
+                  {/* A shared link may name a language outside the list: it stays chosen. */}
+                  {[
+                    ...SEARCH_LANGUAGES,
+                    ...(s.language && !SEARCH_LANGUAGES.includes(s.language) ? [s.language] : []),
+                  ].map((l) => (
+                    <option key={l} value={l}>
+                      {languageName(l)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="min-w-0">
+                <label for="search-min-fee" class="field-label">
+                  {m.search_fee_min_label()}
+                </label>
+                <input
+                  id="search-min-fee"
+                  name="minRupees"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={MAX_RUPEES}
+                  step={1}
+                  class="field-input"
+                  aria-describedby="search-fee-hint"
+                  data-testid="search-min-fee"
+                  value={s.minRupees}
+                  onChange={(e) => field({ minRupees: rupeesOf(e.currentTarget.value) })}
+                />
+              </div>
+              <div class="min-w-0">
+                <label for="search-max-fee" class="field-label">
+                  {m.search_fee_max_label()}
+                </label>
+                <input
+                  id="search-max-fee"
+                  name="maxRupees"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={MAX_RUPEES}
+                  step={1}
+                  class="field-input"
+                  aria-describedby="search-fee-hint"
+                  data-testid="search-max-fee"
+                  value={s.maxRupees}
+                  onChange={(e) => field({ maxRupees: rupeesOf(e.currentTarget.value) })}
+                />
+                <p id="search-fee-hint" class="sr-only">
+                  {m.search_fee_hint()}
+                </p>
+              </div>
+              <div class="min-w-0">
+                <label for="search-sort" class="field-label">
+                  {m.search_sort_label()}
+                </label>
+                <select
+                  id="search-sort"
+                  name="sort"
+                  class="field-input"
+                  data-testid="search-sort"
+                  value={s.sort}
+                  onChange={(e) => field({ sort: e.currentTarget.value as Search['sort'] })}
+                >
+                  <option value="">{m.search_sort_name()}</option>
+                  <option value="soonest">{m.search_sort_soonest()}</option>
+                  <option value="rating">{m.search_sort_rating()}</option>
+                </select>
+              </div>
+              <label class="flex min-h-12 cursor-pointer items-center gap-2 text-sm font-medium text-slate-800">
+                <input
+                  type="checkbox"
+                  name="today"
+                  value="1"
+                  class="size-5 rounded border-slate-300 text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600"
+                  aria-describedby="search-today-hint"
+                  data-testid="search-today"
+                  checked={s.today}
+                  onChange={(e) => field({ today: e.currentTarget.checked, date: '' })}
+                />
+                {m.search_today_label()}
+                <span id="search-today-hint" class="sr-only">
+                  {m.search_today_hint()}
+                </span>
+              </label>
             </div>
           </form>
         </div>
