@@ -69,6 +69,7 @@ const PHRASES: Record<ErrorCode, (params: Params) => string> = {
   already_submitted: () => m.error_already_submitted(),
   self: () => m.error_self(),
   already_decided: () => m.error_already_decided(),
+  not_verified: () => m.error_not_verified(),
   profile_incomplete: () => m.error_profile_incomplete(),
   not_failed: () => m.error_not_failed(),
   order_mismatch: () => m.error_order_mismatch(),
