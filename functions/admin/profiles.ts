@@ -49,7 +49,9 @@ export function describeChanges(before: UserItem, after: UserItem, fields: strin
   });
   const detail = changed.map((f) => {
     const key = (STORED[f] ?? f) as keyof UserItem;
-    return SENSITIVE.has(f) ? `${f} (changed)` : `${f}: ${shown(before[key])} → ${shown(after[key])}`;
+    return SENSITIVE.has(f)
+      ? `${f} (changed)`
+      : `${String(key)}: ${shown(before[key])} → ${shown(after[key])}`;
   });
   return { changed, detail };
 }
@@ -83,7 +85,8 @@ export async function setFeatured(userId: string, featured: boolean) {
   try {
     await entities()
       .user.patch({ userId })
-      .set({ featured })
+      .set(featured ? { featured, featuredAt: new Date().toISOString() } : { featured })
+      .remove((featured ? [] : ['featuredAt']) as never)
       .where(({ verificationStatus, disabled }, { eq, notExists }) =>
         featured
           ? `${eq(verificationStatus, 'verified')} AND (${notExists(disabled)} OR ${eq(disabled, false)})`

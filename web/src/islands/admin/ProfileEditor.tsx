@@ -35,7 +35,7 @@ function fieldsOf(u: AdminUser): Text[] {
         'feeRupees',
         m.admin_edit_fee,
         String(p.feePaise / 100),
-        { type: 'number', min: 100, max: 50000, step: '0.01' },
+        { type: 'number', min: 100, max: 50000, step: 'any' },
       ],
     );
   return rows;
@@ -57,7 +57,7 @@ export function ProfileEditor({ user, done }: { user: AdminUser; done: (fresh?: 
         const body: Record<string, string | number> = {};
         for (const [name, , was] of fields) {
           const value = fieldValue(f, name);
-          if (value !== was) body[name] = NUMBERS.has(name) ? Number(value) : value;
+          if (value !== (was ?? '').trim()) body[name] = NUMBERS.has(name) ? Number(value) : value;
         }
         if (!Object.keys(body).length) return done();
         const { user: fresh, changed } = await api.call('adminUpdateUser', {
