@@ -375,7 +375,7 @@ function callsFor(f: Fixture): Record<string, Call> {
       method: 'POST',
       path: '/api/admin/testimonials',
       body: { name: 'Audit S.', content: 'Added by the audit test.', rating: 5 },
-      subject: (res) => res.body.testimonial.id,
+      subject: (res) => res.body.testimonial!.id,
     },
     'PATCH /api/admin/testimonials/{testimonialId}': {
       as: f.admin,
