@@ -4,7 +4,16 @@
  * person's name and an email address (the contact form takes both from anyone).
  */
 export { dependantOf, listDependants } from './dependants.ts';
-export { directoryFor, disabledIs, getUser, sexOf, toMe } from './profile.ts';
-export { email as emailAddress, fullName } from './schemas.ts';
+export { findUsers, readLookupQuery, unindexUserLookup } from './lookup.ts';
+export {
+  type AdminProfileChanges,
+  adminEditProfile,
+  directoryFor,
+  disabledIs,
+  getUser,
+  sexOf,
+  toMe,
+} from './profile.ts';
+export { doctorProfileBody, email as emailAddress, fullName, updateMeBody } from './schemas.ts';
 export { confirmSignature, deleteSignIn } from './session.ts';
 export { signatureBody } from './signature.ts';

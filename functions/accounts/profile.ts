@@ -8,6 +8,7 @@ import { notFound } from '../core/errors.ts';
 import { localeOf } from '../core/i18n.ts';
 import { transact, tryTransact } from '../core/transact.ts';
 import { listDoctor, specialtyName, unlistDoctor } from '../discovery/index.ts';
+import { indexUserLookup, lookupItem, lookupKeys } from './lookup.ts';
 
 type Verification = 'pending' | 'verified' | 'rejected';
 
@@ -73,6 +74,8 @@ export async function createUserProfile(p: NewProfile): Promise<void> {
       })
       .commit(),
     ...counterOps(tx, counted),
+    // Findable by the admins from the start (functions/accounts/lookup.ts).
+    ...lookupKeys(p).map((key) => tx.userLookup.put(lookupItem(p.userId, key)).commit()),
   ]);
 }
 
@@ -220,11 +223,41 @@ export async function updateMe(userId: string, input: Record<string, unknown>) {
   const firstName = (changes.firstName as string | undefined) ?? before.firstName;
   const lastName = (changes.lastName as string | undefined) ?? before.lastName;
   const renamed = firstName !== before.firstName || lastName !== before.lastName;
+  let after: UserItem;
   if (isListed(before) && renamed) {
     const note = `Your name changed from “${before.firstName} ${before.lastName}” to “${firstName} ${lastName}”, so an admin will verify it again before patients see it.`;
-    return toMe(await changeAndQueue(before, changes, note));
-  }
-  return toMe(await applyPatch(userId, changes));
+    after = await changeAndQueue(before, changes, note);
+  } else after = await applyPatch(userId, changes);
+  if (renamed || (after.phone ?? '') !== (before.phone ?? '')) await indexUserLookup(after);
+  return toMe(after);
+}
+
+/** The profile fields an admin may edit: the self-service ones, checked with the same schemas. */
+export type AdminProfileChanges = Record<string, unknown> & {
+  feeRupees?: number;
+  followUpFeeRupees?: number;
+};
+
+/**
+ * An admin's edit of someone's profile, with the self-service rules (the schemas are the same) but
+ * not its re-verification: the admin is the one who verifies, so a verified doctor they rename stays
+ * verified and is re-listed under the new name. Returns the profile before and after (for the audit).
+ */
+export async function adminEditProfile(userId: string, input: AdminProfileChanges) {
+  const { data: before } = await entities().user.get({ userId }).go();
+  if (!before) throw notFound('User not found.');
+  const { feeRupees, followUpFeeRupees, ...rest } = input;
+  const changes: Record<string, unknown> = { ...rest };
+  if (feeRupees !== undefined) changes.feePaise = Math.round(feeRupees * 100);
+  if (followUpFeeRupees !== undefined) changes.followUpFeePaise = Math.round(followUpFeeRupees * 100);
+  const after = await applyPatch(userId, changes);
+  const renamed = after.firstName !== before.firstName || after.lastName !== before.lastName;
+  if (renamed || (after.phone ?? '') !== (before.phone ?? '')) await indexUserLookup(after);
+  // The listing carries the name and the specialty: a listed doctor is listed again with the new ones.
+  if (isListed(after) && !after.disabled && (renamed || after.specialty !== before.specialty))
+    await listDoctor(after);
+  rememberAccount(after);
+  return { before, after };
 }
 
 /**

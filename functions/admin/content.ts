@@ -136,16 +136,46 @@ export async function adminTestimonials(state: 'pending' | 'approved') {
   };
 }
 
+/**
+ * A testimonial an admin adds (a patient's letter or call, with their permission): created approved,
+ * since the admin adding it is the one who would approve it; featured when asked.
+ */
+export async function createTestimonial(input: {
+  name: string;
+  content: string;
+  rating: number;
+  imageUrl?: string;
+  featured?: boolean;
+}) {
+  const { imageUrl, ...rest } = input;
+  const { data } = await entities()
+    .testimonial.create({
+      testimonialId: ulid(),
+      ...rest,
+      ...(imageUrl ? { imageUrl } : {}),
+      approved: true,
+      featured: input.featured ?? false,
+    })
+    .go();
+  return { testimonial: { id: data.testimonialId, ...data } };
+}
+
 export async function moderateTestimonial(
   testimonialId: string,
-  changes: { approved?: boolean; featured?: boolean },
+  changes: { approved?: boolean; featured?: boolean; imageUrl?: string },
 ) {
-  // Only an approved testimonial can be featured on the home page.
-  const set = { ...changes, ...(changes.approved === false ? { featured: false } : {}) };
+  // Only an approved testimonial can be featured on the home page. '' removes the image.
+  const { imageUrl, ...flags } = changes;
+  const set = {
+    ...flags,
+    ...(imageUrl ? { imageUrl } : {}),
+    ...(changes.approved === false ? { featured: false } : {}),
+  };
   try {
     const { data } = await entities()
       .testimonial.patch({ testimonialId })
       .set(set)
+      .remove((imageUrl === '' ? ['imageUrl'] : []) as never)
       .where(({ approved }, { eq }) =>
         changes.featured && changes.approved === undefined ? eq(approved, true) : '',
       )

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { getUser } from '../accounts/index.ts';
+import { doctorProfileBody, getUser, updateMeBody } from '../accounts/index.ts';
 import {
   cancelAppointment,
   moderateRating,
@@ -31,6 +31,7 @@ import {
   listTranscriptions,
   listUsers,
 } from './lists.ts';
+import { editProfile, findAccounts, setFeatured } from './profiles.ts';
 import { dashboard } from './stats.ts';
 import { setDisabled, userDetail } from './users.ts';
 import { decideVerification } from './verification.ts';
@@ -77,6 +78,30 @@ const serviceBody = z
     active: z.boolean(),
   })
   .strict();
+/** An https image link (browsers show it on the public pages), or '' for none. */
+const imageLink = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .max(500, 'That link is too long.')
+    .pipe(z.url({ protocol: /^https$/, error: 'Use an https:// image link.' })),
+]);
+const testimonialBody = z
+  .object({
+    name: z.string().trim().min(2, 'Give the name shown with it.').max(80),
+    content: z.string().trim().min(10, 'Write at least 10 characters.').max(1000),
+    rating: z.number().int().min(1).max(5),
+    imageUrl: imageLink.optional(),
+    featured: z.boolean().optional(),
+  })
+  .strict();
+/** The self-service profile rules (both forms), so an admin's edit can store nothing a person could not. */
+const adminUserBody = updateMeBody
+  .extend(doctorProfileBody.shape)
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.');
+
 const tipBody = z
   .object({
     title: z.string().trim().min(3).max(120),
@@ -124,6 +149,30 @@ export const handler = httpHandler('admin', auditStore, {
           : 'enabled',
       );
       return result;
+    },
+  }),
+  adminFindUsers: operation({
+    query: z.object({
+      q: z.string().trim().min(2, 'Type at least 2 characters of a name, email or phone.').max(254),
+      ...page,
+    }),
+    run: async ({ query, audit }) => {
+      const result = await findAccounts(query);
+      audit.about('search').note(`q=${query.q}; ${idsOf(result.users)}`);
+      return result;
+    },
+  }),
+  adminUpdateUser: operation({
+    params: userParams,
+    body: adminUserBody,
+    run: async ({ params, body, audit }) => editProfile(params.userId, body, audit),
+  }),
+  adminSetDoctorFeatured: operation({
+    params: userParams,
+    body: z.object({ featured: z.boolean({ error: 'Send featured: true or false.' }) }).strict(),
+    run: async ({ params, body, audit }) => {
+      audit.note(`featured=${body.featured}`);
+      return setFeatured(params.userId, body.featured);
     },
   }),
   adminDecideVerification: operation({
@@ -298,12 +347,29 @@ export const handler = httpHandler('admin', auditStore, {
       return result;
     },
   }),
+  adminCreateTestimonial: operation({
+    body: testimonialBody,
+    run: async ({ body, audit }) => {
+      const result = await content.createTestimonial(body);
+      audit
+        .about(result.testimonial.id)
+        .note(`name=${body.name}; approved=true; featured=${body.featured ?? false}`);
+      return created(result);
+    },
+  }),
   adminModerateTestimonial: operation({
     params: testimonialParams,
     body: z
-      .object({ approved: z.boolean().optional(), featured: z.boolean().optional() })
+      .object({
+        approved: z.boolean().optional(),
+        featured: z.boolean().optional(),
+        imageUrl: imageLink.optional(),
+      })
       .strict()
-      .refine((b) => b.approved !== undefined || b.featured !== undefined, 'Send approved and/or featured.'),
+      .refine(
+        (b) => b.approved !== undefined || b.featured !== undefined || b.imageUrl !== undefined,
+        'Send approved, featured and/or imageUrl.',
+      ),
     run: async ({ params, body, audit }) => {
       audit.note(
         Object.entries(body)

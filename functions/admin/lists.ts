@@ -3,6 +3,7 @@ import { toMe } from '../accounts/index.ts';
 import { toAppointmentView } from '../appointments/index.ts';
 import type {
   AdminContactMessage,
+  AdminUser,
   ContactTopic,
   Directory,
   Locale,
@@ -10,9 +11,16 @@ import type {
   TranscriptionStatus,
 } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
-import { type AppointmentStatus, entities } from '../core/db/index.ts';
+import { type AppointmentStatus, entities, type UserItem } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor } from '../core/errors.ts';
 import { toAdminPayment } from '../payments/index.ts';
+
+/** An account as the console shows it. */
+export const toAdminUser = (u: UserItem): AdminUser => ({
+  ...toMe(u),
+  disabled: u.disabled ?? false,
+  featured: u.featured ?? false,
+});
 
 interface Page {
   cursor?: string;
@@ -39,7 +47,7 @@ export async function listUsers(q: Page & { directory: Directory }) {
       .go({ cursor: q.cursor ?? null, limit: q.limit, order: 'desc' }),
   );
   return {
-    users: page.data.map((u) => ({ ...toMe(u), disabled: u.disabled ?? false })),
+    users: page.data.map(toAdminUser),
     nextCursor: page.cursor ?? null,
   };
 }

@@ -9,7 +9,7 @@
  * cancellation refunds in full), each one its own transaction as any cancellation is.
  */
 import { AdminDisableUserCommand, AdminEnableUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { directoryFor, toMe } from '../accounts/index.ts';
+import { directoryFor } from '../accounts/index.ts';
 import {
   activeAppointmentsOf,
   cancelAppointment,
@@ -26,6 +26,7 @@ import { config } from '../core/config.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
 import { listDoctor, unlistDoctor } from '../discovery/index.ts';
+import { toAdminUser } from './lists.ts';
 
 /**
  * How many appointments one request cancels: each is a transaction, two emails and maybe a refund
@@ -96,7 +97,7 @@ export async function setDisabled(
     }
   }
   return {
-    user: { ...toMe({ ...user, ...fresh } as UserItem), disabled },
+    user: { ...toAdminUser({ ...user, ...fresh } as UserItem), disabled },
     futureAppointments: await futureAppointments(user, admin, now),
     cancelled,
   };
@@ -127,7 +128,7 @@ export async function userDetail(
   const { data: user } = await entities().user.get({ userId }).go();
   if (!user) throw notFound('User not found.');
   return {
-    user: { ...toMe(user), disabled: user.disabled ?? false },
+    user: toAdminUser(user),
     futureAppointments: await futureAppointments(user, admin, now),
   };
 }

@@ -68,7 +68,11 @@ export async function listHealthTips() {
 
 const FEATURED_DOCTORS = 6;
 
-/** Featured verified doctors: the verified directory is small (a clinic network), read in one Query. */
+/**
+ * Featured verified doctors: the verified directory is small (a clinic network), read in one Query.
+ * The most recently featured come first (an admin who features a doctor sees them on the home page);
+ * doctors featured before that date was kept follow in directory order.
+ */
 async function featuredDoctors() {
   const { data } = await entities()
     .user.query.byDirectory({ directory: 'doctor-verified' })
@@ -78,7 +82,8 @@ async function featuredDoctors() {
         `${eq(featured, true)} AND (${notExists(disabled)} OR ${eq(disabled, false)})`,
     )
     .go({ pages: 'all' });
-  return data.slice(0, FEATURED_DOCTORS).map(toDoctorCard);
+  const newestFirst = [...data].sort((a, b) => (b.featuredAt ?? '').localeCompare(a.featuredAt ?? ''));
+  return newestFirst.slice(0, FEATURED_DOCTORS).map(toDoctorCard);
 }
 
 /** Everything the home page shows, in two DynamoDB calls made in parallel. */

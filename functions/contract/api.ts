@@ -1007,7 +1007,12 @@ export interface AdminStats {
 
 export interface AdminUser extends Me {
   disabled: boolean;
+  /** Doctors: shown among the home page's featured doctors (only while verified). */
+  featured: boolean;
 }
+
+/** What an admin may change of someone's profile: the self-service fields (the same rules). */
+export type AdminUserChanges = UpdateMeBody & DoctorProfileBody;
 
 /** An account with the appointments it still has ahead (REQUESTED or CONFIRMED, not started). */
 export interface AdminUserDetail {
@@ -1393,6 +1398,21 @@ export interface Operations {
     body: { disabled: boolean; cancelAppointments?: boolean; reason?: string };
     response: StatusChangeResult;
   };
+  adminFindUsers: {
+    /** A name (words are prefixes), an email (exact) or a mobile number (a prefix of its 10 digits). */
+    query: { q: string } & PageQuery;
+    response: { users: AdminUser[] } & Paged;
+  };
+  adminUpdateUser: {
+    params: { userId: string };
+    body: AdminUserChanges;
+    response: { user: AdminUser; changed: string[] };
+  };
+  adminSetDoctorFeatured: {
+    params: { userId: string };
+    body: { featured: boolean };
+    response: { doctorId: string; featured: boolean };
+  };
   adminDecideVerification: {
     params: { userId: string };
     body: { decision: 'verify' | 'reject'; note?: string };
@@ -1445,9 +1465,15 @@ export interface Operations {
     query: { state?: 'pending' | 'approved' };
     response: { testimonials: AdminTestimonial[] };
   };
+  /** An admin's testimonial (e.g. from a letter) is created approved: they are its moderator. */
+  adminCreateTestimonial: {
+    body: { name: string; content: string; rating: number; imageUrl?: string; featured?: boolean };
+    response: { testimonial: AdminTestimonial };
+  };
   adminModerateTestimonial: {
     params: { testimonialId: string };
-    body: { approved?: boolean; featured?: boolean };
+    /** imageUrl: an https:// link, or '' to remove it. */
+    body: { approved?: boolean; featured?: boolean; imageUrl?: string };
     response: { testimonial: AdminTestimonial };
   };
   adminDeleteTestimonial: { params: { testimonialId: string }; response: Deleted };

@@ -84,6 +84,7 @@ export const errorCodes = [
   // Admin
   'self', // an admin cannot disable their own account
   'already_decided',
+  'not_verified', // only a verified doctor (not disabled) can be featured on the home page
   'profile_incomplete',
   'not_failed', // only a failed transcription can be retried
   'order_mismatch',

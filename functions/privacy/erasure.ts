@@ -12,7 +12,7 @@
  * user item goes last, so a crash anywhere leaves the mark, and the sweeper runs `finishErasure` again.
  */
 
-import { confirmSignature, deleteSignIn, getUser } from '../accounts/index.ts';
+import { confirmSignature, deleteSignIn, getUser, unindexUserLookup } from '../accounts/index.ts';
 import { activeAppointmentsOf, JOIN_CLOSES_MINUTES_AFTER } from '../appointments/index.ts';
 import type { DocumentContentType, EraseAccountBody } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
@@ -75,6 +75,8 @@ export async function finishErasure(userId: string): Promise<void> {
   await removeDependants(userId);
   await removeFeedback(userId);
   await deleteSignIn(user.email);
+  // Nothing may still find the person by name or number.
+  await unindexUserLookup(userId);
   await entities().user.delete({ userId }).go();
 }
 

@@ -136,7 +136,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: [],
-      why: "Profiles: GetItem/UpdateItem of the user (and GetItem of an appointment for party checks); a doctor profile edit re-lists the doctor: Query of the old name tokens by doctor (table key), BatchWriteItem to replace them, counters by UpdateItem. Family members: Query of the holder's list (table key), GetItem, PutItem/DeleteItem in a transaction with the user's count (UpdateItem), UpdateItem to edit.",
+      why: "Profiles: GetItem/UpdateItem of the user (and GetItem of an appointment for party checks); a doctor profile edit re-lists the doctor: Query of the old name tokens by doctor (table key), BatchWriteItem to replace them, counters by UpdateItem. Family members: Query of the holder's list (table key), GetItem, PutItem/DeleteItem in a transaction with the user's count (UpdateItem), UpdateItem to edit. A changed name or phone rewrites the account's lookup items (Query by user on the table key, PutItem, DeleteItem).",
     },
     // Sign-up, sign-in, refresh, logout and password reset are Cognito's public (unauthenticated) APIs:
     // no IAM grant exists for them or is needed.
@@ -227,7 +227,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1', 'gsi2', 'gsi3'],
-      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), contact-form messages (Query on the table key), the audit log by subject (table key), actor (gsi1), all events (gsi2) or action (gsi3) with the actors' names (BatchGetItem), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem); rating comments waiting for moderation (gsi3), a rating by id (gsi1) and its decision (UpdateItem); an audit event for every read of personal data and every action (PutItem, or inside the action's transaction).",
+      why: "The console: lists by status (appointments gsi3, payments gsi2, transcriptions gsi1), users by directory (gsi2), contact-form messages (Query on the table key), the audit log by subject (table key), actor (gsi1), all events (gsi2) or action (gsi3) with the actors' names (BatchGetItem), counters (BatchGetItem, Query); verification, disabling, cancelling and content CRUD (PutItem/UpdateItem/DeleteItem, doctor name tokens by BatchWriteItem); a user's future appointments by patient (gsi1) or doctor (gsi2) and their rooms' sockets (Query on the table key, DeleteItem); a retried transcription (PutItem); rating comments waiting for moderation (gsi3), a rating by id (gsi1) and its decision (UpdateItem); finding accounts by email or by the user-lookup items (gsi1) with their users (BatchGetItem), an admin's profile edit (UpdateItem, the lookup items by PutItem/DeleteItem) and featuring a doctor (UpdateItem); an audit event for every read of personal data and every action (PutItem, or inside the action's transaction).",
     },
     secret: {
       provider: 'razorpay',
@@ -289,7 +289,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
       indexes: ['gsi1'],
-      why: "A patient's export and erasure (functions/privacy). Export: the profile (GetItem), the patient's exports of the last day in the audit log by actor (gsi1), the patient's appointments (gsi1), per appointment its payment, receipt and transcript (GetItem) and its consents, chat and prescriptions (Query on the table key); an audit event (PutItem). Erasure: the account marked with its audit event in one transaction (UpdateItem, PutItem); per appointment its retention dates and the pseudonymised appointment and consents written whole (PutItem), the receipt and prescriptions' names (UpdateItem); family members (Query, DeleteItem), the patient's feedback (Query of the content partition, DeleteItem), and last the user (DeleteItem).",
+      why: "A patient's export and erasure (functions/privacy). Export: the profile (GetItem), the patient's exports of the last day in the audit log by actor (gsi1), the patient's appointments (gsi1), per appointment its payment, receipt and transcript (GetItem) and its consents, chat and prescriptions (Query on the table key); an audit event (PutItem). Erasure: the account marked with its audit event in one transaction (UpdateItem, PutItem); per appointment its retention dates and the pseudonymised appointment and consents written whole (PutItem), the receipt and prescriptions' names (UpdateItem); family members (Query, DeleteItem), the user-lookup items (Query on the table key, DeleteItem), the patient's feedback (Query of the content partition, DeleteItem), and last the user (DeleteItem).",
     },
     // The password check that signs the erasure is Cognito's public sign-in API: no IAM grant.
     userPool: {
@@ -302,7 +302,7 @@ export const functionAccess = {
     table: {
       actions: ['GetItem', 'PutItem', 'UpdateItem'],
       indexes: [],
-      why: "PostConfirmation writes the new user's profile (PutItem) and the users-by-role counter (UpdateItem), in one transaction; CustomMessage reads the profile's language (GetItem) for a code email.",
+      why: "PostConfirmation writes the new user's profile and its user-lookup items (PutItem) and the users-by-role counter (UpdateItem), in one transaction; CustomMessage reads the profile's language (GetItem) for a code email.",
     },
     userPool: {
       actions: ['cognito-idp:AdminAddUserToGroup'],

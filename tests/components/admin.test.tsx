@@ -285,3 +285,133 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('order-bar')).toBeNull();
   });
 });
+
+describe('people and stories', { timeout: 20_000 }, () => {
+  const verified = () => {
+    const d = doctor('d9', 'Farah');
+    return { ...d, featured: false, doctorProfile: { ...d.doctorProfile, verificationStatus: 'verified' } };
+  };
+
+  it('finds accounts by what is typed (paged like the lists) and says when nobody matches', async () => {
+    answers['/api/admin/users'] = [{ status: 200, body: { users: [], nextCursor: null } }];
+    answers['/api/admin/user-search'] = [
+      { status: 200, body: { users: [verified()], nextCursor: 'c1' } },
+      { status: 200, body: { users: [], nextCursor: null } },
+    ];
+    await open('#/users');
+    await screen.findByTestId('users-list');
+    fireEvent.input(screen.getByTestId('user-search-input'), { target: { value: ' farah ' } });
+    fireEvent.submit(screen.getByTestId('user-search'));
+    await screen.findByTestId('user-row');
+    expect(calls.find((c) => c.path === '/api/admin/user-search')?.query.get('q')).toBe('farah');
+    expect(window.location.hash).toBe('#/users?q=farah');
+    // The directory choice is hidden while searching; Load more asks for the next page of the search.
+    expect(screen.queryByTestId('directory-select')).toBeNull();
+    fireEvent.click(screen.getByTestId('load-more'));
+    await wait(() =>
+      expect(
+        calls
+          .filter((c) => c.path === '/api/admin/user-search')
+          .at(-1)
+          ?.query.get('cursor'),
+      ).toBe('c1'),
+    );
+
+    answers['/api/admin/user-search'] = [{ status: 200, body: { users: [], nextCursor: null } }];
+    fireEvent.input(screen.getByTestId('user-search-input'), { target: { value: 'nobody' } });
+    fireEvent.submit(screen.getByTestId('user-search'));
+    await screen.findByText('No account found');
+    fireEvent.click(screen.getByTestId('user-search-clear'));
+    await screen.findByTestId('directory-select');
+    expect(window.location.hash).toBe('#/users');
+  });
+
+  it('features a verified doctor after confirming, and edits only the fields that changed', async () => {
+    answers['/api/admin/users'] = [{ status: 200, body: { users: [verified()], nextCursor: null } }];
+    answers['/api/admin/users/d9'] = [{ status: 200, body: { user: verified(), futureAppointments: [] } }];
+    answers['POST /api/admin/doctors/d9/featured'] = [
+      { status: 200, body: { doctorId: 'd9', featured: true } },
+    ];
+    answers['PATCH /api/admin/users/d9'] = [
+      {
+        status: 200,
+        body: { user: { ...verified(), featured: true, firstName: 'Farida' }, changed: ['firstName'] },
+      },
+    ];
+    await open('#/users');
+    fireEvent.click(await screen.findByTestId('user-details'));
+    const drawer = await screen.findByTestId('user-drawer');
+    fireEvent.click(await within(drawer).findByTestId('feature-doctor'));
+    const dialog = await screen.findByTestId('feature-doctor-dialog');
+    expect(calls.some((c) => c.path.endsWith('/featured'))).toBe(false);
+    fireEvent.click(within(dialog).getByTestId('feature-doctor-dialog-confirm'));
+    await within(drawer).findByTestId('unfeature-doctor');
+    expect(calls.filter((c) => c.path.endsWith('/featured')).map((c) => c.body)).toEqual([
+      { featured: true },
+    ]);
+    expect(within(drawer).getByTestId('featured-badge')).toBeTruthy();
+
+    fireEvent.click(within(drawer).getByTestId('edit-profile'));
+    fireEvent.input(await within(drawer).findByTestId('edit-firstName'), { target: { value: 'Farida' } });
+    fireEvent.submit(within(drawer).getByTestId('profile-editor'));
+    await wait(() => expect(within(drawer).getByTestId('drawer-name').textContent).toContain('Farida'));
+    expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([{ firstName: 'Farida' }]);
+    expect(screen.getAllByTestId('toast').at(-1)?.textContent).toContain('Saved 1 change');
+  });
+
+  it('will not offer featuring for a doctor who is not verified', async () => {
+    answers['/api/admin/users'] = [
+      { status: 200, body: { users: [doctor('d1', 'Nila')], nextCursor: null } },
+    ];
+    answers['/api/admin/users/d1'] = [
+      { status: 200, body: { user: { ...doctor('d1', 'Nila'), featured: false }, futureAppointments: [] } },
+    ];
+    await open('#/users');
+    fireEvent.click(await screen.findByTestId('user-details'));
+    const drawer = await screen.findByTestId('user-drawer');
+    await within(drawer).findByTestId('feature-unavailable');
+    expect(within(drawer).queryByTestId('feature-doctor')).toBeNull();
+  });
+
+  it('adds a story: refuses a non-https image before asking, then adds it approved', async () => {
+    answers['/api/admin/testimonials'] = [{ status: 200, body: { testimonials: [] } }];
+    answers['POST /api/admin/testimonials'] = [
+      {
+        status: 201,
+        body: {
+          testimonial: {
+            id: 't1',
+            name: 'Ravi K.',
+            content: 'Kind and clear advice.',
+            rating: 5,
+            approved: true,
+            featured: false,
+            createdAt: '2026-03-03T10:00:00Z',
+            updatedAt: '2026-03-03T10:00:00Z',
+          },
+        },
+      },
+    ];
+    await open('#/content?tab=stories');
+    fireEvent.click(await screen.findByTestId('add-story'));
+    const form = await screen.findByTestId('story-form');
+    fireEvent.input(within(form).getByTestId('story-name'), { target: { value: 'Ravi K.' } });
+    fireEvent.input(within(form).getByTestId('story-content'), {
+      target: { value: 'Kind and clear advice.' },
+    });
+    fireEvent.input(within(form).getByTestId('story-image'), { target: { value: 'http://x.org/a.jpg' } });
+    fireEvent.submit(form);
+    await wait(() =>
+      expect(form.querySelector('[data-error-for="imageUrl"]')?.hasAttribute('hidden')).toBe(false),
+    );
+    expect(calls.some((c) => c.method === 'POST' && c.path === '/api/admin/testimonials')).toBe(false);
+
+    fireEvent.input(within(form).getByTestId('story-image'), { target: { value: '' } });
+    fireEvent.submit(form);
+    await wait(() => expect(screen.queryByTestId('story-form')).toBeNull());
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([
+      { name: 'Ravi K.', content: 'Kind and clear advice.', rating: 5, featured: false },
+    ]);
+    expect(screen.getByTestId('toast').textContent).toContain('Ravi K.');
+  });
+});

@@ -17,7 +17,7 @@ import { bookedAppointment, confirmedAppointment } from '../helpers/appointments
 import { axeViolations, launchBrowser, MOBILE, openContext, screenshot } from '../helpers/browser.ts';
 import { payAndVerify } from '../helpers/payments.ts';
 import { enforceProductionCsp, openNewTipEditor, signInThroughPage, tabUntil } from '../helpers/site.ts';
-import { registerAndSignIn, signIn, type TestUser, uniqueWord } from '../helpers/users.ts';
+import { registerAndSignIn, signIn, type TestUser, uniqueWord, verifiedDoctor } from '../helpers/users.ts';
 
 let browser: Browser;
 
@@ -506,6 +506,65 @@ const auditRows = (page: Page) =>
     .evaluateAll((els) =>
       els.map((e) => `${e.getAttribute('data-action')} ${e.getAttribute('data-actor-id')}`),
     );
+
+describe('featuring and editing people', () => {
+  it('finds a doctor by name, features them on the home page, and edits a field the audit log then shows', async () => {
+    const surname = uniqueWord('Qureshi');
+    const doctor = await verifiedDoctor({ firstName: 'Zoya', lastName: surname });
+    const { context, page, errors } = await openContext(browser);
+    await enforceProductionCsp(context);
+    await openAdmin(page);
+    try {
+      // Find: the surname's first letters, the doctor's row, the drawer.
+      await goTo(page, 'users');
+      await page.getByTestId('user-search-input').fill(surname.slice(0, 7).toLowerCase());
+      await page.getByTestId('user-search-submit').click();
+      const row = page.locator(`[data-testid="user-row"][data-user-id="${doctor.userId}"]`);
+      await row.waitFor();
+      expect(decodeURIComponent(page.url())).toContain(`#/users?q=${surname.slice(0, 7).toLowerCase()}`);
+      await row.getByTestId('user-details').click();
+      const drawer = page.getByTestId('user-drawer');
+
+      // Feature, after confirming; the home page shows the doctor.
+      await drawer.getByTestId('feature-doctor').click();
+      await page.getByTestId('feature-doctor-dialog-confirm').click();
+      await drawer.getByTestId('unfeature-doctor').waitFor();
+      await expect.poll(() => drawer.getByTestId('featured-badge').count()).toBeGreaterThan(0);
+      const home = await context.newPage();
+      await home.goto('/');
+      const featured = home.getByTestId('featured-doctors-list');
+      await expect.poll(() => featured.textContent()).toContain(`Zoya ${surname}`);
+      await home.close();
+
+      // Edit one field; the audit log shows the change, old → new.
+      await drawer.getByTestId('edit-profile').click();
+      await drawer.getByTestId('edit-hospital').fill('Apollo Clinic, Indiranagar');
+      expect((await axeViolations(page)).map((v) => `profile editor ${v}`)).toEqual([]);
+      await drawer.getByTestId('profile-save').click();
+      await expect.poll(() => page.getByTestId('toast').last().textContent()).toContain('Saved 1 change');
+      await page.keyboard.press('Escape');
+      await goTo(page, 'audit');
+      await page.getByTestId('audit-subject').fill(doctor.userId);
+      await page.getByTestId('audit-action').selectOption('admin.user.update');
+      await page.getByTestId('audit-search').click();
+      const event = page.locator('[data-testid="audit-row"][data-action="admin.user.update"]');
+      await event.waitFor();
+      await expect.poll(() => event.textContent()).toContain('Edited a user’s profile');
+      await expect
+        .poll(() => event.getByTestId('audit-detail').textContent())
+        .toContain('hospital: ∅ → "Apollo Clinic, Indiranagar"');
+      expect(errors.problems()).toEqual([]);
+    } finally {
+      // The home page's featured doctors are the seeded ones for the files that follow (home.test.ts).
+      await entities()
+        .user.patch({ userId: doctor.userId })
+        .set({ featured: false })
+        .remove(['featuredAt'])
+        .go();
+      await context.close();
+    }
+  });
+});
 
 describe('audit log', () => {
   it('shows the latest events on open, filters, pages and exports them, and says when nothing matches or loading failed', async () => {

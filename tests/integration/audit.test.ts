@@ -270,6 +270,27 @@ function callsFor(f: Fixture): Record<string, Call> {
       body: { disabled: true },
       subject: f.bystander.userId,
     },
+    'GET /api/admin/user-search': {
+      as: f.admin,
+      method: 'GET',
+      path: `/api/admin/user-search?q=${encodeURIComponent(f.bystander.email)}`,
+      subject: 'search',
+    },
+    'PATCH /api/admin/users/{userId}': {
+      as: f.admin,
+      method: 'PATCH',
+      path: `/api/admin/users/${f.bystander.userId}`,
+      body: { address: 'Audit Street 7, Chennai' },
+      subject: f.bystander.userId,
+    },
+    // Unfeaturing (always allowed) leaves the home page that other files read as it is.
+    'POST /api/admin/doctors/{userId}/featured': {
+      as: f.admin,
+      method: 'POST',
+      path: `/api/admin/doctors/${f.doctor.userId}/featured`,
+      body: { featured: false },
+      subject: f.doctor.userId,
+    },
     'POST /api/admin/doctors/{userId}/verification': {
       as: f.admin,
       method: 'POST',
@@ -378,6 +399,13 @@ function callsFor(f: Fixture): Record<string, Call> {
       method: 'GET',
       path: '/api/admin/testimonials?state=pending',
       subject: 'state=pending',
+    },
+    'POST /api/admin/testimonials': {
+      as: f.admin,
+      method: 'POST',
+      path: '/api/admin/testimonials',
+      body: { name: 'Audit S.', content: 'Added by the audit test.', rating: 5 },
+      subject: (res) => res.body.testimonial!.id,
     },
     'PATCH /api/admin/testimonials/{testimonialId}': {
       as: f.admin,

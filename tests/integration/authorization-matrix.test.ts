@@ -121,6 +121,9 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/admin/users': 'admin',
   'GET /api/admin/users/{userId}': 'admin',
   'POST /api/admin/users/{userId}/status': 'admin',
+  'GET /api/admin/user-search': 'admin',
+  'PATCH /api/admin/users/{userId}': 'admin',
+  'POST /api/admin/doctors/{userId}/featured': 'admin',
   'POST /api/admin/doctors/{userId}/verification': 'admin',
   'GET /api/admin/appointments': 'admin',
   'GET /api/admin/appointments/{appointmentId}': 'admin',
@@ -140,6 +143,7 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/admin/ratings': 'admin',
   'PATCH /api/admin/ratings/{ratingId}': 'admin',
   'GET /api/admin/testimonials': 'admin',
+  'POST /api/admin/testimonials': 'admin',
   'PATCH /api/admin/testimonials/{testimonialId}': 'admin',
   'DELETE /api/admin/testimonials/{testimonialId}': 'admin',
   'GET /api/admin/transcriptions': 'admin',
@@ -817,6 +821,26 @@ const allowedCalls: Record<string, Allowed> = {
       expect((await f.bystander.client.get('/api/me')).status).toBe(403);
     },
   },
+  'GET /api/admin/user-search': {
+    call: (_c, f) => ({ query: `q=${encodeURIComponent(f.bystander.email)}` }),
+    effect: (r, _c, f) => expect(ids(r.body.users)).toEqual([f.bystander.userId]),
+  },
+  'PATCH /api/admin/users/{userId}': {
+    call: () => ({ body: { address: 'Matrix Lane 1, Pune' } }),
+    effect: async (r, _c, f) => {
+      expect(r.body.changed).toEqual(['address']);
+      expect((await entities().user.get({ userId: f.bystander.userId }).go()).data?.address).toBe('Matrix Lane 1, Pune');
+    },
+  },
+  // Unfeaturing: featuring would change the home page that other files read (admin-profiles.test.ts
+  // features on its own twin).
+  'POST /api/admin/doctors/{userId}/featured': {
+    call: (_c, f) => ({ params: { userId: f.users.doctorA.userId }, body: { featured: false } }),
+    effect: async (r, _c, f) => {
+      expect(r.body).toEqual({ doctorId: f.users.doctorA.userId, featured: false });
+      expect((await entities().user.get({ userId: f.users.doctorA.userId }).go()).data?.featured).toBe(false);
+    },
+  },
   'POST /api/admin/doctors/{userId}/verification': {
     call: (_c, f) => ({ params: { userId: f.candidateDoctorId }, body: { decision: 'verify' } }),
     effect: async (r, _c, f) => {
@@ -916,6 +940,14 @@ const allowedCalls: Record<string, Allowed> = {
   },
   'GET /api/admin/testimonials': {
     effect: (r, _c, f) => expect(ids(r.body.testimonials)).toContain(f.state.get(stateKey('testimonial', 'patientA'))),
+  },
+  'POST /api/admin/testimonials': {
+    call: () => ({ body: { name: 'Matrix S.', content: 'Added by the authorization matrix.', rating: 4 } }),
+    status: 201,
+    effect: async (r) => {
+      expect(r.body.testimonial).toMatchObject({ name: 'Matrix S.', approved: true, featured: false });
+      expect((await entities().testimonial.get({ testimonialId: r.body.testimonial.id }).go()).data?.approved).toBe(true);
+    },
   },
   'PATCH /api/admin/testimonials/{testimonialId}': {
     call: (_c, f) => ({ params: { testimonialId: f.state.get(stateKey('testimonial', 'patientA')) as string }, body: { approved: true } }),

@@ -682,6 +682,12 @@ const specs: Record<string, Spec> = {
   'GET /api/admin/users': { query: { directory: notIn(['patient', 'admin', 'doctor-pending', 'doctor-verified', 'doctor-rejected', 'doctor-disabled']), ...page } },
   'GET /api/admin/users/{userId}': { ids: (f) => ({ userId: f.bystanderId }) },
   'POST /api/admin/users/{userId}/status': { body: { disabled: 'boolean', cancelAppointments: 'boolean', reason: 'string' }, ids: (f) => ({ userId: f.bystanderId }) },
+  'GET /api/admin/user-search': { query: { q: longer(254), ...page } },
+  'PATCH /api/admin/users/{userId}': {
+    body: { firstName: 'string', lastName: 'string', phone: 'string', address: 'string', locale: 'string', experienceYears: 'number', feeRupees: 'number', languages: 'array', available: 'boolean' },
+    ids: (f) => ({ userId: f.bystanderId }),
+  },
+  'POST /api/admin/doctors/{userId}/featured': { body: { featured: 'boolean' }, ids: (f) => ({ userId: f.doctorId }) },
   'POST /api/admin/doctors/{userId}/verification': { body: { decision: 'string', note: 'string' }, ids: (f) => ({ userId: f.doctorId }) },
   'GET /api/admin/appointments': {
     query: { status: notIn(['REQUESTED', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW']), from: badInstant, to: badInstant, ...page },
@@ -711,8 +717,9 @@ const specs: Record<string, Spec> = {
   'GET /api/admin/ratings': { query: page },
   'PATCH /api/admin/ratings/{ratingId}': { body: { decision: 'string', revision: 'number' } },
   'GET /api/admin/testimonials': { query: { state: notIn(['pending', 'approved']) } },
+  'POST /api/admin/testimonials': { body: { name: 'string', content: 'string', rating: 'number', imageUrl: 'string', featured: 'boolean' } },
   'PATCH /api/admin/testimonials/{testimonialId}': {
-    body: { approved: 'boolean', featured: 'boolean' },
+    body: { approved: 'boolean', featured: 'boolean', imageUrl: 'string' },
     ids: (f) => ({ testimonialId: f.testimonialId }),
   },
   'DELETE /api/admin/testimonials/{testimonialId}': {},

@@ -21,11 +21,13 @@ import { retentionEntity } from './retention.entity.ts';
 import { slotEntity } from './slot.entity.ts';
 import { recordingEntity, transcriptionEntity } from './transcription.entity.ts';
 import { userEntity } from './user.entity.ts';
+import { userLookupEntity } from './user-lookup.entity.ts';
 
 const build = () =>
   new Service(
     {
       user: userEntity(),
+      userLookup: userLookupEntity(),
       doctorNameToken: doctorNameTokenEntity(),
       doctorFacet: doctorFacetEntity(),
       slot: slotEntity(),

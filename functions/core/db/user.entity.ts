@@ -60,6 +60,8 @@ export const userEntity = () =>
       languages: { type: 'list', items: { type: 'string' } },
       available: { type: 'boolean' },
       featured: { type: 'boolean' },
+      /** When an admin last featured the doctor: the home page shows the most recently featured first. */
+      featuredAt: { type: 'string' },
       verificationStatus: { type: verificationStatuses },
       verificationNote: { type: 'string' },
       verifiedAt: { type: 'string' },

@@ -84,6 +84,7 @@ const PHRASES: Record<ErrorCode, (params: Params) => string> = {
   already_replied: () => m.error_already_replied(),
   self: () => m.error_self(),
   already_decided: () => m.error_already_decided(),
+  not_verified: () => m.error_not_verified(),
   profile_incomplete: () => m.error_profile_incomplete(),
   not_failed: () => m.error_not_failed(),
   refund_not_failed: () => m.error_refund_not_failed(),

@@ -1,13 +1,28 @@
-/** Patient stories: approve them, feature approved ones on the home page, send them back, or delete them. */
+/**
+ * Patient stories: approve them, feature approved ones on the home page, send them back, or delete
+ * them; and add one (a patient's letter or call, with their permission), which is created approved.
+ */
 import { useSignal } from '@preact/signals';
 import type { AdminTestimonial } from '../../../../functions/contract/api.ts';
 import { formatInstant } from '../../components/DateTime.tsx';
+import { Field } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { fieldValue } from '../../components/useForm.ts';
 import { api, errorText } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
-import { Act, DeleteButton, Featured, Header, type List, rowClass, TabbedList } from './ui.tsx';
+import {
+  Act,
+  DeleteButton,
+  EditorForm,
+  Featured,
+  Header,
+  type List,
+  rowClass,
+  Switch,
+  TabbedList,
+} from './ui.tsx';
 
 type State = 'pending' | 'approved';
 type Named = (p: { name: string }) => string;
@@ -142,11 +157,134 @@ const TABS = {
   approved: [m.admin_stories_approved, m.admin_stories_empty_approved, m.admin_stories_empty_approved_text],
 } as const;
 
+/** The form that adds a story; `done` gets the story when one was added. */
+function NewStory({ done }: { done: (added?: AdminTestimonial) => void }) {
+  const ctx = useView();
+  return (
+    <section aria-labelledby="new-story-heading" class="card mt-6 p-5 sm:p-6" data-testid="story-editor">
+      <h2 id="new-story-heading" class="text-lg font-semibold text-slate-900">
+        {m.admin_story_new()}
+      </h2>
+      <p class="mt-1 text-sm text-slate-600">{m.admin_story_new_intro()}</p>
+      <EditorForm
+        class="mt-4 grid gap-4"
+        testid="story-form"
+        ids={['story-cancel', 'story-save']}
+        saveLabel={m.admin_story_add()}
+        onCancel={() => done()}
+        validate={(f) => {
+          const url = fieldValue(f, 'imageUrl');
+          return url && !/^https:\/\//i.test(url) ? { imageUrl: [m.admin_https_only()] } : undefined;
+        }}
+        submit={async (f) => {
+          const imageUrl = fieldValue(f, 'imageUrl');
+          const { testimonial } = await api.call('adminCreateTestimonial', {
+            body: {
+              name: fieldValue(f, 'name'),
+              content: fieldValue(f, 'content'),
+              rating: Number(fieldValue(f, 'rating')),
+              featured: (f.elements.namedItem('featured') as HTMLInputElement).checked,
+              ...(imageUrl ? { imageUrl } : {}),
+            },
+          });
+          ctx.notify(m.admin_story_added_toast({ name: testimonial.name }));
+          done(testimonial);
+        }}
+      >
+        {(errors) => (
+          <>
+            <Field
+              id="story-name"
+              name="name"
+              label={m.admin_story_name()}
+              hint={m.admin_story_name_hint()}
+              minLength={2}
+              maxLength={80}
+              error={errors.name}
+              testid="story-name"
+              autocomplete="off"
+            />
+            <Field
+              id="story-content"
+              name="content"
+              as="textarea"
+              rows={4}
+              label={m.admin_story_content()}
+              minLength={10}
+              maxLength={1000}
+              error={errors.content}
+              testid="story-content"
+            />
+            <Field
+              id="story-rating"
+              name="rating"
+              as="select"
+              label={m.admin_story_rating()}
+              defaultValue="5"
+              error={errors.rating}
+              testid="story-rating"
+            >
+              {[5, 4, 3, 2, 1].map((r) => (
+                <option key={r} value={String(r)}>
+                  {m.admin_rated({ value: r })}
+                </option>
+              ))}
+            </Field>
+            <Field
+              id="story-image"
+              name="imageUrl"
+              type="url"
+              optional
+              label={m.admin_image_link()}
+              hint={m.admin_image_hint()}
+              invalid={m.admin_https_only()}
+              maxLength={500}
+              error={errors.imageUrl}
+              testid="story-image"
+            />
+            <Switch
+              name="featured"
+              label={m.admin_feature_home()}
+              hint={m.admin_story_feature_hint()}
+              checked={false}
+              testid="story-featured"
+            />
+          </>
+        )}
+      </EditorForm>
+    </section>
+  );
+}
+
 export default function Stories() {
+  const adding = useSignal(false);
+  /** Bumped when a story was added, so the lists are read again. */
+  const version = useSignal(0);
   return (
     <section aria-labelledby="stories-heading">
-      <Header id="stories-heading" title={m.admin_stories()} intro={m.admin_stories_intro()} />
+      <Header id="stories-heading" title={m.admin_stories()} intro={m.admin_stories_intro()}>
+        {!adding.value && (
+          <Act
+            look="primary"
+            icon={I.plus}
+            label={m.admin_story_new()}
+            testid="add-story"
+            onClick={() => {
+              adding.value = true;
+            }}
+          />
+        )}
+      </Header>
+      {adding.value && (
+        <NewStory
+          done={(added) => {
+            adding.value = false;
+            if (added) version.value += 1;
+          }}
+        />
+      )}
       <TabbedList<State, AdminTestimonial>
+        listKey={String(version.value)}
         label={m.admin_stories_tabs()}
         values={['pending', 'approved']}
         labelOf={(s) => TABS[s][0]()}

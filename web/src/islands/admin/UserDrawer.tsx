@@ -1,6 +1,7 @@
 /**
- * An account in a drawer: its details, a doctor's profile, the appointments it still has ahead, and
- * disabling (which shows those appointments and may cancel them, refunded in full) or enabling it.
+ * An account in a drawer: its details (editable), a doctor's profile (and featuring a verified doctor
+ * on the home page), the appointments it still has ahead, and disabling (which shows those
+ * appointments and may cancel them, refunded in full) or enabling it.
  */
 import { useSignal } from '@preact/signals';
 import type { AdminUser, AdminUserDetail, StatusChangeResult } from '../../../../functions/contract/api.ts';
@@ -12,7 +13,9 @@ import * as I from '../../lib/icons/index.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
+import { ProfileEditor } from './ProfileEditor.tsx';
 import {
+  Act,
   ConfirmButton,
   Details,
   doctorRows,
@@ -34,9 +37,65 @@ const disabledMessage = (name: string, { cancelled, futureAppointments: ahead }:
     .filter(Boolean)
     .join(' ');
 
-function Account({ detail, changed }: { detail: AdminUserDetail; changed: (r: StatusChangeResult) => void }) {
+/** Featuring a verified doctor among the home page's doctors, or no longer; asks first either way. */
+function FeatureDoctor({ user: u, changed }: { user: AdminUser; changed: (user: AdminUser) => void }) {
+  const ctx = useView();
+  const name = fullName(u);
+  const listed = u.doctorProfile?.verificationStatus === 'verified' && !u.disabled;
+  if (!listed && !u.featured)
+    return (
+      <p class="text-sm text-slate-600" data-testid="feature-unavailable">
+        {m.admin_feature_needs_verified()}
+      </p>
+    );
+  const set = async (featured: boolean) => {
+    await api.call('adminSetDoctorFeatured', { params: { userId: u.id }, body: { featured } });
+    changed({ ...u, featured });
+    ctx.notify((featured ? m.admin_doctor_featured_toast : m.admin_doctor_unfeatured_toast)({ name }));
+  };
+  return u.featured ? (
+    <ConfirmButton
+      icon={I.star}
+      label={m.admin_unfeature_doctor()}
+      testid="unfeature-doctor"
+      dialog={{
+        title: m.admin_unfeature_doctor_title({ name }),
+        confirmLabel: m.admin_unfeature_doctor(),
+        busyLabel: m.admin_saving(),
+        onConfirm: () => set(false),
+        body: <p>{m.admin_unfeature_doctor_body()}</p>,
+      }}
+    />
+  ) : (
+    <ConfirmButton
+      look="primary"
+      icon={I.star}
+      label={m.admin_feature_doctor()}
+      testid="feature-doctor"
+      dialog={{
+        tone: 'primary',
+        title: m.admin_feature_doctor_title({ name }),
+        confirmLabel: m.admin_feature_doctor(),
+        busyLabel: m.admin_saving(),
+        onConfirm: () => set(true),
+        body: <p>{m.admin_feature_doctor_body()}</p>,
+      }}
+    />
+  );
+}
+
+function Account({
+  detail,
+  changed,
+  edited,
+}: {
+  detail: AdminUserDetail;
+  changed: (r: StatusChangeResult) => void;
+  edited: (user: AdminUser) => void;
+}) {
   const ctx = useView();
   const cancelToo = useSignal(false);
+  const editing = useSignal(false);
   const { user: u, futureAppointments: future } = detail;
   /** The appointments it still has ahead, one line each (when, with whom, status). */
   const futureList = () => (
@@ -81,6 +140,26 @@ function Account({ detail, changed }: { detail: AdminUserDetail; changed: (r: St
         </div>
       </div>
       <Section title={m.admin_account()}>
+        {editing.value ? (
+          <ProfileEditor
+            user={u}
+            done={(fresh) => {
+              editing.value = false;
+              if (fresh) edited(fresh);
+            }}
+          />
+        ) : (
+          <Act
+            class="mb-3"
+            icon={I.pencil}
+            label={m.admin_edit_profile()}
+            sr={m.admin_details_of({ name })}
+            testid="edit-profile"
+            onClick={() => {
+              editing.value = true;
+            }}
+          />
+        )}
         <Details
           rows={[
             [m.admin_phone(), u.phone && formatPhone(u.phone)],
@@ -101,6 +180,9 @@ function Account({ detail, changed }: { detail: AdminUserDetail; changed: (r: St
               [m.admin_verification_note(), p.verificationNote],
             ]}
           />
+          <div class="mt-3">
+            <FeatureDoctor user={u} changed={edited} />
+          </div>
         </Section>
       )}
       {u.role !== 'admin' && (
@@ -221,5 +303,9 @@ export default function UserDrawer(props: { id: string; onChange?: (user: AdminU
     res.data.value = { user: result.user, futureAppointments: result.futureAppointments };
     props.onChange?.(result.user);
   };
-  return <Loaded res={res}>{(d) => <Account detail={d} changed={changed} />}</Loaded>;
+  const edited = (user: AdminUser) => {
+    if (res.data.value) res.data.value = { ...res.data.value, user };
+    props.onChange?.(user);
+  };
+  return <Loaded res={res}>{(d) => <Account detail={d} changed={changed} edited={edited} />}</Loaded>;
 }

@@ -157,6 +157,7 @@ export const UserBadges = ({ user: u }: { user: AdminUser }) => (
         {m.admin_disabled()}
       </Badge>
     )}
+    {u.featured && <Featured />}
   </>
 );
 

@@ -87,12 +87,26 @@ function TestimonialCard({ t }: { t: Testimonial }) {
           <p>{t.content}</p>
         </blockquote>
         <figcaption class="mt-6 flex items-center gap-3">
-          <span
-            class="grid size-10 place-items-center rounded-full bg-brand-100 text-sm font-semibold text-brand-800"
-            aria-hidden="true"
-          >
-            {initials(t.name)}
-          </span>
+          {/* An admin-set https image (the API refuses any other scheme); decorative beside the name. */}
+          {t.imageUrl?.startsWith('https://') ? (
+            <img
+              src={t.imageUrl}
+              alt=""
+              width={40}
+              height={40}
+              loading="lazy"
+              referrerpolicy="no-referrer"
+              class="size-10 rounded-full object-cover"
+              data-testid="testimonial-image"
+            />
+          ) : (
+            <span
+              class="grid size-10 place-items-center rounded-full bg-brand-100 text-sm font-semibold text-brand-800"
+              aria-hidden="true"
+            >
+              {initials(t.name)}
+            </span>
+          )}
           <span class="font-semibold text-slate-900">{t.name}</span>
         </figcaption>
       </figure>
