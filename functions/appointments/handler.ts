@@ -11,6 +11,7 @@ import { followUpOffer, liveFollowUp, offersFollowUp } from './follow-up.ts';
 import { listAppointments } from './lists.ts';
 import { appointmentPapers } from './papers.ts';
 import { readRecord, recordEvents } from './record.ts';
+import { getSchedule, publishDays, saveSchedule } from './schedule.ts';
 import {
   appointmentParams,
   bookBody,
@@ -19,6 +20,7 @@ import {
   followUpBody,
   listQuery,
   listSlotsQuery,
+  scheduleBody,
   slotParams,
   updateBody,
 } from './schemas.ts';
@@ -38,7 +40,20 @@ export const handler = httpHandler('appointments', auditStore, {
     body: createSlotsBody,
     run: async ({ auth, body }) => {
       const timeZone = body.timeZone ?? (await getUser(auth.userId)).timeZone ?? DEFAULT_TIME_ZONE;
-      return created(await createSlots(auth.userId, { ...body, timeZone }));
+      const result = await createSlots(auth.userId, { ...body, timeZone });
+      // Nothing new (every slot overlapped one already there): 200 with the list of what was skipped.
+      return result.created ? created(result) : result;
+    },
+  }),
+  getSchedule: operation({
+    run: async ({ auth }) => ({ schedule: await getSchedule(auth.userId), publishDays: publishDays() }),
+  }),
+  saveSchedule: operation({
+    body: scheduleBody,
+    run: async ({ auth, body }) => {
+      const timeZone = body.timeZone ?? (await getUser(auth.userId)).timeZone ?? DEFAULT_TIME_ZONE;
+      const saved = await saveSchedule(auth.userId, { ...body, timeZone });
+      return { ...saved, publishDays: publishDays() };
     },
   }),
   deleteSlot: operation({

@@ -16,6 +16,7 @@ import { paymentEntity, receiptEntity } from './payment.entity.ts';
 import { auditEventEntity, counterEntity, markerEntity } from './platform.entity.ts';
 import { prescriptionEntity } from './prescription.entity.ts';
 import { retentionEntity } from './retention.entity.ts';
+import { scheduleEntity } from './schedule.entity.ts';
 import { slotEntity } from './slot.entity.ts';
 import { recordingEntity, transcriptionEntity } from './transcription.entity.ts';
 import { userEntity } from './user.entity.ts';
@@ -26,6 +27,7 @@ const build = () =>
       user: userEntity(),
       doctorNameToken: doctorNameTokenEntity(),
       slot: slotEntity(),
+      schedule: scheduleEntity(),
       appointment: appointmentEntity(),
       payment: paymentEntity(),
       receipt: receiptEntity(),
@@ -66,6 +68,7 @@ export { treatedOf } from './treated.ts';
 
 export type UserItem = EntityItem<ReturnType<typeof userEntity>>;
 export type SlotItem = EntityItem<ReturnType<typeof slotEntity>>;
+export type ScheduleItem = EntityItem<ReturnType<typeof scheduleEntity>>;
 export type AppointmentItem = EntityItem<ReturnType<typeof appointmentEntity>>;
 export type PaymentItem = EntityItem<ReturnType<typeof paymentEntity>>;
 export type ReceiptItem = EntityItem<ReturnType<typeof receiptEntity>>;
