@@ -199,9 +199,22 @@ export async function saveSchedule(
 }
 
 /**
- * Moves every schedule's window on: publishes the days after its `publishedThrough` up to today +
- * publishDays() - 1 in the doctor's zone. A doctor whose publishing fails is logged and retried on
- * the next run (their `publishedThrough` has not moved), and the others go on.
+ * Moves one schedule's window on: publishes the days after its `publishedThrough` up to today +
+ * publishDays() - 1 in the doctor's zone, then records the new end. Null when there was nothing to do.
+ */
+export async function extendSchedule(s: ScheduleItem, now = new Date()): Promise<PublishReport | null> {
+  const today = localDate(now, s.timeZone);
+  const to = addDays(today, publishDays() - 1);
+  const from = s.publishedThrough && s.publishedThrough >= today ? addDays(s.publishedThrough, 1) : today;
+  if (from > to) return null;
+  const report = await publishRange(s.doctorId, toScheduleView(s), from, to, now);
+  await entities().schedule.patch({ doctorId: s.doctorId }).set({ publishedThrough: to }).go();
+  return report;
+}
+
+/**
+ * Moves every schedule's window on. A doctor whose publishing fails is logged and retried on the next
+ * run (their `publishedThrough` has not moved), and the others go on.
  */
 export async function extendSchedules(now = new Date()) {
   const { data } = await entities().schedule.query.all({}).go({ pages: 'all' });
@@ -209,31 +222,32 @@ export async function extendSchedules(now = new Date()) {
   let created = 0;
   let failed = 0;
   for (const s of data) {
-    const today = localDate(now, s.timeZone);
-    const to = addDays(today, publishDays() - 1);
-    const from = s.publishedThrough && s.publishedThrough >= today ? addDays(s.publishedThrough, 1) : today;
-    if (from > to) continue;
     try {
-      const report = await publishRange(s.doctorId, toScheduleView(s), from, to, now);
-      await entities().schedule.patch({ doctorId: s.doctorId }).set({ publishedThrough: to }).go();
+      const report = await extendSchedule(s, now);
+      if (!report) continue;
       extended++;
       created += report.created;
       if (report.skippedCount)
         logger.info('schedule.skipped', { doctorId: s.doctorId, skipped: report.skippedCount });
     } catch (error) {
       failed++;
-      logger.error('schedule.extend.failed', { doctorId: s.doctorId, error });
+      logger.error('schedule.extend.failed', { doctorId: s.doctorId, error: error as Error });
     }
   }
   return { schedules: data.length, extended, created, failed };
 }
+
+type ExtendRun = Awaited<ReturnType<typeof extendSchedules>>;
 
 /**
  * The sweeper runs every minute; the window moves on once a UTC day. A marker per day makes the run
  * happen once; a run that dies half way is made good the next day (each schedule's own
  * `publishedThrough` says where it stopped).
  */
-export async function extendSchedulesDaily(now = new Date()) {
+export async function extendSchedulesDaily(
+  now = new Date(),
+  run: (now: Date) => Promise<ExtendRun> = extendSchedules,
+): Promise<ExtendRun> {
   const day = now.toISOString().slice(0, 10);
   try {
     await entities()
@@ -247,5 +261,5 @@ export async function extendSchedulesDaily(now = new Date()) {
     if (isConditionalCheckFailed(error)) return { schedules: 0, extended: 0, created: 0, failed: 0 };
     throw error;
   }
-  return extendSchedules(now);
+  return run(now);
 }

@@ -4,7 +4,8 @@
  * daily extension (the sweeper's once-a-day run, called here with the clock moved on).
  */
 import { describe, expect, it } from 'vitest';
-import { extendSchedules, extendSchedulesDaily } from '../../functions/appointments/schedule.ts';
+import { extendSchedule, extendSchedulesDaily } from '../../functions/appointments/schedule.ts';
+import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate, zonedTimeToUtc } from '../../functions/core/time.ts';
 import type { ErrorBody } from '../helpers/api.ts';
 import { registerAndSignIn, verifiedDoctor } from '../helpers/users.ts';
@@ -117,22 +118,37 @@ describe('a doctor’s weekly schedule', () => {
     const [gone] = (await doctor.client.get(`/api/doctor/slots?from=${day(5)}&to=${day(5)}`)).body.slots;
     expect((await doctor.client.delete(`/api/doctor/slots/${gone.id}`)).status).toBe(200);
 
+    // The run for one schedule (extendSchedules runs it for every schedule; other tests' doctors
+    // share this table, so the test moves only its own doctor's clock on).
     const twoDaysOn = new Date(Date.now() + 2 * 86_400_000);
-    const run = await extendSchedules(twoDaysOn);
-    expect(run.failed).toBe(0);
-    expect(run.extended).toBeGreaterThanOrEqual(1);
+    const item = async () => (await entities().schedule.get({ doctorId: doctor.userId }).go()).data!;
+    const run = await extendSchedule(await item(), twoDaysOn);
+    expect(run).toMatchObject({ from: day(28), to: day(29), created: 4, skippedCount: 0 });
     expect(await slotsOn(doctor, day(28), day(29))).toHaveLength(4);
     expect(await slotsOn(doctor, day(5))).toHaveLength(1);
     expect((await doctor.client.get('/api/doctor/schedule')).body.schedule.publishedThrough).toBe(day(29));
     // Again the same day: nothing to add.
-    await extendSchedules(twoDaysOn);
+    expect(await extendSchedule(await item(), twoDaysOn)).toBeNull();
     expect(await slotsOn(doctor, day(0), day(29))).toHaveLength(aheadToday(['12:00', '12:30']) + 29 * 2 - 1);
+  });
 
-    // The sweeper's daily guard: the first run of a (far-off) UTC day extends, the second does nothing.
-    const farOff = new Date(Date.now() + 400 * 86_400_000);
-    const once = await extendSchedulesDaily(farOff);
-    expect(once.schedules).toBeGreaterThanOrEqual(1);
-    expect(await extendSchedulesDaily(farOff)).toEqual({ schedules: 0, extended: 0, created: 0, failed: 0 });
+  it('runs the extension once a UTC day from the every-minute sweeper', async () => {
+    const runs: Date[] = [];
+    const run = async (now: Date) => {
+      runs.push(now);
+      return { schedules: 1, extended: 1, created: 2, failed: 0 };
+    };
+    // A day of its own far ahead, so no other run (nor the twin's sweeper) has claimed it.
+    const day0 = new Date(Date.UTC(2100 + Math.floor(Math.random() * 800), 0, 1, 0, 1));
+    expect(await extendSchedulesDaily(day0, run)).toMatchObject({ extended: 1 });
+    expect(await extendSchedulesDaily(new Date(day0.getTime() + 23 * 3_600_000), run)).toEqual({
+      schedules: 0,
+      extended: 0,
+      created: 0,
+      failed: 0,
+    });
+    await extendSchedulesDaily(new Date(day0.getTime() + 24 * 3_600_000), run);
+    expect(runs).toHaveLength(2);
   });
 
   it.each([
