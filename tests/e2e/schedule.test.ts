@@ -71,7 +71,12 @@ describe('the weekly schedule', () => {
     const a11y = await shootAndCheck(d.page, 'schedule-editor-desktop');
 
     await byTestId(d.page, 'schedule-save').click();
-    await byTestId(d.page, 'schedule-result').waitFor();
+    // 28 days are written on save (a transaction a day); a busy 2-core machine takes its time.
+    await d.page
+      .locator('[data-testid="schedule-result"], [data-testid="form-error"]:not([hidden])')
+      .first()
+      .waitFor({ timeout: 90_000 });
+    expect(await d.page.locator('[data-testid="form-error"]:not([hidden])').count()).toBe(0);
     const result = await text(d.page, 'schedule-result');
     expect(result).toMatch(/\d+ slots newly open, up to/);
     expect(result).toContain('Left out 2 slots that overlap slots you already have');
