@@ -24,6 +24,9 @@
  * Then for follow-ups and records (issue 18): appointments by 7 KB (the follow-up rules, the visit's
  * record and its events), prescriptions by 5 KB (Health records), accounts by 2 KB (the follow-up
  * settings).
+ * Then for the weekly schedule (issue 19, part 7): the schedule entity in the one Service and its
+ * catalog messages, +1 to +6 KB each (measured + 2 KB); appointments by 5 KB (the schedule's rules and
+ * publishing) and the sweeper by 8 KB (it moves every schedule's window on once a day).
  * Measured when they were set (esbuild with packages marked external): without ElectroDB and jsonschema
  * only discovery, cognitoTriggers and recordingStarter would fit; without zod as well, six would still
  * not (accounts by 1 KB; recordings, content, admin, sweeper and transcriptionSteps by 27-78 KB: their
@@ -39,22 +42,22 @@ const KB = 1024;
 type FunctionName = ContextName | WorkerName;
 
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
-  accounts: 791 * KB,
+  accounts: 794 * KB,
   discovery: 647 * KB,
-  appointments: 807 * KB,
-  payments: 788 * KB,
+  appointments: 812 * KB,
+  payments: 791 * KB,
   chat: 700 * KB,
-  recordings: 820 * KB,
-  content: 877 * KB,
+  recordings: 823 * KB,
+  content: 880 * KB,
   admin: 864 * KB,
-  cognitoTriggers: 643 * KB,
-  sweeper: 886 * KB,
-  recordingStarter: 600 * KB,
-  transcriptionSteps: 865 * KB,
+  cognitoTriggers: 645 * KB,
+  sweeper: 894 * KB,
+  recordingStarter: 607 * KB,
+  transcriptionSteps: 867 * KB,
   prescriptions: 890 * KB,
-  documents: 803 * KB,
-  documentChecker: 740 * KB,
-  privacy: 737 * KB,
+  documents: 806 * KB,
+  documentChecker: 748 * KB,
+  privacy: 741 * KB,
 };
 
 const electroAndSdk =
