@@ -76,33 +76,36 @@ describe('the weekly schedule', () => {
       .locator('[data-testid="schedule-result"], [data-testid="form-error"]:not([hidden])')
       .first()
       .waitFor({ timeout: 90_000 });
-    expect(await d.page.locator('[data-testid="form-error"]:not([hidden])').count()).toBe(0);
+    await expect.poll(() => d.page.locator('[data-testid="form-error"]:not([hidden])').count()).toBe(0);
     const result = await text(d.page, 'schedule-result');
     expect(result).toMatch(/\d+ slots newly open, up to/);
     expect(result).toContain('Left out 2 slots that overlap slots you already have');
     // Named in India's time, though the browser is in New York.
-    const skipped = await d.page.getByTestId('skipped-slot').allTextContents();
-    expect(skipped.map(squash)).toEqual([
-      expect.stringMatching(/^Mon, \d+ \w+ · 10:00 am – 10:30 am IST$/),
-      expect.stringMatching(/^Mon, \d+ \w+ · 10:30 am – 11:00 am IST$/),
-    ]);
+    await expect
+      .poll(async () => (await d.page.getByTestId('skipped-slot').allTextContents()).map(squash))
+      .toEqual([
+        expect.stringMatching(/^Mon, \d+ \w+ · 10:00 am – 10:30 am IST$/),
+        expect.stringMatching(/^Mon, \d+ \w+ · 10:30 am – 11:00 am IST$/),
+      ]);
     // The 14-day view shows them: that Monday has the hand-made slot and the evening ones (no break
     // slot at 18:00), the leave day has none.
     const mondaySlots = d.page.locator(
       `[data-testid="schedule-day"][data-day="${monday}"] [data-testid="schedule-slot"]`,
     );
     await expect.poll(() => mondaySlots.count()).toBe(4);
-    expect(
-      await d.page
-        .locator(`[data-testid="schedule-day"][data-day="${leave}"] [data-testid="schedule-slot"]`)
-        .count(),
-    ).toBe(0);
+    await expect
+      .poll(() =>
+        d.page
+          .locator(`[data-testid="schedule-day"][data-day="${leave}"] [data-testid="schedule-slot"]`)
+          .count(),
+      )
+      .toBe(0);
     a11y.push(...(await shootAndCheck(d.page, 'schedule-published-desktop')));
 
     // Saved: a reload shows the same hours and how far slots are open.
     await d.page.reload();
     await byTestId(d.page, 'schedule-through').waitFor();
-    expect(await byTestId(d.page, 'schedule-hours').count()).toBe(12);
+    await expect.poll(() => byTestId(d.page, 'schedule-hours').count()).toBe(12);
     expect(a11y).toEqual([]);
     await d.context.close();
   }, 240_000);
