@@ -204,9 +204,10 @@ async function publishDay(
     ]);
     if (!result.canceled) return outcome;
   }
+  // Other requests kept writing slots on this day (another tab or device?) that clash with these.
   throw conflict(
     'Your availability kept changing while saving (another tab or device?). Please try again.',
-    'conflict',
+    'slot_overlap',
   );
 }
 
