@@ -15,6 +15,7 @@ import { appointmentPapers } from './papers.ts';
 import { myRating, rateAppointment, replyToRating } from './ratings.ts';
 import { readRecord, recordEvents } from './record.ts';
 import { rescheduleAppointment } from './reschedule.ts';
+import { getSchedule, publishDays, saveSchedule } from './schedule.ts';
 import {
   appointmentParams,
   bookBody,
@@ -23,11 +24,11 @@ import {
   followUpBody,
   listQuery,
   listSlotsQuery,
-  rescheduleBody,
-
   ratingBody,
   ratingParams,
   replyBody,
+  rescheduleBody,
+  scheduleBody,
   slotParams,
   updateBody,
 } from './schemas.ts';
@@ -47,7 +48,20 @@ export const handler = httpHandler('appointments', auditStore, {
     body: createSlotsBody,
     run: async ({ auth, body }) => {
       const timeZone = body.timeZone ?? (await getUser(auth.userId)).timeZone ?? DEFAULT_TIME_ZONE;
-      return created(await createSlots(auth.userId, { ...body, timeZone }));
+      const result = await createSlots(auth.userId, { ...body, timeZone });
+      // Nothing new (every slot overlapped one already there): 200 with the list of what was skipped.
+      return result.created ? created(result) : result;
+    },
+  }),
+  getSchedule: operation({
+    run: async ({ auth }) => ({ schedule: await getSchedule(auth.userId), publishDays: publishDays() }),
+  }),
+  saveSchedule: operation({
+    body: scheduleBody,
+    run: async ({ auth, body }) => {
+      const timeZone = body.timeZone ?? (await getUser(auth.userId)).timeZone ?? DEFAULT_TIME_ZONE;
+      const saved = await saveSchedule(auth.userId, { ...body, timeZone });
+      return { ...saved, publishDays: publishDays() };
     },
   }),
   deleteSlot: operation({

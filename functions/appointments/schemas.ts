@@ -1,7 +1,13 @@
 import * as z from 'zod';
-import { RATING_COMMENT_MAX, RATING_REPLY_MAX, TELECONSULTATION_TERMS_VERSION } from '../contract/api.ts';
+import {
+  type IsoWeekday,
+  RATING_COMMENT_MAX,
+  RATING_REPLY_MAX,
+  TELECONSULTATION_TERMS_VERSION,
+} from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { isValidTimeZone } from '../core/time.ts';
+import { scheduleProblems } from './schedule.ts';
 
 const localDate = z
   .string()
@@ -28,6 +34,37 @@ export const createSlotsBody = z
     timeZone: timeZone.optional(),
   })
   .strict();
+
+const weekday = z
+  .number({ error: 'Weekdays are 1 (Monday) to 7 (Sunday).' })
+  .int('Weekdays are 1 (Monday) to 7 (Sunday).')
+  .min(1, 'Weekdays are 1 (Monday) to 7 (Sunday).')
+  .max(7, 'Weekdays are 1 (Monday) to 7 (Sunday).')
+  .transform((d) => d as IsoWeekday);
+
+export const scheduleBody = z
+  .object({
+    slotMinutes: z.union([z.literal(15), z.literal(20), z.literal(30)], {
+      error: 'Slots are 15, 20 or 30 minutes long.',
+    }),
+    windows: z
+      .array(z.object({ weekday, start: wallTime, end: wallTime }).strict(), {
+        error: 'Add the hours you see patients.',
+      })
+      .min(1, 'Add hours for at least one day.')
+      .max(28, 'At most 4 sets of hours a day.'),
+    breaks: z
+      .array(z.object({ start: wallTime, end: wallTime }).strict(), { error: 'Breaks are a list.' })
+      .max(6, 'At most 6 breaks.'),
+    leaveDates: z
+      .array(localDate, { error: 'Leave days are a list of dates.' })
+      .max(90, 'At most 90 leave days.'),
+    timeZone: timeZone.optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    for (const problem of scheduleProblems(body)) ctx.addIssue({ code: 'custom', ...problem });
+  });
 
 export const listSlotsQuery = z.object({
   from: localDate.optional(),

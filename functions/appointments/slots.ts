@@ -1,8 +1,15 @@
 /**
  * A doctor's availability: slots created from a time range split into N-minute pieces over one or
- * more days, in the doctor's zone; listed with their booked/free state; deleted only while free.
+ * more days, in the doctor's zone (or published from the weekly schedule, ./schedule.ts); listed with
+ * their booked/free state; deleted only while free.
  */
-import type { CreateSlotsResult, DoctorSlot, DoctorSlotsPayload } from '../contract/api.ts';
+import {
+  type CreateSlotsResult,
+  type DoctorSlot,
+  type DoctorSlotsPayload,
+  MAX_SKIPPED_LISTED,
+  type SkippedSlot,
+} from '../contract/api.ts';
 import { entities, nowIso, type SlotItem } from '../core/db/index.ts';
 import { badRequest, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
 import { addDays, localTime, zonedTimeToUtc } from '../core/time.ts';
@@ -26,7 +33,7 @@ export function parseSlotId(slotId: string): { doctorId: string; startAt: string
 
 export const MAX_SLOTS_PER_REQUEST = 400;
 /** The longest slot there is; an existing slot that starts this long before a new one can still overlap it. */
-const LONGEST_SLOT_MS = 60 * 60_000;
+export const LONGEST_SLOT_MS = 60 * 60_000;
 
 export interface SlotRequest {
   dates: string[];
@@ -36,7 +43,7 @@ export interface SlotRequest {
   timeZone: string;
 }
 
-interface NewSlot {
+export interface NewSlot {
   startAt: string;
   endAt: string;
   localDate: string;
@@ -78,7 +85,7 @@ const overlaps = (a: { startAt: string; endAt: string }, b: { startAt: string; e
   a.startAt < b.endAt && b.startAt < a.endAt;
 
 /** Every slot of a doctor that starts in [from, to). */
-async function slotsBetween(doctorId: string, from: string, to: string): Promise<SlotItem[]> {
+export async function slotsBetween(doctorId: string, from: string, to: string): Promise<SlotItem[]> {
   const { data } = await entities()
     .slot.query.byDoctor({ doctorId })
     .between({ startAt: from }, { startAt: to })
@@ -86,11 +93,128 @@ async function slotsBetween(doctorId: string, from: string, to: string): Promise
   return data.filter((s) => s.startAt < to);
 }
 
+/** A planned slot in the wall clock of `timeZone`, for the reply that says which were skipped. */
+export const toSkipped = (s: NewSlot, timeZone: string): SkippedSlot => ({
+  startAt: s.startAt,
+  endAt: s.endAt,
+  localDate: s.localDate,
+  localStart: localTime(new Date(s.startAt), timeZone),
+  localEnd: localTime(new Date(s.endAt), timeZone),
+});
+
+export interface PublishOutcome {
+  created: NewSlot[];
+  /** Planned slots identical to existing ones (only counted when `identicalIsPublished`). */
+  alreadyPublished: number;
+  /** Planned slots that overlap existing ones, soonest first. */
+  skipped: NewSlot[];
+}
+
+/** How often one day is re-read and retried when another request changed it meanwhile. */
+const DAY_ATTEMPTS = 4;
+/** Days written at once: they are independent, and DynamoDB Local is slow under a crowd. */
+const DAYS_AT_ONCE = 4;
+
 /**
- * Creates the planned slots. Rejects past slots and any overlap with existing ones (not just equal
- * starts). Each day is one transaction that also bumps that day's availability version, so two
- * concurrent requests for the same doctor and day cannot both pass the overlap check; if a later day
- * fails, the days already written are removed again, so a request is all or nothing.
+ * Writes the planned slots that overlap none of the doctor's existing slots, and says which were
+ * skipped. Each day is one transaction that also bumps that day's availability version (read before
+ * the day's slots), so two concurrent requests for the same doctor and day cannot both pass the
+ * overlap check: the loser's transaction is cancelled, and it re-reads the day and tries again, now
+ * skipping what the winner wrote. With `identicalIsPublished` (the weekly schedule re-publishing), a
+ * planned slot equal to an existing one counts as already published rather than as an overlap.
+ */
+export async function publishPlanned(
+  doctorId: string,
+  planned: NewSlot[],
+  timeZone: string,
+  identicalIsPublished = false,
+): Promise<PublishOutcome> {
+  const days = [...new Set(planned.map((s) => s.localDate))].sort();
+  const outcomes: PublishOutcome[] = [];
+  for (let i = 0; i < days.length; i += DAYS_AT_ONCE) {
+    outcomes.push(
+      ...(await Promise.all(
+        days.slice(i, i + DAYS_AT_ONCE).map((day) =>
+          publishDay(
+            doctorId,
+            day,
+            planned.filter((s) => s.localDate === day),
+            timeZone,
+            identicalIsPublished,
+          ),
+        ),
+      )),
+    );
+  }
+  return {
+    created: outcomes.flatMap((o) => o.created),
+    alreadyPublished: outcomes.reduce((n, o) => n + o.alreadyPublished, 0),
+    skipped: outcomes.flatMap((o) => o.skipped),
+  };
+}
+
+async function publishDay(
+  doctorId: string,
+  day: string,
+  daySlots: NewSlot[],
+  timeZone: string,
+  identicalIsPublished: boolean,
+): Promise<PublishOutcome> {
+  const from = new Date(Date.parse(daySlots[0]?.startAt ?? '') - LONGEST_SLOT_MS).toISOString();
+  const to =
+    daySlots
+      .map((s) => s.endAt)
+      .sort()
+      .at(-1) ?? '';
+  for (let attempt = 0; attempt < DAY_ATTEMPTS; attempt++) {
+    const { data: version } = await entities()
+      .counter.get({ name: availabilityVersion(doctorId), bucket: day })
+      .go();
+    const seen = version?.value;
+    const existing = await slotsBetween(doctorId, from, to);
+    const outcome: PublishOutcome = { created: [], alreadyPublished: 0, skipped: [] };
+    for (const s of daySlots) {
+      if (identicalIsPublished && existing.some((e) => e.startAt === s.startAt && e.endAt === s.endAt))
+        outcome.alreadyPublished++;
+      else if (existing.some((e) => overlaps(s, e))) outcome.skipped.push(s);
+      else outcome.created.push(s);
+    }
+    if (!outcome.created.length) return outcome;
+    const result = await tryTransact(({ slot, counter }) => [
+      seen === undefined
+        ? counter.create({ name: availabilityVersion(doctorId), bucket: day, value: 1 }).commit()
+        : counter
+            .update({ name: availabilityVersion(doctorId), bucket: day })
+            .add({ value: 1 })
+            .where(({ value }, { eq }) => eq(value, seen))
+            .commit(),
+      ...outcome.created.map((s) =>
+        slot
+          .create({
+            doctorId,
+            startAt: s.startAt,
+            endAt: s.endAt,
+            timeZone,
+            localDate: s.localDate,
+            freeOn: s.localDate,
+            status: 'free',
+          })
+          .commit(),
+      ),
+    ]);
+    if (!result.canceled) return outcome;
+  }
+  // Other requests kept writing slots on this day (another tab or device?) that clash with these.
+  throw conflict(
+    'Your availability kept changing while saving (another tab or device?). Please try again.',
+    'slot_overlap',
+  );
+}
+
+/**
+ * Creates the planned slots. Past slots are refused (400); slots overlapping existing ones (not just
+ * equal starts) are skipped and listed, so one clash no longer loses the whole batch. Concurrency is
+ * per day, as publishPlanned says.
  */
 export async function createSlots(
   doctorId: string,
@@ -107,81 +231,17 @@ export async function createSlots(
       },
     );
   }
-  const from = new Date(Date.parse(planned[0].startAt) - LONGEST_SLOT_MS).toISOString();
-  const to = planned.reduce((latest, s) => (s.endAt > latest.endAt ? s : latest)).endAt;
-  const days = [...new Set(planned.map((s) => s.localDate))];
-  const versions = await Promise.all(
-    days.map(async (day) => {
-      const { data } = await entities()
-        .counter.get({ name: availabilityVersion(doctorId), bucket: day })
-        .go();
-      return { day, seen: data?.value };
-    }),
-  );
-  const existing = await slotsBetween(doctorId, from, to);
-  const clashes = planned.filter((p) => existing.some((e) => overlaps(p, e)));
-  const [first] = clashes;
-  if (first) {
-    throw conflict(
-      `${clashes.length} of these slots overlap slots you already have (first: ${first.localDate} ${localTime(new Date(first.startAt), req.timeZone)}).`,
-      'slot_overlap',
-    );
-  }
-
-  const written: string[] = [];
-  for (const { day, seen } of versions) {
-    const daySlots = planned.filter((s) => s.localDate === day);
-    const result = await tryTransact(({ slot, counter }) => [
-      seen === undefined
-        ? counter.create({ name: availabilityVersion(doctorId), bucket: day, value: 1 }).commit()
-        : counter
-            .update({ name: availabilityVersion(doctorId), bucket: day })
-            .add({ value: 1 })
-            .where(({ value }, { eq }) => eq(value, seen))
-            .commit(),
-      ...daySlots.map((s) =>
-        slot
-          .create({
-            doctorId,
-            startAt: s.startAt,
-            endAt: s.endAt,
-            timeZone: req.timeZone,
-            localDate: s.localDate,
-            freeOn: s.localDate,
-            status: 'free',
-          })
-          .commit(),
-      ),
-    ]);
-    if (result.canceled) {
-      await removeFreeSlots(doctorId, written);
-      throw conflict(
-        'Your availability changed while saving (another tab or device?). Nothing was saved; please try again.',
-        'slot_overlap',
-      );
-    }
-    written.push(...daySlots.map((s) => s.startAt));
-  }
+  const outcome = await publishPlanned(doctorId, planned, req.timeZone);
   return {
-    created: planned.length,
-    slots: planned.map((s) => ({ id: slotIdOf({ doctorId, startAt: s.startAt }), ...s })),
+    created: outcome.created.length,
+    slots: outcome.created.map((s) => ({ id: slotIdOf({ doctorId, startAt: s.startAt }), ...s })),
+    timeZone: req.timeZone,
+    skipped: outcome.skipped.slice(0, MAX_SKIPPED_LISTED).map((s) => toSkipped(s, req.timeZone)),
+    skippedCount: outcome.skipped.length,
   };
 }
 
 const availabilityVersion = (doctorId: string) => `availability.version.${doctorId}`;
-
-/** Undo for a partly written request: deletes slots that are still free. */
-async function removeFreeSlots(doctorId: string, startAts: string[]) {
-  await Promise.all(
-    startAts.map((startAt) =>
-      entities()
-        .slot.delete({ doctorId, startAt })
-        .where(({ status }, { eq }) => eq(status, 'free'))
-        .go()
-        .catch(() => undefined),
-    ),
-  );
-}
 
 export const toSlotView = (s: SlotItem): DoctorSlot => ({
   id: slotIdOf(s),

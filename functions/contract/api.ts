@@ -816,6 +816,99 @@ export interface CreateSlotsBody {
 export interface CreateSlotsResult {
   created: number;
   slots: { id: string; startAt: string; endAt: string; localDate: string }[];
+  /** The zone the request was split in; the skipped slots are shown in it. */
+  timeZone: string;
+  /** Slots left out because they overlap slots the doctor already has (the first MAX_SKIPPED_LISTED). */
+  skipped: SkippedSlot[];
+  /** How many were left out in all. */
+  skippedCount: number;
+}
+
+/**
+ * A slot publishing left out because it overlaps one the doctor already has. `localDate`, `localStart`
+ * and `localEnd` are the wall clock in the doctor's zone, so the client can say which without guessing.
+ */
+export interface SkippedSlot {
+  startAt: string;
+  endAt: string;
+  localDate: string;
+  localStart: string;
+  localEnd: string;
+}
+
+/** At most this many skipped slots are named in a reply (the count says how many there were). */
+export const MAX_SKIPPED_LISTED = 50;
+
+// ---- A doctor's weekly schedule -----------------------------------------------------------------
+
+/** The slot lengths a weekly schedule can use. */
+export const scheduleSlotMinutes = [15, 20, 30] as const;
+export type ScheduleSlotMinutes = (typeof scheduleSlotMinutes)[number];
+
+/** Weekdays as ISO numbers: 1 is Monday, 7 is Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** Hours on one weekday, 24-hour HH:MM in the doctor's zone, end after start. */
+export interface ScheduleWindow {
+  weekday: IsoWeekday;
+  start: string;
+  end: string;
+}
+
+/** A daily break: no slot is published that overlaps it, whatever the day. */
+export interface ScheduleBreak {
+  start: string;
+  end: string;
+}
+
+/** PUT /api/doctor/schedule. */
+export interface WeeklyScheduleBody {
+  slotMinutes: ScheduleSlotMinutes;
+  windows: ScheduleWindow[];
+  breaks: ScheduleBreak[];
+  /** YYYY-MM-DD dates (doctor's zone) with no slots: leave, conferences, holidays. */
+  leaveDates: string[];
+  /** The doctor's profile zone when left out. */
+  timeZone?: string;
+}
+
+export interface WeeklySchedule {
+  slotMinutes: ScheduleSlotMinutes;
+  windows: ScheduleWindow[];
+  breaks: ScheduleBreak[];
+  leaveDates: string[];
+  timeZone: string;
+  /** The last local date slots have been published for (the daily job moves it on). */
+  publishedThrough: string | null;
+  updatedAt: string;
+}
+
+/** What one publishing run did, over local dates `from`..`to` (inclusive) in `timeZone`. */
+export interface PublishReport {
+  from: string;
+  to: string;
+  timeZone: string;
+  created: number;
+  /** Slots the schedule wants that were already published exactly (re-publishing adds none). */
+  alreadyPublished: number;
+  skipped: SkippedSlot[];
+  skippedCount: number;
+  /** Free slots removed from dates that became leave days. */
+  removedOnLeave: number;
+}
+
+/** GET /api/doctor/schedule. */
+export interface ScheduleReply {
+  schedule: WeeklySchedule | null;
+  /** How many days ahead a schedule keeps slots published. */
+  publishDays: number;
+}
+
+/** PUT /api/doctor/schedule: saved and published at once. */
+export interface SaveScheduleReply {
+  schedule: WeeklySchedule;
+  publishDays: number;
+  published: PublishReport;
 }
 
 export type AppointmentScope = 'upcoming' | 'past' | 'today';
@@ -1334,6 +1427,8 @@ export interface Operations {
 
   listMySlots: { query: { from?: string; to?: string; tz?: string }; response: DoctorSlotsPayload };
   createSlots: { body: CreateSlotsBody; response: CreateSlotsResult };
+  getSchedule: { response: ScheduleReply };
+  saveSchedule: { body: WeeklyScheduleBody; response: SaveScheduleReply };
   deleteSlot: { params: { slotId: string }; response: Deleted & { at: string } };
   book: { body: BookBody; response: AppointmentReply };
   listAppointments: {

@@ -32,7 +32,7 @@ export const errorCodes = [
   'upcoming_appointments', // an account with a booked or paid consultation to come cannot be erased yet
 
   // Availability and booking
-  'slot_overlap',
+  'slot_overlap', // a day's slots kept changing under a publishing request (each retry re-reads and skips overlaps)
   'slot_booked', // the slot has an appointment, so it cannot be deleted
   'slot_taken',
   'slot_past',

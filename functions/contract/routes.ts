@@ -151,6 +151,8 @@ export const httpRoutes = [
   { method: 'GET', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'listMySlots', audit: OWN },
   { method: 'POST', path: '/api/doctor/slots', context: 'appointments', auth: 'doctor', operation: 'createSlots', audit: OWN },
   { method: 'DELETE', path: '/api/doctor/slots/{slotId}', context: 'appointments', auth: 'doctor', operation: 'deleteSlot', audit: OWN },
+  { method: 'GET', path: '/api/doctor/schedule', context: 'appointments', auth: 'doctor', operation: 'getSchedule', audit: OWN },
+  { method: 'PUT', path: '/api/doctor/schedule', context: 'appointments', auth: 'doctor', operation: 'saveSchedule', audit: OWN },
   { method: 'POST', path: '/api/appointments', context: 'appointments', auth: 'patient', operation: 'book', audit: audited('appointment.book', 'appointment') },
   { method: 'GET', path: '/api/appointments', context: 'appointments', auth: 'user', operation: 'listAppointments', audit: audited('appointment.list', 'appointments') },
   { method: 'GET', path: '/api/appointments/{id}', context: 'appointments', auth: 'party', operation: 'getAppointment', audit: audited('appointment.read', 'appointment', 'id') },

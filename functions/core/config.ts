@@ -71,6 +71,8 @@ const schema = z.object({
    * functions get it.
    */
   ORIGIN_VERIFY: z.string().min(1).optional(),
+  /** How many days ahead a doctor's weekly schedule keeps slots published (functions/appointments/schedule.ts). */
+  SCHEDULE_PUBLISH_DAYS: z.coerce.number().int().min(7).max(90).default(28),
   /** JSON array of RTCIceServer; empty on localhost. */
   ICE_SERVERS: z.string().default('[]'),
 });

@@ -48,7 +48,7 @@ type FunctionName = ContextName | WorkerName;
 // entity's model joins the one ElectroDB service every function builds) and appointments by 5 KB (the
 // rating domain: rate/edit with the doctor's counters, reply), re-measured with npm run test:infra.
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
-  accounts: 791 * KB,
+  accounts: 794 * KB,
   discovery: 647 * KB,
   appointments: 825 * KB,
   payments: 807 * KB,

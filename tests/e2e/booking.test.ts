@@ -78,11 +78,12 @@ describe('publishing, finding and booking', () => {
       await expect.poll(() => text(d.page, 'schedule-summary')).toContain('28 free · 0 held · 0 booked');
       a11y.push(...(await shootAndCheck(d.page, 'availability-published-desktop')));
 
-      // The same hours again overlap: the API's 409 is shown on the form.
+      // The same hours again: nothing new, and the page names what it left out, in the doctor's time.
       await byTestId(d.page, 'quick-week').click();
       await byTestId(d.page, 'publish-submit').click();
-      await byTestId(d.page, 'form-error').waitFor();
-      await expect.poll(() => text(d.page, 'form-error')).toContain('overlap');
+      await expect.poll(() => text(d.page, 'publish-success')).toContain('No new slots');
+      await expect.poll(() => text(d.page, 'skipped-report')).toContain('Left out 28 slots that overlap');
+      await expect.poll(() => text(d.page, 'skipped-slot')).toMatch(/9:00 am – 9:30 am IST/i);
       // Nothing chosen: the days field says so, and takes focus.
       await byTestId(d.page, 'quick-clear').click();
       await byTestId(d.page, 'publish-submit').click();

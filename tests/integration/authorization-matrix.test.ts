@@ -79,6 +79,8 @@ const expectedRules: Record<string, AuthRule> = {
   'GET /api/doctor/slots': 'doctor',
   'POST /api/doctor/slots': 'doctor',
   'DELETE /api/doctor/slots/{slotId}': 'doctor',
+  'GET /api/doctor/schedule': 'doctor',
+  'PUT /api/doctor/schedule': 'doctor',
   'POST /api/appointments': 'patient',
   'GET /api/appointments': 'user',
   'GET /api/appointments/{id}': 'party',
@@ -497,6 +499,31 @@ const allowedCalls: Record<string, Allowed> = {
       const left = await userOf(f, c).client.get(`/api/doctor/slots?from=${day}&to=${day}`);
       expect(ids(left.body.slots)).not.toContain(param(call, 'slotId'));
       expect(left.body.slots).toHaveLength(1);
+    },
+  },
+  // One 15-minute slot a week (Sunday 05:00), with day 20 (the one-off slots' day) on leave, so the
+  // schedule's slots touch nothing else the matrix counts.
+  'PUT /api/doctor/schedule': {
+    call: () => ({
+      body: {
+        slotMinutes: 15,
+        windows: [{ weekday: 7, start: '05:00', end: '05:15' }],
+        breaks: [],
+        leaveDates: [daysFromToday(20)],
+      },
+    }),
+    effect: async (r, c, f) => {
+      expect(r.body.schedule.windows).toEqual([{ weekday: 7, start: '05:00', end: '05:15' }]);
+      expect(r.body.published.created + r.body.published.alreadyPublished).toBeGreaterThanOrEqual(3);
+      const mine = await userOf(f, c).client.get('/api/doctor/schedule');
+      expect(mine.body.schedule.leaveDates).toEqual([daysFromToday(20)]);
+    },
+  },
+  'GET /api/doctor/schedule': {
+    effect: (r) => {
+      expect(r.body.publishDays).toBe(28);
+      // Each doctor sees their own (the PUT above, or none yet), never another's.
+      if (r.body.schedule) expect(r.body.schedule.windows).toEqual([{ weekday: 7, start: '05:00', end: '05:15' }]);
     },
   },
   'POST /api/appointments': {

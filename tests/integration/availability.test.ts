@@ -31,7 +31,7 @@ describe('a doctor publishing availability', () => {
     expect(listed.body.slots.every((s: { status: string }) => s.status === 'free')).toBe(true);
   });
 
-  it('rejects any overlap with existing slots, not just equal start times, and saves nothing', async () => {
+  it('skips slots that overlap existing ones (not just equal starts), names them in local time, and saves the rest', async () => {
     const doctor = await verifiedDoctor();
     const date = day(2);
     expect(
@@ -44,22 +44,40 @@ describe('a doctor publishing availability', () => {
         })
       ).status,
     ).toBe(201);
-    for (const [startTime, endTime, durationMinutes] of [
-      ['10:15', '10:45', 30],
-      ['09:30', '10:30', 60],
-      ['10:45', '11:05', 20],
+    // Every slot of these overlaps on `date` and none of them on the day after.
+    for (const [startTime, endTime, durationMinutes, skipped, n] of [
+      ['10:15', '10:45', 30, [['10:15', '10:45']], 3],
+      ['09:30', '10:30', 60, [['09:30', '10:30']], 4],
+      ['10:45', '11:05', 20, [['10:45', '11:05']], 5],
     ] as const) {
-      const res = await doctor.client.post<ErrorBody>('/api/doctor/slots', {
-        dates: [date, day(3)],
+      const res = await doctor.client.post('/api/doctor/slots', {
+        dates: [date, day(n)],
         startTime,
         endTime,
         durationMinutes,
       });
-      expect(res.status, `${startTime}-${endTime}`).toBe(409);
-      expect(res.body.error.code).toBe('slot_overlap');
+      expect(res.status, `${startTime}-${endTime}`).toBe(201);
+      expect(res.body.created).toBe(1);
+      expect(res.body.slots.map((s: { localDate: string }) => s.localDate)).toEqual([day(n)]);
+      expect(res.body.skippedCount).toBe(1);
+      expect(
+        res.body.skipped.map((s: { localDate: string; localStart: string; localEnd: string }) => [
+          s.localDate,
+          s.localStart,
+          s.localEnd,
+        ]),
+      ).toEqual(skipped.map(([a, b]) => [date, a, b]));
     }
-    const after = await doctor.client.get(`/api/doctor/slots?from=${date}&to=${day(3)}`);
-    expect(after.body.slots).toHaveLength(2);
+    expect((await doctor.client.get(`/api/doctor/slots?from=${date}&to=${date}`)).body.slots).toHaveLength(2);
+    // All of it overlapping: nothing new, a 200 that still names every one.
+    const none = await doctor.client.post('/api/doctor/slots', {
+      dates: [date],
+      startTime: '10:00',
+      endTime: '11:00',
+      durationMinutes: 30,
+    });
+    expect(none.status).toBe(200);
+    expect(none.body).toMatchObject({ created: 0, skippedCount: 2, timeZone: 'Asia/Kolkata' });
     // Adjacent is fine.
     expect(
       (
@@ -69,11 +87,11 @@ describe('a doctor publishing availability', () => {
           endTime: '11:30',
           durationMinutes: 30,
         })
-      ).status,
-    ).toBe(201);
+      ).body.created,
+    ).toBe(1);
   });
 
-  it('lets only one of two concurrent overlapping requests through', async () => {
+  it('never lets two concurrent overlapping requests both write the same time', async () => {
     const doctor = await verifiedDoctor();
     const date = day(4);
     const results = await Promise.all([
@@ -90,7 +108,12 @@ describe('a doctor publishing availability', () => {
         durationMinutes: 60,
       }),
     ]);
-    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    // Whichever wins writes all of its slots; the other, serialised behind it on the day's version,
+    // sees them and skips every one of its own (each of its slots overlaps one of the winner's).
+    expect(results.map((r) => r.status).sort()).toEqual([200, 201]);
+    const loser = results.find((r) => r.status === 200)!;
+    expect(loser.body.created).toBe(0);
+    expect(loser.body.skippedCount).toBeGreaterThan(0);
     const listed = await doctor.client.get(`/api/doctor/slots?from=${date}&to=${date}`);
     const slots = listed.body.slots as { startAt: string; endAt: string }[];
     for (const a of slots)

@@ -612,6 +612,8 @@ const specs: Record<string, Spec> = {
   'GET /api/doctor/slots': { query: { from: badLocalDate, to: badLocalDate, tz: badTimeZone } },
   'POST /api/doctor/slots': { body: { dates: 'array', startTime: 'string', endTime: 'string', durationMinutes: 'number', timeZone: 'string' } },
   'DELETE /api/doctor/slots/{slotId}': {},
+  'GET /api/doctor/schedule': {},
+  'PUT /api/doctor/schedule': { body: { slotMinutes: 'number', windows: 'array', breaks: 'array', leaveDates: 'array', timeZone: 'string' } },
   'POST /api/appointments': {
     body: { slotId: 'string', reason: 'string', dependantId: 'string' },
     unknownIds: (f) => fc.tuple(unknownSlotId(f), freeText).map(([slotId, reason]) => JSON.stringify({ slotId, reason })),

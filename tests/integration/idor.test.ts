@@ -482,6 +482,14 @@ async function buildFixture(): Promise<Fixture> {
     durationMinutes: 30,
   });
   expect(slots.status, slots.text).toBe(201);
+  // Doctor A's weekly schedule: one Saturday hour and a leave day nobody else has.
+  const schedule = await doctorA.client.put('/api/doctor/schedule', {
+    slotMinutes: 30,
+    windows: [{ weekday: 6, start: '06:00', end: '07:00' }],
+    breaks: [],
+    leaveDates: [daysFromToday(9)],
+  });
+  expect(schedule.status, schedule.text).toBe(200);
 
   const dependantName = `इडोर ${uniqueWord()}`;
   const family = await patientA.client.post('/api/me/dependants', {
@@ -661,6 +669,17 @@ describe('IDOR probes', () => {
     );
     if (theirSlots.status !== 200 || theirSlots.text.includes(f.doctorA.userId))
       failures.push(`GET /api/doctor/slots as doctorB shows doctor A's slots`);
+    const theirSchedule = await f.doctorB.client.get('/api/doctor/schedule');
+    if (theirSchedule.status !== 200 || theirSchedule.text.includes(daysFromToday(9)))
+      failures.push(`GET /api/doctor/schedule as doctorB shows doctor A's schedule`);
+    const putByStranger = await f.patientB.client.put('/api/doctor/schedule', {
+      slotMinutes: 30,
+      windows: [{ weekday: 6, start: '06:00', end: '07:00' }],
+      breaks: [],
+      leaveDates: [],
+    });
+    if (putByStranger.status !== 403)
+      failures.push('PUT /api/doctor/schedule as patientB is not refused by role');
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(routesWithIds.filter((r) => !(routeKey(r) in exemptions)).length);
 

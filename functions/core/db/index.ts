@@ -18,6 +18,7 @@ import { auditEventEntity, counterEntity, markerEntity, pendingReminderEntity } 
 import { prescriptionEntity } from './prescription.entity.ts';
 import { ratingEntity } from './rating.entity.ts';
 import { retentionEntity } from './retention.entity.ts';
+import { scheduleEntity } from './schedule.entity.ts';
 import { slotEntity } from './slot.entity.ts';
 import { recordingEntity, transcriptionEntity } from './transcription.entity.ts';
 import { userEntity } from './user.entity.ts';
@@ -31,6 +32,7 @@ const build = () =>
       doctorNameToken: doctorNameTokenEntity(),
       doctorFacet: doctorFacetEntity(),
       slot: slotEntity(),
+      schedule: scheduleEntity(),
       appointment: appointmentEntity(),
       payment: paymentEntity(),
       receipt: receiptEntity(),
@@ -74,6 +76,7 @@ export { treatedOf } from './treated.ts';
 
 export type UserItem = EntityItem<ReturnType<typeof userEntity>>;
 export type SlotItem = EntityItem<ReturnType<typeof slotEntity>>;
+export type ScheduleItem = EntityItem<ReturnType<typeof scheduleEntity>>;
 export type AppointmentItem = EntityItem<ReturnType<typeof appointmentEntity>>;
 export type PaymentItem = EntityItem<ReturnType<typeof paymentEntity>>;
 export type ReceiptItem = EntityItem<ReturnType<typeof receiptEntity>>;

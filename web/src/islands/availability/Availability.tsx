@@ -1,5 +1,6 @@
 /**
- * /doctor/availability/: a doctor publishes consultation slots and sees the next 14 days. Everything is
+ * /doctor/availability/: a doctor keeps a weekly schedule (ScheduleEditor), publishes one-off
+ * consultation slots and sees the next 14 days. Everything is
  * in the DOCTOR's time zone (their profile's), whatever the browser's zone is, because that is the
  * zone the API splits the hours in. The form previews how many slots it opens; the API's field errors
  * land on the matching fields; free slots can be deleted (held and booked ones link to their
@@ -7,7 +8,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CreateSlotsBody, DoctorSlot } from '../../../../functions/contract/api.ts';
+import type { CreateSlotsBody, CreateSlotsResult, DoctorSlot } from '../../../../functions/contract/api.ts';
 import { appointmentHref } from '../../components/AppointmentRow.tsx';
 import { ConfirmDialog } from '../../components/Dialog.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -36,6 +37,8 @@ import {
 } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { VerificationEvidence } from '../documents/VerificationEvidence.tsx';
+import { ScheduleEditor } from './ScheduleEditor.tsx';
+import { SkippedReport } from './SkippedReport.tsx';
 
 const DAYS_SHOWN = 14;
 const MAX_SLOTS = 400;
@@ -72,7 +75,7 @@ function PublishForm({ zone, today, onPublished }: Where & { onPublished: () => 
   const start = useSignal('09:00');
   const end = useSignal('13:00');
   const duration = useSignal(30);
-  const result = useSignal<{ created: number; days: number } | null>(null);
+  const result = useSignal<(CreateSlotsResult & { days: number }) | null>(null);
   const resultBox = useRef<HTMLDivElement>(null);
   const p = plan(start.value, end.value, duration.value, dates.value.length);
   const form = useForm({
@@ -104,7 +107,7 @@ function PublishForm({ zone, today, onPublished }: Where & { onPublished: () => 
         },
       });
       dates.value = [];
-      result.value = { created: res.created, days: new Set(res.slots.map((s) => s.localDate)).size };
+      result.value = { ...res, days: new Set(res.slots.map((s) => s.localDate)).size };
       await onPublished();
       resultBox.current?.focus();
     },
@@ -155,14 +158,30 @@ function PublishForm({ zone, today, onPublished }: Where & { onPublished: () => 
         <p class="mt-1 text-sm text-slate-600">{m.avail_publish_lead()}</p>
       </div>
       {result.value && (
-        <Notice tone="success" testid="publish-success" focusable boxRef={resultBox}>
-          <p class="font-semibold">
-            {m.avail_published({
-              slots: m.count_slots({ count: result.value.created }),
-              days: m.count_days({ count: result.value.days }),
-            })}
-          </p>
-          <p>{m.avail_published_next()}</p>
+        <Notice
+          tone={result.value.created ? 'success' : 'warning'}
+          testid="publish-success"
+          focusable
+          boxRef={resultBox}
+        >
+          {result.value.created ? (
+            <>
+              <p class="font-semibold">
+                {m.avail_published({
+                  slots: m.count_slots({ count: result.value.created }),
+                  days: m.count_days({ count: result.value.days }),
+                })}
+              </p>
+              <p>{m.avail_published_next()}</p>
+            </>
+          ) : (
+            <p class="font-semibold">{m.avail_published_none()}</p>
+          )}
+          <SkippedReport
+            skipped={result.value.skipped}
+            count={result.value.skippedCount}
+            zone={result.value.timeZone}
+          />
         </Notice>
       )}
       <fieldset
@@ -527,6 +546,9 @@ function Page({ me }: { me: Me }) {
           </div>
         )}
       </PageHero>
+      <div class="container-page pt-8 sm:pt-10">
+        <ScheduleEditor zone={zone} today={today} onPublished={() => load(true)} />
+      </div>
       <div class="container-page grid gap-6 py-8 sm:py-10 lg:grid-cols-[25rem_1fr] lg:items-start">
         <PublishForm zone={zone} today={today} onPublished={() => load(true)} />
         <Schedule
