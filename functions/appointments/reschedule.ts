@@ -9,7 +9,9 @@ import type { AuthContext } from '../core/auth.ts';
 import { COUNTERS, type CounterChange, counterOps, dayBucket } from '../core/counters.ts';
 import { type AppointmentItem, entities, type UserItem } from '../core/db/index.ts';
 import { AppError, conflict, notFound, withParams } from '../core/errors.ts';
+import { logger } from '../core/logger.ts';
 import { tryTransact } from '../core/transact.ts';
+import { syncReminders } from '../reminders/index.ts';
 import { localDateOf, users } from './booking.ts';
 import { checkFollowUp } from './follow-up.ts';
 import { MAX_RESCHEDULES, RESCHEDULE_CUTOFF_HOURS, reschedulePolicy } from './lifecycle.ts';
@@ -123,6 +125,11 @@ export async function rescheduleAppointment(
         )
         .commit(),
       ...counterOps(tx, days),
+      // A confirmed appointment's reminders must move with it: the row is the sweeper's promise to
+      // move them if the call after the commit fails (functions/reminders/repair.ts).
+      ...(a.status === 'CONFIRMED'
+        ? [tx.pendingReminder.put({ appointmentId: a.appointmentId }).commit()]
+        : []),
       ...(audit?.items(tx) ?? []),
     ]);
   for (let attempt = 1; ; attempt++) {
@@ -152,4 +159,9 @@ export async function afterReschedule(
   const patient = people.get(moved.patientId);
   const doctor = people.get(moved.doctorId);
   if (patient && doctor) await sendReschedule(moved, previousStartAt, movedBy, patient, doctor);
+  // Best effort, as after a confirmed payment: the move stands; the pending row lets the sweeper retry.
+  if (moved.status === 'CONFIRMED')
+    await syncReminders(moved).catch((error) =>
+      logger.error('reminders not moved', { appointmentId: moved.appointmentId, error }),
+    );
 }

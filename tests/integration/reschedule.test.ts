@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { entities } from '../../functions/core/db/index.ts';
 import { icsProperties } from '../../functions/core/ics.ts';
+import { reminderDueAt } from '../../functions/reminders/index.ts';
 import type { StoredEmail } from '../../lib/local/ses.ts';
 import { bookedAppointment, doctorWithSlots, holdSlot } from '../helpers/appointments.ts';
 import { payAndVerify } from '../helpers/payments.ts';
+import { remindersScheduled, scheduleOf } from '../helpers/reminders.ts';
 import { latestEmailTo, registerAndSignIn, type TestUser } from '../helpers/users.ts';
 
 const move = (who: TestUser, appointmentId: string, slotId: unknown) =>
@@ -29,6 +31,22 @@ function inviteOf(email: StoredEmail) {
 }
 
 describe('rescheduling a paid appointment', () => {
+  it("moves the reminders with it: both schedules at the new start's times, nothing left pending", async () => {
+    const { slots } = await doctorWithSlots(3);
+    const patient = await registerAndSignIn('patient');
+    const booked = await holdSlot(patient, slots[0]!.id, 'Back pain after a fall');
+    await payAndVerify(patient, booked.id);
+    await remindersScheduled(booked.id, slots[0]!.startAt);
+    const res = await move(patient, booked.id, slots[2]!.id);
+    expect(res.status, res.text).toBe(200);
+    // The move's transaction wrote the pending row; the sync after it moved both and removed the row.
+    await remindersScheduled(booked.id, slots[2]!.startAt);
+    for (const offset of ['24h', '15m'] as const)
+      expect((await scheduleOf(booked.id, offset))?.ScheduleExpression).toBe(
+        `at(${reminderDueAt(slots[2]!.startAt, offset).toISOString().slice(0, 19)})`,
+      );
+  });
+
   it('moves it to another free slot of the doctor in one swap, keeping id, payment and receipt, and mails both with the updated event', async () => {
     const { doctor, slots } = await doctorWithSlots(4);
     const patient = await registerAndSignIn('patient', { firstName: 'Kavya', lastName: 'Rao' });
