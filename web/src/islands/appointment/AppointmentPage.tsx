@@ -41,9 +41,8 @@ import { NotesEditor, OutcomeControls, RecordingToggle } from './DoctorControls.
 import { Feedback } from './Feedback.tsx';
 import { FollowUpCard, OriginalCard } from './FollowUp.tsx';
 import { Card, Detail } from './parts.tsx';
-import { CalendarCard, RescheduleCard } from './Reschedule.tsx';
-
 import { RateVisit } from './RateVisit.tsx';
+import { CalendarCard, RescheduleCard } from './Reschedule.tsx';
 import { Transcript } from './Transcript.tsx';
 
 /** What cancelling now means, by the server's refund rule (`hours`: the notice the rule asks for). */
