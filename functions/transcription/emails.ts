@@ -178,7 +178,7 @@ export async function emailDoctorOfFailure(
     const email = transcriptFailedEmail(a, doctor, kind);
     await sendForPipeline(email.to, email.locale, email.content);
   } catch (error) {
-    await release(recordingId, 'doctor-failed'); // MarkFailed is retried on TransientError: it sends again
+    await release(recordingId, 'doctor-failed'); // not sent: a later failure of this recording may tell them
     throw error;
   }
   return { sent: true };

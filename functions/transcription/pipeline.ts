@@ -15,6 +15,7 @@ import { s3 } from '../core/clients.ts';
 import { config } from '../core/config.ts';
 import { COUNTERS, counterOps, dayBucket } from '../core/counters.ts';
 import { entities, type TranscriptionItem } from '../core/db/index.ts';
+import { logger } from '../core/logger.ts';
 import { tryTransact } from '../core/transact.ts';
 import {
   assembledKey,
@@ -209,6 +210,13 @@ export function readableError(error: PipelineInput['error']): string {
   return `${kind}${message || 'The transcription failed.'}`.slice(0, 1000);
 }
 
+async function tellDoctor(input: PipelineInput) {
+  const { data: appointment } = await entities().appointment.get({ appointmentId: input.appointmentId }).go();
+  if (!appointment) return { sent: false };
+  const kind = input.error?.Error === 'RecordingError' ? 'recording' : 'other';
+  return emailDoctorOfFailure(appointment, input.recordingId, kind);
+}
+
 export async function markFailed(input: PipelineInput) {
   const now = new Date();
   const reason = readableError(input.error);
@@ -224,14 +232,15 @@ export async function markFailed(input: PipelineInput) {
       [COUNTERS.transcriptionsFailed, dayBucket(now), 1],
     ]),
   ]);
-  // The doctor is told (once per recording); a failed send is a TransientError, so the state retries.
-  const { data: appointment } = await entities().appointment.get({ appointmentId: input.appointmentId }).go();
-  const told = appointment
-    ? await emailDoctorOfFailure(
-        appointment,
-        input.recordingId,
-        input.error?.Error === 'RecordingError' ? 'recording' : 'other',
-      )
-    : { sent: false };
+  // The doctor is told (once per recording), on a best-effort basis: the failure is recorded above and
+  // listed in the admin console either way, and an email service that is down must not turn the
+  // execution's end into a different error (MarkFailed has no Catch; its retries would run out).
+  const told = await tellDoctor(input).catch((error) => {
+    logger.error('doctor not told of the failed transcription', {
+      appointmentId: input.appointmentId,
+      error: error as Error,
+    });
+    return { sent: false };
+  });
   return { status: 'FAILED', reason, counted: !result.canceled, doctorEmailed: told.sent };
 }

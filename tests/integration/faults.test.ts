@@ -670,8 +670,13 @@ describe('SES down', () => {
     expect(failed.error).toBe(partyFailureMessages.other);
     // EmailBoth's four retries wait 2+4+8+16 s in the definition, scaled by 0.1 in this twin.
     expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
-    const execution = [...twin.stepFunctions.executions.values()].find(
-      (e) => e.name === `rec-${recordingId}`,
+    // The status is FAILED once MarkFailed's transaction commits; the execution ends just after it.
+    const execution = await until(
+      () =>
+        [...twin.stepFunctions.executions.values()].find(
+          (e) => e.name === `rec-${recordingId}` && e.status !== 'RUNNING',
+        ),
+      { what: 'the execution to end' },
     );
     expect(execution).toMatchObject({ status: 'FAILED', error: 'TranscriptionFailed' });
     const admin = await signIn(demoPeople.admin.email);
