@@ -2,18 +2,15 @@
  * The family page and the booking form's choice of who is treated (issue 17), in a DOM with the API
  * answered by a stub: the requests they send, the fields they ask for, and how they phrase refusals.
  */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TELECONSULTATION_TERMS_VERSION } from '../../functions/contract/api.ts';
 import Family from '../../web/src/islands/account/Family.tsx';
 import { BookForm } from '../../web/src/islands/doctor/BookForm.tsx';
 import type { Me } from '../../web/src/lib/session.ts';
+import { fakeApi } from '../helpers/fake-api.ts';
 
-type Answer = { status: number; body: unknown };
-let answers: Record<string, Answer[]>;
-let calls: { method: string; path: string; body: any }[];
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const api = fakeApi();
 
 const me: Me = {
   id: 'u1',
@@ -49,33 +46,10 @@ const slot = {
 };
 
 beforeEach(() => {
-  answers = {};
-  calls = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: string, init?: RequestInit) => {
-      const url = new URL(input, 'http://localhost');
-      const method = init?.method ?? 'GET';
-      calls.push({
-        method,
-        path: url.pathname,
-        body: init?.body ? JSON.parse(String(init.body)) : undefined,
-      });
-      const queue = answers[`${method} ${url.pathname}`];
-      const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
-      return next
-        ? json(next.status, next.body)
-        : json(404, { error: { code: 'not_found', message: 'Not found' } });
-    }),
-  );
   vi.stubGlobal('location', { ...window.location, assign: vi.fn(), search: '', pathname: '/' });
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
-const sent = (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path);
+const { sent } = api;
 
 function renderForm(viewer: Me = me) {
   const onSlotLost = vi.fn();
@@ -93,8 +67,8 @@ function renderForm(viewer: Me = me) {
 
 describe('BookForm', () => {
   it('books for a family member with the consent tick: dependantId and the terms version are sent', async () => {
-    answers['GET /api/me/dependants'] = [{ status: 200, body: { dependants: [child] } }];
-    answers['POST /api/appointments'] = [{ status: 201, body: { appointment: { id: 'a1' } } }];
+    api.answers['GET /api/me/dependants'] = [{ status: 200, body: { dependants: [child] } }];
+    api.answers['POST /api/appointments'] = [{ status: 201, body: { appointment: { id: 'a1' } } }];
     renderForm();
     await vi.waitFor(() => expect(screen.getAllByTestId('book-for-option')).toHaveLength(2));
     const [self, theChild] = screen.getAllByTestId('book-for-option');
@@ -122,11 +96,11 @@ describe('BookForm', () => {
   });
 
   it('for oneself: the missing date of birth and sex are required, saved to the profile, then the booking (no tick: no consent field)', async () => {
-    answers['GET /api/me/dependants'] = [{ status: 200, body: { dependants: [] } }];
-    answers['PATCH /api/me'] = [
+    api.answers['GET /api/me/dependants'] = [{ status: 200, body: { dependants: [] } }];
+    api.answers['PATCH /api/me'] = [
       { status: 200, body: { user: { ...me, dateOfBirth: '1984-11-30', sex: 'female' } } },
     ];
-    answers['POST /api/appointments'] = [{ status: 201, body: { appointment: { id: 'a2' } } }];
+    api.answers['POST /api/appointments'] = [{ status: 201, body: { appointment: { id: 'a2' } } }];
     renderForm();
     await screen.findByTestId('book-self-details');
     fireEvent.input(screen.getByTestId('reason'), { target: { value: 'Back pain' } });
@@ -137,7 +111,7 @@ describe('BookForm', () => {
       ),
     );
     expect(document.querySelector('[data-error-for="sex"]')?.textContent).toBe('Choose the sex.');
-    expect(calls.filter((c) => c.method !== 'GET')).toEqual([]);
+    expect(api.calls.filter((c) => c.method !== 'GET')).toEqual([]);
 
     fireEvent.input(screen.getByTestId('book-date-of-birth'), { target: { value: '1984-11-30' } });
     fireEvent.change(screen.getByTestId('book-sex'), { target: { value: 'female' } });
@@ -148,8 +122,8 @@ describe('BookForm', () => {
   });
 
   it('phrases the under-18 refusal in the page language', async () => {
-    answers['GET /api/me/dependants'] = [{ status: 200, body: { dependants: [] } }];
-    answers['POST /api/appointments'] = [
+    api.answers['GET /api/me/dependants'] = [{ status: 200, body: { dependants: [] } }];
+    api.answers['POST /api/appointments'] = [
       { status: 422, body: { error: { code: 'patient_under_18', message: 'English fallback' } } },
     ];
     renderForm({ ...me, dateOfBirth: '2012-01-01', sex: 'female' });
@@ -163,18 +137,18 @@ describe('BookForm', () => {
 
 describe('Family', () => {
   beforeEach(() => {
-    answers['GET /api/me'] = [{ status: 200, body: { user: me } }];
+    api.answers['GET /api/me'] = [{ status: 200, body: { user: me } }];
   });
 
   it('lists the family, adds one (required fields asked for), and says when the list is full', async () => {
-    answers['GET /api/me/dependants'] = [
+    api.answers['GET /api/me/dependants'] = [
       { status: 200, body: { dependants: [child] } },
       {
         status: 200,
         body: { dependants: [child, { ...child, id: '01JDEPENDANT0000000000000B', name: 'Kamla' }] },
       },
     ];
-    answers['POST /api/me/dependants'] = [
+    api.answers['POST /api/me/dependants'] = [
       { status: 201, body: { dependant: { ...child, id: '01JDEPENDANT0000000000000B', name: 'Kamla' } } },
     ];
     render(<Family />);
@@ -202,8 +176,8 @@ describe('Family', () => {
   });
 
   it('phrases the cap refusal', async () => {
-    answers['GET /api/me/dependants'] = [{ status: 200, body: { dependants: [] } }];
-    answers['POST /api/me/dependants'] = [
+    api.answers['GET /api/me/dependants'] = [{ status: 200, body: { dependants: [] } }];
+    api.answers['POST /api/me/dependants'] = [
       { status: 409, body: { error: { code: 'too_many_dependants', message: 'x', params: { max: 10 } } } },
     ];
     render(<Family />);

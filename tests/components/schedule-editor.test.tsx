@@ -4,8 +4,8 @@
  * labelled per day), checks what the API checks before sending, sends the body the API takes, and
  * says what publishing did, naming skipped overlaps in the doctor's zone.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import type { SaveScheduleReply, WeeklySchedule } from '../../functions/contract/api.ts';
 import { ScheduleEditor } from '../../web/src/islands/availability/ScheduleEditor.tsx';
 import {
@@ -14,38 +14,9 @@ import {
   slotsPerWeek,
   toBody,
 } from '../../web/src/islands/availability/schedule-store.ts';
+import { fakeApi } from '../helpers/fake-api.ts';
 
-type Answer = { status: number; body: unknown };
-let answers: Record<string, Answer[]>;
-let calls: { method: string; path: string; body: any }[];
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-beforeEach(() => {
-  answers = {};
-  calls = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: string, init?: RequestInit) => {
-      const url = new URL(input, 'http://localhost');
-      const method = init?.method ?? 'GET';
-      calls.push({
-        method,
-        path: url.pathname,
-        body: init?.body ? JSON.parse(String(init.body)) : undefined,
-      });
-      const queue = answers[`${method} ${url.pathname}`];
-      const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
-      return next
-        ? json(next.status, next.body)
-        : json(404, { error: { code: 'not_found', message: 'Not found' } });
-    }),
-  );
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+const api = fakeApi();
 
 const saved: WeeklySchedule = {
   slotMinutes: 30,
@@ -92,7 +63,7 @@ describe('the schedule store', () => {
 
 describe('ScheduleEditor', () => {
   it('loads the saved hours, copies Monday to Saturday, adds a break and a leave day, and sends them', async () => {
-    answers['GET /api/doctor/schedule'] = [{ status: 200, body: { schedule: saved, publishDays: 28 } }];
+    api.answers['GET /api/doctor/schedule'] = [{ status: 200, body: { schedule: saved, publishDays: 28 } }];
     const reply: SaveScheduleReply = {
       schedule: { ...saved, breaks: [{ start: '13:00', end: '14:00' }] },
       publishDays: 28,
@@ -115,7 +86,7 @@ describe('ScheduleEditor', () => {
         removedOnLeave: 0,
       },
     };
-    answers['PUT /api/doctor/schedule'] = [{ status: 200, body: reply }];
+    api.answers['PUT /api/doctor/schedule'] = [{ status: 200, body: reply }];
     const onPublished = renderEditor();
     await screen.findByTestId('schedule-form');
     expect((screen.getByTestId('hours-1-0-start') as HTMLInputElement).value).toBe('10:00');
@@ -144,7 +115,7 @@ describe('ScheduleEditor', () => {
 
     fireEvent.submit(screen.getByTestId('schedule-form'));
     await screen.findByTestId('schedule-result');
-    const [put] = calls.filter((c) => c.method === 'PUT');
+    const [put] = api.calls.filter((c) => c.method === 'PUT');
     expect(put?.body.windows).toHaveLength(12);
     expect(put?.body).toMatchObject({
       slotMinutes: 30,
@@ -161,7 +132,7 @@ describe('ScheduleEditor', () => {
   });
 
   it('refuses overlapping hours on one day before sending, on the field, and sends nothing', async () => {
-    answers['GET /api/doctor/schedule'] = [{ status: 200, body: { schedule: saved, publishDays: 28 } }];
+    api.answers['GET /api/doctor/schedule'] = [{ status: 200, body: { schedule: saved, publishDays: 28 } }];
     renderEditor();
     await screen.findByTestId('schedule-form');
     fireEvent.click(screen.getByTestId('add-hours-1'));
@@ -169,14 +140,14 @@ describe('ScheduleEditor', () => {
     fireEvent.input(screen.getByTestId('hours-1-2-end'), { target: { value: '14:00' } });
     fireEvent.submit(screen.getByTestId('schedule-form'));
     await screen.findByText('These hours overlap other hours on the same day.');
-    expect(calls.filter((c) => c.method === 'PUT')).toEqual([]);
+    expect(api.calls.filter((c) => c.method === 'PUT')).toEqual([]);
     // Removing them clears the way.
     fireEvent.click(screen.getByRole('button', { name: 'Remove the hours 12:00–14:00 on Monday' }));
     expect(screen.queryByTestId('hours-1-2-start')).toBeNull();
   });
 
   it('starts empty for a doctor without a schedule, and asks for hours first', async () => {
-    answers['GET /api/doctor/schedule'] = [{ status: 200, body: { schedule: null, publishDays: 28 } }];
+    api.answers['GET /api/doctor/schedule'] = [{ status: 200, body: { schedule: null, publishDays: 28 } }];
     renderEditor();
     await screen.findByTestId('schedule-form');
     expect(screen.getAllByText('Closed')).toHaveLength(7);
@@ -184,6 +155,6 @@ describe('ScheduleEditor', () => {
     await waitFor(() =>
       expect(screen.getAllByText('Add hours for at least one day.').length).toBeGreaterThan(1),
     );
-    expect(calls.filter((c) => c.method === 'PUT')).toEqual([]);
+    expect(api.calls.filter((c) => c.method === 'PUT')).toEqual([]);
   });
 });
