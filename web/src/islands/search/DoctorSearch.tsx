@@ -79,6 +79,37 @@ const rupeesOf = (v: string) => {
   const n = Number(v.trim());
   return v.trim() && Number.isInteger(n) && n >= 0 && n <= MAX_RUPEES ? String(n) : '';
 };
+/** One end of the fee range, in whole rupees (the hint, shared by both ends, follows the second). */
+function FeeInput(props: {
+  bound: 'min' | 'max';
+  label: string;
+  value: string;
+  onChange: (rupees: string) => void;
+}) {
+  const id = `search-${props.bound}-fee`;
+  return (
+    <>
+      <label for={id} class="field-label">
+        {props.label}
+      </label>
+      <input
+        id={id}
+        name={`${props.bound}Rupees`}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={MAX_RUPEES}
+        step={1}
+        class="field-input"
+        aria-describedby="search-fee-hint"
+        data-testid={id}
+        value={props.value}
+        onChange={(e) => props.onChange(rupeesOf(e.currentTarget.value))}
+      />
+    </>
+  );
+}
+
 const hasFilters = (s: Search) =>
   Boolean(s.q || s.specialty || s.date || s.language || s.minRupees || s.maxRupees || s.today || s.sort);
 
@@ -410,41 +441,19 @@ export default function DoctorSearch() {
                 </select>
               </div>
               <div class="min-w-0">
-                <label for="search-min-fee" class="field-label">
-                  {m.search_fee_min_label()}
-                </label>
-                <input
-                  id="search-min-fee"
-                  name="minRupees"
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={MAX_RUPEES}
-                  step={1}
-                  class="field-input"
-                  aria-describedby="search-fee-hint"
-                  data-testid="search-min-fee"
+                <FeeInput
+                  bound="min"
+                  label={m.search_fee_min_label()}
                   value={s.minRupees}
-                  onChange={(e) => field({ minRupees: rupeesOf(e.currentTarget.value) })}
+                  onChange={(minRupees) => field({ minRupees })}
                 />
               </div>
               <div class="min-w-0">
-                <label for="search-max-fee" class="field-label">
-                  {m.search_fee_max_label()}
-                </label>
-                <input
-                  id="search-max-fee"
-                  name="maxRupees"
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={MAX_RUPEES}
-                  step={1}
-                  class="field-input"
-                  aria-describedby="search-fee-hint"
-                  data-testid="search-max-fee"
+                <FeeInput
+                  bound="max"
+                  label={m.search_fee_max_label()}
                   value={s.maxRupees}
-                  onChange={(e) => field({ maxRupees: rupeesOf(e.currentTarget.value) })}
+                  onChange={(maxRupees) => field({ maxRupees })}
                 />
                 <p id="search-fee-hint" class="sr-only">
                   {m.search_fee_hint()}
