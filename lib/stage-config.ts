@@ -72,9 +72,23 @@ export interface StageConfig {
    * address (CGNAT), so prod allows far more than one person needs.
    */
   readonly authRateLimit: number;
+  /**
+   * SMS reminders through Amazon SNS, off unless the operator registers with India's DLT (TRAI TCCCPR
+   * 2018): context `smsEntityId` + `smsTemplateId` turn them on; `smsTemplateIdHi` (the Hindi text's own
+   * template) and `smsSenderId` (the DLT header) are optional. One id without the other is refused.
+   */
+  readonly sms?: {
+    readonly entityId: string;
+    readonly templateId: string;
+    readonly templateIdHi?: string;
+    readonly senderId?: string;
+  };
 }
 
-type StageDefaults = Omit<StageConfig, 'stage' | 'appOrigin' | 'domain' | 'account' | 'razorpayKeyId'> & {
+type StageDefaults = Omit<
+  StageConfig,
+  'stage' | 'appOrigin' | 'domain' | 'account' | 'razorpayKeyId' | 'sms'
+> & {
   readonly domainName?: string;
 };
 
@@ -168,6 +182,25 @@ export function loadStageConfig(context: ContextReader): StageConfig {
   }
   const domain = domainName && certificateArn ? { name: domainName, certificateArn } : undefined;
 
+  const smsEntityId = text('smsEntityId');
+  const smsTemplateId = text('smsTemplateId');
+  const smsTemplateIdHi = text('smsTemplateIdHi');
+  const smsSenderId = text('smsSenderId');
+  if (Boolean(smsEntityId) !== Boolean(smsTemplateId)) {
+    problems.push('SMS reminders need both context "smsEntityId" and "smsTemplateId" (DLT), or neither');
+  } else if (!smsEntityId && (smsTemplateIdHi || smsSenderId)) {
+    problems.push('"smsTemplateIdHi" and "smsSenderId" need "smsEntityId" and "smsTemplateId" too');
+  }
+  const sms =
+    smsEntityId && smsTemplateId
+      ? {
+          entityId: smsEntityId,
+          templateId: smsTemplateId,
+          templateIdHi: smsTemplateIdHi,
+          senderId: smsSenderId,
+        }
+      : undefined;
+
   const config: StageConfig = {
     ...base,
     stage,
@@ -180,6 +213,7 @@ export function loadStageConfig(context: ContextReader): StageConfig {
     videoProvider: choice('videoProvider', videoProviders, base.videoProvider),
     transcriber: choice('transcriber', transcribers, base.transcriber),
     authRateLimit: count('authRateLimit', base.authRateLimit, { min: 10, max: 2_000_000_000 }),
+    sms,
   };
 
   if (stage === 'prod') {

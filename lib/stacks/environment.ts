@@ -18,6 +18,12 @@ export interface RuntimeEnvironment {
   readonly TRANSCRIBER: string;
   readonly DEEPGRAM_MODEL: string;
   readonly ICE_SERVERS: string;
+  /** 'true' only when the stage configures DLT ids (StageConfig.sms); unset is functions' 'false'. */
+  readonly SMS_REMINDERS?: string;
+  readonly SMS_ENTITY_ID?: string;
+  readonly SMS_TEMPLATE_ID?: string;
+  readonly SMS_TEMPLATE_ID_HI?: string;
+  readonly SMS_SENDER_ID?: string;
   readonly TABLE_NAME: string;
   readonly RECORDINGS_BUCKET: string;
   readonly DOCUMENTS_BUCKET: string;
@@ -50,6 +56,11 @@ export type StageEnvironment = Pick<
   | 'TRANSCRIBER'
   | 'DEEPGRAM_MODEL'
   | 'ICE_SERVERS'
+  | 'SMS_REMINDERS'
+  | 'SMS_ENTITY_ID'
+  | 'SMS_TEMPLATE_ID'
+  | 'SMS_TEMPLATE_ID_HI'
+  | 'SMS_SENDER_ID'
 >;
 
 /** The part of the environment that comes from configuration alone. */
@@ -64,6 +75,11 @@ export function stageEnvironment(config: StageConfig): StageEnvironment {
     TRANSCRIBER: config.transcriber,
     DEEPGRAM_MODEL: config.deepgramModel,
     ICE_SERVERS: config.iceServers,
+    SMS_REMINDERS: config.sms ? 'true' : undefined,
+    SMS_ENTITY_ID: config.sms?.entityId,
+    SMS_TEMPLATE_ID: config.sms?.templateId,
+    SMS_TEMPLATE_ID_HI: config.sms?.templateIdHi,
+    SMS_SENDER_ID: config.sms?.senderId,
   };
 }
 

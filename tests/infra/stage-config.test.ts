@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/stacks/app.ts';
+import { stageEnvironment } from '../../lib/stacks/environment.ts';
 import { emailSender, loadStageConfig, UNCONFIGURED_APP_ORIGIN } from '../../lib/stage-config.ts';
 
 const prodContext = {
@@ -61,6 +62,23 @@ describe('stage configuration', () => {
     expect(fromContext({ authRateLimit: '250' }).authRateLimit).toBe(250);
     expect(() => fromContext({ authRateLimit: '5' })).toThrow(/authRateLimit.*whole number from 10/);
     expect(() => fromContext({ authRateLimit: 'lots' })).toThrow(/authRateLimit/);
+  });
+
+  it('turns SMS reminders on only with both DLT ids, and hands them to every function', () => {
+    expect(fromContext({}).sms).toBeUndefined();
+    expect(stageEnvironment(fromContext({})).SMS_REMINDERS).toBeUndefined();
+    const sms = { smsEntityId: '1101000000000000001', smsTemplateId: '1107000000000000001' };
+    const withSms = fromContext({ ...sms, smsTemplateIdHi: '1107000000000000002', smsSenderId: 'CHKTSA' });
+    expect(stageEnvironment(withSms)).toMatchObject({
+      SMS_REMINDERS: 'true',
+      SMS_ENTITY_ID: '1101000000000000001',
+      SMS_TEMPLATE_ID: '1107000000000000001',
+      SMS_TEMPLATE_ID_HI: '1107000000000000002',
+      SMS_SENDER_ID: 'CHKTSA',
+    });
+    expect(() => fromContext({ smsEntityId: sms.smsEntityId })).toThrow(/both .*smsEntityId.*smsTemplateId/);
+    expect(() => fromContext({ smsTemplateId: sms.smsTemplateId })).toThrow(/both/);
+    expect(() => fromContext({ smsSenderId: 'CHKTSA' })).toThrow(/need "smsEntityId"/);
   });
 
   it('splits the sender into name, address and domain', () => {
