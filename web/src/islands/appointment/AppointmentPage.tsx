@@ -805,9 +805,7 @@ function Page({ me, id }: { me: Me; id: string }) {
           {patient && a.status === 'COMPLETED' && (
             <RateVisit appointmentId={a.id} doctorName={a.doctor.name} />
           )}
-          {patient && a.status === 'COMPLETED' && (
-            <Feedback appointmentId={a.id} doctorName={a.doctor.name} />
-          )}
+          {patient && a.status === 'COMPLETED' && <Feedback appointmentId={a.id} />}
         </div>
         <aside class="grid gap-6" aria-label={m.appt_side_label()}>
           <PaymentCard a={a} payment={p.payment} expired={expired} />

@@ -1,13 +1,14 @@
 /**
- * The patient's feedback after a completed consultation: a 1–5 star rating made of real radio buttons
- * (arrow keys move between them; a screen reader says "3 stars, Good"), a few words, and a thank-you
- * once sent. Reviews are published only after our team approves them.
+ * The patient's story for the home page ("patient stories", the Django app's testimonials), offered
+ * after a completed consultation beside the doctor's rating (RateVisit): stars for Chikitsa360 (the
+ * one StarPicker: arrow keys move between them), a few words, and a thank-you once sent. Stories are
+ * published only after our team approves them.
  */
 import { useRef, useState } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
 import { FormError } from '../../components/FormError.tsx';
-import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { StarPicker } from '../../components/Rating.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
 import { intlLocale } from '../../lib/format.ts';
@@ -15,10 +16,9 @@ import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
 
-const WORDS = [() => '', m.rating_poor, m.rating_fair, m.rating_good, m.rating_very_good, m.rating_excellent];
 const MAX = 1000;
 
-export function Feedback({ appointmentId, doctorName }: { appointmentId: string; doctorName: string }) {
+export function Feedback({ appointmentId }: { appointmentId: string }) {
   const [rating, setRating] = useState(0);
   const [length, setLength] = useState(0);
   const [thanks, setThanks] = useState<{ text: string; testid: string } | null>(null);
@@ -49,59 +49,27 @@ export function Feedback({ appointmentId, doctorName }: { appointmentId: string;
     },
   });
   return (
-    <Card id="feedback-heading" testid="feedback" title={m.feedback_heading()} icon={I.star}>
+    <Card id="feedback-heading" testid="feedback" title={m.feedback_heading()} icon={I.quote}>
       {thanks ? (
         <Notice tone="success" testid={thanks.testid} focusable boxRef={thanksBox}>
           {thanks.text}
         </Notice>
       ) : (
         <>
-          <p class="mt-1 text-sm text-slate-600">{m.feedback_lead({ name: doctorName })}</p>
+          <p class="mt-1 text-sm text-slate-600">{m.feedback_lead()}</p>
           <form class="mt-4 grid gap-5" data-testid="feedback-form" noValidate onSubmit={form.onSubmit}>
             <FormError message={form.formError} boxRef={form.summary} />
-            <fieldset aria-invalid={form.errors.rating ? 'true' : undefined}>
-              <legend class="field-label">{m.feedback_rating()}</legend>
-              <div class="mt-1.5 flex flex-wrap items-center gap-1">
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <span key={n} class="relative">
-                    <input
-                      type="radio"
-                      name="rating"
-                      value={String(n)}
-                      id={`rating-${n}`}
-                      class="peer sr-only"
-                      required={n === 1}
-                      data-msg-missing={m.feedback_rating_missing()}
-                      aria-describedby={form.errors.rating ? 'rating-error' : undefined}
-                      aria-invalid={form.errors.rating ? 'true' : undefined}
-                      data-testid={`rating-${n}`}
-                      onChange={() => {
-                        setRating(n);
-                        form.clear('rating');
-                      }}
-                    />
-                    <label
-                      for={`rating-${n}`}
-                      class="grid size-11 cursor-pointer place-items-center rounded-lg peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-500"
-                    >
-                      <Icon
-                        shape={I.star}
-                        class={`size-8 transition-colors ${n <= rating ? 'fill-accent-400 text-accent-600' : 'fill-white text-slate-400'}`}
-                      />
-                      <span class="sr-only">{m.feedback_star({ count: n, word: WORDS[n]?.() ?? '' })}</span>
-                    </label>
-                  </span>
-                ))}
-                <span class="ml-2">
-                  <span class="text-sm font-medium text-slate-700" data-testid="rating-word">
-                    {WORDS[rating]?.()}
-                  </span>
-                </span>
-              </div>
-              <p id="rating-error" class="field-error" data-error-for="rating" hidden={!form.errors.rating}>
-                {form.errors.rating}
-              </p>
-            </fieldset>
+            <StarPicker
+              name="rating"
+              legend={m.feedback_rating()}
+              value={rating}
+              missingText={m.feedback_rating_missing()}
+              error={form.errors.rating}
+              onChange={(n) => {
+                setRating(n);
+                form.clear('rating');
+              }}
+            />
             <div>
               <label for="feedback-content" class="field-label">
                 {m.feedback_content_label()}
