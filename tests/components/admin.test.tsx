@@ -3,22 +3,16 @@
  * chart text, paged lists (Load more, Retry), doctor verification through the one dialog system,
  * the audit log's filters, and reordering services with the keyboard.
  */
-import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import AdminConsole, { parseHash } from '../../web/src/islands/admin/AdminConsole.tsx';
 import { filterErrors, filtersFrom, toQuery } from '../../web/src/islands/admin/Audit.tsx';
 import { describeChart, niceMax } from '../../web/src/islands/admin/Dashboard.tsx';
+import { fakeApi } from '../helpers/fake-api.ts';
 
 // A busy machine (two cores, several suites) can take more than the default second to render.
 configure({ asyncUtilTimeout: 5000 });
 const wait = (check: () => void) => vi.waitFor(check, { timeout: 5000 });
-
-type Answer = { status: number; body: unknown };
-type Call = { method: string; path: string; query: URLSearchParams; body: unknown };
-let answers: Record<string, Answer[]>;
-let calls: Call[];
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const admin = {
   id: 'aaaaaaaa-0000-4000-8000-000000000001',
@@ -69,29 +63,12 @@ const doctor = (id: string, name: string) => ({
   },
 });
 
+const api = fakeApi(() => ({
+  '/api/me': [{ status: 200, body: { user: admin } }],
+  '/api/admin/stats': [{ status: 200, body: stats }],
+}));
+
 beforeEach(() => {
-  answers = {
-    '/api/me': [{ status: 200, body: { user: admin } }],
-    '/api/admin/stats': [{ status: 200, body: stats }],
-  };
-  calls = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: string, init?: RequestInit) => {
-      const url = new URL(input, 'http://localhost');
-      calls.push({
-        method: init?.method ?? 'GET',
-        path: url.pathname,
-        query: url.searchParams,
-        body: init?.body ? JSON.parse(String(init.body)) : undefined,
-      });
-      const queue = answers[`${init?.method ?? 'GET'} ${url.pathname}`] ?? answers[url.pathname];
-      const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
-      return next
-        ? json(next.status, next.body)
-        : json(404, { error: { code: 'not_found', message: 'Not found' } });
-    }),
-  );
   vi.stubGlobal(
     'ResizeObserver',
     class {
@@ -101,8 +78,6 @@ beforeEach(() => {
   );
 });
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
   window.history.replaceState(null, '', '/');
 });
 
@@ -163,7 +138,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
   });
 
   it('tells an admin without two-step sign-in to turn it on once the API asks for it', async () => {
-    answers['/api/admin/stats'] = [
+    api.answers['/api/admin/stats'] = [
       { status: 403, body: { error: { code: 'mfa_required', message: 'Turn on two-step sign-in.' } } },
     ];
     await open('#/users');
@@ -175,15 +150,17 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
   });
 
   it('verifies a doctor after confirming, and will not reject one without a reason', async () => {
-    answers['/api/admin/users'] = [
+    api.answers['/api/admin/users'] = [
       { status: 200, body: { users: [doctor('d1', 'Nila'), doctor('d2', 'Ira')], nextCursor: null } },
     ];
-    answers['POST /api/admin/doctors/d1/verification'] = [
+    api.answers['POST /api/admin/doctors/d1/verification'] = [
       { status: 200, body: { doctorId: 'd1', verificationStatus: 'verified' } },
     ];
     await open('#/doctors');
     await screen.findAllByTestId('doctor-row');
-    expect(calls.find((c) => c.path === '/api/admin/users')?.query.get('directory')).toBe('doctor-pending');
+    expect(api.calls.find((c) => c.path === '/api/admin/users')?.query.get('directory')).toBe(
+      'doctor-pending',
+    );
     const [first, second] = screen.getAllByTestId('doctor-row');
     expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe('₹500.00 + GST');
     expect(within(first as HTMLElement).getByTestId('doctor-languages').textContent).toBe(
@@ -203,14 +180,14 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     expect(verify.textContent).toContain('KMC/1');
     fireEvent.click(within(verify).getByTestId('verify-dialog-confirm'));
     await wait(() => expect(screen.getAllByTestId('doctor-row')).toHaveLength(1));
-    expect(calls.filter((c) => c.path.endsWith('/verification')).map((c) => c.body)).toEqual([
+    expect(api.calls.filter((c) => c.path.endsWith('/verification')).map((c) => c.body)).toEqual([
       { decision: 'verify' },
     ]);
     expect(screen.getByTestId('toast').textContent).toContain('Dr. Nila Varma is verified');
   });
 
   it('pages a list with Load more and recovers from an error with Retry', async () => {
-    answers['/api/admin/users'] = [
+    api.answers['/api/admin/users'] = [
       { status: 503, body: { error: { code: 'unavailable', message: 'Try again shortly.' } } },
       { status: 200, body: { users: [doctor('u1', 'A')], nextCursor: 'c1' } },
       { status: 200, body: { users: [doctor('u2', 'B')], nextCursor: 'c2' } },
@@ -223,7 +200,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByTestId('load-more'));
     await wait(() => expect(screen.getAllByTestId('user-row')).toHaveLength(2));
     expect(
-      calls
+      api.calls
         .filter((c) => c.path === '/api/admin/users')
         .at(-1)
         ?.query.get('cursor'),
@@ -234,23 +211,23 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
   });
 
   it('filters the audit log through the address and refuses a malformed id before asking', async () => {
-    answers['/api/admin/audit'] = [{ status: 200, body: { events: [], nextCursor: null } }];
+    api.answers['/api/admin/audit'] = [{ status: 200, body: { events: [], nextCursor: null } }];
     await open('#/audit');
     await screen.findByTestId('audit-empty');
     expect(screen.getByTestId('audit-empty').textContent).toContain('Nothing recorded yet');
-    const asked = calls.filter((c) => c.path === '/api/admin/audit').length;
+    const asked = api.calls.filter((c) => c.path === '/api/admin/audit').length;
     fireEvent.input(screen.getByTestId('audit-actor'), { target: { value: 'not-an-id' } });
     fireEvent.submit(screen.getByTestId('audit-form'));
     await wait(() =>
       expect(document.querySelector('[data-error-for="actorId"]')?.hasAttribute('hidden')).toBe(false),
     );
-    expect(calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked);
+    expect(api.calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked);
 
     fireEvent.input(screen.getByTestId('audit-actor'), { target: { value: '' } });
     fireEvent.input(screen.getByTestId('audit-subject'), { target: { value: 'appt-1' } });
     fireEvent.submit(screen.getByTestId('audit-form'));
-    await wait(() => expect(calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked + 1));
-    expect(calls.at(-1)?.query.get('subjectId')).toBe('appt-1');
+    await wait(() => expect(api.calls.filter((c) => c.path === '/api/admin/audit')).toHaveLength(asked + 1));
+    expect(api.calls.at(-1)?.query.get('subjectId')).toBe('appt-1');
     expect(window.location.hash).toBe('#/audit?subjectId=appt-1');
     expect(screen.getByTestId('audit-export').getAttribute('href')).toBe(
       '/api/admin/audit.csv?subjectId=appt-1',
@@ -267,7 +244,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
       displayOrder: 1,
       active: true,
     });
-    answers['/api/admin/services'] = [
+    api.answers['/api/admin/services'] = [
       {
         status: 200,
         body: { services: [service('s1', 'Heart'), service('s2', 'Skin'), service('s3', 'Eyes')] },
@@ -293,8 +270,8 @@ describe('people and stories', { timeout: 20_000 }, () => {
   };
 
   it('finds accounts by what is typed (paged like the lists) and says when nobody matches', async () => {
-    answers['/api/admin/users'] = [{ status: 200, body: { users: [], nextCursor: null } }];
-    answers['/api/admin/user-search'] = [
+    api.answers['/api/admin/users'] = [{ status: 200, body: { users: [], nextCursor: null } }];
+    api.answers['/api/admin/user-search'] = [
       { status: 200, body: { users: [verified()], nextCursor: 'c1' } },
       { status: 200, body: { users: [], nextCursor: null } },
     ];
@@ -303,21 +280,21 @@ describe('people and stories', { timeout: 20_000 }, () => {
     fireEvent.input(screen.getByTestId('user-search-input'), { target: { value: ' farah ' } });
     fireEvent.submit(screen.getByTestId('user-search'));
     await screen.findByTestId('user-row');
-    expect(calls.find((c) => c.path === '/api/admin/user-search')?.query.get('q')).toBe('farah');
+    expect(api.calls.find((c) => c.path === '/api/admin/user-search')?.query.get('q')).toBe('farah');
     expect(window.location.hash).toBe('#/users?q=farah');
     // The directory choice is hidden while searching; Load more asks for the next page of the search.
     expect(screen.queryByTestId('directory-select')).toBeNull();
     fireEvent.click(screen.getByTestId('load-more'));
     await wait(() =>
       expect(
-        calls
+        api.calls
           .filter((c) => c.path === '/api/admin/user-search')
           .at(-1)
           ?.query.get('cursor'),
       ).toBe('c1'),
     );
 
-    answers['/api/admin/user-search'] = [{ status: 200, body: { users: [], nextCursor: null } }];
+    api.answers['/api/admin/user-search'] = [{ status: 200, body: { users: [], nextCursor: null } }];
     fireEvent.input(screen.getByTestId('user-search-input'), { target: { value: 'nobody' } });
     fireEvent.submit(screen.getByTestId('user-search'));
     await screen.findByText('No account found');
@@ -327,12 +304,14 @@ describe('people and stories', { timeout: 20_000 }, () => {
   });
 
   it('features a verified doctor after confirming, and edits only the fields that changed', async () => {
-    answers['/api/admin/users'] = [{ status: 200, body: { users: [verified()], nextCursor: null } }];
-    answers['/api/admin/users/d9'] = [{ status: 200, body: { user: verified(), futureAppointments: [] } }];
-    answers['POST /api/admin/doctors/d9/featured'] = [
+    api.answers['/api/admin/users'] = [{ status: 200, body: { users: [verified()], nextCursor: null } }];
+    api.answers['/api/admin/users/d9'] = [
+      { status: 200, body: { user: verified(), futureAppointments: [] } },
+    ];
+    api.answers['POST /api/admin/doctors/d9/featured'] = [
       { status: 200, body: { doctorId: 'd9', featured: true } },
     ];
-    answers['PATCH /api/admin/users/d9'] = [
+    api.answers['PATCH /api/admin/users/d9'] = [
       {
         status: 200,
         body: { user: { ...verified(), featured: true, firstName: 'Farida' }, changed: ['firstName'] },
@@ -343,10 +322,10 @@ describe('people and stories', { timeout: 20_000 }, () => {
     const drawer = await screen.findByTestId('user-drawer');
     fireEvent.click(await within(drawer).findByTestId('feature-doctor'));
     const dialog = await screen.findByTestId('feature-doctor-dialog');
-    expect(calls.some((c) => c.path.endsWith('/featured'))).toBe(false);
+    expect(api.calls.some((c) => c.path.endsWith('/featured'))).toBe(false);
     fireEvent.click(within(dialog).getByTestId('feature-doctor-dialog-confirm'));
     await within(drawer).findByTestId('unfeature-doctor');
-    expect(calls.filter((c) => c.path.endsWith('/featured')).map((c) => c.body)).toEqual([
+    expect(api.calls.filter((c) => c.path.endsWith('/featured')).map((c) => c.body)).toEqual([
       { featured: true },
     ]);
     expect(within(drawer).getByTestId('featured-badge')).toBeTruthy();
@@ -355,15 +334,17 @@ describe('people and stories', { timeout: 20_000 }, () => {
     fireEvent.input(await within(drawer).findByTestId('edit-firstName'), { target: { value: 'Farida' } });
     fireEvent.submit(within(drawer).getByTestId('profile-editor'));
     await wait(() => expect(within(drawer).getByTestId('drawer-name').textContent).toContain('Farida'));
-    expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([{ firstName: 'Farida' }]);
+    expect(api.calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([
+      { firstName: 'Farida' },
+    ]);
     expect(screen.getAllByTestId('toast').at(-1)?.textContent).toContain('Saved 1 change');
   });
 
   it('will not offer featuring for a doctor who is not verified', async () => {
-    answers['/api/admin/users'] = [
+    api.answers['/api/admin/users'] = [
       { status: 200, body: { users: [doctor('d1', 'Nila')], nextCursor: null } },
     ];
-    answers['/api/admin/users/d1'] = [
+    api.answers['/api/admin/users/d1'] = [
       { status: 200, body: { user: { ...doctor('d1', 'Nila'), featured: false }, futureAppointments: [] } },
     ];
     await open('#/users');
@@ -374,8 +355,8 @@ describe('people and stories', { timeout: 20_000 }, () => {
   });
 
   it('adds a story: refuses a non-https image before asking, then adds it approved', async () => {
-    answers['/api/admin/testimonials'] = [{ status: 200, body: { testimonials: [] } }];
-    answers['POST /api/admin/testimonials'] = [
+    api.answers['/api/admin/testimonials'] = [{ status: 200, body: { testimonials: [] } }];
+    api.answers['POST /api/admin/testimonials'] = [
       {
         status: 201,
         body: {
@@ -404,12 +385,12 @@ describe('people and stories', { timeout: 20_000 }, () => {
     await wait(() =>
       expect(form.querySelector('[data-error-for="imageUrl"]')?.hasAttribute('hidden')).toBe(false),
     );
-    expect(calls.some((c) => c.method === 'POST' && c.path === '/api/admin/testimonials')).toBe(false);
+    expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/admin/testimonials')).toBe(false);
 
     fireEvent.input(within(form).getByTestId('story-image'), { target: { value: '' } });
     fireEvent.submit(form);
     await wait(() => expect(screen.queryByTestId('story-form')).toBeNull());
-    expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([
+    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([
       { name: 'Ravi K.', content: 'Kind and clear advice.', rating: 5, featured: false },
     ]);
     expect(screen.getByTestId('toast').textContent).toContain('Ravi K.');

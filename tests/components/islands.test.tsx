@@ -1,9 +1,10 @@
 /** Island logic in a DOM with the API answered by a stub: loading, results, errors, retry, keyboard. */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import DoctorProfile from '../../web/src/islands/doctor/DoctorProfile.tsx';
 import HomeRegion from '../../web/src/islands/home/HomeRegion.tsx';
 import DoctorSearch, { searchFromUrl, toQuery } from '../../web/src/islands/search/DoctorSearch.tsx';
+import { fakeApi } from '../helpers/fake-api.ts';
 
 const doctor = (id: string, name: string) => ({
   id,
@@ -22,28 +23,8 @@ const doctor = (id: string, name: string) => ({
   timeZone: 'Asia/Kolkata',
 });
 
-type Answer = { status: number; body: unknown };
-let answers: Record<string, Answer[]>;
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-beforeEach(() => {
-  answers = {};
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: string) => {
-      const path = new URL(input, 'http://localhost').pathname;
-      const queue = answers[path];
-      const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
-      return next
-        ? json(next.status, next.body)
-        : json(404, { error: { code: 'not_found', message: 'Not found' } });
-    }),
-  );
-});
+const api = fakeApi();
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
   window.history.replaceState(null, '', '/');
 });
 
@@ -90,10 +71,10 @@ describe('DoctorSearch', () => {
   });
 
   it('shows results, loads more, and retries after an error', async () => {
-    answers['/api/specialties'] = [
+    api.answers['/api/specialties'] = [
       { status: 200, body: { specialties: [{ id: 'cardiology', name: 'Cardiology', description: '' }] } },
     ];
-    answers['/api/doctors'] = [
+    api.answers['/api/doctors'] = [
       { status: 503, body: { error: { code: 'unavailable', message: 'Try again shortly.' } } },
       { status: 200, body: { doctors: [doctor('a', 'Anita')], nextCursor: 'c1' } },
       { status: 200, body: { doctors: [doctor('b', 'Bela')], nextCursor: null } },
@@ -112,8 +93,8 @@ describe('DoctorSearch', () => {
 
   it('says when nothing matches and offers a reset', async () => {
     window.history.replaceState(null, '', '/?q=zzz');
-    answers['/api/specialties'] = [{ status: 200, body: { specialties: [] } }];
-    answers['/api/doctors'] = [{ status: 200, body: { doctors: [], nextCursor: null } }];
+    api.answers['/api/specialties'] = [{ status: 200, body: { specialties: [] } }];
+    api.answers['/api/doctors'] = [{ status: 200, body: { doctors: [], nextCursor: null } }];
     render(<DoctorSearch />);
     await screen.findByTestId('search-empty');
     expect(screen.getByTestId('search-empty').textContent).toContain('named “zzz”');
@@ -124,7 +105,7 @@ describe('DoctorSearch', () => {
 
 describe('HomeRegion', () => {
   it('renders its part of /api/home, or an empty state', async () => {
-    answers['/api/home'] = [
+    api.answers['/api/home'] = [
       {
         status: 200,
         body: { services: [], testimonials: [], healthTips: [], featuredDoctors: [doctor('a', 'Anita')] },
@@ -161,7 +142,7 @@ describe('DoctorProfile', () => {
       localDate: '',
       timeZone: 'Asia/Kolkata',
     };
-    answers[`/api/doctors/${id}`] = [
+    api.answers[`/api/doctors/${id}`] = [
       {
         status: 200,
         body: {
