@@ -3,7 +3,10 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import DoctorProfile from '../../web/src/islands/doctor/DoctorProfile.tsx';
 import HomeRegion from '../../web/src/islands/home/HomeRegion.tsx';
-import DoctorSearch, { searchFromUrl, toQuery } from '../../web/src/islands/search/DoctorSearch.tsx';
+import { SearchForm } from '../../web/src/islands/search/SearchForm.tsx';
+import SearchResults from '../../web/src/islands/search/SearchResults.tsx';
+import { enhanceSearchForm } from '../../web/src/islands/search/search-form.ts';
+import { SEARCH_EVENT, searchFromUrl, toQuery } from '../../web/src/islands/search/search-url.ts';
 import { fakeApi } from '../helpers/fake-api.ts';
 
 const doctor = (id: string, name: string) => ({
@@ -28,7 +31,7 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-describe('DoctorSearch', () => {
+describe('the search of /doctors/', () => {
   it('reads and writes the search in the address', () => {
     const none = { language: '', minRupees: '', maxRupees: '', today: false, sort: '' as const };
     expect(searchFromUrl('?q=%20anita%20&specialty=cardiology&date=nope')).toEqual({
@@ -71,15 +74,12 @@ describe('DoctorSearch', () => {
   });
 
   it('shows results, loads more, and retries after an error', async () => {
-    api.answers['/api/specialties'] = [
-      { status: 200, body: { specialties: [{ id: 'cardiology', name: 'Cardiology', description: '' }] } },
-    ];
     api.answers['/api/doctors'] = [
       { status: 503, body: { error: { code: 'unavailable', message: 'Try again shortly.' } } },
       { status: 200, body: { doctors: [doctor('a', 'Anita')], nextCursor: 'c1' } },
       { status: 200, body: { doctors: [doctor('b', 'Bela')], nextCursor: null } },
     ];
-    render(<DoctorSearch />);
+    render(<SearchResults />);
     await screen.findByTestId('retry-search');
     expect(screen.getByRole('status').textContent).toBe('Try again shortly.');
     fireEvent.click(screen.getByTestId('retry-search'));
@@ -93,13 +93,52 @@ describe('DoctorSearch', () => {
 
   it('says when nothing matches and offers a reset', async () => {
     window.history.replaceState(null, '', '/?q=zzz');
-    api.answers['/api/specialties'] = [{ status: 200, body: { specialties: [] } }];
     api.answers['/api/doctors'] = [{ status: 200, body: { doctors: [], nextCursor: null } }];
-    render(<DoctorSearch />);
+    render(<SearchResults />);
     await screen.findByTestId('search-empty');
     expect(screen.getByTestId('search-empty').textContent).toContain('named “zzz”');
     expect(screen.getByTestId('search-reset').getAttribute('href')).toBe('/doctors/');
     expect(screen.getByTestId('clear-filters')).toBeTruthy();
+  });
+  it('the form shows the address, searches as you choose, and follows the name after a pause', async () => {
+    window.history.replaceState(null, '', '/doctors/?language=Kashmiri&minRupees=800&maxRupees=300&today=1');
+    render(<SearchForm />);
+    const form = screen.getByTestId('search-form') as HTMLFormElement;
+    enhanceSearchForm(form);
+    const field = (id: string) => screen.getByTestId(id) as HTMLInputElement;
+    // A shared link's language outside the list stays chosen; a backward fee range is the same range.
+    expect(field('search-language').value).toBe('Kashmiri');
+    expect([field('search-min-fee').value, field('search-max-fee').value]).toEqual(['300', '800']);
+    expect(field('search-today').checked).toBe(true);
+    expect(field('search-date').disabled).toBe(true);
+    expect(field('search-date').min).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    let told = 0;
+    const listen = () => told++;
+    window.addEventListener(SEARCH_EVENT, listen);
+    try {
+      // A choice is a new history entry, and the results are told.
+      fireEvent.change(field('search-specialty'), { target: { value: 'cardiology' } });
+      expect(window.location.search).toBe(
+        '?specialty=cardiology&language=Kashmiri&minRupees=300&maxRupees=800&today=1',
+      );
+      expect(told).toBe(1);
+      // "Free today" and a day exclude each other: unticking it opens the day.
+      fireEvent.click(field('search-today'));
+      expect(field('search-date').disabled).toBe(false);
+      expect(told).toBe(2);
+      fireEvent.change(field('search-date'), { target: { value: '2031-05-06' } });
+      expect(new URLSearchParams(window.location.search).get('date')).toBe('2031-05-06');
+      expect(new URLSearchParams(window.location.search).has('today')).toBe(false);
+      // The name searches once typing pauses, replacing the address (no entry per keystroke).
+      const entries = window.history.length;
+      fireEvent.input(field('search-q'), { target: { value: 'anita' } });
+      await vi.waitFor(() => expect(new URLSearchParams(window.location.search).get('q')).toBe('anita'));
+      expect(window.history.length).toBe(entries);
+      expect(told).toBe(4);
+    } finally {
+      window.removeEventListener(SEARCH_EVENT, listen);
+    }
   });
 });
 

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RatingSummary, StarPicker } from '../../web/src/components/Rating.tsx';
+import { RatingSummary } from '../../web/src/components/Rating.tsx';
+import { StarPicker } from '../../web/src/components/StarPicker.tsx';
 import { RateVisit } from '../../web/src/islands/appointment/RateVisit.tsx';
 
 const json = (status: number, body: unknown) =>

@@ -5,12 +5,13 @@
  * when it runs out.
  */
 import type { AppointmentView } from '../../../functions/contract/api.ts';
+import { ymdIn } from '../lib/days.ts';
 import { formatInr, intlLocale, specialtyLabel, titledName } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import { appointmentHref, payHref, roomHref } from '../lib/links.ts';
 import { ageAndSex } from '../lib/person.ts';
 import type { Role } from '../lib/session.ts';
-import { formatLongDate, formatTimeRange, viewerZone, ymdIn } from '../lib/zoned.ts';
+import { formatLongDate, formatTimeRange, viewerZone } from '../lib/zoned.ts';
 import { m } from '../paraglide/messages.js';
 import { Clock, useRemaining } from './Countdown.tsx';
 import { Icon } from './Icon.tsx';

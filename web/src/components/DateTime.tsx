@@ -2,9 +2,11 @@
  * An instant as a `<time>`, in the viewer's own zone unless `zone` is given. Render it in islands
  * only (after data arrives): at build time there is no viewer and so no zone.
  */
+
+import { formatDay, ymdIn } from '../lib/days.ts';
 import { intlLocale } from '../lib/format.ts';
 import { formatDateTime } from '../lib/format-app.ts';
-import { formatDay, formatTime, formatTimeRange, ymdIn } from '../lib/zoned.ts';
+import { formatTime, formatTimeRange } from '../lib/zoned.ts';
 
 export interface DateTimeProps {
   iso: string;

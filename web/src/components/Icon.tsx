@@ -10,17 +10,22 @@ export interface IconProps {
   label?: string;
 }
 
+/** The frame every icon is drawn in: 24×24, stroked with the text's colour. */
+export const iconFrame = {
+  xmlns: 'http://www.w3.org/2000/svg',
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  'stroke-width': '1.75',
+  'stroke-linecap': 'round',
+  'stroke-linejoin': 'round',
+  focusable: 'false',
+} as const;
+
 export function Icon({ shape, class: className = 'size-5', label }: IconProps) {
   return (
     <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="1.75"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      focusable="false"
+      {...iconFrame}
       class={className}
       aria-hidden={label ? undefined : 'true'}
       role={label ? 'img' : undefined}

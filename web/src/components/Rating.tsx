@@ -1,7 +1,7 @@
 /**
- * Doctors' ratings as people see them: the average (one decimal, in the page's language) with the count,
- * a row of stars for one rating, and the 1–5 star picker made of real radio buttons (arrow keys move
- * between them; a screen reader says "3 stars, Good").
+ * Ratings as people see them: the average (one decimal, in the page's language) with the count, and a
+ * row of stars for one rating. The picker that sets one is StarPicker.tsx, apart so that the content
+ * pages (search, home, a doctor's page), which only show ratings, do not carry it.
  */
 import { intlLocale } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
@@ -57,67 +57,5 @@ export function Stars({ stars, size = 'size-4' }: { stars: number; size?: string
         />
       ))}
     </span>
-  );
-}
-
-const WORDS = [() => '', m.rating_poor, m.rating_fair, m.rating_good, m.rating_very_good, m.rating_excellent];
-
-/** The 1–5 star radio group. `name` and ids are unique per form; the error, when any, is described. */
-export function StarPicker({
-  name,
-  legend,
-  value,
-  onChange,
-  error,
-  missingText,
-}: {
-  name: string;
-  legend: string;
-  value: number;
-  onChange: (stars: number) => void;
-  error?: string;
-  missingText: string;
-}) {
-  const errorId = `${name}-error`;
-  return (
-    <fieldset aria-invalid={error ? 'true' : undefined}>
-      <legend class="field-label">{legend}</legend>
-      <div class="mt-1.5 flex flex-wrap items-center gap-1">
-        {[1, 2, 3, 4, 5].map((n) => (
-          <span key={n} class="relative">
-            <input
-              type="radio"
-              name={name}
-              value={String(n)}
-              id={`${name}-${n}`}
-              class="peer sr-only"
-              checked={value === n}
-              required={n === 1}
-              data-msg-missing={missingText}
-              aria-describedby={error ? errorId : undefined}
-              aria-invalid={error ? 'true' : undefined}
-              data-testid={`${name}-${n}`}
-              onChange={() => onChange(n)}
-            />
-            <label
-              for={`${name}-${n}`}
-              class="grid size-11 cursor-pointer place-items-center rounded-lg peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-500"
-            >
-              <Icon
-                shape={I.star}
-                class={`size-8 transition-colors ${n <= value ? 'fill-accent-400 text-accent-600' : 'fill-white text-slate-400'}`}
-              />
-              <span class="sr-only">{m.feedback_star({ count: n, word: WORDS[n]?.() ?? '' })}</span>
-            </label>
-          </span>
-        ))}
-        <span class="ml-2 text-sm font-medium text-slate-700" data-testid={`${name}-word`}>
-          {WORDS[value]?.()}
-        </span>
-      </div>
-      <p id={errorId} class="field-error" data-error-for={name} hidden={!error}>
-        {error}
-      </p>
-    </fieldset>
   );
 }

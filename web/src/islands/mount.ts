@@ -2,8 +2,8 @@
  * Our island runtime. Astro's client:* directives add inline scripts, which the production CSP
  * (script-src 'self') forbids, so pages hydrate their islands from their own bundled module script:
  *
- *   <Island name="DoctorSearch" component={DoctorSearch} props={{…}} />   (components/Island.astro)
- *   <script>import { hydrateIslands } from '../islands/mount.ts'; hydrateIslands({ DoctorSearch });</script>
+ *   <Island name="SearchResults" component={SearchResults} props={{…}} />   (components/Island.astro)
+ *   <script>import { hydrateIslands } from '../islands/mount.ts'; hydrateIslands({ SearchResults });</script>
  *
  * Island.astro renders the component at build time inside <c360-island data-island data-props>;
  * this hydrates every such element whose component the page's script registers. A page's script

@@ -6,7 +6,7 @@
 import type { Relationship, Sex, TreatedPerson } from '../../../functions/contract/api.ts';
 import { ageInMonths } from '../../../functions/contract/format.ts';
 import { m } from '../paraglide/messages.js';
-import { ymdIn } from './zoned.ts';
+import { ymdIn } from './days.ts';
 
 const SEX: Record<Sex, () => string> = {
   female: m.rx_sex_female,

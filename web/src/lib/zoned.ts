@@ -1,7 +1,6 @@
 /**
- * Calendar days and clock times in a given IANA zone: the viewer's own (the browser's) for patients,
- * the doctor's for the availability page. Dates as YYYY-MM-DD strings are calendar days, never
- * instants, so they are formatted at UTC noon where no zone can shift them to another day.
+ * Clock times in a given IANA zone: the viewer's own (the browser's) for patients, the doctor's for the
+ * availability page. Calendar days (YYYY-MM-DD) are days.ts.
  */
 import { m } from '../paraglide/messages.js';
 import { intlLocale, viewerZone } from './format.ts';
@@ -20,61 +19,6 @@ export function sameZone(a: string, b: string): boolean {
   } catch {
     return false;
   }
-}
-
-const ymdFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date (YYYY-MM-DD) of an instant in `zone`. */
-export function ymdIn(instant: string | Date, zone: string): string {
-  let format = ymdFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    ymdFormats.set(zone, format);
-  }
-  const parts = format.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-const noonUtc = (ymd: string) => {
-  const [y, m, d] = ymd.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-};
-
-/** "2026-03-12" + 3 → "2026-03-15". */
-export function addDaysYmd(ymd: string, days: number): string {
-  const date = noonUtc(ymd);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday, for a calendar date. */
-export const weekdayOf = (ymd: string) => noonUtc(ymd).getUTCDay();
-
-/** A calendar date in words: "long" → "Thursday, 12 March"; "short" → "Thu, 12 Mar". */
-export function formatDay(ymd: string, style: 'long' | 'short' = 'short'): string {
-  return new Intl.DateTimeFormat(intlLocale(), {
-    weekday: style,
-    day: 'numeric',
-    month: style,
-    timeZone: 'UTC',
-  }).format(noonUtc(ymd));
-}
-
-/** "Today", "Tomorrow" or the short weekday ("Thu") of `ymd`, seen from `today`. */
-export function relativeDayName(ymd: string, today: string): string {
-  const days = ymd === today ? 0 : ymd === addDaysYmd(today, 1) ? 1 : null;
-  if (days !== null) {
-    // "today" / "आज", capitalised where the language has capitals.
-    const word = new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'auto' }).format(days, 'day');
-    return word.charAt(0).toLocaleUpperCase(intlLocale()) + word.slice(1);
-  }
-  return new Intl.DateTimeFormat(intlLocale(), { weekday: 'short', timeZone: 'UTC' }).format(noonUtc(ymd));
 }
 
 /** Hindi says the part of the day ("शाम 5:00"), as people do, where Intl's default is "5:00 pm". */

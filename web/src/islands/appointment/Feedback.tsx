@@ -8,7 +8,7 @@ import { useRef, useState } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Notice } from '../../components/Notice.tsx';
-import { StarPicker } from '../../components/Rating.tsx';
+import { StarPicker } from '../../components/StarPicker.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
 import { intlLocale } from '../../lib/format.ts';

@@ -21,20 +21,12 @@ import { ErrorState, Region, type RegionState } from '../../components/States.ts
 import { useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
+import { addDaysYmd, formatDay, weekdayOf, ymdIn } from '../../lib/days.ts';
 import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
-import {
-  addDaysYmd,
-  describeTimeZone,
-  formatDay,
-  formatTime,
-  hhmmIn,
-  minutesOfDay,
-  weekdayOf,
-  ymdIn,
-} from '../../lib/zoned.ts';
+import { describeTimeZone, formatTime, hhmmIn, minutesOfDay } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { VerificationEvidence } from '../documents/VerificationEvidence.tsx';
 import { ScheduleEditor } from './ScheduleEditor.tsx';

@@ -17,9 +17,9 @@ import { Notice } from '../../components/Notice.tsx';
 import { ErrorState, Region, type RegionState } from '../../components/States.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { api, errorText } from '../../lib/client.ts';
+import { formatDay } from '../../lib/days.ts';
 import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
-import { formatDay } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { SkippedReport } from './SkippedReport.tsx';
 import {

@@ -3,7 +3,8 @@
  * zone and words ("Sun, 6 Dec · 10:00 am – 10:30 am IST"), the first few, then how many more.
  */
 import type { SkippedSlot } from '../../../../functions/contract/api.ts';
-import { formatDay, formatTimeRange } from '../../lib/zoned.ts';
+import { formatDay } from '../../lib/days.ts';
+import { formatTimeRange } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
 const SHOWN = 8;

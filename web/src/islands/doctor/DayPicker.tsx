@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PublicSlot } from '../../../../functions/contract/api.ts';
 import { Tabs } from '../../components/Tabs.tsx';
-import { addDaysYmd, formatDay, formatTime, relativeDayName, ymdIn } from '../../lib/zoned.ts';
+import { addDaysYmd, formatDay, relativeDayName, ymdIn } from '../../lib/days.ts';
+import { formatTime } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
 function period(iso: string, zone: string) {

@@ -12,13 +12,14 @@ import { Notice } from '../../components/Notice.tsx';
 import { RatingSummary } from '../../components/Rating.tsx';
 import { EmptyState } from '../../components/States.tsx';
 import { api } from '../../lib/client.ts';
+import { formatDay, ymdIn } from '../../lib/days.ts';
 import { formatInr, languagesOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { loginUrl } from '../../lib/next.ts';
 import { priceWithGst } from '../../lib/price.ts';
 import type { Me } from '../../lib/session.ts';
-import { describeTimeZone, formatDay, formatTimeRange, sameZone, ymdIn } from '../../lib/zoned.ts';
+import { describeTimeZone, formatTimeRange, sameZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { DayPicker } from './DayPicker.tsx';
 

@@ -1,47 +1,26 @@
 /**
- * The home page's search: a doctor's name and a specialty. It sends /doctors/?q=…&specialty=…
- * without empty parameters; the specialties (and five "Popular" chips) arrive from the API.
+ * The home page's search: a doctor's name and a specialty, rendered at build time with the contract's
+ * fixed specialties (and five "Popular" chips). A plain GET form to /doctors/; hero-search.ts makes it
+ * send only the filled fields (/doctors/?q=Anita).
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { Specialty } from '../../../../functions/contract/api.ts';
+import { specialties } from '../../../../functions/contract/api.ts';
 import { Icon } from '../../components/Icon.tsx';
-import { api } from '../../lib/client.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { specialtyLabel } from '../../lib/specialties.ts';
 import { m } from '../../paraglide/messages.js';
 
-export default function HeroSearch() {
-  const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);
-  useEffect(() => {
-    api
-      .call('listSpecialties')
-      .then((r) => setSpecialties(r.specialties))
-      // The select still works with "All specialties"; the doctors page offers the full filter.
-      .catch(() => undefined);
-  }, []);
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) {
-      const v = String(value).trim();
-      if (v) params.set(key, v);
-    }
-    const query = params.toString();
-    window.location.assign(pageHref(`/doctors/${query ? `?${query}` : ''}`));
-  };
+export function HeroSearch() {
   return (
     <>
       {/* biome-ignore lint/a11y/useSemanticElements: role=search on the form is what assistive technology supports widely today */}
       <form
         id="hero-search"
-        action="/doctors/"
+        action={pageHref('/doctors/')}
         method="get"
         role="search"
         aria-label={m.nav_find_doctor()}
         class="mt-8 rounded-2xl border border-slate-200 bg-white p-3 shadow-lift sm:p-4"
-        onSubmit={submit}
       >
         <div class="grid gap-3 sm:grid-cols-[1.4fr_1fr_auto] sm:items-end lg:grid-cols-[1fr_auto]">
           <div class="lg:col-span-2">
@@ -88,23 +67,21 @@ export default function HeroSearch() {
           </button>
         </div>
       </form>
-      {specialties.length > 0 && (
-        <div id="popular-specialties" class="mt-5 flex flex-wrap items-center gap-2">
-          <span class="text-sm font-medium text-slate-600">{m.hero_popular()}</span>
-          <ul class="contents" data-testid="popular-specialties">
-            {specialties.slice(0, 5).map((s) => (
-              <li key={s.id}>
-                <a
-                  href={pageHref(`/doctors/?specialty=${encodeURIComponent(s.id)}`)}
-                  class="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white/80 px-3 text-sm font-medium text-brand-800 hover:border-brand-400 hover:bg-white"
-                >
-                  {specialtyLabel(s.id, s.name)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <div id="popular-specialties" class="mt-5 flex flex-wrap items-center gap-2">
+        <span class="text-sm font-medium text-slate-600">{m.hero_popular()}</span>
+        <ul class="contents" data-testid="popular-specialties">
+          {specialties.slice(0, 5).map((s) => (
+            <li key={s.id}>
+              <a
+                href={pageHref(`/doctors/?specialty=${encodeURIComponent(s.id)}`)}
+                class="inline-flex min-h-9 items-center rounded-full border border-brand-200 bg-white/80 px-3 text-sm font-medium text-brand-800 hover:border-brand-400 hover:bg-white"
+              >
+                {specialtyLabel(s.id, s.name)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </>
   );
 }

@@ -6,11 +6,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { HealthTip, HomePayload, Service, Testimonial } from '../../../../functions/contract/api.ts';
 import { DoctorCard, DoctorCardSkeletons } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { Stars } from '../../components/Rating.tsx';
+import { ServiceIcon } from '../../components/ServiceIcon.tsx';
 import { EmptyState, ErrorState, Region, Skeletons } from '../../components/States.tsx';
 import { plainTextExcerpt } from '../../lib/excerpt.ts';
 import { initials } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
-import { serviceIcon } from '../../lib/icons/service.ts';
 import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 import { loadHome, useHomeLoad } from './store.ts';
@@ -25,7 +26,7 @@ function ServiceCard({ s }: { s: Service }) {
       data-service-id={s.id}
     >
       <span class="grid size-12 place-items-center rounded-xl bg-brand-50 text-brand-700 ring-1 ring-brand-100">
-        <Icon shape={serviceIcon(s.icon)} class="size-6" />
+        <ServiceIcon name={s.icon} class="size-6" />
       </span>
       <h3 class="mt-5 text-lg font-semibold text-slate-900">{s.name}</h3>
       <p class="mt-2 text-sm leading-6 text-slate-600">{s.description}</p>
@@ -60,27 +61,12 @@ function TipCard({ t }: { t: HealthTip }) {
   );
 }
 
-function Stars({ rating }: { rating: number }) {
-  const value = Math.max(0, Math.min(5, Math.round(rating)));
-  return (
-    <div class="flex gap-0.5" role="img" aria-label={m.rating_label({ value })} data-testid="rating">
-      {[0, 1, 2, 3, 4].map((i) => (
-        <Icon
-          key={i}
-          shape={I.star}
-          class={`size-5 ${i < value ? 'fill-accent-400 text-accent-500' : 'fill-slate-100 text-slate-300'}`}
-        />
-      ))}
-    </div>
-  );
-}
-
 function TestimonialCard({ t }: { t: Testimonial }) {
   return (
     <li class="card flex flex-col p-6" data-testid="testimonial-card" data-testimonial-id={t.id}>
       <figure class="flex h-full flex-col">
         <div class="flex items-center justify-between">
-          <Stars rating={t.rating} />
+          <Stars stars={t.rating} size="size-5" />
           <Icon shape={I.quote} class="size-7 text-brand-100" />
         </div>
         <blockquote class="mt-4 flex-1 leading-7 text-slate-700">

@@ -9,12 +9,13 @@ import { eye } from './eye.ts';
 import { fileText } from './file-text.ts';
 import { heart } from './heart.ts';
 import { pill } from './pill.ts';
+import { type ServiceIconName, serviceIconName } from './service-names.ts';
 import type { IconShapes } from './shape.ts';
 import { shield } from './shield.ts';
 import { stethoscope } from './stethoscope.ts';
 import { video } from './video.ts';
 
-export const serviceIcons = {
+export const serviceIcons: Record<ServiceIconName, IconShapes> = {
   stethoscope,
   video,
   calendar,
@@ -27,9 +28,8 @@ export const serviceIcons = {
   bone,
   eye,
   apple,
-} as const;
-export type ServiceIconName = keyof typeof serviceIcons;
+};
+export type { ServiceIconName };
 
 /** A service's icon by the name the API gives; an unknown name (added in the admin first) is a stethoscope. */
-export const serviceIcon = (name: string): IconShapes =>
-  Object.hasOwn(serviceIcons, name) ? serviceIcons[name as ServiceIconName] : stethoscope;
+export const serviceIcon = (name: string): IconShapes => serviceIcons[serviceIconName(name)];
