@@ -110,6 +110,11 @@ export const toScheduleView = (s: ScheduleItem): WeeklySchedule => ({
   updatedAt: s.updatedAt,
 });
 
+/** Deletes a doctor's weekly schedule (an erased account): the daily run then publishes nothing for them. */
+export async function removeSchedule(doctorId: string) {
+  await entities().schedule.delete({ doctorId }).go();
+}
+
 export async function getSchedule(doctorId: string): Promise<WeeklySchedule | null> {
   const { data } = await entities().schedule.get({ doctorId }).go();
   return data ? toScheduleView(data) : null;
