@@ -3,6 +3,7 @@
  * check that signs an act with the user's password (and authenticator code), and the rules for a
  * person's name and an email address (the contact form takes both from anyone).
  */
+export { backfillUserIndexes } from './backfill.ts';
 export { dependantOf, listDependants } from './dependants.ts';
 export { findUsers, readLookupQuery, unindexUserLookup } from './lookup.ts';
 export {

@@ -9,5 +9,6 @@ export { activeAppointmentsOf } from './lists.ts';
 export { appointmentPapers } from './papers.ts';
 export { approvedRatings } from './published-ratings.ts';
 export { moderateRating, pendingRatings } from './ratings.ts';
+export { removeSchedule } from './schedule.ts';
 export { upcomingFreeSlots } from './slots.ts';
 export { toAppointmentView } from './views.ts';

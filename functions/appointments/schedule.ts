@@ -15,7 +15,7 @@ import {
   type WeeklyScheduleBody,
 } from '../contract/api.ts';
 import { config } from '../core/config.ts';
-import { entities, type ScheduleItem } from '../core/db/index.ts';
+import { entities, type ScheduleItem, type SlotItem } from '../core/db/index.ts';
 import { isConditionalCheckFailed } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { addDays, localDate, zonedTimeToUtc } from '../core/time.ts';
@@ -110,6 +110,11 @@ export const toScheduleView = (s: ScheduleItem): WeeklySchedule => ({
   updatedAt: s.updatedAt,
 });
 
+/** Deletes a doctor's weekly schedule (an erased account): the daily run then publishes nothing for them. */
+export async function removeSchedule(doctorId: string) {
+  await entities().schedule.delete({ doctorId }).go();
+}
+
 export async function getSchedule(doctorId: string): Promise<WeeklySchedule | null> {
   const { data } = await entities().schedule.get({ doctorId }).go();
   return data ? toScheduleView(data) : null;
@@ -134,7 +139,25 @@ async function publishRange(
     skipped: outcome.skipped.slice(0, MAX_SKIPPED_LISTED).map((s) => toSkipped(s, schedule.timeZone)),
     skippedCount: outcome.skipped.length,
     removedOnLeave: 0,
+    withdrawn: 0,
   };
+}
+
+/** Deletes the free ones of these slots; one held or booked meanwhile stays. Returns how many went. */
+async function withdrawFree(doctorId: string, slots: SlotItem[]) {
+  let removed = 0;
+  for (const s of slots.filter((x) => x.status === 'free')) {
+    try {
+      await entities()
+        .slot.delete({ doctorId, startAt: s.startAt })
+        .where(({ status }, { eq }) => eq(status, 'free'))
+        .go();
+      removed++;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+  }
+  return removed;
 }
 
 /** Free slots on leave dates inside the window are taken down; held and booked ones stay (cancel them). */
@@ -152,20 +175,44 @@ async function clearLeaveDates(
       zonedTimeToUtc(date, '00:00', timeZone).toISOString(),
       zonedTimeToUtc(addDays(date, 1), '00:00', timeZone).toISOString(),
     );
-    for (const s of slots.filter((x) => x.status === 'free')) {
-      try {
-        await entities()
-          .slot.delete({ doctorId, startAt: s.startAt })
-          .where(({ status }, { eq }) => eq(status, 'free'))
-          .go();
-        removed++;
-      } catch (error) {
-        // Booked meanwhile: it stays, like any booked slot on a leave day.
-        if (!isConditionalCheckFailed(error)) throw error;
-      }
-    }
+    removed += await withdrawFree(doctorId, slots);
   }
   return removed;
+}
+
+/**
+ * Free future slots the previous schedule published that the new one no longer wants (hours moved,
+ * a weekday dropped, another slot length) are withdrawn, so patients cannot book hours the doctor no
+ * longer keeps. Only the old schedule's own slots are candidates (a one-off slot the doctor added by
+ * hand stays), and only free ones (held and booked stay; the doctor cancels those). This runs before
+ * the new schedule publishes, so an old slot no longer makes a new one overlap and be skipped.
+ */
+async function withdrawDropped(
+  doctorId: string,
+  previous: ScheduleItem | undefined,
+  wanted: NewSlot[],
+  now: Date,
+) {
+  if (!previous?.publishedThrough) return 0;
+  const old = toScheduleView(previous);
+  const from = localDate(now, old.timeZone);
+  if (previous.publishedThrough < from) return 0;
+  const keep = new Set(wanted.map((s) => `${s.startAt}/${s.endAt}`));
+  const dropped = new Set(
+    planSchedule(old, from, previous.publishedThrough, now)
+      .map((s) => `${s.startAt}/${s.endAt}`)
+      .filter((k) => !keep.has(k)),
+  );
+  if (dropped.size === 0) return 0;
+  const existing = await slotsBetween(
+    doctorId,
+    now.toISOString(),
+    zonedTimeToUtc(addDays(previous.publishedThrough, 1), '00:00', old.timeZone).toISOString(),
+  );
+  return withdrawFree(
+    doctorId,
+    existing.filter((s) => dropped.has(`${s.startAt}/${s.endAt}`)),
+  );
 }
 
 /**
@@ -181,7 +228,15 @@ export async function saveSchedule(
   const schedule = { ...body, leaveDates };
   const from = localDate(now, body.timeZone);
   const to = addDays(from, publishDays() - 1);
+  // Leave days first, so their slots are counted as taken down for leave rather than withdrawn.
   const removedOnLeave = await clearLeaveDates(doctorId, leaveDates, from, to, body.timeZone);
+  const { data: previous } = await entities().schedule.get({ doctorId }).go();
+  const withdrawn = await withdrawDropped(
+    doctorId,
+    previous ?? undefined,
+    planSchedule(schedule, from, to, now),
+    now,
+  );
   const published = await publishRange(doctorId, schedule, from, to, now);
   const { data } = await entities()
     .schedule.put({
@@ -195,7 +250,10 @@ export async function saveSchedule(
       publishedThrough: to,
     })
     .go();
-  return { schedule: toScheduleView(data as ScheduleItem), published: { ...published, removedOnLeave } };
+  return {
+    schedule: toScheduleView(data as ScheduleItem),
+    published: { ...published, removedOnLeave, withdrawn },
+  };
 }
 
 /**

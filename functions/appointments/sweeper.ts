@@ -4,8 +4,10 @@
  * finishes account erasures a crash interrupted, purges the kept records of erased accounts whose
  * retention has ended (functions/privacy), schedules the reminders of confirmed appointments whose
  * schedules were never made (functions/reminders/repair.ts), and once a day moves every doctor's weekly
- * schedule's publishing window on (./schedule.ts).
+ * schedule's publishing window on (./schedule.ts). Until it is done, it also indexes a page of the
+ * accounts created before admin lookup and search facets existed (functions/accounts/backfill.ts).
  */
+import { backfillUserIndexes } from '../accounts/index.ts';
 import { logger } from '../core/logger.ts';
 import { finishInterruptedErasures, purgeDue } from '../privacy/index.ts';
 import { closeStaleRecordings } from '../recordings/index.ts';
@@ -15,13 +17,14 @@ import { extendSchedulesDaily } from './schedule.ts';
 
 export const handler = async () => {
   const now = new Date();
-  const [holds, recordings, erasures, purged, reminders, schedules] = await Promise.all([
+  const [holds, recordings, erasures, purged, reminders, schedules, backfill] = await Promise.all([
     expireHolds(now),
     closeStaleRecordings(now),
     finishInterruptedErasures(now),
     purgeDue(now),
     repairReminders(now),
     extendSchedulesDaily(now),
+    backfillUserIndexes(),
   ]);
   if (
     holds.expired ||
@@ -30,8 +33,9 @@ export const handler = async () => {
     purged.purged ||
     reminders.repaired ||
     reminders.dropped ||
-    schedules.extended
+    schedules.extended ||
+    backfill.users
   )
-    logger.info('sweep', { holds, recordings, erasures, purged, reminders, schedules });
-  return { holds, recordings, erasures, purged, reminders, schedules };
+    logger.info('sweep', { holds, recordings, erasures, purged, reminders, schedules, backfill });
+  return { holds, recordings, erasures, purged, reminders, schedules, backfill };
 };

@@ -895,6 +895,8 @@ export interface PublishReport {
   skippedCount: number;
   /** Free slots removed from dates that became leave days. */
   removedOnLeave: number;
+  /** Free future slots of the previous schedule that the saved one no longer covers, withdrawn. */
+  withdrawn: number;
 }
 
 /** GET /api/doctor/schedule. */

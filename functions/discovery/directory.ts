@@ -70,7 +70,12 @@ export async function listDoctor(doctor: Listable) {
 
 /** Removes a doctor from search (rejected, suspended or disabled). */
 export async function unlistDoctor(doctorId: string) {
-  await entities().user.patch({ userId: doctorId }).remove(['listedSpecialty', 'listedName']).go();
+  try {
+    await entities().user.patch({ userId: doctorId }).remove(['listedSpecialty', 'listedName']).go();
+  } catch (error) {
+    // An account already deleted has no listing to remove; its tokens and facets still go.
+    if (!isConditionalCheckFailed(error)) throw error;
+  }
   await Promise.all([unindexDoctorName(doctorId), unindexDoctorFacets(doctorId)]);
 }
 

@@ -168,7 +168,11 @@ export async function recordRefund(
       .patch({ appointmentId })
       .set({ status: 'REFUNDED', refundId, refundPaise, refundedAt: now.toISOString() })
       .remove(['refundFailure'])
-      .where(({ status }, { eq }) => `(${eq(status, 'COMPLETED')} OR ${eq(status, 'REFUND_FAILED')})`)
+      // A late `refund.processed` of a refund reported failed must not settle it.
+      .where(
+        ({ status, failedRefundId }, { eq, ne, notExists }) =>
+          `(${eq(status, 'COMPLETED')} OR ${eq(status, 'REFUND_FAILED')}) AND (${notExists(failedRefundId)} OR ${ne(failedRefundId, refundId)})`,
+      )
       .commit(),
     ...counterOps(tx, [
       [COUNTERS.revenuePaise, dayBucket(now), -refundPaise],
@@ -179,6 +183,53 @@ export async function recordRefund(
   const payment = await paymentFor(appointmentId);
   if (payment) await sendRefundEmail(payment);
   return true;
+}
+
+/**
+ * Razorpay's `refund.failed`: a refund it accepted (so recorded REFUNDED, or still COMPLETED if its
+ * answer was lost) could not be carried out, so nothing reached the patient. The payment goes to
+ * REFUND_FAILED as when the gateway refuses at once, and is listed for a retry. Guarded on this refund's
+ * id, so a replay, or a late event for a refund a retry already replaced, changes nothing. The revenue
+ * the refund took off is put back in the same transaction (the retry's refund takes it off again), and
+ * the idempotency key moves on: replaying the old key would return the failed refund.
+ */
+export async function recordRefundFailedAtGateway(
+  appointmentId: string,
+  refundId: string,
+  now = new Date(),
+): Promise<boolean> {
+  const payment = await paymentFor(appointmentId);
+  if (!payment) return false;
+  const reason = `Razorpay could not process refund ${refundId}.`;
+  const refunded = payment.status === 'REFUNDED';
+  if (refunded && payment.refundId !== refundId) return false;
+  if (!refunded && payment.status !== 'COMPLETED') return false;
+  const owed = payment.refundPaise ?? payment.amountPaise;
+  const result = await tryTransact((tx) => [
+    tx.payment
+      .patch({ appointmentId })
+      .set({
+        status: 'REFUND_FAILED',
+        refundPaise: owed,
+        refundRequestedAt: payment.refundRequestedAt ?? now.toISOString(),
+        refundFailure: reason,
+        refundFailedAt: now.toISOString(),
+        refundKeySeq: (payment.refundKeySeq ?? 0) + 1,
+        failedRefundId: refundId,
+      })
+      .remove(refunded ? ['refundId', 'refundedAt'] : [])
+      .where(({ status, refundId: id }, { eq }) =>
+        refunded ? `${eq(status, 'REFUNDED')} AND ${eq(id, refundId)}` : eq(status, 'COMPLETED'),
+      )
+      .commit(),
+    ...(refunded
+      ? counterOps(tx, [
+          [COUNTERS.revenuePaise, dayBucket(now), owed],
+          [COUNTERS.revenuePaise, monthBucket(now), owed],
+        ])
+      : []),
+  ]);
+  return !result.canceled;
 }
 
 /** A payment as the admin console lists it. */

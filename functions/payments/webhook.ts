@@ -10,7 +10,7 @@ import { logger } from '../core/logger.ts';
 import { requireSecret } from '../core/secrets.ts';
 import { confirmPayment } from './checkout.ts';
 import { fetchPayment } from './gateway.ts';
-import { recordRefund } from './refunds.ts';
+import { recordRefund, recordRefundFailedAtGateway } from './refunds.ts';
 import { isValidWebhookSignature } from './signatures.ts';
 
 /**
@@ -84,9 +84,14 @@ export async function handleWebhook(
     }
     case 'refund.processed': {
       const r = shaped(refundEvent, parsed, name).payload.refund.entity;
-      const noted = r.notes?.appointmentId;
-      const appointmentId = typeof noted === 'string' ? noted : await appointmentOfPayment(r.payment_id);
+      const appointmentId = await refundAppointment(r);
       if (appointmentId) await recordRefund(appointmentId, r.id, r.amount, now);
+      break;
+    }
+    case 'refund.failed': {
+      const r = shaped(refundEvent, parsed, name).payload.refund.entity;
+      const appointmentId = await refundAppointment(r);
+      if (appointmentId) await recordRefundFailedAtGateway(appointmentId, r.id, now);
       break;
     }
     default:
@@ -105,7 +110,13 @@ export async function handleWebhook(
   return { handled: true, duplicate: false };
 }
 
-/** A refund made from the Razorpay dashboard carries no notes: find the appointment through its order. */
+/** The appointment a refund is for: our refunds note it; one made from the dashboard has no notes. */
+async function refundAppointment(r: z.infer<typeof refundEntity>): Promise<string | undefined> {
+  const noted = r.notes?.appointmentId;
+  return typeof noted === 'string' ? noted : appointmentOfPayment(r.payment_id);
+}
+
+/** Finds the appointment through the payment's order. */
 async function appointmentOfPayment(providerPaymentId: string): Promise<string | undefined> {
   const charged = await fetchPayment(providerPaymentId);
   if (!charged) return undefined;

@@ -13,13 +13,14 @@
  */
 
 import { confirmSignature, deleteSignIn, getUser, unindexUserLookup } from '../accounts/index.ts';
-import { activeAppointmentsOf, JOIN_CLOSES_MINUTES_AFTER } from '../appointments/index.ts';
+import { activeAppointmentsOf, JOIN_CLOSES_MINUTES_AFTER, removeSchedule } from '../appointments/index.ts';
 import type { DocumentContentType, EraseAccountBody } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import { type AppointmentItem, type DocumentItem, entities } from '../core/db/index.ts';
 import { conflict } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { tryTransact } from '../core/transact.ts';
+import { unlistDoctor } from '../discovery/index.ts';
 import { consultationPurgeAt, gstPurgeAt, pseudonymOf } from './retention.ts';
 
 /** The gsi2 partition of accounts being erased: where the sweeper finds one a crash left unfinished. */
@@ -75,8 +76,14 @@ export async function finishErasure(userId: string): Promise<void> {
   await removeDependants(userId);
   await removeFeedback(userId);
   await deleteSignIn(user.email);
-  // Nothing may still find the person by name or number.
+  // Nothing may still find the person by name or number. A doctor's account (marked for erasure by
+  // an operator; the self-service route is for patients) also leaves search (name tokens, facets) and
+  // the daily schedule run; for a patient these find nothing to delete.
   await unindexUserLookup(userId);
+  if (user.role === 'doctor') {
+    await unlistDoctor(userId);
+    await removeSchedule(userId);
+  }
   await entities().user.delete({ userId }).go();
 }
 

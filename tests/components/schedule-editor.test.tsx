@@ -84,6 +84,7 @@ describe('ScheduleEditor', () => {
         ],
         skippedCount: 1,
         removedOnLeave: 0,
+        withdrawn: 3,
       },
     };
     api.answers['PUT /api/doctor/schedule'] = [{ status: 200, body: reply }];
@@ -125,6 +126,7 @@ describe('ScheduleEditor', () => {
     const result = screen.getByTestId('schedule-result').textContent ?? '';
     expect(result).toContain('118 slots newly open, up to Thursday, 31 December');
     expect(result).toContain('Already open: 2 slots.');
+    expect(result).toContain('Withdrawn, as your new hours no longer cover them: 3 slots.');
     expect(result).toContain('Left out 1 slot that overlap slots you already have:');
     // The skipped slot in the doctor's zone: 04:30 UTC is 10:00 in India.
     expect(screen.getByTestId('skipped-slot').textContent).toMatch(/Mon, 7 Dec · 10:00\s?am – 10:30\s?am/i);

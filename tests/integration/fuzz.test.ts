@@ -1399,7 +1399,13 @@ describe('cookies, Origin and validly signed webhooks', () => {
         .record(
           {
             event: fc.oneof(
-              fc.constantFrom('payment.captured', 'payment.failed', 'refund.processed', 'order.paid'),
+              fc.constantFrom(
+                'payment.captured',
+                'payment.failed',
+                'refund.processed',
+                'refund.failed',
+                'order.paid',
+              ),
               nastyString,
             ),
             payload: fc.oneof(

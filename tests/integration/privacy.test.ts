@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { updateByDoctor } from '../../functions/appointments/booking.ts';
 import { saveMessage } from '../../functions/chat/messages.ts';
 import { entities } from '../../functions/core/db/index.ts';
-import { finishInterruptedErasures } from '../../functions/privacy/erasure.ts';
+import { finishErasure, finishInterruptedErasures } from '../../functions/privacy/erasure.ts';
 import { EXPORTS_PER_DAY } from '../../functions/privacy/export.ts';
 import { purgeDue } from '../../functions/privacy/purge.ts';
 import { consultationPurgeAt, gstPurgeAt, pseudonymOf } from '../../functions/privacy/retention.ts';
@@ -232,6 +232,35 @@ describe('DPDP export and erasure', () => {
     expect(await objectExists(report!.key)).toBe(false);
     await purgeAll(new Date(Date.parse(gstPurgeAt(receipt!.paidAt)) + 60_000), appointmentId);
     expect(await visitItems()).toEqual([]);
+  });
+
+  it('erasing a doctor’s account also removes their schedule, search facets, name tokens and lookup rows', async () => {
+    const lastName = capitalised(uniqueWord('erasedoc'));
+    const doctor = await verifiedDoctor({ lastName, languages: ['Tamil'] });
+    const saved = await doctor.client.put('/api/doctor/schedule', {
+      slotMinutes: 30,
+      windows: [{ weekday: 1, start: '10:00', end: '11:00' }],
+      breaks: [],
+      leaveDates: [],
+    });
+    expect(saved.status, saved.text).toBe(200);
+    const rows = async () =>
+      (await scanTable()).filter(
+        (i) =>
+          JSON.stringify(i).includes(doctor.userId) &&
+          ['schedule', 'doctorFacet', 'doctorNameToken', 'userLookup', 'user'].includes(String(i.__edb_e__)),
+      );
+    expect(new Set((await rows()).map((i) => i.__edb_e__))).toEqual(
+      new Set(['schedule', 'doctorFacet', 'doctorNameToken', 'userLookup', 'user']),
+    );
+    await entities()
+      .user.patch({ userId: doctor.userId })
+      .set({ directory: 'erasing', disabled: true, erasureRequestedAt: new Date().toISOString() })
+      .go();
+    await finishErasure(doctor.userId);
+    expect(await rows()).toEqual([]);
+    const search = await new ApiClient().get(`/api/doctors?q=${encodeURIComponent(lastName)}`);
+    expect(search.body.doctors).toEqual([]);
   });
 
   it('finishes an erasure that a crash interrupted, and running it again changes nothing', async () => {

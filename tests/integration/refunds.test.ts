@@ -4,9 +4,10 @@
  * HTTP boundary), told to refuse a payment's next refunds through its `/__program` switch.
  */
 import { describe, expect, it } from 'vitest';
+import { entities } from '../../functions/core/db/index.ts';
 import { demoPeople } from '../../lib/local/seed.ts';
 import { bookedAppointment } from '../helpers/appointments.ts';
-import { payAndVerify } from '../helpers/payments.ts';
+import { payAndVerify, signedWebhook, webhook } from '../helpers/payments.ts';
 import { latestEmailTo, signIn, type TestUser } from '../helpers/users.ts';
 
 const env = () => process.env as Record<string, string>;
@@ -109,5 +110,68 @@ describe('failed refunds', () => {
     expect(view.payment.status).toBe('COMPLETED');
     const unknown = await admin.client.post(`/api/admin/payments/${crypto.randomUUID()}/refund`);
     expect(unknown.status).toBe(404);
+  });
+
+  it('records a refund Razorpay accepted and then reports failed (refund.failed) once, for the admin to retry', async () => {
+    const admin = await signIn(demoPeople.admin.email);
+    const booked = await bookedAppointment(60 * 24 * 3, { doctor: 'Refund', patient: 'Failed' });
+    const { back } = await payAndVerify(booked.patient, booked.appointmentId);
+    const cancelled = await booked.patient.client.post(
+      `/api/appointments/${booked.appointmentId}/cancel`,
+      {},
+    );
+    expect(cancelled.status, cancelled.text).toBe(200);
+    const refunded = (await booked.patient.client.get(`/api/appointments/${booked.appointmentId}`)).body
+      .payment;
+    expect(refunded.status).toBe('REFUNDED');
+    const stored = async () =>
+      (await entities().payment.get({ appointmentId: booked.appointmentId }).go()).data!;
+    const { refundId } = await stored();
+
+    // Razorpay's documented payload: the refund entity (status failed) beside the payment.
+    const failed = (refundId: string, eventId?: string) =>
+      signedWebhook(
+        'refund.failed',
+        {
+          id: refundId,
+          entity: 'refund',
+          amount: refunded.refundPaise,
+          currency: 'INR',
+          payment_id: back.razorpay_payment_id,
+          notes: { appointmentId: booked.appointmentId },
+          status: 'failed',
+        },
+        eventId,
+      );
+    const event = failed(refundId!);
+    const first = await webhook(event);
+    expect(first.status, first.text).toBe(200);
+    const listed = (await listFailed(admin)).find((p) => p.appointmentId === booked.appointmentId);
+    expect(listed).toMatchObject({ status: 'REFUND_FAILED' });
+    expect(listed?.refundFailure).toContain(refundId);
+    // The next request uses a new idempotency key: replaying the old one would return the failed refund.
+    expect(await stored()).toMatchObject({ refundKeySeq: 1 });
+    expect((await stored()).refundId).toBeUndefined();
+    const view = (await booked.patient.client.get(`/api/appointments/${booked.appointmentId}`)).body;
+    expect(view.payment.status).toBe('REFUND_FAILED');
+
+    // The same event redelivered, and the same failure under another event id: nothing moves twice.
+    expect((await webhook(event)).body).toMatchObject({ duplicate: true });
+    expect((await webhook(failed(refundId!))).status).toBe(200);
+    // A failure of some other refund of this payment does not touch it either.
+    expect((await webhook(failed('rfnd_someoneelse'))).status).toBe(200);
+    // Nor does a late `refund.processed` of the refund that failed (the simulator sends one as well).
+    const processed = signedWebhook('refund.processed', {
+      id: refundId,
+      payment_id: back.razorpay_payment_id,
+      amount: refunded.refundPaise,
+      status: 'processed',
+      notes: { appointmentId: booked.appointmentId },
+    });
+    expect((await webhook(processed)).status).toBe(200);
+    expect(await stored()).toMatchObject({ status: 'REFUND_FAILED', refundKeySeq: 1 });
+    const still = (await listFailed(admin)).filter((p) => p.appointmentId === booked.appointmentId);
+    expect(still).toHaveLength(1);
+    expect(still[0]?.refundFailure).toContain(refundId);
   });
 });

@@ -56,6 +56,7 @@ describe('a doctor’s weekly schedule', () => {
       alreadyPublished: 0,
       skippedCount: 2,
       removedOnLeave: 0,
+      withdrawn: 0,
     });
     expect(saved.body.published.skipped).toEqual([
       expect.objectContaining({ localDate: day(2), localStart: '10:00', localEnd: '10:30' }),
@@ -103,6 +104,64 @@ describe('a doctor’s weekly schedule', () => {
     expect(onLeave.status, onLeave.text).toBe(200);
     expect(onLeave.body.published.removedOnLeave).toBe(7);
     expect((await slotsOn(doctor, day(4))).map((s) => s.status)).toEqual(['held']);
+  });
+
+  it('withdraws the free slots of the old hours a new schedule no longer covers, keeping booked and one-off ones', async () => {
+    const doctor = await verifiedDoctor();
+    const patient = await registerAndSignIn('patient');
+    const body = { slotMinutes: 30, windows: everyDay('10:00', '11:00'), breaks: [], leaveDates: [] };
+    expect((await doctor.client.put('/api/doctor/schedule', body)).status).toBe(200);
+    const oneOff = await doctor.client.post('/api/doctor/slots', {
+      dates: [day(2)],
+      startTime: '15:00',
+      endTime: '15:30',
+      durationMinutes: 30,
+    });
+    expect(oneOff.status, oneOff.text).toBe(201);
+    const [booked] = await slotsOn(doctor, day(3));
+    const slotId = (await doctor.client.get(`/api/doctor/slots?from=${day(3)}&to=${day(3)}`)).body.slots[0]
+      .id;
+    expect(booked?.startAt).toBe(`${day(3)}T04:30:00.000Z`);
+    const booking = await patient.client.post('/api/appointments', { slotId, reason: 'Back pain' });
+    expect(booking.status, booking.text).toBe(201);
+
+    // The hours move half an hour later: every free 10:00 slot goes, 10:30 stays, 11:00 is new.
+    const moved = await doctor.client.put('/api/doctor/schedule', {
+      ...body,
+      windows: everyDay('10:30', '11:30'),
+    });
+    expect(moved.status, moved.text).toBe(200);
+    expect(moved.body.published).toMatchObject({
+      withdrawn: aheadToday(['10:00']) + 27 - 1,
+      alreadyPublished: aheadToday(['10:30']) + 27,
+      created: aheadToday(['11:00']) + 27,
+      skippedCount: 0,
+    });
+    const local = async (d: string) =>
+      (await slotsOn(doctor, d)).map((s) => [
+        new Date(s.startAt).toLocaleTimeString('en-GB', {
+          timeZone: IST,
+          hour: '2-digit',
+          minute: '2-digit',
+        }),
+        s.status,
+      ]);
+    expect(await local(day(3))).toEqual([
+      ['10:00', 'held'],
+      ['10:30', 'free'],
+      ['11:00', 'free'],
+    ]);
+    expect(await local(day(2))).toEqual([
+      ['10:30', 'free'],
+      ['11:00', 'free'],
+      ['15:00', 'free'],
+    ]);
+    // Saving the same hours again withdraws nothing.
+    const same = await doctor.client.put('/api/doctor/schedule', {
+      ...body,
+      windows: everyDay('10:30', '11:30'),
+    });
+    expect(same.body.published).toMatchObject({ withdrawn: 0, created: 0 });
   });
 
   it('moves the window on once a day, publishing only the new days', async () => {

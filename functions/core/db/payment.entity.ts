@@ -34,6 +34,8 @@ export const paymentEntity = () =>
        * a request (nothing was refunded), so a retry after no answer replays the same key.
        */
       refundKeySeq: { type: 'number' },
+      /** A refund Razorpay accepted and then reported failed (`refund.failed`): never settles the payment. */
+      failedRefundId: { type: 'string' },
       ...timestamps,
     },
     indexes: {

@@ -94,6 +94,9 @@ function Result({ report, zone }: { report: PublishReport; zone: string }) {
       {report.removedOnLeave > 0 && (
         <p>{m.sched_removed_leave({ slots: m.count_slots({ count: report.removedOnLeave }) })}</p>
       )}
+      {report.withdrawn > 0 && (
+        <p>{m.sched_withdrawn({ slots: m.count_slots({ count: report.withdrawn }) })}</p>
+      )}
       <SkippedReport skipped={report.skipped} count={report.skippedCount} zone={zone} />
     </>
   );
