@@ -287,9 +287,9 @@ export const functionAccess = {
   },
   privacy: {
     table: {
-      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+      actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
       indexes: ['gsi1'],
-      why: "A patient's export and erasure (functions/privacy). Export: the profile (GetItem), the patient's exports of the last day in the audit log by actor (gsi1), the patient's appointments (gsi1), per appointment its payment, receipt and transcript (GetItem) and its consents, chat and prescriptions (Query on the table key); an audit event (PutItem). Erasure: the account marked with its audit event in one transaction (UpdateItem, PutItem); per appointment its retention dates and the pseudonymised appointment and consents written whole (PutItem), the receipt and prescriptions' names (UpdateItem); family members (Query, DeleteItem), the user-lookup items (Query on the table key, DeleteItem), the patient's feedback (Query of the content partition, DeleteItem), and last the user (DeleteItem).",
+      why: "A patient's export and erasure (functions/privacy). Export: the profile (GetItem), the patient's exports of the last day in the audit log by actor (gsi1), the patient's appointments (gsi1), per appointment its payment, receipt and transcript (GetItem) and its consents, chat and prescriptions (Query on the table key); an audit event (PutItem). Erasure: the account marked with its audit event in one transaction (UpdateItem, PutItem); per appointment its retention dates and the pseudonymised appointment and consents written whole (PutItem), the receipt and prescriptions' names (UpdateItem); family members (Query, DeleteItem), the user-lookup items (Query on the table key, DeleteItem), the patient's feedback (Query of the content partition, DeleteItem), a doctor's search entries (UpdateItem of the listing; Query by doctor on the table key and BatchWriteItem deletes of the name tokens and facets) and weekly schedule (DeleteItem), and last the user (DeleteItem).",
     },
     // The password check that signs the erasure is Cognito's public sign-in API: no IAM grant.
     userPool: {
