@@ -400,8 +400,8 @@ function built(schema: Lazy<Schema | undefined>): Schema | undefined {
   return builtSchemas.get(schema);
 }
 
-function validate(lazy: Lazy<Schema | undefined>, value: unknown, label: string): unknown {
-  const schema = built(lazy);
+function validate(declared: Lazy<Schema | undefined>, value: unknown, label: string): unknown {
+  const schema = built(declared);
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (!result.success) {
