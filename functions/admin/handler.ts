@@ -19,7 +19,7 @@ import { config } from '../core/config.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
-import { created, httpHandler, operation, Reply } from '../core/http.ts';
+import { created, httpHandler, lazy, operation, Reply } from '../core/http.ts';
 import { paymentFor } from '../payments/index.ts';
 import { startTranscription } from '../recordings/index.ts';
 import { exportAudit, listAudit } from './audit.ts';
@@ -36,22 +36,25 @@ import { dashboard } from './stats.ts';
 import { setDisabled, userDetail } from './users.ts';
 import { decideVerification } from './verification.ts';
 
-const page = {
+// Schemas are built on the first request that uses them (`lazy`, functions/core/http.ts).
+const page = lazy(() => ({
   cursor: z.string().max(4000).refine(isWellFormedCursor, INVALID_CURSOR).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
-};
-const contentId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a valid id.');
-const serviceParams = z.object({ serviceId: contentId });
-const tipParams = z.object({ tipId: contentId });
-const testimonialParams = z.object({ testimonialId: contentId });
-const userParams = z.object({ userId: z.uuid() });
-const appointmentParams = z.object({ appointmentId: z.uuid() });
-const isoInstant = z.iso.datetime({
-  offset: true,
-  error: 'Use an ISO date-time, e.g. 2026-12-01T00:00:00Z.',
-});
+}));
+const contentId = lazy(() => z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a valid id.'));
+const serviceParams = lazy(() => z.object({ serviceId: contentId() }));
+const tipParams = lazy(() => z.object({ tipId: contentId() }));
+const testimonialParams = lazy(() => z.object({ testimonialId: contentId() }));
+const userParams = lazy(() => z.object({ userId: z.uuid() }));
+const appointmentParams = lazy(() => z.object({ appointmentId: z.uuid() }));
+const isoInstant = lazy(() =>
+  z.iso.datetime({
+    offset: true,
+    error: 'Use an ISO date-time, e.g. 2026-12-01T00:00:00Z.',
+  }),
+);
 const CHOOSE_ACTION = 'Choose one of the audited actions.';
-const auditFilters = {
+const auditFilters = lazy(() => ({
   actorId: z.uuid().optional(),
   // Record ids, and the names list pages and exports are recorded under (e.g. directory=patient).
   subjectId: z
@@ -63,59 +66,72 @@ const auditFilters = {
     .string({ error: CHOOSE_ACTION })
     .pipe(z.enum(auditedActions, { error: CHOOSE_ACTION }))
     .optional(),
-  from: isoInstant.optional(),
-  to: isoInstant.optional(),
-};
+  from: isoInstant().optional(),
+  to: isoInstant().optional(),
+}));
 /** The ids a list page showed, for its audit event. */
 const idsOf = (items: { id?: string; appointmentId?: string }[]) =>
   `ids=${items.map((i) => i.id ?? i.appointmentId).join(',')}`;
 
-const serviceBody = z
-  .object({
-    name: z.string().trim().min(2).max(80),
-    description: z.string().trim().min(5).max(300),
-    icon: z.enum(serviceIconNames, { error: `Choose one of: ${serviceIconNames.join(', ')}.` }),
-    active: z.boolean(),
-  })
-  .strict();
-/** An https image link (browsers show it on the public pages), or '' for none. */
-const imageLink = z.union([
-  z.literal(''),
+const serviceBody = lazy(() =>
   z
-    .string()
-    .trim()
-    .max(500, 'That link is too long.')
-    .pipe(z.url({ protocol: /^https$/, error: 'Use an https:// image link.' })),
-]);
-const testimonialBody = z
-  .object({
-    name: z.string().trim().min(2, 'Give the name shown with it.').max(80),
-    content: z.string().trim().min(10, 'Write at least 10 characters.').max(1000),
-    rating: z.number().int().min(1).max(5),
-    imageUrl: imageLink.optional(),
-    featured: z.boolean().optional(),
-  })
-  .strict();
+    .object({
+      name: z.string().trim().min(2).max(80),
+      description: z.string().trim().min(5).max(300),
+      icon: z.enum(serviceIconNames, { error: `Choose one of: ${serviceIconNames.join(', ')}.` }),
+      active: z.boolean(),
+    })
+    .strict(),
+);
+/** An https image link (browsers show it on the public pages), or '' for none. */
+const imageLink = lazy(() =>
+  z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .max(500, 'That link is too long.')
+      .pipe(z.url({ protocol: /^https$/, error: 'Use an https:// image link.' })),
+  ]),
+);
+const testimonialBody = lazy(() =>
+  z
+    .object({
+      name: z.string().trim().min(2, 'Give the name shown with it.').max(80),
+      content: z.string().trim().min(10, 'Write at least 10 characters.').max(1000),
+      rating: z.number().int().min(1).max(5),
+      imageUrl: imageLink().optional(),
+      featured: z.boolean().optional(),
+    })
+    .strict(),
+);
 /** The self-service profile rules (both forms), so an admin's edit can store nothing a person could not. */
-const adminUserBody = updateMeBody
-  .extend(doctorProfileBody.shape)
-  .strict()
-  .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.');
+const adminUserBody = lazy(() =>
+  updateMeBody
+    .extend(doctorProfileBody.shape)
+    .strict()
+    .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.'),
+);
 
-const tipBody = z
-  .object({
-    title: z.string().trim().min(3).max(120),
-    content: z.string().trim().min(10).max(10_000),
-    imageUrl: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'Use an https:// image link.' })]),
-    featured: z.boolean(),
-  })
-  .strict();
+const tipBody = lazy(() =>
+  z
+    .object({
+      title: z.string().trim().min(3).max(120),
+      content: z.string().trim().min(10).max(10_000),
+      imageUrl: z.union([
+        z.literal(''),
+        z.url({ protocol: /^https$/, error: 'Use an https:// image link.' }),
+      ]),
+      featured: z.boolean(),
+    })
+    .strict(),
+);
 
 export const handler = httpHandler('admin', auditStore, {
   adminStats: operation({ run: async () => dashboard() }),
 
   adminListUsers: operation({
-    query: z.object({ directory: z.enum(directories).default('patient'), ...page }),
+    query: () => z.object({ directory: z.enum(directories).default('patient'), ...page() }),
     run: async ({ query, audit }) => {
       const result = await listUsers(query);
       audit.about(`directory=${query.directory}`).note(idsOf(result.users));
@@ -128,17 +144,18 @@ export const handler = httpHandler('admin', auditStore, {
   }),
   adminSetUserStatus: operation({
     params: userParams,
-    body: z
-      .object({
-        disabled: z.boolean(),
-        cancelAppointments: z.boolean().optional(),
-        reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional(),
-      })
-      .strict()
-      .refine((b) => b.disabled || !b.cancelAppointments, {
-        message: 'Appointments are cancelled only when disabling an account.',
-        path: ['cancelAppointments'],
-      }),
+    body: () =>
+      z
+        .object({
+          disabled: z.boolean(),
+          cancelAppointments: z.boolean().optional(),
+          reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional(),
+        })
+        .strict()
+        .refine((b) => b.disabled || !b.cancelAppointments, {
+          message: 'Appointments are cancelled only when disabling an account.',
+          path: ['cancelAppointments'],
+        }),
     run: async ({ auth, params, body, audit }) => {
       const result = await setDisabled(auth, params.userId, body);
       // One event for the request; the appointments it cancelled are named in it.
@@ -152,10 +169,11 @@ export const handler = httpHandler('admin', auditStore, {
     },
   }),
   adminFindUsers: operation({
-    query: z.object({
-      q: z.string().trim().min(2, 'Type at least 2 characters of a name, email or phone.').max(254),
-      ...page,
-    }),
+    query: () =>
+      z.object({
+        q: z.string().trim().min(2, 'Type at least 2 characters of a name, email or phone.').max(254),
+        ...page(),
+      }),
     run: async ({ query, audit }) => {
       const result = await findAccounts(query);
       audit.about('search').note(`q=${query.q}; ${idsOf(result.users)}`);
@@ -169,7 +187,7 @@ export const handler = httpHandler('admin', auditStore, {
   }),
   adminSetDoctorFeatured: operation({
     params: userParams,
-    body: z.object({ featured: z.boolean({ error: 'Send featured: true or false.' }) }).strict(),
+    body: () => z.object({ featured: z.boolean({ error: 'Send featured: true or false.' }) }).strict(),
     run: async ({ params, body, audit }) => {
       audit.note(`featured=${body.featured}`);
       return setFeatured(params.userId, body.featured);
@@ -177,9 +195,10 @@ export const handler = httpHandler('admin', auditStore, {
   }),
   adminDecideVerification: operation({
     params: userParams,
-    body: z
-      .object({ decision: z.enum(['verify', 'reject']), note: z.string().trim().max(1000).optional() })
-      .strict(),
+    body: () =>
+      z
+        .object({ decision: z.enum(['verify', 'reject']), note: z.string().trim().max(1000).optional() })
+        .strict(),
     run: async ({ params, body, audit }) => {
       audit.note(`decision=${body.decision}${body.note ? `; note=${body.note}` : ''}`);
       return decideVerification(params.userId, body.decision, body.note, { audit });
@@ -187,12 +206,13 @@ export const handler = httpHandler('admin', auditStore, {
   }),
 
   adminListAppointments: operation({
-    query: z.object({
-      status: z.enum(appointmentStatuses).default('CONFIRMED'),
-      from: isoInstant.optional(),
-      to: isoInstant.optional(),
-      ...page,
-    }),
+    query: () =>
+      z.object({
+        status: z.enum(appointmentStatuses).default('CONFIRMED'),
+        from: isoInstant().optional(),
+        to: isoInstant().optional(),
+        ...page(),
+      }),
     run: async ({ auth, query, audit }) => {
       const result = await listAppointments(auth, query);
       audit.about(`status=${query.status}`).note(idsOf(result.appointments));
@@ -223,9 +243,8 @@ export const handler = httpHandler('admin', auditStore, {
   }),
   adminCancelAppointment: operation({
     params: appointmentParams,
-    body: z
-      .object({ reason: z.string().trim().min(3, 'Give a reason; both parties see it.').max(500) })
-      .strict(),
+    body: () =>
+      z.object({ reason: z.string().trim().min(3, 'Give a reason; both parties see it.').max(500) }).strict(),
     run: async ({ auth, params, body, audit }) => {
       const { data: a } = await entities().appointment.get({ appointmentId: params.appointmentId }).go();
       if (!a) throw notFound('Appointment not found.');
@@ -245,10 +264,11 @@ export const handler = httpHandler('admin', auditStore, {
   }),
 
   adminListPayments: operation({
-    query: z.object({
-      status: z.enum(paymentStatuses).default('COMPLETED'),
-      ...page,
-    }),
+    query: () =>
+      z.object({
+        status: z.enum(paymentStatuses).default('COMPLETED'),
+        ...page(),
+      }),
     run: async ({ query, audit }) => {
       const result = await listPayments(query);
       audit.about(`status=${query.status}`).note(idsOf(result.payments));
@@ -258,7 +278,7 @@ export const handler = httpHandler('admin', auditStore, {
 
   adminListServices: operation({ run: async () => content.adminServices() }),
   adminCreateService: operation({
-    body: serviceBody.partial({ active: true }),
+    body: () => serviceBody().partial({ active: true }),
     run: async ({ body, audit }) => {
       const result = await content.createService(body);
       audit.about(result.service.id).note(`name=${result.service.name}`);
@@ -267,7 +287,7 @@ export const handler = httpHandler('admin', auditStore, {
   }),
   adminUpdateService: operation({
     params: serviceParams,
-    body: serviceBody.partial(),
+    body: () => serviceBody().partial(),
     run: async ({ params, body, audit }) => {
       audit.note(`fields=${Object.keys(body).join(',')}`);
       return content.updateService(params.serviceId, body);
@@ -278,14 +298,15 @@ export const handler = httpHandler('admin', auditStore, {
     run: async ({ params }) => content.deleteService(params.serviceId),
   }),
   adminReorderServices: operation({
-    body: z
-      .object({
-        ids: z
-          .array(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/))
-          .min(1)
-          .max(99),
-      })
-      .strict(),
+    body: () =>
+      z
+        .object({
+          ids: z
+            .array(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/))
+            .min(1)
+            .max(99),
+        })
+        .strict(),
     run: async ({ body, audit }) => {
       audit.about('order').note(`ids=${body.ids.join(',')}`);
       return content.reorderServices(body.ids, audit);
@@ -294,7 +315,7 @@ export const handler = httpHandler('admin', auditStore, {
 
   adminListHealthTips: operation({ run: async () => content.adminTips() }),
   adminCreateHealthTip: operation({
-    body: tipBody.partial({ imageUrl: true, featured: true }),
+    body: () => tipBody().partial({ imageUrl: true, featured: true }),
     run: async ({ auth, body, audit }) => {
       const admin = await getUser(auth.userId);
       const result = await content.createTip(
@@ -307,7 +328,7 @@ export const handler = httpHandler('admin', auditStore, {
   }),
   adminUpdateHealthTip: operation({
     params: tipParams,
-    body: tipBody.partial(),
+    body: () => tipBody().partial(),
     run: async ({ params, body, audit }) => {
       audit.note(`fields=${Object.keys(body).join(',')}`);
       return content.updateTip(params.tipId, body);
@@ -319,7 +340,7 @@ export const handler = httpHandler('admin', auditStore, {
   }),
 
   adminListRatings: operation({
-    query: z.object(page),
+    query: () => z.object(page()),
     run: async ({ query, audit }) => {
       const result = await pendingRatings(query);
       audit.about('moderation=pending').note(idsOf(result.ratings));
@@ -327,20 +348,21 @@ export const handler = httpHandler('admin', auditStore, {
     },
   }),
   adminModerateRating: operation({
-    params: z.object({ ratingId: contentId }),
-    body: z
-      .object({
-        decision: z.enum(['approve', 'reject'], { error: 'Choose approve or reject.' }),
-        revision: z.number({ error: 'Send the revision you read.' }).int().min(1),
-      })
-      .strict(),
+    params: () => z.object({ ratingId: contentId() }),
+    body: () =>
+      z
+        .object({
+          decision: z.enum(['approve', 'reject'], { error: 'Choose approve or reject.' }),
+          revision: z.number({ error: 'Send the revision you read.' }).int().min(1),
+        })
+        .strict(),
     run: async ({ auth, params, body, audit }) => {
       audit.note(`decision=${body.decision}; revision=${body.revision}`);
       return moderateRating(params.ratingId, body.decision, body.revision, auth.userId);
     },
   }),
   adminListTestimonials: operation({
-    query: z.object({ state: z.enum(['pending', 'approved']).default('pending') }),
+    query: () => z.object({ state: z.enum(['pending', 'approved']).default('pending') }),
     run: async ({ query, audit }) => {
       const result = await content.adminTestimonials(query.state);
       audit.about(`state=${query.state}`).note(idsOf(result.testimonials));
@@ -359,17 +381,18 @@ export const handler = httpHandler('admin', auditStore, {
   }),
   adminModerateTestimonial: operation({
     params: testimonialParams,
-    body: z
-      .object({
-        approved: z.boolean().optional(),
-        featured: z.boolean().optional(),
-        imageUrl: imageLink.optional(),
-      })
-      .strict()
-      .refine(
-        (b) => b.approved !== undefined || b.featured !== undefined || b.imageUrl !== undefined,
-        'Send approved, featured and/or imageUrl.',
-      ),
+    body: () =>
+      z
+        .object({
+          approved: z.boolean().optional(),
+          featured: z.boolean().optional(),
+          imageUrl: imageLink().optional(),
+        })
+        .strict()
+        .refine(
+          (b) => b.approved !== undefined || b.featured !== undefined || b.imageUrl !== undefined,
+          'Send approved, featured and/or imageUrl.',
+        ),
     run: async ({ params, body, audit }) => {
       audit.note(
         Object.entries(body)
@@ -385,7 +408,7 @@ export const handler = httpHandler('admin', auditStore, {
   }),
 
   adminListContactMessages: operation({
-    query: z.object(page),
+    query: () => z.object(page()),
     run: async ({ query, audit }) => {
       const result = await listContactMessages(query);
       audit.about('all').note(idsOf(result.messages));
@@ -394,10 +417,11 @@ export const handler = httpHandler('admin', auditStore, {
   }),
 
   adminListTranscriptions: operation({
-    query: z.object({
-      status: z.enum(transcriptionStatuses).default('FAILED'),
-      ...page,
-    }),
+    query: () =>
+      z.object({
+        status: z.enum(transcriptionStatuses).default('FAILED'),
+        ...page(),
+      }),
     run: async ({ query }) => listTranscriptions(query),
   }),
   adminRetryTranscription: operation({
@@ -423,11 +447,11 @@ export const handler = httpHandler('admin', auditStore, {
   }),
 
   adminAuditLog: operation({
-    query: z.object({ ...auditFilters, ...page }),
+    query: () => z.object({ ...auditFilters(), ...page() }),
     run: async ({ query }) => listAudit(query),
   }),
   adminExportAudit: operation({
-    query: z.object(auditFilters),
+    query: () => z.object(auditFilters()),
     run: async ({ query, audit }) => {
       const file = await exportAudit(query);
       audit.about(file.filter).note(`rows=${file.rows}${file.truncated ? '; truncated' : ''}`);

@@ -111,15 +111,36 @@ type Answer<R> = [R] extends [Download] ? Reply<undefined> : R | Reply<R>;
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
+/**
+ * A schema, or a function that builds it on the operation's first request. zod builds every schema
+ * object when its module loads, so a table of ready-made schemas costs every cold start the schemas of
+ * every operation of the context, though a request uses one operation's (issue 20).
+ */
+type Lazy<S> = S | (() => S);
+
+/**
+ * A schema (or a set of fields) that several operations or schemas share, built on the first request
+ * that needs it: `const userParams = lazy(() => z.object(…))`, then `params: userParams` in an
+ * operation, or `userParams()` inside another schema's function.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
 export interface OperationDef<
   O extends Operation,
   BS extends Schema | undefined,
   QS extends Schema | undefined,
   PS extends Schema | undefined,
 > {
-  body?: BS;
-  query?: QS;
-  params?: PS;
+  body?: Lazy<BS>;
+  query?: Lazy<QS>;
+  params?: Lazy<PS>;
   // A method, so that operations with their own schemas fit the handler's table of AnyOperation.
   run(req: OperationRequest<O, Out<BS>, Out<QS>, Out<PS>>): Promise<Answer<ResponseOf<O>>>;
 }
@@ -139,9 +160,9 @@ type OperationTable<C extends ContextName> = { [O in OperationsOf<C>]: AnyOperat
  * stack builds that request (runOperation) after enforcing the route's auth rule and the schemas.
  */
 interface RunnableOperation {
-  body?: Schema;
-  query?: Schema;
-  params?: Schema;
+  body?: Lazy<Schema | undefined>;
+  query?: Lazy<Schema | undefined>;
+  params?: Lazy<Schema | undefined>;
   run(req: never): Promise<unknown>;
 }
 
@@ -370,14 +391,24 @@ const guard = (): MiddlewareObj<HttpEvent, HttpResponse, Error, StackContext> =>
   },
 });
 
-function validate<S extends Schema | undefined>(schema: S, value: unknown, label: string): Out<S> {
-  if (!schema) return undefined as Out<S>;
+const builtSchemas = new WeakMap<() => Schema | undefined, Schema | undefined>();
+
+/** The schema itself, or the one its function built (once per process). */
+function built(schema: Lazy<Schema | undefined>): Schema | undefined {
+  if (typeof schema !== 'function') return schema;
+  if (!builtSchemas.has(schema)) builtSchemas.set(schema, schema());
+  return builtSchemas.get(schema);
+}
+
+function validate(declared: Lazy<Schema | undefined>, value: unknown, label: string): unknown {
+  const schema = built(declared);
+  if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (!result.success) {
     if (label === 'params') throw notFound();
     throw validationFailed(...fieldErrorsOf(result.error, label === 'body' ? '' : label));
   }
-  return result.data as Out<S>;
+  return result.data;
 }
 
 function runOperation(route: HttpRoute, op: RunnableOperation, auditStore: AuditStore | null) {

@@ -3,6 +3,7 @@
  * logging, tracing and minimal role. Stacks add only what is specific to a function: its entry, its
  * environment and its grants.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -14,6 +15,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { BuildOptions } from 'esbuild';
 import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
+import { trimSourceMap } from '../bundling/trim-source-map.mjs';
 import { wildcardPolicy } from './grants.ts';
 
 /** Entry paths in lib/functions.ts are relative to the repository root. */
@@ -103,23 +105,43 @@ export const bundlingOptions: BundlingOptions &
  * imported on the first PDF rather than parsed at every cold start (functions/core/pdf-engine.ts),
  * and the font files, read on first use. Built with the same esbuild, target and banner as the bundle.
  */
-export const pdfBundling: NonNullable<BundlingOptions['commandHooks']> = {
+const pdfFiles = (inputDir: string, outputDir: string): string[] => [
+  [
+    `"${path.join(inputDir, 'node_modules/.bin/esbuild')}"`,
+    `"${path.join(inputDir, PDF_ENGINE.entry)}"`,
+    '--bundle --platform=node --format=esm --minify --log-level=warning',
+    `--target=${bundlingOptions.target}`,
+    `--main-fields=${bundlingOptions.mainFields.join(',')}`,
+    `"--banner:js=${bundlingOptions.banner}"`,
+    `"--outfile=${path.join(outputDir, PDF_ENGINE.file)}"`,
+  ].join(' '),
+  `mkdir -p "${path.join(outputDir, PDF_FONT_DIR)}"`,
+  ...pdfFontFiles.map((f) => `cp "${path.join(inputDir, f.from)}" "${path.join(outputDir, f.to)}"`),
+];
+
+/** The script that keeps only our own code's mappings in a bundle's source map (see the script for why). */
+export const TRIM_SOURCE_MAP = 'lib/bundling/trim-source-map.mjs';
+
+/**
+ * After esbuild, for every function: the source map trimmed to our own code (TRIM_SOURCE_MAP), and beside
+ * a function that renders PDFs, the PDF engine and the fonts. `finishBundle` is the same step for the
+ * builds made with `esbuildOptions` (the bench), so they too measure what deploys.
+ */
+export const afterBundling = (rendersPdf: boolean): NonNullable<BundlingOptions['commandHooks']> => ({
   beforeBundling: () => [],
   beforeInstall: () => [],
   afterBundling: (inputDir, outputDir) => [
-    [
-      `"${path.join(inputDir, 'node_modules/.bin/esbuild')}"`,
-      `"${path.join(inputDir, PDF_ENGINE.entry)}"`,
-      '--bundle --platform=node --format=esm --minify --log-level=warning',
-      `--target=${bundlingOptions.target}`,
-      `--main-fields=${bundlingOptions.mainFields.join(',')}`,
-      `"--banner:js=${bundlingOptions.banner}"`,
-      `"--outfile=${path.join(outputDir, PDF_ENGINE.file)}"`,
-    ].join(' '),
-    `mkdir -p "${path.join(outputDir, PDF_FONT_DIR)}"`,
-    ...pdfFontFiles.map((f) => `cp "${path.join(inputDir, f.from)}" "${path.join(outputDir, f.to)}"`),
+    `node "${path.join(inputDir, TRIM_SOURCE_MAP)}" "${path.join(outputDir, `${BUNDLE_FILE}.map`)}"`,
+    ...(rendersPdf ? pdfFiles(inputDir, outputDir) : []),
   ],
-};
+});
+
+/** What `afterBundling` does to the bundle itself, for a build made with `esbuildOptions` into `outdir`. */
+export function finishBundle(outdir: string): void {
+  const file = path.join(outdir, `${BUNDLE_FILE}.map`);
+  if (!existsSync(file)) return;
+  writeFileSync(file, JSON.stringify(trimSourceMap(JSON.parse(readFileSync(file, 'utf8')))));
+}
 
 /** NodejsFunction names the bundle index.mjs for ESM (and writes index.mjs.map beside it). */
 export const BUNDLE_FILE = 'index.mjs';
@@ -174,7 +196,7 @@ export function nodeFunction(scope: Construct, id: string, props: NodeFunctionPr
     projectRoot,
     depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
     environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-    bundling: props.rendersPdf ? { ...bundlingOptions, commandHooks: pdfBundling } : bundlingOptions,
+    bundling: { ...bundlingOptions, commandHooks: afterBundling(Boolean(props.rendersPdf)) },
   });
   if (props.asyncRetries !== undefined) fn.configureAsyncInvoke({ retryAttempts: props.asyncRetries });
 

@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { BUNDLE_CEILING } from '../../lib/bundling/budgets.ts';
 import { contextEntry, contextsWithRoutes, workerEntries } from '../../lib/functions.ts';
-import { BUNDLE_FILE, esbuildOptions, projectRoot } from '../../lib/stacks/node-function.ts';
+import { BUNDLE_FILE, esbuildOptions, finishBundle, projectRoot } from '../../lib/stacks/node-function.ts';
 import { median } from './stats.ts';
 
 export const TARGET_BYTES = BUNDLE_CEILING;
@@ -97,12 +97,13 @@ export async function buildFloor(): Promise<Bundle> {
   return described('floor', FLOOR_ENTRY, file, false, metafile);
 }
 
-/** A function bundled as CDK bundles it. */
+/** A function bundled as CDK bundles it (its source map trimmed as CDK's afterBundling step trims it). */
 export async function buildFunction(name: string, entry: string): Promise<Bundle> {
   const outdir = path.join(OUT, name);
   mkdirSync(outdir, { recursive: true });
   const options = esbuildOptions(entry, outdir);
   const { metafile } = await esbuild.build({ ...options, metafile: true, logLevel: 'error' });
+  finishBundle(outdir);
   return described(name, entry, path.join(outdir, BUNDLE_FILE), Boolean(options.sourcemap), metafile);
 }
 

@@ -646,7 +646,7 @@ describe('bundles', () => {
     expect(readFileSync(path.join(out, BUNDLE_FILE), 'utf8')).toBe(deployed);
   });
 
-  it('is ESM, minified, with the createRequire banner, a source map beside it, the SDK inside and no node:http facade', () => {
+  it('is ESM, minified, with the createRequire banner, a source map of our own code beside it, the SDK inside and no node:http facade', () => {
     expect(bundlingOptions).toMatchObject({
       format: 'esm',
       minify: true,
@@ -662,6 +662,15 @@ describe('bundles', () => {
       expect(code.startsWith(bundlingOptions.banner), name).toBe(true);
       expect(code, name).not.toMatch(/from\s*"@aws-sdk\//);
       expect(code, name).not.toMatch(/from\s*"node:http"/);
+      // The map keeps our own code only (lib/bundling/trim-source-map.mjs, run after esbuild).
+      const map = JSON.parse(readFileSync(path.join(asset, `${BUNDLE_FILE}.map`), 'utf8')) as {
+        sources: string[];
+      };
+      expect(map.sources.length, name).toBeGreaterThan(0);
+      expect(
+        map.sources.filter((s) => s.includes('node_modules/')),
+        name,
+      ).toEqual([]);
     }
   });
   it('puts the PDF engine and every font file beside the bundles that render PDFs, and keeps pdf-lib out of the bundle', async () => {

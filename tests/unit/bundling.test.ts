@@ -1,6 +1,7 @@
 /**
- * The Lambda bundles replace two modules (the aliases in lib/stacks/node-function.ts) to cut cold
- * starts. Every other suite runs the functions unbundled, so these check the replacements themselves.
+ * The Lambda bundles replace two modules (the aliases in lib/stacks/node-function.ts) and trim their
+ * source maps to cut cold starts. Every other suite runs the functions unbundled, so these check the
+ * replacements and the trimmed map themselves.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -94,5 +95,49 @@ describe('credential chain of the bundles (lib/bundling/credential-provider-node
     ])
       delete process.env[name];
     await expect((await shim()).defaultProvider()()).rejects.toThrow(/AWS_ACCESS_KEY_ID/);
+  });
+});
+
+describe('the source map keeps only our own code (lib/bundling/trim-source-map.mjs)', () => {
+  it('maps every position in our code as the full map does, and no position in a package to a file', async () => {
+    const esbuild = await import('esbuild');
+    const { SourceMap } = await import('node:module');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { esbuildOptions, finishBundle, BUNDLE_FILE } = await import('../../lib/stacks/node-function.ts');
+    const { isPackageSource } = await import('../../lib/bundling/trim-source-map.mjs');
+    // A small entry that bundles a package (zod) with our own code.
+    const out = mkdtempSync(path.join(tmpdir(), 's27-trim-'));
+    await esbuild.build({ ...esbuildOptions('functions/core/config.ts', out), logLevel: 'error' });
+    const mapFile = path.join(out, `${BUNDLE_FILE}.map`);
+    const full = JSON.parse(readFileSync(mapFile, 'utf8'));
+    finishBundle(out);
+    const trimmed = JSON.parse(readFileSync(mapFile, 'utf8'));
+    expect(full.sources.some(isPackageSource)).toBe(true);
+    expect(trimmed.sources.some(isPackageSource)).toBe(false);
+    expect(trimmed.sources.length).toBeGreaterThan(0);
+
+    const fullMap = new SourceMap(full);
+    const trimmedMap = new SourceMap(trimmed);
+    const lines = readFileSync(path.join(out, BUNDLE_FILE), 'utf8').split('\n');
+    let ours = 0;
+    let theirs = 0;
+    lines.forEach((text, line) => {
+      // Every 7th column: thousands of positions, inside and between mappings.
+      for (let column = 0; column < text.length; column += 7) {
+        const expected = fullMap.findEntry(line, column);
+        const actual = trimmedMap.findEntry(line, column);
+        const source = 'originalSource' in expected ? expected.originalSource : undefined;
+        if (source && !isPackageSource(source)) {
+          ours++;
+          expect(actual).toEqual(expected);
+        } else {
+          theirs++;
+          expect('originalSource' in actual ? actual.originalSource : undefined).toBeUndefined();
+        }
+      }
+    });
+    expect(ours).toBeGreaterThan(50);
+    expect(theirs).toBeGreaterThan(50);
   });
 });
