@@ -1,6 +1,7 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
 import { type Locale, type Me, type Sex, sexes } from '../contract/api.ts';
+import { isGstStateCode } from '../contract/gst-states.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
@@ -93,6 +94,7 @@ export function toMe(u: UserItem): Me {
     role: u.role,
     phone: u.phone ?? '',
     address: u.address ?? '',
+    state: isGstStateCode(u.state) ? u.state : ('' as const),
     dateOfBirth: u.dateOfBirth ?? '',
     sex: sexOf(u.sex) ?? ('' as const),
     pictureUrl: u.pictureUrl ?? '',
@@ -159,6 +161,7 @@ async function applyPatch(userId: string, changes: Record<string, unknown>) {
 const OPTIONAL_FIELDS = new Set([
   'phone',
   'address',
+  'state',
   'dateOfBirth',
   'sex',
   'pictureUrl',

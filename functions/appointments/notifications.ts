@@ -11,7 +11,7 @@ import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
 import * as m from '../core/paraglide/messages.js';
 import { specialtyLabel } from '../discovery/index.ts';
-import { GST_PERCENT, type RefundPlan, refundRuleText } from '../payments/index.ts';
+import { priceOf, type RefundPlan, refundRuleText } from '../payments/index.ts';
 
 const when = (instant: string, a: AppointmentItem, person: UserItem) =>
   formatDateTime(instant, person.timeZone ?? a.timeZone, localeOf(person));
@@ -54,8 +54,7 @@ export function bookingReceivedEmails(a: AppointmentItem, patient: UserItem, doc
         m.email_booking_patient_body(
           {
             holdUntil: when(a.holdExpiresAt, a, patient),
-            fee: formatMoney(a.feePaise, p.locale),
-            gstPercent: GST_PERCENT,
+            total: formatMoney(priceOf(a.feePaise).totalPaise, p.locale),
           },
           p,
         ),

@@ -156,7 +156,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     await open('');
     await wait(() => expect(screen.getByTestId('dashboard').getAttribute('data-state')).toBe('ready'));
     expect(within(screen.getByTestId('stat-users')).getByText('12')).toBeTruthy();
-    expect(screen.getByTestId('stat-revenue-month').textContent).toContain('₹11,800.00');
+    expect(screen.getByTestId('stat-revenue-month').textContent).toContain('₹11,800');
     expect(screen.getByTestId('bookings-table').querySelectorAll('tbody tr')).toHaveLength(3);
     expect(screen.getByTestId('nav-count-transcriptions').textContent).toBe('2 failed');
     expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');

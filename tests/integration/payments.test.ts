@@ -279,7 +279,7 @@ describe('cancelling a paid appointment', () => {
     const after = await statusOf(patient, appointmentId);
     expect(after.appointment.status).toBe('CANCELLED');
     expect(after.payment).toMatchObject({ status: 'REFUNDED', refundPaise: 70_800 });
-    expect((await latestEmailTo(patient.email, 'Refund')).body.text).toContain('₹708.00');
+    expect((await latestEmailTo(patient.email, 'Refund')).body.text).toContain('₹708');
     const receipt = await patient.client.get(`/api/receipts/${appointmentId}`);
     expect(receipt.body.receipt.refund.amountPaise).toBe(70_800);
   });

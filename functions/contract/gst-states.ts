@@ -1,0 +1,84 @@
+/**
+ * India's states and union territories with their GST state codes: the first two digits of every
+ * GSTIN and the code an invoice gives for the place of supply. Source: the GST state code list
+ * published by GSTN (Annexure to the GST registration FAQs, cbic-gst.gov.in; codes 25 Daman and Diu
+ * and 28 old Andhra Pradesh are retired: Dadra and Nagar Haveli and Daman and Diu merged as 26 in 2020,
+ * Andhra Pradesh registers as 37). Data, not messages: the names are proper nouns in each script.
+ */
+import type { GstStateCode } from './api.ts';
+
+export const GST_STATES: readonly { code: GstStateCode; en: string; hi: string }[] = [
+  { code: '01', en: 'Jammu and Kashmir', hi: 'जम्मू और कश्मीर' },
+  { code: '02', en: 'Himachal Pradesh', hi: 'हिमाचल प्रदेश' },
+  { code: '03', en: 'Punjab', hi: 'पंजाब' },
+  { code: '04', en: 'Chandigarh', hi: 'चंडीगढ़' },
+  { code: '05', en: 'Uttarakhand', hi: 'उत्तराखंड' },
+  { code: '06', en: 'Haryana', hi: 'हरियाणा' },
+  { code: '07', en: 'Delhi', hi: 'दिल्ली' },
+  { code: '08', en: 'Rajasthan', hi: 'राजस्थान' },
+  { code: '09', en: 'Uttar Pradesh', hi: 'उत्तर प्रदेश' },
+  { code: '10', en: 'Bihar', hi: 'बिहार' },
+  { code: '11', en: 'Sikkim', hi: 'सिक्किम' },
+  { code: '12', en: 'Arunachal Pradesh', hi: 'अरुणाचल प्रदेश' },
+  { code: '13', en: 'Nagaland', hi: 'नागालैंड' },
+  { code: '14', en: 'Manipur', hi: 'मणिपुर' },
+  { code: '15', en: 'Mizoram', hi: 'मिज़ोरम' },
+  { code: '16', en: 'Tripura', hi: 'त्रिपुरा' },
+  { code: '17', en: 'Meghalaya', hi: 'मेघालय' },
+  { code: '18', en: 'Assam', hi: 'असम' },
+  { code: '19', en: 'West Bengal', hi: 'पश्चिम बंगाल' },
+  { code: '20', en: 'Jharkhand', hi: 'झारखंड' },
+  { code: '21', en: 'Odisha', hi: 'ओडिशा' },
+  { code: '22', en: 'Chhattisgarh', hi: 'छत्तीसगढ़' },
+  { code: '23', en: 'Madhya Pradesh', hi: 'मध्य प्रदेश' },
+  { code: '24', en: 'Gujarat', hi: 'गुजरात' },
+  { code: '26', en: 'Dadra and Nagar Haveli and Daman and Diu', hi: 'दादरा और नगर हवेली और दमन और दीव' },
+  { code: '27', en: 'Maharashtra', hi: 'महाराष्ट्र' },
+  { code: '29', en: 'Karnataka', hi: 'कर्नाटक' },
+  { code: '30', en: 'Goa', hi: 'गोवा' },
+  { code: '31', en: 'Lakshadweep', hi: 'लक्षद्वीप' },
+  { code: '32', en: 'Kerala', hi: 'केरल' },
+  { code: '33', en: 'Tamil Nadu', hi: 'तमिलनाडु' },
+  { code: '34', en: 'Puducherry', hi: 'पुडुचेरी' },
+  { code: '35', en: 'Andaman and Nicobar Islands', hi: 'अंडमान और निकोबार द्वीपसमूह' },
+  { code: '36', en: 'Telangana', hi: 'तेलंगाना' },
+  { code: '37', en: 'Andhra Pradesh', hi: 'आंध्र प्रदेश' },
+  { code: '38', en: 'Ladakh', hi: 'लद्दाख' },
+];
+
+export const isGstStateCode = (value: unknown): value is GstStateCode =>
+  typeof value === 'string' && GST_STATES.some((s) => s.code === value);
+
+/** The state's name in the reader's language ('29' → 'Karnataka' / 'कर्नाटक'); the code if unknown. */
+export function gstStateName(code: string, locale: 'en' | 'hi'): string {
+  return GST_STATES.find((s) => s.code === code)?.[locale] ?? code;
+}
+
+const GSTIN_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * The GSTIN's 15th character, its check digit: GSTN's mod-36 scheme (a Luhn mod N over the 36
+ * characters 0-9A-Z). Each of the first 14 characters' values is multiplied by 1 and 2 alternately;
+ * each product's base-36 digits are added (quotient + remainder by 36); the check character is the one
+ * whose value brings the sum to a multiple of 36.
+ */
+export function gstinCheckChar(first14: string): string {
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    const value = GSTIN_CHARS.indexOf(first14[i] ?? '');
+    if (value < 0) throw new Error(`Not a GSTIN character: ${first14[i]}`);
+    const product = value * (i % 2 === 0 ? 1 : 2);
+    sum += Math.floor(product / 36) + (product % 36);
+  }
+  return GSTIN_CHARS[(36 - (sum % 36)) % 36] as string;
+}
+
+/**
+ * A well-formed GSTIN: state code (2 digits), the holder's PAN (5 letters, 4 digits, 1 letter), the
+ * registration's number within that PAN and state (1-9 or A-Z), 'Z' (reserved), and the check character.
+ */
+const GSTIN_SHAPE = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
+
+export function isValidGstin(gstin: string): boolean {
+  return GSTIN_SHAPE.test(gstin) && isGstStateCode(gstin.slice(0, 2)) && gstinCheckChar(gstin) === gstin[14];
+}
