@@ -1,6 +1,6 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
-import { type Locale, type Me, type Sex, sexes } from '../contract/api.ts';
+import { type GstStateCode, type Locale, type Me, type Sex, sexes } from '../contract/api.ts';
 import { isGstStateCode } from '../contract/gst-states.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
@@ -94,7 +94,8 @@ export function toMe(u: UserItem): Me {
     role: u.role,
     phone: u.phone ?? '',
     address: u.address ?? '',
-    state: isGstStateCode(u.state) ? u.state : ('' as const),
+    // Only the profile form writes it, through the schema's list of codes.
+    state: isGstStateCode(u.state) ? (u.state as GstStateCode) : ('' as const),
     dateOfBirth: u.dateOfBirth ?? '',
     sex: sexOf(u.sex) ?? ('' as const),
     pictureUrl: u.pictureUrl ?? '',

@@ -20,8 +20,8 @@ import type { DoctorCard, DoctorPagePayload, DoctorsPage, SearchSort } from '../
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor, notFound } from '../core/errors.ts';
+import { priceOf } from '../core/price.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
-import { priceOf } from '../payments/index.ts';
 import { ANY_FACET, feeKey, languageFacet, nameTokens } from './directory.ts';
 import { toDoctorCard } from './doctor-card.ts';
 

@@ -23,12 +23,12 @@ import {
 } from '../core/db/index.ts';
 import { AppError, badRequest, conflict, notFound } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
+import { legacyLines, priceOf } from '../core/price.ts';
 import { requireSecret } from '../core/secrets.ts';
 import { type Cancelled, tryTransact } from '../core/transact.ts';
 import { syncReminders } from '../reminders/index.ts';
 import { capturePayment, createOrder, fetchPayment } from './gateway.ts';
 import { buildInvoice, financialYear, invoiceSerial } from './invoice.ts';
-import { legacyLines, priceOf } from './money.ts';
 import { sendPaymentConfirmation } from './notifications.ts';
 import { receiptFor } from './reads.ts';
 import { issueRefund } from './refunds.ts';

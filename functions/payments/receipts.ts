@@ -13,8 +13,8 @@ import type { Locale } from '../core/i18n.ts';
 import * as m from '../core/paraglide/messages.js';
 import type { PdfWeight } from '../core/pdf-assets.ts';
 import { loadPdfLib, PdfTypesetter, type TextStyle } from '../core/pdf-text.ts';
+import { legacyLines } from '../core/price.ts';
 import { buildInvoice } from './invoice.ts';
-import { legacyLines } from './money.ts';
 
 const SUPPORT_EMAIL = 'care@chikitsa360.in';
 

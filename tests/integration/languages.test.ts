@@ -143,7 +143,7 @@ describe('each party of an appointment reads their own language', () => {
     expect(attachment?.filename).toMatch(/^rasid-.+\.pdf$/);
     const facts = await readPdf(Buffer.from(attachment?.content ?? '', 'base64'));
     expect(facts.fonts.some((f) => f.baseFont.startsWith('NotoSansDevanagari-'))).toBe(true);
-    for (const label of ['पेमेंट की रसीद', 'रसीद नंबर', 'मरीज़ का नाम', 'कुल पेमेंट (₹)', 'प्रिया Verma'])
+    for (const label of ['पेमेंट की रसीद', 'इनवॉइस नंबर', 'मरीज़ का नाम', 'कुल पेमेंट (₹)', 'प्रिया Verma'])
       expect(facts.texts, label).toContain(label);
     expect(facts.texts).toContain('डॉ. Rhea Menon से ऑनलाइन वीडियो कंसल्टेशन');
     expect(facts.texts).toContain('1,416');

@@ -73,7 +73,7 @@ describe('paying for an appointment', () => {
       doctorRegistrationNumber: 'TEST/12345',
       patientName: 'Kavya Rao',
     });
-    expect(receipt.receiptNumber).toMatch(/^R\d{8}-[0-9A-F]{8}$/);
+    expect(receipt.receiptNumber).toMatch(/^C360\/\d{4}\/\d{6}$/);
 
     const view = await statusOf(patient, appointmentId);
     expect(view.appointment.status).toBe('CONFIRMED');

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { gstStateCodes } from '../../functions/contract/api.ts';
 import { GST_STATES, gstinCheckChar, isValidGstin } from '../../functions/contract/gst-states.ts';
 import { config, DEMO_SUPPLIER, resetConfigForTests } from '../../functions/core/config.ts';
+import { priceLines, priceOf } from '../../functions/core/price.ts';
 import {
   buildInvoice,
   financialYear,
@@ -11,7 +12,6 @@ import {
   SERIAL_SHAPE,
   splitTax,
 } from '../../functions/payments/invoice.ts';
-import { priceLines, priceOf } from '../../functions/payments/money.ts';
 
 const supplier = { legalName: 'Demo', address: ['Bengaluru'], stateCode: '29', gstin: DEMO_SUPPLIER.gstin };
 
@@ -39,7 +39,7 @@ describe('GSTIN', () => {
   });
 
   it('names every state code the contract lists, in English and Hindi', () => {
-    expect(GST_STATES.map((s) => s.code)).toEqual([...gstStateCodes]);
+    expect(GST_STATES.map((s) => s.gst)).toEqual([...gstStateCodes]);
     for (const s of GST_STATES) expect(s.hi).toMatch(/[\u0900-\u097F]/);
   });
 });

@@ -1,7 +1,7 @@
 import Razorpay from 'razorpay';
 import { validatePaymentVerification } from 'razorpay/dist/utils/razorpay-utils.js';
 import { describe, expect, it } from 'vitest';
-import { gstOn, priceOf } from '../../functions/payments/money.ts';
+import { gstOn, priceOf } from '../../functions/core/price.ts';
 import { refundPlan } from '../../functions/payments/refunds.ts';
 import {
   isValidPaymentSignature,

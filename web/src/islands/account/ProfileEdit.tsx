@@ -190,7 +190,7 @@ function Form({ me }: { me: Me }) {
         >
           <option value="">{m.invoice_state_choose()}</option>
           {GST_STATES.map((s) => (
-            <option key={s.code} value={s.code}>
+            <option key={s.gst} value={s.gst}>
               {s[getLocale()]}
             </option>
           ))}

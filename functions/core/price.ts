@@ -1,5 +1,6 @@
 /**
- * Money is integer paise everywhere. What a consultation costs is a list of priced lines, each with
+ * The price of a consultation, shared by every context that shows or charges one (appointments,
+ * discovery, payments). Money is integer paise everywhere. What a consultation costs is a list of priced lines, each with
  * its SAC and its GST, decided by the operator's configuration (functions/core/config.ts), never by a
  * constant:
  *
@@ -13,10 +14,10 @@
  * Each line's GST is rounded half-up to the paisa: tax = floor((value × rate + 50) / 100). The total
  * charged is the sum of the lines and their tax, and the invoice shows exactly these numbers, so the
  * invoice total is always what was charged. How the tax splits (CGST + SGST or IGST) depends on the
- * place of supply, known at confirmation (invoice.ts); the amount does not.
+ * place of supply, known at confirmation (payments/invoice.ts); the amount does not.
  */
 import type { Price, PriceLine } from '../contract/api.ts';
-import { config } from '../core/config.ts';
+import { config } from './config.ts';
 
 export const SAC = { consultation: '999312', platform: '998599' } as const;
 
