@@ -122,8 +122,11 @@ export const dateOfBirth = isoDate
   .refine((v) => v <= new Date().toISOString().slice(0, 10), 'Your date of birth cannot be in the future.')
   .refine((v) => v >= '1900-01-01', 'Enter a date of birth after 1900.');
 
-/** The patient's state or union territory, by GST state code: the place of supply on their invoices. */
-export const gstState = z.enum(gstStateCodes, {
+/**
+ * The patient's state or union territory, by GST state code: the place of supply on their invoices.
+ * '' clears it (one enum, so a wrong value is `not_in_list`, not a failed union).
+ */
+const gstStateOrNone = z.enum(['', ...gstStateCodes], {
   error: 'Choose your state or union territory from the list.',
 });
 
@@ -171,9 +174,7 @@ export const updateMeBody = z
     lastName,
     phone: clearable(indianPhone),
     address: z.string().trim().max(500, 'Keep the address under 500 characters.'),
-    state: z.union([gstState, z.literal('')], {
-      error: 'Choose your state or union territory from the list.',
-    }),
+    state: gstStateOrNone,
     dateOfBirth: clearable(dateOfBirth),
     sex: z.union([sex, z.literal('')]),
     pictureUrl: clearable(httpsUrl),

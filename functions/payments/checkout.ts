@@ -132,11 +132,15 @@ async function lastSerial(year: string): Promise<number> {
  */
 const SERIAL_ATTEMPTS = 40;
 
-/** Whether a cancelled confirmation lost only the race for the serial (the counter is item 0). */
+/**
+ * Whether a cancelled confirmation lost only the race for the serial: its counter (item 0) moved, or
+ * a concurrent transaction touched a shared item, while the payment, the appointment and the receipt
+ * (items 1-3) were still as read. The receipt-number marker (item 5) fails with the counter when the
+ * winner took the same serial.
+ */
 const lostSerialRace = (result: Cancelled) =>
-  result.reasons.every(
-    (r, i) => r === 'None' || r === 'TransactionConflict' || (i === 0 && r === 'ConditionalCheckFailed'),
-  );
+  [1, 2, 3].every((i) => result.reasons[i] !== 'ConditionalCheckFailed') &&
+  (result.reasons[0] === 'ConditionalCheckFailed' || result.reasons.includes('TransactionConflict'));
 
 export type ConfirmOutcome =
   /** `payment`: the payment as this confirmation left it (so callers need not read it back). */

@@ -255,7 +255,7 @@ describe('a patient does everything in Hindi', () => {
       expect(download.headers()['content-type']).toBe('application/pdf');
       const pdf = await readPdf(await download.body());
       expect(pdf.fonts.some((f) => f.baseFont.startsWith('NotoSansDevanagari-') && f.embedded)).toBe(true);
-      for (const label of ['पेमेंट की रसीद', 'रसीद नंबर', 'मरीज़ का नाम', 'सुनीता देवी'])
+      for (const label of ['पेमेंट की रसीद', 'टैक्स इनवॉइस', 'इनवॉइस नंबर', 'मरीज़ का नाम', 'सुनीता देवी'])
         expect(pdf.texts, label).toContain(label);
       expect(pdf.texts).toContain(`डॉ. ${doctorName.join(' ')} से ऑनलाइन वीडियो कंसल्टेशन`);
       expect(pdf.texts).not.toContain('PAYMENT RECEIPT');

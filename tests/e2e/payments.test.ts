@@ -105,7 +105,7 @@ describe('paying for a consultation', () => {
       // Back from the gateway: verified, with the receipt number; the signature is gone from the address.
       await byTestId(page, 'payment-success').waitFor();
       const receiptNumber = await text(page, 'receipt-number');
-      expect(receiptNumber).toMatch(/^R\d{8}-[0-9A-F]{8}$/);
+      expect(receiptNumber).toMatch(/^C360\/\d{4}\/\d{6}$/);
       await expect.poll(() => text(page, 'amount-paid')).toBe('₹14,567.89');
       expect(new URL(page.url()).search).toBe(`?id=${appointmentId}`);
       a11y.push(...(await shootAndCheck(page, 'checkout-paid-desktop')));

@@ -12,7 +12,7 @@ import { financialYear, invoiceSerial } from '../../functions/payments/invoice.t
 import type { ErrorBody } from '../helpers/api.ts';
 import { checkout, payAndVerify, startPayment } from '../helpers/payments.ts';
 import { readPdf } from '../helpers/pdf.ts';
-import { registerAndSignIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
+import { latestEmailTo, registerAndSignIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
 
 const day = (n: number) => addDays(localDate(new Date(), 'Asia/Kolkata'), n);
 
@@ -85,7 +85,7 @@ describe('the GST invoice of a paid consultation', () => {
       'Karnataka (code 29)',
       'CGST @ 9%',
       'SGST @ 9%',
-      '5,400',
+      '54', // ₹54 each
       '600',
       '708',
       'SAC 999312 · GST 18%',
@@ -115,10 +115,14 @@ describe('the GST invoice of a paid consultation', () => {
       'दिल्ली (कोड 07)',
       'कर्नाटक (कोड 29)',
       'IGST @ 18%',
-      '10,800',
+      '108',
     ])
       expect(texts, expected).toContain(expected);
     expect(texts.join(' ')).not.toContain('CGST');
+    const email = await latestEmailTo(patient.email, receipt.receiptNumber);
+    expect(email.body.text).toContain('IGST @ 18%');
+    expect(email.body.text).toContain('₹108');
+    expect(email.body.text).not.toContain('CGST');
   });
 
   it("takes the supplier's state as the place of supply when the patient gave none, and keeps the number on reread", async () => {
@@ -169,7 +173,10 @@ describe('the GST invoice of a paid consultation', () => {
         }),
       ),
     );
-    expect(verified.map((r) => r.status)).toEqual(verified.map(() => 200));
+    expect(
+      verified.map((r) => r.status),
+      verified.map((r) => r.text),
+    ).toEqual(verified.map(() => 200));
     const numbers = verified.map((r) => r.body.receipt.receiptNumber as string);
     expect(new Set(numbers).size).toBe(count);
     // Gap-free: other tests pay at the same time, so every serial from the lowest to the highest of
