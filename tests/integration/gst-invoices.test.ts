@@ -175,7 +175,7 @@ describe('the GST invoice of a paid consultation', () => {
     );
     expect(
       verified.map((r) => r.status),
-      verified.map((r) => r.text),
+      verified.map((r) => r.text).join('\n'),
     ).toEqual(verified.map(() => 200));
     const numbers = verified.map((r) => r.body.receipt.receiptNumber as string);
     expect(new Set(numbers).size).toBe(count);
