@@ -269,7 +269,7 @@ export interface Download {
 }
 
 /**
- * One priced line of a consultation (functions/payments/money.ts): what is supplied (its SAC), its
+ * One priced line of a consultation (functions/core/price.ts): what is supplied (its SAC), its
  * value before tax, and its GST. An exempt line carries no tax and says so on the invoice.
  */
 export interface PriceLine {

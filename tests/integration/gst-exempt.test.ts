@@ -38,7 +38,7 @@ async function paidConsultation(feeRupees: number, platformFee: boolean) {
   expect(booked.status, booked.text).toBe(201);
   const appointmentId = booked.body.appointment.id as string;
   const view = (await patient.client.get(`/api/appointments/${appointmentId}`)).body;
-  expect(view.price.lines.map((l: { kind: string }) => l.kind)).toEqual(
+  expect(view.appointment.price.lines.map((l: { kind: string }) => l.kind)).toEqual(
     platformFee ? ['consultation', 'platform'] : ['consultation'],
   );
   return { patient, appointmentId, ...(await payAndVerify(patient, appointmentId)) };

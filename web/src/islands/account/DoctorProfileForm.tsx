@@ -71,7 +71,7 @@ function ProfileForm({ profile }: { profile: DoctorProfile }) {
     },
   });
   // The web computes no GST (issue 15): what patients pay in all is on the doctor's public page, from
-  // the server, which charges GST as the operator configures it (functions/payments/money.ts).
+  // the server, which charges GST as the operator configures it (functions/core/price.ts).
   const preview = fee ? m.doctor_form_fee_preview() : '';
   const reverify =
     profile.verificationStatus === 'verified' && registration.trim() !== profile.registrationNumber;
