@@ -185,7 +185,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     await screen.findAllByTestId('doctor-row');
     expect(calls.find((c) => c.path === '/api/admin/users')?.query.get('directory')).toBe('doctor-pending');
     const [first, second] = screen.getAllByTestId('doctor-row');
-    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe('₹500.00 + GST');
+    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe('₹500 + GST');
     expect(within(first as HTMLElement).getByTestId('doctor-languages').textContent).toBe(
       'English and Kannada',
     );
