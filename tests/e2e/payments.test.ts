@@ -128,7 +128,12 @@ describe('paying for a consultation', () => {
       await byTestId(page, 'receipt-total').waitFor();
       await expect.poll(() => text(page, 'receipt-number')).toBe(receiptNumber);
       await expect.poll(() => text(page, 'receipt-fee')).toBe('₹12,345.67');
-      await expect.poll(() => text(page, 'receipt-gst')).toBe('₹2,222.22');
+      // No state in the profile: the place of supply is the supplier's, so CGST + SGST, half each.
+      await expect.poll(() => text(page, 'receipt-cgst')).toBe('₹1,111.11');
+      await expect.poll(() => text(page, 'receipt-sgst')).toBe('₹1,111.11');
+      await expect.poll(() => text(page, 'receipt-kind')).toBe('Tax invoice');
+      await expect.poll(() => text(page, 'receipt-gstin')).toMatch(/^GSTIN \d{2}[0-9A-Z]{13}$/);
+      await expect.poll(() => text(page, 'receipt-place-of-supply')).toBe('Karnataka (code 29)');
       await expect.poll(() => text(page, 'receipt-total')).toBe('₹14,567.89');
       await expect.poll(() => text(page, 'receipt-patient')).toBe('Lakshmi Rao');
       await expect.poll(() => text(page, 'receipt-doctor')).toContain('Dr. Nikhil Pai');
