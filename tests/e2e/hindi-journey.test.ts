@@ -34,7 +34,7 @@ const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 const ALLOWED = new Set([
   'Chikitsa360',
   ...DEMO_SUPPLIER.legalName.split(' '), // the supplier's registered name on the invoice
-  ...DEMO_SUPPLIER.address.split(/[| ]/), // and its address, printed as registered
+  ...DEMO_SUPPLIER.address.split(/[|, ]+/), // and its address, printed as registered
   'GSTIN', // the supplier's GST number, as the law names it
   'SAC', // the service's accounting code
   'CGST',
