@@ -1,7 +1,6 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
-import { type GstStateCode, type Locale, type Me, type Sex, sexes } from '../contract/api.ts';
-import { isGstStateCode } from '../contract/gst-states.ts';
+import { type GstStateCode, gstStateCodes, type Locale, type Me, type Sex, sexes } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
@@ -95,7 +94,9 @@ export function toMe(u: UserItem): Me {
     phone: u.phone ?? '',
     address: u.address ?? '',
     // Only the profile form writes it, through the schema's list of codes.
-    state: isGstStateCode(u.state) ? (u.state as GstStateCode) : ('' as const),
+    state: (gstStateCodes as readonly string[]).includes(u.state ?? '')
+      ? (u.state as GstStateCode)
+      : ('' as const),
     dateOfBirth: u.dateOfBirth ?? '',
     sex: sexOf(u.sex) ?? ('' as const),
     pictureUrl: u.pictureUrl ?? '',

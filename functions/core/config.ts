@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { gstStateCodes } from '../contract/api.ts';
-import { isValidGstin } from '../contract/gst-states.ts';
+import { isValidGstin } from '../contract/gstin.ts';
 
 const optionalUrl = z.url().optional();
 

@@ -51,15 +51,18 @@ type FunctionName = ContextName | WorkerName;
 // SNS clients, ratings, search facets, admin lookups, weekly schedules, failed refunds): every function
 // carries every entity of the one ElectroDB service and the catalog's new messages, so each grew by
 // 5-25 KB; the budgets were re-measured after the merge (npm run test:infra) and set to measured + 2 KB.
+// GST invoices (issue 19 part 8): payments by 9 KB and privacy by 8 KB (the invoice: its lines, split,
+// serial, the states' names in two scripts, the PDF's new rows), discovery, appointments and admin by
+// 1-2 KB (priced lines, the GSTIN check in the configuration, the catalog's invoice messages).
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   accounts: 802 * KB,
-  discovery: 659 * KB,
-  appointments: 851 * KB,
-  payments: 822 * KB,
+  discovery: 661 * KB,
+  appointments: 853 * KB,
+  payments: 831 * KB,
   chat: 708 * KB,
   recordings: 830 * KB,
   content: 887 * KB,
-  admin: 901 * KB,
+  admin: 903 * KB,
   cognitoTriggers: 650 * KB,
   sweeper: 921 * KB,
   recordingStarter: 611 * KB,
@@ -67,7 +70,7 @@ export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   prescriptions: 898 * KB,
   documents: 813 * KB,
   documentChecker: 752 * KB,
-  privacy: 749 * KB,
+  privacy: 757 * KB,
   reminders: 724 * KB,
 };
 
