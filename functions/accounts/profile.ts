@@ -1,6 +1,6 @@
 /** Profiles: the user item that mirrors a Cognito user, with the doctor profile for doctors. */
 
-import { type Locale, type Me, type Sex, sexes } from '../contract/api.ts';
+import { type GstStateCode, gstStateCodes, type Locale, type Me, type Sex, sexes } from '../contract/api.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
@@ -93,6 +93,10 @@ export function toMe(u: UserItem): Me {
     role: u.role,
     phone: u.phone ?? '',
     address: u.address ?? '',
+    // Only the profile form writes it, through the schema's list of codes.
+    state: (gstStateCodes as readonly string[]).includes(u.state ?? '')
+      ? (u.state as GstStateCode)
+      : ('' as const),
     dateOfBirth: u.dateOfBirth ?? '',
     sex: sexOf(u.sex) ?? ('' as const),
     pictureUrl: u.pictureUrl ?? '',
@@ -159,6 +163,7 @@ async function applyPatch(userId: string, changes: Record<string, unknown>) {
 const OPTIONAL_FIELDS = new Set([
   'phone',
   'address',
+  'state',
   'dateOfBirth',
   'sex',
   'pictureUrl',

@@ -3,7 +3,7 @@
  * Cognito emulator enforces none, and the real pool's messages are worse than ours).
  */
 import * as z from 'zod';
-import { locales, relationships, sexes } from '../contract/api.ts';
+import { gstStateCodes, locales, relationships, sexes } from '../contract/api.ts';
 import { fieldIssueOf, issueParams } from '../core/field-issues.ts';
 import { isValidTimeZone } from '../core/time.ts';
 import { specialtyIds } from '../discovery/index.ts';
@@ -122,6 +122,14 @@ export const dateOfBirth = isoDate
   .refine((v) => v <= new Date().toISOString().slice(0, 10), 'Your date of birth cannot be in the future.')
   .refine((v) => v >= '1900-01-01', 'Enter a date of birth after 1900.');
 
+/**
+ * The patient's state or union territory, by GST state code: the place of supply on their invoices.
+ * '' clears it (one enum, so a wrong value is `not_in_list`, not a failed union).
+ */
+const gstStateOrNone = z.enum(['', ...gstStateCodes], {
+  error: 'Choose your state or union territory from the list.',
+});
+
 export const sex = z.enum(sexes, { error: `Choose one of: ${sexes.join(', ')}.` });
 
 export const dependantBody = z
@@ -166,6 +174,7 @@ export const updateMeBody = z
     lastName,
     phone: clearable(indianPhone),
     address: z.string().trim().max(500, 'Keep the address under 500 characters.'),
+    state: gstStateOrNone,
     dateOfBirth: clearable(dateOfBirth),
     sex: z.union([sex, z.literal('')]),
     pictureUrl: clearable(httpsUrl),

@@ -15,7 +15,7 @@ import type { AuthContext } from '../core/auth.ts';
 import type { TxEntities } from '../core/counters.ts';
 import { type AppointmentItem, entities, type UserItem } from '../core/db/index.ts';
 import { AppError, conflict, withParams } from '../core/errors.ts';
-import { priceOf } from '../payments/index.ts';
+import { priceOf } from '../core/price.ts';
 
 const MARKER = 'follow-up';
 const DAY_MS = 86_400_000;

@@ -10,8 +10,9 @@ import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } f
 import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
 import * as m from '../core/paraglide/messages.js';
+import { priceOf } from '../core/price.ts';
 import { specialtyLabel } from '../discovery/index.ts';
-import { GST_PERCENT, type RefundPlan, refundRuleText } from '../payments/index.ts';
+import { type RefundPlan, refundRuleText } from '../payments/index.ts';
 
 const when = (instant: string, a: AppointmentItem, person: UserItem) =>
   formatDateTime(instant, person.timeZone ?? a.timeZone, localeOf(person));
@@ -54,8 +55,7 @@ export function bookingReceivedEmails(a: AppointmentItem, patient: UserItem, doc
         m.email_booking_patient_body(
           {
             holdUntil: when(a.holdExpiresAt, a, patient),
-            fee: formatMoney(a.feePaise, p.locale),
-            gstPercent: GST_PERCENT,
+            total: formatMoney(priceOf(a.feePaise).totalPaise, p.locale),
           },
           p,
         ),

@@ -3,8 +3,9 @@ import type { AppointmentView } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { type AppointmentItem, treatedOf } from '../core/db/index.ts';
 import { calendarUid } from '../core/ics.ts';
+import { priceOf } from '../core/price.ts';
 import { specialtyName } from '../discovery/index.ts';
-import { priceOf, refundPlan } from '../payments/index.ts';
+import { refundPlan } from '../payments/index.ts';
 import { canPrescribe } from '../prescriptions/index.ts';
 import {
   canCancel,

@@ -60,6 +60,11 @@ export type PartyRole = 'patient' | 'doctor';
 export const sexes = ['female', 'male', 'other'] as const;
 export type Sex = (typeof sexes)[number];
 
+/** GST state codes of India's states and union territories; names and source in contract/gst-states.ts. */
+// biome-ignore format: one row of codes reads better than 36 lines
+export const gstStateCodes = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '26', '27', '29', '30', '31', '32', '33', '34', '35', '36', '37', '38'] as const;
+export type GstStateCode = (typeof gstStateCodes)[number];
+
 /** How a dependant is related to the account holder who books for them. */
 export const relationships = ['child', 'spouse', 'parent', 'sibling', 'other'] as const;
 export type Relationship = (typeof relationships)[number];
@@ -263,10 +268,26 @@ export interface Download {
   readonly download: 'application/pdf' | 'text/csv' | 'application/zip' | 'text/calendar';
 }
 
+/**
+ * One priced line of a consultation (functions/core/price.ts): what is supplied (its SAC), its
+ * value before tax, and its GST. An exempt line carries no tax and says so on the invoice.
+ */
+export interface PriceLine {
+  kind: 'consultation' | 'platform';
+  sac: string;
+  valuePaise: number;
+  exempt: boolean;
+  ratePercent: number;
+  taxPaise: number;
+}
+
+/** What a consultation costs: its lines and their totals, always the server's numbers. */
 export interface Price {
+  /** The lines' value before tax. */
   basePaise: number;
   gstPaise: number;
   totalPaise: number;
+  lines: PriceLine[];
 }
 
 // ---- Public content ------------------------------------------------------------------------------
@@ -378,6 +399,8 @@ export interface PublicSlot {
 
 export interface DoctorPagePayload {
   doctor: DoctorDetail;
+  /** What a consultation at the doctor's fee costs, as the server charges it (lines, GST, total). */
+  price: Price;
   /** Free slots for the next 7 days, soonest first. */
   slots: PublicSlot[];
 }
@@ -491,6 +514,8 @@ export interface Me {
   /** '' when not given; otherwise +91XXXXXXXXXX. */
   phone: string;
   address: string;
+  /** GST state code of their state or union territory (contract/gst-states.ts); '' when not given. */
+  state: GstStateCode | '';
   /** YYYY-MM-DD or ''. */
   dateOfBirth: string;
   /** '' when not given; needed (with the date of birth) to book for oneself. */
@@ -533,6 +558,8 @@ export interface UpdateMeBody {
   lastName?: string;
   phone?: string;
   address?: string;
+  /** '' clears it. */
+  state?: GstStateCode | '';
   dateOfBirth?: string;
   /** '' clears it. */
   sex?: Sex | '';
@@ -932,6 +959,35 @@ export interface PaymentOrder {
   checkoutUrl: string | null;
 }
 
+/** A priced line as invoiced: its tax split by the place of supply. */
+export interface InvoiceLine extends PriceLine {
+  cgstPaise: number;
+  sgstPaise: number;
+  igstPaise: number;
+}
+
+/** What GST Rule 46 (Rule 49 for a bill of supply) asks of the invoice, besides its serial and date. */
+export interface Invoice {
+  /** 'bill_of_supply' when nothing on it is taxable (CGST Rules 2017, Rule 49). */
+  kind: 'tax_invoice' | 'bill_of_supply';
+  supplier: { legalName: string; address: string[]; stateCode: string; gstin: string };
+  /** GST state code of the patient's state; null when not on record. */
+  recipientStateCode: string | null;
+  recipientAddress: string | null;
+  /** GST state code; the supplier's when the patient's state is not on record (IGST Act s.12(2)(b)). */
+  placeOfSupply: string;
+  /** CGST + SGST when true, IGST otherwise. */
+  intraState: boolean;
+  lines: InvoiceLine[];
+  /** The rate of each tax on the taxable lines (0 where it does not apply): 9 + 9, or 18 IGST. */
+  rates: { cgst: number; sgst: number; igst: number };
+  taxablePaise: number;
+  exemptPaise: number;
+  cgstPaise: number;
+  sgstPaise: number;
+  igstPaise: number;
+}
+
 export interface Receipt {
   /** The appointment id. */
   id: string;
@@ -945,7 +1001,6 @@ export interface Receipt {
   appointmentStartAt: string;
   timeZone: string;
   basePaise: number;
-  gstPercent: number;
   gstPaise: number;
   totalPaise: number;
   currency: string;
@@ -953,6 +1008,7 @@ export interface Receipt {
   paidAt: string;
   refund: { amountPaise: number; refundId: string; refundedAt: string } | null;
   issuer: { name: string; address: string[]; email: string };
+  invoice: Invoice;
 }
 
 export interface VerifyPaymentResult {

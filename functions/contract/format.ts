@@ -56,33 +56,30 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
 }
 
 /**
- * Rupees from paise: '₹1,41,600' for whole rupees, '₹1,180.50' otherwise. `exact` always shows the
- * paise ('₹1,180.00'), as a GST invoice does.
+ * Rupees from paise, one rule everywhere (web, emails, PDFs): whole rupees without decimals
+ * ('₹1,41,600', '₹500'), any paise with both decimals ('₹1,180.50').
  */
-export function formatMoney(paise: number, locale: Locale, options: { exact?: boolean } = {}): string {
-  const whole = paise % 100 === 0 && !options.exact;
-  const f = cached(`money:${locale}:${whole}`, () =>
-    whole
-      ? new Intl.NumberFormat(intlTag(locale), {
-          style: 'currency',
-          currency: 'INR',
-          maximumFractionDigits: 0,
-        })
-      : new Intl.NumberFormat(intlTag(locale), {
-          style: 'currency',
-          currency: 'INR',
-          minimumFractionDigits: 2,
-        }),
-  );
-  return f.format(paise / 100);
+export function formatMoney(paise: number, locale: Locale): string {
+  return rupees(paise, locale, true);
 }
 
-/** An amount without the symbol, always with paise ('1,41,600.00'), for a column headed "INR". */
+/** An amount without the symbol, for a column headed "INR": '1,41,600', '1,180.50'. */
 export function formatAmount(paise: number, locale: Locale): string {
-  return cached(
-    `amount:${locale}`,
-    () => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  ).format(paise / 100);
+  return rupees(paise, locale, false);
+}
+
+function rupees(paise: number, locale: Locale, symbol: boolean): string {
+  const whole = paise % 100 === 0;
+  const f = cached(
+    `money:${locale}:${whole}:${symbol}`,
+    () =>
+      new Intl.NumberFormat(intlTag(locale), {
+        ...(symbol ? { style: 'currency', currency: 'INR' } : {}),
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: whole ? 0 : 2,
+      }),
+  );
+  return f.format(paise / 100);
 }
 
 export function formatNumber(value: number, locale: Locale): string {

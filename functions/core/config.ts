@@ -3,8 +3,18 @@
  * the endpoints (and the provider choices the operator makes); there is no "if local" anywhere else.
  */
 import * as z from 'zod';
+import { gstStateCodes } from '../contract/api.ts';
+import { isValidGstin } from '../contract/gstin.ts';
 
 const optionalUrl = z.url().optional();
+
+/** The twin's supplier on invoices: a demo company with a made-up GSTIN whose check character is valid. */
+export const DEMO_SUPPLIER = {
+  legalName: 'Chikitsa360 Health Services Private Limited',
+  address: '4th Floor, 12 MG Road|Bengaluru 560001',
+  stateCode: '29',
+  gstin: '29AAGCC4321K1ZL',
+} as const;
 
 const schema = z.object({
   STAGE: z.string().min(1).default('local'),
@@ -73,6 +83,31 @@ const schema = z.object({
   ORIGIN_VERIFY: z.string().min(1).optional(),
   /** How many days ahead a doctor's weekly schedule keeps slots published (functions/appointments/schedule.ts). */
   SCHEDULE_PUBLISH_DAYS: z.coerce.number().int().min(7).max(90).default(28),
+  /**
+   * The supplier on every tax invoice (CGST Rules 2017, Rule 46(a)): legal name, address (lines
+   * separated by '|'), the state it is registered in (GST state code) and its GSTIN. The defaults are
+   * a demo supplier for the twin (a made-up GSTIN with a valid check character); the prod stage must
+   * set its own (checked at load).
+   */
+  GST_SUPPLIER_NAME: z.string().trim().min(2).max(120).default(DEMO_SUPPLIER.legalName),
+  GST_SUPPLIER_ADDRESS: z.string().trim().min(5).max(300).default(DEMO_SUPPLIER.address),
+  GST_SUPPLIER_STATE: z.enum(gstStateCodes).default(DEMO_SUPPLIER.stateCode),
+  GST_SUPPLIER_GSTIN: z.string().trim().toUpperCase().default(DEMO_SUPPLIER.gstin),
+  /**
+   * What is charged GST (functions/core/price.ts). `exempt`: a consultation by a clinical
+   * establishment is exempt (Notification 12/2017-Central Tax (Rate), entry 74, SAC 9993); `taxable`
+   * charges GST_RATE_PERCENT on it, as the twin does by default so the demo's amounts stay as they were.
+   */
+  GST_CONSULTATION: z.enum(['taxable', 'exempt']).default('taxable'),
+  /** A platform (booking) fee per paid consultation in paise, always taxable; 0: none. */
+  GST_PLATFORM_FEE_PAISE: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** The GST rate on what is taxable: 18% for both SAC 9993 and SAC 9985 services. */
+  GST_RATE_PERCENT: z.coerce.number().int().min(0).max(40).default(18),
+  /** The first part of invoice serials, PREFIX/2627/000123 (Rule 46(b): at most 16 characters). */
+  INVOICE_PREFIX: z
+    .string()
+    .regex(/^[A-Z0-9]{1,4}$/, 'one to four capital letters or digits')
+    .default('C360'),
   /** JSON array of RTCIceServer; empty on localhost. */
   ICE_SERVERS: z.string().default('[]'),
 });
@@ -107,6 +142,21 @@ export function config(): Config {
   }
   if (env.SMS_REMINDERS === 'true' && !(env.SMS_ENTITY_ID && env.SMS_TEMPLATE_ID)) {
     throw new Error('Invalid configuration: SMS reminders need SMS_ENTITY_ID and SMS_TEMPLATE_ID (DLT)');
+  }
+  if (!isValidGstin(env.GST_SUPPLIER_GSTIN)) {
+    throw new Error(
+      `Invalid configuration: GST_SUPPLIER_GSTIN ${env.GST_SUPPLIER_GSTIN} is not a valid GSTIN (15 characters with a correct check character)`,
+    );
+  }
+  if (env.GST_SUPPLIER_GSTIN.slice(0, 2) !== env.GST_SUPPLIER_STATE) {
+    throw new Error(
+      `Invalid configuration: GST_SUPPLIER_GSTIN is registered in state ${env.GST_SUPPLIER_GSTIN.slice(0, 2)}, not GST_SUPPLIER_STATE ${env.GST_SUPPLIER_STATE}`,
+    );
+  }
+  if (env.STAGE === 'prod' && env.GST_SUPPLIER_GSTIN === DEMO_SUPPLIER.gstin) {
+    throw new Error(
+      'Invalid configuration: the prod stage needs its own GST_SUPPLIER_GSTIN, not the demo one',
+    );
   }
   const cognitoIssuer = `https://cognito-idp.${env.AWS_REGION}.amazonaws.com/${env.USER_POOL_ID}`;
   const jwtIssuer = env.JWT_ISSUER ?? cognitoIssuer;

@@ -19,6 +19,11 @@ export const COUNTERS = {
   /** Net revenue in paise (payments minus refunds), by day and by month. */
   revenuePaise: 'revenue.paise',
   transcriptionsFailed: 'transcriptions.failed',
+  /**
+   * The last GST invoice serial issued, bucketed by financial year ('2627'): moved by exactly one, with
+   * a condition on its value, in the transaction that issues the invoice (payments/checkout.ts).
+   */
+  invoiceSerial: 'invoice.serial',
 } as const;
 
 /** Counter buckets use the clinic network's home zone so "today" means the same to every admin. */

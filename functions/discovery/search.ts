@@ -20,6 +20,7 @@ import type { DoctorCard, DoctorPagePayload, DoctorsPage, SearchSort } from '../
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities, type UserItem } from '../core/db/index.ts';
 import { badRequest, isInvalidCursor, notFound } from '../core/errors.ts';
+import { priceOf } from '../core/price.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../core/time.ts';
 import { ANY_FACET, feeKey, languageFacet, nameTokens } from './directory.ts';
 import { toDoctorCard } from './doctor-card.ts';
@@ -272,6 +273,8 @@ export async function doctorProfile(doctorId: string, now = new Date()): Promise
       education: d.education ?? '',
       registrationNumber: d.registrationNumber ?? '',
     },
+    // What a consultation costs as the server charges it: the web shows it and computes no GST (issue 15).
+    price: priceOf(d.feePaise ?? 0),
     slots:
       d.available === false
         ? []

@@ -6,7 +6,8 @@
  * CONFIRMED, the receipt and its unique number, and the counters. Whichever of verify and webhook
  * arrives second finds the payment COMPLETED and returns the same receipt.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type PaymentOrder, paidStatuses } from '../contract/api.ts';
 import { isDisabled } from '../core/account-state.ts';
 import { releaseHoldOp } from '../core/booking-limits.ts';
@@ -22,12 +23,12 @@ import {
 } from '../core/db/index.ts';
 import { AppError, badRequest, conflict, notFound } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
+import { legacyLines, priceOf } from '../core/price.ts';
 import { requireSecret } from '../core/secrets.ts';
-import { localDate } from '../core/time.ts';
-import { tryTransact } from '../core/transact.ts';
+import { type Cancelled, tryTransact } from '../core/transact.ts';
 import { syncReminders } from '../reminders/index.ts';
 import { capturePayment, createOrder, fetchPayment } from './gateway.ts';
-import { priceOf } from './money.ts';
+import { buildInvoice, financialYear, invoiceSerial } from './invoice.ts';
 import { sendPaymentConfirmation } from './notifications.ts';
 import { receiptFor } from './reads.ts';
 import { issueRefund } from './refunds.ts';
@@ -80,6 +81,7 @@ export async function startPayment(
       orderId: order.id,
       basePaise: price.basePaise,
       gstPaise: price.gstPaise,
+      lines: price.lines,
       amountPaise: price.totalPaise,
       currency: 'INR',
       status: 'PENDING',
@@ -114,8 +116,31 @@ async function paymentByOrder(orderId: string): Promise<PaymentItem | null> {
   return data[0] ?? null;
 }
 
-const receiptNumber = (paidAt: Date) =>
-  `R${localDate(paidAt, 'Asia/Kolkata').replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
+/** The last invoice serial issued in a financial year (0: none yet), read strongly consistent. */
+async function lastSerial(year: string): Promise<number> {
+  const { data } = await entities()
+    .counter.get({ name: COUNTERS.invoiceSerial, bucket: year })
+    .go({ consistent: true });
+  return data?.value ?? 0;
+}
+
+/**
+ * Serials are gap-free, so each is taken with a condition on the year's counter (its value must still
+ * be the one read) inside the confirming transaction: payments confirmed at the same moment conflict
+ * on the counter, one wins, the others read the new value and try again. Bounded: past this many
+ * lost races the confirmation answers 409 and the gateway's webhook retry confirms it later.
+ */
+const SERIAL_ATTEMPTS = 40;
+
+/**
+ * Whether a cancelled confirmation lost only the race for the serial: its counter (item 0) moved, or
+ * a concurrent transaction touched a shared item, while the payment, the appointment and the receipt
+ * (items 1-3) were still as read. The receipt-number marker (item 5) fails with the counter when the
+ * winner took the same serial.
+ */
+const lostSerialRace = (result: Cancelled) =>
+  [1, 2, 3].every((i) => result.reasons[i] !== 'ConditionalCheckFailed') &&
+  (result.reasons[0] === 'ConditionalCheckFailed' || result.reasons.includes('TransactionConflict'));
 
 export type ConfirmOutcome =
   /** `payment`: the payment as this confirmation left it (so callers need not read it back). */
@@ -200,9 +225,15 @@ export async function confirmPayment(
   }
 
   const paidAt = now.toISOString();
-  const receipt: ReceiptItem = {
+  const year = financialYear(now);
+  // Fixed now, with the patient's state and address as they are at payment (Rule 46(f)).
+  const invoice = buildInvoice(payment.lines ?? legacyLines(payment.basePaise, payment.gstPaise), {
+    stateCode: patient?.state,
+    address: patient?.address,
+  });
+  const issue = (serial: number): ReceiptItem => ({
     appointmentId: payment.appointmentId,
-    receiptNumber: receiptNumber(now),
+    receiptNumber: invoiceSerial(config().INVOICE_PREFIX, year, serial),
     patientName: appointment.patientName,
     // A family member's consultation: the receipt says whom it was for, billed to the account holder.
     ...(appointment.treatedRelationship && appointment.treatedRelationship !== 'self'
@@ -218,33 +249,54 @@ export async function confirmPayment(
     currency: payment.currency,
     providerPaymentId,
     paidAt,
+    invoice,
     createdAt: paidAt,
     updatedAt: paidAt,
-  };
-  const result = await tryTransact((tx) => [
-    tx.payment
-      .patch({ appointmentId: payment.appointmentId })
-      .set({ status: 'COMPLETED', providerPaymentId, paidAt })
-      .where(({ status }, { eq }) => `(${eq(status, 'PENDING')} OR ${eq(status, 'FAILED')})`)
-      .commit(),
-    tx.appointment
-      .patch({ appointmentId: appointment.appointmentId })
-      .set({ status: 'CONFIRMED', holdExpiresAt: appointment.holdExpiresAt })
-      .where(({ status }, { eq }) => eq(status, 'REQUESTED'))
-      .commit(),
-    tx.receipt.create(receipt).commit(),
-    // The reminders are scheduled after this commits; until then the sweeper can see they are owed.
-    tx.pendingReminder.put({ appointmentId: appointment.appointmentId }).commit(),
-    tx.marker
-      .create({ namespace: 'receipt-number', key: receipt.receiptNumber, ref: payment.appointmentId })
-      .commit(),
-    releaseHoldOp(tx, appointment.patientId),
-    ...counterOps(tx, [
-      ...statusChange('REQUESTED', 'CONFIRMED'),
-      [COUNTERS.revenuePaise, dayBucket(now), payment.amountPaise],
-      [COUNTERS.revenuePaise, monthBucket(now), payment.amountPaise],
-    ]),
-  ]);
+  });
+  let receipt: ReceiptItem;
+  let result: Awaited<ReturnType<typeof tryTransact>>;
+  let attempt = 0;
+  do {
+    // A lost race waits a random moment, so the losers do not all collide again at once.
+    if (attempt > 0) await sleep(Math.floor(Math.random() * 20 * Math.min(attempt, 5)));
+    const last = await lastSerial(year);
+    const issued = issue(last + 1);
+    receipt = issued;
+    result = await tryTransact((tx) => [
+      // Item 0 (lostSerialRace): the year's serial moves from the value read to this invoice's.
+      tx.counter
+        .update({ name: COUNTERS.invoiceSerial, bucket: year })
+        .set({ value: last + 1 })
+        .where(({ value }, { eq, notExists }) => (last === 0 ? notExists(value) : eq(value, last)))
+        .commit(),
+      tx.payment
+        .patch({ appointmentId: payment.appointmentId })
+        .set({ status: 'COMPLETED', providerPaymentId, paidAt })
+        .where(({ status }, { eq }) => `(${eq(status, 'PENDING')} OR ${eq(status, 'FAILED')})`)
+        .commit(),
+      tx.appointment
+        .patch({ appointmentId: appointment.appointmentId })
+        .set({ status: 'CONFIRMED', holdExpiresAt: appointment.holdExpiresAt })
+        .where(({ status }, { eq }) => eq(status, 'REQUESTED'))
+        .commit(),
+      tx.receipt.create(issued).commit(),
+      // The reminders are scheduled after this commits; until then the sweeper can see they are owed.
+      tx.pendingReminder.put({ appointmentId: appointment.appointmentId }).commit(),
+      tx.marker
+        .create({ namespace: 'receipt-number', key: issued.receiptNumber, ref: payment.appointmentId })
+        .commit(),
+      releaseHoldOp(tx, appointment.patientId),
+      ...counterOps(tx, [
+        ...statusChange('REQUESTED', 'CONFIRMED'),
+        [COUNTERS.revenuePaise, dayBucket(now), payment.amountPaise],
+        [COUNTERS.revenuePaise, monthBucket(now), payment.amountPaise],
+      ]),
+    ]);
+    attempt += 1;
+  } while (result.canceled && lostSerialRace(result) && attempt < SERIAL_ATTEMPTS);
+  // Still only the serial race: nothing was written; the caller (or the webhook's retry) tries again.
+  if (result.canceled && lostSerialRace(result))
+    throw conflict('Many payments are being confirmed at once. Please try again.');
   if (result.canceled) {
     // Lost a race: to the other confirmation path (→ same receipt), or to the hold sweeper (→ refund).
     const again = await receiptFor(payment.appointmentId);

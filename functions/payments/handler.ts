@@ -6,7 +6,7 @@ import { httpHandler, ok, operation, Reply } from '../core/http.ts';
 import { localeOf } from '../core/i18n.ts';
 import { startPayment, verifyCheckout } from './checkout.ts';
 import { paymentFor, receiptFor } from './reads.ts';
-import { receiptPdf, toReceiptView } from './receipts.ts';
+import { receiptFileStem, receiptPdf, toReceiptView } from './receipts.ts';
 import { retryRefund, toAdminPayment } from './refunds.ts';
 import { handleWebhook } from './webhook.ts';
 
@@ -62,7 +62,7 @@ export const handler = httpHandler('payments', auditStore, {
         binary: await receiptPdf(view, localeOf(caller)),
         headers: {
           'content-type': 'application/pdf',
-          'content-disposition': `attachment; filename="${view.receiptNumber}.pdf"`,
+          'content-disposition': `attachment; filename="${receiptFileStem(view.receiptNumber)}.pdf"`,
         },
       });
     },

@@ -2,9 +2,8 @@
  * What other contexts may use of payments: the price of a fee, reading a payment, refunds, and the
  * receipt with its PDF (for the patient's export).
  */
-export { GST_PERCENT, priceOf } from './money.ts';
 export { paymentFor } from './reads.ts';
-export { receiptPdf, toReceiptView } from './receipts.ts';
+export { receiptFileStem, receiptPdf, toReceiptView } from './receipts.ts';
 export {
   issueRefund,
   type RefundPlan,

@@ -11,8 +11,15 @@ import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } f
 import { type Locale, localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
 import * as m from '../core/paraglide/messages.js';
-import { GST_PERCENT } from './money.ts';
-import { receiptPdf, toReceiptView } from './receipts.ts';
+import {
+  invoiceOf,
+  lineNote,
+  receiptFileStem,
+  receiptPdf,
+  stateLabel,
+  taxRows,
+  toReceiptView,
+} from './receipts.ts';
 import { FULL_REFUND_NOTICE_HOURS } from './refunds.ts';
 
 /**
@@ -33,7 +40,7 @@ async function deliver(label: string, email: Outgoing, attachments: EmailAttachm
 export async function receiptAttachment(receipt: ReceiptItem, locale: Locale): Promise<EmailAttachment[]> {
   try {
     const content = await receiptPdf(toReceiptView(receipt, null), locale);
-    const fileName = m.receipt_file_name({ number: receipt.receiptNumber }, { locale });
+    const fileName = m.receipt_file_name({ number: receiptFileStem(receipt.receiptNumber) }, { locale });
     return [{ fileName, contentType: 'application/pdf', content }];
   } catch (error) {
     logger.error('receipt PDF for the email failed', { error: error as Error });
@@ -49,7 +56,8 @@ export function paymentConfirmedPatientEmail(
   const locale = localeOf(patient);
   const l = { locale };
   const when = formatDateTime(a.startAt, patient.timeZone ?? a.timeZone, locale);
-  const money = (paise: number) => formatMoney(paise, locale, { exact: true });
+  const money = (paise: number) => formatMoney(paise, locale);
+  const invoice = invoiceOf(receipt);
   return {
     to: patient.email,
     locale,
@@ -70,9 +78,14 @@ export function paymentConfirmedPatientEmail(
         // Who is treated: the holder may have paid for a family member (issue 17).
         [m.email_label_patient({}, l), treatedOf(a).name],
         [m.email_label_when({}, l), when],
-        [m.email_label_fee({}, l), money(receipt.basePaise)],
-        [m.email_label_gst({ percent: GST_PERCENT }, l), money(receipt.gstPaise)],
+        // The invoice's own lines and split (CGST + SGST or IGST), as the attached PDF shows them.
+        ...invoice.lines.map((line): [string, string] => [
+          line.kind === 'consultation' ? m.email_label_fee({}, l) : m.invoice_line_platform({}, l),
+          line.exempt ? `${money(line.valuePaise)} (${lineNote(line, locale)})` : money(line.valuePaise),
+        ]),
+        ...taxRows(invoice, locale).map(([label, paise]): [string, string] => [label, money(paise)]),
         [m.email_label_total_paid({}, l), money(receipt.totalPaise)],
+        [m.invoice_place_of_supply({}, l), stateLabel(invoice.placeOfSupply, locale)],
         [m.email_label_payment_id({}, l), receipt.providerPaymentId],
       ],
       action: {
@@ -132,7 +145,7 @@ export async function sendPaymentConfirmation(
 export function refundEmail(payment: PaymentItem, patient: UserItem): Outgoing {
   const locale = localeOf(patient);
   const l = { locale };
-  const amount = formatMoney(payment.refundPaise ?? 0, locale, { exact: true });
+  const amount = formatMoney(payment.refundPaise ?? 0, locale);
   return {
     to: patient.email,
     locale,

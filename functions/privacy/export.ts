@@ -13,7 +13,7 @@ import { type AppointmentItem, entities } from '../core/db/index.ts';
 import { tooMany } from '../core/errors.ts';
 import { localeOf } from '../core/i18n.ts';
 import * as m from '../core/paraglide/messages.js';
-import { receiptPdf, toReceiptView } from '../payments/index.ts';
+import { receiptFileStem, receiptPdf, toReceiptView } from '../payments/index.ts';
 import { pdfFileName, prescriptionPdf, toPrescriptionView, visibleTo } from '../prescriptions/index.ts';
 
 /** The export's format: a reader of an older file can tell what it holds. */
@@ -82,7 +82,11 @@ async function recordsOf(
     entities().document.query.byScope({ scopeId: appointmentId }).go({ pages: 'all' }),
   ]);
   const receiptView = receipt.data ? toReceiptView(receipt.data, papers.payment) : null;
-  if (receiptView) files[`receipts/${receiptView.receiptNumber}.pdf`] = await receiptPdf(receiptView, locale);
+  if (receiptView)
+    files[`receipts/${receiptFileStem(receiptView.receiptNumber)}.pdf`] = await receiptPdf(
+      receiptView,
+      locale,
+    );
   const prescriptions = visibleTo(papers.prescriptions, viewer.userId).map((p) => toPrescriptionView(p, a));
   for (const p of prescriptions) files[`prescriptions/${pdfFileName(p)}`] = await prescriptionPdf(p, locale);
   const t = transcription.data;

@@ -131,7 +131,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
     await open('');
     await wait(() => expect(screen.getByTestId('dashboard').getAttribute('data-state')).toBe('ready'));
     expect(within(screen.getByTestId('stat-users')).getByText('12')).toBeTruthy();
-    expect(screen.getByTestId('stat-revenue-month').textContent).toContain('₹11,800.00');
+    expect(screen.getByTestId('stat-revenue-month').textContent).toContain('₹11,800');
     expect(screen.getByTestId('bookings-table').querySelectorAll('tbody tr')).toHaveLength(3);
     expect(screen.getByTestId('nav-count-transcriptions').textContent).toBe('2 failed');
     expect(screen.getByTestId('nav-dashboard').getAttribute('aria-current')).toBe('page');
@@ -162,7 +162,7 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
       'doctor-pending',
     );
     const [first, second] = screen.getAllByTestId('doctor-row');
-    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe('₹500.00 + GST');
+    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe('₹500 + GST');
     expect(within(first as HTMLElement).getByTestId('doctor-languages').textContent).toBe(
       'English and Kannada',
     );

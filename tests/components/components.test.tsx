@@ -142,7 +142,7 @@ describe('StatusBadge', () => {
 describe('Money and DateTime', () => {
   it('formats integer paise with Indian grouping', () => {
     render(<Money paise={14_160_000} testid="m" />);
-    expect(screen.getByTestId('m').textContent).toBe('₹1,41,600.00');
+    expect(screen.getByTestId('m').textContent).toBe('₹1,41,600');
   });
 
   it('shows an instant in the zone asked for, with its ISO time', () => {
@@ -276,7 +276,7 @@ describe('DoctorCard and Markdown', () => {
         />
       </ul>,
     );
-    expect(screen.getByTestId('doctor-fee').textContent).toBe('₹650.00');
+    expect(screen.getByTestId('doctor-fee').textContent).toBe('₹650');
     expect(screen.getByTestId('rating-average').textContent).toBe('4.3 out of 5');
     expect(screen.getByTestId('rating-count').textContent).toBe('3 ratings');
     expect(screen.getByText('1 year experience')).toBeTruthy();

@@ -20,6 +20,7 @@ const me: Me = {
   role: 'patient',
   phone: '',
   address: '',
+  state: '',
   dateOfBirth: '',
   sex: '',
   pictureUrl: '',

@@ -191,13 +191,15 @@ describe('DoctorProfile', () => {
             education: 'MBBS',
             registrationNumber: 'R/1',
           },
+          // The server's price: the island shows it and computes nothing.
+          price: { basePaise: 50_000, gstPaise: 9_000, totalPaise: 59_000, lines: [] },
           slots: [slot],
         },
       },
     ];
     render(<DoctorProfile />);
     await screen.findByTestId('day-tabs');
-    expect(screen.getByTestId('profile-fee-total').textContent).toBe('+ 18% GST ₹90.00 = ₹590.00 in total');
+    expect(screen.getByTestId('profile-fee-total').textContent).toBe('₹590 in total, with GST and fees');
     fireEvent.click(screen.getByTestId('slot'));
     await screen.findByTestId('sign-in-to-book');
     expect(screen.getByTestId('slot').getAttribute('aria-pressed')).toBe('true');

@@ -284,7 +284,10 @@ describe('doctor account', () => {
     await byTestId(page, 'registration').fill('KMC/12345');
     await byTestId(page, 'experience').fill('7');
     await byTestId(page, 'fee').fill('750.50');
-    await expect.poll(() => textOf(page, 'fee-preview')).toBe('Patients pay ₹885.59 including GST.');
+    // The web computes no GST: the hint says where the total is (the public profile, from the server).
+    await expect
+      .poll(() => textOf(page, 'fee-preview'))
+      .toBe('Patients pay this fee plus GST where it applies; your public profile shows the total.');
     await byTestId(page, 'language-input').fill('kannada');
     await byTestId(page, 'language-input').press('Enter');
     await expect

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUSINESS } from '../../functions/payments/receipts.ts';
+import { DEMO_SUPPLIER } from '../../functions/core/config.ts';
 import { daysFromToday } from '../helpers/appointments.ts';
 import { publishSlots, shootAndCheck, startedMinutesAgo } from '../helpers/booking-browser.ts';
 import { type ErrorLog, launchBrowser, openContext } from '../helpers/browser.ts';
@@ -33,8 +33,14 @@ const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
  */
 const ALLOWED = new Set([
   'Chikitsa360',
-  ...BUSINESS.name.split(' '), // the issuer's registered name on the receipt
-  ...BUSINESS.address.flatMap((line) => line.split(' ')), // and its address, printed as registered
+  ...DEMO_SUPPLIER.legalName.split(' '), // the supplier's registered name on the invoice
+  ...DEMO_SUPPLIER.address.split(/[|, ]+/), // and its address, printed as registered
+  'GSTIN', // the supplier's GST number, as the law names it
+  'SAC', // the service's accounting code
+  'CGST',
+  'SGST',
+  'IGST',
+  'CT(R)', // "Notification 12/2017-CT(R)": the exemption's legal citation
   'Razorpay', // the payment gateway's name
   'Google', // "Google कैलेंडर में जोड़ें": the calendar service's name (issue 19)
   'OTP',
@@ -249,7 +255,7 @@ describe('a patient does everything in Hindi', () => {
       expect(download.headers()['content-type']).toBe('application/pdf');
       const pdf = await readPdf(await download.body());
       expect(pdf.fonts.some((f) => f.baseFont.startsWith('NotoSansDevanagari-') && f.embedded)).toBe(true);
-      for (const label of ['पेमेंट की रसीद', 'रसीद नंबर', 'मरीज़ का नाम', 'सुनीता देवी'])
+      for (const label of ['पेमेंट की रसीद', 'टैक्स इनवॉइस', 'इनवॉइस नंबर', 'मरीज़ का नाम', 'सुनीता देवी'])
         expect(pdf.texts, label).toContain(label);
       expect(pdf.texts).toContain(`डॉ. ${doctorName.join(' ')} से ऑनलाइन वीडियो कंसल्टेशन`);
       expect(pdf.texts).not.toContain('PAYMENT RECEIPT');

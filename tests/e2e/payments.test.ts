@@ -65,9 +65,7 @@ describe('paying for a consultation', () => {
       const { context, page, errors } = await openContext(browser);
       await signInAt(page, patient, `/doctors/view/?id=${doctor.userId}&date=${DAY}`);
       await byTestId(page, 'day-tabs').waitFor();
-      await expect
-        .poll(() => text(page, 'profile-fee-total'))
-        .toBe('+ 18% GST ₹2,222.22 = ₹14,567.89 in total');
+      await expect.poll(() => text(page, 'profile-fee-total')).toBe('₹14,567.89 in total, with GST and fees');
       const appointmentId = await bookOnPage(page, slots[0]!.id, 'Second opinion on an ECG report');
 
       // The appointment page shows the price and the way to pay.
@@ -107,7 +105,7 @@ describe('paying for a consultation', () => {
       // Back from the gateway: verified, with the receipt number; the signature is gone from the address.
       await byTestId(page, 'payment-success').waitFor();
       const receiptNumber = await text(page, 'receipt-number');
-      expect(receiptNumber).toMatch(/^R\d{8}-[0-9A-F]{8}$/);
+      expect(receiptNumber).toMatch(/^C360\/\d{4}\/\d{6}$/);
       await expect.poll(() => text(page, 'amount-paid')).toBe('₹14,567.89');
       expect(new URL(page.url()).search).toBe(`?id=${appointmentId}`);
       a11y.push(...(await shootAndCheck(page, 'checkout-paid-desktop')));
@@ -130,7 +128,12 @@ describe('paying for a consultation', () => {
       await byTestId(page, 'receipt-total').waitFor();
       await expect.poll(() => text(page, 'receipt-number')).toBe(receiptNumber);
       await expect.poll(() => text(page, 'receipt-fee')).toBe('₹12,345.67');
-      await expect.poll(() => text(page, 'receipt-gst')).toBe('₹2,222.22');
+      // No state in the profile: the place of supply is the supplier's, so CGST + SGST, half each.
+      await expect.poll(() => text(page, 'receipt-cgst')).toBe('₹1,111.11');
+      await expect.poll(() => text(page, 'receipt-sgst')).toBe('₹1,111.11');
+      await expect.poll(() => text(page, 'receipt-kind')).toBe('Tax invoice');
+      await expect.poll(() => text(page, 'receipt-gstin')).toMatch(/^GSTIN \d{2}[0-9A-Z]{13}$/);
+      await expect.poll(() => text(page, 'receipt-place-of-supply')).toBe('Karnataka (code 29)');
       await expect.poll(() => text(page, 'receipt-total')).toBe('₹14,567.89');
       await expect.poll(() => text(page, 'receipt-patient')).toBe('Lakshmi Rao');
       await expect.poll(() => text(page, 'receipt-doctor')).toContain('Dr. Nikhil Pai');
@@ -168,7 +171,7 @@ describe('paying for a consultation', () => {
       await page.goto(`/receipts/view/?id=${appointmentId}`);
       await byTestId(page, 'receipt-refund').waitFor();
       await expect.poll(() => text(page, 'receipt-refund')).toBe('− ₹14,567.89');
-      await expect.poll(() => text(page, 'receipt-net')).toBe('₹0.00');
+      await expect.poll(() => text(page, 'receipt-net')).toBe('₹0');
       await expect.poll(() => byTestId(page, 'receipt-refunded-badge').isVisible()).toBe(true);
       a11y.push(...(await shootAndCheck(page, 'receipt-refunded-desktop')));
 

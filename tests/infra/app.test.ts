@@ -5,6 +5,7 @@
  * cdk-nag acknowledgements and the bundles themselves are exercised) and prod (without bundling and
  * without a site, with every provider switched on: Razorpay, Daily and Deepgram).
  */
+
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ import { LOCALE_COOKIE } from '../../functions/contract/site-locale.ts';
 import { config, resetConfigForTests } from '../../functions/core/config.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
+import { buildInvoice } from '../../functions/payments/invoice.ts';
 import { contextsWithRoutes, pdfContexts, workerEntries } from '../../lib/functions.ts';
 import { type FunctionName, functionAccess, type Provider, providersInUse } from '../../lib/stacks/access.ts';
 import { buildApp, type ChikitsaApp, unusedAcknowledgements } from '../../lib/stacks/app.ts';
@@ -723,12 +725,35 @@ describe('bundles', () => {
       appointmentStartAt: '2026-12-03T05:30:00.000Z',
       timeZone: 'Asia/Kolkata',
       basePaise: 100_000,
-      gstPercent: 18,
       gstPaise: 18_000,
       totalPaise: 118_000,
       providerPaymentId: 'pay_1',
       paidAt: '2026-12-03T05:00:00.000Z',
       refund: null,
+      issuer: {
+        name: 'Chikitsa360 Health Services Private Limited',
+        address: ['Bengaluru'],
+        email: 'care@chikitsa360.in',
+      },
+      invoice: buildInvoice(
+        [
+          {
+            kind: 'consultation',
+            sac: '999312',
+            valuePaise: 100_000,
+            exempt: false,
+            ratePercent: 18,
+            taxPaise: 18_000,
+          },
+        ],
+        { stateCode: '07', address: null },
+        {
+          legalName: 'Chikitsa360 Health Services Private Limited',
+          address: ['Bengaluru'],
+          stateCode: '29',
+          gstin: '29AAGCC4321K1ZL',
+        },
+      ),
     };
     const facts = await renderFromBundle(
       'functions/payments/receipts.ts',
@@ -748,6 +773,8 @@ describe('bundles', () => {
     expect(facts.texts).toContain('प्रिया शर्मा');
     // The labels from the bundled catalog, in Hindi.
     expect(facts.texts).toContain('पेमेंट की रसीद');
+    expect(facts.texts).toContain('IGST @ 18%');
+    expect(facts.texts).toContain('GSTIN 29AAGCC4321K1ZL');
     expect(facts.texts).toContain('डॉ. அனிதா से ऑनलाइन वीडियो कंसल्टेशन');
   });
 

@@ -124,7 +124,7 @@ describe('each party of an appointment reads their own language', () => {
     expect(patientBooking.body.html).toContain('<html lang="hi">');
     expect(patientBooking.body.text).toContain('नमस्ते प्रिया,');
     // ₹1,416 with Indian grouping, and the GST in the sentence.
-    expect(patientBooking.body.text).toContain('₹1,416 + 18% GST का पेमेंट पूरा करें');
+    expect(patientBooking.body.text).toContain('₹1,670.88 का पेमेंट पूरा करें');
     expect(patientBooking.body.text).toContain('सुबह 10:00 बजे');
     expect(patientBooking.body.text).toContain('देखें और पेमेंट करें');
     const doctorBooking = await latestEmailTo(doctor.email, 'New booking request');
@@ -137,16 +137,16 @@ describe('each party of an appointment reads their own language', () => {
     await payAndVerify(patient, appointment.id);
     const confirmation = await latestEmailTo(patient.email, 'अपॉइंटमेंट पक्का');
     expect(confirmation.body.text).toContain('आपकी रसीद इस ईमेल के साथ PDF में लगी है।');
-    expect(confirmation.body.text).toContain('₹1,416.00');
+    expect(confirmation.body.text).toContain('₹1,416');
     const [attachment] = confirmation.attachments ?? [];
     expect(attachment?.contentType).toBe('application/pdf');
     expect(attachment?.filename).toMatch(/^rasid-.+\.pdf$/);
     const facts = await readPdf(Buffer.from(attachment?.content ?? '', 'base64'));
     expect(facts.fonts.some((f) => f.baseFont.startsWith('NotoSansDevanagari-'))).toBe(true);
-    for (const label of ['पेमेंट की रसीद', 'रसीद नंबर', 'मरीज़ का नाम', 'कुल पेमेंट (₹)', 'प्रिया Verma'])
+    for (const label of ['पेमेंट की रसीद', 'इनवॉइस नंबर', 'मरीज़ का नाम', 'कुल पेमेंट (₹)', 'प्रिया Verma'])
       expect(facts.texts, label).toContain(label);
     expect(facts.texts).toContain('डॉ. Rhea Menon से ऑनलाइन वीडियो कंसल्टेशन');
-    expect(facts.texts).toContain('1,416.00');
+    expect(facts.texts).toContain('1,416');
     expect(facts.texts).not.toContain('BILLED TO');
 
     const doctorConfirmation = await latestEmailTo(doctor.email, 'Confirmed:');
@@ -167,7 +167,8 @@ describe('each party of an appointment reads their own language', () => {
     const mine = await readPdf((await patient.client.get(`/api/receipts/${appointment.id}/pdf`)).bytes);
     expect(mine.texts).toContain('पेमेंट की रसीद');
     const theirs = await readPdf((await doctor.client.get(`/api/receipts/${appointment.id}/pdf`)).bytes);
-    expect(theirs.texts).toContain('PAYMENT RECEIPT');
+    expect(theirs.texts).toContain('TAX INVOICE');
+    expect(theirs.texts).toContain('Payment receipt');
     expect(theirs.texts).toContain('Online video consultation with Dr. Rhea Menon');
     expect(theirs.texts).toContain('प्रिया Verma');
   });

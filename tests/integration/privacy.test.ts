@@ -104,7 +104,7 @@ describe('DPDP export and erasure', () => {
         'README.txt',
         'data.json',
         `prescriptions/${h.prescriptionNumber}.pdf`,
-        `receipts/${receipt!.receiptNumber}.pdf`,
+        `receipts/${receipt!.receiptNumber.replaceAll('/', '-')}.pdf`, // C360/2627/000012 → C360-2627-000012.pdf
       ].sort(),
     );
     const data = JSON.parse(strFromU8(files['data.json']!));

@@ -54,9 +54,12 @@ describe('money', () => {
     expect(formatMoney(14_160_000, 'en')).toBe('₹1,41,600');
     expect(formatMoney(14_160_000, 'hi')).toBe('₹1,41,600');
     expect(formatMoney(118_050, 'en')).toBe('₹1,180.50');
-    expect(formatMoney(118_000, 'en', { exact: true })).toBe('₹1,180.00');
-    expect(formatMoney(1_234_567_800, 'hi', { exact: true })).toBe('₹1,23,45,678.00');
-    expect(formatAmount(14_160_000, 'hi')).toBe('1,41,600.00');
+    // Whole rupees never show '.00' (issue 19): the same rule for every amount, on every surface.
+    expect(formatMoney(50_000, 'en')).toBe('₹500');
+    expect(formatMoney(1_234_567_800, 'hi')).toBe('₹1,23,45,678');
+    expect(formatMoney(5, 'en')).toBe('₹0.05');
+    expect(formatAmount(14_160_000, 'hi')).toBe('1,41,600');
+    expect(formatAmount(118_050, 'en')).toBe('1,180.50');
     expect(formatNumber(1_500_000, 'en')).toBe('15,00,000');
   });
 });

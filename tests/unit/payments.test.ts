@@ -1,7 +1,7 @@
 import Razorpay from 'razorpay';
 import { validatePaymentVerification } from 'razorpay/dist/utils/razorpay-utils.js';
 import { describe, expect, it } from 'vitest';
-import { gstOn, priceOf } from '../../functions/payments/money.ts';
+import { gstOn, priceOf } from '../../functions/core/price.ts';
 import { refundPlan } from '../../functions/payments/refunds.ts';
 import {
   isValidPaymentSignature,
@@ -10,21 +10,45 @@ import {
   signWebhook,
 } from '../../functions/payments/signatures.ts';
 
+/** The twin's default: the consultation taxable at 18%, no platform fee. */
+const TAXABLE = { consultation: 'taxable', platformFeePaise: 0, ratePercent: 18 } as const;
+const totals = ({
+  basePaise,
+  gstPaise,
+  totalPaise,
+}: {
+  basePaise: number;
+  gstPaise: number;
+  totalPaise: number;
+}) => ({
+  basePaise,
+  gstPaise,
+  totalPaise,
+});
+
 describe('money', () => {
   it('adds 18% GST in integer paise, rounding half up', () => {
-    expect(priceOf(50_000)).toEqual({ basePaise: 50_000, gstPaise: 9_000, totalPaise: 59_000 });
-    expect(priceOf(75_050)).toEqual({ basePaise: 75_050, gstPaise: 13_509, totalPaise: 88_559 });
-    expect(gstOn(25)).toBe(5); // 4.5 paise → 5
-    expect(gstOn(24)).toBe(4); // 4.32 → 4
-    expect(gstOn(3)).toBe(1); // 0.54 → 1
-    expect(gstOn(2)).toBe(0); // 0.36 → 0
-    expect(() => gstOn(10.5)).toThrow();
-    expect(() => gstOn(-1)).toThrow();
+    expect(totals(priceOf(50_000, TAXABLE))).toEqual({
+      basePaise: 50_000,
+      gstPaise: 9_000,
+      totalPaise: 59_000,
+    });
+    expect(totals(priceOf(75_050, TAXABLE))).toEqual({
+      basePaise: 75_050,
+      gstPaise: 13_509,
+      totalPaise: 88_559,
+    });
+    expect(gstOn(25, 18)).toBe(5); // 4.5 paise → 5
+    expect(gstOn(24, 18)).toBe(4); // 4.32 → 4
+    expect(gstOn(3, 18)).toBe(1); // 0.54 → 1
+    expect(gstOn(2, 18)).toBe(0); // 0.36 → 0
+    expect(() => gstOn(10.5, 18)).toThrow();
+    expect(() => gstOn(-1, 18)).toThrow();
   });
 
   it('never lets the total drift from base + GST', () => {
     for (let base = 0; base < 200_000; base += 137) {
-      const p = priceOf(base);
+      const p = priceOf(base, TAXABLE);
       expect(p.totalPaise).toBe(p.basePaise + p.gstPaise);
       expect(Math.abs(p.gstPaise - base * 0.18)).toBeLessThanOrEqual(0.5);
     }

@@ -6,9 +6,11 @@
  * fails when a message of the emails' and documents' part of the catalog was never rendered, so a new
  * email or label must be added here.
  */
+
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Prescription } from '../../functions/contract/api.ts';
+import { DEMO_SUPPLIER } from '../../functions/core/config.ts';
 import type {
   AppointmentItem,
   PaymentItem,
@@ -197,8 +199,10 @@ const DATA = [
   'Recording paused.',
   'The clinic closed this account.',
   'Upload a clearer licence.',
-  // The issuer's legal name and address on the receipt (functions/payments/receipts.ts BUSINESS).
-  'Chikitsa360 Health Services',
+  // The supplier's legal name, address and GSTIN on the invoice (configuration; the twin's demo supplier).
+  DEMO_SUPPLIER.legalName,
+  ...DEMO_SUPPLIER.address.split('|'),
+  DEMO_SUPPLIER.gstin,
   'RX-2026-000042',
   'care@chikitsa360.in',
 ];

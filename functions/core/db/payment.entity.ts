@@ -16,6 +16,8 @@ export const paymentEntity = () =>
       providerPaymentId: { type: 'string' },
       basePaise: { type: 'number', required: true },
       gstPaise: { type: 'number', required: true },
+      /** The priced lines charged (contract/api.ts PriceLine); absent on payments made before lines. */
+      lines: { type: 'any' },
       amountPaise: { type: 'number', required: true },
       currency: { type: 'string', required: true, default: 'INR' },
       status: { type: paymentStatuses, required: true },
@@ -76,6 +78,12 @@ export const receiptEntity = () =>
       currency: { type: 'string', required: true },
       providerPaymentId: { type: 'string', required: true },
       paidAt: { type: 'string', required: true },
+      /**
+       * The GST invoice as issued (contract/api.ts Invoice: supplier, place of supply, lines and their
+       * split), fixed at confirmation so a later change of configuration or address never rewrites it.
+       * Absent on receipts issued before invoices (payments/receipts.ts reads those as they were).
+       */
+      invoice: { type: 'any' },
       ...timestamps,
     },
     indexes: {

@@ -27,6 +27,8 @@ export const userEntity = () =>
       mfaEnabled: { type: 'boolean', default: false },
       phone: { type: 'string' },
       address: { type: 'string' },
+      /** GST state code of the state they live in (contract/gst-states.ts): their invoices' place of supply. */
+      state: { type: 'string' },
       dateOfBirth: { type: 'string' },
       /** With dateOfBirth, required to book for oneself (issue 17); older profiles may lack both. */
       sex: { type: 'string' },

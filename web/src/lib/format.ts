@@ -33,8 +33,8 @@ export function viewerZone(): string {
 /** The Intl tag of the page's language: intlLocale() on English pages, 'hi-IN' on Hindi ones. */
 export const intlLocale = () => intlTag(getLocale());
 
-/** 118000 → "₹1,180.00"; 1234567800 → "₹1,23,45,678.00": the server's formatting, with the paise, in the page's language. */
-export const formatInr = (paise: number): string => formatMoney(paise, getLocale(), { exact: true });
+/** 118000 → "₹1,180"; 118050 → "₹1,180.50": the server's formatting (functions/contract/format.ts), in the page's language. */
+export const formatInr = (paise: number): string => formatMoney(paise, getLocale());
 
 /** "Dr. Anita Sharma" → "AS"; "Ravi" → "R". Titles such as Dr. (or डॉ.) are skipped. */
 export function initials(name: string): string {

@@ -16,6 +16,7 @@ import { api, errorText } from '../../lib/client.ts';
 import { formatInr, initials, intlLocale, languagesOf, specialtyLabel } from '../../lib/format.ts';
 import { formatDateOnly, formatPhone } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
+import { stateText } from '../../lib/invoice.ts';
 import { pageHref } from '../../lib/links.ts';
 import { sexName } from '../../lib/person.ts';
 import { dashboardPath, type Me } from '../../lib/session.ts';
@@ -240,6 +241,7 @@ function Page({ me }: { me: Me }) {
               ['email', m.profile_email(), me.email],
               ['phone', m.profile_phone(), me.phone ? formatPhone(me.phone) : ''],
               ['address', m.profile_address(), me.address],
+              ['state', m.invoice_state_label(), me.state ? stateText(me.state) : ''],
               ['dob', m.profile_dob(), me.dateOfBirth ? formatDateOnly(me.dateOfBirth) : ''],
               ['sex', m.profile_sex(), me.sex ? sexName(me.sex) : ''],
               ['timezone', m.profile_zone(), describeTimeZone(me.timeZone)],

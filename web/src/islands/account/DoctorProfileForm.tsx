@@ -10,10 +10,9 @@ import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api } from '../../lib/client.ts';
-import { formatInr, intlLocale, specialtyLabel } from '../../lib/format.ts';
+import { intlLocale, specialtyLabel } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
-import { priceWithGst } from '../../lib/price.ts';
 import type { DoctorProfile, Me } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -71,12 +70,9 @@ function ProfileForm({ profile }: { profile: DoctorProfile }) {
       return 'navigating';
     },
   });
-  const rupees = Number(fee);
-  // What the patient pays for the fee being typed (the one GST sum in the web: lib/price.ts).
-  const preview =
-    fee && Number.isFinite(rupees) && rupees >= 100 && rupees <= 50_000
-      ? m.doctor_form_fee_preview({ total: formatInr(priceWithGst(Math.round(rupees * 100)).totalPaise) })
-      : '';
+  // The web computes no GST (issue 15): what patients pay in all is on the doctor's public page, from
+  // the server, which charges GST as the operator configures it (functions/core/price.ts).
+  const preview = fee ? m.doctor_form_fee_preview() : '';
   const reverify =
     profile.verificationStatus === 'verified' && registration.trim() !== profile.registrationNumber;
   return (

@@ -3,7 +3,8 @@
  * as the name differs from the saved one, that a new name sends the profile back for verification.
  */
 import { useState } from 'preact/hooks';
-import type { Sex } from '../../../../functions/contract/api.ts';
+import type { GstStateCode, Sex } from '../../../../functions/contract/api.ts';
+import { GST_STATES } from '../../../../functions/contract/gst-states.ts';
 import { Button } from '../../components/Button.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
@@ -17,6 +18,7 @@ import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
 import { NameFields } from '../auth/parts.tsx';
 import { PersonFields } from './PersonFields.tsx';
 
@@ -87,6 +89,7 @@ function Form({ me }: { me: Me }) {
           dateOfBirth: fieldValue(f, 'dateOfBirth'),
           sex: fieldValue(f, 'sex') as Sex | '',
           address: fieldValue(f, 'address'),
+          state: fieldValue(f, 'state') as GstStateCode | '',
           timeZone: fieldValue(f, 'timeZone'),
           reminders: { email: checked(f, 'remindByEmail'), sms: checked(f, 'remindBySms') },
         },
@@ -172,6 +175,26 @@ function Form({ me }: { me: Me }) {
           error={form.errors.address}
           defaultValue={me.address}
         />
+        <Field
+          id="state"
+          name="state"
+          as="select"
+          label={m.invoice_state_label()}
+          optional
+          autocomplete="address-level1"
+          hint={m.invoice_state_hint()}
+          testid="state"
+          class="sm:max-w-[calc(50%-0.625rem)]"
+          error={form.errors.state}
+          defaultValue={me.state}
+        >
+          <option value="">{m.invoice_state_choose()}</option>
+          {GST_STATES.map((s) => (
+            <option key={s.gst} value={s.gst}>
+              {s[getLocale()]}
+            </option>
+          ))}
+        </Field>
         <Field
           id="timeZone"
           name="timeZone"

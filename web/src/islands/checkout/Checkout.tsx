@@ -250,7 +250,7 @@ function Paid({
       </p>
       {receipt && (
         <dl class="mx-auto mt-6 grid max-w-lg gap-3 text-left sm:grid-cols-2">
-          {fact(m.receipt_number(), receipt.receiptNumber, 'receipt-number')}
+          {fact(m.invoice_number(), receipt.receiptNumber, 'receipt-number')}
           {fact(m.checkout_amount_paid(), formatInr(receipt.totalPaise), 'amount-paid')}
           {fact(m.checkout_paid_on(), formatDateTime(receipt.paidAt, zone), 'paid-at')}
           {fact(m.checkout_payment_id(), receipt.providerPaymentId, 'payment-id')}

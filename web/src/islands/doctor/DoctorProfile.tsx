@@ -159,5 +159,13 @@ export default function DoctorProfile() {
     );
 
   const { DoctorView, payload, viewer, zone } = l;
-  return <DoctorView doctor={payload.doctor} slots={payload.slots} viewer={viewer} zone={zone} />;
+  return (
+    <DoctorView
+      doctor={payload.doctor}
+      price={payload.price}
+      slots={payload.slots}
+      viewer={viewer}
+      zone={zone}
+    />
+  );
 }

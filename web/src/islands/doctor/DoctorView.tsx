@@ -5,7 +5,7 @@
  * only the loading and error states, within the content pages' 20 KB (issue 15).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DoctorDetail, PublicSlot } from '../../../../functions/contract/api.ts';
+import type { DoctorDetail, Price, PublicSlot } from '../../../../functions/contract/api.ts';
 import { AvailabilityPill, DoctorAvatar, DoctorFact, experienceText } from '../../components/DoctorCard.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Notice } from '../../components/Notice.tsx';
@@ -17,7 +17,6 @@ import { formatInr, languagesOf } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { loginUrl } from '../../lib/next.ts';
-import { priceWithGst } from '../../lib/price.ts';
 import type { Me } from '../../lib/session.ts';
 import { describeTimeZone, formatTimeRange, sameZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -44,6 +43,8 @@ function Detail({ label, value, testid }: { label: string; value: string; testid
 export interface DoctorViewProps {
   /** The doctor with the title and specialty in the page's language (localDoctor). */
   doctor: DoctorDetail;
+  /** The server's price at the doctor's fee (lines, GST, total). */
+  price: Price;
   slots: PublicSlot[];
   /** The viewer, or null for a visitor. */
   viewer: Me | null;
@@ -51,7 +52,7 @@ export interface DoctorViewProps {
   zone: string;
 }
 
-export function DoctorView({ doctor: d, slots: firstSlots, viewer, zone }: DoctorViewProps) {
+export function DoctorView({ doctor: d, price, slots: firstSlots, viewer, zone }: DoctorViewProps) {
   // Plain hooks, not signals: a content page ships no signals runtime.
   const [slots, setSlots] = useState<PublicSlot[]>(firstSlots);
   const [selected, setSelected] = useState<PublicSlot | null>(null);
@@ -122,7 +123,6 @@ export function DoctorView({ doctor: d, slots: firstSlots, viewer, zone }: Docto
     focusReason.current = false;
   }, [BookForm]);
 
-  const price = priceWithGst(d.feePaise);
   const bio = d.bio
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -244,11 +244,13 @@ export function DoctorView({ doctor: d, slots: firstSlots, viewer, zone }: Docto
           <div class="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200/80" data-testid="fee-box">
             <p class="text-sm text-slate-600">{m.doctor_fee_label()}</p>
             <p class="mt-0.5 text-2xl font-bold text-slate-900" data-testid="profile-fee">
-              {formatInr(price.basePaise)}
+              {formatInr(d.feePaise)}
             </p>
-            <p class="mt-1 text-sm text-slate-600" data-testid="profile-fee-total">
-              {m.doctor_fee_total({ gst: formatInr(price.gstPaise), total: formatInr(price.totalPaise) })}
-            </p>
+            {price.totalPaise !== d.feePaise && (
+              <p class="mt-1 text-sm text-slate-600" data-testid="profile-fee-total">
+                {m.doctor_fee_total({ total: formatInr(price.totalPaise) })}
+              </p>
+            )}
           </div>
 
           <h2 id="book-heading" class="mt-6 text-lg font-semibold text-slate-900">

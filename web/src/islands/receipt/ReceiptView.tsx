@@ -1,7 +1,8 @@
 /**
- * /receipts/view/?id=: the GST receipt of a paid appointment (id = the appointment's id), laid out like
- * the PDF invoice and printable on its own (the page's print stylesheet hides the site around it).
- * Amounts are the API's integer paise; a refund is a line of its own.
+ * /receipts/view/?id=: the GST invoice of a paid appointment (id = the appointment's id), laid out like
+ * the PDF and printable on its own (the page's print stylesheet hides the site around it): supplier and
+ * GSTIN, serial, recipient and place of supply, each line's SAC, and CGST + SGST or IGST. Amounts are
+ * the API's integer paise, never computed here; a refund is a line of its own.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -16,6 +17,7 @@ import { ApiError, api, errorText } from '../../lib/client.ts';
 import { formatInr, titledName } from '../../lib/format.ts';
 import { formatDateTime } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
+import { lineNote, stateText, taxRows } from '../../lib/invoice.ts';
 import { pageHref, pageIdParam } from '../../lib/links.ts';
 import { formatTime, sameZone, viewerZone, zoneAbbreviation } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
@@ -82,16 +84,17 @@ function Amount({
 
 function Document({ r }: { r: Receipt }) {
   const zone = viewerZone();
+  const invoice = r.invoice;
   const when = `${formatLongDate(r.appointmentStartAt, r.timeZone)}, ${formatTime(r.appointmentStartAt, r.timeZone)} ${zoneAbbreviation(r.timeZone, r.appointmentStartAt)}`;
   return (
     <article class="card overflow-hidden" aria-labelledby="receipt-title" data-receipt-doc>
       <header class="flex flex-col gap-4 bg-brand-800 px-6 py-6 text-white sm:flex-row sm:items-center sm:justify-between sm:px-10">
         <Logo tone="light" />
         <div class="sm:text-right">
-          <h1 id="receipt-title" class="text-lg font-bold tracking-wide">
-            {m.web_receipt_title()}
+          <h1 id="receipt-title" class="text-lg font-bold tracking-wide uppercase" data-testid="receipt-kind">
+            {invoice.kind === 'tax_invoice' ? m.invoice_tax_invoice() : m.invoice_bill_of_supply()}
           </h1>
-          <p class="text-sm text-brand-100">{m.web_receipt_subtitle({ percent: r.gstPercent })}</p>
+          <p class="text-sm text-brand-100">{m.receipt_heading()}</p>
         </div>
       </header>
       <div class="p-6 sm:p-10">
@@ -104,7 +107,7 @@ function Document({ r }: { r: Receipt }) {
           </p>
         )}
         <dl class="grid gap-5 sm:grid-cols-3">
-          <Fact label={m.receipt_number()} testid="receipt-number">
+          <Fact label={m.invoice_number()} testid="receipt-number">
             {r.receiptNumber}
           </Fact>
           <Fact label={m.receipt_date_paid()} testid="receipt-paid-at">
@@ -122,6 +125,20 @@ function Document({ r }: { r: Receipt }) {
             {r.treatedName && (
               <p data-testid="receipt-treated">{m.web_receipt_for({ name: r.treatedName })}</p>
             )}
+            {invoice.recipientAddress && <p class="whitespace-pre-line">{invoice.recipientAddress}</p>}
+            <p data-testid="receipt-recipient-state">{stateText(invoice.recipientStateCode)}</p>
+          </Block>
+          <Block title={m.invoice_supplier()}>
+            <p class="font-semibold text-slate-900" data-testid="receipt-supplier">
+              {invoice.supplier.legalName}
+            </p>
+            {invoice.supplier.address.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            <p>{stateText(invoice.supplier.stateCode)}</p>
+            <p class="font-medium text-slate-900" data-testid="receipt-gstin">
+              {m.invoice_gstin({ gstin: invoice.supplier.gstin })}
+            </p>
           </Block>
           <Block title={m.receipt_consultation()}>
             <p class="font-semibold text-slate-900" data-testid="receipt-doctor">
@@ -138,6 +155,11 @@ function Document({ r }: { r: Receipt }) {
             )}
           </Block>
         </div>
+        <dl class="mt-4 grid gap-5 sm:grid-cols-3">
+          <Fact label={m.invoice_place_of_supply()} testid="receipt-place-of-supply">
+            {stateText(invoice.placeOfSupply)}
+          </Fact>
+        </dl>
         <div class="mt-8 overflow-x-auto">
           <table class="w-full text-sm" data-testid="receipt-amounts">
             <caption class="sr-only">{m.web_receipt_caption()}</caption>
@@ -152,21 +174,27 @@ function Document({ r }: { r: Receipt }) {
               </tr>
             </thead>
             <tbody>
-              <Amount
-                label={
-                  <span>
-                    {m.web_receipt_line()}
-                    <span class="block text-xs text-slate-500">{titledName(r.doctorName)}</span>
-                  </span>
-                }
-                paise={r.basePaise}
-                testid="receipt-fee"
-              />
-              <Amount
-                label={m.receipt_gst({ percent: r.gstPercent })}
-                paise={r.gstPaise}
-                testid="receipt-gst"
-              />
+              {invoice.lines.map((line) => (
+                <Amount
+                  key={line.kind}
+                  label={
+                    <span>
+                      {line.kind === 'consultation' ? m.web_receipt_line() : m.invoice_line_platform()}
+                      {line.kind === 'consultation' && (
+                        <span class="block text-xs text-slate-500">{titledName(r.doctorName)}</span>
+                      )}
+                      <span class="block text-xs text-slate-500" data-testid={`receipt-${line.kind}-note`}>
+                        {lineNote(line)}
+                      </span>
+                    </span>
+                  }
+                  paise={line.valuePaise}
+                  testid={line.kind === 'consultation' ? 'receipt-fee' : 'receipt-platform-fee'}
+                />
+              ))}
+              {taxRows(invoice).map((row) => (
+                <Amount key={row.key} label={row.label} paise={row.paise} testid={`receipt-${row.key}`} />
+              ))}
               <Amount label={m.web_receipt_total_paid()} paise={r.totalPaise} testid="receipt-total" strong />
               {r.refund && (
                 <Amount
@@ -200,7 +228,8 @@ function Document({ r }: { r: Receipt }) {
             <p key={line}>{line}</p>
           ))}
           <p>{r.issuer.email}</p>
-          <p class="mt-2">{m.web_receipt_computer_generated()}</p>
+          <p class="mt-2">{m.invoice_reverse_charge()}</p>
+          <p>{m.web_receipt_computer_generated()}</p>
         </footer>
       </div>
     </article>
