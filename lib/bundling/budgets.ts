@@ -53,23 +53,25 @@ type FunctionName = ContextName | WorkerName;
 // 5-25 KB; the budgets were re-measured after the merge (npm run test:infra) and set to measured + 2 KB.
 // Issue 20 lowered every budget by 19-21 KB: the Powertools logger (16 KB with its commons) gave way to
 // functions/core/logger.ts; re-measured (esbuild metafile, as the bench builds) and set to measured + 2 KB.
+// Stop 27 merged it with GST invoices (price lines, the invoice serial, the states list: payments +9 KB,
+// privacy +8 KB, others 1-2 KB) and the search/erasure backfill (sweeper +3 KB); re-measured, + 2 KB.
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   accounts: 783 * KB,
-  discovery: 640 * KB,
-  appointments: 832 * KB,
-  payments: 803 * KB,
-  chat: 689 * KB,
+  discovery: 643 * KB,
+  appointments: 836 * KB,
+  payments: 814 * KB,
+  chat: 691 * KB,
   recordings: 811 * KB,
   content: 868 * KB,
-  admin: 882 * KB,
+  admin: 885 * KB,
   cognitoTriggers: 631 * KB,
-  sweeper: 902 * KB,
+  sweeper: 907 * KB,
   recordingStarter: 592 * KB,
   transcriptionSteps: 858 * KB,
   prescriptions: 879 * KB,
   documents: 794 * KB,
   documentChecker: 732 * KB,
-  privacy: 730 * KB,
+  privacy: 741 * KB,
   reminders: 705 * KB,
 };
 
