@@ -1,6 +1,13 @@
 /** Reading the curated content: services, testimonials, health tips, and the home page's mix. */
 
-import type { HealthTip, HomePayload, Service, Testimonial } from '../contract/api.ts';
+import {
+  type HealthTip,
+  type HomePayload,
+  type Service,
+  type ServiceIcon,
+  serviceIconNames,
+  type Testimonial,
+} from '../contract/api.ts';
 import { db, entities } from '../core/db/index.ts';
 import { toDoctorCard } from '../discovery/index.ts';
 
@@ -11,6 +18,10 @@ async function readContent() {
   return data;
 }
 
+/** A stored icon name as the view gives it: one the web can draw, else the stethoscope. */
+const drawableIcon = (icon: string): ServiceIcon =>
+  (serviceIconNames as readonly string[]).includes(icon) ? (icon as ServiceIcon) : 'stethoscope';
+
 export const activeServices = (c: Pick<Collection, 'service'>): Service[] =>
   c.service
     .filter((s) => s.active)
@@ -19,7 +30,7 @@ export const activeServices = (c: Pick<Collection, 'service'>): Service[] =>
       id: serviceId,
       name,
       description,
-      icon,
+      icon: drawableIcon(icon),
       displayOrder,
     }));
 

@@ -297,7 +297,8 @@ export interface Service {
   name: string;
   description: string;
   /** A ServiceIcon when it was saved; the web draws an unknown one as a stethoscope. */
-  icon: string;
+  /** Always one of serviceIconNames: a stored name this version does not know reads as 'stethoscope'. */
+  icon: ServiceIcon;
   displayOrder: number;
 }
 
@@ -1206,7 +1207,9 @@ interface Stored {
   updatedAt: string;
 }
 
-export interface AdminService extends Service, Stored {
+/** The admin sees the icon name as stored, even one this version cannot draw, so it can be changed. */
+export interface AdminService extends Omit<Service, 'icon'>, Stored {
+  icon: string;
   serviceId?: string;
   active: boolean;
 }

@@ -4,7 +4,7 @@
  * SEARCH_EVENT; the results (SearchResults.tsx) read it, on that event and on Back/Forward. So a search
  * can be shared, reloaded and stepped through with Back.
  */
-import { type SearchSort, searchSorts } from '../../../../functions/contract/api.ts';
+import type { SearchSort } from '../../../../functions/contract/api.ts';
 
 export interface Search {
   q: string;
@@ -43,6 +43,12 @@ export const SEARCH_LANGUAGES = [
   'Assamese',
 ];
 
+/**
+ * The sorts the API takes. A record, so that a sort missing from the contract's SearchSort, or one it
+ * does not have, fails tsc; and so the page carries these two words, not the contract's other lists.
+ */
+const SORTS: Record<SearchSort, true> = { soonest: true, rating: true };
+
 /** The highest fee a doctor can set (₹50,000). */
 export const MAX_RUPEES = 50_000;
 const isYmd = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -77,7 +83,7 @@ export function searchFromUrl(search: string | URLSearchParams): Search {
     minRupees: backwards ? max : min,
     maxRupees: backwards ? min : max,
     today,
-    sort: (searchSorts as readonly string[]).includes(sort) ? (sort as SearchSort) : '',
+    sort: Object.hasOwn(SORTS, sort) ? (sort as SearchSort) : '',
   };
 }
 

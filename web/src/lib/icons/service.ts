@@ -1,5 +1,6 @@
 /** The icons a Service can name (the `icon` field of /api/home services), by that name. */
 
+import type { ServiceIcon as ServiceIconName } from '../../../../functions/contract/api.ts';
 import { apple } from './apple.ts';
 import { baby } from './baby.ts';
 import { bone } from './bone.ts';
@@ -9,7 +10,6 @@ import { eye } from './eye.ts';
 import { fileText } from './file-text.ts';
 import { heart } from './heart.ts';
 import { pill } from './pill.ts';
-import { type ServiceIconName, serviceIconName } from './service-names.ts';
 import type { IconShapes } from './shape.ts';
 import { shield } from './shield.ts';
 import { stethoscope } from './stethoscope.ts';
@@ -32,4 +32,5 @@ export const serviceIcons: Record<ServiceIconName, IconShapes> = {
 export type { ServiceIconName };
 
 /** A service's icon by the name the API gives; an unknown name (added in the admin first) is a stethoscope. */
-export const serviceIcon = (name: string): IconShapes => serviceIcons[serviceIconName(name)];
+export const serviceIcon = (name: string): IconShapes =>
+  Object.hasOwn(serviceIcons, name) ? serviceIcons[name as ServiceIconName] : stethoscope;
