@@ -5,6 +5,7 @@
  * does not make itself (a prefixed input, a chip list).
  */
 import type { ComponentChildren, JSX, Ref } from 'preact';
+import { intlLocale } from '../lib/format.ts';
 import { m } from '../paraglide/messages.js';
 
 type ControlAttrs = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'class' | 'ref' | 'as'>;
@@ -130,5 +131,27 @@ export function Field({
       )}
       {after}
     </FieldFrame>
+  );
+}
+
+/** "12 / 1,000" under a text field (`after`), named by the field's `describedBy`. */
+export function CharCount({
+  id,
+  length,
+  max,
+  testid,
+}: {
+  id: string;
+  length: number;
+  max: number;
+  testid?: string;
+}) {
+  return (
+    <p id={id} class="mt-1 text-right text-xs text-slate-500" data-testid={testid}>
+      {m.book_reason_count({
+        count: length.toLocaleString(intlLocale()),
+        max: max.toLocaleString(intlLocale()),
+      })}
+    </p>
   );
 }

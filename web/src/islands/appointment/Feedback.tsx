@@ -6,12 +6,12 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { Button } from '../../components/Button.tsx';
+import { CharCount, Field } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { StarPicker } from '../../components/StarPicker.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
-import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
@@ -70,41 +70,21 @@ export function Feedback({ appointmentId }: { appointmentId: string }) {
                 form.clear('rating');
               }}
             />
-            <div>
-              <label for="feedback-content" class="field-label">
-                {m.feedback_content_label()}
-              </label>
-              <p id="feedback-hint" class="field-hint mt-0.5">
-                {m.feedback_content_hint()}
-              </p>
-              <textarea
-                id="feedback-content"
-                name="content"
-                rows={4}
-                maxLength={MAX}
-                required
-                class="field-input h-auto min-h-28 py-2.5 leading-6"
-                aria-describedby={`feedback-hint feedback-count${form.errors.content ? ' content-error' : ''}`}
-                aria-invalid={form.errors.content ? 'true' : undefined}
-                data-msg-missing={m.feedback_content_missing()}
-                data-testid="feedback-content"
-                onInput={(e) => setLength(e.currentTarget.value.length)}
-              />
-              <p id="feedback-count" class="mt-1 text-right text-xs text-slate-500">
-                {m.book_reason_count({
-                  count: length.toLocaleString(intlLocale()),
-                  max: MAX.toLocaleString(intlLocale()),
-                })}
-              </p>
-              <p
-                id="content-error"
-                class="field-error"
-                data-error-for="content"
-                hidden={!form.errors.content}
-              >
-                {form.errors.content}
-              </p>
-            </div>
+            <Field
+              id="feedback-content"
+              name="content"
+              as="textarea"
+              label={m.feedback_content_label()}
+              hint={m.feedback_content_hint()}
+              rows={4}
+              maxLength={MAX}
+              missing={m.feedback_content_missing()}
+              testid="feedback-content"
+              error={form.errors.content}
+              describedBy="feedback-count"
+              onInput={(e) => setLength(e.currentTarget.value.length)}
+              after={<CharCount id="feedback-count" length={length} max={MAX} />}
+            />
             <div>
               <Button type="submit" testid="feedback-submit" busy={form.busy} busyLabel={m.sending()}>
                 {m.feedback_send()}

@@ -9,13 +9,13 @@ import type { MyRatingPayload } from '../../../../functions/contract/api.ts';
 import { RATING_COMMENT_MAX } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
 import { formatInstant } from '../../components/DateTime.tsx';
+import { CharCount, Field } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Stars } from '../../components/Rating.tsx';
 import { StarPicker } from '../../components/StarPicker.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
-import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { Card } from './parts.tsx';
@@ -96,40 +96,22 @@ export function RateVisit({ appointmentId, doctorName }: { appointmentId: string
                 form.clear('stars');
               }}
             />
-            <div>
-              <label for="rate-comment" class="field-label">
-                {m.rate_comment_label()}
-              </label>
-              <p id="rate-comment-hint" class="field-hint mt-0.5">
-                {m.rate_comment_hint()}
-              </p>
-              <textarea
-                id="rate-comment"
-                name="comment"
-                rows={3}
-                maxLength={RATING_COMMENT_MAX}
-                class="field-input h-auto min-h-24 py-2.5 leading-6"
-                aria-describedby={`rate-comment-hint rate-comment-count${form.errors.comment ? ' rate-comment-error' : ''}`}
-                aria-invalid={form.errors.comment ? 'true' : undefined}
-                data-testid="rate-comment"
-                defaultValue={rating?.comment ?? ''}
-                onInput={(e) => setLength(e.currentTarget.value.length)}
-              />
-              <p id="rate-comment-count" class="mt-1 text-right text-xs text-slate-500">
-                {m.book_reason_count({
-                  count: length.toLocaleString(intlLocale()),
-                  max: RATING_COMMENT_MAX.toLocaleString(intlLocale()),
-                })}
-              </p>
-              <p
-                id="rate-comment-error"
-                class="field-error"
-                data-error-for="comment"
-                hidden={!form.errors.comment}
-              >
-                {form.errors.comment}
-              </p>
-            </div>
+            <Field
+              id="rate-comment"
+              name="comment"
+              as="textarea"
+              optional
+              label={m.rate_comment_label()}
+              hint={m.rate_comment_hint()}
+              rows={3}
+              maxLength={RATING_COMMENT_MAX}
+              testid="rate-comment"
+              error={form.errors.comment}
+              describedBy="rate-comment-count"
+              defaultValue={rating?.comment ?? ''}
+              onInput={(e) => setLength(e.currentTarget.value.length)}
+              after={<CharCount id="rate-comment-count" length={length} max={RATING_COMMENT_MAX} />}
+            />
             <div>
               <Button type="submit" testid="rate-submit" busy={form.busy} busyLabel={m.sending()}>
                 {m.rate_save()}

@@ -12,12 +12,11 @@ import { useEffect } from 'preact/hooks';
 import type { Dependant, PublicSlot, Sex } from '../../../../functions/contract/api.ts';
 import { TELECONSULTATION_TERMS_VERSION } from '../../../../functions/contract/api.ts';
 import { Button } from '../../components/Button.tsx';
-import { Field } from '../../components/Field.tsx';
+import { CharCount, Field } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { api } from '../../lib/client.ts';
-import { intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { ageOn, ageText, relationshipName, sexName } from '../../lib/person.ts';
@@ -209,12 +208,7 @@ export function BookForm({
           reason.value = e.currentTarget.value;
         }}
         after={
-          <p class="mt-1 text-right text-xs text-slate-500" id="reason-count" data-testid="reason-count">
-            {m.book_reason_count({
-              count: reason.value.length.toLocaleString(intlLocale()),
-              max: REASON_MAX.toLocaleString(intlLocale()),
-            })}
-          </p>
+          <CharCount id="reason-count" testid="reason-count" length={reason.value.length} max={REASON_MAX} />
         }
       />
       <label class="flex cursor-pointer gap-3 text-sm leading-6 text-slate-700" data-testid="book-consent">

@@ -31,7 +31,7 @@ function choose(select: HTMLSelectElement, value: string) {
 }
 
 /** Shows a search in the form; the name is left as typed while its owner is still typing it. */
-export function showSearch(form: HTMLFormElement, s: Search, keepName = false) {
+function showSearch(form: HTMLFormElement, s: Search, keepName = false) {
   const f = fieldsOf(form);
   if (!keepName) f.q.value = s.q;
   choose(f.specialty, s.specialty);
