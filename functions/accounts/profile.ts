@@ -166,7 +166,6 @@ const OPTIONAL_FIELDS = new Set([
   'state',
   'dateOfBirth',
   'sex',
-  'pictureUrl',
   'bio',
   'education',
   'hospital',

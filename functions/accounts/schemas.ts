@@ -148,12 +148,6 @@ export const dependantParams = z.object({
   dependantId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Unknown family member.'),
 });
 
-const httpsUrl = z
-  .string()
-  .trim()
-  .max(500, 'That link is too long.')
-  .pipe(z.url({ protocol: /^https$/, error: 'Use an https:// link to an image.' }));
-
 /**
  * An optional field that '' clears. The value is checked against the field's own schema, so the
  * person sees that schema's message (a union would only say "Invalid input").
@@ -177,7 +171,6 @@ export const updateMeBody = z
     state: gstStateOrNone,
     dateOfBirth: clearable(dateOfBirth),
     sex: z.union([sex, z.literal('')]),
-    pictureUrl: clearable(httpsUrl),
     timeZone: z.string().refine(isValidTimeZone, 'Choose a valid time zone.'),
     locale,
     reminders: z

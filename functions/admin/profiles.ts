@@ -18,9 +18,10 @@ export async function findAccounts(q: { q: string; cursor?: string; limit: numbe
 
 /**
  * Fields whose values are personal enough that the audit log names the field but not the values
- * (the log is read and exported by every admin); the others are recorded old → new.
+ * (the log is read and exported by every admin); the others are recorded old → new. A doctor's photo is
+ * no field here: only the photo routes set it (a checked file under /media/) and remove it.
  */
-const SENSITIVE = new Set(['phone', 'address', 'dateOfBirth', 'sex', 'pictureUrl']);
+const SENSITIVE = new Set(['phone', 'address', 'dateOfBirth', 'sex']);
 /** Doctor-only fields: a patient's or an admin's account has no doctor profile to edit. */
 const DOCTOR_FIELDS = new Set([
   'specialty',

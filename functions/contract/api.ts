@@ -108,6 +108,34 @@ export type VerificationDocumentKind = (typeof verificationDocumentKinds)[number
 export const documentRejections = ['type_mismatch', 'too_large', 'empty'] as const;
 export type DocumentRejection = (typeof documentRejections)[number];
 
+// ---- Doctors' photos (issue 19: uploaded, cropped in the browser, served from the CDN) -----------
+
+/** What a photo may be: the browser's crop is a JPEG or WebP; a PNG is taken as it is. */
+export const photoContentTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type PhotoContentType = (typeof photoContentTypes)[number];
+/** 1 MB: a 512×512 crop is about 60 KB as JPEG, so this leaves room without hosting large files. */
+export const MAX_PHOTO_BYTES = 1024 * 1024;
+/** The square the browser renders a crop to (pixels). */
+export const PHOTO_SIZE = 512;
+
+export interface PhotoUploadBody {
+  contentType: PhotoContentType;
+  size: number;
+}
+
+/** A presigned POST for the cropped photo; publish it with its `uploadId` once it is posted. */
+export interface PhotoUploadPermit {
+  uploadId: string;
+  url: string;
+  fields: Record<string, string>;
+  expiresAt: string;
+}
+
+/** The doctor's public photo: a site path under /media/ (served by the CDN), or null for none. */
+export interface PhotoState {
+  pictureUrl: string | null;
+}
+
 /**
  * The National Medical Commission's public Indian Medical Register search (by name, registration number
  * and council): https://www.nmc.org.in/information-desk/indian-medical-register/ . It takes no query in
@@ -521,6 +549,7 @@ export interface Me {
   dateOfBirth: string;
   /** '' when not given; needed (with the date of birth) to book for oneself. */
   sex: Sex | '';
+  /** A doctor's published photo (a site path under /media/), or ''; set by the photo routes only. */
   pictureUrl: string;
   timeZone: string;
   /** The language of their emails and PDFs: chosen in the profile, first taken from the registration. */
@@ -564,7 +593,6 @@ export interface UpdateMeBody {
   dateOfBirth?: string;
   /** '' clears it. */
   sex?: Sex | '';
-  pictureUrl?: string;
   timeZone?: string;
   locale?: Locale;
   /** Either channel alone may be sent. */
@@ -1690,6 +1718,9 @@ export interface Operations {
     params: { userId: string; documentId: string };
     response: { link: DocumentLink };
   };
+  startPhotoUpload: { body: PhotoUploadBody; response: PhotoUploadPermit };
+  publishPhoto: { params: { uploadId: string }; response: PhotoState };
+  removePhoto: { response: PhotoState };
   listHealthRecords: {
     query: { person?: string } & PageQuery;
     response: HealthRecordsPage;

@@ -101,6 +101,10 @@ export const errorCodes = [
   // Documents (functions/documents)
   'too_many_documents', // the appointment already holds MAX_DOCUMENTS_PER_APPOINTMENT files
   'documents_closed', // files can be added only before or during the visit, removed only before it starts
+  // Doctors' photos (functions/documents/photos.ts): the uploaded bytes, checked before they go public
+  'photo_type_mismatch', // not a JPEG, PNG or WebP image, whatever its name or declared type says
+  'photo_too_large', // over MAX_PHOTO_BYTES
+  'photo_empty', // nothing arrived
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -195,6 +195,9 @@ export const httpRoutes = [
   { method: 'DELETE', path: '/api/appointments/{id}/documents/{documentId}', context: 'documents', auth: 'patientParty', operation: 'removeAppointmentDocument', audit: audited('document.remove', 'document', 'documentId') },
   { method: 'GET', path: '/api/me/verification-documents', context: 'documents', auth: 'doctor', operation: 'listVerificationDocuments', audit: OWN },
   { method: 'POST', path: '/api/me/verification-documents', context: 'documents', auth: 'doctor', operation: 'startVerificationUpload', audit: OWN },
+  { method: 'POST', path: '/api/me/photo-uploads', context: 'documents', auth: 'doctor', operation: 'startPhotoUpload', audit: OWN },
+  { method: 'POST', path: '/api/me/photo-uploads/{uploadId}/publish', context: 'documents', auth: 'doctor', operation: 'publishPhoto', audit: OWN },
+  { method: 'DELETE', path: '/api/me/photo', context: 'documents', auth: 'doctor', operation: 'removePhoto', audit: OWN },
   { method: 'GET', path: '/api/admin/doctors/{userId}/documents', context: 'documents', auth: 'admin', operation: 'adminListVerificationDocuments', audit: audited('admin.document.list', 'user', 'userId') },
   { method: 'GET', path: '/api/admin/doctors/{userId}/documents/{documentId}/link', context: 'documents', auth: 'admin', operation: 'adminReadVerificationDocument', audit: audited('admin.document.read', 'document', 'documentId') },
 
@@ -255,6 +258,14 @@ export const routeKey = (r: Pick<HttpRoute, 'method' | 'path'>) => `${r.method} 
 
 /** Every document object lives under this prefix: documents/{appointmentId or ownerId}/{documentId}. */
 export const documentsPrefix = 'documents/';
+
+/**
+ * The media bucket (doctors' photos): an upload waits under uploads/ (never served), and a checked photo
+ * is copied under media/, which the CDN serves at the same path (/media/…; CloudFront and the twin's
+ * gateway). Every published photo has a new key, so it is cached as immutable.
+ */
+export const mediaPrefix = 'media/';
+export const photoUploadsPrefix = 'uploads/photos/';
 
 /** The S3 notification that starts a transcription: a recording's final marker object (written last). */
 export const recordingTrigger = { prefix: 'recordings/', suffix: '/final.json' } as const;

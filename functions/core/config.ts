@@ -24,6 +24,8 @@ const schema = z.object({
   RECORDINGS_BUCKET: z.string().min(1),
   /** Reports and verification evidence (functions/documents), private and KMS-encrypted. */
   DOCUMENTS_BUCKET: z.string().min(1),
+  /** Doctors' photos (functions/documents/photos.ts): uploads/ waits unserved, media/ is the CDN's. */
+  MEDIA_BUCKET: z.string().min(1),
   EMAIL_FROM: z.string().min(3).default('Chikitsa360 <care@chikitsa360.in>'),
   USER_POOL_ID: z.string().min(1),
   USER_POOL_CLIENT_ID: z.string().min(1),

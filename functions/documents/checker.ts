@@ -3,16 +3,14 @@
  * open it: ready, or rejected and the object deleted (documents.ts). The presigned POST's conditions
  * are not enforced by every S3 (the twin's s3rver ignores them), so this check is what protects us.
  */
-import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { type DocumentRejection, MAX_DOCUMENT_BYTES } from '../contract/api.ts';
-import { s3 } from '../core/clients.ts';
 import { config } from '../core/config.ts';
 import { entities } from '../core/db/index.ts';
 import { logger } from '../core/logger.ts';
 import { markReady, reject } from './documents.ts';
+import { inspectObject } from './inspect.ts';
 import { parseDocumentKey } from './keys.ts';
-import { SNIFF_BYTES, sniffType } from './sniff.ts';
 
 export const handler = async (event: S3Event) => {
   for (const record of event.Records ?? []) {
@@ -29,19 +27,11 @@ export async function checkObject(key: string): Promise<'ready' | DocumentReject
     logger.warn('document object ignored', { key, status: d?.status ?? 'unknown' });
     return 'ignored';
   }
-  const Bucket = config().DOCUMENTS_BUCKET;
-  const head = await s3().send(new HeadObjectCommand({ Bucket, Key: key }));
-  const size = head.ContentLength ?? 0;
-  let verdict: 'ready' | DocumentRejection;
-  if (size === 0) verdict = 'empty';
-  else if (size > MAX_DOCUMENT_BYTES) verdict = 'too_large';
-  else {
-    const first = await s3().send(
-      new GetObjectCommand({ Bucket, Key: key, Range: `bytes=0-${SNIFF_BYTES - 1}` }),
-    );
-    const bytes = (await first.Body?.transformToByteArray()) ?? new Uint8Array();
-    verdict = sniffType(bytes) === d.contentType ? 'ready' : 'type_mismatch';
-  }
+  const found = await inspectObject(config().DOCUMENTS_BUCKET, key, MAX_DOCUMENT_BYTES);
+  const size = found?.size ?? 0;
+  const verdict: 'ready' | DocumentRejection = !found
+    ? 'empty'
+    : (found.rejection ?? (found.type === d.contentType ? 'ready' : 'type_mismatch'));
   if (verdict === 'ready') await markReady(d, size);
   else await reject(d, verdict, size);
   logger.info('document checked', { key, verdict, size });

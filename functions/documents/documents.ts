@@ -142,19 +142,39 @@ async function startUpload(
       );
     throw conflict('The files just changed. Reload and try again.');
   }
+  const post = await presignedUpload(
+    config().DOCUMENTS_BUCKET,
+    key,
+    body.contentType,
+    MAX_DOCUMENT_BYTES,
+    now,
+  );
+  const created = { ...item, createdAt: now.toISOString(), updatedAt: now.toISOString() };
+  return { document: toDocumentView(created, { view: false, remove: true }), ...post };
+}
+
+/**
+ * THE presigned POST of every browser upload (documents and photos): this exact key and content type,
+ * 1 byte up to `maxBytes`, for five minutes. What arrives is still inspected (inspect.ts).
+ */
+export async function presignedUpload(
+  Bucket: string,
+  Key: string,
+  contentType: string,
+  maxBytes: number,
+  now: Date,
+) {
   const post = await createPresignedPost(s3(), {
-    Bucket: config().DOCUMENTS_BUCKET,
-    Key: key,
+    Bucket,
+    Key,
     Conditions: [
-      ['content-length-range', 1, MAX_DOCUMENT_BYTES],
-      ['eq', '$Content-Type', body.contentType],
+      ['content-length-range', 1, maxBytes],
+      ['eq', '$Content-Type', contentType],
     ],
-    Fields: { 'Content-Type': body.contentType },
+    Fields: { 'Content-Type': contentType },
     Expires: UPLOAD_SECONDS,
   });
-  const created = { ...item, createdAt: now.toISOString(), updatedAt: now.toISOString() };
   return {
-    document: toDocumentView(created, { view: false, remove: true }),
     url: post.url,
     fields: post.fields,
     expiresAt: new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString(),

@@ -13,11 +13,14 @@ import {
   startAppointmentUpload,
   startVerificationUpload,
 } from './documents.ts';
+import { publishPhoto, removePhoto, startPhotoUpload } from './photos.ts';
 import {
   appointmentDocumentParams,
   appointmentParams,
   doctorDocumentParams,
   doctorParams,
+  photoUploadBody,
+  photoUploadParams,
   uploadBody,
   verificationUploadBody,
 } from './schemas.ts';
@@ -80,6 +83,17 @@ export const handler = httpHandler('documents', auditStore, {
         throw conflict('You are verified already; there is nothing to upload.', 'documents_closed');
       return created(await startVerificationUpload(auth.userId, body));
     },
+  }),
+  startPhotoUpload: operation({
+    body: photoUploadBody,
+    run: async ({ auth, body }) => created(await startPhotoUpload(auth.userId, body)),
+  }),
+  publishPhoto: operation({
+    params: photoUploadParams,
+    run: async ({ auth, params }) => publishPhoto(auth.userId, params.uploadId),
+  }),
+  removePhoto: operation({
+    run: async ({ auth }) => removePhoto(auth.userId),
   }),
   adminListVerificationDocuments: operation({
     params: doctorParams,

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { documentContentTypes, MAX_DOCUMENT_BYTES, verificationDocumentKinds } from '../contract/api.ts';
+import {
+  documentContentTypes,
+  MAX_DOCUMENT_BYTES,
+  MAX_PHOTO_BYTES,
+  photoContentTypes,
+  verificationDocumentKinds,
+} from '../contract/api.ts';
 
 const documentId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Expected a document id.');
 
@@ -22,3 +28,12 @@ const file = {
 
 export const uploadBody = z.object(file).strict();
 export const verificationUploadBody = z.object({ ...file, kind: z.enum(verificationDocumentKinds) }).strict();
+
+/** The browser renders the crop itself (PHOTO_SIZE square), so a photo is small; 1 MB at most. */
+export const photoUploadBody = z
+  .object({
+    contentType: z.enum(photoContentTypes, { error: 'A photo can be a JPEG, PNG or WebP image.' }),
+    size: z.number().int().min(1, 'The photo is empty.').max(MAX_PHOTO_BYTES, 'A photo can be at most 1 MB.'),
+  })
+  .strict();
+export const photoUploadParams = z.object({ uploadId: documentId });

@@ -21,6 +21,7 @@ import { conflict } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { tryTransact } from '../core/transact.ts';
 import { unlistDoctor } from '../discovery/index.ts';
+import { deletePhotoOf } from '../documents/index.ts';
 import { consultationPurgeAt, gstPurgeAt, pseudonymOf } from './retention.ts';
 
 /** The gsi2 partition of accounts being erased: where the sweeper finds one a crash left unfinished. */
@@ -84,6 +85,8 @@ export async function finishErasure(userId: string): Promise<void> {
     await unlistDoctor(userId);
     await removeSchedule(userId);
   }
+  // A doctor's public photo (the CDN serves it to anyone) goes before the profile that points at it.
+  await deletePhotoOf(user);
   await entities().user.delete({ userId }).go();
 }
 

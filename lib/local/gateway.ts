@@ -117,6 +117,11 @@ interface Options {
   log?: (line: string) => void;
   /** The header CloudFront adds in the cloud (functions/core/origin-verify.ts); this gateway plays CloudFront. */
   originVerify: string;
+  /**
+   * The media bucket's address on the S3 emulator (http://…/<bucket>): `/media/*` is served from its
+   * media/ keys, as CloudFront's `/media/*` behaviour does (web-stack.ts).
+   */
+  mediaBucketUrl?: string;
 }
 
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
@@ -293,6 +298,28 @@ export async function startGateway(options: Options): Promise<Gateway> {
     res.end(payload);
   }
 
+  /** A published photo: the path is its key; the stored Content-Type and immutable Cache-Control pass on. */
+  async function handleMedia(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' });
+      return res.end();
+    }
+    const upstream =
+      options.mediaBucketUrl && !url.pathname.includes('..')
+        ? await fetch(`${options.mediaBucketUrl}${url.pathname}`, { method: req.method })
+        : null;
+    if (!upstream?.ok) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+      return res.end('Not found');
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
+      'cache-control': upstream.headers.get('cache-control') ?? 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : Buffer.from(await upstream.arrayBuffer()));
+  }
+
   function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' });
@@ -370,9 +397,11 @@ export async function startGateway(options: Options): Promise<Gateway> {
     const work =
       url.pathname.startsWith('/api/') || url.pathname === '/api'
         ? handleApi(req, res, url)
-        : Promise.resolve().then(async () => {
-            await handleStatic(req, res, url);
-          });
+        : url.pathname.startsWith('/media/')
+          ? handleMedia(req, res, url)
+          : Promise.resolve().then(async () => {
+              await handleStatic(req, res, url);
+            });
     work.catch((error) => {
       log(`[gateway] ${req.method} ${url.pathname} failed: ${(error as Error).stack}`);
       if (!res.headersSent) sendJson(res, 500, { message: 'Internal Server Error' });

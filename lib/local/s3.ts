@@ -1,4 +1,4 @@
-/** The S3 emulator (s3rver), in-process, bound to loopback, with the recordings and documents buckets. */
+/** The S3 emulator (s3rver), in-process, bound to loopback, with the recordings, documents and media buckets. */
 import { mkdirSync } from 'node:fs';
 import S3rver from 's3rver';
 

@@ -136,6 +136,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
   const table = tableName(stage);
   const bucket = `chikitsa360-${stage}-recordings`;
   const documentsBucket = `chikitsa360-${stage}-documents`;
+  const mediaBucket = `chikitsa360-${stage}-media`;
   const emailFrom = 'Chikitsa360 <care@chikitsa360.local>';
 
   const stops: (() => Promise<void>)[] = [];
@@ -157,7 +158,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
     const s3Options = {
       port: s3Port,
       dir: join(options.dataDir, 's3'),
-      buckets: [bucket, documentsBucket],
+      buckets: [bucket, documentsBucket, mediaBucket],
       siteOrigin: url,
     };
     const [firstDynamo, firstS3, cognito] = await Promise.all([
@@ -225,6 +226,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       TABLE_NAME: table,
       RECORDINGS_BUCKET: bucket,
       DOCUMENTS_BUCKET: documentsBucket,
+      MEDIA_BUCKET: mediaBucket,
       EMAIL_FROM: emailFrom,
       USER_POOL_ID: cognito.userPoolId,
       USER_POOL_CLIENT_ID: cognito.clientId,
@@ -290,6 +292,7 @@ export async function startTwin(options: TwinOptions): Promise<Twin> {
       loadHandler,
       log,
       originVerify,
+      mediaBucketUrl: `${firstS3.endpoint}/${mediaBucket}`,
     });
     stops.push(gateway.stop);
 

@@ -11,7 +11,13 @@
  * (TransactWriteItems) is authorised item by item with those same actions, so it needs no action of its own.
  * Nobody gets Scan (DESIGN §3: every access pattern is a Query or a GetItem).
  */
-import { type ContextName, documentsPrefix, recordingTrigger } from '../../functions/contract/routes.ts';
+import {
+  type ContextName,
+  documentsPrefix,
+  mediaPrefix,
+  photoUploadsPrefix,
+  recordingTrigger,
+} from '../../functions/contract/routes.ts';
 import type { WorkerName } from '../functions.ts';
 import type { StageConfig } from '../stage-config.ts';
 import type { tableShape } from '../table.ts';
@@ -67,6 +73,9 @@ export type RecordingObjects = keyof typeof recordingObjects;
 /** Every object of the documents bucket: documents/{appointmentId or ownerId}/{documentId}. */
 export const documentObjects = `${documentsPrefix}*`;
 
+/** The media bucket's objects: photos waiting to be checked, and the published ones the CDN serves. */
+export const mediaObjects = [`${photoUploadsPrefix}*`, `${mediaPrefix}*`] as const;
+
 type Why = string;
 
 export interface FunctionAccess {
@@ -89,6 +98,11 @@ export interface FunctionAccess {
    * one bucket or the other, never both, so its S3 calls name the bucket (tests/infra/access.test.ts).
    */
   readonly documents?: {
+    readonly actions: readonly ('s3:GetObject' | 's3:PutObject' | 's3:DeleteObject')[];
+    readonly why: Why;
+  };
+  /** Objects of the media bucket (SSE-S3, no key): uploads/photos/ and media/ (mediaObjects). */
+  readonly media?: {
     readonly actions: readonly ('s3:GetObject' | 's3:PutObject' | 's3:DeleteObject')[];
     readonly why: Why;
   };
@@ -268,6 +282,10 @@ export const functionAccess = {
       actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
       why: "Signs the presigned POST of an upload (the browser's upload is authorised by this role) and the 60-second presigned GET of a read; deletes a removed file's object.",
     },
+    media: {
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      why: "A doctor's photo: signs the presigned POST under uploads/photos/ (PutObject), reads the upload's size and first bytes (HeadObject, GetObject) and copies it under media/ (CopyObject: GetObject of the source, PutObject of the copy), deletes the upload, a refused one and the replaced or removed photo.",
+    },
     concurrency: API_CONCURRENCY,
   },
   documentChecker: {
@@ -296,6 +314,10 @@ export const functionAccess = {
       actions: ['cognito-idp:AdminDeleteUser'],
       why: "Erasure deletes the patient's sign-in (the user, password, authenticator and refresh tokens): DPDP Act 2023 s.12.",
     },
+    media: {
+      actions: ['s3:DeleteObject'],
+      why: "Erasing a doctor's account (marked by an operator) deletes their published photo, which the CDN serves to anyone.",
+    },
     concurrency: API_CONCURRENCY,
   },
   cognitoTriggers: {
@@ -322,6 +344,10 @@ export const functionAccess = {
     userPool: {
       actions: ['cognito-idp:AdminDeleteUser'],
       why: 'Finishing an interrupted erasure deletes the sign-in, as the privacy function does.',
+    },
+    media: {
+      actions: ['s3:DeleteObject'],
+      why: "Finishing an interrupted erasure of a doctor's account deletes their published photo, as the privacy function does.",
     },
     documents: {
       actions: ['s3:DeleteObject'],

@@ -28,7 +28,12 @@ import {
 import { contextEntry, contextsWithRoutes, pdfContexts, workerEntries } from '../functions.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import type { Provider } from './access.ts';
-import { documentsBucketName, originVerifyValue, recordingsBucketName } from './data-stack.ts';
+import {
+  documentsBucketName,
+  mediaBucketName,
+  originVerifyValue,
+  recordingsBucketName,
+} from './data-stack.ts';
 import { asLambdaEnvironment, type RuntimeEnvironment } from './environment.ts';
 import { type AccessResources, applyFunctionAccess } from './grants.ts';
 import { INVOKED_SYNCHRONOUSLY, type LogSettings, nodeFunction } from './node-function.ts';
@@ -142,6 +147,7 @@ export class ApiStack extends Stack {
       table: props.table,
       recordings: { bucketName: recordingsBucketName(config.stage, this.account), key: props.dataKey },
       documents: { bucketName: documentsBucketName(config.stage, this.account), key: props.dataKey },
+      media: { bucketName: mediaBucketName(config.stage, this.account) },
       secrets: props.providerSecrets,
       senderDomain: emailSender(config).domain,
       userPoolArn: props.userPoolArn,

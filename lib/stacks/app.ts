@@ -9,7 +9,7 @@ import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
 import { loadStageConfig, type StageConfig } from '../stage-config.ts';
 import { ApiStack } from './api-stack.ts';
 import { AuthStack } from './auth-stack.ts';
-import { DataStack } from './data-stack.ts';
+import { DataStack, mediaBucketName } from './data-stack.ts';
 import type { RuntimeEnvironment } from './environment.ts';
 import { stageEnvironment } from './environment.ts';
 import { MonitoringStack } from './monitoring-stack.ts';
@@ -63,6 +63,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     table: data.table,
     recordingsBucketName: data.recordingsBucket.bucketName,
     documentsBucketName: data.documentsBucket.bucketName,
+    mediaBucketName: mediaBucketName(config.stage),
     logSettings: data.logSettings,
   });
   const environment: RuntimeEnvironment = {
@@ -70,6 +71,7 @@ export function buildApp(options: BuildAppOptions = {}): ChikitsaApp {
     TABLE_NAME: data.table.tableName,
     RECORDINGS_BUCKET: data.recordingsBucket.bucketName,
     DOCUMENTS_BUCKET: data.documentsBucket.bucketName,
+    MEDIA_BUCKET: mediaBucketName(config.stage),
     USER_POOL_ID: auth.userPool.userPoolId,
     USER_POOL_CLIENT_ID: auth.userPoolClient.userPoolClientId,
   };

@@ -30,6 +30,7 @@ export interface AuthStackProps extends StackProps {
   readonly table: dynamodb.ITable;
   readonly recordingsBucketName: string;
   readonly documentsBucketName: string;
+  readonly mediaBucketName: string;
   readonly logSettings: LogSettings;
 }
 
@@ -51,6 +52,7 @@ export class AuthStack extends Stack {
         TABLE_NAME: props.table.tableName,
         RECORDINGS_BUCKET: props.recordingsBucketName,
         DOCUMENTS_BUCKET: props.documentsBucketName,
+        MEDIA_BUCKET: props.mediaBucketName,
         USER_POOL_ID: POOL_ID_IN_TRIGGER_EVENT,
         USER_POOL_CLIENT_ID: CLIENT_ID_IN_TRIGGER_EVENT,
       }),

@@ -84,6 +84,8 @@ export interface PolicySources {
   readonly recordingsOrigin: string;
   /** https://<bucket>.s3.<region>.amazonaws.com: the browser POSTs documents there (presigned). */
   readonly documentsOrigin: string;
+  /** https://<bucket>.s3.<region>.amazonaws.com: the browser POSTs a doctor's cropped photo there. */
+  readonly mediaOrigin: string;
   readonly styleHashes: readonly string[];
 }
 
@@ -110,6 +112,7 @@ export function contentSecurityPolicy(config: StageConfig, sources: PolicySource
         sources.webSocketOrigin,
         sources.recordingsOrigin,
         sources.documentsOrigin,
+        sources.mediaOrigin,
         razorpay && razorpayOrigins.connect,
         daily && dailyOrigins.connect,
       ),

@@ -38,6 +38,13 @@ export const recordingsBucketName = (stage: string, account: string = Aws.ACCOUN
 export const documentsBucketName = (stage: string, account: string = Aws.ACCOUNT_ID) =>
   `chikitsa360-${stage}-documents-${account}`;
 
+/**
+ * The media bucket (doctors' photos; web-stack.ts creates it beside the distribution that serves it),
+ * named like the others so the API functions are granted it without a reference to the web stack.
+ */
+export const mediaBucketName = (stage: string, account: string = Aws.ACCOUNT_ID) =>
+  `chikitsa360-${stage}-media-${account}`;
+
 /** `chikitsa360/<stage>/<provider>`, e.g. chikitsa360/prod/razorpay. */
 export const providerSecretName = (stage: string, provider: Provider) => `chikitsa360/${stage}/${provider}`;
 

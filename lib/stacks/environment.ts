@@ -27,6 +27,7 @@ export interface RuntimeEnvironment {
   readonly TABLE_NAME: string;
   readonly RECORDINGS_BUCKET: string;
   readonly DOCUMENTS_BUCKET: string;
+  readonly MEDIA_BUCKET: string;
   readonly USER_POOL_ID: string;
   readonly USER_POOL_CLIENT_ID: string;
   /** Its provider's secret (functions/core/secrets.ts); only where the function may read it. */

@@ -16,6 +16,7 @@ import {
   type FunctionAccess,
   type FunctionName,
   functionAccess,
+  mediaObjects,
   type Provider,
   recordingObjects,
   type TableAction,
@@ -41,6 +42,8 @@ export interface AccessResources {
     readonly key: kms.IKey;
   };
   readonly documents?: { readonly bucketName: string; readonly key: kms.IKey };
+  /** The media bucket (SSE-S3: no key to grant). */
+  readonly media?: { readonly bucketName: string };
   /** The provider secrets that exist in this stage (see providersInUse). */
   readonly secrets?: Partial<Record<Provider, secretsmanager.ISecret>>;
   readonly senderDomain?: string;
@@ -146,6 +149,20 @@ export function applyFunctionAccess(
           : []),
       ],
       `Document object keys are made per appointment or doctor and document at runtime; the grant stops at ${documentObjects}.`,
+    );
+  }
+
+  if (access.media) {
+    const bucket = needs(resources.media, 'the media bucket');
+    wildcard(
+      'MediaPolicy',
+      [
+        new iam.PolicyStatement({
+          actions: [...access.media.actions],
+          resources: mediaObjects.map((pattern) => objectArn(bucket.bucketName, pattern)),
+        }),
+      ],
+      `Photo keys are made per doctor and upload at runtime; the grant stops at ${mediaObjects.join(' and ')}.`,
     );
   }
 

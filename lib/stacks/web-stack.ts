@@ -21,12 +21,18 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import { DEFAULT_LOCALE, locales } from '../../functions/contract/format.ts';
+import { mediaPrefix, photoUploadsPrefix } from '../../functions/contract/routes.ts';
 import { LOCALE_COOKIE, localeRedirect } from '../../functions/contract/site-locale.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { WEBSOCKET_STAGE_NAME } from './api-stack.ts';
 import { assertNoForbiddenInlineContent, contentSecurityPolicy, scanSite } from './csp.ts';
-import { documentsBucketName, originVerifyValue, recordingsBucketName } from './data-stack.ts';
+import {
+  documentsBucketName,
+  mediaBucketName,
+  originVerifyValue,
+  recordingsBucketName,
+} from './data-stack.ts';
 import { nagAccount, nagRef } from './grants.ts';
 import type { LogSettings } from './node-function.ts';
 
@@ -129,6 +135,8 @@ export const PERMISSIONS_POLICY = 'camera=(self), microphone=(self), geolocation
 export class WebStack extends Stack {
   readonly distribution: cloudfront.Distribution;
   readonly siteBucket: s3.Bucket;
+  /** Doctors' photos: uploads/ (never served) and media/ (served at /media/*). */
+  readonly mediaBucket: s3.Bucket;
   /** As sent (tokens resolve at deploy: the recordings bucket's name carries the account id). */
   readonly contentSecurityPolicy: string;
 
@@ -157,6 +165,8 @@ export class WebStack extends Stack {
       },
     );
 
+    this.mediaBucket = this.createMediaBucket(props);
+
     // The policy is computed from the built site (inline <style> hashes) and the stage's providers; inline
     // scripts in the site fail synth here (see csp.ts).
     const site = scanSite(props.siteDirectory);
@@ -166,6 +176,7 @@ export class WebStack extends Stack {
       webSocketOrigin: `wss://${siteHost}`,
       recordingsOrigin: `https://${recordingsBucketName(config.stage, this.account)}.s3.${this.region}.${this.urlSuffix}`,
       documentsOrigin: `https://${documentsBucketName(config.stage, this.account)}.s3.${this.region}.${this.urlSuffix}`,
+      mediaOrigin: `https://${mediaBucketName(config.stage, this.account)}.s3.${this.region}.${this.urlSuffix}`,
       styleHashes: site.styleHashes,
     });
     const securityHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
@@ -244,6 +255,17 @@ export class WebStack extends Stack {
       },
       additionalBehaviors: {
         '/api/*': apiBehaviour(this.executeApiOrigin(props.httpApi, config.stage)),
+        // Published photos: each has a new key, so the object's own immutable Cache-Control holds and
+        // CloudFront caches it at the edge. The path is the key, and only media/ is reachable this way
+        // (an upload waiting under uploads/ is not).
+        [`/${mediaPrefix}*`]: {
+          origin: origins.S3BucketOrigin.withOriginAccessControl(this.mediaBucket),
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+          compress: false,
+          responseHeadersPolicy: securityHeaders,
+        },
         '/ws': {
           ...apiBehaviour(this.executeApiOrigin(props.webSocketApi, config.stage)),
           functionAssociations: [
@@ -283,6 +305,53 @@ export class WebStack extends Stack {
       description: 'The public origin; without a domain, pass it back as -c appOrigin=… on the next deploy',
       value: `https://${this.distribution.distributionDomainName}`,
     });
+  }
+
+  /**
+   * Doctors' photos. Public once published, so SSE-S3 like the site (CloudFront reads it through OAC);
+   * private like every bucket. The browser POSTs a cropped photo under uploads/ (CORS from the site);
+   * the documents function checks it and copies it under media/ (functions/documents/photos.ts).
+   */
+  private createMediaBucket(props: WebStackProps): s3.Bucket {
+    const { config } = props;
+    const bucket = new s3.Bucket(this, 'MediaBucket', {
+      bucketName: mediaBucketName(config.stage, this.account),
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      cors: [
+        {
+          allowedMethods: [s3.HttpMethods.POST],
+          allowedOrigins: [config.appOrigin],
+          allowedHeaders: ['*'],
+          maxAge: 3000,
+        },
+      ],
+      lifecycleRules: [
+        // An upload never published (the tab closed) goes after a day; a replaced photo's old version too.
+        { prefix: photoUploadsPrefix, expiration: Duration.days(1) },
+        {
+          noncurrentVersionExpiration: Duration.days(1),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+      serverAccessLogsBucket: props.accessLogsBucket,
+      serverAccessLogsPrefix: 'media-bucket/',
+      removalPolicy: config.removalPolicy,
+    });
+    Validations.of(bucket).acknowledge(
+      {
+        id: 'HIPAA.Security::HIPAA.Security-S3DefaultEncryptionKMS',
+        reason:
+          "It holds doctors' profile photos, public by purpose once published and served by CloudFront (OAC); SSE-S3 is sufficient.",
+      },
+      {
+        id: 'HIPAA.Security::HIPAA.Security-S3BucketReplicationEnabled',
+        reason: 'A doctor can upload their photo again; a replica of public photos serves no recovery need.',
+      },
+    );
+    return bucket;
   }
 
   /** Uploads the built site and invalidates the cache, through CDK's own deploy-time custom resource. */

@@ -1,7 +1,9 @@
 /**
  * Documents in tests: a small real PDF (a blood report) and its text twin, an upload as a browser
- * makes it (permit, then a multipart POST to the bucket), and waiting for the checker's verdict.
+ * makes it (permit, then a multipart POST to the bucket), and waiting for the checker's verdict; a
+ * doctor's photo (a real PNG or WebP) uploaded the same way.
  */
+import { crc32, deflateSync } from 'node:zlib';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { expect } from 'vitest';
 import { s3 } from '../../functions/core/clients.ts';
@@ -82,6 +84,69 @@ export const settled = (patient: TestUser, appointmentId: string, documentId: st
 export const objectExists = (key: string) =>
   s3()
     .send(new HeadObjectCommand({ Bucket: config().DOCUMENTS_BUCKET, Key: key }))
+    .then(
+      () => true,
+      () => false,
+    );
+
+// ---- Doctors' photos ---------------------------------------------------------------------------------
+
+/** A real PNG (a solid square of one colour) that any browser draws: tests and the e2e crop use it. */
+export function pngBytes(size = 8, rgb: [number, number, number] = [30, 120, 200]): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', pixels),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
+}
+
+/** A 1×1 lossless WebP. */
+export const webpBytes = () =>
+  new Uint8Array(Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==', 'base64'));
+
+/** Asks for a photo permit and posts the bytes as the browser does; returns the upload id. */
+export async function uploadPhoto(
+  doctor: TestUser,
+  bytes: Uint8Array,
+  declared: { contentType?: string; size?: number } = {},
+) {
+  const contentType = declared.contentType ?? 'image/png';
+  const permit = await doctor.client.post('/api/me/photo-uploads', {
+    contentType,
+    size: declared.size ?? bytes.length,
+  });
+  expect(permit.status, permit.text).toBe(201);
+  const form = new FormData();
+  for (const [k, v] of Object.entries(permit.body.fields as Record<string, string>)) form.append(k, v);
+  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }));
+  const posted = await fetch(permit.body.url, { method: 'POST', body: form });
+  expect(posted.status, await posted.clone().text()).toBeLessThan(300);
+  return permit.body.uploadId as string;
+}
+
+export const publishPath = (uploadId: string) => `/api/me/photo-uploads/${uploadId}/publish`;
+
+/** Whether the media bucket holds `key`. */
+export const mediaObjectExists = (key: string) =>
+  s3()
+    .send(new HeadObjectCommand({ Bucket: config().MEDIA_BUCKET, Key: key }))
     .then(
       () => true,
       () => false,

@@ -9,6 +9,7 @@ export function setUnitEnv(extra: Record<string, string> = {}): void {
     TABLE_NAME: 't',
     RECORDINGS_BUCKET: 'b',
     DOCUMENTS_BUCKET: 'd',
+    MEDIA_BUCKET: 'm',
     USER_POOL_ID: 'ap-south-1_x',
     USER_POOL_CLIENT_ID: 'c',
     ...extra,

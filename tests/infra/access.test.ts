@@ -46,22 +46,33 @@ const publicCognitoOperations = new Set([
  */
 const rawTableOperations = new Set(['Query']);
 
+const buckets = ['recordings', 'documents', 'media'] as const;
+/** The configuration each bucket's name comes from (`config().DOCUMENTS_BUCKET`). */
+const bucketVariables = { recordings: 'RECORDINGS', documents: 'DOCUMENTS', media: 'MEDIA' } as const;
+
 /**
- * The bucket an S3 action of this function goes to: its one bucket, or, for a function granted both,
- * the one whose grant holds the action (an action granted on both could not be told apart: it fails).
+ * The buckets an S3 action of this function goes to: its one bucket, or, for a function granted several,
+ * those whose grant holds the action and whose name its code reads (an action granted on two buckets
+ * whose names the code both reads is taken as going to both: each grant then has a caller).
  */
-function bucketOf(access: FunctionAccess, action: string): string {
-  const buckets = (['recordings', 'documents'] as const).filter((b) => access[b]);
-  if (buckets.length === 1) return buckets[0]!;
-  const holding = buckets.filter((b) => ((access[b]?.actions ?? []) as readonly string[]).includes(action));
-  return holding.length === 1 ? holding[0]! : `no single bucket for ${action}`;
+function bucketsOf(access: FunctionAccess, code: CodeAccess, action: string): string[] {
+  const granted = buckets.filter((b) => access[b]);
+  if (granted.length === 1) return [granted[0]!];
+  const holding = granted.filter(
+    (b) =>
+      ((access[b]?.actions ?? []) as readonly string[]).includes(action) &&
+      code.bucketVariables.has(bucketVariables[b]),
+  );
+  return holding.length ? holding : [`no bucket for ${action}`];
 }
 
 /** The grants each AWS SDK operation needs, in the table's terms. */
 function requiredGrants(code: CodeAccess, access: FunctionAccess): { known: Set<string>; unknown: string[] } {
   const known = new Set<string>();
   const unknown: string[] = [];
-  const s3 = (action: string) => known.add(`${bucketOf(access, action)}:${action}`);
+  const s3 = (action: string) => {
+    for (const bucket of bucketsOf(access, code, action)) known.add(`${bucket}:${action}`);
+  };
   for (const operation of code.sdkOperations) {
     if (publicCognitoOperations.has(operation)) continue;
     if (/^Admin/.test(operation)) known.add(`userPool:cognito-idp:${operation}`);
@@ -77,7 +88,11 @@ function requiredGrants(code: CodeAccess, access: FunctionAccess): { known: Set<
     else if (operation === 'PutObject' || operation === 'GetObject' || operation === 'DeleteObject')
       s3(`s3:${operation}`);
     else if (operation === 'HeadObject') s3('s3:GetObject');
-    else if (operation === 'ListObjectsV2') known.add('recordings:list');
+    else if (operation === 'CopyObject') {
+      // Reads the source and writes the copy, both in the function's bucket.
+      s3('s3:GetObject');
+      s3('s3:PutObject');
+    } else if (operation === 'ListObjectsV2') known.add('recordings:list');
     else if (operation === 'GetSecretValue')
       continue; // by the secret names it reads, below
     else if (rawTableOperations.has(operation))
@@ -105,6 +120,7 @@ function grantsOf(access: FunctionAccess): Set<string> {
   for (const action of access.recordings?.actions ?? []) grants.add(`recordings:${action}`);
   if (access.recordings?.list) grants.add('recordings:list');
   for (const action of access.documents?.actions ?? []) grants.add(`documents:${action}`);
+  for (const action of access.media?.actions ?? []) grants.add(`media:${action}`);
   if (access.secret) grants.add(`secret:${access.secret.provider}`);
   return grants;
 }
@@ -155,6 +171,7 @@ describe.each(entries)('%s (%s)', (name, entry) => {
       access.table?.why,
       access.recordings?.why,
       access.documents?.why,
+      access.media?.why,
       access.probesRecordingsBucket,
       access.secret?.why,
       access.sendsEmail,

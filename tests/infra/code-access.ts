@@ -25,6 +25,8 @@ export interface CodeAccess {
   /** AWS SDK operations named in the code (SendEmail, StartExecution, PutObject, …). */
   readonly sdkOperations: Set<string>;
   readonly presignedPost: boolean;
+  /** The buckets whose names the code reads: RECORDINGS, DOCUMENTS, MEDIA (`config().<X>_BUCKET`). */
+  readonly bucketVariables: Set<string>;
   /** Secret names read (RAZORPAY_KEY_SECRET, …). */
   readonly secretNames: Set<string>;
 }
@@ -42,6 +44,7 @@ async function schema() {
     APP_ORIGIN: 'https://analysis.invalid',
     RECORDINGS_BUCKET: 'analysis',
     DOCUMENTS_BUCKET: 'analysis',
+    MEDIA_BUCKET: 'analysis',
     USER_POOL_ID: 'analysis',
     USER_POOL_CLIENT_ID: 'analysis',
   });
@@ -158,6 +161,9 @@ export async function codeAccess(entry: string): Promise<CodeAccess> {
     ambiguousQueries,
     sdkOperations,
     presignedPost: /\bcreatePresignedPost\d* ?\(/.test(code),
+    bucketVariables: new Set(
+      [...code.matchAll(/\bconfig\d* ?\( ?\) ?\. ?(\w+)_BUCKET\b/g)].map((m) => m[1]!),
+    ),
     secretNames,
   };
 }

@@ -35,6 +35,7 @@ const sources = {
   webSocketOrigin: 'wss://chikitsa360.in',
   recordingsOrigin: 'https://b.s3.ap-south-1.amazonaws.com',
   documentsOrigin: 'https://d.s3.ap-south-1.amazonaws.com',
+  mediaOrigin: 'https://m.s3.ap-south-1.amazonaws.com',
 };
 const directives = (policy: string) =>
   new Map(policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)] as const));
@@ -118,6 +119,7 @@ describe('policy', () => {
       sources.webSocketOrigin,
       sources.recordingsOrigin,
       sources.documentsOrigin,
+      sources.mediaOrigin,
       ...razorpayOrigins.connect,
     ]);
 
@@ -130,6 +132,7 @@ describe('policy', () => {
       sources.webSocketOrigin,
       sources.recordingsOrigin,
       sources.documentsOrigin,
+      sources.mediaOrigin,
       ...razorpayOrigins.connect,
       ...dailyOrigins.connect,
     ]);
@@ -144,6 +147,7 @@ describe('policy', () => {
       webSocketOrigin: 'wss://chikitsa360.in',
       recordingsOrigin: 'https://chikitsa360-prod-recordings-111111111111.s3.ap-south-1.amazonaws.com',
       documentsOrigin: 'https://chikitsa360-prod-documents-111111111111.s3.ap-south-1.amazonaws.com',
+      mediaOrigin: 'https://chikitsa360-prod-media-111111111111.s3.ap-south-1.amazonaws.com',
       styleHashes: hashes,
     });
     expect(policy.length).toBeLessThanOrEqual(1783);

@@ -592,7 +592,7 @@ const specs: Record<string, Spec> = {
   'POST /api/auth/mfa/verify': { body: { code: 'string' } },
   'GET /api/me': {},
   'PATCH /api/me': {
-    body: { firstName: 'string', lastName: 'string', phone: 'string', address: 'string', dateOfBirth: 'string', pictureUrl: 'string', timeZone: 'string' },
+    body: { firstName: 'string', lastName: 'string', phone: 'string', address: 'string', dateOfBirth: 'string', timeZone: 'string' },
   },
   'PATCH /api/me/doctor-profile': {
     body: { specialty: 'string', registrationNumber: 'string', experienceYears: 'number', bio: 'string', feeRupees: 'number', education: 'string', hospital: 'string', languages: 'array', available: 'boolean' },

@@ -30,6 +30,7 @@ describe('ElectroDB gets its client wrapper from us (lib/bundling/electrodb-lib-
       TABLE_NAME: 't',
       RECORDINGS_BUCKET: 'b',
       DOCUMENTS_BUCKET: 'd',
+      MEDIA_BUCKET: 'm',
       USER_POOL_ID: 'ap-south-1_x',
       USER_POOL_CLIENT_ID: 'c',
     });

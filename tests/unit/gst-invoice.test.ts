@@ -49,6 +49,7 @@ describe('configuration', () => {
     TABLE_NAME: 't',
     RECORDINGS_BUCKET: 'r',
     DOCUMENTS_BUCKET: 'd',
+    MEDIA_BUCKET: 'm',
     USER_POOL_ID: 'p',
     USER_POOL_CLIENT_ID: 'c',
   };
