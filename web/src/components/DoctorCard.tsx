@@ -1,6 +1,6 @@
 /**
- * How a doctor looks wherever one is listed: the card (home page, search results), the initials
- * avatar in one of a few colours, the "accepting bookings" pill, a line of facts, and the card's
+ * How a doctor looks wherever one is listed: the card (home page, search results), their photo or the
+ * initials avatar in one of a few colours, the "accepting bookings" pill, a line of facts, and the card's
  * skeleton while a list loads.
  */
 import type { ComponentChildren } from 'preact';
@@ -32,14 +32,36 @@ export function avatarTone(id: string) {
   return AVATAR_TONES[n % AVATAR_TONES.length];
 }
 
-/** A round initials avatar (pictures from other sites are not allowed by our CSP). */
+/**
+ * The doctor's photo (published under /media/, served by the CDN), or a round initials avatar when they
+ * have none. `px` is the rendered size, for the image's width and height (no layout shift); photos
+ * below the fold load lazily.
+ */
 export function DoctorAvatar({
   doctor,
   size = 'size-14 text-lg',
+  px = 56,
+  lazy = true,
 }: {
-  doctor: Pick<Doctor, 'id' | 'name'>;
+  doctor: Pick<Doctor, 'id' | 'name'> & { pictureUrl?: string | null };
   size?: string;
+  px?: number;
+  lazy?: boolean;
 }) {
+  // Only our own published photos: a stored link to another site is never shown.
+  if (doctor.pictureUrl?.startsWith('/media/'))
+    return (
+      <img
+        src={doctor.pictureUrl}
+        alt={doctor.name}
+        width={px}
+        height={px}
+        loading={lazy ? 'lazy' : 'eager'}
+        decoding="async"
+        class={`shrink-0 rounded-full bg-slate-100 object-cover ${size}`}
+        data-testid="doctor-photo"
+      />
+    );
   return (
     <span
       class={`grid shrink-0 place-items-center rounded-full bg-gradient-to-br ${avatarTone(doctor.id)} ${size} font-semibold text-white`}

@@ -23,6 +23,7 @@ import { dashboardPath, type Me } from '../../lib/session.ts';
 import { describeTimeZone } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 import { CodeField, withEmail } from '../auth/parts.tsx';
+import { PhotoCard } from './PhotoEditor.tsx';
 
 const card = 'card p-6 sm:p-8';
 const editLink = 'text-sm font-semibold text-brand-700 underline-offset-2 hover:underline';
@@ -167,6 +168,7 @@ function Page({ me }: { me: Me }) {
     );
   }, []);
   const name = `${me.firstName} ${me.lastName}`;
+  const [photo, setPhoto] = useState(me.pictureUrl);
   const since = new Date(me.createdAt);
   const p = me.role === 'doctor' ? me.doctorProfile : undefined;
   return (
@@ -174,12 +176,23 @@ function Page({ me }: { me: Me }) {
       <section class="hero border-b border-brand-100">
         <div class="container-page flex flex-col gap-6 py-8 sm:flex-row sm:items-center sm:justify-between sm:py-10">
           <div class="flex items-center gap-4">
-            <span
-              class="grid size-16 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-600 to-brand-800 text-xl font-semibold text-white"
-              aria-hidden="true"
-            >
-              {initials(name)}
-            </span>
+            {p && photo ? (
+              <img
+                src={photo}
+                alt={m.doctor_name({ name })}
+                width={64}
+                height={64}
+                class="size-16 shrink-0 rounded-full bg-slate-100 object-cover"
+                data-testid="account-photo"
+              />
+            ) : (
+              <span
+                class="grid size-16 shrink-0 place-items-center rounded-full bg-gradient-to-br from-brand-600 to-brand-800 text-xl font-semibold text-white"
+                aria-hidden="true"
+              >
+                {initials(name)}
+              </span>
+            )}
             <div>
               <p class="eyebrow">{m.account_eyebrow()}</p>
               <h1
@@ -281,6 +294,12 @@ function Page({ me }: { me: Me }) {
               {m.privacy_manage()}
             </a>
           </section>
+        )}
+        {p && (
+          <PhotoCard
+            doctor={{ id: me.id, name: m.doctor_name({ name }), pictureUrl: photo }}
+            onChange={setPhoto}
+          />
         )}
         {p && (
           <Card

@@ -142,7 +142,7 @@ export function DoctorView({ doctor: d, price, slots: firstSlots, viewer, zone }
             <Icon shape={I.arrowLeft} class="size-4" /> {m.search_results_all()}
           </a>
           <div class="mt-5 flex flex-col gap-5 sm:flex-row sm:items-center">
-            <DoctorAvatar doctor={d} size="size-20 text-2xl" />
+            <DoctorAvatar doctor={d} size="size-20 text-2xl" px={80} lazy={false} />
             <div class="min-w-0 flex-1">
               <h1
                 class="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl"

@@ -30,8 +30,12 @@ export function contentTypeOf(file: File): DocumentContentType | null {
   return /\.(heic|heif)$/i.test(file.name) && !file.type ? 'image/heic' : null;
 }
 
-/** Posts the file to the presigned URL, reporting progress (0–100). */
-function post(permit: DocumentUploadPermit, file: File, onProgress: (pct: number) => void) {
+/** Posts the file to the presigned URL (a document, or a doctor's photo), reporting progress (0–100). */
+export function postUpload(
+  permit: Pick<DocumentUploadPermit, 'url' | 'fields'>,
+  file: Blob,
+  onProgress: (pct: number) => void = () => undefined,
+) {
   return new Promise<void>((resolve, reject) => {
     const form = new FormData();
     for (const [k, v] of Object.entries(permit.fields)) form.append(k, v);
@@ -119,7 +123,7 @@ export function DocumentList({ testid, load, open, emptyText, uploads = [], remo
     progress.value = { name: file.name, pct: 0 };
     try {
       const permit = await target.start(file, type);
-      await post(permit, file, (pct) => {
+      await postUpload(permit, file, (pct) => {
         progress.value = { name: file.name, pct };
       });
     } catch (err) {
