@@ -9,6 +9,7 @@
  */
 import { backfillUserIndexes } from '../accounts/index.ts';
 import { logger } from '../core/logger.ts';
+import { deletePhotoOf } from '../documents/index.ts';
 import { finishInterruptedErasures, purgeDue } from '../privacy/index.ts';
 import { closeStaleRecordings } from '../recordings/index.ts';
 import { repairReminders } from '../reminders/index.ts';
@@ -20,7 +21,7 @@ export const handler = async () => {
   const [holds, recordings, erasures, purged, reminders, schedules, backfill] = await Promise.all([
     expireHolds(now),
     closeStaleRecordings(now),
-    finishInterruptedErasures(now),
+    finishInterruptedErasures(now, deletePhotoOf),
     purgeDue(now),
     repairReminders(now),
     extendSchedulesDaily(now),

@@ -10,5 +10,5 @@ export {
   listDocumentsForOwner,
   purgeDocumentsOf,
 } from './documents.ts';
-export { deletePhotoOf } from './photos.ts';
+export { deletePhotoOf } from './media.ts';
 export { toDocumentView } from './views.ts';

@@ -12,7 +12,7 @@
  * - Synchronous rather than the ObjectCreated checker: the doctor waits on the answer anyway (their
  *   photo should appear as they save it), a refusal can be said at once, and no pending row is needed.
  */
-import { CopyObjectCommand, DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { CopyObjectCommand } from '@aws-sdk/client-s3';
 import { ulid } from 'ulid';
 import {
   MAX_PHOTO_BYTES,
@@ -26,10 +26,11 @@ import { mediaPrefix, photoUploadsPrefix } from '../contract/routes.ts';
 import { s3 } from '../core/clients.ts';
 import { config } from '../core/config.ts';
 import { entities } from '../core/db/index.ts';
-import { AppError, isConditionalCheckFailed, notFound } from '../core/errors.ts';
+import { AppError, conflict, isConditionalCheckFailed, notFound } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { presignedUpload } from './documents.ts';
 import { inspectObject } from './inspect.ts';
+import { deleteMediaObject, deletePhotoOf, keyOf, urlOf } from './media.ts';
 
 const EXTENSIONS: Record<PhotoContentType, string> = {
   'image/jpeg': 'jpg',
@@ -40,17 +41,9 @@ const EXTENSIONS: Record<PhotoContentType, string> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const uploadKey = (doctorId: string, uploadId: string) => `${photoUploadsPrefix}${doctorId}/${uploadId}`;
-/** The site path of a published photo is its key: the CDN serves media/ at /media/. */
-const urlOf = (key: string) => `/${key}`;
-/** The key behind a stored pictureUrl; null for anything that is not one of our published photos. */
-const keyOf = (pictureUrl: string | undefined) =>
-  pictureUrl?.startsWith(`/${mediaPrefix}`) ? pictureUrl.slice(1) : null;
 
 const isPhotoType = (type: string | null): type is PhotoContentType =>
   (photoContentTypes as readonly string[]).includes(type ?? '');
-
-const deleteObject = (Key: string) =>
-  s3().send(new DeleteObjectCommand({ Bucket: config().MEDIA_BUCKET, Key }));
 
 /** A presigned POST for the doctor's cropped photo. */
 export async function startPhotoUpload(
@@ -79,7 +72,7 @@ const REFUSALS = {
 
 /** Refuses what arrived: the upload is deleted, nothing else changed. */
 async function refuse(key: string, why: keyof typeof REFUSALS) {
-  await deleteObject(key);
+  await deleteMediaObject(key);
   return REFUSALS[why]();
 }
 
@@ -112,29 +105,35 @@ export async function publishPhoto(doctorId: string, uploadId: string): Promise<
       .go({ response: 'all_old' }));
   } catch (error) {
     // Nothing half-written: the copy goes again; the upload stays for another try.
-    await deleteObject(key);
+    await deleteMediaObject(key);
     if (isConditionalCheckFailed(error)) throw notFound('Doctor not found.');
     throw error;
   }
-  await deleteObject(source);
+  await deleteMediaObject(source);
   const old = keyOf(before?.pictureUrl);
-  if (old && old !== key) await deleteObject(old);
+  if (old && old !== key) await deleteMediaObject(old);
   logger.info('photo published', { doctorId, key, size: found.size });
   return { pictureUrl: urlOf(key) };
 }
 
-/** The doctor takes their photo down: the profile first (nobody is shown a missing file), then the file. */
+/**
+ * The doctor takes their photo down: the profile first (nobody is shown a missing file), then the file.
+ * Without a photo there is nothing to write.
+ */
 export async function removePhoto(doctorId: string): Promise<PhotoState> {
-  const { data: before } = await entities()
-    .user.patch({ userId: doctorId })
-    .remove(['pictureUrl'])
-    .go({ response: 'all_old' });
-  await deletePhotoOf(before);
+  const { data: user } = await entities().user.get({ userId: doctorId }).go();
+  const pictureUrl = user?.pictureUrl;
+  if (!pictureUrl) return { pictureUrl: null };
+  try {
+    await entities()
+      .user.patch({ userId: doctorId })
+      .remove(['pictureUrl'])
+      .where((attr, { eq }) => eq(attr.pictureUrl, pictureUrl))
+      .go();
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) throw conflict('Your photo just changed. Reload and try again.');
+    throw error;
+  }
+  await deletePhotoOf(user);
   return { pictureUrl: null };
-}
-
-/** Deletes a profile's published photo file (erasure: the profile itself is deleted after). Idempotent. */
-export async function deletePhotoOf(user: { pictureUrl?: string } | null | undefined) {
-  const key = keyOf(user?.pictureUrl);
-  if (key) await deleteObject(key);
 }

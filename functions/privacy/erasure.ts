@@ -15,13 +15,13 @@
 import { confirmSignature, deleteSignIn, getUser, unindexUserLookup } from '../accounts/index.ts';
 import { activeAppointmentsOf, JOIN_CLOSES_MINUTES_AFTER, removeSchedule } from '../appointments/index.ts';
 import type { DocumentContentType, EraseAccountBody } from '../contract/api.ts';
+import { mediaPrefix } from '../contract/routes.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import { type AppointmentItem, type DocumentItem, entities } from '../core/db/index.ts';
 import { conflict } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
 import { tryTransact } from '../core/transact.ts';
 import { unlistDoctor } from '../discovery/index.ts';
-import { deletePhotoOf } from '../documents/index.ts';
 import { consultationPurgeAt, gstPurgeAt, pseudonymOf } from './retention.ts';
 
 /** The gsi2 partition of accounts being erased: where the sweeper finds one a crash left unfinished. */
@@ -66,10 +66,21 @@ export async function requestErasure(
   }
 }
 
+/**
+ * Deletes a doctor's published photo file (functions/documents' deletePhotoOf). Passed in by the sweeper
+ * only: a photo is a doctor's, and only the sweeper finishes a doctor's erasure (an operator marks it),
+ * so the privacy function, which erases patients, carries no S3 client for it.
+ */
+export type PhotoDeleter = (user: { pictureUrl?: string }) => Promise<void>;
+
 /** Carries out a marked erasure, or the rest of it. Does nothing for an account not marked (or gone). */
-export async function finishErasure(userId: string): Promise<void> {
+export async function finishErasure(userId: string, deletePhoto?: PhotoDeleter): Promise<void> {
   const { data: user } = await entities().user.get({ userId }).go();
   if (!user || user.directory !== ERASING) return;
+  // The CDN serves a published photo to anyone: it goes too. Without a deleter, before anything else,
+  // the erasure is left to the sweeper (the mark stays; see requestErasure).
+  const hasPhoto = user.pictureUrl?.startsWith(`/${mediaPrefix}`) ?? false;
+  if (hasPhoto && !deletePhoto) throw new Error('a published photo: the sweeper finishes this erasure');
   const { data: appointments } = await entities()
     .appointment.query.byPatient({ patientId: userId })
     .go({ pages: 'all' });
@@ -85,21 +96,20 @@ export async function finishErasure(userId: string): Promise<void> {
     await unlistDoctor(userId);
     await removeSchedule(userId);
   }
-  // A doctor's public photo (the CDN serves it to anyone) goes before the profile that points at it.
-  await deletePhotoOf(user);
+  if (hasPhoto) await deletePhoto?.(user);
   await entities().user.delete({ userId }).go();
 }
 
 /** Marked accounts whose erasure a crash interrupted (a run in progress takes far less than this). */
 const UNFINISHED_AFTER_MS = 5 * 60_000;
 
-/** For the sweeper: finishes the erasures left unfinished. */
-export async function finishInterruptedErasures(now = new Date()) {
+/** For the sweeper: finishes the erasures left unfinished (a doctor's with their photo). */
+export async function finishInterruptedErasures(now: Date, deletePhoto: PhotoDeleter) {
   const { data } = await entities().user.query.byDirectory({ directory: ERASING }).go({ limit: 10 });
   const due = data.filter(
     (u) => Date.parse(u.erasureRequestedAt ?? u.updatedAt) <= now.getTime() - UNFINISHED_AFTER_MS,
   );
-  for (const u of due) await finishErasure(u.userId);
+  for (const u of due) await finishErasure(u.userId, deletePhoto);
   return { finished: due.length };
 }
 

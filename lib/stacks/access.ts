@@ -314,10 +314,6 @@ export const functionAccess = {
       actions: ['cognito-idp:AdminDeleteUser'],
       why: "Erasure deletes the patient's sign-in (the user, password, authenticator and refresh tokens): DPDP Act 2023 s.12.",
     },
-    media: {
-      actions: ['s3:DeleteObject'],
-      why: "Erasing a doctor's account (marked by an operator) deletes their published photo, which the CDN serves to anyone.",
-    },
     concurrency: API_CONCURRENCY,
   },
   cognitoTriggers: {

@@ -404,9 +404,10 @@ describe('data protection', () => {
             ]),
           );
           const sse = bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0];
-          // The access-log target (S3 server access logs deliver to SSE-S3 only) and the public site.
+          // The access-log target (S3 server access logs deliver to SSE-S3 only), the public site and
+          // the doctors' photos (public once published, read by CloudFront).
           if (sse.ServerSideEncryptionByDefault.SSEAlgorithm === 'AES256') {
-            expect(id).toMatch(/^(AccessLogsBucket|SiteBucket)/);
+            expect(id).toMatch(/^(AccessLogsBucket|SiteBucket|MediaBucket)/);
           }
           if (!id.startsWith('AccessLogsBucket')) {
             expect(bucket.Properties.LoggingConfiguration, id).toBeDefined();
@@ -839,7 +840,12 @@ describe('least privilege (lib/stacks/access.ts applied)', () => {
   const services = (name: FunctionName, inUse: Provider[]) => {
     const access = functionAccess[name] as (typeof functionAccess)[FunctionName];
     const expected = new Set(['logs', 'xray', 'dynamodb', 'kms']);
-    if ('recordings' in access || 'documents' in access || 'probesRecordingsBucket' in access)
+    if (
+      'recordings' in access ||
+      'documents' in access ||
+      'media' in access ||
+      'probesRecordingsBucket' in access
+    )
       expected.add('s3');
     if ('secret' in access && inUse.includes(access.secret.provider)) expected.add('secretsmanager');
     if ('sendsEmail' in access || 'readsSesAccount' in access) expected.add('ses');
@@ -888,11 +894,12 @@ describe('least privilege (lib/stacks/access.ts applied)', () => {
       const s3Actions = [
         ...('recordings' in access ? access.recordings.actions : []),
         ...('documents' in access ? access.documents.actions : []),
+        ...('media' in access ? access.media.actions : []),
         ...(('recordings' in access && 'list' in access.recordings) || 'probesRecordingsBucket' in access
           ? ['s3:ListBucket']
           : []),
-      ].sort();
-      expect(actionsOf(statements, 's3'), name).toEqual(s3Actions);
+      ];
+      expect(actionsOf(statements, 's3'), name).toEqual([...new Set(s3Actions)].sort());
       expect(actionsOf(statements, 'cognito-idp'), name).toEqual(
         'userPool' in access ? [...access.userPool.actions].sort() : [],
       );
@@ -1203,7 +1210,8 @@ describe('edge: CloudFront', () => {
 
   it('serves the private site bucket through Origin Access Control, over https, compressed and cached', () => {
     const web = devTemplates.web;
-    web.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    // The site's bucket and the media bucket (photos), each through its own OAC.
+    web.resourceCountIs('AWS::CloudFront::OriginAccessControl', 2);
     const config = distributionConfig(web);
     const siteOrigin = config.Origins.find((origin: { S3OriginConfig?: unknown }) => origin.S3OriginConfig);
     expect(siteOrigin.OriginAccessControlId).toBeDefined();
@@ -1253,6 +1261,33 @@ describe('edge: CloudFront', () => {
     }
     // Distribution-wide error pages would replace the API's JSON 403/404 with HTML.
     expect(config.CustomErrorResponses).toBeUndefined();
+  });
+
+  it("serves doctors' photos at /media/* from the private media bucket through OAC, cached, GET and HEAD only", () => {
+    const web = devTemplates.web;
+    const config = distributionConfig(web);
+    const media = config.CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/media/*');
+    expect(media).toMatchObject({
+      CachePolicyId: CACHING_OPTIMIZED,
+      AllowedMethods: ['GET', 'HEAD'],
+      ViewerProtocolPolicy: 'redirect-to-https',
+    });
+    const origin = config.Origins.find((o: { Id: string }) => o.Id === media.TargetOriginId);
+    expect(origin.OriginAccessControlId).toBeDefined();
+    expect(JSON.stringify(origin.DomainName)).toMatch(/MediaBucket/);
+    web.hasResourceProperties('AWS::S3::Bucket', {
+      BucketName: { 'Fn::Join': ['', ['chikitsa360-dev-media-', { Ref: 'AWS::AccountId' }]] },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      // Uploads never published go after a day.
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ Prefix: 'uploads/photos/', ExpirationInDays: 1 })]),
+      },
+    });
   });
 
   it('sends a generated secret header to both APIs, and only the API functions require it (no way around the WAF)', () => {
@@ -1408,6 +1443,7 @@ describe('edge: CloudFront', () => {
       'wss://app-origin-not-configured.invalid',
       `https://chikitsa360-dev-recordings-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
       `https://chikitsa360-dev-documents-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
+      `https://chikitsa360-dev-media-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
       ...razorpayOrigins.connect,
     ]);
     expect(devPolicy.get('frame-src')).toEqual([...razorpayOrigins.frame]);
@@ -1425,6 +1461,7 @@ describe('edge: CloudFront', () => {
       'wss://chikitsa360.in',
       `https://chikitsa360-prod-recordings-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
       `https://chikitsa360-prod-documents-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
+      `https://chikitsa360-prod-media-${bucket}.s3.ap-south-1.<{"Ref":"AWS::URLSuffix"}>`,
       ...razorpayOrigins.connect,
       ...dailyOrigins.connect,
     ]);

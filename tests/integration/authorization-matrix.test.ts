@@ -25,7 +25,7 @@ import { entities } from '../../functions/core/db/index.ts';
 import { totp } from '../../lib/local/totp.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { bookedAppointment, confirmedAppointment, daysFromToday, holdSlot } from '../helpers/appointments.ts';
-import { docsPath, pdfBytes, settled, upload } from '../helpers/documents.ts';
+import { docsPath, pdfBytes, pngBytes, settled, upload, uploadPhoto } from '../helpers/documents.ts';
 import { checkout, payAndVerify, startPayment } from '../helpers/payments.ts';
 import { agreeToRecording, fakeWebm } from '../helpers/recording.ts';
 import { cookieOf } from '../helpers/room.ts';
@@ -116,6 +116,9 @@ const expectedRules: Record<string, AuthRule> = {
   'DELETE /api/appointments/{id}/documents/{documentId}': 'patientParty',
   'GET /api/me/verification-documents': 'doctor',
   'POST /api/me/verification-documents': 'doctor',
+  'POST /api/me/photo-uploads': 'doctor',
+  'POST /api/me/photo-uploads/{uploadId}/publish': 'doctor',
+  'DELETE /api/me/photo': 'doctor',
   'GET /api/admin/doctors/{userId}/documents': 'admin',
   'GET /api/admin/doctors/{userId}/documents/{documentId}/link': 'admin',
   'GET /api/me/health-records': 'patient',
@@ -820,6 +823,30 @@ const allowedCalls: Record<string, Allowed> = {
     effect: (r, c) => {
       if (c === 'doctorA' || c === 'doctorB') expect(r.body.error.code).toBe('documents_closed');
       else expect(r.body.document).toMatchObject({ kind: 'photoId', status: 'pending' });
+    },
+  },
+  'POST /api/me/photo-uploads': {
+    call: () => ({ body: { contentType: 'image/png', size: 100 } }),
+    status: 201,
+    effect: (r) =>
+      expect(r.body).toMatchObject({
+        uploadId: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+        fields: expect.objectContaining({ 'Content-Type': 'image/png' }),
+      }),
+  },
+  'POST /api/me/photo-uploads/{uploadId}/publish': {
+    // The caller's own upload of a real PNG: checked, copied under media/ and made their photo.
+    call: async (c, f) => ({ params: { uploadId: await uploadPhoto(userOf(f, c), pngBytes()) } }),
+    effect: async (r, c, f) => {
+      const { userId } = userOf(f, c);
+      expect(r.body.pictureUrl).toMatch(new RegExp(`^/media/doctors/${userId}/[0-9A-Z]{26}\\.png$`));
+      expect((await entities().user.get({ userId }).go()).data?.pictureUrl).toBe(r.body.pictureUrl);
+    },
+  },
+  'DELETE /api/me/photo': {
+    effect: async (r, c, f) => {
+      expect(r.body).toEqual({ pictureUrl: null });
+      expect((await entities().user.get({ userId: userOf(f, c).userId }).go()).data?.pictureUrl).toBeUndefined();
     },
   },
   'GET /api/admin/doctors/{userId}/documents': {

@@ -677,6 +677,11 @@ const specs: Record<string, Spec> = {
   'DELETE /api/appointments/{id}/documents/{documentId}': {},
   'GET /api/me/verification-documents': {},
   'POST /api/me/verification-documents': { body: { fileName: 'string', contentType: 'string', size: 'number', kind: 'string' } },
+  'POST /api/me/photo-uploads': { body: { contentType: 'string', size: 'number' } },
+  // No live upload id: a valid publish would be a real one. The fuzzing doctor has no photo, so a
+  // removal has nothing to write.
+  'POST /api/me/photo-uploads/{uploadId}/publish': {},
+  'DELETE /api/me/photo': {},
   'GET /api/admin/doctors/{userId}/documents': { ids: (f) => ({ userId: f.doctorId }) },
   'GET /api/admin/doctors/{userId}/documents/{documentId}/link': { ids: (f) => ({ userId: f.doctorId }) },
   'GET /api/me/health-records': { query: { person: badUlid.filter((v) => v !== 'self'), ...page } },

@@ -18,7 +18,15 @@ import { moderateRating } from '../../functions/appointments/ratings.ts';
 import { type HttpRoute, httpRoutes, routeKey } from '../../functions/contract/routes.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { bookedAppointment, completeAndReview, daysFromToday } from '../helpers/appointments.ts';
-import { docsPath, pdfBytes, settled, upload } from '../helpers/documents.ts';
+import {
+  docsPath,
+  pdfBytes,
+  pngBytes,
+  publishPath,
+  settled,
+  upload,
+  uploadPhoto,
+} from '../helpers/documents.ts';
 import { payAndVerify } from '../helpers/payments.ts';
 import { agreeToRecording, finish, settledTranscript, uploadChunk } from '../helpers/recording.ts';
 import { openRoom, refusedStatus } from '../helpers/room.ts';
@@ -47,6 +55,8 @@ interface Fixture {
   dependantId: string;
   /** A checked report patient A attached to the appointment. */
   documentId: string;
+  /** A photo doctor A uploaded and has not published yet. */
+  photoUploadId: string;
   testimonialId: string;
   /** A's published (approved) rating of the visit. */
   ratingId: string;
@@ -95,6 +105,7 @@ const prescriptionDraft = (provisionalDiagnosis: string) => ({
 
 const PARTY_404 = { status: 404, message: 'Appointment not found.' } as const;
 const FAMILY_404 = 'That family member was not found.';
+const PHOTO_404 = 'That upload was not found. Upload the photo again.';
 const bothStrangers404 = { patientB: PARTY_404, doctorB: PARTY_404 };
 
 /**
@@ -326,6 +337,16 @@ function probesFor(f: Fixture): Record<string, Probe[]> {
         owner: 'patientA',
       },
     ],
+    // The upload's key is the caller's own (uploads/photos/{doctorId}/…): another doctor's publish
+    // finds nothing under theirs; a patient is refused by role.
+    'POST /api/me/photo-uploads/{uploadId}/publish': [
+      {
+        method: 'POST',
+        path: publishPath(f.photoUploadId),
+        refuse: { doctorB: { status: 404, message: PHOTO_404 }, patientB: { status: 403 } },
+        owner: 'doctorA',
+      },
+    ],
     'DELETE /api/me/dependants/{dependantId}': [
       {
         method: 'DELETE',
@@ -412,6 +433,8 @@ async function buildFixture(): Promise<Fixture> {
   const { patient: patientA, doctor: doctorA, appointmentId } = booked;
   const paid = await payAndVerify(patientA, appointmentId);
 
+  // A photo doctor A uploaded, not published yet.
+  const photoUploadId = await uploadPhoto(doctorA, pngBytes());
   // A report the patient shares before the visit, checked and ready for the doctor.
   const reportName = `Idor-report-${ulid()}.pdf`;
   const documentId = await upload(patientA, docsPath(appointmentId), pdfBytes(), { fileName: reportName });
@@ -519,6 +542,7 @@ async function buildFixture(): Promise<Fixture> {
     freeSlotId: slots.body.slots[1].id,
     dependantId: family.body.dependant.id,
     documentId,
+    photoUploadId,
     testimonialId: testimonialId,
     ratingId: rating!.ratingId,
     orderId: paid.back.razorpay_order_id!,
@@ -548,6 +572,7 @@ async function buildFixture(): Promise<Fixture> {
       family.body.dependant.id,
       reportName,
       documentId,
+      photoUploadId,
       issued.body.prescription.number,
       'Idor',
       (transcript.text as string).slice(0, 24),

@@ -11,13 +11,24 @@ import { describe, expect, it } from 'vitest';
 import { updateByDoctor } from '../../functions/appointments/booking.ts';
 import { saveMessage } from '../../functions/chat/messages.ts';
 import { entities } from '../../functions/core/db/index.ts';
+import { deletePhotoOf } from '../../functions/documents/index.ts';
 import { finishErasure, finishInterruptedErasures } from '../../functions/privacy/erasure.ts';
 import { EXPORTS_PER_DAY } from '../../functions/privacy/export.ts';
 import { purgeDue } from '../../functions/privacy/purge.ts';
 import { consultationPurgeAt, gstPurgeAt, pseudonymOf } from '../../functions/privacy/retention.ts';
 import { ApiClient } from '../helpers/api.ts';
 import { confirmedAppointment, doctorWithSlots, holdSlot } from '../helpers/appointments.ts';
-import { docsPath, objectExists, pdfBytes, settled, upload } from '../helpers/documents.ts';
+import {
+  docsPath,
+  mediaObjectExists,
+  objectExists,
+  pdfBytes,
+  pngBytes,
+  publishPath,
+  settled,
+  upload,
+  uploadPhoto,
+} from '../helpers/documents.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { scanTable } from '../helpers/table.ts';
 import {
@@ -234,7 +245,7 @@ describe('DPDP export and erasure', () => {
     expect(await visitItems()).toEqual([]);
   });
 
-  it('erasing a doctor’s account also removes their schedule, search facets, name tokens and lookup rows', async () => {
+  it('erasing a doctor’s account also removes their photo, schedule, search facets, name tokens and lookup rows', async () => {
     const lastName = capitalised(uniqueWord('erasedoc'));
     const doctor = await verifiedDoctor({ lastName, languages: ['Tamil'] });
     const saved = await doctor.client.put('/api/doctor/schedule', {
@@ -253,12 +264,22 @@ describe('DPDP export and erasure', () => {
     expect(new Set((await rows()).map((i) => i.__edb_e__))).toEqual(
       new Set(['schedule', 'doctorFacet', 'doctorNameToken', 'userLookup', 'user']),
     );
+    // A published photo, which the CDN serves to anyone.
+    const published = await doctor.client.post(publishPath(await uploadPhoto(doctor, pngBytes())));
+    expect(published.status, published.text).toBe(200);
+    const photoKey = (published.body.pictureUrl as string).slice(1);
     await entities()
       .user.patch({ userId: doctor.userId })
       .set({ directory: 'erasing', disabled: true, erasureRequestedAt: new Date().toISOString() })
       .go();
-    await finishErasure(doctor.userId);
+    // Only the sweeper (with its deleter) finishes the erasure of an account with a photo; without
+    // it nothing is touched yet.
+    const before = await rows();
+    await expect(finishErasure(doctor.userId)).rejects.toThrow(/sweeper/);
+    expect(await rows()).toEqual(before);
+    await finishErasure(doctor.userId, deletePhotoOf);
     expect(await rows()).toEqual([]);
+    expect(await mediaObjectExists(photoKey)).toBe(false);
     const search = await new ApiClient().get(`/api/doctors?q=${encodeURIComponent(lastName)}`);
     expect(search.body.doctors).toEqual([]);
   });
@@ -271,10 +292,10 @@ describe('DPDP export and erasure', () => {
       .set({ directory: 'erasing', disabled: true, erasureRequestedAt: new Date().toISOString() })
       .go();
     const later = new Date(Date.now() + 10 * 60_000);
-    await finishInterruptedErasures(later);
+    await finishInterruptedErasures(later, deletePhotoOf);
     expect((await itemsNaming(h.personal)).map((i) => `${i.__edb_e__} ${i.pk}`)).toEqual([]);
     const after = await scanTable();
-    await finishInterruptedErasures(later);
+    await finishInterruptedErasures(later, deletePhotoOf);
     expect((await scanTable()).filter((i) => JSON.stringify(i).includes(h.booked.appointmentId))).toEqual(
       after.filter((i) => JSON.stringify(i).includes(h.booked.appointmentId)),
     );
