@@ -60,37 +60,36 @@ describe("a doctor's photo", () => {
     await page.getByTestId('photo-save').click();
     await page.getByTestId('photo-done').waitFor();
     const mine = page.getByTestId('account-photo');
-    await mine.waitFor();
-    const url = await mine.getAttribute('src');
-    expect(url).toMatch(new RegExp(`^/media/doctors/${doctor.userId}/[0-9A-Z]{26}\\.jpg$`));
-    expect(await loadedWidth(mine)).toBe(PHOTO_SIZE);
-    expect((await entities().user.get({ userId: doctor.userId }).go()).data?.pictureUrl).toBe(url);
+    const photoPath = new RegExp(`^/media/doctors/${doctor.userId}/[0-9A-Z]{26}\\.jpg$`);
+    await expect.poll(() => mine.getAttribute('src')).toMatch(photoPath);
+    await expect.poll(() => loadedWidth(mine)).toBe(PHOTO_SIZE);
+    const url = (await entities().user.get({ userId: doctor.userId }).go()).data?.pictureUrl ?? '';
+    expect(url).toMatch(photoPath);
+    await expect.poll(() => mine.getAttribute('src')).toBe(url);
 
     // The public profile: the photo at the top, its alt the doctor's name.
     await page.goto(`/doctors/view/?id=${doctor.userId}`);
     const profilePhoto = page.getByTestId('doctor-photo').first();
-    await profilePhoto.waitFor();
-    expect(await profilePhoto.getAttribute('src')).toBe(url);
-    expect(await profilePhoto.getAttribute('alt')).toContain(lastName);
-    expect(await profilePhoto.getAttribute('width')).toBe('80');
-    expect(await loadedWidth(profilePhoto)).toBe(PHOTO_SIZE);
+    await expect.poll(() => profilePhoto.getAttribute('src')).toBe(url);
+    await expect.poll(() => profilePhoto.getAttribute('alt')).toContain(lastName);
+    await expect.poll(() => profilePhoto.getAttribute('width')).toBe('80');
+    await expect.poll(() => loadedWidth(profilePhoto)).toBe(PHOTO_SIZE);
 
     // The search card: the same photo, loaded lazily.
     await page.goto(`/doctors/?q=${encodeURIComponent(lastName)}`);
     const card = page.locator(`[data-testid="doctor-card"][data-doctor-id="${doctor.userId}"]`);
     const cardPhoto = card.getByTestId('doctor-photo');
-    await cardPhoto.waitFor();
-    expect(await cardPhoto.getAttribute('src')).toBe(url);
-    expect(await cardPhoto.getAttribute('loading')).toBe('lazy');
-    expect(await cardPhoto.getAttribute('alt')).toContain(lastName);
+    await expect.poll(() => cardPhoto.getAttribute('src')).toBe(url);
+    await expect.poll(() => cardPhoto.getAttribute('loading')).toBe('lazy');
+    await expect.poll(() => cardPhoto.getAttribute('alt')).toContain(lastName);
 
     // Removed after confirming: the initials come back and the file is gone.
     await page.goto('/account/');
     await page.getByTestId('photo-remove').click();
     await page.getByTestId('photo-remove-dialog-confirm').click();
     await page.getByTestId('photo-none').waitFor();
-    expect(await page.getByTestId('account-photo').count()).toBe(0);
-    expect(await mediaObjectExists(url!.slice(1))).toBe(false);
+    await expect.poll(() => page.getByTestId('account-photo').count()).toBe(0);
+    await expect.poll(() => mediaObjectExists(url.slice(1))).toBe(false);
 
     expect(a11y).toEqual([]);
     expect(errors.problems()).toEqual([]);
