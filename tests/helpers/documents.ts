@@ -46,6 +46,19 @@ export type Doc = {
 };
 export const docsPath = (appointmentId: string) => `/api/appointments/${appointmentId}/documents`;
 
+/** Posts the bytes to a presigned POST as a browser does (the fields, then the file). */
+async function postToBucket(
+  permit: { url: string; fields: Record<string, string> },
+  bytes: Uint8Array,
+  type: string,
+) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(permit.fields)) form.append(k, v);
+  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+  const posted = await fetch(permit.url, { method: 'POST', body: form });
+  expect(posted.status, await posted.clone().text()).toBeLessThan(300);
+}
+
 /** Asks for a permit, posts the bytes as a browser would, and returns the document's id. */
 export async function upload(
   user: TestUser,
@@ -61,11 +74,7 @@ export async function upload(
     ...(declared.kind ? { kind: declared.kind } : {}),
   });
   expect(permit.status, permit.text).toBe(201);
-  const form = new FormData();
-  for (const [k, v] of Object.entries(permit.body.fields as Record<string, string>)) form.append(k, v);
-  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }));
-  const posted = await fetch(permit.body.url, { method: 'POST', body: form });
-  expect(posted.status, await posted.clone().text()).toBeLessThan(300);
+  await postToBucket(permit.body, bytes, contentType);
   return permit.body.document.id as string;
 }
 
@@ -80,14 +89,16 @@ export const settled = (patient: TestUser, appointmentId: string, documentId: st
     { what: `document ${documentId} checked` },
   );
 
-/** Whether the documents bucket holds `key` (the checker deletes what it refuses). */
-export const objectExists = (key: string) =>
+const existsIn = (Bucket: string, Key: string) =>
   s3()
-    .send(new HeadObjectCommand({ Bucket: config().DOCUMENTS_BUCKET, Key: key }))
+    .send(new HeadObjectCommand({ Bucket, Key }))
     .then(
       () => true,
       () => false,
     );
+
+/** Whether the documents bucket holds `key` (the checker deletes what it refuses). */
+export const objectExists = (key: string) => existsIn(config().DOCUMENTS_BUCKET, key);
 
 // ---- Doctors' photos ---------------------------------------------------------------------------------
 
@@ -133,21 +144,11 @@ export async function uploadPhoto(
     size: declared.size ?? bytes.length,
   });
   expect(permit.status, permit.text).toBe(201);
-  const form = new FormData();
-  for (const [k, v] of Object.entries(permit.body.fields as Record<string, string>)) form.append(k, v);
-  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }));
-  const posted = await fetch(permit.body.url, { method: 'POST', body: form });
-  expect(posted.status, await posted.clone().text()).toBeLessThan(300);
+  await postToBucket(permit.body, bytes, contentType);
   return permit.body.uploadId as string;
 }
 
 export const publishPath = (uploadId: string) => `/api/me/photo-uploads/${uploadId}/publish`;
 
 /** Whether the media bucket holds `key`. */
-export const mediaObjectExists = (key: string) =>
-  s3()
-    .send(new HeadObjectCommand({ Bucket: config().MEDIA_BUCKET, Key: key }))
-    .then(
-      () => true,
-      () => false,
-    );
+export const mediaObjectExists = (key: string) => existsIn(config().MEDIA_BUCKET, key);
