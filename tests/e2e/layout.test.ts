@@ -178,6 +178,8 @@ const doctorPages = (): [string, string][] => [
   [`/appointments/view/?id=${appointmentId}`, 'doctor-appointment'],
   ['/doctor/availability/', 'availability'],
   ['/account/doctor/', 'doctor-profile'],
+  // A doctor's account page has the photo card.
+  ['/account/', 'doctor-account'],
   [`/appointments/record/?id=${appointmentId}`, 'doctor-record'],
 ];
 /** Pages checked elsewhere in this file: the console by its views (below), the 404 page at a missing path. */
