@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Button } from '../../web/src/components/Button.tsx';
 import { DateTime } from '../../web/src/components/DateTime.tsx';
 import { ConfirmDialog } from '../../web/src/components/Dialog.tsx';
-import { DoctorCard } from '../../web/src/components/DoctorCard.tsx';
+import { DoctorAvatar, DoctorCard } from '../../web/src/components/DoctorCard.tsx';
 import { Field } from '../../web/src/components/Field.tsx';
 import { FormError } from '../../web/src/components/FormError.tsx';
 import { Markdown } from '../../web/src/components/Markdown.tsx';
@@ -323,6 +323,25 @@ describe('DoctorCard and Markdown', () => {
     expect(next?.textContent).toMatch(/^Next free: .*12 Mar/);
     expect(next?.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-12T04:30:00.000Z');
     expect(none?.textContent).toBe('No free slot in the next 7 days');
+  });
+
+  it("shows a doctor's published photo (size, the name as alt, lazy), else the initials, never another site's picture", () => {
+    const doctor = { id: 'd4', name: 'Dr. Meera Rao' };
+    const { unmount } = render(
+      <DoctorAvatar doctor={{ ...doctor, pictureUrl: '/media/doctors/d4/01J.jpg' }} />,
+    );
+    const img = screen.getByTestId('doctor-photo');
+    expect(img.getAttribute('src')).toBe('/media/doctors/d4/01J.jpg');
+    expect(img.getAttribute('alt')).toBe('Dr. Meera Rao');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['56', '56']);
+    expect(img.getAttribute('loading')).toBe('lazy');
+    unmount();
+    for (const pictureUrl of [null, 'https://example.com/me.png']) {
+      const { container, unmount: done } = render(<DoctorAvatar doctor={{ ...doctor, pictureUrl }} />);
+      expect(container.querySelector('img')).toBeNull();
+      expect(container.textContent).toBe('MR');
+      done();
+    }
   });
 
   it('renders Markdown as elements and never a script or an unsafe link', () => {
