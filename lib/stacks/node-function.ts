@@ -59,17 +59,29 @@ const esmRequireBanner =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /**
- * Imports replaced at bundle time, resolved from the project root (see each shim for why):
- * - `node:http`: its ESM facade costs ~70 ms of every cold start (lib/bundling/node-http.cjs);
- * - the SDK's default credential chain: in Lambda only its first link (environment variables) ever
- *   answers; the others cost ~110 KB and ~20 ms of every cold start (lib/bundling/credential-provider-node.mjs).
+ * Imports replaced at bundle time, resolved from the project root: the one list of the bundles' shims.
+ * Every other suite runs the functions unbundled, with the real modules; tests/unit/bundling.test.ts
+ * proves each replacement against the real module.
+ * - `node:http` (lib/bundling/node-http.cjs): an ESM import builds the module's ESM facade, ~70 ms of
+ *   every cold start; the shim `require`s the same module object.
+ * - `@aws-sdk/credential-provider-node` (lib/bundling/credential-provider-node.mjs): in Lambda only the
+ *   default chain's first link (environment variables) ever answers; the others cost ~110 KB and ~20 ms
+ *   of every cold start. The test: it resolves what the SDK's own chain resolves from Lambda's variables.
+ * - `@aws-sdk/lib-dynamodb` (lib/bundling/electrodb-lib-dynamodb.cjs): ElectroDB's own require of it,
+ *   ~60 KB and ~25 ms of every cold start; we hand ElectroDB its wrapper ready-made (`electroClient`,
+ *   functions/core/clients.ts, which imports the package as #aws-sdk/lib-dynamodb, a name not aliased).
+ * - `jsonschema` (lib/bundling/jsonschema.cjs): ElectroDB validates our static models with it when the
+ *   Service is built (28 KB of every bundle). The shim checks only that what a schema requires is
+ *   present, which is how ElectroDB tells a model from an Entity instance. The test records every
+ *   call ElectroDB makes while building our Service (every entity) through the real jsonschema,
+ *   requires each model to be valid there, and the shim's verdict to equal the real one on each call;
+ *   and it builds the Service from a bundle. A model the real schemas would refuse fails that test.
  */
 const bundleAliases: Readonly<Record<string, string>> = {
   'node:http': './lib/bundling/node-http.cjs',
   '@aws-sdk/credential-provider-node': './lib/bundling/credential-provider-node.mjs',
-  // ElectroDB's own require of it (our code imports it as #aws-sdk/lib-dynamodb): ~60 KB and ~25 ms of
-  // every cold start (lib/bundling/electrodb-lib-dynamodb.cjs, `electroClient` in functions/core/clients.ts).
   '@aws-sdk/lib-dynamodb': './lib/bundling/electrodb-lib-dynamodb.cjs',
+  jsonschema: './lib/bundling/jsonschema.cjs',
 };
 
 /**
