@@ -45,6 +45,8 @@ export interface NodeFunctionProps {
   readonly asyncRetries?: number;
   /** Puts the PDF engine and the fonts beside the bundle (functions/core/pdf-assets.ts). */
   readonly rendersPdf?: boolean;
+  /** Repository-relative files copied beside the bundle under their own name, read there on first use. */
+  readonly dataFiles?: readonly string[];
 }
 
 /** The reason for every function whose caller waits for the answer. */
@@ -139,12 +141,16 @@ export const TRIM_SOURCE_MAP = 'lib/bundling/trim-source-map.mjs';
  * a function that renders PDFs, the PDF engine and the fonts. `finishBundle` is the same step for the
  * builds made with `esbuildOptions` (the bench), so they too measure what deploys.
  */
-export const afterBundling = (rendersPdf: boolean): NonNullable<BundlingOptions['commandHooks']> => ({
+export const afterBundling = (
+  rendersPdf: boolean,
+  dataFiles: readonly string[] = [],
+): NonNullable<BundlingOptions['commandHooks']> => ({
   beforeBundling: () => [],
   beforeInstall: () => [],
   afterBundling: (inputDir, outputDir) => [
     `node "${path.join(inputDir, TRIM_SOURCE_MAP)}" "${path.join(outputDir, `${BUNDLE_FILE}.map`)}"`,
     ...(rendersPdf ? pdfFiles(inputDir, outputDir) : []),
+    ...dataFiles.map((f) => `cp "${path.join(inputDir, f)}" "${path.join(outputDir, path.basename(f))}"`),
   ],
 });
 
@@ -208,7 +214,7 @@ export function nodeFunction(scope: Construct, id: string, props: NodeFunctionPr
     projectRoot,
     depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
     environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-    bundling: { ...bundlingOptions, commandHooks: afterBundling(Boolean(props.rendersPdf)) },
+    bundling: { ...bundlingOptions, commandHooks: afterBundling(Boolean(props.rendersPdf), props.dataFiles) },
   });
   if (props.asyncRetries !== undefined) fn.configureAsyncInvoke({ retryAttempts: props.asyncRetries });
 
