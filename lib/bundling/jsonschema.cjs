@@ -1,11 +1,6 @@
-// Bundling shim for `jsonschema` (why, and the test that proves it: `bundleAliases` in
-// lib/stacks/node-function.ts). ElectroDB asks the validator two things, both about our static models:
-// whether a value is a model at all (an Entity instance is not: it lacks the model's required parts),
-// and whether a model is valid. This validator checks only what a schema requires to be present, at
-// every level of `properties`; it does not check types, formats or patterns. The unit test runs every
-// call ElectroDB makes while building our Service through the real jsonschema and through this, and
-// requires the same verdict each time, so every model we build is valid under the real schemas.
-
+// Bundling shim for `jsonschema`: why, and the test that proves it, are in `bundleAliases`
+// (lib/stacks/node-function.ts). Checks only that what a schema requires is present, at every level of
+// `properties`; not types, formats or patterns.
 const present = (value) => value !== undefined;
 
 function missing(instance, schema, path) {

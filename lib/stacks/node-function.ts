@@ -61,23 +61,33 @@ const esmRequireBanner =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /**
- * Imports replaced at bundle time, resolved from the project root: the one list of the bundles' shims.
- * Every other suite runs the functions unbundled, with the real modules; tests/unit/bundling.test.ts
- * proves each replacement against the real module.
- * - `node:http` (lib/bundling/node-http.cjs): an ESM import builds the module's ESM facade, ~70 ms of
- *   every cold start; the shim `require`s the same module object.
- * - `@aws-sdk/credential-provider-node` (lib/bundling/credential-provider-node.mjs): in Lambda only the
- *   default chain's first link (environment variables) ever answers; the others cost ~110 KB and ~20 ms
- *   of every cold start. The test: it resolves what the SDK's own chain resolves from Lambda's variables.
- * - `@aws-sdk/lib-dynamodb` (lib/bundling/electrodb-lib-dynamodb.cjs): ElectroDB's own require of it,
- *   ~60 KB and ~25 ms of every cold start; we hand ElectroDB its wrapper ready-made (`electroClient`,
- *   functions/core/clients.ts, which imports the package as #aws-sdk/lib-dynamodb, a name not aliased).
+ * Imports replaced at bundle time, resolved from the project root: the one list of the bundles' shims,
+ * with the reason for each and the test that proves it (tests/unit/bundling.test.ts). Every other suite
+ * runs the functions unbundled, with the real modules, so that test compares each shim with the real one.
+ * - `node:http` (lib/bundling/node-http.cjs): an ESM `import … from 'node:http'` makes Node build the
+ *   module's ESM facade, which reads every export, including the lazy getters that load undici: ~70 ms
+ *   of every cold start, for a module only the SDK's instance-metadata credential provider uses, which
+ *   Lambda never reaches. The shim `require`s the same module object, without the facade.
+ * - `@aws-sdk/credential-provider-node` (lib/bundling/credential-provider-node.mjs): the SDK's default
+ *   chain tries environment variables, SSO, a shared ini profile, a credential process, a web-identity
+ *   token, then container or instance metadata. Lambda hands the role's credentials in AWS_ACCESS_KEY_ID,
+ *   AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, so the first link always answers; the others cost
+ *   ~110 KB and, loaded with `import()`, ~20 ms of every cold start. The shim keeps the environment link
+ *   and the container link, with the SDK's memoisation (refreshed 5 minutes before expiry). The test: it
+ *   resolves exactly what the SDK's own chain resolves from Lambda's variables, and names the variables
+ *   when there are none. Tests and the twin run the SDK's chain (the twin sets the same variables).
+ * - `@aws-sdk/lib-dynamodb` (lib/bundling/electrodb-lib-dynamodb.cjs): ElectroDB's src/client.js
+ *   `require`s it when it loads; a `require` of an ES module makes esbuild wrap the whole DynamoDB client,
+ *   @smithy/core and @aws-sdk/core lazily, which defeats tree shaking: ~60 KB and ~25 ms of every cold
+ *   start. We hand ElectroDB its wrapper ready-made (`electroClient`, functions/core/clients.ts, which
+ *   imports the package as #aws-sdk/lib-dynamodb, a name not aliased); the stub throws if a raw client
+ *   ever reaches ElectroDB. The test: ElectroDB identifies our wrapper as its own, around our client.
  * - `jsonschema` (lib/bundling/jsonschema.cjs): ElectroDB validates our static models with it when the
  *   Service is built (28 KB of every bundle). The shim checks only that what a schema requires is
- *   present, which is how ElectroDB tells a model from an Entity instance. The test records every
- *   call ElectroDB makes while building our Service (every entity) through the real jsonschema,
- *   requires each model to be valid there, and the shim's verdict to equal the real one on each call;
- *   and it builds the Service from a bundle. A model the real schemas would refuse fails that test.
+ *   present, which is how ElectroDB tells a model from an Entity instance. The test records every call
+ *   ElectroDB makes while building our Service (every entity) through the real jsonschema, requires
+ *   each model to be valid there and the shim's verdict to equal the real one on each call, and builds
+ *   the Service from a bundle. A model the real schemas would refuse fails that test.
  */
 const bundleAliases: Readonly<Record<string, string>> = {
   'node:http': './lib/bundling/node-http.cjs',
