@@ -40,7 +40,7 @@ describe('field issues', () => {
   });
 
   it('gives lengths and bounds as numbers', () => {
-    const error = refusal(bookBody, { slotId: 'x'.repeat(500), reason: 'r'.repeat(5000) });
+    const error = refusal(bookBody(), { slotId: 'x'.repeat(500), reason: 'r'.repeat(5000) });
     expect(error.issues.slotId).toEqual([{ code: 'too_long', max: 120 }]);
     expect(error.issues.reason[0]).toMatchObject({ code: 'too_long', max: expect.any(Number) });
     const numbers = refusal(
