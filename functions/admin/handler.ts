@@ -107,8 +107,8 @@ const testimonialBody = lazy(() =>
 );
 /** The self-service profile rules (both forms), so an admin's edit can store nothing a person could not. */
 const adminUserBody = lazy(() =>
-  updateMeBody
-    .extend(doctorProfileBody.shape)
+  updateMeBody()
+    .extend(doctorProfileBody().shape)
     .strict()
     .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.'),
 );

@@ -19,7 +19,7 @@ const refusal = (schema: z.ZodType, value: unknown) => {
 
 describe('field issues', () => {
   it('names every refused field with a code beside its English sentence', () => {
-    const error = refusal(registerBody, {
+    const error = refusal(registerBody(), {
       email: 'not-an-email',
       password: 'short',
       firstName: '',
