@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../lib/stacks/node-function.ts';
+import { setUnitEnv } from '../helpers/unit-env.ts';
 
 const require = createRequire(import.meta.url);
 const saved = { ...process.env };
@@ -24,16 +25,7 @@ function files(dir: string): string[] {
 }
 
 describe('ElectroDB gets its client wrapper from us (lib/bundling/electrodb-lib-dynamodb.cjs)', () => {
-  beforeAll(() => {
-    Object.assign(process.env, {
-      APP_ORIGIN: 'https://chikitsa360.example',
-      TABLE_NAME: 't',
-      RECORDINGS_BUCKET: 'b',
-      DOCUMENTS_BUCKET: 'd',
-      USER_POOL_ID: 'ap-south-1_x',
-      USER_POOL_CLIENT_ID: 'c',
-    });
-  });
+  beforeAll(() => setUnitEnv());
 
   it("is ElectroDB's own wrapper around our document client, so ElectroDB never reads its own lib-dynamodb require", async () => {
     const { electroClient, documentClient } = await import('../../functions/core/clients.ts');
@@ -118,16 +110,7 @@ describe('ElectroDB validates our models with a required-only validator (lib/bun
   };
   const shim = new Shim();
 
-  beforeEach(() => {
-    Object.assign(process.env, {
-      APP_ORIGIN: 'https://chikitsa360.example',
-      TABLE_NAME: 't',
-      RECORDINGS_BUCKET: 'b',
-      DOCUMENTS_BUCKET: 'd',
-      USER_POOL_ID: 'ap-south-1_x',
-      USER_POOL_CLIENT_ID: 'c',
-    });
-  });
+  beforeEach(() => setUnitEnv());
 
   it('every model is valid under the real jsonschema, and the shim gives the same verdict on every call ElectroDB makes', async () => {
     const calls: { instance: unknown; schema: unknown; valid: boolean }[] = [];
@@ -161,6 +144,7 @@ describe('ElectroDB validates our models with a required-only validator (lib/bun
     }
   });
 
+  // The 60 s limit: esbuild bundles the whole Service (SDK, ElectroDB), ~2 s idle, far more on a busy box.
   it('a bundle built as CDK builds it carries the shim, not jsonschema, and builds the same Service', async () => {
     const esbuild = await import('esbuild');
     const { mkdtempSync } = await import('node:fs');
@@ -189,7 +173,7 @@ describe('ElectroDB validates our models with a required-only validator (lib/bun
       entities: string[];
     };
     expect(bundled.entities).toEqual(Object.keys(db().entities));
-  });
+  }, 60_000);
 });
 
 describe('the source map keeps only our own code (lib/bundling/trim-source-map.mjs)', () => {
