@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { gstStateCodes, locales, relationships, sexes } from '../contract/api.ts';
 import { fieldIssueOf, issueParams } from '../core/field-issues.ts';
-import { lazy } from '../core/http.ts';
+import { lazy } from '../core/lazy.ts';
 import { isValidTimeZone } from '../core/time.ts';
 import { specialtyIds } from '../discovery/index.ts';
 

@@ -6,7 +6,7 @@ import {
   TELECONSULTATION_TERMS_VERSION,
 } from '../contract/api.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
-import { lazy } from '../core/http.ts';
+import { lazy } from '../core/lazy.ts';
 import { isValidTimeZone } from '../core/time.ts';
 import { scheduleProblems } from './schedule.ts';
 
