@@ -15,6 +15,14 @@ export const pdfContexts: ReadonlySet<ContextName> = new Set<ContextName>([
   'privacy',
 ]);
 
+/**
+ * Data files a context reads on first use from beside its bundle (repository-relative; copied under
+ * their own name): kept out of the code every cold start compiles.
+ */
+export const contextDataFiles: Readonly<Partial<Record<ContextName, readonly string[]>>> = {
+  prescriptions: ['functions/prescriptions/catalogue.json'],
+};
+
 /** The contexts that get a function: those with HTTP routes, and the one serving the WebSocket. */
 export const contextsWithRoutes = (): ContextName[] => {
   const used = new Set<ContextName>(httpRoutes.map((r) => r.context));

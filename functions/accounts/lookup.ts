@@ -43,7 +43,7 @@ export type LookupQuery = { kind: 'email'; email: string } | { kind: 'key'; key:
 export function readLookupQuery(q: string): LookupQuery | null {
   const text = q.trim();
   if (text.includes('@')) {
-    const parsed = emailSchema.safeParse(text);
+    const parsed = emailSchema().safeParse(text);
     return parsed.success ? { kind: 'email', email: parsed.data } : null;
   }
   if (/^[+\d][\d\s-]*$/.test(text)) {

@@ -42,7 +42,7 @@ function checkSignUpAttributes(attributes: Record<string, string>) {
     role: attributes['custom:role'],
     locale: attributes['custom:locale'],
   };
-  const parsed = signUpAttributes.safeParse(raw);
+  const parsed = signUpAttributes().safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(issue?.message ?? 'Registration was refused.');

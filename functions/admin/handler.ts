@@ -19,7 +19,8 @@ import { config } from '../core/config.ts';
 import { INVALID_CURSOR, isWellFormedCursor } from '../core/cursor.ts';
 import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
-import { created, httpHandler, lazy, operation, Reply } from '../core/http.ts';
+import { created, httpHandler, operation, Reply } from '../core/http.ts';
+import { lazy } from '../core/lazy.ts';
 import { paymentFor } from '../payments/index.ts';
 import { startTranscription } from '../recordings/index.ts';
 import { exportAudit, listAudit } from './audit.ts';
@@ -107,8 +108,8 @@ const testimonialBody = lazy(() =>
 );
 /** The self-service profile rules (both forms), so an admin's edit can store nothing a person could not. */
 const adminUserBody = lazy(() =>
-  updateMeBody
-    .extend(doctorProfileBody.shape)
+  updateMeBody()
+    .extend(doctorProfileBody().shape)
     .strict()
     .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.'),
 );

@@ -43,8 +43,8 @@ export const handler = httpHandler('content', {
   submitContact: operation({
     body: z
       .object({
-        name: fullName,
-        email: emailAddress,
+        name: fullName(),
+        email: emailAddress(),
         topic: z.enum(contactTopics, { error: 'Choose what your message is about.' }),
         message: z
           .string({ error: 'Write your message.' })

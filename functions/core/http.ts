@@ -118,20 +118,6 @@ type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
  */
 type Lazy<S> = S | (() => S);
 
-/**
- * A schema (or a set of fields) that several operations or schemas share, built on the first request
- * that needs it: `const userParams = lazy(() => z.object(…))`, then `params: userParams` in an
- * operation, or `userParams()` inside another schema's function.
- */
-/* @__NO_SIDE_EFFECTS__ */
-export function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= make();
-    return value;
-  };
-}
-
 export interface OperationDef<
   O extends Operation,
   BS extends Schema | undefined,

@@ -12,8 +12,11 @@
  *   (video, audio, text) and nature (first consultation or follow-up) of consultation;
  * - Annexure 1 ("Drug List") gives the examples of each list; Annexure 2 is the sample prescription.
  */
+import { readFileSync } from 'node:fs';
 import * as z from 'zod';
-import catalogueFile from './catalogue.json' with { type: 'json' };
+
+/** The catalogue's file name: beside this module, and beside the bundle of a function that reads it. */
+export const CATALOGUE_FILE = 'catalogue.json';
 
 export const TPG_LISTS = ['O', 'A', 'B', 'prohibited'] as const;
 export type TpgList = (typeof TPG_LISTS)[number];
@@ -106,14 +109,6 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Checked once per process: a catalogue edit that breaks the shape fails at start-up (and in the
- * unit tests), never in the middle of a prescription. Frozen, because search hands out the entries.
- */
-export const catalogue: readonly CatalogueEntry[] = deepFreeze(
-  z.array(catalogueEntrySchema).parse(catalogueFile.medicines),
-);
-
-/**
  * Lower-case words with accents folded and letters split from digits, so that "Alprazolam0.25mg",
  * "ALPRAZOLAM 0.25 mg" and "alprazolam-0.25" all contain the word "alprazolam".
  */
@@ -141,29 +136,56 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-// The indexes, built once per process. Autocomplete looks names up by the initial of any of their
-// words; the free-text check looks them up by their first word.
-const byId = new Map<string, CatalogueEntry>();
-const byInitial = new Map<string, NameRecord[]>();
-const byFirstWord = new Map<string, NameRecord[]>();
-for (const entry of catalogue) {
-  byId.set(entry.id, entry);
-  const names: [string, NameKind][] = [
-    [entry.generic, 'generic'],
-    ...(entry.aliases ?? []).map((n): [string, NameKind] => [n, 'alias']),
-    ...(entry.brands ?? []).map((n): [string, NameKind] => [n, 'brand']),
-  ];
-  for (const [name, kind] of names) {
-    const w = words(name);
-    const [firstWord] = w;
-    if (!firstWord) continue;
-    const record: NameRecord = { entry, name, kind, words: w, phrase: w.join(' ') };
-    for (const initial of new Set(w.map((x) => x.charAt(0)))) push(byInitial, initial, record);
-    push(byFirstWord, firstWord, record);
-  }
+interface Catalogue {
+  entries: readonly CatalogueEntry[];
+  byId: Map<string, CatalogueEntry>;
+  /** Autocomplete looks names up by the initial of any of their words. */
+  byInitial: Map<string, NameRecord[]>;
+  /** The free-text check looks names up by their first word. */
+  byFirstWord: Map<string, NameRecord[]>;
 }
 
-export const medicineById = (id: string): CatalogueEntry | undefined => byId.get(id);
+function load(): Catalogue {
+  // Read from a file on first use rather than bundled: ~76 KB of JSON that every cold start of the
+  // prescriptions function would otherwise compile, and check and index (~20 ms of CPU), though most
+  // requests (reading, signing, the PDF) never look a medicine up. Beside this module when run from
+  // source; beside index.mjs in the bundle (lib/stacks/api-stack.ts copies it: `dataFiles`).
+  const file = JSON.parse(readFileSync(new URL(`./${CATALOGUE_FILE}`, import.meta.url), 'utf8')) as {
+    medicines: unknown;
+  };
+  // Checked once per process: a catalogue edit that breaks the shape fails on first use (and in the
+  // unit tests), never with half a catalogue. Frozen, because search hands out the entries.
+  const entries: readonly CatalogueEntry[] = deepFreeze(z.array(catalogueEntrySchema).parse(file.medicines));
+  const catalogue: Catalogue = { entries, byId: new Map(), byInitial: new Map(), byFirstWord: new Map() };
+  for (const entry of entries) {
+    catalogue.byId.set(entry.id, entry);
+    const names: [string, NameKind][] = [
+      [entry.generic, 'generic'],
+      ...(entry.aliases ?? []).map((n): [string, NameKind] => [n, 'alias']),
+      ...(entry.brands ?? []).map((n): [string, NameKind] => [n, 'brand']),
+    ];
+    for (const [name, kind] of names) {
+      const w = words(name);
+      const [firstWord] = w;
+      if (!firstWord) continue;
+      const record: NameRecord = { entry, name, kind, words: w, phrase: w.join(' ') };
+      for (const initial of new Set(w.map((x) => x.charAt(0)))) push(catalogue.byInitial, initial, record);
+      push(catalogue.byFirstWord, firstWord, record);
+    }
+  }
+  return catalogue;
+}
+
+let loaded: Catalogue | undefined;
+const indexed = (): Catalogue => {
+  loaded ??= load();
+  return loaded;
+};
+
+/** Every medicine of the catalogue, checked against its schema (on first use). */
+export const catalogue = (): readonly CatalogueEntry[] => indexed().entries;
+
+export const medicineById = (id: string): CatalogueEntry | undefined => indexed().byId.get(id);
 
 export interface MedicineMatch {
   entry: CatalogueEntry;
@@ -212,7 +234,7 @@ export function searchMedicines(query: string, limit = 10): MedicineMatch[] {
   const max = Number.isFinite(limit) ? Math.min(Math.max(Math.floor(limit), 1), 50) : 10;
   const phrase = q.join(' ');
   const best = new Map<CatalogueEntry, Scored>();
-  for (const record of byInitial.get(firstWord.charAt(0)) ?? []) {
+  for (const record of indexed().byInitial.get(firstWord.charAt(0)) ?? []) {
     const scored = { record, score: matchScore(record, q, phrase) };
     const held = best.get(record.entry);
     if (scored.score > 0 && (!held || ranking(scored, held) < 0)) best.set(record.entry, scored);
@@ -229,6 +251,7 @@ export function searchMedicines(query: string, limit = 10): MedicineMatch[] {
  */
 export function medicinesNamedIn(text: string): CatalogueEntry[] {
   const w = words(String(text));
+  const { byFirstWord } = indexed();
   const found = new Set<CatalogueEntry>();
   w.forEach((word, i) => {
     for (const record of byFirstWord.get(word) ?? []) {
@@ -323,7 +346,7 @@ function checkItem(
   consultation: Consultation,
   mode: ConsultationMode,
 ): ItemVerdict {
-  const chosen = item.catalogueId === undefined ? undefined : byId.get(item.catalogueId);
+  const chosen = item.catalogueId === undefined ? undefined : medicineById(item.catalogueId);
   if (item.catalogueId !== undefined && !chosen) {
     const refusal: Refusal = { code: 'unknown_catalogue_id', params: { catalogueId: item.catalogueId } };
     return { index, list: null, catalogueIds: [], allowed: false, refusal };

@@ -25,7 +25,13 @@ import {
   wsContext,
   wsRoutes,
 } from '../../functions/contract/routes.ts';
-import { contextEntry, contextsWithRoutes, pdfContexts, workerEntries } from '../functions.ts';
+import {
+  contextDataFiles,
+  contextEntry,
+  contextsWithRoutes,
+  pdfContexts,
+  workerEntries,
+} from '../functions.ts';
 import { emailSender, type StageConfig } from '../stage-config.ts';
 import type { Provider } from './access.ts';
 import {
@@ -80,6 +86,7 @@ export class ApiStack extends Stack {
         }),
         failedEvents: { noDeadLetterQueue: INVOKED_SYNCHRONOUSLY },
         rendersPdf: pdfContexts.has(context),
+        dataFiles: contextDataFiles[context],
       });
       contextFunctions.set(context, fn);
     }

@@ -45,6 +45,8 @@ export interface NodeFunctionProps {
   readonly asyncRetries?: number;
   /** Puts the PDF engine and the fonts beside the bundle (functions/core/pdf-assets.ts). */
   readonly rendersPdf?: boolean;
+  /** Repository-relative files copied beside the bundle under their own name, read there on first use. */
+  readonly dataFiles?: readonly string[];
 }
 
 /** The reason for every function whose caller waits for the answer. */
@@ -59,17 +61,39 @@ const esmRequireBanner =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
 /**
- * Imports replaced at bundle time, resolved from the project root (see each shim for why):
- * - `node:http`: its ESM facade costs ~70 ms of every cold start (lib/bundling/node-http.cjs);
- * - the SDK's default credential chain: in Lambda only its first link (environment variables) ever
- *   answers; the others cost ~110 KB and ~20 ms of every cold start (lib/bundling/credential-provider-node.mjs).
+ * Imports replaced at bundle time, resolved from the project root: the one list of the bundles' shims,
+ * with the reason for each and the test that proves it (tests/unit/bundling.test.ts). Every other suite
+ * runs the functions unbundled, with the real modules, so that test compares each shim with the real one.
+ * - `node:http` (lib/bundling/node-http.cjs): an ESM `import … from 'node:http'` makes Node build the
+ *   module's ESM facade, which reads every export, including the lazy getters that load undici: ~70 ms
+ *   of every cold start, for a module only the SDK's instance-metadata credential provider uses, which
+ *   Lambda never reaches. The shim `require`s the same module object, without the facade.
+ * - `@aws-sdk/credential-provider-node` (lib/bundling/credential-provider-node.mjs): the SDK's default
+ *   chain tries environment variables, SSO, a shared ini profile, a credential process, a web-identity
+ *   token, then container or instance metadata. Lambda hands the role's credentials in AWS_ACCESS_KEY_ID,
+ *   AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, so the first link always answers; the others cost
+ *   ~110 KB and, loaded with `import()`, ~20 ms of every cold start. The shim keeps the environment link
+ *   and the container link, with the SDK's memoisation (refreshed 5 minutes before expiry). The test: it
+ *   resolves exactly what the SDK's own chain resolves from Lambda's variables, and names the variables
+ *   when there are none. Tests and the twin run the SDK's chain (the twin sets the same variables).
+ * - `@aws-sdk/lib-dynamodb` (lib/bundling/electrodb-lib-dynamodb.cjs): ElectroDB's src/client.js
+ *   `require`s it when it loads; a `require` of an ES module makes esbuild wrap the whole DynamoDB client,
+ *   @smithy/core and @aws-sdk/core lazily, which defeats tree shaking: ~60 KB and ~25 ms of every cold
+ *   start. We hand ElectroDB its wrapper ready-made (`electroClient`, functions/core/clients.ts, which
+ *   imports the package as #aws-sdk/lib-dynamodb, a name not aliased); the stub throws if a raw client
+ *   ever reaches ElectroDB. The test: ElectroDB identifies our wrapper as its own, around our client.
+ * - `jsonschema` (lib/bundling/jsonschema.cjs): ElectroDB validates our static models with it when the
+ *   Service is built (28 KB of every bundle). The shim checks only that what a schema requires is
+ *   present, which is how ElectroDB tells a model from an Entity instance. The test records every call
+ *   ElectroDB makes while building our Service (every entity) through the real jsonschema, requires
+ *   each model to be valid there and the shim's verdict to equal the real one on each call, and builds
+ *   the Service from a bundle. A model the real schemas would refuse fails that test.
  */
 const bundleAliases: Readonly<Record<string, string>> = {
   'node:http': './lib/bundling/node-http.cjs',
   '@aws-sdk/credential-provider-node': './lib/bundling/credential-provider-node.mjs',
-  // ElectroDB's own require of it (our code imports it as #aws-sdk/lib-dynamodb): ~60 KB and ~25 ms of
-  // every cold start (lib/bundling/electrodb-lib-dynamodb.cjs, `electroClient` in functions/core/clients.ts).
   '@aws-sdk/lib-dynamodb': './lib/bundling/electrodb-lib-dynamodb.cjs',
+  jsonschema: './lib/bundling/jsonschema.cjs',
 };
 
 /**
@@ -127,12 +151,16 @@ export const TRIM_SOURCE_MAP = 'lib/bundling/trim-source-map.mjs';
  * a function that renders PDFs, the PDF engine and the fonts. `finishBundle` is the same step for the
  * builds made with `esbuildOptions` (the bench), so they too measure what deploys.
  */
-export const afterBundling = (rendersPdf: boolean): NonNullable<BundlingOptions['commandHooks']> => ({
+export const afterBundling = (
+  rendersPdf: boolean,
+  dataFiles: readonly string[] = [],
+): NonNullable<BundlingOptions['commandHooks']> => ({
   beforeBundling: () => [],
   beforeInstall: () => [],
   afterBundling: (inputDir, outputDir) => [
     `node "${path.join(inputDir, TRIM_SOURCE_MAP)}" "${path.join(outputDir, `${BUNDLE_FILE}.map`)}"`,
     ...(rendersPdf ? pdfFiles(inputDir, outputDir) : []),
+    ...dataFiles.map((f) => `cp "${path.join(inputDir, f)}" "${path.join(outputDir, path.basename(f))}"`),
   ],
 });
 
@@ -196,7 +224,7 @@ export function nodeFunction(scope: Construct, id: string, props: NodeFunctionPr
     projectRoot,
     depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
     environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-    bundling: { ...bundlingOptions, commandHooks: afterBundling(Boolean(props.rendersPdf)) },
+    bundling: { ...bundlingOptions, commandHooks: afterBundling(Boolean(props.rendersPdf), props.dataFiles) },
   });
   if (props.asyncRetries !== undefined) fn.configureAsyncInvoke({ retryAttempts: props.asyncRetries });
 

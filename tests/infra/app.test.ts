@@ -27,7 +27,7 @@ import { config, resetConfigForTests } from '../../functions/core/config.ts';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/core/origin-verify.ts';
 import { PDF_ENGINE, PDF_FONT_DIR, pdfFontFiles } from '../../functions/core/pdf-assets.ts';
 import { buildInvoice } from '../../functions/payments/invoice.ts';
-import { contextsWithRoutes, pdfContexts, workerEntries } from '../../lib/functions.ts';
+import { contextDataFiles, contextsWithRoutes, pdfContexts, workerEntries } from '../../lib/functions.ts';
 import { type FunctionName, functionAccess, type Provider, providersInUse } from '../../lib/stacks/access.ts';
 import { buildApp, type ChikitsaApp, unusedAcknowledgements } from '../../lib/stacks/app.ts';
 import { dailyOrigins, razorpayOrigins } from '../../lib/stacks/csp.ts';
@@ -660,7 +660,10 @@ describe('bundles', () => {
       const { stack, id } = locate(name);
       const asset = assetOf(devTemplates[stack], id);
       const pdf = pdfContexts.has(name as ContextName) ? [PDF_FONT_DIR, PDF_ENGINE.file] : [];
-      expect(readdirSync(asset).sort(), name).toEqual([BUNDLE_FILE, `${BUNDLE_FILE}.map`, ...pdf].sort());
+      const data = (contextDataFiles[name as ContextName] ?? []).map((f) => path.basename(f));
+      expect(readdirSync(asset).sort(), name).toEqual(
+        [BUNDLE_FILE, `${BUNDLE_FILE}.map`, ...pdf, ...data].sort(),
+      );
       const code = readFileSync(path.join(asset, BUNDLE_FILE), 'utf8');
       expect(code.startsWith(bundlingOptions.banner), name).toBe(true);
       expect(code, name).not.toMatch(/from\s*"@aws-sdk\//);
@@ -833,6 +836,30 @@ describe('bundles', () => {
     // In the reader's language: the labels and the age are Hindi.
     expect(facts.texts).toContain('34 साल');
     expect(facts.texts).toContain('Dr. अनीता Sharma');
+  });
+
+  it('puts the data files of contextDataFiles beside their bundle: the prescriptions bundle finds the medicine catalogue CDK copies beside it, and carries none of it', async () => {
+    expect(contextDataFiles).toEqual({ prescriptions: ['functions/prescriptions/catalogue.json'] });
+    const asset = assetOf(devTemplates.api, 'PrescriptionsFunction');
+    expect(
+      readFileSync(path.join(asset, 'catalogue.json')).equals(
+        readFileSync(path.join(projectRoot, 'functions/prescriptions/catalogue.json')),
+      ),
+    ).toBe(true);
+    expect(readFileSync(path.join(asset, BUNDLE_FILE), 'utf8')).not.toContain('clavulanic');
+    // The rules module bundled as CDK bundles, beside the deployed copy, in a fresh Node: as in Lambda.
+    const out = mkdtempSync(path.join(tmpdir(), 'chikitsa360-catalogue-'));
+    await esbuild.build(esbuildOptions('functions/prescriptions/rules.ts', out));
+    cpSync(path.join(asset, 'catalogue.json'), path.join(out, 'catalogue.json'));
+    const probe =
+      "const { searchMedicines } = await import(process.argv[1]); process.stdout.write(JSON.stringify(searchMedicines('clav').map((m) => m.entry.id)));";
+    const found = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', probe, path.join(out, BUNDLE_FILE)], {
+        cwd: tmpdir(),
+      }).toString(),
+    ) as string[];
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((id) => id.includes('clavulan'))).toBe(true);
   });
 });
 

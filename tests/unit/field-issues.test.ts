@@ -19,7 +19,7 @@ const refusal = (schema: z.ZodType, value: unknown) => {
 
 describe('field issues', () => {
   it('names every refused field with a code beside its English sentence', () => {
-    const error = refusal(registerBody, {
+    const error = refusal(registerBody(), {
       email: 'not-an-email',
       password: 'short',
       firstName: '',
@@ -40,7 +40,7 @@ describe('field issues', () => {
   });
 
   it('gives lengths and bounds as numbers', () => {
-    const error = refusal(bookBody, { slotId: 'x'.repeat(500), reason: 'r'.repeat(5000) });
+    const error = refusal(bookBody(), { slotId: 'x'.repeat(500), reason: 'r'.repeat(5000) });
     expect(error.issues.slotId).toEqual([{ code: 'too_long', max: 120 }]);
     expect(error.issues.reason[0]).toMatchObject({ code: 'too_long', max: expect.any(Number) });
     const numbers = refusal(

@@ -25,7 +25,7 @@ import {
 /** The entry whose generic name or alias is `name` (case-insensitive). */
 function entry(name: string): CatalogueEntry {
   const key = name.toLowerCase();
-  const found = catalogue.find(
+  const found = catalogue().find(
     (e) => e.generic.toLowerCase() === key || e.aliases?.some((a) => a.toLowerCase() === key),
   );
   if (!found) throw new Error(`${name} is not in the catalogue`);
@@ -55,21 +55,21 @@ describe('the catalogue data', () => {
       return result.success ? [] : [`${m.id}: ${result.error.message}`];
     });
     expect(invalid).toEqual([]);
-    expect(catalogue.length).toBeGreaterThanOrEqual(250);
-    expect(catalogue.length).toBeLessThanOrEqual(400);
+    expect(catalogue().length).toBeGreaterThanOrEqual(250);
+    expect(catalogue().length).toBeLessThanOrEqual(400);
     for (const list of TPG_LISTS)
-      expect(catalogue.filter((e) => e.tpgList === list).length).toBeGreaterThan(15);
+      expect(catalogue().filter((e) => e.tpgList === list).length).toBeGreaterThan(15);
   });
 
   it('has unique ids, unique generic names and no name shared by two medicines', () => {
-    const ids = catalogue.map((e) => e.id);
+    const ids = catalogue().map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const generics = catalogue.map((e) => e.generic.toLowerCase());
+    const generics = catalogue().map((e) => e.generic.toLowerCase());
     expect(new Set(generics).size).toBe(generics.length);
     // A name that meant two medicines would make autocomplete and the free-text check ambiguous.
     const owner = new Map<string, string>();
     const shared: string[] = [];
-    for (const e of catalogue) {
+    for (const e of catalogue()) {
       for (const name of new Set(namesOf(e).map((n) => words(n).join(' ')))) {
         const held = owner.get(name);
         if (held && held !== e.id) shared.push(`${name}: ${held} and ${e.id}`);
@@ -80,7 +80,7 @@ describe('the catalogue data', () => {
   });
 
   it('gives every medicine at least one dosage form, and strengths to all but fixed combinations', () => {
-    for (const e of catalogue) {
+    for (const e of catalogue()) {
       expect(e.forms.length, e.id).toBeGreaterThan(0);
       const strengthless = e.forms.filter((f) => f.strengths.length === 0);
       if (strengthless.length > 0) expect(e.note, e.id).toMatch(/strength as labelled/);
@@ -88,22 +88,26 @@ describe('the catalogue data', () => {
   });
 
   it('gives every prohibited medicine its legal reason, and every Schedule X one the schedule', () => {
-    for (const e of catalogue.filter((x) => x.tpgList === 'prohibited')) {
+    for (const e of catalogue().filter((x) => x.tpgList === 'prohibited')) {
       expect(e.reason, e.id).toMatch(/^(Schedule X|NDPS narcotic|NDPS psychotropic)$/);
       expect(e.basis, e.id).toBe('statute');
       if (e.reason === 'Schedule X') expect(e.schedule, e.id).toBe('X');
     }
     // Schedule X of the Drugs and Cosmetics Rules 1945 is prohibited in full.
-    for (const e of catalogue.filter((x) => x.schedule === 'X')) expect(e.tpgList, e.id).toBe('prohibited');
-    for (const e of catalogue.filter((x) => x.tpgList !== 'prohibited'))
+    for (const e of catalogue().filter((x) => x.schedule === 'X')) expect(e.tpgList, e.id).toBe('prohibited');
+    for (const e of catalogue().filter((x) => x.tpgList !== 'prohibited'))
       expect(e.reason, e.id).toBeUndefined();
   });
 
   it('says where a classification is our judgement, by a rule the header explains', () => {
     const rules = Object.keys(catalogueFile.judgements);
-    for (const e of catalogue.filter((x) => x.basis === 'judgement'))
+    for (const e of catalogue().filter((x) => x.basis === 'judgement'))
       expect(rules, e.id).toContain(e.judgement);
-    const used = new Set(catalogue.map((e) => e.judgement).filter(Boolean));
+    const used = new Set(
+      catalogue()
+        .map((e) => e.judgement)
+        .filter(Boolean),
+    );
     expect([...used].sort()).toEqual([...rules].sort());
   });
 
@@ -180,7 +184,7 @@ describe('the catalogue data', () => {
 
   it('refuses every name of every prohibited medicine as free text, and no name of any other', () => {
     const wrong: string[] = [];
-    for (const e of catalogue) {
+    for (const e of catalogue()) {
       for (const name of namesOf(e)) {
         const refusal = refusalOf({ name }, followUp());
         const prohibited = refusal?.code === 'prohibited_drug';
