@@ -281,6 +281,13 @@ export interface PriceLine {
   taxPaise: number;
 }
 
+/** What is charged GST, as the operator configured it (functions/core/config.ts GST_*). */
+export interface TaxRules {
+  consultation: 'taxable' | 'exempt';
+  platformFeePaise: number;
+  ratePercent: number;
+}
+
 /** What a consultation costs: its lines and their totals, always the server's numbers. */
 export interface Price {
   /** The lines' value before tax. */
@@ -493,6 +500,13 @@ export interface DoctorProfile {
   bio: string;
   /** Consultation fee in paise (before GST); 0 until set. */
   feePaise: number;
+  /** What a patient pays for a consultation at this fee today, as the server charges it. */
+  price: Price;
+  /**
+   * The operator's GST configuration, for the fee form's live quote of a fee being typed: the form
+   * prices it with contract/price.ts, the server's own code, never a sum of its own.
+   */
+  taxRules: TaxRules;
   /** Days after a completed consultation's end within which its follow-up can take place; 0: none offered. */
   followUpDays: number;
   /** The follow-up's fee in paise (before GST); 0: a free follow-up, confirmed without payment. */

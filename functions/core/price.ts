@@ -17,15 +17,11 @@
  * place of supply, known at confirmation (payments/invoice.ts); the amount does not.
  */
 import type { Price, PriceLine } from '../contract/api.ts';
+import { priceOfLines, priceWith, SAC, type TaxRules } from '../contract/price.ts';
 import { config } from './config.ts';
+import type { AppointmentItem } from './db/index.ts';
 
-export const SAC = { consultation: '999312', platform: '998599' } as const;
-
-export interface TaxRules {
-  consultation: 'taxable' | 'exempt';
-  platformFeePaise: number;
-  ratePercent: number;
-}
+export { gstOn, priceOfLines, SAC, type TaxRules } from '../contract/price.ts';
 
 export const taxRules = (): TaxRules => ({
   consultation: config().GST_CONSULTATION,
@@ -33,40 +29,11 @@ export const taxRules = (): TaxRules => ({
   ratePercent: config().GST_RATE_PERCENT,
 });
 
-export function gstOn(valuePaise: number, ratePercent: number): number {
-  if (!Number.isSafeInteger(valuePaise) || valuePaise < 0) throw new Error(`Invalid amount: ${valuePaise}`);
-  return Math.floor((valuePaise * ratePercent + 50) / 100);
-}
+/** The lines of a consultation with this fee under today's configuration (or the rules given). */
+export const priceLines = (feePaise: number, rules: TaxRules = taxRules()): PriceLine[] =>
+  priceWith(feePaise, rules).lines;
 
-const line = (kind: PriceLine['kind'], valuePaise: number, exempt: boolean, rate: number): PriceLine => ({
-  kind,
-  sac: SAC[kind],
-  valuePaise,
-  exempt,
-  ratePercent: exempt ? 0 : rate,
-  taxPaise: exempt ? 0 : gstOn(valuePaise, rate),
-});
-
-/** The lines of a consultation with this fee (a free one has none: nothing is supplied for a price). */
-export function priceLines(feePaise: number, rules: TaxRules = taxRules()): PriceLine[] {
-  if (feePaise === 0) return [];
-  const lines = [line('consultation', feePaise, rules.consultation === 'exempt', rules.ratePercent)];
-  if (rules.platformFeePaise > 0)
-    lines.push(line('platform', rules.platformFeePaise, false, rules.ratePercent));
-  return lines;
-}
-
-/** Totals of priced lines: value before tax, GST, and what is charged. */
-export function priceOfLines(lines: PriceLine[]): Price {
-  const basePaise = lines.reduce((sum, l) => sum + l.valuePaise, 0);
-  const gstPaise = lines.reduce((sum, l) => sum + l.taxPaise, 0);
-  return { basePaise, gstPaise, totalPaise: basePaise + gstPaise, lines };
-}
-
-export function priceOf(feePaise: number, rules: TaxRules = taxRules()): Price {
-  if (!Number.isSafeInteger(feePaise) || feePaise < 0) throw new Error(`Invalid amount: ${feePaise}`);
-  return priceOfLines(priceLines(feePaise, rules));
-}
+export const priceOf = (feePaise: number, rules: TaxRules = taxRules()): Price => priceWith(feePaise, rules);
 
 /**
  * The lines of a payment made before lines were recorded: the fee charged GST at the rate its amounts
@@ -85,3 +52,10 @@ export function legacyLines(basePaise: number, gstPaise: number): PriceLine[] {
     },
   ];
 }
+
+/**
+ * An appointment's price as quoted when it was booked (the lines stored on it); a booking made before
+ * lines were stored is priced as it always was, by today's configuration.
+ */
+export const priceOfAppointment = (a: Pick<AppointmentItem, 'feePaise' | 'priceLines'>): Price =>
+  a.priceLines ? priceOfLines(a.priceLines as PriceLine[]) : priceOf(a.feePaise);

@@ -53,6 +53,22 @@ const doctor = (id: string, name: string) => ({
     registrationNumber: 'KMC/1',
     experienceYears: 4,
     feePaise: 50_000,
+    price: {
+      basePaise: 50_000,
+      gstPaise: 9_000,
+      totalPaise: 59_000,
+      lines: [
+        {
+          kind: 'consultation',
+          sac: '999312',
+          valuePaise: 50_000,
+          exempt: false,
+          ratePercent: 18,
+          taxPaise: 9_000,
+        },
+      ],
+    },
+    taxRules: { consultation: 'taxable', platformFeePaise: 0, ratePercent: 18 },
     languages: ['English', 'Kannada'],
     bio: 'Hearts.',
     hospital: '',
@@ -162,7 +178,9 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
       'doctor-pending',
     );
     const [first, second] = screen.getAllByTestId('doctor-row');
-    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe('₹500 + GST');
+    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe(
+      '₹500 per consultation; patients pay ₹590 with GST',
+    );
     expect(within(first as HTMLElement).getByTestId('doctor-languages').textContent).toBe(
       'English and Kannada',
     );

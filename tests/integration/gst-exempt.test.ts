@@ -4,9 +4,10 @@
  * twin keeps the default (consultation taxable at 18%).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate } from '../../functions/core/time.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
-import { payAndVerify } from '../helpers/payments.ts';
+import { payAndVerify, startPayment } from '../helpers/payments.ts';
 import { readPdf } from '../helpers/pdf.ts';
 import { registerAndSignIn, verifiedDoctor } from '../helpers/users.ts';
 
@@ -84,5 +85,65 @@ describe('consultations exempt, a taxable platform fee', () => {
       '557.82',
     ])
       expect(pdf.texts, text).toContain(text);
+  });
+
+  it("gives the doctor's own profile the exempt total and the rules its fee form quotes with", async () => {
+    const doctor = await verifiedDoctor({ firstName: 'Meera', lastName: 'Exempt', feeRupees: 500 });
+    const profile = (await doctor.client.get('/api/me')).body.user.doctorProfile;
+    expect(profile.taxRules).toEqual({ consultation: 'exempt', platformFeePaise: 4_900, ratePercent: 18 });
+    expect(profile.price).toMatchObject({ basePaise: 54_900, gstPaise: 882, totalPaise: 55_782 });
+    expect(profile.price.lines[0]).toMatchObject({ kind: 'consultation', exempt: true, taxPaise: 0 });
+  });
+
+  it('keeps the price quoted at booking, whatever the configuration is when it is viewed or paid', async () => {
+    const doctor = await verifiedDoctor({ firstName: 'Kavya', lastName: 'Fixed', feeRupees: 500 });
+    const slots = await doctor.client.post('/api/doctor/slots', {
+      dates: [addDays(localDate(new Date(), 'Asia/Kolkata'), 4)],
+      startTime: '15:00',
+      endTime: '16:00',
+      durationMinutes: 30,
+    });
+    expect(slots.status, slots.text).toBe(201);
+    const patient = await registerAndSignIn('patient', { firstName: 'Sunil', lastName: 'Rao' });
+    const book = async (slotId: string) => {
+      const res = await patient.client.post('/api/appointments', { slotId, reason: 'Fever' });
+      expect(res.status, res.text).toBe(201);
+      return res.body.appointment.id as string;
+    };
+    const priceOf = async (id: string) =>
+      (await patient.client.get(`/api/appointments/${id}`)).body.appointment.price;
+
+    // Booked under this twin's configuration: its lines are stored on the appointment.
+    const quoted = await book(slots.body.slots[0].id);
+    const stored = (await entities().appointment.get({ appointmentId: quoted }).go()).data;
+    expect(stored?.priceLines).toEqual((await priceOf(quoted)).lines);
+
+    // As if it had been booked when the consultation was taxable at 18%: the stored lines are what it
+    // costs and what the checkout charges, not today's exempt configuration.
+    const taxableLine = {
+      kind: 'consultation',
+      sac: '999312',
+      valuePaise: 50_000,
+      exempt: false,
+      ratePercent: 18,
+      taxPaise: 9_000,
+    };
+    await entities()
+      .appointment.patch({ appointmentId: quoted })
+      .set({ priceLines: [taxableLine] })
+      .go();
+    expect(await priceOf(quoted)).toEqual({
+      basePaise: 50_000,
+      gstPaise: 9_000,
+      totalPaise: 59_000,
+      lines: [taxableLine],
+    });
+    expect(await startPayment(patient, quoted)).toMatchObject({ amountPaise: 59_000, gstPaise: 9_000 });
+
+    // A booking from before lines were stored is priced as before, by the configuration.
+    await patient.client.post(`/api/appointments/${quoted}/cancel`, { reason: 'Moving it' });
+    const old = await book(slots.body.slots[1].id);
+    await entities().appointment.patch({ appointmentId: old }).remove(['priceLines']).go();
+    expect(await priceOf(old)).toMatchObject({ basePaise: 54_900, gstPaise: 882, totalPaise: 55_782 });
   });
 });
