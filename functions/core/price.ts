@@ -4,12 +4,16 @@
  * its SAC and its GST, decided by the operator's configuration (functions/core/config.ts), never by a
  * constant:
  *
- * - The consultation, SAC 999312 (medical services, heading 9993). Health care services by a clinical
- *   establishment or an authorised medical practitioner are exempt: Notification 12/2017-Central Tax
- *   (Rate), Sl. No. 74 (`GST_CONSULTATION=exempt`). An operator that is not such an establishment
- *   charges the rate on it (`taxable`, the twin's default, 18%).
- * - A platform (booking) fee, SAC 998599 (other support services n.e.c., heading 9985), taxable at
- *   18%: Notification 11/2017-Central Tax (Rate), Sl. No. 23 (`GST_PLATFORM_FEE_PAISE`, 0: none).
+ * - The consultation, SAC 999312 (heading 9993, human health services; 999311 is in-patient care).
+ *   Health care services by a clinical establishment or an authorised medical practitioner are exempt:
+ *   Notification 12/2017-Central Tax (Rate) dated 28 June 2017, Sl. No. 74 (entry 74 as advance rulings
+ *   cite it, e.g. GST AAR Gujarat, Oswal Industries / Nimba Nature Cure Village) (`GST_CONSULTATION=
+ *   exempt`). An operator that is not such an establishment charges the rate on it (`taxable`, the
+ *   twin's default, 18%).
+ * - A platform (booking) fee, SAC 998599 (other support services n.e.c., heading 9985): an online
+ *   intermediary's own fee is not health care, so it is taxable at 18% (9% CGST + 9% SGST) under
+ *   Notification 11/2017-Central Tax (Rate), Sl. No. 23, heading 9985, as commonly cited (the entry
+ *   number was not checked against the gazette text) (`GST_PLATFORM_FEE_PAISE`, 0: none).
  *
  * Each line's GST is rounded half-up to the paisa: tax = floor((value × rate + 50) / 100). The total
  * charged is the sum of the lines and their tax, and the invoice shows exactly these numbers, so the
