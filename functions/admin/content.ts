@@ -19,6 +19,8 @@ export async function adminServices() {
 export async function createService(input: {
   name: string;
   description: string;
+  nameHi?: string;
+  descriptionHi?: string;
   icon: string;
   active?: boolean;
 }) {
@@ -32,7 +34,14 @@ export async function createService(input: {
 
 export async function updateService(
   serviceId: string,
-  changes: Partial<{ name: string; description: string; icon: string; active: boolean }>,
+  changes: Partial<{
+    name: string;
+    description: string;
+    nameHi: string;
+    descriptionHi: string;
+    icon: string;
+    active: boolean;
+  }>,
 ) {
   try {
     const { data } = await entities().service.patch({ serviceId }).set(changes).go({ response: 'all_new' });
@@ -89,7 +98,14 @@ export async function adminTips() {
 
 export async function createTip(
   author: { userId: string; name: string },
-  input: { title: string; content: string; imageUrl?: string; featured?: boolean },
+  input: {
+    title: string;
+    content: string;
+    titleHi?: string;
+    contentHi?: string;
+    imageUrl?: string;
+    featured?: boolean;
+  },
 ) {
   const { data } = await entities()
     .healthTip.create({
@@ -105,7 +121,14 @@ export async function createTip(
 
 export async function updateTip(
   tipId: string,
-  changes: Partial<{ title: string; content: string; imageUrl: string; featured: boolean }>,
+  changes: Partial<{
+    title: string;
+    content: string;
+    titleHi: string;
+    contentHi: string;
+    imageUrl: string;
+    featured: boolean;
+  }>,
 ) {
   try {
     const { data } = await entities().healthTip.patch({ tipId }).set(changes).go({ response: 'all_new' });
