@@ -21,19 +21,31 @@ afterAll(async () => {
   await own?.stop();
 });
 
-async function paidConsultation(feeRupees: number, platformFee: boolean) {
-  const doctor = await verifiedDoctor({ firstName: 'Asha', lastName: 'Exempt', feeRupees });
+/** A verified doctor at this fee with 30-minute slots from `startTime` to `endTime`, `days` ahead. */
+async function doctorWithSlots(
+  lastName: string,
+  feeRupees: number,
+  days: number,
+  startTime: string,
+  endTime: string,
+) {
+  const doctor = await verifiedDoctor({ firstName: 'Asha', lastName, feeRupees });
   const slots = await doctor.client.post('/api/doctor/slots', {
-    dates: [addDays(localDate(new Date(), 'Asia/Kolkata'), 3)],
-    startTime: '11:00',
-    endTime: '11:30',
+    dates: [addDays(localDate(new Date(), 'Asia/Kolkata'), days)],
+    startTime,
+    endTime,
     durationMinutes: 30,
   });
   expect(slots.status, slots.text).toBe(201);
+  return slots.body.slots as { id: string }[];
+}
+
+async function paidConsultation(feeRupees: number, platformFee: boolean) {
+  const slots = await doctorWithSlots('Exempt', feeRupees, 3, '11:00', '11:30');
   const patient = await registerAndSignIn('patient', { firstName: 'Ravi', lastName: 'Kumar' });
   expect((await patient.client.patch('/api/me', { state: '27' })).status).toBe(200);
   const booked = await patient.client.post('/api/appointments', {
-    slotId: slots.body.slots[0].id,
+    slotId: slots[0]!.id,
     reason: 'Cough',
   });
   expect(booked.status, booked.text).toBe(201);
@@ -96,14 +108,7 @@ describe('consultations exempt, a taxable platform fee', () => {
   });
 
   it('keeps the price quoted at booking, whatever the configuration is when it is viewed or paid', async () => {
-    const doctor = await verifiedDoctor({ firstName: 'Kavya', lastName: 'Fixed', feeRupees: 500 });
-    const slots = await doctor.client.post('/api/doctor/slots', {
-      dates: [addDays(localDate(new Date(), 'Asia/Kolkata'), 4)],
-      startTime: '15:00',
-      endTime: '16:00',
-      durationMinutes: 30,
-    });
-    expect(slots.status, slots.text).toBe(201);
+    const slots = await doctorWithSlots('Fixed', 500, 4, '15:00', '16:00');
     const patient = await registerAndSignIn('patient', { firstName: 'Sunil', lastName: 'Rao' });
     const book = async (slotId: string) => {
       const res = await patient.client.post('/api/appointments', { slotId, reason: 'Fever' });
@@ -114,7 +119,7 @@ describe('consultations exempt, a taxable platform fee', () => {
       (await patient.client.get(`/api/appointments/${id}`)).body.appointment.price;
 
     // Booked under this twin's configuration: its lines are stored on the appointment.
-    const quoted = await book(slots.body.slots[0].id);
+    const quoted = await book(slots[0]!.id);
     const stored = (await entities().appointment.get({ appointmentId: quoted }).go()).data;
     expect(stored?.priceLines).toEqual((await priceOf(quoted)).lines);
 
@@ -142,7 +147,7 @@ describe('consultations exempt, a taxable platform fee', () => {
 
     // A booking from before lines were stored is priced as before, by the configuration.
     await patient.client.post(`/api/appointments/${quoted}/cancel`, { reason: 'Moving it' });
-    const old = await book(slots.body.slots[1].id);
+    const old = await book(slots[1]!.id);
     await entities().appointment.patch({ appointmentId: old }).remove(['priceLines']).go();
     expect(await priceOf(old)).toMatchObject({ basePaise: 54_900, gstPaise: 882, totalPaise: 55_782 });
   });
