@@ -5,6 +5,7 @@
  */
 import { configure, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { priceWith } from '../../functions/contract/price.ts';
 import AdminConsole, { parseHash } from '../../web/src/islands/admin/AdminConsole.tsx';
 import { filterErrors, filtersFrom, toQuery } from '../../web/src/islands/admin/Audit.tsx';
 import { describeChart, niceMax } from '../../web/src/islands/admin/Dashboard.tsx';
@@ -40,6 +41,9 @@ const stats = {
   ],
   asOf: '2026-03-03T10:00:00Z',
 };
+/** The twin's default: the consultation taxable at 18%, no platform fee. */
+const TAXABLE = { consultation: 'taxable', platformFeePaise: 0, ratePercent: 18 } as const;
+
 const doctor = (id: string, name: string) => ({
   ...admin,
   id,
@@ -53,22 +57,8 @@ const doctor = (id: string, name: string) => ({
     registrationNumber: 'KMC/1',
     experienceYears: 4,
     feePaise: 50_000,
-    price: {
-      basePaise: 50_000,
-      gstPaise: 9_000,
-      totalPaise: 59_000,
-      lines: [
-        {
-          kind: 'consultation',
-          sac: '999312',
-          valuePaise: 50_000,
-          exempt: false,
-          ratePercent: 18,
-          taxPaise: 9_000,
-        },
-      ],
-    },
-    taxRules: { consultation: 'taxable', platformFeePaise: 0, ratePercent: 18 },
+    price: priceWith(50_000, TAXABLE),
+    taxRules: TAXABLE,
     languages: ['English', 'Kannada'],
     bio: 'Hearts.',
     hospital: '',

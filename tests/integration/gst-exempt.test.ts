@@ -4,6 +4,7 @@
  * twin keeps the default (consultation taxable at 18%).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { priceWith } from '../../functions/contract/price.ts';
 import { entities } from '../../functions/core/db/index.ts';
 import { addDays, localDate } from '../../functions/core/time.ts';
 import { type OwnTwin, startOwnTwin } from '../helpers/own-twin.ts';
@@ -125,24 +126,10 @@ describe('consultations exempt, a taxable platform fee', () => {
 
     // As if it had been booked when the consultation was taxable at 18%: the stored lines are what it
     // costs and what the checkout charges, not today's exempt configuration.
-    const taxableLine = {
-      kind: 'consultation',
-      sac: '999312',
-      valuePaise: 50_000,
-      exempt: false,
-      ratePercent: 18,
-      taxPaise: 9_000,
-    };
-    await entities()
-      .appointment.patch({ appointmentId: quoted })
-      .set({ priceLines: [taxableLine] })
-      .go();
-    expect(await priceOf(quoted)).toEqual({
-      basePaise: 50_000,
-      gstPaise: 9_000,
-      totalPaise: 59_000,
-      lines: [taxableLine],
-    });
+    const taxable = priceWith(50_000, { consultation: 'taxable', platformFeePaise: 0, ratePercent: 18 });
+    expect(taxable.totalPaise).toBe(59_000);
+    await entities().appointment.patch({ appointmentId: quoted }).set({ priceLines: taxable.lines }).go();
+    expect(await priceOf(quoted)).toEqual(taxable);
     expect(await startPayment(patient, quoted)).toMatchObject({ amountPaise: 59_000, gstPaise: 9_000 });
 
     // A booking from before lines were stored is priced as before, by the configuration.
