@@ -6,6 +6,7 @@ import { COUNTERS, type CounterChange, counterOps } from '../core/counters.ts';
 import { entities, type Role, type UserItem } from '../core/db/index.ts';
 import { notFound } from '../core/errors.ts';
 import { localeOf } from '../core/i18n.ts';
+import { priceOf, taxRules } from '../core/price.ts';
 import { transact, tryTransact } from '../core/transact.ts';
 import { listDoctor, specialtyName, unlistDoctor } from '../discovery/index.ts';
 import { indexUserLookup, lookupItem, lookupKeys } from './lookup.ts';
@@ -117,6 +118,8 @@ export function toMe(u: UserItem): Me {
       experienceYears: u.experienceYears ?? 0,
       bio: u.bio ?? '',
       feePaise: u.feePaise ?? 0,
+      price: priceOf(u.feePaise ?? 0),
+      taxRules: taxRules(),
       followUpDays: u.followUpDays ?? 0,
       followUpFeePaise: u.followUpFeePaise ?? 0,
       education: u.education ?? '',

@@ -1,5 +1,6 @@
 /** Curating the public content: services (ordered), health tips (Markdown), testimonials (moderated). */
 import { ulid } from 'ulid';
+import type { HealthTipFields, RequestOf, ServiceFields } from '../contract/api.ts';
 import type { TransactionAudit } from '../core/audit.ts';
 import { db, entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
@@ -16,12 +17,7 @@ export async function adminServices() {
   };
 }
 
-export async function createService(input: {
-  name: string;
-  description: string;
-  icon: string;
-  active?: boolean;
-}) {
+export async function createService(input: NonNullable<RequestOf<'adminCreateService'>['body']>) {
   const { service } = await all();
   const displayOrder = Math.max(0, ...service.map((s) => s.displayOrder)) + 1;
   const { data } = await entities()
@@ -30,10 +26,7 @@ export async function createService(input: {
   return { service: { id: data.serviceId, ...data } };
 }
 
-export async function updateService(
-  serviceId: string,
-  changes: Partial<{ name: string; description: string; icon: string; active: boolean }>,
-) {
+export async function updateService(serviceId: string, changes: Partial<ServiceFields>) {
   try {
     const { data } = await entities().service.patch({ serviceId }).set(changes).go({ response: 'all_new' });
     return { service: { id: serviceId, ...data } };
@@ -89,7 +82,7 @@ export async function adminTips() {
 
 export async function createTip(
   author: { userId: string; name: string },
-  input: { title: string; content: string; imageUrl?: string; featured?: boolean },
+  input: NonNullable<RequestOf<'adminCreateHealthTip'>['body']>,
 ) {
   const { data } = await entities()
     .healthTip.create({
@@ -103,10 +96,7 @@ export async function createTip(
   return { healthTip: { id: data.tipId, ...data } };
 }
 
-export async function updateTip(
-  tipId: string,
-  changes: Partial<{ title: string; content: string; imageUrl: string; featured: boolean }>,
-) {
+export async function updateTip(tipId: string, changes: Partial<HealthTipFields>) {
   try {
     const { data } = await entities().healthTip.patch({ tipId }).set(changes).go({ response: 'all_new' });
     return { healthTip: { id: tipId, ...data } };

@@ -74,11 +74,21 @@ const auditFilters = lazy(() => ({
 const idsOf = (items: { id?: string; appointmentId?: string }[]) =>
   `ids=${items.map((i) => i.id ?? i.appointmentId).join(',')}`;
 
+/** A text's optional Hindi version: the English one's bounds, or '' (none: the English is shown). */
+const hindiVersion = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => s === '' || s.length >= min, `Write at least ${min} characters, or leave it empty.`);
+
 const serviceBody = lazy(() =>
   z
     .object({
       name: z.string().trim().min(2).max(80),
       description: z.string().trim().min(5).max(300),
+      nameHi: hindiVersion(2, 80),
+      descriptionHi: hindiVersion(5, 300),
       icon: z.enum(serviceIconNames, { error: `Choose one of: ${serviceIconNames.join(', ')}.` }),
       active: z.boolean(),
     })
@@ -119,6 +129,8 @@ const tipBody = lazy(() =>
     .object({
       title: z.string().trim().min(3).max(120),
       content: z.string().trim().min(10).max(10_000),
+      titleHi: hindiVersion(3, 120),
+      contentHi: hindiVersion(10, 10_000),
       imageUrl: z.union([
         z.literal(''),
         z.url({ protocol: /^https$/, error: 'Use an https:// image link.' }),
@@ -279,7 +291,7 @@ export const handler = httpHandler('admin', auditStore, {
 
   adminListServices: operation({ run: async () => content.adminServices() }),
   adminCreateService: operation({
-    body: () => serviceBody().partial({ active: true }),
+    body: () => serviceBody().partial({ active: true, nameHi: true, descriptionHi: true }),
     run: async ({ body, audit }) => {
       const result = await content.createService(body);
       audit.about(result.service.id).note(`name=${result.service.name}`);
@@ -316,7 +328,7 @@ export const handler = httpHandler('admin', auditStore, {
 
   adminListHealthTips: operation({ run: async () => content.adminTips() }),
   adminCreateHealthTip: operation({
-    body: () => tipBody().partial({ imageUrl: true, featured: true }),
+    body: () => tipBody().partial({ imageUrl: true, featured: true, titleHi: true, contentHi: true }),
     run: async ({ auth, body, audit }) => {
       const admin = await getUser(auth.userId);
       const result = await content.createTip(

@@ -24,6 +24,7 @@ import {
 } from '../core/db/index.ts';
 import { AppError, conflict, notFound, tooMany } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
+import { priceLines } from '../core/price.ts';
 import { localDate } from '../core/time.ts';
 import { transact, tryTransact } from '../core/transact.ts';
 import { issueRefund, paymentFor, type RefundPlan, refundPlan } from '../payments/index.ts';
@@ -124,6 +125,8 @@ export async function bookSlot(
     holdExpiresAt: new Date(now.getTime() + (free ? 0 : HOLD_MINUTES * 60_000)).toISOString(),
     reason,
     feePaise,
+    // The price is fixed here: the checkout charges these lines whatever the configuration is by then.
+    priceLines: priceLines(feePaise),
     recordingEnabled: true,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),

@@ -10,7 +10,7 @@ import { appUrl, type EmailAttachment, greetingFor, type Outgoing, sendEmail } f
 import { localeOf } from '../core/i18n.ts';
 import { logger } from '../core/logger.ts';
 import * as m from '../core/paraglide/messages.js';
-import { priceOf } from '../core/price.ts';
+import { priceOfAppointment } from '../core/price.ts';
 import { specialtyLabel } from '../discovery/index.ts';
 import { type RefundPlan, refundRuleText } from '../payments/index.ts';
 
@@ -55,7 +55,7 @@ export function bookingReceivedEmails(a: AppointmentItem, patient: UserItem, doc
         m.email_booking_patient_body(
           {
             holdUntil: when(a.holdExpiresAt, a, patient),
-            total: formatMoney(priceOf(a.feePaise).totalPaise, p.locale),
+            total: formatMoney(priceOfAppointment(a).totalPaise, p.locale),
           },
           p,
         ),

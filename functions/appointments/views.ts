@@ -3,7 +3,7 @@ import type { AppointmentView } from '../contract/api.ts';
 import type { AuthContext } from '../core/auth.ts';
 import { type AppointmentItem, treatedOf } from '../core/db/index.ts';
 import { calendarUid } from '../core/ics.ts';
-import { priceOf } from '../core/price.ts';
+import { priceOfAppointment } from '../core/price.ts';
 import { specialtyName } from '../discovery/index.ts';
 import { refundPlan } from '../payments/index.ts';
 import { canPrescribe } from '../prescriptions/index.ts';
@@ -52,11 +52,11 @@ export function toAppointmentView(
     createdAt: a.createdAt,
     followUpOf: a.followUpOf ?? null,
     join: { canJoin: canJoin(a, now), opensAt: window.opensAt, closesAt: window.closesAt },
-    price: priceOf(a.feePaise),
+    price: priceOfAppointment(a),
     /** What cancelling now would mean for this viewer, shown before they confirm. */
     cancellation:
       a.status === 'CONFIRMED' && (isPatient || isDoctor)
-        ? refundPlan(a, priceOf(a.feePaise).totalPaise, isDoctor ? 'doctor' : 'patient', now)
+        ? refundPlan(a, priceOfAppointment(a).totalPaise, isDoctor ? 'doctor' : 'patient', now)
         : a.status === 'REQUESTED'
           ? {
               refundPaise: 0,

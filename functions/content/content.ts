@@ -3,6 +3,7 @@
 import {
   type HealthTip,
   type HomePayload,
+  type Locale,
   type Service,
   type ServiceIcon,
   serviceIconNames,
@@ -22,17 +23,30 @@ async function readContent() {
 const drawableIcon = (icon: string): ServiceIcon =>
   (serviceIconNames as readonly string[]).includes(icon) ? (icon as ServiceIcon) : 'stethoscope';
 
-export const activeServices = (c: Pick<Collection, 'service'>): Service[] =>
+/**
+ * An admin-written text in the reader's language: the Hindi version on a Hindi page when the admin
+ * wrote one, the English otherwise, with the language it is in (the page marks English `lang="en"`).
+ */
+export function localized(english: string, hindi: string | undefined, lang: Locale) {
+  return lang === 'hi' && hindi ? { text: hindi, lang } : { text: english, lang: 'en' as const };
+}
+
+export const activeServices = (c: Pick<Collection, 'service'>, lang: Locale): Service[] =>
   c.service
     .filter((s) => s.active)
     .sort((a, b) => a.displayOrder - b.displayOrder || a.name.localeCompare(b.name))
-    .map(({ serviceId, name, description, icon, displayOrder }) => ({
-      id: serviceId,
-      name,
-      description,
-      icon: drawableIcon(icon),
-      displayOrder,
-    }));
+    .map((s) => {
+      const name = localized(s.name, s.nameHi, lang);
+      const description = localized(s.description, s.descriptionHi, lang);
+      return {
+        id: s.serviceId,
+        name: name.text,
+        description: description.text,
+        lang: { name: name.lang, description: description.lang },
+        icon: drawableIcon(s.icon),
+        displayOrder: s.displayOrder,
+      };
+    });
 
 export const approvedTestimonials = (
   c: Pick<Collection, 'testimonial'>,
@@ -51,30 +65,44 @@ export const approvedTestimonials = (
       createdAt,
     }));
 
-export const publishedTips = (c: Pick<Collection, 'healthTip'>, featuredOnly: boolean): HealthTip[] =>
+type TipItem = Collection['healthTip'][number];
+
+/** A health tip as the public reads it, in the reader's language where the admin wrote a version. */
+export function toHealthTip(t: TipItem, lang: Locale): HealthTip {
+  const title = localized(t.title, t.titleHi, lang);
+  const content = localized(t.content, t.contentHi, lang);
+  return {
+    id: t.tipId,
+    title: title.text,
+    content: content.text,
+    lang: { title: title.lang, content: content.lang },
+    imageUrl: t.imageUrl ?? null,
+    authorName: t.authorName ?? null,
+    featured: t.featured,
+    createdAt: t.createdAt,
+  };
+}
+
+export const publishedTips = (
+  c: Pick<Collection, 'healthTip'>,
+  featuredOnly: boolean,
+  lang: Locale,
+): HealthTip[] =>
   c.healthTip
     .filter((t) => !featuredOnly || t.featured)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    .map(({ tipId, title, content, imageUrl, authorName, featured, createdAt }) => ({
-      id: tipId,
-      title,
-      content,
-      imageUrl: imageUrl ?? null,
-      authorName: authorName ?? null,
-      featured,
-      createdAt,
-    }));
+    .map((t) => toHealthTip(t, lang));
 
-export async function listServices() {
-  return { services: activeServices(await readContent()) };
+export async function listServices(lang: Locale) {
+  return { services: activeServices(await readContent(), lang) };
 }
 
 export async function listTestimonials() {
   return { testimonials: approvedTestimonials(await readContent(), false) };
 }
 
-export async function listHealthTips() {
-  return { healthTips: publishedTips(await readContent(), false) };
+export async function listHealthTips(lang: Locale) {
+  return { healthTips: publishedTips(await readContent(), false, lang) };
 }
 
 const FEATURED_DOCTORS = 6;
@@ -98,12 +126,12 @@ async function featuredDoctors() {
 }
 
 /** Everything the home page shows, in two DynamoDB calls made in parallel. */
-export async function homePage(): Promise<HomePayload> {
+export async function homePage(lang: Locale): Promise<HomePayload> {
   const [content, doctors] = await Promise.all([readContent(), featuredDoctors()]);
   return {
-    services: activeServices(content),
+    services: activeServices(content, lang),
     testimonials: approvedTestimonials(content, true).slice(0, 6),
-    healthTips: publishedTips(content, true).slice(0, 3),
+    healthTips: publishedTips(content, true, lang).slice(0, 3),
     featuredDoctors: doctors,
   };
 }

@@ -7,6 +7,9 @@ import { homePage, listHealthTips, listServices, listTestimonials } from './cont
 import { checkHealth } from './health.ts';
 import { healthTip, submitTestimonial } from './testimonials.ts';
 
+/** The page's language, for admin-written text that has a version in it (content.ts localized). */
+const langQuery = z.object({ lang: z.enum(locales, { error: 'Choose en or hi.' }).default('en') });
+
 export const handler = httpHandler('content', {
   health: operation({
     run: async () => {
@@ -14,13 +17,14 @@ export const handler = httpHandler('content', {
       return new Reply(healthy ? 200 : 503, body);
     },
   }),
-  home: operation({ run: homePage }),
-  listServices: operation({ run: listServices }),
+  home: operation({ query: langQuery, run: ({ query }) => homePage(query.lang) }),
+  listServices: operation({ query: langQuery, run: ({ query }) => listServices(query.lang) }),
   listTestimonials: operation({ run: listTestimonials }),
-  listHealthTips: operation({ run: listHealthTips }),
+  listHealthTips: operation({ query: langQuery, run: ({ query }) => listHealthTips(query.lang) }),
   getHealthTip: operation({
     params: z.object({ tipId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Not a tip id.') }),
-    run: async ({ params }) => healthTip(params.tipId),
+    query: langQuery,
+    run: async ({ params, query }) => healthTip(params.tipId, query.lang),
   }),
   submitTestimonial: operation({
     body: z

@@ -1,9 +1,10 @@
 /** A patient's testimonial: one per completed appointment, shown only after an admin approves it. */
 import { ulid } from 'ulid';
-import type { HealthTip, ResponseOf } from '../contract/api.ts';
+import type { HealthTip, Locale, ResponseOf } from '../contract/api.ts';
 import { entities } from '../core/db/index.ts';
 import { conflict, notFound } from '../core/errors.ts';
 import { transact } from '../core/transact.ts';
+import { toHealthTip } from './content.ts';
 
 export async function submitTestimonial(
   patientId: string,
@@ -46,19 +47,8 @@ export async function submitTestimonial(
   };
 }
 
-export async function healthTip(tipId: string): Promise<{ healthTip: HealthTip }> {
+export async function healthTip(tipId: string, lang: Locale): Promise<{ healthTip: HealthTip }> {
   const { data } = await entities().healthTip.get({ tipId }).go();
   if (!data) throw notFound('Health tip not found.');
-  const { tipId: id, title, content, imageUrl, authorName, featured, createdAt } = data;
-  return {
-    healthTip: {
-      id,
-      title,
-      content,
-      imageUrl: imageUrl ?? null,
-      authorName: authorName ?? null,
-      featured,
-      createdAt,
-    },
-  };
+  return { healthTip: toHealthTip(data, lang) };
 }

@@ -309,6 +309,13 @@ export interface PriceLine {
   taxPaise: number;
 }
 
+/** What is charged GST, as the operator configured it (functions/core/config.ts GST_*). */
+export interface TaxRules {
+  consultation: 'taxable' | 'exempt';
+  platformFeePaise: number;
+  ratePercent: number;
+}
+
 /** What a consultation costs: its lines and their totals, always the server's numbers. */
 export interface Price {
   /** The lines' value before tax. */
@@ -320,10 +327,17 @@ export interface Price {
 
 // ---- Public content ------------------------------------------------------------------------------
 
+/**
+ * The language each admin-written text of a public item is in: the language asked for when the admin
+ * wrote that version, English otherwise (the page marks such text `lang="en"` for screen readers).
+ */
+export type TextLangs<K extends string> = Record<K, Locale>;
+
 export interface Service {
   id: string;
   name: string;
   description: string;
+  lang: TextLangs<'name' | 'description'>;
   /** A ServiceIcon when it was saved; the web draws an unknown one as a stethoscope. */
   /** Always one of serviceIconNames: a stored name this version does not know reads as 'stethoscope'. */
   icon: ServiceIcon;
@@ -346,6 +360,7 @@ export interface HealthTip {
   title: string;
   /** Markdown source. Show it as plain text, never as HTML. */
   content: string;
+  lang: TextLangs<'title' | 'content'>;
   imageUrl: string | null;
   authorName: string | null;
   featured: boolean;
@@ -521,6 +536,13 @@ export interface DoctorProfile {
   bio: string;
   /** Consultation fee in paise (before GST); 0 until set. */
   feePaise: number;
+  /** What a patient pays for a consultation at this fee today, as the server charges it. */
+  price: Price;
+  /**
+   * The operator's GST configuration, for the fee form's live quote of a fee being typed: the form
+   * prices it with contract/price.ts, the server's own code, never a sum of its own.
+   */
+  taxRules: TaxRules;
   /** Days after a completed consultation's end within which its follow-up can take place; 0: none offered. */
   followUpDays: number;
   /** The follow-up's fee in paise (before GST); 0: a free follow-up, confirmed without payment. */
@@ -1236,8 +1258,10 @@ interface Stored {
 }
 
 /** The admin sees the icon name as stored, even one this version cannot draw, so it can be changed. */
-export interface AdminService extends Omit<Service, 'icon'>, Stored {
+export interface AdminService extends Omit<Service, 'icon' | 'lang'>, Stored {
   icon: string;
+  nameHi?: string;
+  descriptionHi?: string;
   serviceId?: string;
   active: boolean;
 }
@@ -1247,6 +1271,8 @@ export interface AdminHealthTip extends Stored {
   tipId?: string;
   title: string;
   content: string;
+  titleHi?: string;
+  contentHi?: string;
   imageUrl?: string;
   authorId?: string;
   authorName?: string;
@@ -1275,9 +1301,12 @@ export interface AdminTranscription {
   updatedAt: string;
 }
 
+/** Content fields: the English is required; each Hindi version is optional ('' removes it). */
 export interface ServiceFields {
   name: string;
   description: string;
+  nameHi: string;
+  descriptionHi: string;
   icon: ServiceIcon;
   active: boolean;
 }
@@ -1285,6 +1314,8 @@ export interface ServiceFields {
 export interface HealthTipFields {
   title: string;
   content: string;
+  titleHi: string;
+  contentHi: string;
   /** An https:// link, or '' for none. */
   imageUrl: string;
   featured: boolean;
@@ -1439,11 +1470,12 @@ type Deleted = { deleted: string };
  */
 export interface Operations {
   health: { response: HealthReport };
-  home: { response: HomePayload };
-  listServices: { response: { services: Service[] } };
+  /** `lang`: the language of the page; admin-written text in it where there is a version, else English. */
+  home: { query: { lang?: Locale }; response: HomePayload };
+  listServices: { query: { lang?: Locale }; response: { services: Service[] } };
   listTestimonials: { response: { testimonials: Testimonial[] } };
-  listHealthTips: { response: { healthTips: HealthTip[] } };
-  getHealthTip: { params: { tipId: string }; response: { healthTip: HealthTip } };
+  listHealthTips: { query: { lang?: Locale }; response: { healthTips: HealthTip[] } };
+  getHealthTip: { params: { tipId: string }; query: { lang?: Locale }; response: { healthTip: HealthTip } };
   submitTestimonial: {
     body: { appointmentId: string; rating: number; content: string };
     response: { testimonial: { id: string; status: 'pending'; message: string } };
@@ -1624,7 +1656,8 @@ export interface Operations {
   adminRetryRefund: { params: { appointmentId: string }; response: { payment: AdminPayment } };
   adminListServices: { response: { services: AdminService[] } };
   adminCreateService: {
-    body: Omit<ServiceFields, 'active'> & { active?: boolean };
+    body: Omit<ServiceFields, 'active' | 'nameHi' | 'descriptionHi'> &
+      Partial<Pick<ServiceFields, 'active' | 'nameHi' | 'descriptionHi'>>;
     response: { service: AdminService };
   };
   adminReorderServices: { body: { ids: string[] }; response: { services: AdminService[] } };

@@ -97,7 +97,7 @@ const schema = z.object({
   GST_SUPPLIER_GSTIN: z.string().trim().toUpperCase().default(DEMO_SUPPLIER.gstin),
   /**
    * What is charged GST (functions/core/price.ts). `exempt`: a consultation by a clinical
-   * establishment is exempt (Notification 12/2017-Central Tax (Rate), entry 74, SAC 9993); `taxable`
+   * establishment is exempt (Notification 12/2017-Central Tax (Rate), Sl. No. 74, SAC 9993); `taxable`
    * charges GST_RATE_PERCENT on it, as the twin does by default so the demo's amounts stay as they were.
    */
   GST_CONSULTATION: z.enum(['taxable', 'exempt']).default('taxable'),

@@ -4,12 +4,16 @@
  * its SAC and its GST, decided by the operator's configuration (functions/core/config.ts), never by a
  * constant:
  *
- * - The consultation, SAC 999312 (medical services, heading 9993). Health care services by a clinical
- *   establishment or an authorised medical practitioner are exempt: Notification 12/2017-Central Tax
- *   (Rate), Sl. No. 74 (`GST_CONSULTATION=exempt`). An operator that is not such an establishment
- *   charges the rate on it (`taxable`, the twin's default, 18%).
- * - A platform (booking) fee, SAC 998599 (other support services n.e.c., heading 9985), taxable at
- *   18%: Notification 11/2017-Central Tax (Rate), Sl. No. 23 (`GST_PLATFORM_FEE_PAISE`, 0: none).
+ * - The consultation, SAC 999312 (heading 9993, human health services; 999311 is in-patient care).
+ *   Health care services by a clinical establishment or an authorised medical practitioner are exempt:
+ *   Notification 12/2017-Central Tax (Rate) dated 28 June 2017, Sl. No. 74 (entry 74 as advance rulings
+ *   cite it, e.g. GST AAR Gujarat, Oswal Industries / Nimba Nature Cure Village) (`GST_CONSULTATION=
+ *   exempt`). An operator that is not such an establishment charges the rate on it (`taxable`, the
+ *   twin's default, 18%).
+ * - A platform (booking) fee, SAC 998599 (other support services n.e.c., heading 9985): an online
+ *   intermediary's own fee is not health care, so it is taxable at 18% (9% CGST + 9% SGST) under
+ *   Notification 11/2017-Central Tax (Rate), Sl. No. 23, heading 9985, as commonly cited (the entry
+ *   number was not checked against the gazette text) (`GST_PLATFORM_FEE_PAISE`, 0: none).
  *
  * Each line's GST is rounded half-up to the paisa: tax = floor((value × rate + 50) / 100). The total
  * charged is the sum of the lines and their tax, and the invoice shows exactly these numbers, so the
@@ -17,15 +21,11 @@
  * place of supply, known at confirmation (payments/invoice.ts); the amount does not.
  */
 import type { Price, PriceLine } from '../contract/api.ts';
+import { priceOfLines, priceWith, SAC, type TaxRules } from '../contract/price.ts';
 import { config } from './config.ts';
+import type { AppointmentItem } from './db/index.ts';
 
-export const SAC = { consultation: '999312', platform: '998599' } as const;
-
-export interface TaxRules {
-  consultation: 'taxable' | 'exempt';
-  platformFeePaise: number;
-  ratePercent: number;
-}
+export { gstOn, priceOfLines, SAC, type TaxRules } from '../contract/price.ts';
 
 export const taxRules = (): TaxRules => ({
   consultation: config().GST_CONSULTATION,
@@ -33,40 +33,11 @@ export const taxRules = (): TaxRules => ({
   ratePercent: config().GST_RATE_PERCENT,
 });
 
-export function gstOn(valuePaise: number, ratePercent: number): number {
-  if (!Number.isSafeInteger(valuePaise) || valuePaise < 0) throw new Error(`Invalid amount: ${valuePaise}`);
-  return Math.floor((valuePaise * ratePercent + 50) / 100);
-}
+/** The lines of a consultation with this fee under today's configuration (or the rules given). */
+export const priceLines = (feePaise: number, rules: TaxRules = taxRules()): PriceLine[] =>
+  priceWith(feePaise, rules).lines;
 
-const line = (kind: PriceLine['kind'], valuePaise: number, exempt: boolean, rate: number): PriceLine => ({
-  kind,
-  sac: SAC[kind],
-  valuePaise,
-  exempt,
-  ratePercent: exempt ? 0 : rate,
-  taxPaise: exempt ? 0 : gstOn(valuePaise, rate),
-});
-
-/** The lines of a consultation with this fee (a free one has none: nothing is supplied for a price). */
-export function priceLines(feePaise: number, rules: TaxRules = taxRules()): PriceLine[] {
-  if (feePaise === 0) return [];
-  const lines = [line('consultation', feePaise, rules.consultation === 'exempt', rules.ratePercent)];
-  if (rules.platformFeePaise > 0)
-    lines.push(line('platform', rules.platformFeePaise, false, rules.ratePercent));
-  return lines;
-}
-
-/** Totals of priced lines: value before tax, GST, and what is charged. */
-export function priceOfLines(lines: PriceLine[]): Price {
-  const basePaise = lines.reduce((sum, l) => sum + l.valuePaise, 0);
-  const gstPaise = lines.reduce((sum, l) => sum + l.taxPaise, 0);
-  return { basePaise, gstPaise, totalPaise: basePaise + gstPaise, lines };
-}
-
-export function priceOf(feePaise: number, rules: TaxRules = taxRules()): Price {
-  if (!Number.isSafeInteger(feePaise) || feePaise < 0) throw new Error(`Invalid amount: ${feePaise}`);
-  return priceOfLines(priceLines(feePaise, rules));
-}
+export const priceOf = (feePaise: number, rules: TaxRules = taxRules()): Price => priceWith(feePaise, rules);
 
 /**
  * The lines of a payment made before lines were recorded: the fee charged GST at the rate its amounts
@@ -85,3 +56,10 @@ export function legacyLines(basePaise: number, gstPaise: number): PriceLine[] {
     },
   ];
 }
+
+/**
+ * An appointment's price as quoted when it was booked (the lines stored on it); a booking made before
+ * lines were stored is priced as it always was, by today's configuration.
+ */
+export const priceOfAppointment = (a: Pick<AppointmentItem, 'feePaise' | 'priceLines'>): Price =>
+  a.priceLines ? priceOfLines(a.priceLines as PriceLine[]) : priceOf(a.feePaise);

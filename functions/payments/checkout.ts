@@ -23,7 +23,7 @@ import {
 } from '../core/db/index.ts';
 import { AppError, badRequest, conflict, notFound } from '../core/errors.ts';
 import { logger } from '../core/logger.ts';
-import { legacyLines, priceOf } from '../core/price.ts';
+import { legacyLines, priceOfAppointment } from '../core/price.ts';
 import { requireSecret } from '../core/secrets.ts';
 import { type Cancelled, tryTransact } from '../core/transact.ts';
 import { syncReminders } from '../reminders/index.ts';
@@ -66,7 +66,8 @@ export async function startPayment(
 
   let payment = existing;
   if (!payment) {
-    const price = priceOf(a.feePaise);
+    // What was quoted at booking, not today's configuration.
+    const price = priceOfAppointment(a);
     const order = await createOrder({
       amountPaise: price.totalPaise,
       receipt: a.appointmentId,

@@ -285,36 +285,59 @@ async function seedPeopleAndContent(now: Date): Promise<void> {
 
   await Promise.all(demoDoctors.map((d) => seedDoctor(d, now)));
 
-  const services: [string, string, string][] = [
+  // [name, description, icon, Hindi name, Hindi description]: the Hindi as people say it.
+  const services: [string, string, string, string, string][] = [
     [
       'Video consultations',
       'See a verified doctor face to face from home, on your phone or laptop.',
       'video',
+      'वीडियो कंसल्टेशन',
+      'घर बैठे अपने फ़ोन या लैपटॉप पर वेरिफ़ाइड डॉक्टर से आमने-सामने बात करें।',
     ],
     [
       'Book in minutes',
       'Pick a time that suits you from real availability and pay securely online.',
       'calendar',
+      'मिनटों में बुकिंग',
+      'डॉक्टर के खाली समय में से अपनी सुविधा का टाइम चुनें और ऑनलाइन सुरक्षित पेमेंट करें।',
     ],
     [
       'Specialist second opinions',
       'Cardiology, dermatology, psychiatry and more, without travelling.',
       'stethoscope',
+      'स्पेशलिस्ट से दूसरी राय',
+      'दिल, स्किन, मन की सेहत और दूसरे स्पेशलिस्ट डॉक्टर, बिना कहीं आए-जाए।',
     ],
-    ['Child health', 'Paediatricians for growth, vaccination schedules and everyday illnesses.', 'baby'],
-    ['Mental wellbeing', 'Confidential consultations for anxiety, low mood and sleep.', 'brain'],
+    [
+      'Child health',
+      'Paediatricians for growth, vaccination schedules and everyday illnesses.',
+      'baby',
+      'बच्चों की सेहत',
+      'बच्चे की ग्रोथ, टीकों के शेड्यूल और रोज़ की बीमारियों के लिए बच्चों के डॉक्टर।',
+    ],
+    [
+      'Mental wellbeing',
+      'Confidential consultations for anxiety, low mood and sleep.',
+      'brain',
+      'मन की सेहत',
+      'घबराहट, उदासी और नींद की परेशानी के लिए गोपनीय कंसल्टेशन।',
+    ],
     [
       'Consultation transcripts',
       'A written transcript of your consultation, emailed to you afterwards.',
       'file-text',
+      'कंसल्टेशन का ट्रांसक्रिप्ट',
+      'आपके कंसल्टेशन में हुई बात लिखकर, बाद में आपके ईमेल पर।',
     ],
   ];
   await entities()
     .service.put(
-      services.map(([name, description, icon], i) => ({
+      services.map(([name, description, icon, nameHi, descriptionHi], i) => ({
         serviceId: ulid(),
         name,
         description,
+        nameHi,
+        descriptionHi,
         icon,
         displayOrder: i + 1,
         active: true,
@@ -322,26 +345,35 @@ async function seedPeopleAndContent(now: Date): Promise<void> {
     )
     .go();
 
-  const tips: [string, string][] = [
+  // [title, content, Hindi title, Hindi content]
+  const tips: [string, string, string, string][] = [
     [
       'Staying well through the monsoon',
       'Drink boiled or filtered water, keep food covered, and do not let water stand in pots and coolers: dengue mosquitoes breed in clean, still water.\n\nSee a doctor if a fever lasts more than two days.',
+      'बरसात में सेहत का ध्यान',
+      'उबला या फ़िल्टर किया पानी पिएँ, खाना ढककर रखें, और गमलों-कूलरों में पानी जमा न होने दें: डेंगू के मच्छर साफ़, रुके हुए पानी में पनपते हैं।\n\nबुख़ार दो दिन से ज़्यादा रहे तो डॉक्टर को दिखाएँ।',
     ],
     [
       'Know your blood pressure numbers',
       'High blood pressure usually has no symptoms. Check it at least once a year after 30, and more often if you have diabetes or a family history of heart disease.\n\nLess salt, a daily walk and regular sleep all help.',
+      'अपना ब्लड प्रेशर जानें',
+      'हाई ब्लड प्रेशर में अक्सर कोई तकलीफ़ महसूस नहीं होती। 30 की उम्र के बाद साल में कम से कम एक बार जाँच कराएँ; डायबिटीज़ हो या परिवार में किसी को दिल की बीमारी रही हो, तो और जल्दी-जल्दी।\n\nकम नमक, रोज़ थोड़ा पैदल चलना और समय पर सोना — सबसे फ़ायदा होता है।',
     ],
     [
       'Preparing for an online consultation',
       'Sit somewhere quiet and well lit, keep your prescriptions and reports handy, and write down your questions beforehand. Test your camera and microphone a few minutes early.',
+      'ऑनलाइन कंसल्टेशन की तैयारी',
+      'किसी शांत और रोशनी वाली जगह बैठें, अपने पर्चे और रिपोर्ट पास रखें, और जो पूछना है वह पहले से लिख लें। कुछ मिनट पहले कैमरा और माइक चलाकर देख लें।',
     ],
   ];
   await entities()
     .healthTip.put(
-      tips.map(([title, content]) => ({
+      tips.map(([title, content, titleHi, contentHi]) => ({
         tipId: ulid(),
         title,
         content,
+        titleHi,
+        contentHi,
         authorId: adminId,
         authorName: 'Chikitsa360 Care Team',
         featured: true,

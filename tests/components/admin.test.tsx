@@ -5,6 +5,7 @@
  */
 import { configure, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { priceWith } from '../../functions/contract/price.ts';
 import AdminConsole, { parseHash } from '../../web/src/islands/admin/AdminConsole.tsx';
 import { filterErrors, filtersFrom, toQuery } from '../../web/src/islands/admin/Audit.tsx';
 import { describeChart, niceMax } from '../../web/src/islands/admin/Dashboard.tsx';
@@ -40,6 +41,9 @@ const stats = {
   ],
   asOf: '2026-03-03T10:00:00Z',
 };
+/** The twin's default: the consultation taxable at 18%, no platform fee. */
+const TAXABLE = { consultation: 'taxable', platformFeePaise: 0, ratePercent: 18 } as const;
+
 const doctor = (id: string, name: string) => ({
   ...admin,
   id,
@@ -53,6 +57,8 @@ const doctor = (id: string, name: string) => ({
     registrationNumber: 'KMC/1',
     experienceYears: 4,
     feePaise: 50_000,
+    price: priceWith(50_000, TAXABLE),
+    taxRules: TAXABLE,
     languages: ['English', 'Kannada'],
     bio: 'Hearts.',
     hospital: '',
@@ -162,7 +168,9 @@ describe('AdminConsole', { timeout: 20_000 }, () => {
       'doctor-pending',
     );
     const [first, second] = screen.getAllByTestId('doctor-row');
-    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe('₹500 + GST');
+    expect(within(first as HTMLElement).getByTestId('doctor-fee').textContent).toBe(
+      '₹500 per consultation; patients pay ₹590 with GST',
+    );
     expect(within(first as HTMLElement).getByTestId('doctor-languages').textContent).toBe(
       'English and Kannada',
     );

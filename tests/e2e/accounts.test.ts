@@ -284,10 +284,10 @@ describe('doctor account', () => {
     await byTestId(page, 'registration').fill('KMC/12345');
     await byTestId(page, 'experience').fill('7');
     await byTestId(page, 'fee').fill('750.50');
-    // The web computes no GST: the hint says where the total is (the public profile, from the server).
+    // The quote of the fee being typed: the server's pricing code with the rules it sent (18% in the twin).
     await expect
       .poll(() => textOf(page, 'fee-preview'))
-      .toBe('Patients pay this fee plus GST where it applies; your public profile shows the total.');
+      .toBe('Patients pay ₹885.59 per consultation, GST included.');
     await byTestId(page, 'language-input').fill('kannada');
     await byTestId(page, 'language-input').press('Enter');
     await expect
@@ -301,7 +301,9 @@ describe('doctor account', () => {
 
     await byTestId(page, 'saved-notice').waitFor();
     await expect.poll(() => textOf(page, 'doctor-specialty')).toBe('Cardiology');
-    await expect.poll(() => textOf(page, 'doctor-fee')).toBe('₹750.50 + 18% GST per consultation');
+    await expect
+      .poll(() => textOf(page, 'doctor-fee'))
+      .toBe('₹750.50 per consultation; patients pay ₹885.59 with GST');
     await expect.poll(() => textOf(page, 'doctor-languages')).toBe('English and Kannada');
     await expect
       .poll(() => byTestId(page, 'verification-banner').getAttribute('data-status'))

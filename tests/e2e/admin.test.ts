@@ -109,7 +109,9 @@ describe('doctor verification', () => {
     await expect.poll(() => row.getByTestId('doctor-name').textContent()).toBe(`Dr. Nila ${doctor.lastName}`);
     await expect.poll(() => row.getByTestId('doctor-registration').textContent()).toBe('KMC/55555');
     await expect.poll(() => row.getByTestId('doctor-specialty').textContent()).toBe('Cardiology');
-    await expect.poll(() => row.getByTestId('doctor-fee').textContent()).toBe('₹650 + GST');
+    await expect
+      .poll(() => row.getByTestId('doctor-fee').textContent())
+      .toBe('₹650 per consultation; patients pay ₹767 with GST');
     await expect.poll(() => row.getByTestId('doctor-languages').textContent()).toBe('English and Kannada');
     await expect
       .poll(() => row.getByTestId('doctor-bio').textContent())

@@ -110,6 +110,9 @@ describe('registration and sign-in', () => {
       specialty: 'cardiology',
       feePaise: 75050,
       verificationStatus: 'pending',
+      // The shared twin charges 18% on the consultation: ₹750.50 + ₹135.09.
+      price: { basePaise: 75_050, gstPaise: 13_509, totalPaise: 88_559 },
+      taxRules: { consultation: 'taxable', platformFeePaise: 0, ratePercent: 18 },
     });
 
     const { data } = await entities().user.get({ userId: doctor.userId }).go();

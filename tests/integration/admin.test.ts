@@ -123,6 +123,69 @@ describe('content', () => {
     await a.client.post('/api/admin/services/order', { ids: rest.map((s) => s.id) });
   });
 
+  it('stores an optional Hindi version of a service and a tip; Hindi reads use it, or the English marked as such', async () => {
+    const a = await admin();
+    const anon = new ApiClient();
+    const service = await a.client.post('/api/admin/services', {
+      name: 'Diet advice',
+      description: 'A dietitian plans meals around your health.',
+      nameHi: '  खान-पान की सलाह  ',
+      icon: 'heart',
+      active: false,
+    });
+    expect(service.status, service.text).toBe(201);
+    const serviceId = service.body.service.id as string;
+    expect(service.body.service).toMatchObject({ nameHi: 'खान-पान की सलाह' });
+    // Too short a Hindi version is refused with nothing written; '' is allowed (none).
+    const short = await a.client.patch(`/api/admin/services/${serviceId}`, { nameHi: 'क', active: true });
+    expect(short.status).toBe(400);
+    expect((short.body as ErrorBody).error.details?.nameHi).toBeDefined();
+    const activated = await a.client.patch(`/api/admin/services/${serviceId}`, {
+      descriptionHi: 'डाइटीशियन आपकी सेहत के हिसाब से खाने का प्लान बनाते हैं।',
+      active: true,
+    });
+    expect(activated.status, activated.text).toBe(200);
+    const read = async (lang: string) =>
+      ((await anon.get(`/api/services?lang=${lang}`)).body.services as { id: string }[]).find(
+        (s) => s.id === serviceId,
+      );
+    expect(await read('hi')).toMatchObject({
+      name: 'खान-पान की सलाह',
+      description: 'डाइटीशियन आपकी सेहत के हिसाब से खाने का प्लान बनाते हैं।',
+      lang: { name: 'hi', description: 'hi' },
+    });
+    expect(await read('en')).toMatchObject({ name: 'Diet advice', lang: { name: 'en', description: 'en' } });
+    expect((await anon.get('/api/services?lang=ta')).status).toBe(400);
+    // Removing the Hindi description: Hindi pages show the English one, marked English.
+    await a.client.patch(`/api/admin/services/${serviceId}`, { descriptionHi: '' });
+    expect(await read('hi')).toMatchObject({
+      name: 'खान-पान की सलाह',
+      description: 'A dietitian plans meals around your health.',
+      lang: { name: 'hi', description: 'en' },
+    });
+    const audit = await a.client.get(`/api/admin/audit?subjectId=${serviceId}`);
+    expect(audit.body.events.map((e: { detail: string | null }) => e.detail)).toContain(
+      'fields=descriptionHi',
+    );
+    expect((await a.client.delete(`/api/admin/services/${serviceId}`)).status).toBe(200);
+
+    const tip = await a.client.post('/api/admin/health-tips', {
+      title: 'Walk after meals',
+      content: 'A ten-minute walk after dinner helps your blood sugar.',
+      titleHi: 'खाने के बाद टहलें',
+      contentHi: 'रात के खाने के बाद दस मिनट टहलने से शुगर ठीक रहती है।',
+    });
+    expect(tip.status, tip.text).toBe(201);
+    const tipId = tip.body.healthTip.id as string;
+    const hi = (await anon.get(`/api/health-tips/${tipId}?lang=hi`)).body.healthTip;
+    expect(hi).toMatchObject({ title: 'खाने के बाद टहलें', lang: { title: 'hi', content: 'hi' } });
+    const en = (await anon.get(`/api/health-tips/${tipId}`)).body.healthTip;
+    expect(en).toMatchObject({ title: 'Walk after meals', lang: { title: 'en', content: 'en' } });
+    const listed = (await anon.get('/api/health-tips?lang=hi')).body.healthTips as { id: string }[];
+    expect(listed.find((t) => t.id === tipId)).toMatchObject({ title: 'खाने के बाद टहलें' });
+    expect((await a.client.delete(`/api/admin/health-tips/${tipId}`)).status).toBe(200);
+  });
+
   it('publishes health tips in Markdown, featured ones on the home page', async () => {
     const a = await admin();
     const tip = await a.client.post('/api/admin/health-tips', {

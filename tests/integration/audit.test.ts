@@ -345,7 +345,7 @@ function callsFor(f: Fixture): Record<string, Call> {
       as: f.admin,
       method: 'PATCH',
       path: '/api/admin/services/{serviceId}',
-      body: { description: 'Changed by the audit test.' },
+      body: { description: 'Changed by the audit test.', nameHi: 'ऑडिट टेस्ट की सेवा' },
       subject: () => made.serviceId!,
     },
     'POST /api/admin/services/order': {

@@ -562,11 +562,11 @@ const unknownSlotId = (f: Fixture) =>
 // biome-ignore format: one route per entry reads best
 const specs: Record<string, Spec> = {
   'GET /api/health': {},
-  'GET /api/home': {},
-  'GET /api/services': {},
+  'GET /api/home': { query: { lang: notIn(['en', 'hi']) } },
+  'GET /api/services': { query: { lang: notIn(['en', 'hi']) } },
   'GET /api/testimonials': {},
-  'GET /api/health-tips': {},
-  'GET /api/health-tips/{tipId}': { ids: (f) => ({ tipId: f.tipId }) },
+  'GET /api/health-tips': { query: { lang: notIn(['en', 'hi']) } },
+  'GET /api/health-tips/{tipId}': { query: { lang: notIn(['en', 'hi']) }, ids: (f) => ({ tipId: f.tipId }) },
   'POST /api/testimonials': {
     body: { appointmentId: 'string', rating: 'number', content: 'string' },
     unknownIds: () => fc.tuple(fc.uuid(), fc.integer({ min: 1, max: 5 }), freeText).map(([appointmentId, rating, content]) => JSON.stringify({ appointmentId, rating, content })),
@@ -704,20 +704,20 @@ const specs: Record<string, Spec> = {
   'GET /api/admin/contact-messages': { query: page },
   'GET /api/admin/payments': { query: { status: notIn(['PENDING', 'COMPLETED', 'FAILED', 'REFUNDED']), ...page } },
   'GET /api/admin/services': {},
-  'POST /api/admin/services': { body: { name: 'string', description: 'string', icon: 'string', active: 'boolean' } },
+  'POST /api/admin/services': { body: { name: 'string', description: 'string', nameHi: 'string', descriptionHi: 'string', icon: 'string', active: 'boolean' } },
   'POST /api/admin/services/order': {
     body: { ids: 'array' },
     unknownIds: () => fc.array(fc.ulid(), { minLength: 1, maxLength: 8 }).map((ids) => JSON.stringify({ ids })),
   },
   'PATCH /api/admin/services/{serviceId}': {
-    body: { name: 'string', description: 'string', icon: 'string', active: 'boolean' },
+    body: { name: 'string', description: 'string', nameHi: 'string', descriptionHi: 'string', icon: 'string', active: 'boolean' },
     ids: (f) => ({ serviceId: f.serviceId }),
   },
   'DELETE /api/admin/services/{serviceId}': {},
   'GET /api/admin/health-tips': {},
-  'POST /api/admin/health-tips': { body: { title: 'string', content: 'string', imageUrl: 'string', featured: 'boolean' } },
+  'POST /api/admin/health-tips': { body: { title: 'string', content: 'string', titleHi: 'string', contentHi: 'string', imageUrl: 'string', featured: 'boolean' } },
   'PATCH /api/admin/health-tips/{tipId}': {
-    body: { title: 'string', content: 'string', imageUrl: 'string', featured: 'boolean' },
+    body: { title: 'string', content: 'string', titleHi: 'string', contentHi: 'string', imageUrl: 'string', featured: 'boolean' },
     ids: (f) => ({ tipId: f.tipId }),
   },
   'DELETE /api/admin/health-tips/{tipId}': {},

@@ -39,6 +39,11 @@ export const appointmentEntity = () =>
       reason: { type: 'string', required: true },
       notes: { type: 'string' },
       feePaise: { type: 'number', required: true },
+      /**
+       * The priced lines quoted at booking (contract/api.ts PriceLine), so a later change of the GST
+       * configuration never changes what this appointment costs; absent on bookings made before them.
+       */
+      priceLines: { type: 'any' },
       cancelledBy: { type: 'string' },
       cancelReason: { type: 'string' },
       recordingEnabled: { type: 'boolean', default: true },

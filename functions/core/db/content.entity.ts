@@ -16,6 +16,9 @@ export const serviceEntity = () =>
       serviceId: { type: 'string', required: true, readOnly: true },
       name: { type: 'string', required: true },
       description: { type: 'string', required: true },
+      /** The admin's Hindi version ('' or absent: none, the English is shown on Hindi pages). */
+      nameHi: { type: 'string' },
+      descriptionHi: { type: 'string' },
       icon: { type: 'string', required: true },
       displayOrder: { type: 'number', required: true },
       active: { type: 'boolean', required: true, default: true },
@@ -61,6 +64,9 @@ export const healthTipEntity = () =>
       tipId: { type: 'string', required: true, readOnly: true },
       title: { type: 'string', required: true },
       content: { type: 'string', required: true },
+      /** The admin's Hindi version ('' or absent: none, the English is shown on Hindi pages). */
+      titleHi: { type: 'string' },
+      contentHi: { type: 'string' },
       imageUrl: { type: 'string' },
       authorId: { type: 'string' },
       authorName: { type: 'string' },

@@ -93,13 +93,16 @@ export function Markdown({
   source,
   class: cls,
   testid,
+  lang,
 }: {
   source: string;
   class?: string;
   testid?: string;
+  /** The text's language when it is not the page's (content-lang.ts). */
+  lang?: string;
 }) {
   return (
-    <div class={cls} data-testid={testid}>
+    <div class={cls} data-testid={testid} lang={lang}>
       {parseMarkdown(source).map((block, i) => (
         <Block key={i} block={block} />
       ))}

@@ -2,10 +2,11 @@
  * The words of a GST invoice on the page, from the server's numbers (functions/payments/invoice.ts):
  * the web labels the lines and the split, it never computes them.
  */
-import type { Invoice, PriceLine } from '../../../functions/contract/api.ts';
+import type { Invoice, Price, PriceLine } from '../../../functions/contract/api.ts';
 import { gstStateName } from '../../../functions/contract/gst-states.ts';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
+import { formatInr } from './format.ts';
 
 /** '{name} (code {code})' in the page's language, or "State not given". */
 export const stateText = (code: string | null) =>
@@ -41,3 +42,19 @@ export function taxRows(invoice: Invoice): { label: string; paise: number; key: 
     },
   ].filter((row) => row.rate > 0);
 }
+
+/**
+ * A doctor's fee and what patients pay for it, by the server's price: "with GST" only when the
+ * configuration charges some (an exempt consultation with no platform fee has none).
+ */
+export const feeText = (feePaise: number, price: Price) =>
+  (price.gstPaise > 0 ? m.account_fee : m.account_fee_no_gst)({
+    fee: formatInr(feePaise),
+    total: formatInr(price.totalPaise),
+  });
+
+/** "Patients pay ₹590 per consultation, GST included." (or "with no GST"), for a quote of a fee. */
+export const patientsPayText = (price: Price) =>
+  (price.gstPaise > 0 ? m.fee_patients_pay : m.fee_patients_pay_no_gst)({
+    total: formatInr(price.totalPaise),
+  });

@@ -13,10 +13,10 @@ import { Protected, roleName } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api, errorText } from '../../lib/client.ts';
-import { formatInr, initials, intlLocale, languagesOf, specialtyLabel } from '../../lib/format.ts';
+import { initials, intlLocale, languagesOf, specialtyLabel } from '../../lib/format.ts';
 import { formatDateOnly, formatPhone } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
-import { stateText } from '../../lib/invoice.ts';
+import { feeText, stateText } from '../../lib/invoice.ts';
 import { pageHref } from '../../lib/links.ts';
 import { sexName } from '../../lib/person.ts';
 import { dashboardPath, type Me } from '../../lib/session.ts';
@@ -318,11 +318,7 @@ function Page({ me }: { me: Me }) {
                 ],
                 ['registration', m.account_registration(), p.registrationNumber],
                 ['experience', m.doctor_experience_label(), m.account_years({ count: p.experienceYears })],
-                [
-                  'fee',
-                  m.doctor_fee_label(),
-                  p.feePaise ? m.account_fee({ fee: formatInr(p.feePaise) }) : '',
-                ],
+                ['fee', m.doctor_fee_label(), p.feePaise ? feeText(p.feePaise, p.price) : ''],
                 ['languages', m.account_languages(), languagesOf(p.languages)],
                 ['education', m.account_education(), p.education],
                 ['hospital', m.account_hospital(), p.hospital],

@@ -1,6 +1,7 @@
 /** /account/doctor/: the doctor profile form (PATCH /api/me/doctor-profile). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Specialty, SpecialtyId } from '../../../../functions/contract/api.ts';
+import { priceWith } from '../../../../functions/contract/price.ts';
 import { ChipInput, type ChipInputHandle } from '../../components/ChipInput.tsx';
 import { Field, FieldFrame, fieldAria } from '../../components/Field.tsx';
 import { Form, Submit } from '../../components/Form.tsx';
@@ -12,6 +13,7 @@ import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api } from '../../lib/client.ts';
 import { intlLocale, specialtyLabel } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { patientsPayText } from '../../lib/invoice.ts';
 import { pageHref } from '../../lib/links.ts';
 import type { DoctorProfile, Me } from '../../lib/session.ts';
 import { m } from '../../paraglide/messages.js';
@@ -70,9 +72,13 @@ function ProfileForm({ profile }: { profile: DoctorProfile }) {
       return 'navigating';
     },
   });
-  // The web computes no GST (issue 15): what patients pay in all is on the doctor's public page, from
-  // the server, which charges GST as the operator configures it (functions/core/price.ts).
-  const preview = fee ? m.doctor_form_fee_preview() : '';
+  // What patients would pay for the fee being typed: the server's own pricing code with the rules it
+  // sent (contract/price.ts), so the quote follows the operator's GST configuration.
+  const feePaise = Math.round(Number(fee) * 100);
+  const preview =
+    fee && Number.isFinite(feePaise) && feePaise >= 10_000 && feePaise <= 5_000_000
+      ? patientsPayText(priceWith(feePaise, profile.taxRules))
+      : '';
   const reverify =
     profile.verificationStatus === 'verified' && registration.trim() !== profile.registrationNumber;
   return (

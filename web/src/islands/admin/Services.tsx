@@ -78,6 +78,9 @@ function ServiceDialog({
           const body = {
             name: fieldValue(f, 'name'),
             description: fieldValue(f, 'description'),
+            // '' removes a Hindi version: Hindi pages then show the English.
+            nameHi: fieldValue(f, 'nameHi'),
+            descriptionHi: fieldValue(f, 'descriptionHi'),
             icon: fieldValue(f, 'icon') as ServiceIcon,
             active: (f.elements.namedItem('active') as HTMLInputElement).checked,
           };
@@ -116,6 +119,36 @@ function ServiceDialog({
               invalid={m.admin_service_description_invalid()}
               error={errors.description}
               testid="service-description-input"
+            />
+            <Field
+              id="service-name-hi"
+              name="nameHi"
+              optional
+              lang="hi"
+              label={m.admin_name_hi()}
+              hint={m.admin_hindi_hint()}
+              defaultValue={existing?.nameHi}
+              minLength={2}
+              maxLength={80}
+              invalid={m.admin_service_name_invalid()}
+              error={errors.nameHi}
+              testid="service-name-hi-input"
+              autocomplete="off"
+            />
+            <Field
+              id="service-description-hi"
+              name="descriptionHi"
+              as="textarea"
+              optional
+              lang="hi"
+              label={m.admin_description_hi()}
+              defaultValue={existing?.descriptionHi}
+              minLength={5}
+              maxLength={300}
+              rows={3}
+              invalid={m.admin_service_description_invalid()}
+              error={errors.descriptionHi}
+              testid="service-description-hi-input"
             />
             <IconPicker value={existing?.icon ?? ''} error={errors.icon} />
             <Switch

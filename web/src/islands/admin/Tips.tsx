@@ -201,6 +201,9 @@ function Editor({ tip, done }: { tip: AdminHealthTip | null; done: (savedId?: st
           const body = {
             title: fieldValue(f, 'title'),
             content: content.value.trim(),
+            // '' removes a Hindi version: Hindi pages then show the English.
+            titleHi: fieldValue(f, 'titleHi'),
+            contentHi: fieldValue(f, 'contentHi'),
             featured: (f.elements.namedItem('featured') as HTMLInputElement).checked,
           };
           const imageUrl = fieldValue(f, 'imageUrl');
@@ -289,6 +292,36 @@ function Editor({ tip, done }: { tip: AdminHealthTip | null; done: (savedId?: st
               </div>
               <Preview title={title.value} content={content.value} />
             </div>
+            <Field
+              id={`${id}-title-hi`}
+              name="titleHi"
+              optional
+              lang="hi"
+              label={m.admin_tip_title_hi()}
+              hint={m.admin_hindi_hint()}
+              defaultValue={tip?.titleHi ?? ''}
+              minLength={3}
+              maxLength={120}
+              invalid={m.admin_tip_title_invalid()}
+              error={errors.titleHi}
+              testid="tip-title-hi-input"
+              autocomplete="off"
+            />
+            <Field
+              id={`${id}-content-hi`}
+              name="contentHi"
+              as="textarea"
+              optional
+              lang="hi"
+              label={m.admin_tip_content_hi()}
+              defaultValue={tip?.contentHi ?? ''}
+              minLength={10}
+              maxLength={MAX_CONTENT}
+              rows={8}
+              invalid={m.admin_tip_content_invalid()}
+              error={errors.contentHi}
+              testid="tip-content-hi-input"
+            />
           </>
         )}
       </EditorForm>

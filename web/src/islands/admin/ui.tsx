@@ -29,9 +29,10 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { type FormOptions, useForm } from '../../components/useForm.ts';
 import { errorText } from '../../lib/client.ts';
-import { formatInr, listOf } from '../../lib/format.ts';
+import { listOf } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
+import { feeText } from '../../lib/invoice.ts';
 import { m } from '../../paraglide/messages.js';
 import { useView } from './context.ts';
 
@@ -97,7 +98,7 @@ export const doctorRows = (p: DoctorProfile | undefined): Row[] => [
   [m.admin_registration(), p?.registrationNumber, 'doctor-registration'],
   [m.admin_specialty(), p?.specialtyName, 'doctor-specialty'],
   [m.doctor_experience_label(), p?.experienceYears && m.admin_years({ count: p.experienceYears })],
-  [m.admin_fee(), p?.feePaise && m.admin_plus_gst({ amount: formatInr(p.feePaise) }), 'doctor-fee'],
+  [m.admin_fee(), p?.feePaise && feeText(p.feePaise, p.price), 'doctor-fee'],
   [m.doctor_languages_label(), p?.languages.length && listOf(p.languages), 'doctor-languages'],
   [m.admin_hospital(), p?.hospital],
   [m.admin_education(), p?.education],

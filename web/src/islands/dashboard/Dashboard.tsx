@@ -11,8 +11,9 @@ import { Protected } from '../../components/Protected.tsx';
 import { EmptyState, ErrorState, Region, Skeletons, useRegion } from '../../components/States.tsx';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api } from '../../lib/client.ts';
-import { formatInr, listOf, specialtyLabel } from '../../lib/format.ts';
+import { listOf, specialtyLabel } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
+import { feeText } from '../../lib/invoice.ts';
 import { pageHref } from '../../lib/links.ts';
 import type { Me, Role } from '../../lib/session.ts';
 import { viewerZone } from '../../lib/zoned.ts';
@@ -161,11 +162,7 @@ function Listing({ me }: { me: Me }) {
       m.search_specialty_label(),
       p?.specialty ? specialtyLabel(p.specialty, p.specialtyName) : m.dash_not_chosen(),
     ],
-    [
-      'fee',
-      m.dash_fee(),
-      p?.feePaise ? m.dash_fee_plus_gst({ fee: formatInr(p.feePaise) }) : m.dash_not_set(),
-    ],
+    ['fee', m.dash_fee(), p?.feePaise ? feeText(p.feePaise, p.price) : m.dash_not_set()],
     ['available', m.dash_bookings(), p?.available ? m.dash_open() : m.dash_paused()],
   ];
   return (

@@ -9,6 +9,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Stars } from '../../components/Rating.tsx';
 import { ServiceIcon } from '../../components/ServiceIcon.tsx';
 import { EmptyState, ErrorState, Region, Skeletons } from '../../components/States.tsx';
+import { langIfOther } from '../../lib/content-lang.ts';
 import { plainTextExcerpt } from '../../lib/excerpt.ts';
 import { initials } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
@@ -28,8 +29,12 @@ function ServiceCard({ s }: { s: Service }) {
       <span class="grid size-12 place-items-center rounded-xl bg-brand-50 text-brand-700 ring-1 ring-brand-100">
         <ServiceIcon name={s.icon} class="size-6" />
       </span>
-      <h3 class="mt-5 text-lg font-semibold text-slate-900">{s.name}</h3>
-      <p class="mt-2 text-sm leading-6 text-slate-600">{s.description}</p>
+      <h3 class="mt-5 text-lg font-semibold text-slate-900" lang={langIfOther(s.lang.name)}>
+        {s.name}
+      </h3>
+      <p class="mt-2 text-sm leading-6 text-slate-600" lang={langIfOther(s.lang.description)}>
+        {s.description}
+      </p>
     </li>
   );
 }
@@ -45,7 +50,7 @@ function TipCard({ t }: { t: HealthTip }) {
         <Icon shape={I.heart} class="size-3.5" />
         {m.tip_badge()}
       </span>
-      <h3 class="mt-4 text-lg leading-7 font-semibold text-slate-900">
+      <h3 class="mt-4 text-lg leading-7 font-semibold text-slate-900" lang={langIfOther(t.lang.title)}>
         <a
           href={pageHref(`/health-tips/view/?id=${encodeURIComponent(t.id)}`)}
           class="rounded hover:text-brand-700 hover:underline"
@@ -53,7 +58,9 @@ function TipCard({ t }: { t: HealthTip }) {
           {t.title}
         </a>
       </h3>
-      <p class="mt-3 text-sm leading-6 text-slate-600">{plainTextExcerpt(t.content, 170)}</p>
+      <p class="mt-3 text-sm leading-6 text-slate-600" lang={langIfOther(t.lang.content)}>
+        {plainTextExcerpt(t.content, 170)}
+      </p>
       <p class="mt-auto pt-5 text-sm font-medium text-slate-700">
         {t.authorName ? m.tip_by({ name: t.authorName }) : m.tip_by_team()}
       </p>

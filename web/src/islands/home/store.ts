@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HomePayload } from '../../../../functions/contract/api.ts';
 import { ApiError, api } from '../../lib/client.ts';
+import { contentQuery } from '../../lib/content-lang.ts';
 import { m } from '../../paraglide/messages.js';
 
 export type HomeLoad =
@@ -39,7 +40,7 @@ export async function loadHome(): Promise<void> {
   inFlight = controller;
   set({ state: 'loading' });
   try {
-    const home = await api.call('home', {}, { signal: controller.signal });
+    const home = await api.call('home', { query: contentQuery() }, { signal: controller.signal });
     set({ state: 'ready', home });
   } catch (err) {
     if (controller.signal.aborted) return;

@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Markdown } from '../../components/Markdown.tsx';
 import { EmptyState, ErrorState, SkeletonLines } from '../../components/States.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
+import { contentQuery, langIfOther } from '../../lib/content-lang.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
@@ -46,7 +47,7 @@ export default function TipView() {
     }
     load.value = { state: 'loading' };
     try {
-      const { healthTip } = await api.call('getHealthTip', { params: { tipId: id } });
+      const { healthTip } = await api.call('getHealthTip', { params: { tipId: id }, query: contentQuery() });
       document.title = `${healthTip.title} · Chikitsa360`;
       load.value = { state: 'ready', tip: healthTip };
     } catch (err) {
@@ -100,6 +101,7 @@ export default function TipView() {
                   tabIndex={-1}
                   class="mt-4 text-3xl leading-tight font-bold tracking-tight break-words text-slate-900 sm:text-4xl"
                   data-testid="tip-title"
+                  lang={langIfOther(l.tip.lang.title)}
                 >
                   {l.tip.title}
                 </h1>
@@ -149,7 +151,12 @@ export default function TipView() {
                   loading="lazy"
                 />
               )}
-              <Markdown source={l.tip.content} class="text-[1.0625rem] break-words" testid="tip-content" />
+              <Markdown
+                source={l.tip.content}
+                class="text-[1.0625rem] break-words"
+                testid="tip-content"
+                lang={langIfOther(l.tip.lang.content)}
+              />
             </>
           )}
         </div>

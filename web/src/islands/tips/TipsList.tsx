@@ -12,6 +12,7 @@ import {
   useRegion,
 } from '../../components/States.tsx';
 import { api } from '../../lib/client.ts';
+import { contentQuery, langIfOther } from '../../lib/content-lang.ts';
 import { plainTextExcerpt } from '../../lib/excerpt.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
@@ -37,7 +38,11 @@ function TipCard({ t }: { t: HealthTip }) {
         <Icon shape={t.featured ? I.star : I.heart} class="size-3.5" />
         {t.featured ? m.tip_featured() : m.tip_badge()}
       </span>
-      <h2 id={`tip-${t.id}`} class="mt-4 text-lg leading-7 font-semibold text-slate-900">
+      <h2
+        id={`tip-${t.id}`}
+        class="mt-4 text-lg leading-7 font-semibold text-slate-900"
+        lang={langIfOther(t.lang.title)}
+      >
         {/* The link covers the whole card (after:inset-0), so the card is one big target. */}
         <a
           href={pageHref(`/health-tips/view/?id=${encodeURIComponent(t.id)}`)}
@@ -47,7 +52,9 @@ function TipCard({ t }: { t: HealthTip }) {
           {t.title}
         </a>
       </h2>
-      <p class="mt-3 text-sm leading-6 text-slate-600">{plainTextExcerpt(t.content, 180)}</p>
+      <p class="mt-3 text-sm leading-6 text-slate-600" lang={langIfOther(t.lang.content)}>
+        {plainTextExcerpt(t.content, 180)}
+      </p>
       <p class="mt-auto flex flex-col pt-5 text-sm text-slate-600">
         <span class="font-medium text-slate-800" data-testid="tip-author">
           {tipAuthor(t)}
@@ -60,7 +67,7 @@ function TipCard({ t }: { t: HealthTip }) {
 
 export default function TipsList() {
   const region = useRegion(
-    async () => (await api.call('listHealthTips')).healthTips,
+    async () => (await api.call('listHealthTips', { query: contentQuery() })).healthTips,
     (tips) => !tips.length,
   );
   const tips = region.data ?? [];
