@@ -68,7 +68,8 @@ type FunctionName = ContextName | WorkerName;
 // s28-i18n (GST words that follow configuration, Hindi content versions): accounts 783.9 KB measured
 // (the doctor's profile now carries its price and tax rules: core/price.ts and the pure pricing code)
 // and prescriptions 879.0 KB (the new entity attributes and catalog messages every bundle carries):
-// both set to measured + 2 KB; every other function stayed within its slack.
+// both set to measured + 2 KB; every other function stayed within its slack. After merging all three
+// (stop 28), documents measured 769.5 KB with the photo code on the smaller base: 772 KB.
 export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   accounts: 758 * KB,
   discovery: 615 * KB,
@@ -83,7 +84,7 @@ export const bundleBudgets: Readonly<Partial<Record<FunctionName, number>>> = {
   recordingStarter: 566 * KB,
   transcriptionSteps: 833 * KB,
   prescriptions: 778 * KB,
-  documents: 768 * KB,
+  documents: 772 * KB,
   documentChecker: 706 * KB,
   privacy: 713 * KB,
   reminders: 679 * KB,

@@ -41,7 +41,7 @@ describe('the site in Hindi', () => {
     // The seeded services have Hindi versions (admin-written content): Hindi cards, no lang="en".
     const service = page.getByTestId('service-card').first().locator('h3');
     await expect.poll(() => service.textContent()).toMatch(DEVANAGARI);
-    expect(await service.getAttribute('lang')).toBeNull();
+    await expect.poll(() => service.getAttribute('lang')).toBeNull();
 
     // The hero search stays in Hindi.
     await page.locator('#hero-q').fill(doctor.firstName);
