@@ -377,6 +377,50 @@ describe('ending the call', () => {
     await waitFor(() => expect(socket.sent.length).toBeGreaterThan(backlog), { timeout: 2500 });
     expect(socket.sent[backlog]).toEqual({ action: 'signal', data: { k: 'bye' } });
   });
+
+  it('keeps the newest camera and microphone state when the relay reorders them, and repeats its own after a refusal', async () => {
+    vi.stubGlobal('WebSocket', FakeSocket);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ messages: [], nextBefore: null }), { status: 200 })),
+    );
+    const call = new Consultation({
+      session,
+      localStream: fakeStream(),
+      audioContext: null,
+      chunkMs: 30_000,
+      onEnded: vi.fn(),
+    });
+    await call.start();
+    const socket = FakeSocket.last;
+    socket.dispatchEvent(new Event('open'));
+    const receive = (frame: object) =>
+      socket.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(frame) }));
+    const media = (n: number, cam: boolean, mic: boolean) =>
+      receive({ type: 'signal', from: 'doctor', data: { k: 'media', n, cam, mic } });
+
+    // The doctor switched the camera off (n 2), then the microphone (n 3); the relay delivered 3 first.
+    media(3, false, false);
+    media(2, false, true);
+    expect([call.peerCamera.value, call.peerMic.value]).toEqual([false, false]);
+    media(4, true, true);
+    expect([call.peerCamera.value, call.peerMic.value]).toEqual([true, true]);
+    // A state without a number is not trusted.
+    receive({ type: 'signal', from: 'doctor', data: { k: 'media', cam: false, mic: false } });
+    expect(call.peerCamera.value).toBe(true);
+
+    // Our own switch, then the server refuses a frame: the state goes again, numbered higher.
+    call.toggleCamera();
+    const states = () => socket.sent.filter((f) => f.action === 'signal' && f.data.k === 'media');
+    await waitFor(() => expect(states().at(-1)?.data).toMatchObject({ cam: false, mic: true }));
+    const before = states().length;
+    const last = states().at(-1)?.data.n as number;
+    receive({ type: 'error', code: 'rate_limited', message: 'Too many messages' });
+    await waitFor(() => expect(states().length).toBe(before + 1), { timeout: 3000 });
+    expect(states().at(-1)?.data).toMatchObject({ cam: false, mic: true });
+    expect(states().at(-1)?.data.n).toBeGreaterThan(last);
+    await call.end('self');
+  });
 });
 
 describe('the room before the call', () => {

@@ -7,7 +7,7 @@ import { computed, effect, signal, untracked } from '@preact/signals';
 import { ApiError, api } from '../client.ts';
 import { ChatSession } from './chat.ts';
 import { stopStream } from './media.ts';
-import { P2PEngine } from './p2p.ts';
+import { AFTER_REFUSAL_MS, P2PEngine } from './p2p.ts';
 import { canRecord, RecordingController, recordingApi } from './recorder.ts';
 import { RoomSocket } from './socket.ts';
 import type {
@@ -78,6 +78,11 @@ export class Consultation {
   private call: VideoCall | null = null;
   private peerPresent = false;
   private recordedSeen = false;
+  /** The number of the last state signal sent (see RoomSignal): the clock, so a reload never goes back. */
+  private stateNumber = 0;
+  /** The newest state of each kind applied from the other party; older ones arriving late are dropped. */
+  private peerStateSeen = { rec: 0, media: 0 };
+  private reannounceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: ConsultationOptions) {
     const { session } = options;
@@ -165,6 +170,7 @@ export class Consultation {
     this.ended.value = true;
     const connectedAt = this.connectedAt.value;
     window.removeEventListener('pagehide', this.onPageHide);
+    clearTimeout(this.reannounceTimer);
     // Ahead of anything still queued, so closing the socket below cannot discard it.
     if (reason === 'self') this.sendRoomSignal({ k: 'bye' }, true);
     // The recording's last chunk uploads while the end screen shows its progress.
@@ -254,6 +260,8 @@ export class Consultation {
       this.peerPresent = present;
       if (changed && present) {
         this.peerLeft.value = null;
+        // A reloaded page numbers from its clock again; one whose clock went back must still be heard.
+        this.peerStateSeen = { rec: 0, media: 0 };
         this.announceMedia();
         this.announceRecording();
       } else if (changed) this.peerLeft.value ??= 'lost';
@@ -265,8 +273,11 @@ export class Consultation {
       // The server closed the room (cancelled, an account disabled, the window over): the call ends here.
       void this.end('closed', frame.message);
     } else {
-      // A refused frame without a message id was not chat: it may have been signalling.
-      if (frame.type === 'error' && frame.code === 'rate_limited') this.call?.framesDropped?.();
+      // A refused frame without a message id was not chat: it may have been signalling, or a state.
+      if (frame.type === 'error' && frame.code === 'rate_limited') {
+        this.call?.framesDropped?.();
+        this.reannounceAfterRefusal();
+      }
       this.chat.handleFrame(frame);
     }
   }
@@ -279,29 +290,66 @@ export class Consultation {
       // The doctor ending the consultation ends it for the patient; a patient leaving leaves the doctor waiting.
       if (isDoctor) this.peerLeft.value = 'bye';
       else void this.end('peer');
-    } else if (signal.k === 'rec' && !isDoctor && typeof signal.on === 'boolean') {
+    } else if (
+      signal.k === 'rec' &&
+      !isDoctor &&
+      typeof signal.on === 'boolean' &&
+      this.isNewest(signal.k, signal.n)
+    ) {
       if (signal.on) this.recordedSeen = true;
       // Recording switched on during the call: the patient is told again, as at the start.
       if (signal.on && !this.peerRecording.value && !this.options.session.recordingEnabled)
         this.consent.value = true;
       this.peerRecording.value = signal.on;
-    } else if (signal.k === 'media') {
+    } else if (signal.k === 'media' && this.isNewest(signal.k, signal.n)) {
       this.peerCamera.value = signal.cam !== false;
       this.peerMic.value = signal.mic !== false;
     }
+  }
+
+  /** True if this state signal of the other party's is newer than the last one applied of its kind. */
+  private isNewest(kind: 'rec' | 'media', n: unknown): boolean {
+    if (typeof n !== 'number' || n <= this.peerStateSeen[kind]) return false;
+    this.peerStateSeen[kind] = n;
+    return true;
   }
 
   private sendRoomSignal(signal: RoomSignal, priority = false) {
     this.socket.send({ action: 'signal', data: signal }, { priority });
   }
 
+  private nextStateNumber() {
+    this.stateNumber = Math.max(Date.now(), this.stateNumber + 1);
+    return this.stateNumber;
+  }
+
   private announceMedia() {
     if (this.socket.isOpen)
-      this.sendRoomSignal({ k: 'media', cam: this.cameraOn.value, mic: this.micOn.value });
+      this.sendRoomSignal({
+        k: 'media',
+        n: this.nextStateNumber(),
+        cam: this.cameraOn.value,
+        mic: this.micOn.value,
+      });
   }
 
   private announceRecording() {
-    if (this.recorder && this.socket.isOpen) this.sendRoomSignal({ k: 'rec', on: this.recorder.active });
+    if (this.recorder && this.socket.isOpen)
+      this.sendRoomSignal({ k: 'rec', n: this.nextStateNumber(), on: this.recorder.active });
+  }
+
+  /**
+   * The server refused a frame (its rate limit): it may have been one of our states, so both are sent
+   * again once its one-second window has passed (a state repeated is harmless: the newest wins).
+   */
+  private reannounceAfterRefusal() {
+    if (this.reannounceTimer) return;
+    this.reannounceTimer = setTimeout(() => {
+      this.reannounceTimer = undefined;
+      if (this.ended.value) return;
+      this.announceMedia();
+      this.announceRecording();
+    }, AFTER_REFUSAL_MS);
   }
 
   /** Asked by the socket after repeated failed reconnects: is the room still open to us? */

@@ -56,7 +56,7 @@ const MAX_CANDIDATES_PER_MESSAGE = 20;
 const RETRANSMIT_MS = 3000;
 const MAX_RETRANSMIT_MS = 15_000;
 /** After the server refused a frame, wait for its one-second rate window to pass before repeating. */
-const AFTER_REFUSAL_MS = 1100;
+export const AFTER_REFUSAL_MS = 1100;
 /** How long a connection may stay "connecting" before this side restarts ICE (the polite side later). */
 const STALL_MS = 10_000;
 

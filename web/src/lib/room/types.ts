@@ -17,14 +17,19 @@ export type {
   ServerFrame,
 } from '../../../../functions/contract/api.ts';
 
-/** What the room's two browsers say to each other through `signal` frames, besides the video engine's. */
+/**
+ * What the room's two browsers say to each other through `signal` frames, besides the video engine's.
+ * The relay neither keeps order nor promises delivery, so a state (`rec`, `media`) carries `n`, a number
+ * that grows with every state its sender sends (the receiver keeps the newest), and is sent again when
+ * the server refuses a frame.
+ */
 export type RoomSignal =
   /** The doctor's recording state, so the patient sees it too. */
-  | { k: 'rec'; on: boolean }
+  | { k: 'rec'; n: number; on: boolean }
   /** The sender ended the consultation on purpose (not a dropped connection). */
   | { k: 'bye' }
   /** The sender's camera and microphone switches, so the other side can say "camera off". */
-  | { k: 'media'; cam: boolean; mic: boolean };
+  | { k: 'media'; n: number; cam: boolean; mic: boolean };
 
 /** What the person sees: nobody yet, setting up, media flowing, or media lost after it flowed. */
 export type LinkState = 'waiting' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
