@@ -7,11 +7,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { entities } from '../../functions/core/db/index.ts';
-import { WORST_CASE_RECOVERY_MS } from '../../web/src/lib/room/p2p.ts';
 import { bookedAppointment, confirmedAppointment } from '../helpers/appointments.ts';
 import { axeViolations, launchBrowser, MOBILE, screenshot } from '../helpers/browser.ts';
 import {
   allowRecording,
+  CALL_UP_MS,
   chatMessage,
   endCall,
   joinCall,
@@ -42,9 +42,7 @@ afterAll(async () => {
  * Waits for the page to reach a state (polled). A call that has to come back after a drop may take
  * the engine's whole designed recovery path, plus the load of a shared machine: wait that long.
  */
-const RECOVERY_WAIT_MS = WORST_CASE_RECOVERY_MS * 1.5;
-const until = <T>(read: () => Promise<T> | T) =>
-  expect.poll(read, { timeout: RECOVERY_WAIT_MS, interval: 100 });
+const until = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: CALL_UP_MS, interval: 100 });
 
 /** Page init script: keeps the page's WebSockets reachable and lets the test refuse new ones. */
 function controllableSockets() {
@@ -308,10 +306,7 @@ describe('the consultation room', () => {
       await expect.poll(() => chatMessage(d.page, 'Typed while my network was down.').count()).toBe(1);
 
       // The video was renegotiated from scratch and plays on both sides again.
-      await Promise.all([
-        videoPlays(d.page, 'remote-video', RECOVERY_WAIT_MS),
-        videoPlays(p.page, 'remote-video', RECOVERY_WAIT_MS),
-      ]);
+      await Promise.all([videoPlays(d.page, 'remote-video'), videoPlays(p.page, 'remote-video')]);
       for (const tab of [d, p])
         await until(() => tab.page.getByTestId('call-status').getAttribute('data-state')).toBe('connected');
       await expect.poll(() => p.page.evaluate(() => (window as any).__swallowed)).toBe(1);

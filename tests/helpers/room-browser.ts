@@ -3,8 +3,17 @@
  * cookies copied in), joining through the device check, and checks that a <video> really plays.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { WORST_CASE_RECOVERY_MS } from '../../web/src/lib/room/p2p.ts';
 import { DESKTOP, openContext, type TestContext, twinUrl } from './browser.ts';
 import type { TestUser } from './users.ts';
+
+/**
+ * How long a call may take to come up, whenever it comes up (first join, after a reload, after a
+ * drop): the engine's designed worst case (stall → ICE restart → new session → one repeated frame),
+ * plus half again for a loaded machine. A shorter wait calls a working engine broken: CI once failed
+ * at 45 s on a reload, inside the designed 40 s path plus load.
+ */
+export const CALL_UP_MS = WORST_CASE_RECOVERY_MS * 1.5;
 
 /** Gives a browser context the user's session (the same HttpOnly cookies the API set for them). */
 export async function signInContext(context: BrowserContext, user: TestUser) {
@@ -68,9 +77,10 @@ export async function joinCall(page: Page) {
 
 /**
  * Resolves once the video element shows frames: it has a size, is not paused, and its clock moves.
- * (Waiting on the page's own state, polled by the browser; no fixed sleeps.)
+ * (Waiting on the page's own state, polled by the browser; no fixed sleeps.) A remote video waits as
+ * long as a call may take to come up.
  */
-export async function videoPlays(page: Page, testId: string, timeoutMs = 45_000) {
+export async function videoPlays(page: Page, testId: string, timeoutMs = CALL_UP_MS) {
   const selector = `[data-testid="${testId}"]`;
   await page.waitForFunction(
     (sel) => {
