@@ -11,7 +11,7 @@
  * Targets (issue 15): performance ≥ 98, accessibility 100.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -155,6 +155,9 @@ async function audit(
       ],
       { timeout: 150_000, maxBuffer: 16 * 2 ** 20 },
     );
+    // BENCH_LIGHTHOUSE_KEEP=<dir> keeps each page's full report, to read which audits cost points.
+    const keep = process.env.BENCH_LIGHTHOUSE_KEEP;
+    if (keep) copyFileSync(output, path.join(keep, `${name.replace(/\W+/g, '-')}.json`));
     const lhr = JSON.parse(readFileSync(output, 'utf8'));
     if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const numeric = (id: string) => lhr.audits[id]?.numericValue as number;
