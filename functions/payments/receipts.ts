@@ -49,8 +49,8 @@ export function taxRows(invoice: Invoice, locale: Locale): [label: string, paise
 }
 
 /**
- * A line's SAC and tax note: "SAC 999312 · GST 18%" or "… · Exempt — Notification 12/2017-CT(R), SAC
- * 9993" (Sl. No. 74 of that notification; functions/core/price.ts has the citations).
+ * A line's SAC and tax note: "SAC 999312 · GST 18%" or "… · Exempt — Notification 12/2017-CT(R), Sl.
+ * No. 74" (functions/core/price.ts has the citations).
  */
 export const lineNote = (line: InvoiceLine, locale: Locale) =>
   line.exempt

@@ -90,7 +90,7 @@ describe('consultations exempt, a taxable platform fee', () => {
     const pdf = await readPdf((await patient.client.get(`/api/receipts/${appointmentId}/pdf`)).bytes);
     for (const text of [
       'TAX INVOICE',
-      'SAC 999312 · Exempt — Notification 12/2017-CT(R), SAC 9993',
+      'SAC 999312 · Exempt — Notification 12/2017-CT(R), Sl. No. 74',
       'SAC 998599 · GST 18%',
       'Platform fee',
       'IGST @ 18%',
