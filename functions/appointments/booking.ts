@@ -8,7 +8,7 @@ import { ulid } from 'ulid';
 import { dependantOf, sexOf } from '../accounts/index.ts';
 import { closeRoomAfter, ROOM_CLOSING } from '../chat/index.ts';
 import { ADULT_AGE_YEARS } from '../contract/api.ts';
-import { ageInMonths } from '../contract/format.ts';
+import { ageInMonths, dateTimeFormat } from '../contract/format.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import type { RequestAudit, TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
@@ -266,7 +266,7 @@ function freeSlotOp(tx: Parameters<Parameters<typeof transact>[0]>[0], a: Appoin
 }
 
 export const localDateOf = (a: Pick<AppointmentItem, 'timeZone' | 'startAt'>) =>
-  new Intl.DateTimeFormat('en-CA', {
+  dateTimeFormat('en-CA', {
     timeZone: a.timeZone,
     year: 'numeric',
     month: '2-digit',

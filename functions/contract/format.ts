@@ -41,19 +41,44 @@ export function preferredLocale(acceptLanguage: string | null | undefined): Loca
   return best?.locale ?? DEFAULT_LOCALE;
 }
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  key: string,
+/**
+ * Every Intl formatter in our code comes from here (tests/unit/intl-formatters.test.ts holds the rule):
+ * each (locale, options) is built once and kept. Building one is the costly part of formatting: the
+ * first DateTimeFormat loads ICU's zone data, and a doctor's page used to build 118 of them while it
+ * rendered (80 ms of main thread on this machine, four times that on Lighthouse's phone).
+ */
+const formatters = new Map<string, object>();
+function cached<T extends object>(
+  kind: string,
+  locale: string | string[] | undefined,
+  options: object | undefined,
   make: () => T,
 ): T {
-  let f = cache.get(key) as T | undefined;
+  const key = `${kind}|${locale ?? ''}|${options ? JSON.stringify(options) : ''}`;
+  let f = formatters.get(key) as T | undefined;
   if (!f) {
-    f = make();
-    if (cache.size > 500) cache.clear();
-    cache.set(key, f);
+    f = make(); // throws (an unknown zone) before anything is kept
+    if (formatters.size > 500) formatters.clear();
+    formatters.set(key, f);
   }
   return f;
 }
+
+type Tag = string | string[] | undefined;
+export const dateTimeFormat = (locale?: Tag, options?: Intl.DateTimeFormatOptions) =>
+  cached('DateTimeFormat', locale, options, () => new Intl.DateTimeFormat(locale, options));
+export const numberFormat = (locale?: Tag, options?: Intl.NumberFormatOptions) =>
+  cached('NumberFormat', locale, options, () => new Intl.NumberFormat(locale, options));
+export const relativeTimeFormat = (locale?: Tag, options?: Intl.RelativeTimeFormatOptions) =>
+  cached('RelativeTimeFormat', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+export const listFormat = (locale?: Tag, options?: Intl.ListFormatOptions) =>
+  cached('ListFormat', locale, options, () => new Intl.ListFormat(locale, options));
+export const pluralRules = (locale?: Tag, options?: Intl.PluralRulesOptions) =>
+  cached('PluralRules', locale, options, () => new Intl.PluralRules(locale, options));
+export const displayNames = (locale: Tag, options: Intl.DisplayNamesOptions) =>
+  cached('DisplayNames', locale, options, () => new Intl.DisplayNames(locale, options));
+export const segmenter = (locale?: Tag, options?: Intl.SegmenterOptions) =>
+  cached('Segmenter', locale, options, () => new Intl.Segmenter(locale, options));
 
 /**
  * Rupees from paise, one rule everywhere (web, emails, PDFs): whole rupees without decimals
@@ -70,20 +95,15 @@ export function formatAmount(paise: number, locale: Locale): string {
 
 function rupees(paise: number, locale: Locale, symbol: boolean): string {
   const whole = paise % 100 === 0;
-  const f = cached(
-    `money:${locale}:${whole}:${symbol}`,
-    () =>
-      new Intl.NumberFormat(intlTag(locale), {
-        ...(symbol ? { style: 'currency', currency: 'INR' } : {}),
-        minimumFractionDigits: whole ? 0 : 2,
-        maximumFractionDigits: whole ? 0 : 2,
-      }),
-  );
-  return f.format(paise / 100);
+  return numberFormat(intlTag(locale), {
+    ...(symbol ? { style: 'currency', currency: 'INR' } : {}),
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(paise / 100);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return cached(`number:${locale}`, () => new Intl.NumberFormat(intlTag(locale))).format(value);
+  return numberFormat(intlTag(locale)).format(value);
 }
 
 /**
@@ -124,39 +144,29 @@ export function formatDateTime(
   locale: Locale,
   { weekday = true }: { weekday?: boolean } = {},
 ): string {
-  return cached(`datetime:${locale}:${timeZone}:${weekday}`, () => {
-    const { weekday: _, ...withoutWeekday } = dateTimeOptions[locale];
-    const options = weekday ? dateTimeOptions[locale] : withoutWeekday;
-    return new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone });
-  }).format(toDate(instant));
+  const { weekday: _, ...withoutWeekday } = dateTimeOptions[locale];
+  const options = weekday ? dateTimeOptions[locale] : withoutWeekday;
+  return dateTimeFormat(intlTag(locale), { ...options, timeZone }).format(toDate(instant));
 }
 
 /** A calendar date in the reader's zone: '1 Dec 2026' / '1 दिसंबर 2026'. */
 export function formatDate(instant: Date | string, timeZone: string, locale: Locale): string {
-  return cached(
-    `date:${locale}:${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat(intlTag(locale), {
-        day: 'numeric',
-        month: locale === 'en' ? 'short' : 'long',
-        year: 'numeric',
-        timeZone,
-      }),
-  ).format(toDate(instant));
+  return dateTimeFormat(intlTag(locale), {
+    day: 'numeric',
+    month: locale === 'en' ? 'short' : 'long',
+    year: 'numeric',
+    timeZone,
+  }).format(toDate(instant));
 }
 
 /** A time of day in the reader's zone: '10:30 am' / 'सुबह 10:30'. */
 export function formatTime(instant: Date | string, timeZone: string, locale: Locale): string {
-  return cached(
-    `time:${locale}:${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat(intlTag(locale), {
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone,
-        ...(locale === 'en' ? {} : { dayPeriod: 'short' as const }),
-      }),
-  ).format(toDate(instant));
+  return dateTimeFormat(intlTag(locale), {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    ...(locale === 'en' ? {} : { dayPeriod: 'short' as const }),
+  }).format(toDate(instant));
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -168,10 +178,7 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** How far `instant` is from `now`, in the largest whole unit: 'in 15 minutes' / '15 मिनट में'. */
 export function formatRelative(instant: Date | string, now: Date, locale: Locale): string {
   const diff = toDate(instant).getTime() - now.getTime();
-  const f = cached(
-    `relative:${locale}`,
-    () => new Intl.RelativeTimeFormat(intlTag(locale), { numeric: 'auto' }),
-  );
+  const f = relativeTimeFormat(intlTag(locale), { numeric: 'auto' });
   for (const [unit, ms] of RELATIVE_UNITS) {
     if (Math.abs(diff) >= ms || unit === 'minute') return f.format(Math.round(diff / ms), unit);
   }
@@ -180,13 +187,13 @@ export function formatRelative(instant: Date | string, now: Date, locale: Locale
 
 /** The CLDR plural category of a count ('one', 'other', …), for code that picks among messages. */
 export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(intlTag(locale)).select(count);
+  return pluralRules(intlTag(locale)).select(count);
 }
 
 /** A language's name in the reader's language ('hi' → 'Hindi' / 'हिन्दी'); the code when Intl has none. */
 export function formatLanguageName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([intlTag(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    return displayNames([intlTag(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code;
   } catch {
     return code; // not a well-formed language tag (a transcriber's free text)
   }
@@ -194,7 +201,7 @@ export function formatLanguageName(code: string, locale: Locale): string {
 
 /** ['Hindi', 'English', 'Tamil'] → 'Hindi, English and Tamil' / 'Hindi, English और Tamil'. */
 export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** Whole months of age on a day (both YYYY-MM-DD); null without a date of birth (or one after that day). */

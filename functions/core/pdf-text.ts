@@ -22,6 +22,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { GlyphRun, Font as LayoutFont } from 'fontkit';
 import type { Color, PDFDocument, PDFFont, PDFOperator, PDFPage } from 'pdf-lib';
+import { segmenter } from '../contract/format.ts';
 import {
   PDF_ENGINE,
   PDF_FONT_DIR,
@@ -268,7 +269,7 @@ export class PdfTypesetter {
     const smaller = Math.max(MIN_SIZE, (size * maxWidth) / width);
     if (PdfTypesetter.width(runs, smaller) <= maxWidth) return { runs, size: smaller };
     const graphemes = Array.from(
-      new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text),
+      segmenter('en', { granularity: 'grapheme' }).segment(text),
       (g) => g.segment,
     );
     let [fits, tooMany] = [0, graphemes.length];

@@ -2,26 +2,21 @@
  * Time-zone arithmetic with the platform's Intl data (no library): instants are UTC ISO strings; wall
  * times belong to an IANA zone (a doctor's, default Asia/Kolkata).
  */
+import { dateTimeFormat } from '../contract/format.ts';
+
 export const DEFAULT_TIME_ZONE = 'Asia/Kolkata';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function partsFormatter(timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+const partsFormatter = (timeZone: string) =>
+  dateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {

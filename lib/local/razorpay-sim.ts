@@ -12,6 +12,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { numberFormat } from '../../functions/contract/format.ts';
 import { signPayment, signWebhook } from '../../functions/payments/signatures.ts';
 
 const id = (prefix: string) => `${prefix}_${randomBytes(7).toString('hex').slice(0, 14)}`;
@@ -309,9 +310,7 @@ export async function startRazorpaySimulator(options: {
       res.writeHead(400, { 'content-type': 'text/plain' });
       return res.end('Unknown order or return address.');
     }
-    const rupees = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' }).format(
-      order.amount / 100,
-    );
+    const rupees = numberFormat('en-IN', { style: 'currency', currency: 'INR' }).format(order.amount / 100);
     const hidden = `<input type="hidden" name="order_id" value="${escapeHtml(order.id)}"><input type="hidden" name="return_url" value="${escapeHtml(returnUrl)}">`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Test payment · Chikitsa360</title>

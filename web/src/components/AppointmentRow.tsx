@@ -6,7 +6,7 @@
  */
 import type { AppointmentView } from '../../../functions/contract/api.ts';
 import { ymdIn } from '../lib/days.ts';
-import { formatInr, intlLocale, specialtyLabel, titledName } from '../lib/format.ts';
+import { dateTimeFormat, formatInr, intlLocale, specialtyLabel, titledName } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import { appointmentHref, payHref, roomHref } from '../lib/links.ts';
 import { ageAndSex } from '../lib/person.ts';
@@ -26,7 +26,7 @@ export const otherParty = (a: AppointmentView, role: Role) =>
 /** A calendar tile: weekday, day number and month of the start, in the viewer's zone. */
 export function DateTile({ startAt, zone }: { startAt: string; zone: string }) {
   const part = (opts: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(intlLocale(), { ...opts, timeZone: zone }).format(new Date(startAt));
+    dateTimeFormat(intlLocale(), { ...opts, timeZone: zone }).format(new Date(startAt));
   return (
     <span
       class="flex size-16 shrink-0 flex-col items-center justify-center rounded-xl bg-brand-50 text-brand-800 ring-1 ring-brand-100"

@@ -4,7 +4,7 @@
  */
 
 import { formatDay, ymdIn } from '../lib/days.ts';
-import { intlLocale } from '../lib/format.ts';
+import { dateTimeFormat, intlLocale, viewerZone } from '../lib/format.ts';
 import { formatDateTime } from '../lib/format-app.ts';
 import { formatTime, formatTimeRange } from '../lib/zoned.ts';
 
@@ -25,9 +25,9 @@ export function formatInstant({
   format = 'datetime',
   end,
 }: Omit<DateTimeProps, 'testid' | 'class'>) {
-  const z = zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const z = zone ?? viewerZone();
   if (format === 'date')
-    return new Intl.DateTimeFormat(intlLocale(), {
+    return dateTimeFormat(intlLocale(), {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

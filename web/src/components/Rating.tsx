@@ -3,14 +3,14 @@
  * row of stars for one rating. The picker that sets one is StarPicker.tsx, apart so that the content
  * pages (search, home, a doctor's page), which only show ratings, do not carry it.
  */
-import { intlLocale } from '../lib/format.ts';
+import { intlLocale, numberFormat } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import { m } from '../paraglide/messages.js';
 import { Icon } from './Icon.tsx';
 
 /** 4.25 → "4.3" (hi: "4.3" with Hindi digits only where the locale uses them). */
 export const formatAverage = (average: number) =>
-  new Intl.NumberFormat(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(average);
+  numberFormat(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(average);
 
 /** "★ 4.3 out of 5 · 12 ratings", or "No ratings yet". */
 export function RatingSummary({

@@ -3,22 +3,16 @@
  * can shift them to another day. The day an instant falls on in a zone is `ymdIn`. Apart from zoned.ts
  * (clock times in zones), so that the search page, which only needs days, does not carry the clock.
  */
-import { intlLocale } from './format.ts';
-
-const ymdFormats = new Map<string, Intl.DateTimeFormat>();
+import { dateTimeFormat, intlLocale, relativeTimeFormat } from './format.ts';
 
 /** The calendar date (YYYY-MM-DD) of an instant in `zone`. */
 export function ymdIn(instant: string | Date, zone: string): string {
-  let format = ymdFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    ymdFormats.set(zone, format);
-  }
+  const format = dateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const parts = format.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
@@ -41,7 +35,7 @@ export const weekdayOf = (ymd: string) => noonUtc(ymd).getUTCDay();
 
 /** A calendar date in words: "long" → "Thursday, 12 March"; "short" → "Thu, 12 Mar". */
 export function formatDay(ymd: string, style: 'long' | 'short' = 'short'): string {
-  return new Intl.DateTimeFormat(intlLocale(), {
+  return dateTimeFormat(intlLocale(), {
     weekday: style,
     day: 'numeric',
     month: style,
@@ -54,8 +48,8 @@ export function relativeDayName(ymd: string, today: string): string {
   const days = ymd === today ? 0 : ymd === addDaysYmd(today, 1) ? 1 : null;
   if (days !== null) {
     // "today" / "आज", capitalised where the language has capitals.
-    const word = new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'auto' }).format(days, 'day');
+    const word = relativeTimeFormat(intlLocale(), { numeric: 'auto' }).format(days, 'day');
     return word.charAt(0).toLocaleUpperCase(intlLocale()) + word.slice(1);
   }
-  return new Intl.DateTimeFormat(intlLocale(), { weekday: 'short', timeZone: 'UTC' }).format(noonUtc(ymd));
+  return dateTimeFormat(intlLocale(), { weekday: 'short', timeZone: 'UTC' }).format(noonUtc(ymd));
 }

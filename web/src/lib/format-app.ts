@@ -4,7 +4,7 @@
  */
 import { formatDateTime as formatContractDateTime } from '../../../functions/contract/format.ts';
 import { getLocale } from '../paraglide/runtime.js';
-import { intlLocale, localDoctor, viewerZone } from './format.ts';
+import { dateTimeFormat, intlLocale, localDoctor, viewerZone } from './format.ts';
 
 /**
  * An instant as a readable date and time, e.g. "12 Mar 2026, 10:30 am IST": the contract's format
@@ -24,7 +24,7 @@ export const localAppointment = <
 export function formatDateOnly(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number);
   if (!y || !m || !d) return ymd;
-  return new Intl.DateTimeFormat(intlLocale(), {
+  return dateTimeFormat(intlLocale(), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

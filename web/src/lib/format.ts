@@ -5,7 +5,13 @@
  * phone numbers and appointments in format-app.ts, Markdown excerpts in excerpt.ts.
  */
 
-import { formatList, formatMoney, intlTag } from '../../../functions/contract/format.ts';
+import {
+  dateTimeFormat,
+  displayNames,
+  formatList,
+  formatMoney,
+  intlTag,
+} from '../../../functions/contract/format.ts';
 import { m } from '../paraglide/messages.js';
 import { baseLocale, getLocale } from '../paraglide/runtime.js';
 import { specialtyLabel } from './specialties.ts';
@@ -23,7 +29,7 @@ const CURRENT_ZONE_NAMES: Record<string, string> = {
 /** The browser's IANA time zone, e.g. "Asia/Kolkata". */
 export function viewerZone(): string {
   try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Kolkata';
+    const zone = dateTimeFormat().resolvedOptions().timeZone || 'Asia/Kolkata';
     return CURRENT_ZONE_NAMES[zone] ?? zone;
   } catch {
     return 'Asia/Kolkata';
@@ -49,6 +55,13 @@ export function initials(name: string): string {
   return (Array.from(first)[0] ?? '').concat(Array.from(last)[0] ?? '').toUpperCase();
 }
 
+// The one source of Intl formatters, each built once (functions/contract/format.ts says why).
+export {
+  dateTimeFormat,
+  displayNames,
+  numberFormat,
+  relativeTimeFormat,
+} from '../../../functions/contract/format.ts';
 export { specialtyLabel };
 
 /** "Hindi", "English", "Tamil" → "Hindi, English and Tamil". */
@@ -89,7 +102,7 @@ export function languageName(name: string): string {
   // The names are saved in English: an English page shows them as the doctor wrote them.
   if (getLocale() === baseLocale) return name;
   try {
-    const english = new Intl.DisplayNames('en', { type: 'language' });
+    const english = displayNames('en', { type: 'language' });
     languageCodeByName ??= new Map([
       ...LANGUAGE_CODES.map((code): [string, string] => [(english.of(code) ?? code).toLowerCase(), code]),
       // The names Indians also write, beside the ones Intl uses (Bangla, Odia).
@@ -97,7 +110,7 @@ export function languageName(name: string): string {
       ['oriya', 'or'],
     ]);
     const code = languageCodeByName.get(name.trim().toLowerCase());
-    return (code && new Intl.DisplayNames(intlLocale(), { type: 'language' }).of(code)) || name;
+    return (code && displayNames(intlLocale(), { type: 'language' }).of(code)) || name;
   } catch {
     return name;
   }

@@ -3,7 +3,7 @@
  * availability page. Calendar days (YYYY-MM-DD) are days.ts.
  */
 import { m } from '../paraglide/messages.js';
-import { intlLocale, viewerZone } from './format.ts';
+import { dateTimeFormat, intlLocale, numberFormat, viewerZone } from './format.ts';
 
 // The browser's zone is read in format.ts (the doctor's page and formatDateTime need it, and neither
 // imports this module, so a page that only formats money and names does not carry the zone arithmetic).
@@ -13,8 +13,7 @@ export { viewerZone };
 export function sameZone(a: string, b: string): boolean {
   if (a === b) return true;
   try {
-    const canonical = (z: string) =>
-      new Intl.DateTimeFormat('en', { timeZone: z }).resolvedOptions().timeZone;
+    const canonical = (z: string) => dateTimeFormat('en', { timeZone: z }).resolvedOptions().timeZone;
     return canonical(a) === canonical(b);
   } catch {
     return false;
@@ -27,7 +26,7 @@ const hindiDayPeriod = (): Intl.DateTimeFormatOptions =>
 
 /** The clock time of an instant in `zone` (the viewer's by default), e.g. "10:30 am". */
 export function formatTime(iso: string, zone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale(), {
+  return dateTimeFormat(intlLocale(), {
     hour: 'numeric',
     minute: '2-digit',
     ...hindiDayPeriod(),
@@ -39,7 +38,7 @@ export function formatTime(iso: string, zone?: string): string {
 export function zoneAbbreviation(zone: string, at: string | Date = new Date()): string {
   try {
     return (
-      new Intl.DateTimeFormat(intlLocale(), { timeZone: zone, timeZoneName: 'short' })
+      dateTimeFormat(intlLocale(), { timeZone: zone, timeZoneName: 'short' })
         .formatToParts(typeof at === 'string' ? new Date(at) : at)
         .find((p) => p.type === 'timeZoneName')?.value ?? zone
     );
@@ -72,9 +71,7 @@ export function formatCountdown(ms: number): string {
 export function describeRemaining(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 1) return m.time_less_than_minute();
-  return new Intl.NumberFormat(intlLocale(), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
-    minutes,
-  );
+  return numberFormat(intlLocale(), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
 }
 
 /** "HH:mm" → minutes after midnight. */
@@ -85,7 +82,7 @@ export const minutesOfDay = (hhmm: string) => {
 
 /** The wall-clock time "HH:mm" of an instant in `zone`. */
 export function hhmmIn(instant: Date, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone: zone,
     hour: '2-digit',
     minute: '2-digit',
@@ -98,7 +95,7 @@ export function hhmmIn(instant: Date, zone: string): string {
 /** "Asia/Kolkata" → "India Standard Time (Asia/Kolkata)"; unknown zones are shown as given. */
 export function describeTimeZone(zone: string): string {
   try {
-    const name = new Intl.DateTimeFormat(intlLocale(), { timeZone: zone, timeZoneName: 'long' })
+    const name = dateTimeFormat(intlLocale(), { timeZone: zone, timeZoneName: 'long' })
       .formatToParts(new Date())
       .find((p) => p.type === 'timeZoneName')?.value;
     return name ? `${name} (${zone})` : zone;
@@ -109,7 +106,7 @@ export function describeTimeZone(zone: string): string {
 
 /** "Thursday, 12 March 2026" for an instant, in `zone`. */
 export const formatLongDate = (iso: string, zone: string) =>
-  new Intl.DateTimeFormat(intlLocale(), {
+  dateTimeFormat(intlLocale(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -13,7 +13,7 @@ import { Protected, roleName } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api, errorText } from '../../lib/client.ts';
-import { initials, intlLocale, languagesOf, specialtyLabel } from '../../lib/format.ts';
+import { dateTimeFormat, initials, intlLocale, languagesOf, specialtyLabel } from '../../lib/format.ts';
 import { formatDateOnly, formatPhone } from '../../lib/format-app.ts';
 import * as I from '../../lib/icons/index.ts';
 import { feeText, stateText } from '../../lib/invoice.ts';
@@ -206,9 +206,7 @@ function Page({ me }: { me: Me }) {
                   ? m.account_kind({ role: roleName(me.role) })
                   : m.account_since({
                       role: roleName(me.role),
-                      since: new Intl.DateTimeFormat(intlLocale(), { month: 'long', year: 'numeric' }).format(
-                        since,
-                      ),
+                      since: dateTimeFormat(intlLocale(), { month: 'long', year: 'numeric' }).format(since),
                     })}
               </p>
             </div>

@@ -11,7 +11,7 @@ import { Protected } from '../../components/Protected.tsx';
 import { fieldValue, useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { api } from '../../lib/client.ts';
-import { intlLocale, specialtyLabel } from '../../lib/format.ts';
+import { intlLocale, numberFormat, specialtyLabel } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { patientsPayText } from '../../lib/invoice.ts';
 import { pageHref } from '../../lib/links.ts';
@@ -23,7 +23,7 @@ const COMMON_LANGUAGES =
   'English Hindi Bengali Marathi Telugu Tamil Gujarati Urdu Kannada Odia Malayalam Punjabi Assamese Konkani Sindhi Nepali'.split(
     ' ',
   );
-const count = new Intl.NumberFormat(intlLocale());
+const count = numberFormat(intlLocale());
 
 function ProfileForm({ profile }: { profile: DoctorProfile }) {
   const [specialties, setSpecialties] = useState<readonly Specialty[]>([]);

@@ -7,7 +7,7 @@ import { Card } from '../../components/Card.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { STATUS } from '../../components/StatusBadge.tsx';
 import { api } from '../../lib/client.ts';
-import { formatInr, intlLocale } from '../../lib/format.ts';
+import { dateTimeFormat, formatInr, intlLocale } from '../../lib/format.ts';
 import type { IconShapes } from '../../lib/icons/index.ts';
 import * as I from '../../lib/icons/index.ts';
 import { formatTime } from '../../lib/zoned.ts';
@@ -17,8 +17,8 @@ import { Act, Badge, Header, Loaded, useResource } from './ui.tsx';
 
 type Days = AdminStats['bookingsPerDay'];
 
-const dayShort = new Intl.DateTimeFormat(intlLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayLong = new Intl.DateTimeFormat(intlLocale(), {
+const dayShort = dateTimeFormat(intlLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayLong = dateTimeFormat(intlLocale(), {
   weekday: 'short',
   day: 'numeric',
   month: 'short',

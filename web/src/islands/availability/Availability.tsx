@@ -22,7 +22,7 @@ import { useForm } from '../../components/useForm.ts';
 import { VerificationBanner } from '../../components/VerificationBanner.tsx';
 import { ApiError, api, errorText } from '../../lib/client.ts';
 import { addDaysYmd, formatDay, weekdayOf, ymdIn } from '../../lib/days.ts';
-import { intlLocale } from '../../lib/format.ts';
+import { dateTimeFormat, intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref } from '../../lib/links.ts';
 import type { Me } from '../../lib/session.ts';
@@ -230,7 +230,7 @@ function PublishForm({ zone, today, onPublished }: Where & { onPublished: () => 
                   <span class="text-[0.6875rem] leading-4">
                     {day === today
                       ? m.scope_today()
-                      : new Intl.DateTimeFormat(intlLocale(), { month: 'short', timeZone: 'UTC' }).format(
+                      : dateTimeFormat(intlLocale(), { month: 'short', timeZone: 'UTC' }).format(
                           new Date(`${day}T12:00:00Z`),
                         )}
                   </span>

@@ -18,7 +18,7 @@ import { ErrorState, Region, type RegionState } from '../../components/States.ts
 import { useForm } from '../../components/useForm.ts';
 import { api, errorText } from '../../lib/client.ts';
 import { formatDay } from '../../lib/days.ts';
-import { intlLocale } from '../../lib/format.ts';
+import { dateTimeFormat, intlLocale } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { m } from '../../paraglide/messages.js';
 import { SkippedReport } from './SkippedReport.tsx';
@@ -36,7 +36,7 @@ import {
 
 /** "Monday" … "Sunday" in the page's language (1 January 2024 was a Monday). */
 const weekdayName = (day: IsoWeekday) =>
-  new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
+  dateTimeFormat(intlLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, day, 12)),
   );
 

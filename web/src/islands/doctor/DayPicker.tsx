@@ -6,14 +6,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PublicSlot } from '../../../../functions/contract/api.ts';
 import { Tabs } from '../../components/Tabs.tsx';
 import { addDaysYmd, formatDay, relativeDayName, ymdIn } from '../../lib/days.ts';
+import { dateTimeFormat } from '../../lib/format.ts';
 import { formatTime } from '../../lib/zoned.ts';
 import { m } from '../../paraglide/messages.js';
 
 function period(iso: string, zone: string) {
   const hour = Number(
-    new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: zone }).format(
-      new Date(iso),
-    ),
+    dateTimeFormat('en-GB', { hour: '2-digit', hourCycle: 'h23', timeZone: zone }).format(new Date(iso)),
   );
   return hour < 12 ? m.period_morning() : hour < 17 ? m.period_afternoon() : m.period_evening();
 }

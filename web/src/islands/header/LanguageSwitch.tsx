@@ -4,14 +4,14 @@
  * it is followed.
  */
 import { Icon } from '../../components/Icon.tsx';
+import { displayNames } from '../../lib/format.ts';
 import * as I from '../../lib/icons/index.ts';
 import { pageHref, unlocalizedPath } from '../../lib/links.ts';
 import { m } from '../../paraglide/messages.js';
 import { getLocale, type Locale, locales } from '../../paraglide/runtime.js';
 
 /** A language's name in that language ("हिन्दी", "English"): what a reader looks for. */
-const nativeName = (locale: Locale) =>
-  new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+const nativeName = (locale: Locale) => displayNames([locale], { type: 'language' }).of(locale) ?? locale;
 
 export function LanguageSwitch({ pathname }: { pathname: string }) {
   const path = unlocalizedPath(pathname);
