@@ -7,34 +7,58 @@
  * appointment that starts within 15 minutes: one is made through the API, and its session cookies go
  * in as an extra Cookie header (Lighthouse resets the origin's storage before loading a page).
  * Chromium also gets fake media-device flags so the room's device check can run without a camera.
+ * Pages are served over HTTP/2 through a TLS front on loopback (h2-front.ts), as CloudFront serves them.
  *
  * Targets (issue 15): performance ≥ 98, accessibility 100.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Twin } from '../../lib/local/twin.ts';
 import { barChart } from './charts.ts';
 import { confirmedAppointment, Session } from './fixtures.ts';
+import { startH2Front } from './h2-front.ts';
 import { against, ms, type Section, table } from './stats.ts';
 
 export const TARGET_PERFORMANCE = 98;
 export const TARGET_ACCESSIBILITY = 100;
+/**
+ * Runs per page. Lighthouse's own guidance on variability is to run several times and take the median:
+ * here blocking time swings from 100 to 800 ms between runs of the same build, as the twin and
+ * DynamoDB Local share the machine's two cores with the browser and the 4× slowdown multiplies any
+ * moment the renderer waits for a core. BENCH_LIGHTHOUSE_RUNS=1 for a quick look.
+ */
+const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 3);
+
+/** The run with the median performance score (the lower middle of an even count): its metrics are shown. */
+function medianRun(runs: Audit[]): Audit {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const LIGHTHOUSE_CLI = path.resolve(import.meta.dirname, '../../node_modules/lighthouse/cli/index.js');
+/**
+ * The flags Lighthouse's own launcher (chrome-launcher, as the lighthouse package resolves it) gives
+ * Chromium: no renderer backgrounding or background timer throttling, no extensions, translation or
+ * phishing checks. Lighthouse attaches to our browser with --port, so it cannot add them itself; without
+ * them the same build's blocking time read 300–700 ms where Lighthouse-launched Chromium read 110–270.
+ */
+const LIGHTHOUSE_DEFAULT_FLAGS: string[] = (
+  createRequire(LIGHTHOUSE_CLI)('chrome-launcher') as { Launcher: { defaultFlags(): string[] } }
+).Launcher.defaultFlags();
 const CHROMIUM_FLAGS = [
+  ...LIGHTHOUSE_DEFAULT_FLAGS,
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
   '--use-fake-device-for-media-stream',
   '--use-fake-ui-for-media-stream',
+  // The HTTP/2 front's certificate is made for the run (h2-front.ts).
+  '--ignore-certificate-errors',
 ];
-const LIGHTHOUSE_CLI = path.resolve(import.meta.dirname, '../../node_modules/lighthouse/cli/index.js');
 
 interface Browser {
   port: number;
@@ -157,7 +181,7 @@ async function audit(
     );
     // BENCH_LIGHTHOUSE_KEEP=<dir> keeps each page's full report, to read which audits cost points.
     const keep = process.env.BENCH_LIGHTHOUSE_KEEP;
-    if (keep) copyFileSync(output, path.join(keep, `${name.replace(/\W+/g, '-')}.json`));
+    if (keep) copyFileSync(output, path.join(keep, `${name.replace(/\W+/g, '-')}-${Date.now()}.json`));
     const lhr = JSON.parse(readFileSync(output, 'utf8'));
     if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const numeric = (id: string) => lhr.audits[id]?.numericValue as number;
@@ -205,20 +229,34 @@ export async function benchLighthouse(twin: Twin): Promise<Section> {
       headers,
     ]),
   ];
-  const browser = await launchChromium();
-  const audits: Audit[] = [];
+  // Served over HTTP/2, as CloudFront serves the site (h2-front.ts says why it matters).
+  const front = await startH2Front(twin.url);
+  const browser = await launchChromium().catch(async (error) => {
+    await front.close();
+    throw error;
+  });
+  const runs = new Map<string, Audit[]>(pages.map(([name]) => [name, []]));
   try {
-    for (const [name, page, headers] of pages)
-      audits.push(await audit(browser.port, name, twin.url + page, headers));
+    // Rounds over all pages, so a busy moment on this shared machine lands on one run of several pages
+    // rather than on every run of one.
+    for (let round = 0; round < RUNS; round++)
+      for (const [name, page, headers] of pages)
+        runs.get(name)!.push(await audit(browser.port, name, front.url + page, headers));
   } finally {
     await browser.stop();
+    await front.close();
   }
+  const audits = pages.map(([name]) => medianRun(runs.get(name)!));
 
   const score = (value: number, target: number) => `${value} (≥ ${target}) ${against(value >= target)}`;
-  const shown = (url: string) => url.replace(twin.url, '').replace(/=[0-9a-f-]{36}/, '={id}');
+  const shown = (url: string) => url.replace(front.url, '').replace(/=[0-9a-f-]{36}/, '={id}');
   const rows = audits.map((a) => [
     `${a.name} (\`${shown(a.url)}\`${a.finalUrl === a.url ? '' : `, ended at \`${shown(a.finalUrl)}\``})`,
     score(a.performance, TARGET_PERFORMANCE),
+    runs
+      .get(a.name)!
+      .map((run) => run.performance)
+      .join(', '),
     score(a.accessibility, TARGET_ACCESSIBILITY),
     ms(a.metrics.fcp!),
     ms(a.metrics.lcp!),
@@ -242,12 +280,13 @@ export async function benchLighthouse(twin: Twin): Promise<Section> {
   });
   const warnings = audits.flatMap((a) => a.warnings.map((w) => `- ${a.name}: ${w}`));
   const markdown = [
-    `Lighthouse 13.5 CLI with its default settings (mobile emulation, simulated slow 4G, 4× CPU slowdown) attached to Debian Chromium (\`${CHROMIUM_FLAGS.join(' ')}\`), on loopback to the twin. Each page in English and in Hindi (/hi/). The room is loaded as the patient of a paid appointment starting in a few minutes (session cookie as an extra header). The twin's gateway compresses the site as CloudFront does (Brotli for Chromium). Metrics are Lighthouse's simulated values. The CPU benchmark index is Lighthouse's own measure of the machine at the time: its 4× slowdown is calibrated for an index of about 1000 and more, and on a slower (or busy) machine the simulated page is slower than a real mid-range phone, which lowers performance scores (mostly through TBT). Targets: performance ≥ ${TARGET_PERFORMANCE}, accessibility ≥ ${TARGET_ACCESSIBILITY}.`,
+    `Lighthouse 13.5 CLI with its default settings (mobile emulation, simulated slow 4G, 4× CPU slowdown) attached to Debian Chromium (Lighthouse's default flags, as its own launcher sets them, and \`${CHROMIUM_FLAGS.slice(LIGHTHOUSE_DEFAULT_FLAGS.length).join(' ')}\`), on loopback to the twin, through a TLS front that serves it over HTTP/2 as CloudFront does (\`tests/bench/h2-front.ts\`: under the gateway's HTTP/1.1 the browser's six connections fetch a page's small script files in waves, each a simulated round trip). Each page in English and in Hindi (/hi/). The room is loaded as the patient of a paid appointment starting in a few minutes (session cookie as an extra header). The twin's gateway compresses the site as CloudFront does (Brotli for Chromium). Each page is audited ${RUNS} times, in rounds over all pages, and the row shows the run with the median performance score (Lighthouse's guidance on variability); metrics are that run's simulated values. The CPU benchmark index is Lighthouse's own measure of the machine at the time: its 4× slowdown is calibrated for an index of about 1000 and more, and on a slower (or busy) machine the simulated page is slower than a real mid-range phone, which lowers performance scores (mostly through TBT). Targets: performance ≥ ${TARGET_PERFORMANCE}, accessibility ≥ ${TARGET_ACCESSIBILITY}.`,
     '',
     table(
       [
         'page',
-        'performance',
+        'performance (median run)',
+        'performance of each run',
         'accessibility',
         'FCP',
         'LCP',
