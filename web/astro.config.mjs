@@ -144,7 +144,8 @@ const { baseLocale } = JSON.parse(
  * its own for two pages costs more (its imports and exports, a request) than the third page loading
  * those few hundred bytes early (the doctor's page loads its profile lazily, and that uses them).
  * The signed-in header's part (HeaderMenu, lazy) and what it needs beyond those are one file too
- * (`signed-in`): every signed-in page loads it. Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used before,
+ * (`signed-in`): every signed-in page loads it. The messages and icons that only a content page's lazy part
+ * needs (the doctor's profile) are one file per page too (`doctor-lazy`), not one per set of loaders. Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used before,
  * needs strict execution order, which wraps every module in an init function: about 2 KB gzipped of
  * wrappers per page, measured with tests/bench/page-weight.ts.) The browser's bundles only; the
  * prerender keeps Astro's chunking. A plugin, because Astro sets the client's `preserveEntrySignatures`
@@ -179,49 +180,64 @@ function readsName(id, graph) {
 
 /**
  * Which content pages load a module up front (through static imports; through a barrel only where
- * the importer names one of the module's exports), and whether anything else loads it too: another
- * page, or a part loaded with import().
+ * the importer names one of the module's exports), which load it only in a lazy part (an import()
+ * on the way), and whether anything else loads it too: another page, or a part loaded with import().
  * @param {string} id @param {Graph} graph
  */
 function whoLoads(id, graph) {
   const pages = new Set();
+  const lazyPages = new Set();
   let elsewhere = false;
   let signedIn = false;
   let header = false;
-  const seen = new Set([id]);
-  /** @type {[string, string[] | null][]} [module, the names a barrel's importer must read] */
-  const todo = [[id, null]];
+  const seen = new Set([`false:${id}`]);
+  /** @type {[string, string[] | null, boolean][]} [module, the names a barrel's importer must read, reached through an import()] */
+  const todo = [[id, null, false]];
+  /** @param {string} up @param {boolean} lazy */
+  const visit = (up, lazy) => {
+    if (seen.has(`${lazy}:${up}`)) return;
+    seen.add(`${lazy}:${up}`);
+    todo.push([up, null, lazy]);
+  };
   while (todo.length) {
-    const [at, names] = /** @type {[string, string[] | null]} */ (todo.pop());
+    const [at, names, lazy] = /** @type {[string, string[] | null, boolean]} */ (todo.pop());
     const info = graph.getModuleInfo(at);
     if (!info) continue;
     const page = contentPages.find(([, entry]) => entry.test(at))?.[0];
-    if (page) pages.add(page);
-    else if (info.isEntry || info.dynamicImporters.length) elsewhere = true;
-    if (signedInPart.test(at)) signedIn = true;
-    if (headerScript.test(at)) header = true;
+    if (page) (lazy ? lazyPages : pages).add(page);
+    else if (!lazy && (info.isEntry || info.dynamicImporters.length)) elsewhere = true;
+    if (!lazy && signedInPart.test(at)) signedIn = true;
+    if (!lazy && headerScript.test(at)) header = true;
     for (const up of info.importers) {
       // A barrel is passed once per message or icon that enters it (each with its own names).
-      if (barrel.test(up)) todo.push([up, names ?? info.exports]);
-      else if (seen.has(up)) continue;
-      else if (!names || names.some((name) => readsName(up, graph).has(name))) {
-        seen.add(up);
-        todo.push([up, null]);
-      }
+      if (barrel.test(up)) todo.push([up, names ?? info.exports, lazy]);
+      else if (!names || names.some((name) => readsName(up, graph).has(name))) visit(up, lazy);
     }
+    for (const up of info.dynamicImporters) visit(up, true);
   }
   return {
     pages: contentPages.map(([name]) => name).filter((name) => pages.has(name)),
+    lazyPages: contentPages.map(([name]) => name).filter((name) => lazyPages.has(name) && !pages.has(name)),
     elsewhere,
     // What the header's own script loads is on every page already.
     signedIn: signedIn && !header,
   };
 }
 
+/** A message or an icon: a few dozen bytes of code, which as a file of its own costs more than it holds. */
+const tiny = /paraglide[\\/]messages[\\/](?!_index)[^/\\]+\.js$|lib[\\/]icons[\\/](?!index)[^/\\]+\.ts$/;
+
 /** @param {string} id @param {Graph} graph */
 function contentChunk(id, graph) {
-  const { pages, elsewhere, signedIn } = whoLoads(id, graph);
-  if (!pages.length) return signedIn ? 'signed-in' : null;
+  const { pages, lazyPages, elsewhere, signedIn } = whoLoads(id, graph);
+  if (!pages.length) {
+    if (signedIn) return 'signed-in';
+    // The messages and icons a content page's lazy part needs (the doctor's profile) share one file,
+    // named after the page: Rolldown would give each set of loaders its own, and the doctor's profile
+    // then fetched a dozen files of 40-230 bytes, each a request and a modulepreload link.
+    if (tiny.test(id) && lazyPages.length) return `${lazyPages.join('-')}-lazy`;
+    return null;
+  }
   if (pages.length === 1 && !elsewhere) return null;
   if (pages.length > 1) return 'content';
   return elsewhere ? `${pages.join('-')}-shared` : pages.join('-');
