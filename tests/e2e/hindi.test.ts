@@ -48,9 +48,7 @@ describe('the site in Hindi', () => {
           .map((r) => new URL(r.name).pathname)
           .filter((p) => p.endsWith('.woff2')),
       );
-    await expect
-      .poll(preloadHref)
-      .toMatch(/\/hi\/_astro\/noto-sans-devanagari-devanagari-wght-normal\.[\w-]+\.woff2$/);
+    await expect.poll(preloadHref).toMatch(/\/hi\/_astro\/noto-sans-devanagari-wght-400-700\.[\w-]+\.woff2$/);
     await expect
       .poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans Devanagari"', 'हिन्दी')))
       .toBe(true);
