@@ -144,9 +144,10 @@ const { baseLocale } = JSON.parse(
  * its own for two pages costs more (its imports and exports, a request) than the third page loading
  * those few hundred bytes early (the doctor's page loads its profile lazily, and that uses them).
  * The signed-in header's part (HeaderMenu, lazy) and what it needs beyond those are one file too
- * (`signed-in`): every signed-in page loads it. The messages and icons that only a content page's lazy part
- * needs (the doctor's profile) are one file per page too (`doctor-lazy`), not one per set of loaders. Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used before,
- * needs strict execution order, which wraps every module in an init function: about 2 KB gzipped of
+ * (`signed-in`): every signed-in page loads it. The messages and icons that only a content page's
+ * lazy part needs (the doctor's profile) are one file per page too (`doctor-lazy`), not one per set of
+ * loaders. Everything else is Rolldown's usual splitting. (Rolldown's inlining of common chunks, used
+ * before, needs strict execution order, which wraps every module in an init function: about 2 KB gzipped of
  * wrappers per page, measured with tests/bench/page-weight.ts.) The browser's bundles only; the
  * prerender keeps Astro's chunking. A plugin, because Astro sets the client's `preserveEntrySignatures`
  * itself (our page scripts export nothing, and we use no client:* directive, which would need them).

@@ -8,7 +8,7 @@ import { ulid } from 'ulid';
 import { dependantOf, sexOf } from '../accounts/index.ts';
 import { closeRoomAfter, ROOM_CLOSING } from '../chat/index.ts';
 import { ADULT_AGE_YEARS } from '../contract/api.ts';
-import { ageInMonths, dateTimeFormat } from '../contract/format.ts';
+import { ageInMonths } from '../contract/format.ts';
 import { rememberAccount } from '../core/account-state.ts';
 import type { RequestAudit, TransactionAudit } from '../core/audit.ts';
 import type { AuthContext } from '../core/auth.ts';
@@ -265,13 +265,9 @@ function freeSlotOp(tx: Parameters<Parameters<typeof transact>[0]>[0], a: Appoin
   ];
 }
 
+/** The doctor's calendar day of an appointment's start: the slot's `freeOn` when it is freed again. */
 export const localDateOf = (a: Pick<AppointmentItem, 'timeZone' | 'startAt'>) =>
-  dateTimeFormat('en-CA', {
-    timeZone: a.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(a.startAt));
+  localDate(new Date(a.startAt), a.timeZone);
 
 /**
  * Cancels and frees the slot in one transaction, guarded on the status we read (so a concurrent
