@@ -2,6 +2,7 @@
  * The consultation room in real Chromium: a signed-in context per party (the test user's session
  * cookies copied in), joining through the device check, and checks that a <video> really plays.
  */
+import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { WORST_CASE_RECOVERY_MS } from '../../web/src/lib/room/p2p.ts';
 import { DESKTOP, openContext, type TestContext, twinUrl } from './browser.ts';
@@ -81,25 +82,33 @@ export async function joinCall(page: Page) {
  * long as a call may take to come up.
  */
 export async function videoPlays(page: Page, testId: string, timeoutMs = CALL_UP_MS) {
-  const selector = `[data-testid="${testId}"]`;
-  await page.waitForFunction(
-    (sel) => {
+  // One predicate, polled in the page, decides and measures at the same moment: the element, its
+  // stream and its clock are remembered on the first sighting, and a new element or stream (a
+  // reconnection swaps them) starts the count again. (Measuring in a separate step once failed in CI:
+  // the size read 0 a moment after the clock had moved; the room's trace now logs each new remote stream.)
+  const token = randomUUID();
+  const playing = await page.waitForFunction(
+    ({ sel, token }) => {
+      const w = window as unknown as {
+        __videoPlays?: Record<string, { v: HTMLVideoElement; src: unknown; t: number }>;
+      };
+      w.__videoPlays ??= {};
+      const seen = w.__videoPlays;
       const v = document.querySelector<HTMLVideoElement>(sel);
-      return !!v && v.videoWidth > 0 && !v.paused && v.readyState >= 2;
+      if (!v || v.videoWidth === 0 || v.paused || v.readyState < 2) return false;
+      const first = seen[token];
+      if (!first || first.v !== v || first.src !== v.srcObject || v.currentTime < first.t) {
+        seen[token] = { v, src: v.srcObject, t: v.currentTime };
+        return false;
+      }
+      if (v.currentTime <= first.t + 0.2) return false;
+      delete seen[token];
+      return { width: v.videoWidth, height: v.videoHeight };
     },
-    selector,
+    { sel: `[data-testid="${testId}"]`, token },
     { timeout: timeoutMs, polling: 100 },
   );
-  const start = await page.$eval(selector, (v) => (v as HTMLVideoElement).currentTime);
-  await page.waitForFunction(
-    ({ sel, t }) => (document.querySelector<HTMLVideoElement>(sel)?.currentTime ?? 0) > t + 0.2,
-    { sel: selector, t: start },
-    { timeout: timeoutMs, polling: 100 },
-  );
-  return page.$eval(selector, (v) => ({
-    width: (v as HTMLVideoElement).videoWidth,
-    height: (v as HTMLVideoElement).videoHeight,
-  }));
+  return (await playing.jsonValue()) as { width: number; height: number };
 }
 
 /** Types a message in the chat and sends it with the button. */

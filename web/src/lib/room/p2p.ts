@@ -3,9 +3,10 @@
  * WebSocket. It knows nothing about the page: it takes a local MediaStream and a transport, and emits
  * the remote stream and a link state. Everything here is MediaStream / RTCPeerConnection / EventTarget.
  *
- * Negotiation is the W3C "perfect negotiation" pattern: either side may offer at any time (both add
- * their tracks at once, so both usually do), and a collision is settled by role: the patient is
+ * Negotiation is the W3C "perfect negotiation" pattern: a collision is settled by role: the patient is
  * POLITE (rolls back its own offer and answers), the doctor is IMPOLITE (ignores the colliding offer).
+ * A fresh connection is offered by the doctor alone (see `negotiationneeded`); after the first
+ * exchange either side may offer.
  *
  * Around it, a small session protocol makes joining in any order and reloading either side work:
  *
@@ -297,6 +298,16 @@ export class P2PEngine implements VideoCall {
 
     pc.addEventListener('negotiationneeded', async () => {
       if (!current()) return;
+      // A fresh connection is offered by the impolite side only. Both sides add their tracks at once,
+      // so both used to offer and the polite side rolled its offer back; after that rollback Chromium
+      // sometimes never gathered a candidate, and the call waited for the stall watchdog's new session
+      // (about 20 s; seen in the room e2e's traces). The polite side's tracks ride in its answer
+      // (JSEP associates addTrack's transceivers with the offer's m-lines); anything the answer leaves
+      // out is offered afterwards, as is an ICE restart, once a remote description exists.
+      if (this.options.polite && !pc.remoteDescription) {
+        this.log('leaving the first offer to the other side');
+        return;
+      }
       try {
         this.makingOffer = true;
         await pc.setLocalDescription();
@@ -317,6 +328,7 @@ export class P2PEngine implements VideoCall {
       const stream = event.streams[0] ?? this.remoteStream ?? new MediaStream();
       if (!stream.getTracks().includes(event.track)) stream.addTrack(event.track);
       if (stream !== this.remoteStream) {
+        this.log('remote stream', stream.id);
         this.remoteStream = stream;
         this.options.events.remoteStream(stream);
       }
