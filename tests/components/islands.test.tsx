@@ -1,5 +1,5 @@
 /** Island logic in a DOM with the API answered by a stub: loading, results, errors, retry, keyboard. */
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import DoctorProfile from '../../web/src/islands/doctor/DoctorProfile.tsx';
 import HomeRegion from '../../web/src/islands/home/HomeRegion.tsx';
@@ -29,6 +29,7 @@ const doctor = (id: string, name: string) => ({
 const api = fakeApi();
 afterEach(() => {
   window.history.replaceState(null, '', '/');
+  vi.restoreAllMocks();
 });
 
 describe('the search of /doctors/', () => {
@@ -158,7 +159,35 @@ describe('HomeRegion', () => {
     );
     await screen.findByTestId('featured-doctors-list');
     expect(screen.getByText('Dr. Anita')).toBeTruthy();
-    expect(screen.getByTestId('empty-state').textContent).toContain('Services are on their way');
+    // Each region renders in its own task: the services' empty state may come a moment later.
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('Services are on their way');
+  });
+
+  it('renders each region in a task of its own, so one answer does not become one long task', async () => {
+    api.answers['/api/home'] = [
+      {
+        status: 200,
+        body: { services: [], testimonials: [], healthTips: [], featuredDoctors: [doctor('a', 'Anita')] },
+      },
+    ];
+    const { container } = render(
+      <>
+        <HomeRegion region="doctors" first />
+        <HomeRegion region="services" />
+      </>,
+    );
+    const states = () =>
+      [...container.querySelectorAll('[data-state]')].map((r) => r.getAttribute('data-state'));
+    // What the regions show as each task starts: by then the previous task's render is done.
+    const seen: (string | null)[][] = [];
+    const setTimeoutOf = globalThis.setTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void, ms?: number) =>
+      setTimeoutOf(() => {
+        seen.push(states());
+        run();
+      }, ms)) as typeof setTimeout);
+    await waitFor(() => expect(states()).toEqual(['ready', 'empty']));
+    expect(seen).toContainEqual(['ready', 'loading']);
   });
 });
 
