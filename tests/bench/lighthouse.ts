@@ -12,7 +12,7 @@
  * Targets (issue 15): performance ≥ 98, accessibility 100.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -181,7 +181,10 @@ async function audit(
     );
     // BENCH_LIGHTHOUSE_KEEP=<dir> keeps each page's full report, to read which audits cost points.
     const keep = process.env.BENCH_LIGHTHOUSE_KEEP;
-    if (keep) copyFileSync(output, path.join(keep, `${name.replace(/\W+/g, '-')}-${Date.now()}.json`));
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
+      copyFileSync(output, path.join(keep, `${name.replace(/\W+/g, '-')}-${Date.now()}.json`));
+    }
     const lhr = JSON.parse(readFileSync(output, 'utf8'));
     if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const numeric = (id: string) => lhr.audits[id]?.numericValue as number;
