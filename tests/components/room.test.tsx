@@ -244,6 +244,36 @@ describe('the device check', () => {
     expect(navigator.mediaDevices.getUserMedia).toHaveBeenCalledTimes(2);
   });
 
+  it('measures the microphone about twelve times a second, not on every frame', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+    const read = vi.fn((samples: Float32Array) => samples.fill(0.1));
+    vi.stubGlobal(
+      'AudioContext',
+      class {
+        state = 'running';
+        createAnalyser = () => ({ fftSize: 0, getFloatTimeDomainData: read });
+        createMediaStreamSource = () => ({ connect: () => undefined });
+        resume = () => Promise.resolve();
+        close = () => Promise.resolve();
+      },
+    );
+    vi.stubGlobal('navigator', {
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64)',
+      mediaDevices: {
+        getUserMedia: vi.fn().mockResolvedValue(fakeStream()),
+        enumerateDevices: async () => [],
+      },
+    });
+    const check = new DeviceCheck();
+    await check.open();
+    // A third of a second of animation frames at 60 Hz.
+    for (let at = 0; at <= 320; at += 16) frames.shift()?.(at);
+    expect(read).toHaveBeenCalledTimes(5); // at 0, 80, 160, 240 and 320 ms
+    expect(check.level.value).toBe(80); // -20 dBFS
+    check.dispose();
+  });
+
   it('has advice for every problem, one step a line', () => {
     for (const problem of ['denied', 'not-found', 'in-use', 'insecure', 'unsupported', 'unknown'] as const) {
       const { heading, text, steps } = advice(problem, 'iPhone');

@@ -12,6 +12,8 @@ export interface DeviceChoice {
 export type MediaProblem = 'denied' | 'not-found' | 'in-use' | 'insecure' | 'unsupported' | 'unknown';
 
 const CHOICE_KEY = 'c360.devices';
+/** How often the microphone meter takes a new level (see `measure`). */
+const METER_MS = 80;
 
 function recallDevices(): DeviceChoice {
   try {
@@ -150,7 +152,11 @@ export class DeviceCheck {
     this.release();
   }
 
-  /** The microphone's level from an analyser, once per animation frame. */
+  /**
+   * The microphone's level from an analyser, about twelve times a second: the bar's 75 ms transition
+   * (PreJoin.tsx) fills the frames between. A new level every frame redrew the page 60 times a second
+   * while the person checked their devices, on the main thread of a phone that is also showing video.
+   */
   private measure(stream: MediaStream) {
     const audio = new AudioContext();
     this.audio = audio;
@@ -159,15 +165,18 @@ export class DeviceCheck {
     const samples = new Float32Array(analyser.fftSize);
     audio.createMediaStreamSource(stream).connect(analyser);
     void audio.resume().catch(() => undefined);
-    const tick = () => {
+    let measuredAt = Number.NEGATIVE_INFINITY;
+    const tick = (now: number) => {
       if (this.audio !== audio) return;
+      requestAnimationFrame(tick);
+      if (now - measuredAt < METER_MS) return;
+      measuredAt = now;
       analyser.getFloatTimeDomainData(samples);
       let sum = 0;
       for (const s of samples) sum += s * s;
       // Speech sits around -40…-10 dBFS; map that range onto the bar.
       const db = 20 * Math.log10(Math.sqrt(sum / samples.length) || 1e-8);
       this.level.value = Math.round(Math.min(1, Math.max(0, (db + 60) / 50)) * 100);
-      requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   }
