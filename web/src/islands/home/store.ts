@@ -22,10 +22,10 @@ function set(load: HomeLoad) {
   current = load;
   // Each region renders the answer in a task of its own. Rendered together, the four sections were
   // one task of 100-165 ms on this machine (four times that on Lighthouse's simulated phone), in
-  // which the page could not answer a tap.
+  // which the page could not answer a tap. A newer answer, or a region gone meanwhile, skips its turn.
   for (const listener of listeners)
     setTimeout(() => {
-      if (current === load) listener(load);
+      if (current === load && listeners.has(listener)) listener(load);
     }, 0);
 }
 

@@ -3,7 +3,7 @@
  * WebSocket. It knows nothing about the page: it takes a local MediaStream and a transport, and emits
  * the remote stream and a link state. Everything here is MediaStream / RTCPeerConnection / EventTarget.
  *
- * Negotiation is the W3C "perfect negotiation" pattern: a collision is settled by role: the patient is
+ * Negotiation is the W3C "perfect negotiation" pattern, with collisions settled by role: the patient is
  * POLITE (rolls back its own offer and answers), the doctor is IMPOLITE (ignores the colliding offer).
  * A fresh connection is offered by the doctor alone (see `negotiationneeded`); after the first
  * exchange either side may offer.
