@@ -1,12 +1,14 @@
 /** Island logic in a DOM with the API answered by a stub: loading, results, errors, retry, keyboard. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DayPicker } from '../../web/src/islands/doctor/DayPicker.tsx';
 import DoctorProfile from '../../web/src/islands/doctor/DoctorProfile.tsx';
 import HomeRegion from '../../web/src/islands/home/HomeRegion.tsx';
 import { SearchForm } from '../../web/src/islands/search/SearchForm.tsx';
 import SearchResults from '../../web/src/islands/search/SearchResults.tsx';
 import { enhanceSearchForm } from '../../web/src/islands/search/search-form.ts';
 import { SEARCH_EVENT, searchFromUrl, toQuery } from '../../web/src/islands/search/search-url.ts';
+import { overwriteGetLocale } from '../../web/src/paraglide/runtime.js';
 import { fakeApi } from '../helpers/fake-api.ts';
 
 const doctor = (id: string, name: string) => ({
@@ -235,5 +237,73 @@ describe('DoctorProfile', () => {
     expect(screen.getByTestId('sign-in-to-book').getAttribute('href')).toContain(
       encodeURIComponent('&slot=s1'),
     );
+  });
+});
+
+describe('hydrateIslands', () => {
+  it("builds the page's first Intl formatter (the viewer's zone) in a task of its own, after hydrating", async () => {
+    const steps: string[] = [];
+    vi.resetModules();
+    vi.doMock('../../web/src/lib/format.ts', () => ({ viewerZone: () => steps.push('zone') }));
+    const { hydrateIslands } = await import('../../web/src/islands/mount.ts');
+    const { h } = await import('preact');
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<c360-island data-island="Hello" data-props="{}"><p>hi</p></c360-island>';
+      const Hello = () => {
+        steps.push('render');
+        return h('p', null, 'hi');
+      };
+      hydrateIslands({ Hello });
+      expect(steps).toEqual(['render']);
+      vi.runOnlyPendingTimers();
+      expect(steps).toEqual(['render', 'zone']);
+    } finally {
+      vi.useRealTimers();
+      vi.doUnmock('../../web/src/lib/format.ts');
+      document.body.innerHTML = '';
+    }
+  });
+});
+
+describe('DayPicker', () => {
+  afterEach(() => overwriteGetLocale(() => 'en'));
+
+  it('names each day once: the weekday (or today, tomorrow) above the date, in English and Hindi', () => {
+    // Times on each of the next 7 days, at noon in the viewer's zone.
+    const slots = Array.from({ length: 7 }, (_, i) => {
+      const start = new Date(Date.now() + (i + 1) * 86_400_000);
+      start.setUTCHours(6, 30, 0, 0);
+      return {
+        id: `s${i}`,
+        startAt: start.toISOString(),
+        endAt: start.toISOString(),
+        localDate: '',
+        timeZone: 'Asia/Kolkata',
+      };
+    });
+    for (const [locale, month] of [
+      ['en', /^\d{1,2} [A-Z][a-z]{2}$/],
+      ['hi', /^\d{1,2} [\u0900-\u097f]+॰?$/],
+    ] as const) {
+      overwriteGetLocale(() => locale);
+      const { unmount } = render(
+        <DayPicker
+          slots={slots}
+          zone="Asia/Kolkata"
+          selectedId={null}
+          wantedDay={null}
+          disabled={false}
+          onChoose={() => undefined}
+        />,
+      );
+      const tabs = screen.getAllByTestId('day-tab');
+      expect(tabs.length).toBeGreaterThanOrEqual(7);
+      for (const tab of tabs) {
+        const [name, date] = [...tab.querySelectorAll('span')].map((span) => span.textContent ?? '');
+        expect(date, `${locale}: ${name} / ${date}`).toMatch(month);
+      }
+      unmount();
+    }
   });
 });

@@ -33,12 +33,15 @@ export function addDaysYmd(ymd: string, days: number): string {
 /** 0 = Sunday … 6 = Saturday, for a calendar date. */
 export const weekdayOf = (ymd: string) => noonUtc(ymd).getUTCDay();
 
-/** A calendar date in words: "long" → "Thursday, 12 March"; "short" → "Thu, 12 Mar". */
-export function formatDay(ymd: string, style: 'long' | 'short' = 'short'): string {
+/**
+ * A calendar date in words: "long" → "Thursday, 12 March"; "short" → "Thu, 12 Mar"; "date" → "12 Mar"
+ * (under a weekday shown apart, as on the day tabs).
+ */
+export function formatDay(ymd: string, style: 'long' | 'short' | 'date' = 'short'): string {
   return dateTimeFormat(intlLocale(), {
-    weekday: style,
+    ...(style === 'date' ? {} : { weekday: style }),
     day: 'numeric',
-    month: style,
+    month: style === 'long' ? 'long' : 'short',
     timeZone: 'UTC',
   }).format(noonUtc(ymd));
 }

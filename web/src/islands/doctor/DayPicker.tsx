@@ -81,7 +81,7 @@ export function DayPicker({ slots, zone, selectedId, wantedDay, disabled, onChoo
             label: (
               <>
                 <span class="text-xs font-semibold">{relativeDayName(d, today)}</span>
-                <span class="text-base leading-6 font-bold">{formatDay(d).replace(/^\w+,\s*/, '')}</span>
+                <span class="text-base leading-6 font-bold">{formatDay(d, 'date')}</span>
                 <span class="text-xs">{count ? m.count_slots({ count }) : m.book_none()}</span>
               </>
             ),

@@ -68,6 +68,9 @@ export function DoctorView({ doctor: d, price, slots: firstSlots, viewer, zone }
   const noteBox = useRef<HTMLDivElement>(null);
   const [BookForm, setBookForm] = useState<BookFormComponent | null>(null);
   const [Ratings, setRatings] = useState<RatingsComponent | null>(null);
+  // The day picker (a tab per day, a button per time) is the costliest part of this page's render: it
+  // comes a task after the profile, so neither task blocks a phone's main thread for long (issue 15).
+  const [pickerShown, setPickerShown] = useState(false);
   /** A time was chosen before the form's code arrived: its reason box takes the focus on arrival. */
   const focusReason = useRef(false);
 
@@ -104,6 +107,7 @@ export function DoctorView({ doctor: d, price, slots: firstSlots, viewer, zone }
   }
 
   useEffect(() => {
+    setPickerShown(true); // effects run in a task after the first paint
     // The comments come after the profile, in their own chunk (see Ratings.tsx).
     void import('./Ratings.tsx').then((module) => setRatings(() => module.DoctorRatings));
     if (viewer?.role === 'patient')
@@ -283,7 +287,9 @@ export function DoctorView({ doctor: d, price, slots: firstSlots, viewer, zone }
           </div>
 
           <div class="mt-4" data-testid="slots">
-            {slots.length ? (
+            {slots.length && !pickerShown ? (
+              <div class="skeleton h-48 w-full rounded-xl" aria-hidden="true" />
+            ) : slots.length ? (
               <DayPicker
                 slots={slots}
                 zone={zone}
