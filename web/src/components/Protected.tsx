@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../lib/client.ts';
+import { listOf } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import { pageHref } from '../lib/links.ts';
 import { dashboardPath, getMe, loginUrl, type Me, type Role } from '../lib/session.ts';
@@ -20,11 +21,11 @@ type Load =
   | { state: 'error'; message: string };
 
 const audience = (roles: Role[]) =>
-  roles
-    .map((r) =>
+  listOf(
+    roles.map((r) =>
       r === 'admin' ? m.audience_admins() : r === 'doctor' ? m.audience_doctors() : m.audience_patients(),
-    )
-    .join(` ${m.and()} `);
+    ),
+  );
 
 export const roleName = (role: Role) =>
   role === 'admin' ? m.role_admin() : role === 'doctor' ? m.role_doctor() : m.role_patient();

@@ -3,6 +3,7 @@
  * doctor profile form (for when the banner is on that form).
  */
 
+import { listOf } from '../lib/format.ts';
 import * as I from '../lib/icons/index.ts';
 import { pageHref } from '../lib/links.ts';
 import type { DoctorProfile } from '../lib/session.ts';
@@ -78,7 +79,7 @@ export function VerificationBanner({
         )}
         {pending && missing.length > 0 && (
           <p class="mt-1">
-            {m.verify_add_missing({ missing: missing.join(', ').replace(/, ([^,]*)$/, ` ${m.and()} $1`) })}
+            {m.verify_add_missing({ missing: listOf(missing) })}
             {!onProfileForm && ' '}
             {!onProfileForm && link(m.verify_complete_profile())}
           </p>
