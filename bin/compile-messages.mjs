@@ -5,7 +5,7 @@
 // rebuilt here before every check, test, synth and `npm run dev`. The inlang plugin is read from
 // node_modules (settings.json `modules`), so nothing is fetched. An output is skipped when it is newer
 // than every catalog and the settings. Exits explicitly: the inlang SDK leaves timers running.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +41,28 @@ const inputs = [
 ];
 const newest = Math.max(...inputs.map((file) => statSync(file).mtimeMs));
 
+/**
+ * Paraglide's registry builds a new Intl object for every plural, number, date and relative-time
+ * message it formats (a PluralRules for each "10 slots" on a doctor's day tabs). Ours come from the one
+ * cache in functions/contract/format.ts, which tests/unit/intl-formatters.test.ts holds every source to,
+ * these generated files included, so the registry is pointed at it after each compile. A Paraglide
+ * whose registry reads differently fails here instead of slipping back.
+ */
+function useFormatterCache(outdir) {
+  const file = path.join(root, outdir, 'registry.js');
+  const cache = path.relative(path.dirname(file), path.join(root, 'functions/contract/format.ts'));
+  const kinds = ['PluralRules', 'NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat'];
+  // 'PluralRules' → pluralRules, the cache's name for it.
+  const names = kinds.map((kind) => kind[0].toLowerCase() + kind.slice(1));
+  let text = readFileSync(file, 'utf8');
+  for (const [i, kind] of kinds.entries()) {
+    const made = `new Intl.${kind}(`;
+    if (!text.includes(made)) throw new Error(`${file}: no "${made}" to point at the formatter cache`);
+    text = text.replaceAll(made, `${names[i]}(`);
+  }
+  writeFileSync(file, `import { ${names.join(', ')} } from '${cache.split(path.sep).join('/')}';\n${text}`);
+}
+
 for (const { outdir, ...options } of outputs) {
   const stamp = path.join(root, outdir, 'messages/_index.js');
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= newest) continue;
@@ -55,5 +77,6 @@ for (const { outdir, ...options } of outputs) {
     emitReadme: false,
     ...options,
   });
+  useFormatterCache(outdir);
 }
 process.exit(0);

@@ -11,8 +11,9 @@ import { dateTimeFormat, displayNames, formatMoney, numberFormat } from '../../f
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const THE_CACHE = 'functions/contract/format.ts';
-const SOURCE = /\.(ts|tsx|astro|mjs)$/;
-const SKIP = new Set(['node_modules', 'paraglide', 'dist', 'cdk.out']);
+const SOURCE = /\.(ts|tsx|astro|mjs|js)$/;
+// The generated catalogs (paraglide/) are read too: bin/compile-messages.mjs points them at the cache.
+const SKIP = new Set(['node_modules', 'dist', 'cdk.out']);
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
