@@ -244,9 +244,9 @@ describe('the device check', () => {
     expect(navigator.mediaDevices.getUserMedia).toHaveBeenCalledTimes(2);
   });
 
-  it('measures the microphone about twelve times a second, not on every frame', async () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+  it('measures the microphone about twelve times a second, not on every frame, and stops when closed', async () => {
+    const frames = vi.fn();
+    vi.stubGlobal('requestAnimationFrame', frames);
     const read = vi.fn((samples: Float32Array) => samples.fill(0.1));
     vi.stubGlobal(
       'AudioContext',
@@ -266,12 +266,20 @@ describe('the device check', () => {
       },
     });
     const check = new DeviceCheck();
-    await check.open();
-    // A third of a second of animation frames at 60 Hz.
-    for (let at = 0; at <= 320; at += 16) frames.shift()?.(at);
-    expect(read).toHaveBeenCalledTimes(5); // at 0, 80, 160, 240 and 320 ms
-    expect(check.level.value).toBe(80); // -20 dBFS
-    check.dispose();
+    vi.useFakeTimers();
+    try {
+      await check.open();
+      // A third of a second.
+      vi.advanceTimersByTime(320);
+      expect(read).toHaveBeenCalledTimes(5); // at 0, 80, 160, 240 and 320 ms
+      expect(check.level.value).toBe(80); // -20 dBFS
+      expect(frames).not.toHaveBeenCalled(); // the page is not woken every frame
+      check.dispose();
+      vi.advanceTimersByTime(320);
+      expect(read).toHaveBeenCalledTimes(5);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('has advice for every problem, one step a line', () => {

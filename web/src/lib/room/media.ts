@@ -95,6 +95,7 @@ export class DeviceCheck {
   });
   readonly choice = signal<DeviceChoice>(recallDevices());
   private audio: AudioContext | null = null;
+  private meter: ReturnType<typeof setInterval> | undefined;
   private opening = 0;
 
   /** Opens the camera and microphone (again, after a change or a fix). */
@@ -154,8 +155,9 @@ export class DeviceCheck {
 
   /**
    * The microphone's level from an analyser, about twelve times a second: the bar's 75 ms transition
-   * (PreJoin.tsx) fills the frames between. A new level every frame redrew the page 60 times a second
-   * while the person checked their devices, on the main thread of a phone that is also showing video.
+   * (PreJoin.tsx) fills the frames between. A timer, not an animation-frame loop, so the page is woken
+   * only when a level is taken: a loop that skipped most frames still woke a phone 60 times a second
+   * while it was also showing video, and a new level every frame redrew the page as often.
    */
   private measure(stream: MediaStream) {
     const audio = new AudioContext();
@@ -165,12 +167,7 @@ export class DeviceCheck {
     const samples = new Float32Array(analyser.fftSize);
     audio.createMediaStreamSource(stream).connect(analyser);
     void audio.resume().catch(() => undefined);
-    let measuredAt = Number.NEGATIVE_INFINITY;
-    const tick = (now: number) => {
-      if (this.audio !== audio) return;
-      requestAnimationFrame(tick);
-      if (now - measuredAt < METER_MS) return;
-      measuredAt = now;
+    const take = () => {
       analyser.getFloatTimeDomainData(samples);
       let sum = 0;
       for (const s of samples) sum += s * s;
@@ -178,10 +175,13 @@ export class DeviceCheck {
       const db = 20 * Math.log10(Math.sqrt(sum / samples.length) || 1e-8);
       this.level.value = Math.round(Math.min(1, Math.max(0, (db + 60) / 50)) * 100);
     };
-    requestAnimationFrame(tick);
+    take();
+    this.meter = setInterval(take, METER_MS);
   }
 
   private stopMeter() {
+    clearInterval(this.meter);
+    this.meter = undefined;
     void this.audio?.close().catch(() => undefined);
     this.audio = null;
   }
