@@ -287,20 +287,22 @@ export function DoctorView({ doctor: d, price, slots: firstSlots, viewer, zone }
           </div>
 
           <div class="mt-4" data-testid="slots">
-            {slots.length && !pickerShown ? (
-              <div class="skeleton h-48 w-full rounded-xl" aria-hidden="true" />
-            ) : slots.length ? (
-              <DayPicker
-                slots={slots}
-                zone={zone}
-                selectedId={sel?.id ?? null}
-                wantedDay={
-                  keepDay ??
-                  (sel ? ymdIn(sel.startAt, zone) : new URLSearchParams(window.location.search).get('date'))
-                }
-                disabled={!canBook()}
-                onChoose={choose}
-              />
+            {slots.length ? (
+              pickerShown ? (
+                <DayPicker
+                  slots={slots}
+                  zone={zone}
+                  selectedId={sel?.id ?? null}
+                  wantedDay={
+                    keepDay ??
+                    (sel ? ymdIn(sel.startAt, zone) : new URLSearchParams(window.location.search).get('date'))
+                  }
+                  disabled={!canBook()}
+                  onChoose={choose}
+                />
+              ) : (
+                <div class="skeleton h-48 w-full rounded-xl" aria-hidden="true" />
+              )
             ) : (
               <EmptyState
                 icon={I.calendar}

@@ -167,7 +167,7 @@ export class DeviceCheck {
     const samples = new Float32Array(analyser.fftSize);
     audio.createMediaStreamSource(stream).connect(analyser);
     void audio.resume().catch(() => undefined);
-    const take = () => {
+    const readLevel = () => {
       analyser.getFloatTimeDomainData(samples);
       let sum = 0;
       for (const s of samples) sum += s * s;
@@ -175,8 +175,8 @@ export class DeviceCheck {
       const db = 20 * Math.log10(Math.sqrt(sum / samples.length) || 1e-8);
       this.level.value = Math.round(Math.min(1, Math.max(0, (db + 60) / 50)) * 100);
     };
-    take();
-    this.meter = setInterval(take, METER_MS);
+    readLevel();
+    this.meter = setInterval(readLevel, METER_MS);
   }
 
   private stopMeter() {
