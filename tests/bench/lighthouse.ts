@@ -32,6 +32,8 @@ export const TARGET_ACCESSIBILITY = 100;
  * moment the renderer waits for a core. BENCH_LIGHTHOUSE_RUNS=1 for a quick look.
  */
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 3);
+/** BENCH_LIGHTHOUSE_PAGES=doctor audits only the pages whose name contains it (a look at one page). */
+const ONLY = process.env.BENCH_LIGHTHOUSE_PAGES ?? '';
 
 /** The run with the median performance score (the lower middle of an even count): its metrics are shown. */
 function medianRun(runs: Audit[]): Audit {
@@ -231,7 +233,7 @@ export async function benchLighthouse(twin: Twin): Promise<Section> {
       `/hi${page}`,
       headers,
     ]),
-  ];
+  ].filter(([name]) => name.includes(ONLY));
   // Served over HTTP/2, as CloudFront serves the site (h2-front.ts says why it matters).
   const front = await startH2Front(twin.url);
   const browser = await launchChromium().catch(async (error) => {
