@@ -180,6 +180,20 @@ function readsName(id, graph) {
 }
 
 /**
+ * The names a barrel gives a module's exports: its own, or for a default export (a Lucide icon) the
+ * name in the barrel's `export { default as search } from '…/search.mjs'`.
+ * @param {string} barrelId @param {string} id @param {readonly string[]} exports @param {Graph} graph
+ */
+function exportedAs(barrelId, id, exports, graph) {
+  if (!exports.includes('default')) return [...exports];
+  const code = graph.getModuleInfo(barrelId)?.code ?? '';
+  const file = id.replace(/\\/g, '/');
+  return [...code.matchAll(/default as (\w+)\s*\}\s*from\s*["']([^"']+)["']/g)]
+    .filter(([, , from]) => file.endsWith(from ?? ''))
+    .map(([, name]) => name ?? '');
+}
+
+/**
  * Which content pages load a module up front (through static imports; through a barrel only where
  * the importer names one of the module's exports), which load it only in a lazy part (an import()
  * on the way), and whether anything else loads it too: another page, or a part loaded with import().
@@ -211,7 +225,7 @@ function whoLoads(id, graph) {
     if (!lazy && headerScript.test(at)) header = true;
     for (const up of info.importers) {
       // A barrel is passed once per message or icon that enters it (each with its own names).
-      if (barrel.test(up)) todo.push([up, names ?? info.exports, lazy]);
+      if (barrel.test(up)) todo.push([up, names ?? exportedAs(up, at, info.exports, graph), lazy]);
       else if (!names || names.some((name) => readsName(up, graph).has(name))) visit(up, lazy);
     }
     for (const up of info.dynamicImporters) visit(up, true);
@@ -226,7 +240,7 @@ function whoLoads(id, graph) {
 }
 
 /** A message or an icon: a few dozen bytes of code, which as a file of its own costs more than it holds. */
-const tiny = /paraglide[\\/]messages[\\/](?!_index)[^/\\]+\.js$|lib[\\/]icons[\\/](?!index)[^/\\]+\.ts$/;
+const tiny = /paraglide[\\/]messages[\\/](?!_index)[^/\\]+\.js$|lucide[\\/]dist[\\/]esm[\\/]icons[\\/]/;
 
 /** @param {string} id @param {Graph} graph */
 function contentChunk(id, graph) {

@@ -1,7 +1,8 @@
 /**
- * A decorative SVG icon (24×24, stroked) from lib/icons/ (one module each); with `label` it is an image with that name.
- * Pass the icon's shapes (`shape={I.search}`), so a bundle carries only the icons it uses.
+ * A decorative SVG icon (24×24, stroked: Lucide's, through lib/icons/); with `label` it is an image with
+ * that name. Pass the icon's shapes (`shape={I.search}`), so a bundle carries only the icons it uses.
  */
+import { h } from 'preact';
 import type { IconShapes } from '../lib/icons/index.ts';
 
 export interface IconProps {
@@ -31,10 +32,8 @@ export function Icon({ shape, class: className = 'size-5', label }: IconProps) {
       role={label ? 'img' : undefined}
       aria-label={label}
     >
-      {shape.map(([Tag, attrs], i) => (
-        // The shapes are constants in lib/icons/ and never reorder.
-        <Tag key={i} {...attrs} />
-      ))}
+      {/* The shapes are constants and never reorder. */}
+      {shape.map(([tag, attrs], i) => h(tag, { key: i, ...attrs }))}
     </svg>
   );
 }

@@ -1,12 +1,12 @@
 /**
- * The one source of the site's icons (24×24, stroked, in the style of Lucide, ISC licence).
+ * The one source of the site's icons (24×24, stroked: Lucide's, ISC licence, from the `lucide` package).
  * Components/Icon.tsx draws them, on pages at build time and in islands. Each icon is a list of SVG child
  * elements; this module names them (kebab-case) for pages and for the services' `icon`.
  */
 import * as I from './icons/index.ts';
 import { serviceIcons } from './icons/service.ts';
 
-export type { IconShapes, Shape } from './icons/shape.ts';
+export type { IconShapes, Shape } from './icons/index.ts';
 export { serviceIcons };
 
 /** fileText → file-text: the names pages and the API use. */

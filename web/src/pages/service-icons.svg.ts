@@ -4,13 +4,13 @@
  * an admin may choose at run time are an image the browser caches, not JavaScript every visitor loads.
  */
 
+import type { Shape } from '../lib/icons/index.ts';
 import { serviceIcons } from '../lib/icons/service.ts';
-import type { Shape } from '../lib/icons/shape.ts';
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const element = ([tag, attrs]: Shape) =>
   `<${tag}${Object.entries(attrs)
-    .map(([name, value]) => ` ${name}="${attr(value)}"`)
+    .map(([name, value]) => ` ${name}="${attr(String(value))}"`)
     .join('')}/>`;
 
 export function GET() {
