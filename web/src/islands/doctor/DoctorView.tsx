@@ -200,7 +200,7 @@ export function DoctorView({ doctor: d, price, slots: firstSlots, viewer, zone }
         </div>
       </section>
 
-      <div class="container-page grid gap-6 py-8 sm:py-10 lg:grid-cols-[1fr_27rem] lg:items-start">
+      <div class="container-page grid gap-6 py-8 sm:py-10 lg:grid-cols-[1fr_27rem] lg:grid-rows-[auto_1fr] lg:items-start">
         <section class="card min-w-0 p-6 sm:p-8" aria-labelledby="about-heading" data-testid="doctor-about">
           <h2 id="about-heading" class="text-lg font-semibold text-slate-900">
             {m.doctor_about({ name: d.name })}
@@ -240,8 +240,10 @@ export function DoctorView({ doctor: d, price, slots: firstSlots, viewer, zone }
           </div>
         )}
 
+        {/* On a wide screen the booking card holds the right column from the top, beside the profile and
+            the comments (which arrive later, and would otherwise push it down a row). */}
         <section
-          class="card min-w-0 p-6 sm:p-7 lg:sticky lg:top-20"
+          class="card min-w-0 p-6 sm:p-7 lg:sticky lg:top-20 lg:col-start-2 lg:row-span-2 lg:row-start-1"
           aria-labelledby="book-heading"
           data-testid="booking-card"
         >
