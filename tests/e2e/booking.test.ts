@@ -335,10 +335,14 @@ describe('publishing, finding and booking', () => {
     await openDoctorPage(page, doctor.userId, SLOT_DAY);
     // On a wide screen the times sit beside the profile from the top, also once the comments have come.
     await byTestId(page, 'doctor-ratings').waitFor();
-    const about = await byTestId(page, 'doctor-about').boundingBox();
-    const booking = await byTestId(page, 'booking-card').boundingBox();
-    expect(booking?.x).toBeGreaterThan((about?.x ?? 0) + (about?.width ?? 0));
-    expect(booking?.y).toBeCloseTo(about?.y ?? -1, 0);
+    const placement = async () => {
+      const about = await byTestId(page, 'doctor-about').boundingBox();
+      const booking = await byTestId(page, 'booking-card').boundingBox();
+      return about && booking
+        ? { beside: booking.x > about.x + about.width, topGap: Math.round(booking.y - about.y) }
+        : null;
+    };
+    await expect.poll(placement).toEqual({ beside: true, topGap: 0 });
     const slot = slots[2]!;
     await slotButton(page, slot.id).click();
     await Promise.all([page.waitForURL(/\/login\/\?next=/), byTestId(page, 'sign-in-to-book').click()]);
