@@ -188,8 +188,9 @@ function exportedAs(barrelId, id, exports, graph) {
   if (!exports.includes('default')) return [...exports];
   const code = graph.getModuleInfo(barrelId)?.code ?? '';
   const file = id.replace(/\\/g, '/');
+  // Matched on the whole path after a slash: …/icons/x.mjs is not …/icons/circle-x.mjs.
   return [...code.matchAll(/default as (\w+)\s*\}\s*from\s*["']([^"']+)["']/g)]
-    .filter(([, , from]) => file.endsWith(from ?? ''))
+    .filter(([, , from]) => file.endsWith(`/${(from ?? '').replace(/^\.\//, '')}`))
     .map(([, name]) => name ?? '');
 }
 

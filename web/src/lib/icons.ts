@@ -4,19 +4,14 @@
  * elements; this module names them (kebab-case) for pages and for the services' `icon`.
  */
 import * as I from './icons/index.ts';
-import { serviceIcons } from './icons/service.ts';
-
-export type { IconShapes, Shape } from './icons/index.ts';
-export { serviceIcons };
 
 /** fileText → file-text: the names pages and the API use. */
 type Kebab<S extends string> = S extends `${infer H}${infer T}`
   ? `${H extends Lowercase<H> ? H : `-${Lowercase<H>}`}${Kebab<T>}`
   : '';
 
-/** Every icon by its kebab-case name (a Service's `icon` is one of serviceIcons'). */
+/** Every icon by its kebab-case name (a Service's `icon` is one of lib/icons/service.ts'). */
 export const icons = Object.fromEntries(
   Object.entries(I).map(([name, shapes]) => [name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), shapes]),
 ) as { readonly [K in keyof typeof I as Kebab<K>]: (typeof I)[K] };
 export type IconName = keyof typeof icons;
-export type { ServiceIconName } from './icons/service.ts';

@@ -17,7 +17,6 @@ export const serviceIcons: Record<ServiceIconName, I.IconShapes> = {
   eye: I.eye,
   apple: I.apple,
 };
-export type { ServiceIconName };
 
 /** A service's icon by the name the API gives; an unknown name (added in the admin first) is a stethoscope. */
 export const serviceIcon = (name: string): I.IconShapes =>
