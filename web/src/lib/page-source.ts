@@ -24,7 +24,7 @@ export interface PageSource {
   body: string;
 }
 
-const FIELDS = ['title', 'description', 'lead', 'updated'] as const;
+type Field = Exclude<keyof PageSource, 'body'>;
 
 const contacts: Record<string, string> = {
   supportInbox: siteContacts.supportInbox,
@@ -34,25 +34,29 @@ const contacts: Record<string, string> = {
 
 /** Parses one file; `where` names it in errors (a build must fail on a broken page, not ship it). */
 export function parsePageSource(raw: string, where: string): PageSource {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw.replace(/\r\n/g, '\n'));
-  if (!match) throw new Error(`${where}: starts with a front matter between --- lines`);
-  const meta: Record<string, string> = {};
-  for (const line of (match[1] ?? '').split('\n')) {
-    const field = /^(\w+):\s*(.*)$/.exec(line);
-    if (field) meta[field[1]!] = field[2]!.trim();
+  const match = /^---\n(?<front>[\s\S]*?)\n---\n(?<body>[\s\S]*)$/.exec(raw.replace(/\r\n/g, '\n'));
+  if (!match?.groups) throw new Error(`${where}: starts with a front matter between --- lines`);
+  const meta = new Map<string, string>();
+  for (const line of (match.groups.front ?? '').split('\n')) {
+    const field = /^(?<name>\w+):\s*(?<value>.*)$/.exec(line)?.groups;
+    if (field?.name) meta.set(field.name, (field.value ?? '').trim());
   }
-  for (const name of FIELDS) if (!meta[name]) throw new Error(`${where}: the front matter has no ${name}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.updated!)) throw new Error(`${where}: updated is YYYY-MM-DD`);
-  const body = (match[2] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const read = (name: Field) => {
+    const value = meta.get(name);
+    if (!value) throw new Error(`${where}: the front matter has no ${name}`);
+    return value;
+  };
+  const page = {
+    title: read('title'),
+    description: read('description'),
+    lead: read('lead'),
+    updated: read('updated'),
+  };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(page.updated)) throw new Error(`${where}: updated is YYYY-MM-DD`);
+  const body = (match.groups.body ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = contacts[name];
     if (value === undefined) throw new Error(`${where}: unknown placeholder ${whole}`);
     return value;
   });
-  return {
-    title: meta.title!,
-    description: meta.description!,
-    lead: meta.lead!,
-    updated: meta.updated!,
-    body: body.trim(),
-  };
+  return { ...page, body: body.trim() };
 }
