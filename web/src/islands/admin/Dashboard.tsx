@@ -178,9 +178,10 @@ function counters(s: AdminStats): Counter[] {
     ['doctors-pending', m.admin_pending_verification(), n(pending), I.hourglass, gone],
     ['patients', m.admin_patients(), n(patients), I.user, m.admin_patients_note()],
     ['appointments-today', m.admin_appointments_today(), n(s.appointments.today), I.calendar, today],
+    ['transcriptions-failed', m.admin_failed_transcriptions(), n(failed), I.alertTriangle, retry],
+    // Last, as on a phone they take a whole row each (see Figures).
     ['revenue-today', m.admin_revenue_today(), formatInr(s.revenue.todayPaise), I.indianRupee, money],
     ['revenue-month', m.admin_revenue_month(), formatInr(s.revenue.monthPaise), I.indianRupee, money],
-    ['transcriptions-failed', m.admin_failed_transcriptions(), n(failed), I.alertTriangle, retry],
   ];
 }
 
@@ -242,8 +243,14 @@ function Figures({ s }: { s: AdminStats }) {
     <>
       <dl class="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         {counters(s).map(([id, label, value, icon, note]) => (
-          <div key={id} class="card flex flex-col p-4 sm:p-5" data-testid={`stat-${id}`}>
-            <dt class="flex items-start gap-2.5 text-sm font-medium text-slate-600 sm:items-center">
+          <div
+            key={id}
+            // A sum in rupees and paise (₹12,34,567.89) is wider than half a phone: it takes the row.
+            class={`card flex flex-col p-4 sm:p-5 ${id.startsWith('revenue-') ? 'col-span-2 sm:col-span-1' : ''}`}
+            data-testid={`stat-${id}`}
+          >
+            {/* On a phone the icon sits above the label, so "Appointments today" has the card's width. */}
+            <dt class="flex flex-col items-start gap-2 text-sm font-medium text-slate-600 sm:flex-row sm:items-center sm:gap-2.5">
               <span
                 class={`grid size-8 shrink-0 place-items-center rounded-lg ring-1 ${TONES[toneOf(id, s)]}`}
               >

@@ -68,7 +68,7 @@ export function DayPicker({ slots, zone, selectedId, wantedDay, disabled, onChoo
       <Tabs
         label={m.book_days_label()}
         testid="day-tabs"
-        class="-mx-1 flex snap-x gap-2 overflow-x-auto px-1 pt-1 pb-2"
+        class="flex snap-x gap-2 overflow-x-auto px-1 pt-1 pb-2"
         tabClass="flex min-w-[4.75rem] shrink-0 snap-start flex-col items-center rounded-xl border border-slate-200 bg-white px-2 py-2 text-center text-slate-700 transition-colors hover:border-brand-300 aria-selected:border-brand-700 aria-selected:bg-brand-700 aria-selected:text-white"
         selected={index}
         onSelect={setIndex}
