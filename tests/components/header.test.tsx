@@ -82,6 +82,22 @@ describe('the header element', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('asks a visitor, not a signed-in user, to join as a doctor', async () => {
+    const joinLink = (host: HTMLElement) => host.querySelector('nav a[href="/register/?role=doctor"]');
+    const signedOut = await mountHeader();
+    await vi.waitFor(() =>
+      expect(signedOut.host.querySelector('[data-testid="sign-in-link"]')).not.toBeNull(),
+    );
+    expect(joinLink(signedOut.host)).not.toBeNull();
+    document.body.innerHTML = '';
+    window.localStorage.setItem(EXPIRY_KEY, new Date(Date.now() + 30 * 60_000).toISOString());
+    const signedIn = await mountHeader();
+    await vi.waitFor(() =>
+      expect(signedIn.host.querySelector('[data-testid="user-menu-button"]')).not.toBeNull(),
+    );
+    expect(joinLink(signedIn.host)).toBeNull();
+  });
+
   it('links to this page in the other language, query and fragment kept, and remembers the choice', async () => {
     window.history.replaceState(null, '', '/doctors/?q=anita#results');
     const { host } = await mountHeader();

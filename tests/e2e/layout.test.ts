@@ -306,3 +306,49 @@ describe('every page at 360 px', () => {
     expect(found).toEqual([]);
   }, 300_000);
 });
+
+/**
+ * How far the header row's items reach past its content box on the right (≤ 0 when they fit). Its
+ * links, the account menu and the language switch must all fit beside the logo from lg up, where
+ * they stop folding into the menu panel.
+ */
+const headerReach = (page: Page) =>
+  page.evaluate(() => {
+    const row = document.querySelector('header .container-page');
+    if (!row) throw new Error('the page has no header row');
+    const edge = row.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(row).paddingRight);
+    const rights = [...row.querySelectorAll('*')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0)
+      .map((r) => r.right);
+    return Math.round(Math.max(...rights) - edge);
+  });
+
+describe('the header on wide screens', () => {
+  it('fits 1024 and 1280 px for a visitor, a patient, a doctor and an admin, in English and Hindi', async () => {
+    const admin = await signIn('admin@chikitsa360.local');
+    const people: [string, TestUser | undefined, string][] = [
+      ['a visitor', undefined, '/'],
+      ['a patient', patient, '/appointments/'],
+      // The longest header: My appointments, Today and Availability after the public links.
+      ['a doctor', doctor, '/appointments/'],
+      ['an admin', admin, '/admin/'],
+    ];
+    for (const [who, as, path] of people) {
+      const { context, page } = await openContext(browser);
+      if (as) await signInAt(page, as, path);
+      for (const width of [1024, 1280])
+        for (const lang of ['', '/hi']) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(`${lang}${path}`);
+          await page.getByTestId(as ? 'user-menu-button' : 'sign-in-link').waitFor();
+          await expect
+            .poll(() => headerReach(page), {
+              message: `${who} at ${width} px on ${lang}${path}: the header reaches past its edge (px)`,
+            })
+            .toBeLessThanOrEqual(0);
+        }
+      await context.close();
+    }
+  });
+});

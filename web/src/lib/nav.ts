@@ -7,11 +7,12 @@ export interface NavItem {
   href: string;
 }
 
-export const mainNav = (): NavItem[] => [
+/** "For doctors" asks a doctor to join (it opens registration), so a signed-in user is not shown it. */
+export const mainNav = (signedIn = false): NavItem[] => [
   { label: m.nav_home(), href: pageHref('/') },
   { label: m.nav_find_doctor(), href: pageHref('/doctors/') },
   { label: m.nav_health_tips(), href: pageHref('/health-tips/') },
-  { label: m.nav_for_doctors(), href: pageHref('/register/?role=doctor') },
+  ...(signedIn ? [] : [{ label: m.nav_for_doctors(), href: pageHref('/register/?role=doctor') }]),
 ];
 
 /** True when `href` is the page at `pathname` (query strings never mark a link current). */

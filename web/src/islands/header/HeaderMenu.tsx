@@ -65,7 +65,7 @@ function NavLink({
         href={href}
         aria-current={current ? 'page' : undefined}
         data-testid={testid}
-        class={`block rounded-lg px-3 py-3 text-base font-medium whitespace-nowrap lg:py-2 lg:text-sm ${
+        class={`block rounded-lg px-3 py-3 text-base font-medium whitespace-nowrap lg:px-2 lg:py-2 lg:text-sm xl:px-3 ${
           current ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900'
         }`}
       >
@@ -142,7 +142,8 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
         onClick={() => setOpen(!open)}
       >
         {avatar('size-8')}
-        <span class="max-w-32 truncate">{me.firstName}</span>
+        {/* Below xl the avatar stands alone, so a doctor's seven links fit a 1024 px screen. */}
+        <span class="hidden max-w-32 truncate xl:inline">{me.firstName}</span>
         <span class="sr-only">{m.header_account_menu()}</span>
         <Icon shape={I.chevronDown} class="size-4 text-slate-500" />
       </button>
@@ -206,7 +207,7 @@ export default function HeaderMenu({ pathname, console = false }: { pathname: st
   const nav = console
     ? []
     : [
-        ...mainNav().map((i) => ({ ...i, testid: undefined as string | undefined })),
+        ...mainNav(!!me).map((i) => ({ ...i, testid: undefined as string | undefined })),
         ...(me ? signedInNav(me) : []),
       ];
   return (
