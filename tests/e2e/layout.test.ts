@@ -1,8 +1,9 @@
 /**
- * Every page at 360 px, the narrowest phone we design for, in English and in Hindi: nothing may scroll
- * sideways, and no box may spill its content sideways. Each page is loaded as the person who uses it
- * (signed out, a patient, a doctor, an admin), once its loading regions have settled, and any element
- * wider than the viewport, or whose content is wider than it, is named in the failure.
+ * Every page at 360 px, the narrowest phone we design for, and at 768 px, a tablet upright, in English
+ * and in Hindi: nothing may scroll sideways, and no box may spill its content sideways. Each page is
+ * loaded as the person who uses it (signed out, a patient, a doctor, an admin), once its loading
+ * regions have settled, and any element wider than the viewport, or whose content is wider than it,
+ * is named in the failure.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +134,9 @@ async function callLayout(page: Page, name: string): Promise<string[]> {
   return found;
 }
 
+/** A tablet upright: the admin console's sidebar appears at md, so its views are at their narrowest. */
+const TABLET = { width: 768, height: 1024 } as const;
+
 async function check(page: Page, path: string, name: string): Promise<string[]> {
   await page.goto(path);
   await page.locator('main').waitFor();
@@ -143,18 +147,22 @@ async function check(page: Page, path: string, name: string): Promise<string[]> 
   await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
   // Widths are measured in the page's own fonts, not a fallback that a late font would replace.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await screenshot(page, `narrow-${name}`);
-  return (await overflow(page)).map((line) => `${path}: ${line}`);
+  const width = page.viewportSize()?.width;
+  if (width === PHONE.width) await screenshot(page, `narrow-${name}`);
+  return (await overflow(page)).map((line) => `${path} at ${width} px: ${line}`);
 }
 
 async function checkAll(pages: [string, string][], as?: TestUser, landing = '/account/') {
   const { context, page } = await openContext(browser, { viewport: PHONE });
   if (as) await signInAt(page, as, landing);
   const found: string[] = [];
-  // In Hindi too: its words are often longer, and a long Devanagari word breaks a narrow box as well.
-  for (const [path, name] of pages) {
-    found.push(...(await check(page, path, name)));
-    found.push(...(await check(page, `/hi${path}`, `hi-${name}`)));
+  for (const viewport of [PHONE, TABLET]) {
+    await page.setViewportSize(viewport);
+    // In Hindi too: its words are often longer, and a long Devanagari word breaks a narrow box as well.
+    for (const [path, name] of pages) {
+      found.push(...(await check(page, path, name)));
+      found.push(...(await check(page, `/hi${path}`, `hi-${name}`)));
+    }
   }
   await context.close();
   return found;
@@ -220,7 +228,7 @@ function builtPages(): string[] {
     );
 }
 
-describe('every page at 360 px', () => {
+describe('every page on a phone (360 px) and a tablet (768 px)', () => {
   it('lists every page the site has (a new page without a place here fails)', () => {
     const listed = new Set([
       ...[...signedOutPages(), ...patientPages(), ...doctorPages()].map(

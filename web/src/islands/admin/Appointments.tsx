@@ -74,7 +74,7 @@ export default function Appointments() {
     <>
       <Header title={m.admin_nav_appointments()} intro={m.admin_appts_intro()} />
       <FilterForm
-        class="mt-5 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
+        class="mt-5 grid gap-3 sm:grid-cols-2 xl:grid-cols-[1fr_1fr_auto] xl:items-start"
         label={m.admin_date_range()}
         testid="range-form"
         fields={FIELDS}

@@ -49,18 +49,19 @@ function UserList({ directory, q }: { directory: Directory; q: string }) {
       empty={empty}
       renderItem={(u) => (
         <li
-          class={`${rowClass} flex flex-col gap-3 sm:flex-row sm:items-center`}
+          // In a row only from lg: beside the console's sidebar a tablet leaves the view a phone's width.
+          class={`${rowClass} flex flex-col gap-3 lg:flex-row lg:items-center`}
           data-testid="user-row"
           data-user-id={u.id}
         >
           <div class="flex min-w-0 flex-1 items-center gap-3">
             <DoctorAvatar doctor={{ id: u.id, name: fullName(u) }} size="size-10 text-sm" />
             <div class="min-w-0">
-              <p class="font-semibold text-slate-900">{fullName(u)}</p>
+              <p class="font-semibold break-words text-slate-900">{fullName(u)}</p>
               <p class="truncate text-sm text-slate-600">{u.email}</p>
             </div>
           </div>
-          <div class="flex flex-wrap items-center gap-1.5 text-xs text-slate-500 sm:justify-end">
+          <div class="flex flex-wrap items-center gap-1.5 text-xs text-slate-500 lg:justify-end">
             <UserBadges user={u} />
             {m.admin_joined_on({ date: formatInstant({ iso: u.createdAt, format: 'date' }) })}
           </div>
