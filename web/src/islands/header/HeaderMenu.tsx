@@ -142,7 +142,7 @@ function UserMenu({ me, pathname }: { me: Me; pathname: string }) {
         onClick={() => setOpen(!open)}
       >
         {avatar('size-8')}
-        {/* Below xl the avatar stands alone, so a doctor's seven links fit a 1024 px screen. */}
+        {/* Below xl the avatar stands alone, so a doctor's six links fit a 1024 px screen. */}
         <span class="hidden max-w-32 truncate xl:inline">{me.firstName}</span>
         <span class="sr-only">{m.header_account_menu()}</span>
         <Icon shape={I.chevronDown} class="size-4 text-slate-500" />
