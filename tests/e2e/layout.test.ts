@@ -16,6 +16,8 @@ import { allowRecording, joinCall, openRoomAs, videoPlays } from '../helpers/roo
 import { registerAndSignIn, signIn, type TestUser, verifiedDoctor } from '../helpers/users.ts';
 
 const PHONE = { width: 360, height: 740 } as const;
+/** A tablet upright: the admin console's sidebar appears at md, so its views are at their narrowest. */
+const TABLET = { width: 768, height: 1024 } as const;
 
 let browser: Browser;
 let doctor: TestUser;
@@ -133,9 +135,6 @@ async function callLayout(page: Page, name: string): Promise<string[]> {
   if (endCovered) found.push(`${name}: something covers the end-call button`);
   return found;
 }
-
-/** A tablet upright: the admin console's sidebar appears at md, so its views are at their narrowest. */
-const TABLET = { width: 768, height: 1024 } as const;
 
 async function check(page: Page, path: string, name: string): Promise<string[]> {
   await page.goto(path);
